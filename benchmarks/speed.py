@@ -1,0 +1,92 @@
+"""Text-mode throughput: newsclean against a bare split-and-join of the same documents.
+
+    python benchmarks/speed.py [--corpus DIR] [--repeat N]
+
+The corpus is real extracted news text: trafilatura's output for the pages
+of ``../shared/corpus/aeb`` (computed on first use and cached outside the
+repository, in ``~/.cache/newsclean-bench``). The floor, splitting each
+document into lines and joining them back, is what any line-based cleaner
+pays before doing any work; the ratio to it says how much newsclean adds.
+Both run in this one process, one core, interleaved, best of ``--repeat``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import newsclean
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "aeb"
+CACHE = Path.home() / ".cache" / "newsclean-bench"
+
+
+def extracted_corpus(corpus: Path) -> list[str]:
+    """trafilatura's text for every page of the corpus, cached after the first run."""
+    import trafilatura
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached = CACHE / f"{corpus.name}-trafilatura-{trafilatura.__version__}.json"
+    if cached.exists():
+        return list(json.loads(cached.read_text(encoding="utf-8")))
+    texts = []
+    for page in sorted(corpus.glob("*.html.gz")):
+        html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
+        texts.append(trafilatura.extract(html, include_comments=False) or "")
+    texts = [text for text in texts if text]
+    cached.write_text(json.dumps(texts), encoding="utf-8")
+    return texts
+
+
+def split_and_join(text: str) -> str:
+    return "\n".join(text.split("\n"))
+
+
+def throughput(function: Callable[[str], object], documents: Sequence[str], repeat: int) -> float:
+    """Best MB/s (UTF-8 megabytes of input) over ``repeat`` passes."""
+    megabytes = sum(len(d.encode("utf-8")) for d in documents) / 1e6
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for document in documents:
+            function(document)
+        best = min(best, time.perf_counter() - start)
+    return megabytes / best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args(argv)
+
+    documents = extracted_corpus(args.corpus)
+    sizes = [len(d.encode("utf-8")) for d in documents]
+    cleaner = newsclean.Cleaner()
+    cleaner.clean(documents[0])  # compile and warm up outside the timing
+
+    floor = throughput(split_and_join, documents, args.repeat)
+    clean = throughput(cleaner.clean, documents, args.repeat)
+    explain = throughput(cleaner.explain, documents, args.repeat)
+
+    print(f"newsclean {newsclean.__version__}, Python {platform.python_version()}, one core")
+    print(f"corpus: {len(documents)} documents from {args.corpus.name}, "
+          f"{sum(sizes) / 1e6:.2f} MB, median {statistics.median(sizes) / 1e3:.1f} KB")
+    print()
+    print("| what | MB/s | vs split-and-join |")
+    print("| --- | ---: | ---: |")
+    for name, speed in (("split-and-join (floor)", floor), ("newsclean.clean", clean),
+                        ("newsclean.explain", explain)):
+        print(f"| {name} | {speed:,.1f} | {speed / floor:.3f}× |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""newsclean: strip boilerplate from news articles without losing the article.
+
+>>> import newsclean
+>>> newsclean.clean("Blinken met Gantz on Tuesday.\\n\\nGo deeper")
+'Blinken met Gantz on Tuesday.'
+
+The public API is what ``__all__`` lists. Modules are documented for rule
+authors, but only these names are stable.
+"""
+
+from ._version import __version__
+from .blocks import Block
+from .catalog import RULES, rule
+from .cleaner import Cleaner, clean, explain
+from .config import Config
+from .results import Cleaned, Guard, Removal
+from .rules import (
+    BlockRule,
+    Category,
+    ContextRule,
+    Evidence,
+    Example,
+    Mark,
+    PatternRule,
+    Rule,
+    SignalRule,
+    Status,
+    keeps,
+    removes,
+)
+
+__all__ = [
+    "RULES",
+    "Block",
+    "BlockRule",
+    "Category",
+    "Cleaned",
+    "Cleaner",
+    "Config",
+    "ContextRule",
+    "Evidence",
+    "Example",
+    "Guard",
+    "Mark",
+    "PatternRule",
+    "Removal",
+    "Rule",
+    "SignalRule",
+    "Status",
+    "__version__",
+    "clean",
+    "explain",
+    "keeps",
+    "removes",
+    "rule",
+]

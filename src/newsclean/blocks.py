@@ -1,0 +1,168 @@
+"""Documents as blocks, the verdicts reached on them, and how kept blocks are joined.
+
+A block is one non-blank line of the input, as the extractor wrote it: lines
+are split at ``\\n`` (a ``\\r`` before it belongs to the line break), and lines
+holding only whitespace are gaps between blocks. Paragraphs are runs of
+blocks separated by a blank line; they matter only when gaps are collapsed.
+
+Blocks keep their exact character span in the input, so kept blocks come out
+byte for byte and every removal can say where it was.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules import Mark, Rule
+
+__all__ = ["Block", "Page", "Verdict"]
+
+# List bullets, arrows and table pipes that extractors leave around a block's words.
+_DECORATION = re.compile(
+    r"^[\s\u2022\u00b7\u25aa\u25ba\u25b6\u25e6\u2023\u25cb\u25cf*|<>\-\u2013\u2014\u00ab\u2039\u2190]+|[\s|]+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the input: its position among the blocks and its exact span."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Verdict:
+    """A rule's decision to remove a block, possibly awaiting confirmation.
+
+    Weak verdicts are ``confirmed`` only inside a leading or trailing boilerplate
+    cluster; the others are confirmed when made. ``note`` explains the context.
+    """
+
+    rule: Rule
+    hit: str
+    confirmed: bool
+    note: str = ""
+
+
+class Page:
+    """A document split into blocks, with the verdicts the chain has reached so far.
+
+    Block rules see one block's :meth:`core`; context rules see the whole page.
+    """
+
+    __slots__ = ("_cores", "_words", "ends", "line_blocks", "starts", "text", "verdicts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        # For each input line, the index of its block, or -1 for a blank line.
+        self.line_blocks: list[int] = []
+        position = 0
+        for line in text.split("\n"):
+            length = len(line)
+            if line and not line.isspace():
+                self.line_blocks.append(len(self.starts))
+                self.starts.append(position)
+                self.ends.append(position + length - 1 if line[-1] == "\r" else position + length)
+            else:
+                self.line_blocks.append(-1)
+            position += length + 1
+        self.verdicts: list[Verdict | None] = [None] * len(self.starts)
+        self._cores: dict[int, str] = {}
+        self._words: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def block(self, i: int) -> str:
+        """The block exactly as it appears in the input."""
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def core(self, i: int) -> str:
+        """The block without surrounding whitespace, list bullets and table pipes."""
+        core = self._cores.get(i)
+        if core is None:
+            core = self._cores[i] = _DECORATION.sub("", self.block(i))
+        return core
+
+    def words(self, i: int) -> int:
+        count = self._words.get(i)
+        if count is None:
+            count = self._words[i] = len(self.core(i).split())
+        return count
+
+    def blocks(self) -> list[Block]:
+        spans = zip(self.starts, self.ends, strict=True)
+        return [Block(i, s, e, self.text[s:e]) for i, (s, e) in enumerate(spans)]
+
+    # Verdicts --------------------------------------------------------------
+
+    def decide(self, i: int, rule: Rule, hit: str, *, confirmed: bool = True, note: str = "") -> None:
+        """Record that ``rule`` removes block ``i``; the first verdict on a block wins."""
+        if self.verdicts[i] is None:
+            self.verdicts[i] = Verdict(rule, hit, confirmed, note)
+
+    def is_matched(self, i: int) -> bool:
+        """Some rule has a verdict on the block, confirmed or not."""
+        return self.verdicts[i] is not None
+
+    def is_removed(self, i: int) -> bool:
+        verdict = self.verdicts[i]
+        return verdict is not None and verdict.confirmed
+
+    def has_mark(self, i: int, mark: Mark) -> bool:
+        verdict = self.verdicts[i]
+        return verdict is not None and mark in verdict.rule.marks
+
+    # Output ------------------------------------------------------------------
+
+    def render(self) -> str:
+        """Join the kept blocks; gaps left by removals collapse to the document's separator."""
+        kept = [i for i, verdict in enumerate(self.verdicts) if verdict is None or not verdict.confirmed]
+        if not kept:
+            return ""
+        text, starts, ends = self.text, self.starts, self.ends
+        if len(kept) == len(self.verdicts):
+            return text[starts[0] : ends[-1]]
+        pieces = [text[starts[kept[0]] : ends[kept[0]]]]
+        for previous, current in itertools.pairwise(kept):
+            if current == previous + 1:
+                pieces.append(text[ends[previous] : starts[current]])
+            else:
+                pieces.append(self._collapsed_gap(previous, current))
+            pieces.append(text[starts[current] : ends[current]])
+        return "".join(pieces)
+
+    def _collapsed_gap(self, previous: int, current: int) -> str:
+        """The separator replacing removed blocks between two kept ones.
+
+        A paragraph break if any gap in the removed stretch was one, else a line
+        break, in the document's own spelling. Never longer than the stretch it
+        replaces, so cleaning never grows a document.
+        """
+        gaps = [self.text[self.ends[j] : self.starts[j + 1]] for j in range(previous, current)]
+        paragraph = any(gap.count("\n") > 1 for gap in gaps)
+        separator = self._separator(paragraph)
+        if len(separator) > self.starts[current] - self.ends[previous]:
+            separator = max(gaps, key=len)
+        return separator
+
+    def _separator(self, paragraph: bool) -> str:
+        """The document's most common paragraph (or line) break between blocks."""
+        gaps = Counter(
+            gap
+            for gap in (self.text[e:s] for e, s in zip(self.ends[:-1], self.starts[1:], strict=True))
+            if (gap.count("\n") > 1) == paragraph
+        )
+        if gaps:
+            return gaps.most_common(1)[0][0]
+        return "\n\n" if paragraph else "\n"

@@ -1,0 +1,72 @@
+"""The built-in rules, in chain order.
+
+One module per category; each ends with a ``RULES`` tuple. The order here is
+the order of the chain: the first block rule that matches a block is the one
+the explanation names, and context rules run in this order after every block
+rule. Codes are unique and never reused; :func:`_check_identities` enforces
+it at import, and ``tests/test_catalog.py`` enforces the rest of the contract.
+"""
+
+from __future__ import annotations
+
+from ..rules import Rule
+from . import (
+    advertisement,
+    byline,
+    cookie,
+    credits,
+    donation,
+    duplicates,
+    legal,
+    navigation,
+    newsletter,
+    paywall,
+    related,
+    share,
+)
+
+__all__ = ["RULES", "rule"]
+
+RULES: tuple[Rule, ...] = (
+    *paywall.RULES,
+    *donation.RULES,
+    *newsletter.RULES,
+    *credits.RULES,
+    *related.RULES,
+    *advertisement.RULES,
+    *share.RULES,
+    *cookie.RULES,
+    *legal.RULES,
+    *byline.RULES,
+    *navigation.RULES,
+    *duplicates.RULES,
+)
+
+
+def _check_identities(rules: tuple[Rule, ...]) -> dict[str, Rule]:
+    by_code: dict[str, Rule] = {}
+    names: set[str] = set()
+    for candidate in rules:
+        for code in (candidate.code, *candidate.aliases):
+            if code in by_code:
+                raise ValueError(f"rule code {code} is used twice")
+            by_code[code] = candidate
+        if candidate.name in names:
+            raise ValueError(f"rule name {candidate.name} is used twice")
+        names.add(candidate.name)
+    return by_code
+
+
+_BY_CODE = _check_identities(RULES)
+
+
+def rule(code: str) -> Rule:
+    """The built-in rule with this code or alias.
+
+    >>> rule("PAY001").name
+    'metered-article-counter'
+    """
+    try:
+        return _BY_CODE[code]
+    except KeyError:
+        raise KeyError(f"no built-in rule has the code {code!r}") from None

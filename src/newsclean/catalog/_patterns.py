@@ -1,0 +1,84 @@
+"""Pattern pieces and keyword helpers shared by the catalog.
+
+Patterns are verbose ``regex`` syntax, matched case-insensitively, and named
+by what they mean, so that a rule reads as a sentence. Every piece is
+bounded: no nested unbounded repetition, so each pattern runs in time linear
+in the (already length-limited) block.
+
+Keywords feed the prefilter (:mod:`newsclean.prefilter`). Most rules match
+whole blocks that open with a few words; their keywords are those words
+anchored to the block's start (:func:`starts`), which is both sound and
+selective. Short words that hide inside longer ones get :func:`word_end`.
+"""
+
+
+def starts(*phrases: str) -> tuple[str, ...]:
+    """Keywords for a rule whose matches open with one of ``phrases``, bracketed or not."""
+    return tuple(f"^{opening}{phrase}" for phrase in phrases for opening in ("", "(", "["))
+
+
+def word_end(*words: str) -> tuple[str, ...]:
+    """Keywords for short words that are also pieces of longer ones ("epa" in "prepare")."""
+    return tuple(f"{word}{after}" for word in words for after in (" ", "$", ")", "]", "/", ".", ",", ";"))
+
+
+# Reported speech. Boilerplate addresses the reader; news reports what someone said.
+REPORTED_SPEECH = r"""\b(?:said|says|told|tells|according\s+to|saying|reported|announced|added|
+    wrote|writes|testified|recalled|quoted)\b"""
+
+# A small count written in digits or words ("3", "more than 10", "five").
+COUNT = r"""(?:(?:more\s+than|over|nearly|almost|all(?:\s+of)?)\s+)?(?:\d{1,3}|one|two|three|four|
+    five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|your|all|several)"""
+
+# Optional punctuation and arrows closing a short prompt ("Read more »", "Subscribe now!").
+END = r"""[\s.!:;…»›>→)\]|*-]*"""
+
+# An optional opening bracket ("[Related: ...]"). Bullets and arrows before it are
+# already stripped from the block's core; rules using START key on starts().
+START = r"""[(\[]?"""
+
+# A headline closing a block: not a sentence, so no full stop at the end (an ellipsis is fine).
+# It brings its own closing punctuation: follow it with nothing, not with END.
+HEADLINE = r"""[^\n]{1,200}?(?<![.\s])(?:\.\.\.|…)?[\s!?»›>→)\]|*]*"""
+
+MONTH = r"""(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|
+    aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"""
+
+WEEKDAY = r"""(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"""
+
+# A calendar date or clock time in the forms news sites print.
+DATE_OR_TIME = rf"""(?:
+      {MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?          # Apr 16, 2024
+    | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?(?:\s+\d{{4}})?          # 16 April 2024
+    | \d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:[+-]\d{{2}}:?\d{{2}}|z)?)?
+    | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}                           # 11/19/2019
+    | \d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?   # 1:23 p.m. EDT
+    | \d{{1,2}}\s*[ap]\.?m\.?(?:\s+[a-z]{{2,4}})?                   # 5 PM ET
+    | \d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
+    | (?:today|yesterday)
+)"""
+
+# Photo agencies and libraries whose names are distinctive enough to stand alone ("Getty Images").
+AGENCY = r"""(?:getty\s*images?|getty|associated\s+press|ap\s+photo|afp|reuters|epa(?:-efe)?|
+    shutterstock|alamy|istock(?:photo)?|pa\s+(?:wire|media|images|archive)|bloomberg|nurphoto|
+    sopa\s+images|lightrocket|xinhua|anadolu(?:\s+agency)?|sipa(?:\s+usa)?|zuma(?:\s+press|\s+wire)?|
+    dpa|anp|picture\s+alliance|imago|unsplash|pexels|pool|handout|wikimedia\s+commons|ansa|kyodo|
+    yonhap|tass|abaca|rex\s+features|corbis|magnum\s+photos)"""
+
+# Agencies with short names, credited only after a slash: "Evan Vucci/AP".
+SHORT_AGENCY = r"""(?:ap|pa|bbc|cnn|rex|efe|upi|nyt|wsj|ft)"""
+
+# Keywords that every credit naming an agency contains (see AGENCY and SHORT_AGENCY).
+AGENCY_KEYWORDS = (
+    "getty", "associated press", "ap photo", "afp", "reuters", "shutterstock", "alamy", "istock",
+    "pa wire", "pa media", "pa images", "pa archive", "bloomberg", "nurphoto", "sopa images",
+    "lightrocket", "xinhua", "anadolu", "picture alliance", "unsplash", "pexels", "handout",
+    "wikimedia", "kyodo", "yonhap", "rex features", "corbis", "magnum photos",
+    *word_end("epa", "epa-efe", "sipa", "zuma", "dpa", "anp", "imago", "pool", "ansa", "tass", "abaca"),
+    *(f"{slash}{name}" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi", "nyt", "wsj", "ft")
+      for slash in ("/", "/ ")),
+)
+
+# A credited name: capitalised words joined by slashes, "via", "for", "and" (case-sensitive).
+CREDIT_NAME = r"""(?-i:[A-Z0-9\u00c0-\u024f][\w.'’&-]*
+    (?:(?:\s*[/|]\s*|\s+(?:via|for|and|of|the|de|van|von|&)\s+|\s+|,\s*)[A-Z0-9\u00c0-\u024f][\w.'’&-]*){0,9})"""

@@ -1,0 +1,71 @@
+"""Advertisement markers, sponsored labels and affiliate disclosures."""
+
+from ..rules import Category, PatternRule, keeps, removes
+from ._patterns import END, REPORTED_SPEECH, starts
+
+ADVERTISEMENT_MARKER = PatternRule(
+    code="ADV001",
+    name="advertisement-marker",
+    category=Category.ADVERTISEMENT,
+    summary="Ad slot labels: 'Advertisement', 'Sponsored content', 'Story continues below advertisement'.",
+    message="advertisement marker",
+    keywords=starts("advert", "ad", "skip", "sponsor", "promoted", "partner", "paid", "story continues",
+                     "article continues", "text continues", "continue reading", "scroll", "this content",
+                     "this article", "content is", "article is"),
+    max_words=12,
+    pattern=rf"""(?:
+          advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?
+        | ads?(?:\s+feedback)? | skip\s+(?:advertisement|ad)
+        | (?:sponsored|promoted)(?:\s+(?:content|post|stories|story|links|by\s+.{{1,40}}))?
+        | (?:partner|paid)\s+(?:content|post|stories|story|links)
+        | (?:story|article|text)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
+        | continue\s+reading\s+(?:below|the\s+main\s+story)
+        | scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?
+        | (?:this\s+)?(?:content|article)\s+is\s+(?:sponsored|paid\s+for)\s+by\s+.{{1,60}}
+        ){END}""",
+    safety="Whole-block labels only: \"Ad spending rose 4%\" and \"Sponsored by the council, the "
+    "festival …\" are kept.",
+    examples=(
+        removes("Advertisement"),
+        removes("ADVERTISEMENT"),
+        removes("- Advertisement -"),
+        removes("Story continues below advertisement"),
+        removes("Continue reading the main story"),
+        removes("Sponsored content"),
+        removes("AD"),
+        keeps("Ad spending rose 4% in the quarter."),
+        keeps("Sponsored by the city council, the festival drew 10,000 visitors."),
+        keeps("Advertisers pulled out after the broadcast."),
+    ),
+)
+
+AFFILIATE_DISCLOSURE = PatternRule(
+    code="ADV002",
+    name="affiliate-disclosure",
+    category=Category.ADVERTISEMENT,
+    summary="Affiliate and commerce disclosures: 'If you buy something through this post, we may "
+    "get a share'.",
+    message="affiliate disclosure",
+    keywords=("affiliate", "commission", "share of", "buy something", "buy a product",
+              "buy products", "buy anything", "purchase something", "purchase a product",
+              "purchase products", "purchase anything", "independently selected"),
+    max_words=60,
+    unless=REPORTED_SPEECH,
+    pattern=r""".{0,160}?\b(?:
+          affiliate\s+(?:links?|commission|partnerships?|programs?)
+        | (?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share\s+of\s+(?:the\s+)?(?:sale|revenue))
+        | (?:buy|purchase)\s+(?:something|a\s+product|products|anything)\s+
+            (?:through|via|from)\s+(?:links?|this|our)
+        | independently\s+selected
+        )\b.{0,320}""",
+    safety="Needs affiliate or commission vocabulary and no reported speech; a story about an "
+    "affiliate-marketing lawsuit quotes someone and is kept.",
+    examples=(
+        removes("If you buy something through this post, IGN may get a share of the sale. For more, "
+                "learn more."),
+        removes("When you buy through links on our site, we may earn an affiliate commission."),
+        keeps("The retailer cut affiliate commissions for bloggers last year, the report said."),
+    ),
+)
+
+RULES = (ADVERTISEMENT_MARKER, AFFILIATE_DISCLOSURE)

@@ -1,0 +1,59 @@
+"""Cookie and consent notices."""
+
+from ..rules import Category, PatternRule, keeps, removes
+from ._patterns import END, REPORTED_SPEECH, START, starts
+
+COOKIE_NOTICE = PatternRule(
+    code="CKE001",
+    name="cookie-notice",
+    category=Category.COOKIE,
+    summary="Cookie banners: 'We use cookies to improve your experience…'.",
+    message="cookie notice",
+    keywords=("cookie",),
+    max_words=90,
+    unless=REPORTED_SPEECH,
+    pattern=r""".{0,160}?\b(?:
+          (?:we|this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|[\w.-]+\.\w{2,4})\s+(?:and\s+our\s+partners\s+)?
+            (?:uses?|sets?|stores?|places?)\s+(?:\w+\s+){0,3}cookies
+        | (?:accept|agree\s+to|consent\s+to|allow)\s+(?:the\s+use\s+of\s+|our\s+use\s+of\s+|all\s+)?cookies
+        | (?:use|usage)\s+of\s+cookies
+        | cookies?\s+(?:policy|settings|preferences|notice|consent|statement)
+        )\b.{0,600}""",
+    safety="Needs the site's own use of cookies or a consent phrase; a story about a bakery's "
+    "cookies never says \"this site uses cookies\".",
+    examples=(
+        removes("We use cookies to improve your experience on our website. By continuing to browse, "
+                "you agree to our use of cookies."),
+        removes("This website uses cookies to ensure you get the best experience."),
+        removes("Cookie settings"),
+        removes("By continuing to use this site, you consent to the use of cookies."),
+        keeps("The bakery sells 2,000 cookies a day, its owner said."),
+        keeps("Girl Scouts will sell cookies outside the library on Saturday."),
+    ),
+)
+
+CONSENT_BUTTON = PatternRule(
+    code="CKE002",
+    name="consent-button",
+    category=Category.COOKIE,
+    summary="Consent-banner buttons: 'Accept all', 'Reject all', 'Manage preferences'.",
+    message="consent button",
+    keywords=starts("accept", "reject", "decline", "refuse", "allow", "deny", "manage", "customise",
+                     "customize", "update", "privacy", "do not sell", "your privacy"),
+    max_words=8,
+    pattern=rf"""{START}(?:
+          (?:accept|reject|decline|refuse|allow|deny)\s+(?:all|cookies|all\s+cookies|necessary(?:\s+cookies)?|
+            (?:only\s+)?essential(?:\s+cookies)?)
+        | (?:manage|customi[sz]e|update)\s+(?:my\s+)?(?:preferences|settings|choices|consent|options)
+        | privacy\s+(?:settings|preferences|choices)
+        | (?:do\s+not\s+sell|your\s+privacy\s+choices)[\w\s]{{0,40}}
+        )(?:\s*(?:[|/,]|and|or)\s*(?:accept|reject|decline|manage|allow)[\w\s]{{0,30}})?{END}""",
+    examples=(
+        removes("Accept all"),
+        removes("Reject all cookies"),
+        removes("Manage preferences"),
+        keeps("Accept all the evidence, the judge told the jury, or none of it."),
+    ),
+)
+
+RULES = (COOKIE_NOTICE, CONSENT_BUTTON)

@@ -1,0 +1,209 @@
+"""Photo credits, captions, alt text and gallery furniture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..rules import Category, ContextRule, Mark, PatternRule, keeps, removes
+from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEECH, SHORT_AGENCY, starts
+
+if TYPE_CHECKING:
+    from ..blocks import Page
+
+_MEDIA = (
+    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|illustrations?|graphics?|artwork|footage|fotos?)"
+)
+
+# Agencies that print their name first, in capitals: "REUTERS/Evelyn Hockstein".
+_AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
+
+_CREDIT = rf"""(?:
+      {_MEDIA}\s*(?:credits?)?\s*(?::|\|)\s*.{{1,120}}                  # Photo: Andrew Harnik/Getty Images
+    | {_MEDIA}\s+(?:by|courtesy(?:\s+of)?)\s+{CREDIT_NAME}(?:\s+(?:on|for|via)\s+{CREDIT_NAME})?
+    | (?:{_MEDIA}\s+)?credits?\s*:\s*{CREDIT_NAME}                        # Credit: Chuck Kennedy/...
+    | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
+    | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
+    | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*{CREDIT_NAME}       # AP Photo/Evan Vucci
+    | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
+    | {_AGENCY_FIRST}\s*/\s*{CREDIT_NAME}                                  # REUTERS/Evelyn Hockstein
+    | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
+)"""
+
+_MEDIA_WORDS = (
+    "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image",
+    "images", "video", "videos", "illustration", "illustrations", "graphic", "graphics", "artwork",
+    "footage", "foto", "fotos",
+)
+_AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
+
+
+def _after_media(*separators: str) -> tuple[str, ...]:
+    return tuple(f"{word}{separator}" for word in _MEDIA_WORDS for separator in separators)
+
+
+# A credit line opens with a media word, "credit", "courtesy", or names an agency.
+_CREDIT_LINE_KEYWORDS = (
+    "credit", "courtesy", "image source", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
+    *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit"),
+)
+# A caption's credit closes it: "Credit: …", "Photo: …", "(AP Photo/…)", "…/Getty Images".
+_CAPTION_CREDIT_KEYWORDS = (
+    "credit", "©", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
+    *_after_media(":", " :", "/", " /", " by", " ©"),
+)
+
+PHOTO_CREDIT_LINE = PatternRule(
+    code="CRD001",
+    name="photo-credit-line",
+    category=Category.CREDIT,
+    summary="A block that is only a photo credit: 'Photo: Name/Agency', '(AP Photo/…)', 'Getty Images'.",
+    message="photo credit",
+    keywords=_CREDIT_LINE_KEYWORDS,
+    max_words=16,
+    marks=frozenset({Mark.CREDIT_LINE}),
+    unless=REPORTED_SPEECH,
+    pattern=rf"""[(\[]?\s*{_CREDIT}\s*[)\]]?[.;]?""",
+    safety="The whole block must be the credit; names after 'by' must be capitalised, so "
+    "\"Pictures by the dozen were posted online\" is kept.",
+    examples=(
+        removes("Photo: Andrew Harnik/Getty Images"),
+        removes("Credit: Chuck Kennedy/U.S. State Department."),
+        removes("(AP Photo/Evan Vucci)"),
+        removes("Getty Images"),
+        removes("AFP via Getty Images"),
+        removes("REUTERS/Evelyn Hockstein"),
+        removes("Photo by Mark Wilson/Getty Images"),
+        removes("Photograph: Chip Somodevilla/Getty Images"),
+        removes("Image source, Getty Images"),
+        removes("Photo courtesy of the Smith family"),
+        keeps("Credit Suisse shares fell 4% after the bank's earnings."),
+        keeps("Photographs of the scene were shared widely online."),
+        keeps("Pictures by the dozen were posted online within the hour."),
+        keeps("Getty Images agreed to buy the rival agency for $200 million."),
+        keeps("The AP photo of the protest went viral, editors said."),
+        keeps("Credit: the regulator's statement gave little away, an analyst said."),
+    ),
+)
+
+CAPTION_WITH_CREDIT = PatternRule(
+    code="CRD002",
+    name="caption-with-credit",
+    category=Category.CREDIT,
+    summary="A caption that ends with its photo credit: the whole caption goes, credit and all.",
+    message="caption ending in a photo credit",
+    keywords=_CAPTION_CREDIT_KEYWORDS,
+    max_words=90,
+    whole=False,
+    from_end=True,
+    pattern=rf"""(?:
+          (?<=\S\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?credits?\s*:\s*{CREDIT_NAME})
+        | (?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})
+        | (?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
+            (?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?:/|:|by)\s*[^()]{{1,100}}\))
+        | (?<=\S\s{{0,3}})(?P<hit>[(\[]\s*{AGENCY}(?:\s+via\s+{AGENCY})?\s*[)\]])
+        | (?<=\S\s{{1,3}})(?P<hit>{CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?)
+        | (?<=\S\s{{1,3}})(?P<hit>{_AGENCY_FIRST}\s*/\s*{CREDIT_NAME})
+        | (?<=[.!?”"’])(?P<hit>(?-i:Reuters|Getty\s+Images|AFP|EPA|Shutterstock|Bloomberg))
+        | (?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)
+        )\s*[.;]?\s*$""",
+    safety="The credit must close the block and name a capitalised person or an agency: body "
+    "paragraphs never end in \"Credit: Name/Agency\".",
+    examples=(
+        removes(
+            "U.S. Secretary of State Antony Blinken meets with Israeli politician Benny Gantz at "
+            "the State Department on the latter's personal visit to Washington on March 5, 2024. "
+            "Credit: Chuck Kennedy/U.S. State Department."
+        ),
+        removes("President Joe Biden speaks in the Rose Garden on Monday. (AP Photo/Evan Vucci)"),
+        removes("Protesters gather outside parliament. Photo: Jane Doe/Reuters"),
+        removes("The WeWork logo is displayed outside of a co-working space in New York.Reuters"),
+        removes("The core stage of the first SLS at Michoud Assembly Facility. (credit: NASA/Jude Guidry)"),
+        removes("Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018"),
+        keeps("Credit Suisse shares fell 4% on Tuesday, and credit markets were calm."),
+        keeps("Support for the president fell to 38%, according to the latest Reuters/Ipsos poll."),
+        keeps("He thanked the team and gave them the credit: they did the work."),
+    ),
+)
+
+CAPTION_LABEL = PatternRule(
+    code="CRD003",
+    name="caption-and-gallery-label",
+    category=Category.CREDIT,
+    summary="Caption and gallery furniture: 'Image caption,' lines, 'Hide caption', 'Enlarge this image', "
+    "'1 of 12'.",
+    message="caption or gallery label",
+    keywords=(*starts("image", "photo", "slide", "picture", "media", "video", "hide", "show", "toggle", "close",
+                      "caption", "click", "enlarge", "expand", "zoom", "view", "open", "see", "launch",
+                      "browse", "gallery", "slideshow", "full", *"0123456789"),),
+    max_words=60,
+    pattern=rf"""(?:
+          (?:image|media|video|photo)\s+caption\s*[,:].{{0,400}}                # BBC: Image caption, ...
+        | (?:hide|show|toggle|close)\s+caption | caption\s*:?
+        | (?:click\s+(?:here\s+)?to\s+)?(?:enlarge|expand|zoom)(?:\s+(?:this\s+)?(?:image|photo|picture))?
+        | (?:view|open|see|launch|browse)\s+(?:the\s+)?(?:full\s+)?(?:photo\s+)?(?:gallery|slideshow)
+            (?:\s*\(\d+\s+(?:photos|images)\))?
+        | (?:photo\s+)?(?:gallery|slideshow)(?:\s*:\s*\d+\s+(?:photos|images))?
+        | (?:view\s+)?(?:full\s*screen|fullscreen)
+        | (?:image|photo|slide|picture)\s*\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}
+        | \d{{1,3}}\s+(?:photos|images|pictures)
+        ){END}""",
+    safety="Whole-block labels only; \"2 of 3 voters\" or a caption-like sentence without the "
+    "label are kept.",
+    examples=(
+        removes("Image caption, Julian Assange has been in Belmarsh prison since April"),
+        removes("Hide caption"),
+        removes("Enlarge this image"),
+        removes("Image 1 of 12"),
+        removes("View gallery"),
+        keeps("2 of 3 voters said the economy was their top concern."),
+        keeps("The caption on the mural was later changed by the council."),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CaptionAboveCredit(ContextRule):
+    """Remove the short line directly above a standalone photo credit: its alt text or caption.
+
+    Only short lines that are not sentences qualify, so a body sentence that
+    happens to stand above an uncaptioned photo credit is kept.
+    """
+
+    max_words: int = 15
+
+    def find(self, page: Page) -> Iterator[tuple[int, str]]:
+        for i in range(1, len(page)):
+            above = i - 1
+            if (
+                page.has_mark(i, Mark.CREDIT_LINE)
+                and page.is_removed(i)
+                and not page.is_matched(above)
+                and page.words(above) <= self.max_words
+                and not _ends_sentence(page.core(above))
+            ):
+                yield above, page.core(i)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"))
+
+
+CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
+    code="CRD100",
+    name="caption-above-credit",
+    category=Category.CREDIT,
+    summary="The alt text or caption line directly above a standalone photo credit.",
+    message="alt text or caption directly above the photo credit",
+    safety="Only lines of at most 15 words that do not end like a sentence; a body sentence "
+    "above a credit stays.",
+    examples=(
+        removes("Bbiden and Blinken", after=("Photo: Andrew Harnik/Getty Images",)),
+        removes("Protesters outside parliament on Tuesday", after=("(AP Photo/Evan Vucci)",)),
+        keeps("He declined to comment.", after=("Photo: Andrew Harnik/Getty Images",)),
+        keeps("Bbiden and Blinken", after=("The talks continued on Tuesday, officials said.",)),
+    ),
+)
+
+RULES = (PHOTO_CREDIT_LINE, CAPTION_WITH_CREDIT, CAPTION_LABEL, CAPTION_ABOVE_CREDIT)

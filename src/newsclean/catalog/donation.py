@@ -1,0 +1,129 @@
+"""Donation and membership appeals, from 'Donate now' to a paragraph of prose."""
+
+from ..rules import Category, PatternRule, SignalRule, keeps, removes
+from ._patterns import END, REPORTED_SPEECH, starts
+
+# A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
+_PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+
+DONATION_CALL_TO_ACTION = PatternRule(
+    code="DON001",
+    name="donation-call-to-action",
+    category=Category.DONATION,
+    summary="Short calls to donate, contribute, support the newsroom or become a member.",
+    message="donation call to action",
+    keywords=starts("please", "consider", "donat", "make", "making", "give", "giving", "support", "fund",
+                     "become", "join", "chip", "every", "your", "donation", "contribution", "membership"),
+    max_words=30,
+    unless=REPORTED_SPEECH,
+    pattern=rf"""(?:please\s+)?(?:consider\s+)?(?:
+          donat(?:e|ing)(?:\s+(?:now|today|here|monthly|once))?
+        | (?:make|making|give|giving)\s+a\s+(?:one-?\s*time\s+|monthly\s+|tax-?\s*deductible\s+)?
+            (?:donation|contribution|gift)
+        | (?:support|supporting|fund)\s+(?:us|our\s+(?:work|journalism|newsroom|reporting|mission|team)|
+            (?:independent|local|quality|nonprofit|non-profit|public[-\s]service)\s+(?:journalism|news|reporting)|
+            {_PUBLISHER}(?:'s|’s)?(?:\s+(?:journalism|reporting|newsroom))?)
+        | become\s+a\s+(?:part\s+of\s+our\s+mission|member|supporter|patron|sustaining\s+member)
+        | join\s+(?:us|our\s+(?:community|members|supporters)|today)
+        | chip\s+in | give\s+(?:now|today)
+        | every\s+(?:contribution|donation|gift),?\s+(?:big\s+or\s+small|however\s+(?:big|small))(?:,?\s+\w+)?
+        | (?:your\s+)?(?:support|donation|contribution|membership)\s+
+            (?:matters|helps|makes\s+(?:this|it)\s+possible)
+        )(?:\s+(?:by|and|to|today|now|here|with|for|at|from|via)\b[^.!?]{{0,80}})?{END}""",
+    safety="Opens with the appeal itself (\"Donate\", \"Support our journalism\", \"Become a member\"); "
+    "reports about donations open with their subject and are kept.",
+    examples=(
+        removes("Become a part of our mission by donating today"),
+        removes("Donate now"),
+        removes("Support independent journalism"),
+        removes("Please consider making a donation."),
+        removes("Make a one-time contribution"),
+        removes("Become a member"),
+        removes("Support JNS today"),
+        keeps("Donations to the Red Cross rose 4% last year."),
+        keeps("Support for the bill fell sharply after the vote."),
+        keeps("Supporters rallied outside the court on Tuesday."),
+        keeps("Become a member of the committee, he urged her, and she did."),
+    ),
+)
+
+READER_FUNDED_APPEAL = SignalRule(
+    code="DON002",
+    name="reader-funded-appeal",
+    category=Category.DONATION,
+    summary="Paragraph-long appeals in the publisher's voice asking readers to fund its journalism.",
+    message="reader-funded appeal",
+    keywords=("readers like you", "support", "contribution", "donat", "rely on", "depend on", "count on",
+              "need your", "big or small", "every dollar", "every penny", "every pound", "every euro",
+              "every gift", "every amount", "member", "free from", "free of", "keep it free", "keep our",
+              "mission"),
+    min_signals=3,
+    requires=(r"\b(?:we|our|us)\b", r"\b(?:you|your)\b"),
+    unless=REPORTED_SPEECH,
+    signals=(
+        r"readers\s+like\s+you",
+        r"(?:count\s+on|rely\s+on|need)\s+your\s+support|your\s+support|support\s+you\s+provide",
+        r"\b(?:contribution|donat(?:e|es|ed|ing|ion|ions))\b",
+        r"(?:independent|quality|fearless|trusted|fact-based|honest|unbiased|in-depth)\s+(?:journalism|reporting|coverage|news)",
+        r"\bwe\s+(?:rely|depend|count)\s+on\b",
+        r"big\s+or\s+small|every\s+(?:dollar|penny|pound|euro|gift|amount)",
+        r"(?:become|join)\s+(?:a|our)\s+(?:member|supporter|patron|subscriber)|\bmembership\b",
+        r"free\s+(?:from|of)\s+(?:bias|paywalls?|commercial|corporate|political)|keep\s+(?:it|our\s+\w+)\s+free",
+        r"(?:our|the)\s+(?:journalists|newsroom|reporters)\b",
+        r"(?:our|this)\s+mission\b",
+    ),
+    safety="Needs three distinct appeal signals, the publisher addressing the reader (we/our and "
+    "you/your), and no reported speech: a news story about a charity appeal quotes it and says who "
+    "said it.",
+    examples=(
+        removes(
+            "Israel is at war. JNS is combating the stream of misinformation on Israel with real, "
+            "honest and factual reporting. In order to deliver this in-depth, unbiased coverage of "
+            "Israel and the Jewish world, we rely on readers like you. The support you provide "
+            "allows our journalists to deliver the truth, free from bias and hidden agendas. Can we "
+            "count on your support? Every contribution, big or small, helps JNS.org remain a "
+            "trusted source of news you can rely on."
+        ),
+        removes(
+            "We rely on readers like you to keep our journalism free for everyone. If you value "
+            "our reporting, please make a contribution today."
+        ),
+        keeps(
+            "The Red Cross launched an emergency appeal on Monday, saying every donation, big or "
+            "small, would help families rebuild, and that it relies on donors to fund its mission."
+        ),
+        keeps(
+            "The Guardian said its model, which asks readers like you for contributions rather than "
+            "putting up a paywall, now brings in more money than advertising."
+        ),
+        keeps(
+            "Independent journalism is under pressure, and many newsrooms now depend on donations "
+            "from their readers rather than on advertising or paywalls."
+        ),
+    ),
+)
+
+APPEAL_LEAD_IN = PatternRule(
+    code="DON003",
+    name="appeal-lead-in",
+    category=Category.DONATION,
+    summary="Lead-ins that announce an appeal: 'Just before you scroll on...', 'Before you go'.",
+    message="appeal lead-in",
+    keywords=("before you", "one more thing", "a message from", "a note from", "dear reader"),
+    max_words=12,
+    pattern=rf"""(?:
+          (?:just\s+)?before\s+you\s+(?:go|leave|scroll\s+on|scroll\s+away|continue|move\s+on|close\s+this\s+tab)
+        | one\s+more\s+thing | dear\s+reader
+        | a\s+(?:message|note)\s+from\s+(?:the\s+)?(?:editor|publisher|newsroom|team|{_PUBLISHER})
+        ){END}""",
+    safety="The whole block must be the lead-in; \"Just before you go to bed, check the locks\" is kept.",
+    examples=(
+        removes("Just before you scroll on..."),
+        removes("Before you go"),
+        removes("A message from the editor"),
+        keeps("Just before you go to bed, check that the doors are locked."),
+        keeps("Before you leave the house, the police advise, lock every window."),
+    ),
+)
+
+RULES = (DONATION_CALL_TO_ACTION, READER_FUNDED_APPEAL, APPEAL_LEAD_IN)

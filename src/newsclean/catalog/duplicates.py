@@ -1,0 +1,56 @@
+"""Blocks the extractor repeated: a caption printed twice, alt text echoing the caption."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..rules import Category, ContextRule, Evidence, keeps, removes
+
+if TYPE_CHECKING:
+    from ..blocks import Page
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class RepeatedBlock(ContextRule):
+    """Remove a block identical to the block before it; the first copy stays.
+
+    "Before" skips blocks already removed, so a repeat separated from its twin
+    only by boilerplate is caught on the first pass, as it would be on a
+    second pass over the output. Blocks awaiting weak confirmation count as
+    present: they may yet stay.
+    """
+
+    evidence: Evidence = Evidence.STRONG
+    min_words: int = 4
+
+    def find(self, page: Page) -> Iterator[tuple[int, str]]:
+        previous: str | None = None
+        for i in range(len(page)):
+            verdict = page.verdicts[i]
+            if verdict is not None and verdict.confirmed:
+                continue
+            core = page.core(i)
+            if core == previous and page.words(i) >= self.min_words and verdict is None:
+                yield i, core
+                continue
+            previous = core
+
+
+REPEATED_BLOCK = RepeatedBlock(
+    code="DUP001",
+    name="repeated-block",
+    category=Category.DUPLICATE,
+    summary="A block that repeats the block right before it (a doubled caption or headline).",
+    message="repeats the block above",
+    safety="Nothing is lost: the first copy stays. Only blocks of at least four words, so a "
+    "repeated \"No.\" in a transcript stays.",
+    examples=(
+        removes("Protesters gather outside parliament on Monday.",
+                before=("Protesters gather outside parliament on Monday.",)),
+        keeps("No.", before=("No.",), note="short repeats in transcripts stay"),
+    ),
+)
+
+RULES = (REPEATED_BLOCK,)

@@ -1,0 +1,94 @@
+"""Copyright, reprint and terms footers."""
+
+from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ._patterns import END, REPORTED_SPEECH, START, starts
+
+COPYRIGHT_NOTICE = PatternRule(
+    code="LGL001",
+    name="copyright-notice",
+    category=Category.LEGAL,
+    summary="Copyright lines and usage restrictions: '© 2024 JNS. All rights reserved.'",
+    message="copyright notice",
+    keywords=("©", "ⓒ", "(c)", "copyright", "all rights reserved", "may not be"),
+    max_words=70,
+    unless=REPORTED_SPEECH,
+    pattern=r"""(?:
+          (?:copyright\s*)?(?:©|ⓒ)\s*\S.{0,400}
+        | (?:copyright\s*)?\(c\)\s*\d{4}.{0,400}
+        | copyright\s+(?:\d{4}|by\s|(?-i:[A-Z])).{0,400}
+        | .{0,200}?\ball\s+rights\s+reserved\b.{0,300}
+        | .{0,200}?\bmay\s+not\s+be\s+
+            (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b.{0,300}
+        )""",
+    safety="Opens with the copyright sign or word followed by a year or name, or carries the "
+    "reserved-rights formula; \"Copyright lawyers said…\" is vetoed by reported speech.",
+    examples=(
+        removes("© 2024 JNS. All rights reserved."),
+        removes("Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+                "published, broadcast, rewritten or redistributed."),
+        removes("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved"),
+        removes("copyright Inexhibit 2019 - ISSN: 2283-5474"),
+        removes("Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지"),
+        keeps("Copyright lawyers said the case could take years."),
+        keeps("Copyright infringement claims against the platform rose 40%."),
+        keeps("(c) the defendant shall pay costs within 30 days."),
+    ),
+)
+
+REPRINT_AND_USAGE = PatternRule(
+    code="LGL002",
+    name="reprint-and-usage",
+    category=Category.LEGAL,
+    summary="Reprint, licensing and personal-use notices: 'Order Reprints', 'This copy is for your "
+    "personal use'.",
+    message="reprint or usage notice",
+    keywords=starts("order", "request", "reprint", "republish", "reuse", "license", "licensing", "print",
+                     "this copy", "distribution and use"),
+    max_words=70,
+    unless=REPORTED_SPEECH,
+    pattern=rf"""{START}(?:
+          (?:order\s+|request\s+)?reprints?(?:\s*(?:&|and)\s*permissions)?
+        | republish\s+(?:this|our)\s+(?:article|story|content)(?:\s+for\s+free)?
+        | (?:reuse|license)\s+this\s+(?:content|article|story) | licensing(?:\s+(?:&|and)\s+permissions)?
+        | print\s+(?:this\s+)?(?:article|story|page)
+        | this\s+copy\s+is\s+for\s+your\s+personal,?\s+non[\s-]?commercial\s+use\s+only\b.{{0,400}}
+        | distribution\s+and\s+use\s+of\s+this\s+material\s+(?:are|is)\s+governed\s+by\b.{{0,400}}
+        ){END}""",
+    examples=(
+        removes("Order Reprints"),
+        removes("Print Article"),
+        removes("Reprints & Permissions"),
+        removes("This copy is for your personal, non-commercial use only. To order presentation-ready "
+                "copies for distribution to your colleagues, clients or customers visit "
+                "http://www.djreprints.com."),
+        keeps("Reprints of the 1936 edition sold out within a week."),
+        keeps("The paper declined permission to republish the photographs."),
+    ),
+)
+
+TERMS_LINKS = PatternRule(
+    code="LGL003",
+    name="terms-and-privacy-links",
+    category=Category.LEGAL,
+    evidence=Evidence.WEAK,
+    summary="Footer links: 'Privacy Policy', 'Terms of Use', 'Contact us', 'About us', alone or in a row.",
+    message="footer link",
+    keywords=starts("privacy", "terms", "contact", "about", "accessibility", "site map", "sitemap", "careers",
+                     "advertise", "cookie policy", "imprint", "corrections", "help", "faq"),
+    max_words=25,
+    pattern=rf"""{START}(?:(?:privacy(?:\s+(?:policy|notice|statement|settings))?|terms(?:\s+(?:of\s+(?:use|service)|
+        (?:&|and)\s+conditions))?|contact(?:\s+us)?|about(?:\s+us)?|accessibility(?:\s+statement)?|site\s*map|
+        careers|advertise(?:\s+with\s+us)?|cookie\s+policy|imprint|corrections|help|faq)
+        (?:\s*[|/·•,]?\s*)){{1,10}}{END}""",
+    safety="Weak: only inside a boilerplate cluster; an article about privacy policy keeps its "
+    "subheadings.",
+    examples=(
+        removes("Privacy Policy | Terms of Use | Contact Us"),
+        removes("Terms of Service"),
+        keeps("Privacy Policy", before=("The company changed its rules in May.",),
+              after=("The new policy lets users delete their data, regulators said.",),
+              note="a mid-body subheading stays"),
+    ),
+)
+
+RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS)

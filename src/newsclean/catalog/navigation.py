@@ -1,0 +1,277 @@
+"""Site navigation: section labels, breadcrumbs, datelines, tags, read-time, audio and comment widgets."""
+
+from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
+from ._patterns import DATE_OR_TIME, END, START, WEEKDAY, starts
+
+_SECTIONS = (
+    "news", "world", "opinion", "politics", "business", "sport", "sports", "tech", "technology",
+    "science", "health", "culture", "arts", "entertainment", "lifestyle", "travel", "local",
+    "national", "international", "us", "uk", "economy", "markets", "finance", "breaking", "live",
+    "analysis", "features", "feature", "video", "videos", "podcast", "podcasts", "life", "money",
+    "style", "food", "books", "music", "film", "movies", "tv", "education", "environment",
+    "climate", "crime", "religion", "jewish", "israel", "europe", "asia", "africa", "americas",
+    "home", "latest", "top", "trending", "commentary", "columns", "region", "nation",
+)
+
+SECTION_LABEL = PatternRule(
+    code="NAV001",
+    name="glued-section-label",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Section labels glued to the next link by the extractor: 'newsIsrael at War'.",
+    message="section label",
+    keywords=tuple(f"^{section}" for section in _SECTIONS),
+    max_words=8,
+    ignore_case=False,
+    pattern=rf"""(?:{"|".join(_SECTIONS)})[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){{0,6}}""",
+    safety="Needs a lowercase section word run into a capitalised one, and is weak: removed only "
+    "inside a boilerplate cluster.",
+    examples=(
+        removes("newsIsrael at War"),
+        removes("worldEurope"),
+        keeps("newsIsrael at War", before=("The cabinet met on Sunday.",),
+              after=("Ministers discussed the budget, aides said.",), note="mid-body it stays"),
+    ),
+)
+
+BREADCRUMB = PatternRule(
+    code="NAV002",
+    name="breadcrumb-trail",
+    category=Category.NAVIGATION,
+    summary="Breadcrumb trails: 'Home > News > World', 'Home / Politics', 'News › Europe › France'.",
+    message="breadcrumb trail",
+    keywords=("^home", ">", "›", "»"),
+    max_words=20,
+    pattern=r"""home(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
+        | [^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,40}){2,6}""",
+    safety="Starts at 'Home', or has at least three segments joined by arrows; headlines use "
+    "pipes and colons, not arrows.",
+    examples=(
+        removes("Home > News > World"),
+        removes("Home / Politics"),
+        removes("News › Europe › France"),
+        keeps("Home is where the heart is, the mayor said, and > 500 families agree."),
+    ),
+)
+
+_STAMP_PIECE = rf"""(?:{WEEKDAY}|{DATE_OR_TIME}|\d{{4}}|at|on|(?-i:[A-Z]{{2,4}}))"""
+
+UPDATE_TIMESTAMP = PatternRule(
+    code="NAV003",
+    name="update-timestamp",
+    category=Category.NAVIGATION,
+    summary="Publication and update stamps: 'Updated Apr 16, 2024 - World', 'Published 18 November 2019'.",
+    message="publication timestamp",
+    keywords=starts("last", "first", "originally", "update", "published", "posted", "modified", "date"),
+    max_words=20,
+    pattern=rf"""{START}(?:(?:last|first|originally)\s+)?(?:updated|update|published|posted|modified|date)
+        \s*:?\s*(?:on\s+|at\s+)?(?:{WEEKDAY},?\s*)?{DATE_OR_TIME}(?:[\s,]*{_STAMP_PIECE}){{0,6}}
+        (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w\s&'’.-]{{1,40}})?{END}""",
+    safety="A date or time must follow the verb, and only a short section or author may close it: "
+    "\"Updated figures showed growth\" and \"Posted on Monday, the video drew 2 million views\" "
+    "are kept.",
+    examples=(
+        removes("Updated Apr 16, 2024 - World"),
+        removes("Published 18 November 2019"),
+        removes("UPDATED: Tue., Nov. 19, 2019"),
+        removes("Updated at 1:23 p.m."),
+        removes("Posted on November 5, 2019 by admin"),
+        removes("Last updated 3 hours ago"),
+        keeps("Updated figures showed the economy grew 4% in the quarter."),
+        keeps("Posted on Monday, the video drew 2 million views by Tuesday night."),
+        keeps("Published in 2019, the report found widespread abuse."),
+    ),
+)
+
+BARE_DATE = PatternRule(
+    code="NAV004",
+    name="bare-date",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A date or time standing alone: 'April 16, 2024', '2019-11-19T08:57:40+01:00'.",
+    message="bare date",
+    keywords=tuple(f"^{m}" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                     "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat",
+                                     "sun"))
+    + tuple(f"^{d}" for d in "0123456789") + ("^today", "^yesterday"),
+    max_words=12,
+    pattern=rf"""(?:{WEEKDAY},?\s*)?{DATE_OR_TIME}(?:[\s,|·•-]*{_STAMP_PIECE}){{0,6}}{END}""",
+    safety="Weak: a live blog's timestamps in the middle of the body stay.",
+    examples=(
+        removes("April 16, 2024"),
+        removes("2019-11-19T08:57:40+01:00"),
+        removes("Tue 16 Apr 2024 10.30 BST"),
+        keeps("10:45 a.m.", before=("The first explosion was heard at dawn.",),
+              after=("A second blast followed, witnesses said.",), note="live-blog times stay"),
+    ),
+)
+
+SECTION_STUB = PatternRule(
+    code="NAV005",
+    name="section-stub",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Lone widget headings: 'Topics', 'Tags', 'Comments', 'Filed under', 'Menu', 'Search'.",
+    message="widget heading",
+    keywords=("^topics", "^topic", "^tags", "^tag", "^comments", "^comment", "^categories",
+              "^category", "^filed under", "^menu", "^search", "^home", "^sections", "^navigation",
+              "^subjects", "^keywords", "^related topics", "^explore more", "^more about",
+              "^discussion", "^follow", "^about the author", "^author", "^newsletter", "^print"),
+    max_words=4,
+    marks=frozenset({Mark.LIST_HEADER}),
+    pattern=rf"""(?:topics?|tags?|comments?|categories|category|filed\s+under|menu|search|home|sections|
+        navigation|subjects|keywords|related\s+topics|explore\s+more|more\s+about|discussion|follow|
+        about\s+the\s+author|author|newsletters?|print)(?:\s+\(\d+\))?{END}""",
+    safety="Weak: \"Comments\" heading a paragraph of the minister's comments in mid-body stays.",
+    examples=(
+        removes("Topics"),
+        removes("Comments"),
+        removes("Filed under:"),
+        keeps("Comments", before=("The minister spoke for an hour.",),
+              after=("Comments from the minister drew criticism from the opposition.",),
+              note="weak evidence is not enough in mid-body"),
+    ),
+)
+
+SITE_CHROME = PatternRule(
+    code="NAV006",
+    name="site-chrome",
+    category=Category.NAVIGATION,
+    summary="Page furniture: 'Skip to main content', 'Back to top', 'Next article', 'Toggle navigation'.",
+    message="page furniture",
+    keywords=starts("skip to", "back to top", "scroll to top", "go to top", "return to top", "jump to",
+                     "previous", "next", "prev", "toggle", "open", "close"),
+    max_words=12,
+    pattern=rf"""{START}(?:
+          skip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer|article)
+        | (?:back|scroll|go|return)\s+to\s+top | jump\s+to\s+(?:content|comments|navigation|section)
+        | (?:previous|next|prev)\s+(?:article|post|story|page)(?:\s*[:|]\s*.{{1,120}})?
+        | (?:toggle|open|close)\s+(?:navigation|menu|search)
+        ){END}""",
+    examples=(
+        removes("Skip to main content"),
+        removes("Back to top"),
+        removes("Next article: Iran warns of response"),
+        keeps("Next article in the series will look at housing, the editor said."),
+    ),
+)
+
+TAG_LIST = PatternRule(
+    code="NAV007",
+    name="tag-list",
+    category=Category.NAVIGATION,
+    summary="Inline tag and topic lists: 'Tags: Israel, Iran, Biden', 'Filed under: Khawarij |'.",
+    message="tag list",
+    keywords=starts("tag", "topic", "filed under", "categor", "keyword", "subject", "related topics",
+                     "more about"),
+    max_words=60,
+    pattern=r"""(?:tags?|topics?|filed\s+under|categories|category|keywords|subjects?|related\s+topics|more\s+about)
+        (?:\s*[:|—–]\s*[^,|;•·:.!?]{1,60}(?:\s*[,|;•·/]\s*[^,|;•·:.!?]{1,60}){0,40}
+          | \s+[^,|;•·:.!?]{1,60}(?:\s*[,|;•·/]\s*[^,|;•·:.!?]{1,60}){3,40})
+        \s*[|,;]?""",
+    safety="Needs a colon or pipe after the label, or at least four listed items, and no sentence "
+    "punctuation: \"Topics included housing, crime and schools.\" is kept.",
+    examples=(
+        removes("Tags: Israel, Iran, Joe Biden"),
+        removes("Filed under: Khawarij |"),
+        removes("Tags calendario stock car 2018, stock car brasil, stock car cascavel, stock car "
+                "interlagos"),
+        keeps("Topics included housing, crime and schools."),
+        keeps("Tags on the luggage showed it had come from Frankfurt."),
+    ),
+)
+
+READ_TIME = PatternRule(
+    code="NAV008",
+    name="read-time",
+    category=Category.NAVIGATION,
+    summary="Reading-time labels: '5 min read', 'Reading time: 4 minutes'.",
+    message="reading-time label",
+    keywords=starts("estimated", "reading time", "read time", "about", "time to read", *"0123456789"),
+    max_words=12,
+    pattern=rf"""{START}(?:
+          (?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*(?:about\s+|less\s+than\s+|approx\.?\s+)?\d+\s*
+            (?:-\s*\d+\s*)?(?:min(?:ute)?s?|mins?)\.?
+        | (?:about\s+)?\d+\s*(?:-\s*\d+\s*)?[\s-]*(?:min(?:ute)?s?|mins?)\.?\s+read
+        | time\s+to\s+read\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?
+        )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
+    examples=(
+        removes("5 min read"),
+        removes("Reading time: 4 minutes"),
+        removes("3-minute read"),
+        keeps("Reading time fell by 5 minutes a day among teenagers, the study found."),
+    ),
+)
+
+LISTEN_WIDGET = PatternRule(
+    code="NAV009",
+    name="listen-widget",
+    category=Category.NAVIGATION,
+    summary="Audio-player furniture: 'Listen to this article', 'Listen · 5:32 min', podcast links.",
+    message="audio widget",
+    keywords=(*starts("listen", "play", "hear", "audio", "how to listen", "download", "itunes", "spotify",
+                      "apple podcasts", "google podcasts", "stitcher"), "listen back here"),
+    max_words=30,
+    pattern=rf"""{START}(?:
+          (?:listen|play|hear)\s+(?:to\s+)?(?:this|the)\s+(?:article|story|audio\s+version|episode)(?:\s+(?:now|here))?
+          (?:\s*[(·|:,-]\s*[\d:.]+\s*(?:min(?:ute)?s?|mins?)?\)?)?
+        | listen\s+to\s+article | play\s+audio | audio\s*:\s*listen\b.{{0,80}}
+        | listen\s*[(·|:]\s*(?:[\d:.]+\s*(?:min(?:ute)?s?|mins?)?\)?|https?://\S+)
+        | how\s+to\s+listen\s+to\s+.{{1,80}}
+        | (?:download|itunes|spotify|apple\s+podcasts|google\s+podcasts|stitcher)\s*:\s*https?://\S+
+        | .{{1,120}}?\bor\s+listen\s+back\s+here\b.{{0,40}}
+        ){END}""",
+    examples=(
+        removes("Listen to this article"),
+        removes("Listen · 5:32 min"),
+        removes("Listen: http://po.st/TP_615"),
+        removes("How to listen to The Tennis Podcast"),
+        removes("Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here."),
+        keeps("Listen to the people of this town, the mayor said."),
+        keeps("Audio recordings obtained by the paper show the officer laughing."),
+    ),
+)
+
+COMMENT_WIDGET = PatternRule(
+    code="NAV010",
+    name="comment-widget",
+    category=Category.NAVIGATION,
+    summary="Comment-section furniture: 'Leave a comment', '12 comments', 'Join the conversation'.",
+    message="comment widget",
+    keywords=starts("view", "show", "hide", "read", "load", "see", "open", "leave", "post", "add", "write",
+                     "submit", "join the", "comment", "tell us", "let us", "have your say", "be the first",
+                     "what do you think", *"0123456789"),
+    max_words=25,
+    pattern=rf"""{START}(?:
+          (?:view|show|hide|read|load|see|open)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?comments?
+        | (?:leave|post|add|write|submit)\s+(?:a|your)\s+comment(?:\s+below)?
+        | join\s+the\s+(?:conversation|discussion|debate)
+        | comment\s+on\s+this\s+(?:story|article|post)
+        | comments?\s+(?:are|is)\s+(?:closed|disabled|moderated)
+        | (?:tell|let)\s+us\s+what\s+you\s+think | have\s+your\s+say | be\s+the\s+first\s+to\s+comment
+        | \d+\s+comments? | comments?\s*\(\d+\)
+        | what\s+do\s+you\s+think\?\s*(?:let\s+us\s+know|leave\s+a\s+comment|comment|share).{{0,80}}
+        ){END}""",
+    safety="Whole-block furniture only: \"Comments from the minister drew criticism\" is kept.",
+    examples=(
+        removes("Leave a comment"),
+        removes("12 comments"),
+        removes("Join the conversation"),
+        removes("Tell us what YOU think..."),
+        keeps("Comments from the minister drew criticism from the opposition."),
+        keeps("Join the conversation about housing at the town hall on Friday, the council urged."),
+    ),
+)
+
+RULES = (
+    SECTION_LABEL,
+    BREADCRUMB,
+    UPDATE_TIMESTAMP,
+    BARE_DATE,
+    SECTION_STUB,
+    SITE_CHROME,
+    TAG_LIST,
+    READ_TIME,
+    LISTEN_WIDGET,
+    COMMENT_WIDGET,
+)

@@ -1,0 +1,133 @@
+"""Newsletter, alert and app sign-ups, and the form states they leave behind."""
+
+from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ._patterns import END, REPORTED_SPEECH, starts
+
+NEWSLETTER_SIGNUP = PatternRule(
+    code="NWS001",
+    name="newsletter-signup",
+    category=Category.NEWSLETTER,
+    summary="Invitations to sign up for or subscribe to a newsletter or email briefing.",
+    message="newsletter sign-up",
+    keywords=("newsletter", "news letter", "briefing", "digest", "inbox", "email", "e-mail",
+              "mailing list"),
+    max_words=50,
+    unless=REPORTED_SPEECH,
+    pattern=r"""(?:
+          (?:click\s+here\s+to\s+|please\s+|.{0,120}?[.!?:]\s+)?
+            (?:sign\s*(?:ing)?\s*-?\s*up|subscrib(?:e|ing)|register|join|get|receive|enter\s+your\s+email)\b
+            .{0,160}?\b(?:news\s*letters?|briefings?|digest|e-?mail\s+(?:updates|alerts|list)|mailing\s+list|inbox)\b.{0,240}
+        | .{0,160}?\b(?:delivered|sent|straight|right|directly)\s+(?:\w+\s+)?(?:to|in|into)\s+
+            your\s+inbox\b.{0,240}
+        | (?-i:(?:The\s+)?[A-Z0-9][\w$&'’.+-]*(?:\s+[A-Z0-9][\w$&'’.+-]*){0,4}
+            \s+(?:Newsletters?|NEWSLETTERS?))
+            [\s:!»›|]*
+        )""",
+    safety="Needs a sign-up verb and a newsletter word, or delivery to \"your inbox\"; "
+    "reported speech vetoes it, so \"The Times newsletter has 2 million subscribers, the company "
+    "said\" is kept.",
+    examples=(
+        removes("Sign up for our newsletter"),
+        removes("Click here to subscribe to The Paradigm Newsletter"),
+        removes("Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters."),
+        removes("Get the day’s top headlines delivered to your inbox every morning by subscribing "
+                "to our newsletter."),
+        removes("Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email "
+                "Newsletters here."),
+        removes("Pick Six Newsletter"),
+        keeps("The Times newsletter has 2 million subscribers, the company said."),
+        keeps("Her inbox filled with threats after the vote, according to her lawyer."),
+        keeps("Readers of the newsletter were asked to register their views with the council."),
+        keeps("Officials get the newsletter every week, and most of them read it."),
+        keeps("They read the newsletter."),
+    ),
+)
+
+NEWSLETTER_FORM_STATE = PatternRule(
+    code="NWS002",
+    name="newsletter-form-state",
+    category=Category.NEWSLETTER,
+    summary="Text left over from sign-up forms: confirmations, errors, email fields, consent lines.",
+    message="sign-up form text",
+    keywords=("signing up", "subscribing", "error processing", "error with your", "email", "e-mail", "inbox",
+              "you're all set", "you're set", "you're signed up", "you're subscribed", "by clicking",
+              "unsubscribe"),
+    max_words=40,
+    unless=REPORTED_SPEECH,
+    pattern=r"""(?:
+          thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b.{0,120}
+        | (?:there\s+was\s+an\s+)?error\s+(?:processing|with)\s+your\s+
+            (?:subscription|sign-?\s*up|request)\b.{0,80}
+        | (?:please\s+)?(?:enter|type|provide)\s+(?:your|a\s+valid)\s+e-?mail(?:\s+address)?\b.{0,80}
+        | (?:your\s+)?e-?mail\s+address\s*\*?
+        | keep\s+an\s+eye\s+on\s+your\s+inbox\b.{0,120}
+        | (?:check\s+your\s+inbox|you['’]re\s+(?:all\s+)?(?:set|signed\s+up|subscribed))\b.{0,120}
+        | by\s+(?:signing\s+up|subscribing|clicking\s+(?:sign\s+up|subscribe)),?\s+
+            you\s+(?:agree|acknowledge|consent)\b.{0,240}
+        | you\s+can\s+unsubscribe\s+at\s+any\s+time\b.{0,120}
+        )""",
+    examples=(
+        removes("Thanks for signing up!"),
+        removes("There was an error processing your subscription."),
+        removes("Keep an eye on your inbox for the latest sports news."),
+        removes("By signing up, you agree to our Terms of Use and Privacy Policy."),
+        removes("Enter your email address"),
+        keeps("Thanks for signing up to help, the organisers told volunteers."),
+        keeps("Your email address was exposed in the breach if you used the service before 2019."),
+    ),
+)
+
+ALERTS_AND_APP_PROMO = PatternRule(
+    code="NWS003",
+    name="alerts-and-app-promo",
+    category=Category.NEWSLETTER,
+    summary="Pitches for breaking-news alerts, notifications, apps, podcasts and channels.",
+    message="alerts or app promotion",
+    keywords=starts("click here", "get", "receive", "sign up", "subscribe", "turn on", "enable", "download",
+                     "install", "join", "follow"),
+    max_words=30,
+    unless=REPORTED_SPEECH,
+    pattern=r"""(?:click\s+here\s+to\s+)?(?:
+          (?:get|receive|sign\s+up\s+for|subscribe\s+to|turn\s+on|enable|download|install)\b.{0,100}?
+            \b(?:(?:breaking\s+)?(?:news\s+)?(?:updates|alerts|notifications)|app|podcasts?|channel|on\s+the\s+go|
+              (?:whatsapp|telegram)(?:\s+channel)?)\b.{0,160}
+        | subscribe\s+to\s+.{0,60}?\b(?:on\s+)?youtube\b.{0,160}
+        | (?:join|follow)\s+(?:us|our\s+\w+)\s+on\s+(?:whatsapp|telegram)\b.{0,120}
+        )""",
+    safety="Starts with the pitch's own verb (get, download, turn on); \"Residents can get updates "
+    "from the council website\" is kept because it opens with its subject.",
+    examples=(
+        removes("Get the best stories faster with JNS breaking news updates"),
+        removes("CLICK HERE TO GET THE FOX NEWS APP"),
+        removes("GET FOX BUSINESS ON THE GO BY CLICKING HERE"),
+        removes("Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!"),
+        removes("Turn on notifications to get breaking news alerts."),
+        keeps("Residents can get updates from the council website, officials said."),
+        keeps("Get ready: the storm will hit the coast by Friday night, forecasters warned."),
+    ),
+)
+
+NEVER_MISS = PatternRule(
+    code="NWS004",
+    name="never-miss-a-story",
+    category=Category.NEWSLETTER,
+    evidence=Evidence.WEAK,
+    summary="'Never miss a thing' and 'Stay informed' headings of sign-up boxes.",
+    message="sign-up box heading",
+    keywords=starts("never miss", "don't miss", "dont miss", "stay"),
+    max_words=10,
+    pattern=rf"""(?:
+          (?:never|don['’]?t)\s+miss\s+(?:a|an|another)\s+(?:thing|story|update|beat|headline|issue)
+        | stay\s+(?:informed|up[\s-]to[\s-]date|in\s+the\s+know|updated|connected|in\s+touch)
+        )(?:\s+with\s+[\w\s&'’.-]{{1,40}})?{END}""",
+    safety="Weak: an idiom that a subheading could use, so it goes only inside a boilerplate cluster.",
+    examples=(
+        removes("Never miss a thing"),
+        removes("Stay informed"),
+        keeps("Never miss a thing", before=("The festival opens on Friday.",),
+              after=("Organisers said the programme would run until midnight.",),
+              note="a mid-body heading stays"),
+    ),
+)
+
+RULES = (NEWSLETTER_SIGNUP, NEWSLETTER_FORM_STATE, ALERTS_AND_APP_PROMO, NEVER_MISS)

@@ -1,0 +1,224 @@
+"""Paywall and metering prompts: counters, sign-in walls, subscriber-only notices."""
+
+from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ._patterns import COUNT, END, REPORTED_SPEECH, starts
+
+_YOU_HAVE = r"""you(?:\s+have|'ve|’ve)\s+"""
+
+METERED_ARTICLE_COUNTER = PatternRule(
+    code="PAY001",
+    name="metered-article-counter",
+    category=Category.PAYWALL,
+    summary="Metered-paywall counters: how many free articles the reader has used or has left.",
+    message="metered paywall counter",
+    keywords=(*starts("you have", "you've", "thank you", "this is your", "your last", "your final"),
+              "article left", "articles left", "article remaining", "articles remaining", "story left",
+              "stories left", "story remaining", "stories remaining"),
+    max_words=40,
+    pattern=rf"""(?:thank\s+you[.!]?\s+)?(?:
+          {_YOU_HAVE}(?:now\s+)?(?:read|used|viewed|enjoyed|opened)\s+{COUNT}\s+
+            (?:of\s+(?:your\s+)?{COUNT}\s+)?(?:free\s+|complimentary\s+)?(?:articles?|stories|story|pieces|pages)
+        | you\s+have\s+{COUNT}\s+(?:more\s+)?(?:free\s+)?(?:articles?|stories|story)\s+(?:left|remaining)
+        | (?:this\s+is\s+)?your\s+(?:last|final)\s+free\s+(?:article|story)
+        | {_YOU_HAVE}reached\s+(?:your|the)\s+(?:limit|maximum)\s+of\s+free\s+(?:articles|stories)
+        | {_YOU_HAVE}reached\s+(?:your|the)\s+(?:free\s+)?(?:article|story|monthly|weekly)\s+limit
+        | \d{{1,3}}\s+(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)(?:\s+this\s+month)?
+        )\b.{{0,240}}""",
+    safety="Matches only a block that opens with the counter, addressed to the reader "
+    "(\"you have read\"), so reports about metering are kept.",
+    examples=(
+        removes("You have read 3 articles this month."),
+        removes("You have read more than 10 articles this month."),
+        removes("You’ve read 2 of 5 free articles this month. Subscribe for unlimited access."),
+        removes("You have 1 free article remaining."),
+        removes("This is your last free article."),
+        removes("You've reached your limit of free articles."),
+        keeps("Readers who have read 3 articles this month now see a registration prompt, the "
+              "company said."),
+        keeps("You have read the report, so you know the risks are real."),
+        keeps("Have you read the full report yet? Officials hope so."),
+    ),
+)
+
+CONTINUE_READING_WALL = PatternRule(
+    code="PAY002",
+    name="sign-in-to-continue-wall",
+    category=Category.PAYWALL,
+    summary="Prompts to register, subscribe or sign in to continue reading or get full access.",
+    message="sign-in or subscribe wall",
+    # Every match names what the wall withholds, so those goals are the keywords.
+    keywords=("continue reading", "keep reading", "start reading", "full access", "unlimited access",
+              "unlimited digital access", "read the full", "read the rest", "read the whole",
+              "read the entire", "read this article", "read this story", "read more article",
+              "read more stor", "access this", "access to this", "access all", "access to all",
+              "access the full", "access to the full", "access every", "access to every", "unlock",
+              "with a subscription", "for subscribers", "subscriber-only", "subscriberonly",
+              "subscriber only", "member-only", "memberonly", "member only", "premium content",
+              "premium article", "premium access", "post comments"),
+    max_words=45,
+    unless=REPORTED_SPEECH,
+    pattern=r"""(?:
+          (?:please\s+)?
+          (?:register|subscribe|sign[\s-]?(?:in|up)|log[\s-]?in|join|create\s+an?\s+(?:free\s+)?account|
+             become\s+a\s+(?:subscriber|member)|start\s+your\s+(?:free\s+)?(?:trial|subscription)|unlock|
+             get|gain|enjoy|continue\s+reading|keep\s+reading|read\s+the\s+full)
+          \b[^.!?]{0,80}?
+          \b(?:continue\s+reading|keep\s+reading|full\s+access|unlimited\s+(?:digital\s+)?access|
+             read\s+the\s+(?:full|rest|whole|entire)|read\s+(?:this|more)\s+(?:article|story)|
+             access\s+(?:to\s+)?(?:this|all|the\s+full|every)|unlock|with\s+a\s+subscription|
+             for\s+subscribers|(?:subscriber|member)-?\s*only|premium\s+(?:content|article|access)|
+             post\s+comments)
+        | to\s+(?:continue|keep|start)\s+reading(?:\s+this\s+(?:article|story))?,?\s+(?:please\s+)?
+          (?:register|subscribe|sign[\s-]?(?:in|up)|log[\s-]?in|create|become|join)\b
+        ).{0,200}""",
+    safety="Needs both a wall verb (register, subscribe, sign in) and a reading goal "
+    "(continue reading, full access) in a short block; reported speech vetoes it.",
+    examples=(
+        removes("Register to receive full access to JNS."),
+        removes("Please register for full access to continue reading and post comments."),
+        removes("Subscribe to continue reading."),
+        removes("Sign in to keep reading this article."),
+        removes("To continue reading, please log in or create a free account."),
+        removes("Create a free account to read the full story."),
+        removes("Continue reading with a subscription."),
+        keeps("Register to vote by Friday, election officials urged residents."),
+        keeps("Voters must register by Friday to receive a ballot in the mail."),
+        keeps("Subscribers can continue reading on the app, the company said."),
+        keeps("Sign in sheets at the shelter showed 40 people stayed on Monday night."),
+    ),
+)
+
+ALREADY_A_SUBSCRIBER = PatternRule(
+    code="PAY003",
+    name="already-a-subscriber",
+    category=Category.PAYWALL,
+    summary="'Already a subscriber? Sign in' and its relatives.",
+    message="existing-subscriber sign-in prompt",
+    keywords=starts("already"),
+    max_words=20,
+    pattern=rf"""already\s+(?:a\s+(?:subscriber|member|customer|registered\s+user)|an?\s+\w+\s+(?:subscriber|member)|
+        have\s+an\s+account|registered|subscribed)\s*\?{END}(?:\s*(?:sign|log)\s*-?\s*in\b.{{0,120}})?""",
+    safety="The question mark is required: \"Already a subscriber to the service, she …\" is body.",
+    examples=(
+        removes("Already a subscriber?"),
+        removes("Already a subscriber? Sign in"),
+        removes("Already have an account? Log in here."),
+        keeps("Already a subscriber to the streaming service, she said she would cancel."),
+    ),
+)
+
+SUBSCRIBER_ONLY_NOTICE = PatternRule(
+    code="PAY004",
+    name="subscriber-only-notice",
+    category=Category.PAYWALL,
+    summary="Notices that an article or section is reserved for subscribers or members.",
+    message="subscriber-only notice",
+    keywords=starts("this ", "premium", "subscriber", "member", "exclusive", "only ", "available", "for "),
+    max_words=30,
+    unless=REPORTED_SPEECH,
+    pattern=rf"""(?:this\s+(?:article|story|content|post|page|feature|piece)\s+is\s+
+            (?:only\s+|exclusively\s+)?(?:available|reserved|for|exclusive)\s+(?:only\s+)?(?:to|for)?\s*
+            (?:our\s+|paying\s+|premium\s+|digital\s+)*(?:subscribers?|members?)
+        | (?:premium|subscriber|member)s?[\s-]?(?:only|exclusive)\s*(?:content|article|story)?
+        | exclusive\s+(?:to|for)\s+(?:our\s+)?(?:subscribers|members)
+        | premium(?:\s+(?:content|article|story))?
+        | (?:only\s+)?(?:available\s+)?for\s+(?:paying\s+)?(?:subscribers|members)\s+only
+        )(?:\s+only)?(?:[.!:]?\s*(?:subscribe|sign\s*in|log\s*in|register|become|join|already|upgrade)\b.{{0,160}}|{END})""",
+    examples=(
+        removes("This article is for subscribers only."),
+        removes("This content is reserved for our subscribers."),
+        removes("Subscriber-only content"),
+        removes("Premium"),
+        keeps("The article, which was for subscribers only, was later made free, the paper said."),
+        keeps("Premium bonds paid out £100 million last month."),
+        keeps("Subscriber-only content now makes up about a third of what the paper publishes."),
+    ),
+)
+
+PAYWALL_THANK_YOU = PatternRule(
+    code="PAY005",
+    name="loyal-reader-thank-you",
+    category=Category.PAYWALL,
+    summary="Thank-yous for reading or subscribing that come with metering ('You are a loyal JNS Reader').",
+    message="reader loyalty thank-you",
+    keywords=starts("thank", "you are a"),
+    max_words=25,
+    unless=REPORTED_SPEECH,
+    pattern=r"""(?:thank\s+you[.!,]?\s+)?(?:
+          you\s+are\s+a\s+(?:loyal|valued|regular)\s+.{0,40}?\s*(?:reader|subscriber|member)
+        | (?:thank\s+you|thanks)\s+for\s+(?:being\s+a\s+(?:loyal\s+|valued\s+)?(?:reader|subscriber|member)|
+            (?:reading|subscribing|your\s+(?:subscription|support|loyalty))(?:\s+[\w.’'&-]+){0,4})
+        )[\s.!]*""",
+    examples=(
+        removes("Thank you. You are a loyal JNS Reader."),
+        removes("Thank you for being a subscriber."),
+        removes("Thanks for reading The Morning Brief!"),
+        keeps("Thank you for your service, the president told the veterans."),
+        keeps("You are a loyal friend, she wrote in the letter."),
+    ),
+)
+
+SUBSCRIPTION_OFFER = PatternRule(
+    code="PAY006",
+    name="subscription-offer",
+    category=Category.PAYWALL,
+    summary="Subscription sales pitches: 'Subscribe now', trials, introductory prices.",
+    message="subscription offer",
+    keywords=starts("subscribe", "subscription", "sign up", "join", "start", "try", "get", "claim"),
+    max_words=35,
+    unless=REPORTED_SPEECH,
+    pattern=rf"""(?:
+          (?:subscribe|subscription)(?:\s+(?:now|today|here))?{END}
+        | (?:subscribe|sign\s+up|join)\s+(?:now|today)\s+(?:for|from|and|to)\b.{{0,160}}
+        | (?:subscribe|sign\s+up)\s+(?:for|from)\s+(?:just|only|as\s+little\s+as)?\s*[$£€]\s*\d.{{0,160}}
+        | (?:start|try|get|claim)\s+(?:your\s+|a\s+)?(?:free\s+)?(?:\d+[-\s](?:day|week|month)\s+)?
+            (?:free\s+)?trial\b.{{0,160}}
+        | (?:get|try)\s+(?:\d+\s+(?:months?|weeks?)\s+)?(?:unlimited\s+)?(?:digital\s+)?access\s+for\s+
+            (?:just\s+|only\s+)?[$£€]?\s*\d.{{0,160}}
+        | get\s+access\s+to\s+.{{0,80}}?\bsubscriptions?\b.{{0,160}}
+        | try\s+(?:\d+|one|a|your\s+first)\s+(?:months?|weeks?)\s+(?:for|free)\b.{{0,160}}
+        )""",
+    examples=(
+        removes("Subscribe now"),
+        removes("Subscribe"),
+        removes("Subscribe today for just $1 a week."),
+        removes("Start your free trial"),
+        removes("Try 1 month for $1."),
+        removes("Get access to India's fastest growing financial subscriptions service Moneycontrol "
+                "Pro for as little as Rs 599 for first year."),
+        keeps("Subscriptions rose 4% in the quarter, the company said."),
+        keeps("Subscribers fell to 2 million as prices rose."),
+        keeps("Start the trial on Monday, the judge ordered."),
+    ),
+)
+
+SIGN_IN_LABEL = PatternRule(
+    code="PAY007",
+    name="sign-in-label",
+    category=Category.PAYWALL,
+    evidence=Evidence.WEAK,
+    summary="Lone 'Sign in', 'Log in' or 'Register' labels left from site headers.",
+    message="sign-in label",
+    keywords=starts("sign", "log", "register", "my account"),
+    max_words=6,
+    pattern=rf"""(?:sign[\s-]?in|log[\s-]?in|register|sign[\s-]?up|my\s+account|log[\s-]?out|sign[\s-]?out)
+        (?:\s*(?:/|or|\|)\s*(?:register|sign[\s-]?up|sign[\s-]?in|log[\s-]?in))?{END}""",
+    safety="Weak: removed only inside a leading or trailing boilerplate cluster.",
+    examples=(
+        removes("Sign in"),
+        removes("Log in / Register"),
+        keeps("Register", before=("Lawmakers will vote on the bill next week.",),
+              after=("The register of lobbyists lists 400 names, officials said.",),
+              note="a lone label in the middle of the body stays"),
+    ),
+)
+
+RULES = (
+    METERED_ARTICLE_COUNTER,
+    CONTINUE_READING_WALL,
+    ALREADY_A_SUBSCRIBER,
+    SUBSCRIBER_ONLY_NOTICE,
+    PAYWALL_THANK_YOU,
+    SUBSCRIPTION_OFFER,
+    SIGN_IN_LABEL,
+)

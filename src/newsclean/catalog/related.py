@@ -1,0 +1,248 @@
+"""'Go deeper', 'Read more', 'Related' and the link lists they head."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..rules import Category, ContextRule, Evidence, Mark, PatternRule, keeps, removes
+from ._patterns import END, HEADLINE, START, starts
+
+if TYPE_CHECKING:
+    from ..blocks import Page
+
+_HEADER = frozenset({Mark.LIST_HEADER})
+
+GO_DEEPER = PatternRule(
+    code="REL001",
+    name="go-deeper-link",
+    category=Category.RELATED,
+    summary="Axios-style 'Go deeper' links, alone or with the linked headline.",
+    message="'Go deeper' link",
+    keywords=("go deeper",),
+    max_words=30,
+    marks=_HEADER,
+    pattern=rf"""{START}go\s+deeper(?:\s*\(\d+\s+min\.?\s+read\))?(?:\s*[:|–—-]\s*{HEADLINE}|{END})""",
+    safety="After 'Go deeper' only a colon and a headline may follow; "
+    "\"Go deeper into the forest, the guide said.\" is kept.",
+    examples=(
+        removes("Go deeper"),
+        removes("Go deeper: Iran launches drone and missile attack on Israel"),
+        removes("Go deeper (2 min. read): What we know about the strike"),
+        keeps("Go deeper into the forest and the trail splits, the guide told us."),
+    ),
+)
+
+READ_MORE_LINK = PatternRule(
+    code="REL002",
+    name="read-more-link",
+    category=Category.RELATED,
+    summary="'Read more', 'Related', 'See also' and similar links, alone or with a headline.",
+    message="related-article link",
+    keywords=(*starts("click here", "read", "see", "also", "must", "explore further", "further reading",
+                      "keep reading", "continue reading", "related", "more"),),
+    max_words=30,
+    marks=_HEADER,
+    pattern=rf"""{START}(?:
+          (?:click\s+here\s+to\s+)?(?:read|see)\s+(?:more|next|also|the\s+full\s+(?:story|article|report)|
+            the\s+latest|our\s+(?:full\s+)?(?:coverage|live\s+blog|explainer))(?:\s+(?:here|stories|articles))?
+        | (?:also|must)[\s-]?read | see\s+also | explore\s+further | further\s+reading
+        | keep\s+reading | continue\s+reading
+        | related(?:\s+(?:posts?|articles?|stor(?:y|ies)|links?|reading|content|coverage|news|
+            videos?|topics?))?
+        | more\s+on\s+this(?:\s+(?:story|topic))?
+        )(?:\s*[:|–—-]\s*{HEADLINE}|{END})
+        | {START}(?:more|also|see\s+more)\s*:\s*{HEADLINE}
+        | also\s+on\s+[\w-]+\.\w{{2,4}}\b.{{0,200}}""",
+    safety="A headline may follow only after a colon or dash and must not end in a full stop, "
+    "so \"Read more about the plan in the report, officials said.\" and \"Related: the vote was "
+    "close.\" are kept.",
+    examples=(
+        removes("Read more"),
+        removes("Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing"),
+        removes("READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing"),
+        removes("[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]"),
+        removes("Related post: Pickled Brussels Sprouts Recipe"),
+        removes("Related Articles"),
+        removes("SEE MORE: Hong Kong protests: 800 students under siege in university"),
+        removes("Also on rt.com Journalists & politicians from Morales’ party threatened with arrests"),
+        removes("Explore further"),
+        keeps("Read more about the plan in the report published on Tuesday, officials said."),
+        keeps("Related: the vote was close, and the bill passed by two votes."),
+        keeps("Relatedly, the court also struck down the second law."),
+        keeps("More than 200 people were evacuated."),
+    ),
+)
+
+MORE_FROM_PUBLISHER = PatternRule(
+    code="REL003",
+    name="more-from-publisher",
+    category=Category.RELATED,
+    summary="Headers of recirculation lists: 'More from Axios', 'Popular on IndieWire', 'More in Politics'.",
+    message="recirculation header",
+    keywords=starts("more ", "popular ", "latest ", "trending ", "top stories"),
+    max_words=10,
+    marks=_HEADER,
+    pattern=rf"""(?:more|popular|latest|trending|top\s+stories)\s+(?:stories\s+|news\s+)?(?:from|in|on|at)\s+
+        (?:(?-i:[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|of|the|and|in|on)){{0,6}})|this\s+(?:story|topic|author|section|series|site))
+        (?:\s*[:|]\s*{HEADLINE}|{END})
+        | more\s+(?:stories|news|coverage)(?:\s+(?:like\s+this|for\s+you))?{END}""",
+    safety="The name after 'from', 'in' or 'on' must be capitalised (a publisher or section), "
+    "so \"More from the hearing\" stays.",
+    examples=(
+        removes("More from Axios"),
+        removes("Popular on IndieWire"),
+        removes("More in Politics"),
+        removes("More from this author"),
+        keeps("More from the hearing later today, the clerk said."),
+        keeps("More on the economy is expected this week."),
+    ),
+)
+
+RECIRCULATION_HEADER = PatternRule(
+    code="REL004",
+    name="recirculation-header",
+    category=Category.RELATED,
+    summary="'Most read', 'You may also like', 'Recommended for you', 'Don't miss' and other list headers.",
+    message="recirculation header",
+    keywords=starts("most", "trending", "popular", "top", "editor", "don't miss", "dont miss", "you may",
+                     "you might", "we recommend", "we also", "you recommend", "you also", "recommended",
+                     "watch next", "up next", "read next", "what to", "latest", "in case you", "icymi",
+                     "you may have", "from around", "around the web", "what others", "others are",
+                     "readers also", "featured", "news in pictures", "more videos"),
+    max_words=10,
+    marks=_HEADER,
+    pattern=rf"""{START}(?:
+          most\s+(?:read|popular|viewed|shared|commented|emailed|watched)(?:\s+(?:stories|articles|news|videos))?
+        | (?:trending|popular)\s+(?:now|stories|articles|today|this\s+week|topics)
+        | top\s+(?:stories|headlines|picks|videos)
+        | editor(?:['’]s|s['’]?)\s+picks?
+        | don['’]?t\s+miss(?:\s+(?:this|these|out))?
+        | you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)
+        | (?:we|you)\s+(?:also\s+)?recommend
+        | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos|content))?
+        | (?:watch|up|read|what\s+to\s+(?:read|watch))\s+next
+        | latest\s+(?:news|stories|headlines|videos|articles)
+        | (?:in\s+case\s+you\s+missed\s+it|icymi|you\s+may\s+have\s+missed)
+        | (?:from\s+)?around\s+the\s+web
+        | (?:what\s+)?others\s+are\s+reading | readers\s+also\s+liked
+        | (?:popular|featured)\s+stories | news\s+in\s+pictures | more\s+videos
+        )(?:\s+(?:in|on|from)\s+[\w\s&'’-]{{1,40}})?{END}""",
+    safety="Whole-block headers only: \"Don't miss the deadline on Friday\" and \"Trending "
+    "downward, the index fell 2%\" are kept.",
+    examples=(
+        removes("Most read"),
+        removes("Most read in world news"),
+        removes("You may also like..."),
+        removes("Recommended for you"),
+        removes("DON'T MISS"),
+        removes("In case you missed it"),
+        keeps("Don't miss the deadline on Friday, tax officials warned."),
+        keeps("Trending downward all week, the index fell 2% on Friday."),
+        keeps("Most read the statement as a concession."),
+    ),
+)
+
+BRACKETED_TEASER = PatternRule(
+    code="REL005",
+    name="bracketed-teaser",
+    category=Category.RELATED,
+    summary="Headline teasers tagged in brackets: '… [INSIGHT]', '… [VIDEO]', '… [REACTION]'.",
+    message="tagged headline teaser",
+    keywords=("[insight]", "[video]", "[reaction]", "[news]", "[pictures]", "[pics]", "[analysis]",
+              "[poll]", "[revealed]", "[latest]", "[update]", "[photos]", "[watch]", "[listen]",
+              "[quiz]", "[opinion]", "[review]", "[exclusive]", "[live]", "[map]", "[warning]",
+              "[gallery]", "[podcast]"),
+    max_words=35,
+    pattern=r""".{1,240}?\s*\[(?:insight|video|reaction|news|pictures|pics|analysis|poll|revealed|latest|
+        update|photos|watch|listen|quiz|opinion|review|exclusive|live|map|warning|gallery|podcast)\]\s*\|?""",
+    safety="The tag must close the block; a body sentence never ends in \"[INSIGHT]\".",
+    examples=(
+        removes("China furious at Macron for Hong Kong protest jibe [INSIGHT]|"),
+        removes("Audio-Technica ATH-G1WL Review: My new go-to wireless gaming headset [Video]"),
+        keeps("The video, which he called [the] best evidence, was shown to the jury."),
+    ),
+)
+
+RECIRCULATION_LABEL = PatternRule(
+    code="REL006",
+    name="recirculation-label",
+    category=Category.RELATED,
+    evidence=Evidence.WEAK,
+    summary="One-word list labels: 'Trending', 'Featured', 'Latest', 'Popular', 'More'.",
+    message="recirculation label",
+    keywords=starts("trending", "featured", "latest", "popular", "more", "videos", "stories", "top news"),
+    max_words=3,
+    marks=_HEADER,
+    pattern=rf"""{START}(?:trending|featured|latest|popular|more|videos|stories|(?:top|latest|more)\s+news){END}""",
+    safety="Weak: removed only inside a leading or trailing boilerplate cluster.",
+    examples=(
+        removes("Trending"),
+        removes("More"),
+        keeps("Latest", before=("The minister spoke on Monday.",),
+              after=("Officials said the latest figures were due on Friday.",),
+              note="mid-body labels stay"),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class LinkListUnderHeader(ContextRule):
+    """Remove the headline-like lines under a list header at the end of the article.
+
+    Walks back from the last block over boilerplate and headline-like lines;
+    the lines are removed only when a list header ("Go deeper", "Related",
+    "Topics") sits above them, inside the trailing cluster.
+    """
+
+    max_words: int = 25
+
+    def find(self, page: Page) -> Iterator[tuple[int, str]]:
+        pending: list[int] = []
+        for i in range(len(page) - 1, -1, -1):
+            if page.is_matched(i):
+                if page.has_mark(i, Mark.LIST_HEADER):
+                    for item in pending:
+                        yield item, page.core(i)
+                    pending = []
+                elif pending:
+                    return
+            elif self._is_link_like(page, i):
+                pending.append(i)
+            else:
+                return
+
+    def _is_link_like(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        sentence = core.endswith(".") and not core.endswith("..")
+        return bool(core) and not sentence and page.words(i) <= self.max_words
+
+
+LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
+    code="REL100",
+    name="link-list-under-header",
+    category=Category.RELATED,
+    summary="Headline-like lines listed under 'Go deeper', 'Related', 'Topics' and other headers "
+    "at the end of the article.",
+    message="link listed at the end under the header",
+    safety="Only at the very end, only short lines that are not sentences, and only when a header "
+    "stands above them; the guard reverts it when it would take too much.",
+    examples=(
+        removes("Iran's attack on Israel, explained", before=("Go deeper",)),
+        removes("Who will make the Rock Hall in 2020?", before=("You may also like...",)),
+        removes("Joe Biden", before=("Topics", "Israel"), after=("Iran",)),
+        keeps("Iran's attack on Israel, explained",
+              after=("The talks continued on Tuesday, officials said.",)),
+    ),
+)
+
+RULES = (
+    GO_DEEPER,
+    READ_MORE_LINK,
+    MORE_FROM_PUBLISHER,
+    RECIRCULATION_HEADER,
+    BRACKETED_TEASER,
+    RECIRCULATION_LABEL,
+    LINK_LIST_UNDER_HEADER,
+)

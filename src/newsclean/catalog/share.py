@@ -1,0 +1,97 @@
+"""Share and follow prompts, and the social buttons extractors flatten into text."""
+
+from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ._patterns import END, REPORTED_SPEECH, START, starts
+
+_NETWORK_NAMES = (
+    "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "threads", "bluesky",
+    "mastodon", "telegram", "whatsapp", "pinterest", "reddit", "snapchat", "flipboard",
+    "google news", "apple news", "email", "e-mail",
+)
+_NETWORK = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _NETWORK_NAMES) + "|x)"
+
+SHARE_PROMPT = PatternRule(
+    code="SHR001",
+    name="share-prompt",
+    category=Category.SHARE,
+    summary="Prompts to share the article: 'Share this article', 'Share on Facebook', 'Click to share'.",
+    message="share prompt",
+    keywords=(*starts("click to share", "share", "like this", "copy", "copied", "link copied", "email", "e-mail",
+                      "send", "gift", "tweet", "pin it"),
+              "click to tweet", "clicktotweet", "click totweet", "clickto tweet"),
+    max_words=25,
+    unless=REPORTED_SPEECH,
+    pattern=rf"""{START}(?:
+          (?:click\s+to\s+)?share\s+(?:this|the|on|via|to|with|it|your|article|story|page|post|link)\b.{{0,140}}
+        | (?:like\s+this\s+(?:story|article)\??\s*)?share\s+it\s+with\s+(?:a\s+)?friends?\b.{{0,60}}
+        | (?:copy|copied)\s+(?:article\s+)?link | link\s+copied(?:\s+to\s+clipboard)?
+        | (?:email|send)\s+(?:this|to\s+a\s+friend)(?:\s+(?:article|story))?
+        | (?:gift|share)\s+(?:this\s+)?article | tweet\s+this | pin\s+it
+        | share(?:\s+this)?\s*(?:[:|]\s*{_NETWORK}(?:\s*[,|/]\s*{_NETWORK})*)?
+        ){END}
+        | .{{1,400}}?click\s*to\s*tweet{END}""",
+    safety="Share verbs must come first and be followed by what is shared or where; "
+    "\"Share prices rose 4%\" and \"Shareholders voted\" are kept.",
+    examples=(
+        removes("Share this article"),
+        removes("Share on Facebook"),
+        removes("Click to share on Twitter (Opens in new window)"),
+        removes("Like this story? Share it with a friend!"),
+        removes("Copy link"),
+        removes("Every online business exists in the 'space-time continuum.'Click To Tweet"),
+        removes("Share"),
+        keeps("Share prices rose 4% in early trading."),
+        keeps("Shareholders voted against the merger on Tuesday."),
+        keeps("Share of voters backing the plan rose to 56%, the poll found."),
+    ),
+)
+
+FOLLOW_PROMPT = PatternRule(
+    code="SHR002",
+    name="follow-prompt",
+    category=Category.SHARE,
+    summary="Invitations to follow the publisher or a writer on social networks.",
+    message="follow prompt",
+    keywords=starts("please", "and", "also", "follow", "like", "find", "join", "connect"),
+    max_words=40,
+    pattern=rf"""(?:(?:please|and|also)\s+)?(?:follow|like|find|join|connect\s+with)\s+
+        (?:us|me|him|her|them|@\w+|[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}})\s+
+        (?:on|at|via)\s+(?:{_NETWORK}|https?://\S+)\b.{{0,200}}""",
+    safety="The block must open with the invitation and name a network or link; "
+    "\"Follow the money, the senator said\" is kept.",
+    examples=(
+        removes("Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and "
+                "Instagram."),
+        removes("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."),
+        removes("Follow us on Twitter @Spacedotcom and on Facebook."),
+        removes("Follow @BGRDeals on Twitter to keep up with the latest and greatest deals."),
+        removes("Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit"),
+        keeps("Follow the money, the senator said, and you will find the culprits."),
+        keeps("Followers on Twitter sent more than 2,000 messages."),
+    ),
+)
+
+SOCIAL_BUTTON = PatternRule(
+    code="SHR003",
+    name="social-button-label",
+    category=Category.SHARE,
+    evidence=Evidence.WEAK,
+    summary="Lone social-button labels: 'Facebook', 'Twitter', 'WhatsApp', 'Email', 'Print'.",
+    message="social button label",
+    keywords=(*(f"^{name}" for name in _NETWORK_NAMES), "^x", "^print", "^messenger", "^tweet",
+              "^save", "^copy", "^mail", "^sms", "^more"),
+    max_words=6,
+    pattern=rf"""(?:{_NETWORK}|print|tweet|messenger|save(?:\s+article)?|copy|mail|sms|more)
+        (?:\s*[|/,·•]?\s*(?:{_NETWORK}|print|tweet|messenger|save|copy|mail|sms|more)){{0,6}}{END}""",
+    safety="Weak: removed only inside a leading or trailing boilerplate cluster, where share "
+    "bars sit.",
+    examples=(
+        removes("Facebook"),
+        removes("Twitter"),
+        removes("Facebook Twitter WhatsApp Email"),
+        keeps("Twitter", before=("The senator posted the message overnight.",),
+              after=("She later deleted the post, aides said.",), note="a mid-body label stays"),
+    ),
+)
+
+RULES = (SHARE_PROMPT, FOLLOW_PROMPT, SOCIAL_BUTTON)

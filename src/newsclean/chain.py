@@ -1,0 +1,117 @@
+"""The rule chain: how a document becomes a set of decisions.
+
+1. **Block rules**, prefiltered by keywords. Strong rules run before weak
+   ones; on each block the first rule that matches decides.
+2. **Context rules**, in catalog order: captions above credits, link lists
+   under headers, repeated blocks.
+3. **Clusters.** A weak verdict ("Topics") is confirmed only inside the
+   leading or trailing boilerplate cluster: the unbroken run of matched
+   blocks at the start or the end of the document.
+4. **The guard.** If weak and contextual evidence would remove more than
+   ``guard_threshold`` of the document's words, those removals are reverted;
+   strong ones stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .blocks import Page, Verdict
+from .prefilter import KeywordIndex
+from .rules import BlockRule, ContextRule, Evidence, Rule
+
+__all__ = ["Chain", "GuardOutcome"]
+
+
+@dataclass(frozen=True, slots=True)
+class GuardOutcome:
+    """What the guard reverted, and why: the share of words the evidence would have removed."""
+
+    share: float
+    reverted: tuple[tuple[int, Verdict], ...]
+
+
+class Chain:
+    """The ordered, compiled rules of one configuration."""
+
+    def __init__(self, rules: Sequence[Rule], *, guard_threshold: float) -> None:
+        block_rules = [rule for rule in rules if isinstance(rule, BlockRule)]
+        # Stable sort: strong rules name a block before a generic weak one can.
+        block_rules.sort(key=lambda rule: rule.evidence is Evidence.WEAK)
+        self.block_rules: tuple[BlockRule, ...] = tuple(block_rules)
+        self.context_rules: tuple[ContextRule, ...] = tuple(
+            rule for rule in rules if isinstance(rule, ContextRule)
+        )
+        self.guard_threshold = guard_threshold
+        self._index = KeywordIndex(self.block_rules)
+
+    def run(self, text: str) -> tuple[Page, GuardOutcome | None]:
+        page = Page(text)
+        self._match_blocks(page)
+        for rule in self.context_rules:
+            for i, hit in list(rule.find(page)):
+                page.decide(i, rule, hit)
+        _confirm_clusters(page)
+        return page, self._guard(page)
+
+    def _match_blocks(self, page: Page) -> None:
+        candidates = self._index.candidates(page.text)
+        unfiltered = self._index.unfiltered
+        if unfiltered:
+            for line, block in enumerate(page.line_blocks):
+                if block >= 0:
+                    candidates.setdefault(line, set()).update(unfiltered)
+        rules = self.block_rules
+        for line, positions in candidates.items():
+            i = page.line_blocks[line]
+            if i < 0:
+                continue
+            for position in sorted(positions):
+                rule = rules[position]
+                if page.words(i) > rule.max_words:
+                    continue
+                hit = rule.match(page.core(i))
+                if hit is not None:
+                    page.decide(i, rule, hit, confirmed=rule.evidence is not Evidence.WEAK)
+                    break
+
+    def _guard(self, page: Page) -> GuardOutcome | None:
+        revertible = [
+            (i, verdict)
+            for i, verdict in enumerate(page.verdicts)
+            if verdict is not None and verdict.confirmed and verdict.rule.evidence is not Evidence.STRONG
+        ]
+        if not revertible:
+            return None
+        total = len(page.text.split())
+        share = sum(len(page.block(i).split()) for i, _ in revertible) / total
+        if share <= self.guard_threshold:
+            return None
+        for i, _ in revertible:
+            page.verdicts[i] = None
+        return GuardOutcome(share, tuple(revertible))
+
+
+def _confirm_clusters(page: Page) -> None:
+    """Confirm weak verdicts in the leading and trailing runs of matched blocks; drop the rest."""
+    count = len(page)
+    first = 0
+    while first < count and page.is_matched(first):
+        _confirm(page, first, "in the leading boilerplate cluster")
+        first += 1
+    last = count - 1
+    while last >= first and page.is_matched(last):
+        _confirm(page, last, "in the trailing boilerplate cluster")
+        last -= 1
+    for i in range(first, last + 1):
+        verdict = page.verdicts[i]
+        if verdict is not None and not verdict.confirmed:
+            page.verdicts[i] = None
+
+
+def _confirm(page: Page, i: int, note: str) -> None:
+    verdict = page.verdicts[i]
+    if verdict is not None and not verdict.confirmed:
+        verdict.confirmed = True
+        verdict.note = note

@@ -1,0 +1,106 @@
+"""Configuration: which rules run, and how much the guard allows."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .catalog import RULES as BUILT_IN_RULES
+from .rules import Category, Rule, Status
+
+__all__ = ["Config"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    """Everything that changes what newsclean removes. Every option is documented here.
+
+    Attributes:
+        select: The rules to run, each given as a code (``"PAY001"``), a code
+            prefix (``"PAY"``, ``"NAV00"``), a category label (``"paywall"``)
+            or ``"ALL"``. Empty, the default, runs every stable rule.
+        ignore: Rules to leave out, in the same forms; applied after ``select``.
+            ``ignore=("credit",)`` keeps captions and photo credits.
+        extra_rules: Your own rules (:class:`~newsclean.PatternRule`,
+            :class:`~newsclean.SignalRule`, a :class:`~newsclean.ContextRule`
+            subclass). They run before the built-in ones of their kind, and
+            their codes must not collide with built-in codes.
+        preview: Also run rules whose status is preview. Off by default, so
+            that upgrading newsclean does not change output through them.
+        guard_threshold: The largest share of a document's words (0 to 1)
+            that weak and contextual evidence may remove. Beyond it, those
+            removals are reverted, strong ones stand, and
+            :attr:`Cleaned.guard <newsclean.Cleaned.guard>` says so. ``1.0``
+            turns the guard off. Default ``0.5``.
+
+    Change a config with :meth:`replace`, or pass the same names as keyword
+    arguments to :func:`newsclean.clean`.
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extra_rules: tuple[Rule, ...] = ()
+    preview: bool = False
+    guard_threshold: float = 0.5
+
+    def __post_init__(self) -> None:
+        for name in ("select", "ignore", "extra_rules"):
+            object.__setattr__(self, name, _as_tuple(name, getattr(self, name)))
+        for selector in (*self.select, *self.ignore):
+            if not isinstance(selector, (str, Category)):
+                raise TypeError(f"rule selectors are codes, prefixes or categories, got {selector!r}")
+        for rule in self.extra_rules:
+            if not isinstance(rule, Rule):
+                raise TypeError(f"extra_rules takes Rule objects, got {type(rule).__name__}")
+        if not 0 < self.guard_threshold <= 1:
+            raise ValueError(f"guard_threshold must be in (0, 1], got {self.guard_threshold!r}")
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with some options changed: ``config.replace(ignore=("NAV",))``."""
+        unknown = set(changes) - {field.name for field in dataclasses.fields(self)}
+        if unknown:
+            raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}; {_OPTIONS_HELP}")
+        return dataclasses.replace(self, **changes)
+
+    def rules(self) -> tuple[Rule, ...]:
+        """The rules this configuration runs, user rules first, then built-ins in chain order."""
+        built_in = {rule.code for rule in BUILT_IN_RULES}
+        for rule in self.extra_rules:
+            if rule.code in built_in:
+                raise ValueError(f"extra rule {rule.code} reuses a built-in code; pick another")
+        available = [*self.extra_rules, *BUILT_IN_RULES]
+        for selector in (*self.select, *self.ignore):
+            if not any(_selects(selector, rule) for rule in available):
+                raise ValueError(f"{selector!r} selects no rule (see docs/rules.md for codes)")
+        return tuple(rule for rule in available if self._wants(rule))
+
+    def _wants(self, rule: Rule) -> bool:
+        if self.select and not any(_selects(s, rule) for s in self.select):
+            return False
+        # A preview rule runs with preview=True, or when selected by its own code.
+        if rule.status is Status.PREVIEW and not (self.preview or rule.code in self.select):
+            return False
+        return not any(_selects(s, rule) for s in self.ignore)
+
+
+_OPTIONS_HELP = "options are: " + ", ".join(field.name for field in dataclasses.fields(Config))
+
+
+def _selects(selector: str | Category, rule: Rule) -> bool:
+    if isinstance(selector, Category):
+        return rule.category is selector
+    if selector == "ALL":
+        return True
+    if selector in (rule.category.label, rule.category.value) or selector in rule.aliases:
+        return True
+    return rule.code.startswith(selector)
+
+
+def _as_tuple(name: str, value: Iterable[Any] | str | Rule) -> tuple[Any, ...]:
+    if isinstance(value, (str, Category, Rule)):
+        return (value,)
+    if value is None:
+        raise TypeError(f"{name} must be a tuple, not None")
+    return tuple(value)

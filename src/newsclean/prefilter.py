@@ -1,0 +1,148 @@
+"""The keyword prefilter: which blocks could any rule match, and which rules?
+
+Running every rule's regular expression on every block would be slow: a
+Python alternation of case-insensitive patterns scans well under 1 MB/s. So
+each block rule declares keywords, and one Aho-Corasick automaton finds all
+keyword occurrences in a document in a single pass. A block with no keyword
+is decided (kept) without running any pattern; a block with keywords runs
+only the rules those keywords belong to.
+
+The scan runs on the document's UTF-8 bytes, lowercased byte-wise, which is
+several times faster than ``str.lower()`` on non-ASCII text. Spelling
+variants that keywords never use (non-breaking spaces, typographic
+apostrophes) are folded first, see :func:`_canonical_bytes`. Byte-wise
+lowercasing folds only ASCII letters, so a keyword with non-ASCII letters is
+registered in each of its case spellings. ``\\n`` never occurs inside a
+multi-byte UTF-8 sequence, so byte lines and string lines are the same lines.
+
+A prefilter miss can only keep a block, never remove one: keywords decide
+which rules run, and only the rules decide.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import ahocorasick_rs
+
+from .rules import BlockRule
+
+__all__ = ["KeywordIndex"]
+
+
+class KeywordIndex:
+    """Map a document to ``{line number: rule positions}`` for the rules to try.
+
+    Keywords are lowercase substrings; ``^`` and ``$`` at their ends anchor
+    them to the start and end of a line, so ``^ad$`` finds a line that is
+    exactly "Ad" without finding every "had" and "said".
+
+    Rule positions index the ``rules`` sequence, which is in chain order, so a
+    sorted candidate list runs rules in the order the chain defines.
+    """
+
+    def __init__(self, rules: Sequence[BlockRule]) -> None:
+        owners: dict[bytes, set[int]] = {}
+        self.unfiltered: tuple[int, ...] = tuple(i for i, rule in enumerate(rules) if not rule.keywords)
+        for position, rule in enumerate(rules):
+            for keyword in rule.keywords:
+                for spelling in _case_spellings(keyword):
+                    owners.setdefault(_automaton_key(spelling), set()).add(position)
+        keys = sorted(owners)
+        self._owners = [frozenset(owners[key]) for key in keys]
+        # A key anchored at a line start begins with the newline before that line.
+        self._shift = [1 if key.startswith(b"\n") else 0 for key in keys]
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(keys) if keys else None
+
+    def candidates(self, text: str) -> dict[int, set[int]]:
+        """Lines of ``text`` that contain a keyword, with the rules to try on each."""
+        if self._automaton is None:
+            return {}
+        scanned = _canonical_bytes(text)
+        hits = self._automaton.find_matches_as_indexes(scanned, overlapping=True)
+        if not hits:
+            return {}
+        shift = self._shift
+        hits.sort(key=lambda hit: hit[1] + shift[hit[0]])
+        found: dict[int, set[int]] = {}
+        line, counted = -1, 0  # the newline added before the first line is not a line break
+        for key, start, _end in hits:
+            position = start + shift[key]
+            line += scanned.count(b"\n", counted, position)
+            counted = position
+            rules = found.get(line)
+            if rules is None:
+                found[line] = set(self._owners[key])
+            else:
+                rules |= self._owners[key]
+        return found
+
+
+def _automaton_key(keyword: str) -> bytes:
+    """``^`` and ``$`` anchor a keyword to a line's start and end (newlines in the scan)."""
+    key = keyword.encode("utf-8")
+    if key.startswith(b"^"):
+        key = b"\n" + key[1:]
+    if key.endswith(b"$"):
+        key = key[:-1] + b"\n"
+    return key
+
+
+# What Page.core() strips from a block's start (see blocks._DECORATION), in UTF-8.
+_LEADING_DECORATION = re.compile(
+    rb"\n(?:[ *|<>-]|\xe2\x80[\xa2\xa3\x93\x94\xb9]|\xc2[\xb7\xab]|\xe2\x96[\xaa\xba\xb6]|\xe2\x97[\xa6\x8b\x8f]"
+    rb"|\xe2\x86\x90)+"
+)
+
+# One pass: ASCII lowercase, tab to space (carriage returns are deleted with it).
+_FOLD_TABLE = bytes(range(256)).lower().replace(b"\t", b" ")
+
+
+def _canonical_bytes(text: str) -> bytes:
+    """The text as keywords expect it: UTF-8, ASCII-lowercased, common variants folded.
+
+    Tabs and no-break spaces become spaces, typographic apostrophes become
+    ``'``, carriage returns go, and a space before a line break goes. Each
+    line starts where its block's core does (bullets stripped, as
+    :meth:`Page.core` strips them), and a newline is added at both ends so
+    that ``^`` and ``$`` anchors work on the first and last lines.
+
+    Rarer variants (runs of spaces, thin spaces) are not folded, to keep the
+    scan fast: a phrase spelled with them can slip past, which keeps a block
+    and never removes one. Lengths change, line breaks do not, and line
+    numbers are all the scan reports.
+    """
+    data = text.encode("utf-8", "surrogatepass").translate(_FOLD_TABLE, b"\r")
+    if not data.isascii():
+        if b"\xc2\xa0" in data:
+            data = data.replace(b"\xc2\xa0", b" ")
+        if b"\xe2\x80\x99" in data:
+            data = data.replace(b"\xe2\x80\x99", b"'")
+    data = b"\n" + data.replace(b" \n", b"\n") + b"\n"
+    return _LEADING_DECORATION.sub(b"\n", data)
+
+
+def _case_spellings(keyword: str) -> list[str]:
+    """The spellings of ``keyword`` that ASCII-only lowercasing can produce.
+
+    Each non-ASCII letter may appear lower- or uppercase. Past a few such
+    letters (Cyrillic, Greek) the combinations explode, and the lower, title
+    and upper spellings cover what real text uses.
+    """
+    cased = [c for c in keyword if not c.isascii() and c.upper() != c and len(c.upper()) == 1]
+    if not cased:
+        return [keyword]
+    if len(cased) > _MAX_MIXED_LETTERS:
+        title = keyword[0].upper() + keyword[1:] if not keyword[0].isascii() else keyword
+        return sorted({keyword, title, _upper_non_ascii(keyword)})
+    options = [(c, c.upper()) if c in cased else (c,) for c in keyword]
+    return ["".join(chars) for chars in itertools.product(*options)]
+
+
+def _upper_non_ascii(keyword: str) -> str:
+    return "".join(c.upper() if not c.isascii() and len(c.upper()) == 1 else c for c in keyword)
+
+
+_MAX_MIXED_LETTERS = 4

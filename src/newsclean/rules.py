@@ -1,0 +1,366 @@
+"""What a rule is: identity, evidence, examples, and one way of matching.
+
+Every rule has a stable code (``PAY001``), a kebab-case name that names the
+boilerplate (``metered-article-counter``), a category, a one-line summary and
+examples of text it removes and body text it must keep. The examples are run
+as tests and rendered into ``docs/rules.md``, so what the documentation
+promises is what the code does.
+
+Two kinds of rules run in the chain (see :mod:`newsclean.chain`):
+
+* :class:`BlockRule` looks at one block at a time. :class:`PatternRule` is the
+  usual form: keywords for the prefilter, then one regular expression.
+  :class:`SignalRule` recognises long prose (a donation appeal) by several
+  distinct signals at once.
+* :class:`ContextRule` looks at a block's neighbours and at what the block
+  rules decided, through a :class:`~newsclean.blocks.Page`.
+"""
+
+from __future__ import annotations
+
+import enum
+import re as _re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .blocks import Page
+
+__all__ = [
+    "BlockRule",
+    "Category",
+    "ContextRule",
+    "Evidence",
+    "Example",
+    "Mark",
+    "PatternRule",
+    "Rule",
+    "SignalRule",
+    "Status",
+    "keeps",
+    "removes",
+]
+
+CODE_FORMAT = _re.compile(r"[A-Z]{2,6}\d{3}")
+NAME_FORMAT = _re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class Category(str, enum.Enum):
+    """What kind of boilerplate a rule removes. The value is the code prefix of built-in rules."""
+
+    PAYWALL = "PAY"
+    DONATION = "DON"
+    CREDIT = "CRD"
+    RELATED = "REL"
+    NEWSLETTER = "NWS"
+    ADVERTISEMENT = "ADV"
+    SHARE = "SHR"
+    COOKIE = "CKE"
+    LEGAL = "LGL"
+    NAVIGATION = "NAV"
+    BYLINE = "BYL"
+    DUPLICATE = "DUP"
+
+    @property
+    def label(self) -> str:
+        """The lowercase name used in selections, reports and docs (``"paywall"``)."""
+        return self.name.lower()
+
+    @property
+    def description(self) -> str:
+        return _CATEGORY_DESCRIPTIONS[self]
+
+    @classmethod
+    def parse(cls, value: str | Category) -> Category:
+        """Accept a member, its code prefix (``"PAY"``) or its label (``"paywall"``)."""
+        if isinstance(value, Category):
+            return value
+        for member in cls:
+            if value in (member.value, member.label):
+                return member
+        choices = ", ".join(member.label for member in cls)
+        raise ValueError(f"unknown category {value!r}; expected one of: {choices}")
+
+
+_CATEGORY_DESCRIPTIONS = {
+    Category.PAYWALL: "Paywall and metering prompts, sign-in walls, subscriber-only notices.",
+    Category.DONATION: "Donation and membership appeals, short or long.",
+    Category.CREDIT: "Photo credits, captions, alt text and gallery furniture.",
+    Category.RELATED: "'Go deeper', 'Read more', 'Related' and other recirculation links.",
+    Category.NEWSLETTER: "Newsletter, alert and app sign-ups.",
+    Category.ADVERTISEMENT: "Advertisement markers, sponsored labels, affiliate disclosures.",
+    Category.SHARE: "Share and follow prompts, social buttons.",
+    Category.COOKIE: "Cookie and consent notices.",
+    Category.LEGAL: "Copyright, reprint and terms footers.",
+    Category.NAVIGATION: "Breadcrumbs, section labels, datelines, tags, comment and audio widgets.",
+    Category.BYLINE: "Bylines, reporting credits and author contact lines.",
+    Category.DUPLICATE: "Blocks repeated by the extractor.",
+}
+
+
+class Evidence(enum.Enum):
+    """How much a rule's match proves, and therefore where it may remove a block."""
+
+    STRONG = "strong"
+    """A specific phrase: removes the block wherever it stands; the guard never reverts it."""
+    WEAK = "weak"
+    """A generic label ("Topics"): removes the block only inside a leading or trailing
+    boilerplate cluster, and the guard reverts it."""
+    CONTEXT = "context"
+    """The block's neighbours are the evidence (alt text above a credit); the guard reverts it."""
+
+
+class Status(enum.Enum):
+    STABLE = "stable"
+    PREVIEW = "preview"
+    """Off unless ``Config(preview=True)``."""
+
+
+class Mark(enum.Enum):
+    """What a matched block tells the context rules about its neighbours."""
+
+    CREDIT_LINE = "credit-line"
+    """A photo credit standing alone: the short line right above it is probably its caption."""
+    LIST_HEADER = "list-header"
+    """Heads a list of links or tags: short lines below it, to the end, are the list."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A block the rule must remove (``removed=True``) or must keep, in its context.
+
+    ``before`` and ``after`` are neighbouring blocks. Without them the example is
+    placed between two body paragraphs (strong rules) or after one (weak rules).
+    """
+
+    text: str
+    removed: bool
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    note: str = ""
+
+
+def removes(
+    text: str, *, before: tuple[str, ...] = (), after: tuple[str, ...] = (), note: str = ""
+) -> Example:
+    """An example of boilerplate the rule removes."""
+    return Example(text, True, before, after, note)
+
+
+def keeps(
+    text: str, *, before: tuple[str, ...] = (), after: tuple[str, ...] = (), note: str = ""
+) -> Example:
+    """An example of body text that must survive the rule (and the whole chain)."""
+    return Example(text, False, before, after, note)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class Rule:
+    """Identity and documentation shared by every rule.
+
+    Attributes:
+        code: Stable identifier, never reused. Renamed rules keep old codes in ``aliases``.
+        name: Kebab-case name of the boilerplate (``metered-article-counter``).
+        category: The kind of boilerplate.
+        summary: One line: what the rule removes.
+        message: Short noun phrase used in removal reasons ("metered paywall counter").
+        examples: Blocks it removes and body text it keeps; run as tests.
+        evidence: How much a match proves (see :class:`Evidence`).
+        safety: How body text that looks similar is protected (rendered in the docs).
+        languages: ISO 639-1 codes of the text the rule is written for.
+        status: Stable rules run by default; preview rules need ``preview=True``.
+        since: The version that introduced the rule.
+    """
+
+    code: str
+    name: str
+    category: Category
+    summary: str
+    message: str
+    examples: tuple[Example, ...]
+    evidence: Evidence = Evidence.STRONG
+    safety: str = ""
+    languages: tuple[str, ...] = ("en",)
+    status: Status = Status.STABLE
+    since: str = "0.1.0"
+    aliases: tuple[str, ...] = ()
+    marks: frozenset[Mark] = frozenset()
+
+    def __post_init__(self) -> None:
+        if not CODE_FORMAT.fullmatch(self.code):
+            raise ValueError(f"rule code {self.code!r} must look like 'PAY001'")
+        if not NAME_FORMAT.fullmatch(self.name):
+            raise ValueError(f"rule {self.code}: name {self.name!r} must be kebab-case")
+        if not isinstance(self.category, Category):
+            object.__setattr__(self, "category", Category.parse(self.category))
+
+    def reason(self, hit: str) -> str:
+        """Render the human-readable reason for one removal."""
+        return f"{self.message}: {_quote(hit)}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code} {self.name})"
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class BlockRule(Rule):
+    """A rule that decides on one block at a time.
+
+    The chain calls :meth:`match` only for blocks that contain one of
+    ``keywords`` (ASCII-lowercased substrings; see :mod:`newsclean.prefilter`)
+    and have at most ``max_words`` words. A rule without keywords runs on every
+    block, which is slow; built-in rules always declare them.
+
+    Attributes:
+        keywords: Lowercase substrings, at least one of which every match contains;
+            ``^`` and ``$`` anchor one to the start or end of the line's core (``"^ad$"``),
+            bullets stripped; a line ending in more than one space defeats ``$``.
+        max_words: Longer blocks are never matched: long prose needs a rule made for it.
+        unless: A pattern that vetoes a match when found anywhere in the block
+            (reported speech such as "said" or "according to", typically).
+    """
+
+    keywords: tuple[str, ...]
+    max_words: int = 25
+    unless: str | None = None
+    _unless: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        for keyword in self.keywords:
+            _check_keyword(self.code, keyword)
+        compiled = _compile(self.unless, self.code) if self.unless else None
+        object.__setattr__(self, "_unless", compiled)
+
+    def match(self, text: str) -> str | None:
+        """Return the evidence found in ``text`` (one block, stripped), or ``None``."""
+        if self._unless is not None and self._unless.search(text):
+            return None
+        return self._match(text)
+
+    def _match(self, text: str) -> str | None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class PatternRule(BlockRule):
+    """A block rule made of one regular expression (``regex`` syntax, verbose mode).
+
+    With ``whole=True`` (the default) the pattern must match the entire block,
+    which is what keeps "Read more" from matching "Read more about the plan in
+    the report". With ``whole=False`` it may match anywhere, and a named group
+    ``hit`` (if present) is what the explanation quotes; ``from_end=True``
+    searches backwards from the block's end, which is many times faster for a
+    pattern anchored there (a credit closing a caption).
+    """
+
+    pattern: str
+    whole: bool = True
+    from_end: bool = False
+    ignore_case: bool = True
+    _regex: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.from_end and self.whole:
+            raise ValueError(f"rule {self.code}: from_end applies to searches (whole=False)")
+        flags = regex.REVERSE if self.from_end else 0
+        compiled = _compile(self.pattern, self.code, ignore_case=self.ignore_case, extra_flags=flags)
+        object.__setattr__(self, "_regex", compiled)
+
+    def _match(self, text: str) -> str | None:
+        found = self._regex.fullmatch(text) if self.whole else self._regex.search(text)
+        if found is None:
+            return None
+        return found.group("hit") if "hit" in self._regex.groupindex else found.group()
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class SignalRule(BlockRule):
+    """Recognise prose boilerplate by several distinct signals in one block.
+
+    A reader-funded appeal is a paragraph, not a phrase: "we rely on readers
+    like you", "your support", "every contribution, big or small". One signal
+    proves nothing (news reports quote appeals); ``min_signals`` distinct ones
+    in the publisher's own voice (every pattern in ``requires`` found) and
+    without reported speech (``unless``) do.
+
+    Attributes:
+        signals: One regular expression per signal; each counts at most once.
+        min_signals: How many distinct signals make a match.
+        requires: Patterns that must all be present too ("we", "you": the voice).
+    """
+
+    signals: tuple[str, ...]
+    min_signals: int = 3
+    requires: tuple[str, ...] = ()
+    max_words: int = 250
+    _scan: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    _requires: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not 1 <= self.min_signals <= len(self.signals):
+            raise ValueError(f"rule {self.code}: min_signals must be between 1 and the signals")
+        union = "|".join(f"(?P<s{i}>{signal})" for i, signal in enumerate(self.signals))
+        object.__setattr__(self, "_scan", _compile(union, self.code))
+        required = tuple(_compile(pattern, self.code) for pattern in self.requires)
+        object.__setattr__(self, "_requires", required)
+
+    def _match(self, text: str) -> str | None:
+        if not all(pattern.search(text) for pattern in self._requires):
+            return None
+        found: dict[str, str] = {}
+        for hit in self._scan.finditer(text):
+            found.setdefault(hit.lastgroup or "", hit.group())
+            if len(found) >= self.min_signals:
+                return " … ".join(found.values())
+        return None
+
+    def reason(self, hit: str) -> str:
+        return f"{self.message}: {self.min_signals} signals ({hit})"
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class ContextRule(Rule):
+    """A rule that decides from a block's neighbours and the block rules' verdicts."""
+
+    evidence: Evidence = Evidence.CONTEXT
+
+    def find(self, page: Page) -> Iterator[tuple[int, str]]:
+        """Yield ``(block index, hit)`` for every block this rule removes."""
+        raise NotImplementedError
+
+
+def _check_keyword(code: str, keyword: str) -> None:
+    """Keywords are matched against folded text (see :mod:`newsclean.prefilter`)."""
+    body = keyword.removeprefix("^").removesuffix("$")
+    problem = (
+        "is empty" if not body
+        else "must be lowercase" if body != body.lower()
+        else "must use single plain spaces and plain apostrophes"
+        if "  " in body or "\u00a0" in body or "\u2019" in body
+        else "may not start with a space (anchor it with '^' instead)" if body.startswith(" ")
+        else None
+    )
+    if problem:
+        raise ValueError(f"rule {code}: keyword {keyword!r} {problem}")
+
+
+def _compile(
+    pattern: str, code: str, *, ignore_case: bool = True, extra_flags: int = 0
+) -> regex.Pattern[str]:
+    flags = regex.VERBOSE | regex.V0 | extra_flags | (regex.IGNORECASE if ignore_case else 0)
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as error:
+        raise ValueError(f"rule {code}: invalid pattern: {error}") from None
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f'"{text}"'

@@ -1,0 +1,203 @@
+"""The public API: types, options, selection, user rules, explanations, the guard."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import tomllib
+
+import newsclean
+from newsclean import Category, Cleaner, Config, ContextRule, Evidence, PatternRule, Status, keeps, removes
+
+BODY = "The council approved the budget on Tuesday after a long debate about school funding."
+ARTICLE = f"{BODY}\n\nPhoto: Jane Doe/Reuters\n\nOfficials said the plan starts in January.\n\nGo deeper"
+
+
+def test_all_is_sorted_and_complete() -> None:
+    assert newsclean.__all__ == sorted(newsclean.__all__, key=lambda name: (not name.isupper(), name))
+    for name in newsclean.__all__:
+        assert hasattr(newsclean, name), name
+
+
+def test_version_is_the_packaged_version() -> None:
+    from importlib.metadata import version
+
+    assert newsclean.__version__ == version("newsclean")
+
+
+def test_package_is_typed() -> None:
+    assert (Path(newsclean.__file__).parent / "py.typed").exists()
+
+
+@pytest.mark.parametrize("value", [b"bytes", bytearray(b"x"), None, 42, ["a list"]])
+def test_wrong_types_get_a_clear_type_error(value: object) -> None:
+    for function in (newsclean.clean, newsclean.explain):
+        with pytest.raises(TypeError, match="takes the article as str"):
+            function(value)  # type: ignore[arg-type]
+
+
+def test_bytes_error_says_how_to_fix_it() -> None:
+    with pytest.raises(TypeError, match=r"decode"):
+        newsclean.clean(b"Go deeper")  # type: ignore[arg-type]
+
+
+def test_clean_is_explain_text() -> None:
+    assert newsclean.clean(ARTICLE) == newsclean.explain(ARTICLE).text == (
+        f"{BODY}\n\nOfficials said the plan starts in January."
+    )
+
+
+def test_every_removal_points_at_its_span() -> None:
+    result = newsclean.explain(ARTICLE)
+    assert [r.code for r in result.removals] == ["CRD001", "REL001"]
+    for removal in result.removals:
+        assert ARTICLE[removal.start : removal.end] == removal.text
+        assert removal.reason
+        assert removal.category in Category
+        assert str(removal).startswith(f"{removal.code} {removal.name} [{removal.category.label}]")
+
+
+def test_why_answers_for_a_vanished_line() -> None:
+    result = newsclean.explain(ARTICLE)
+    removal = result.why("Jane Doe")
+    assert removal is not None
+    assert removal.code == "CRD001"
+    assert result.why("council") is None
+
+
+def test_render_lists_every_removal() -> None:
+    report = newsclean.explain(ARTICLE).render()
+    assert report.startswith("removed 2 of 4 blocks")
+    assert "CRD001" in report
+    assert "REL001" in report
+
+
+@pytest.mark.parametrize(
+    "selectors", [("CRD001", "CRD002"), ("CRD",), ("CRD00",), ("credit",), (Category.CREDIT,)], ids=str
+)
+def test_ignore_by_code_prefix_or_category(selectors: tuple[str | Category, ...]) -> None:
+    assert "Jane Doe/Reuters" in newsclean.clean(ARTICLE, ignore=selectors)
+
+
+def test_select_runs_only_the_selected_rules() -> None:
+    text = newsclean.clean(ARTICLE, select=("related",))
+    assert "Jane Doe/Reuters" in text
+    assert "Go deeper" not in text
+
+
+def test_a_single_string_selector_is_accepted() -> None:
+    assert newsclean.clean(ARTICLE, ignore="credit") == newsclean.clean(ARTICLE, ignore=("credit",))
+
+
+def test_unknown_selector_is_an_error() -> None:
+    with pytest.raises(ValueError, match="selects no rule"):
+        newsclean.clean(ARTICLE, ignore=("CRDX",))
+
+
+def test_unknown_option_is_an_error() -> None:
+    with pytest.raises(TypeError, match="unknown option"):
+        newsclean.clean(ARTICLE, ignore_rules=("CRD",))
+
+
+def test_config_is_frozen_and_replaceable() -> None:
+    config = Config(ignore=("NAV",))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.preview = True  # type: ignore[misc]
+    assert config.replace(preview=True).preview
+    assert not config.preview
+
+
+def test_cleaner_compiles_once_and_is_reusable() -> None:
+    cleaner = Cleaner(Config(ignore=("credit",)))
+    assert cleaner.clean(ARTICLE) == cleaner.clean(ARTICLE)
+    assert all(rule.category is not Category.CREDIT for rule in cleaner.rules)
+    assert "rules" in repr(cleaner)
+
+
+def _user_rule(**changes: object) -> PatternRule:
+    fields: dict[str, object] = {
+        "code": "ACME001", "name": "acme-promo", "category": Category.ADVERTISEMENT,
+        "summary": "Acme's house ads.", "message": "Acme promotion",
+        "keywords": ("acme plus",), "pattern": r"try\s+acme\s+plus.*",
+        "examples": (removes("Try Acme Plus free"), keeps("Acme Plus sales fell.")),
+    }
+    fields.update(changes)
+    return PatternRule(**fields)  # type: ignore[arg-type]
+
+
+def test_user_rules_run_and_explain_themselves() -> None:
+    text = f"{BODY}\n\nTry Acme Plus free for a month\n\nAcme Plus sales fell."
+    result = newsclean.explain(text, extra_rules=(_user_rule(),))
+    assert [(r.code, r.text) for r in result.removals] == [("ACME001", "Try Acme Plus free for a month")]
+
+
+def test_user_rules_can_be_ignored_like_built_ins() -> None:
+    text = f"{BODY}\n\nTry Acme Plus free"
+    assert "Acme" in newsclean.clean(text, extra_rules=(_user_rule(),), ignore=("ACME",))
+
+
+def test_user_rule_cannot_take_a_built_in_code() -> None:
+    with pytest.raises(ValueError, match="reuses a built-in code"):
+        Cleaner(extra_rules=(_user_rule(code="PAY001"),))
+
+
+def test_rule_definitions_are_validated() -> None:
+    with pytest.raises(ValueError, match="code"):
+        _user_rule(code="acme1")
+    with pytest.raises(ValueError, match="kebab-case"):
+        _user_rule(name="Acme Promo")
+    with pytest.raises(ValueError, match="invalid pattern"):
+        _user_rule(pattern="(unclosed")
+    with pytest.raises(ValueError, match="unknown category"):
+        _user_rule(category="promo")
+
+
+def test_user_context_rules_see_the_page() -> None:
+    @dataclasses.dataclass(frozen=True, kw_only=True, repr=False)
+    class LastLineIfShouting(ContextRule):
+        def find(self, page):  # type: ignore[no-untyped-def]
+            last = len(page) - 1
+            if page.core(last).isupper():
+                yield last, page.core(last)
+
+    rule = LastLineIfShouting(
+        code="ACME100", name="shouting-tail", category="advertisement", summary="s", message="m",
+        evidence=Evidence.STRONG, examples=(removes("BUY NOW"), keeps("Buy now")),
+    )
+    assert newsclean.clean(f"{BODY}\n\nBUY NOW", extra_rules=(rule,)) == BODY
+
+
+def test_preview_rules_are_opt_in() -> None:
+    rule = _user_rule(status=Status.PREVIEW)
+    text = f"{BODY}\n\nTry Acme Plus free"
+    assert "Acme" in newsclean.clean(text, extra_rules=(rule,))
+    assert "Acme" not in newsclean.clean(text, extra_rules=(rule,), preview=True)
+    assert "Acme" not in newsclean.clean(text, extra_rules=(rule,), select=("ACME001", "PAY"))
+
+
+def test_the_guard_reverts_weak_evidence_that_takes_too_much() -> None:
+    # Five weak labels in the trailing cluster against a one-line body: 5 of 9 words.
+    text = "The vote passed.\n\nTopics\n\nComments\n\nFacebook\n\nTwitter\n\nWhatsApp\n\nAdvertisement"
+    result = newsclean.explain(text)
+    assert result.guard is not None
+    assert [r.code for r in result.removals] == ["ADV001"], "strong evidence stands"
+    assert {r.code for r in result.guard.reverted} == {"NAV005", "SHR003"}
+    assert "guard" in result.render()
+    assert result.text == "The vote passed.\n\nTopics\n\nComments\n\nFacebook\n\nTwitter\n\nWhatsApp"
+
+
+def test_the_guard_threshold_is_an_option() -> None:
+    text = "The vote passed.\n\nTopics\n\nComments\n\nFacebook\n\nTwitter"
+    assert newsclean.explain(text, guard_threshold=1.0).guard is None
+    assert newsclean.clean(text, guard_threshold=1.0) == "The vote passed."
+    with pytest.raises(ValueError, match="guard_threshold"):
+        Config(guard_threshold=0)
+
+
+def test_pyproject_declares_the_dependencies_users_chose() -> None:
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())["project"]
+    names = {d.split(">")[0].split("<")[0].split("=")[0].strip().lower() for d in project["dependencies"]}
+    assert {"regex", "trafilatura", "beautifulsoup4", "lxml_html_clean"} <= names
+    assert project["requires-python"] == ">=3.10"

@@ -1,0 +1,70 @@
+"""The contract every built-in rule keeps: identity, examples, docs, safe patterns."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import newsclean
+from newsclean import BlockRule, Category, ContextRule, Evidence, PatternRule, Rule, SignalRule
+
+import gen_rule_docs
+
+RULES = newsclean.RULES
+IDS = [rule.code for rule in RULES]
+
+
+def test_codes_and_names_are_unique() -> None:
+    codes = [code for rule in RULES for code in (rule.code, *rule.aliases)]
+    names = [rule.name for rule in RULES]
+    assert len(codes) == len(set(codes))
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_identity(rule: Rule) -> None:
+    assert re.fullmatch(r"[A-Z]{3}\d{3}", rule.code)
+    assert rule.code.startswith(rule.category.value), "built-in codes carry their category prefix"
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
+    assert rule.summary
+    assert "\n" not in rule.summary
+    assert len(rule.summary) <= 120
+    assert rule.message
+    assert rule.message == rule.message.strip()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_has_removes_and_keeps_examples(rule: Rule) -> None:
+    assert any(example.removed for example in rule.examples), f"{rule.code} removes nothing"
+    assert any(not example.removed for example in rule.examples), f"{rule.code} keeps nothing"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_rule_kinds_fit_their_evidence(rule: Rule) -> None:
+    if isinstance(rule, BlockRule):
+        assert rule.keywords, f"{rule.code}: built-in block rules must feed the prefilter"
+        assert rule.evidence is not Evidence.CONTEXT
+    else:
+        assert isinstance(rule, ContextRule)
+    if rule.evidence is not Evidence.STRONG:
+        assert rule.safety, f"{rule.code}: weak and contextual rules explain their safety"
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if isinstance(r, (PatternRule, SignalRule))], ids=str)
+def test_no_fstring_quantifier_leaked_into_a_pattern(rule: Rule) -> None:
+    """``{0,6}`` inside an rf-string is a tuple, and silently becomes the text "(0, 6)"."""
+    for pattern in (getattr(rule, "_regex", None), getattr(rule, "_scan", None), rule._unless):
+        if pattern is not None:
+            assert not re.search(r"\(\d+, \d*\)", pattern.pattern), rule.code
+
+
+def test_every_category_has_rules() -> None:
+    assert {rule.category for rule in RULES} == set(Category)
+
+
+def test_rules_reference_is_fresh() -> None:
+    with open(gen_rule_docs.OUTPUT, encoding="utf-8") as stale:
+        assert stale.read() == gen_rule_docs.render(), (
+            "docs/rules.md is stale: run python scripts/gen_rule_docs.py"
+        )

@@ -1,0 +1,70 @@
+"""Every rule's documented examples, run through the whole default chain.
+
+A "removes" example must be removed, and named by its own rule; a "keeps"
+example must survive every rule. Examples without context are placed where
+their evidence counts: strong rules between two body paragraphs, weak rules
+after the last one (inside the trailing cluster). Examples with context get
+a body paragraph in front, so the guard sees an article, not a fragment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import BlockRule, Evidence, Example, Rule
+from newsclean.blocks import Page
+
+BODY_BEFORE = "The council approved the new budget on Tuesday after a long debate about school funding."
+BODY_AFTER = "Officials said the plan would take effect in January, pending a review by the state."
+
+
+def _cases() -> list[tuple[Rule, Example]]:
+    return [(rule, example) for rule in newsclean.RULES for example in rule.examples]
+
+
+def _case_id(case: tuple[Rule, Example]) -> str:
+    rule, example = case
+    verb = "removes" if example.removed else "keeps"
+    same = [e for e in rule.examples if e.removed == example.removed]
+    return f"{rule.code}-{verb}-{same.index(example)}"
+
+
+CASES = _cases()
+IDS = [_case_id(case) for case in CASES]
+
+
+def _placement(rule: Rule, example: Example) -> tuple[list[str], list[str]]:
+    if example.before or example.after:
+        return [BODY_BEFORE, *example.before], list(example.after)
+    if rule.evidence is Evidence.WEAK:
+        return [BODY_BEFORE], []
+    return [BODY_BEFORE], [BODY_AFTER]
+
+
+@pytest.mark.parametrize(("rule", "example"), CASES, ids=IDS)
+def test_example_in_the_chain(rule: Rule, example: Example) -> None:
+    before, after = _placement(rule, example)
+    document = "\n\n".join([*before, example.text, *after])
+    result = newsclean.explain(document)
+    index = len(before)
+    removal = next((r for r in result.removals if r.block == index), None)
+    if example.removed:
+        assert removal is not None, f"{rule.code} should remove {example.text!r}"
+        assert removal.code == rule.code, f"{example.text!r} was removed by {removal.code}, not {rule.code}"
+        assert document[removal.start : removal.end] == example.text
+    else:
+        assert removal is None, f"{example.text!r} must survive, but {removal} removed it"
+
+
+BLOCK_CASES = [case for case in CASES if isinstance(case[0], BlockRule)]
+
+
+@pytest.mark.parametrize(("rule", "example"), BLOCK_CASES, ids=[_case_id(case) for case in BLOCK_CASES])
+def test_block_rule_matches_its_own_examples(rule: BlockRule, example: Example) -> None:
+    """A block rule matches its removes-examples; a strong one matches none of its keeps-examples."""
+    hit = rule.match(Page(example.text).core(0))
+    if example.removed:
+        assert hit, f"{rule.code} does not match {example.text!r}"
+    elif rule.evidence is Evidence.STRONG:
+        assert hit is None, f"{rule.code} matches body text {example.text!r} ({hit!r})"

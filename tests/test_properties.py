@@ -1,0 +1,82 @@
+"""Properties that hold for every article: the body survives, boilerplate goes, nothing is lost."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+import newsclean
+from newsclean import Cleaned
+
+from strategies import Article, any_text, articles, messy_documents, output_blocks
+
+
+@given(articles())
+def test_every_body_paragraph_survives_verbatim_and_in_order(article: Article) -> None:
+    kept = output_blocks(newsclean.clean(article.text))
+    assert [block for block in kept if block in article.body] == list(article.body)
+
+
+@given(articles())
+def test_every_inserted_boilerplate_block_is_removed(article: Article) -> None:
+    result = newsclean.explain(article.text)
+    assert result.guard is None
+    left = set(output_blocks(result.text)) & set(article.boilerplate)
+    assert not left, f"kept boilerplate: {sorted(left)}"
+
+
+@given(articles())
+def test_cleaning_is_idempotent_on_articles(article: Article) -> None:
+    once = newsclean.clean(article.text)
+    assert newsclean.clean(once) == once
+
+
+@given(messy_documents())
+def test_cleaning_is_idempotent_on_messy_documents(text: str) -> None:
+    once = newsclean.clean(text)
+    assert newsclean.clean(once) == once
+
+
+def _assert_partition(text: str, result: Cleaned) -> None:
+    position = 0
+    for block in result.blocks:
+        assert text[block.start : block.end] == block.text
+        assert not text[position : block.start].strip(), "a gap between blocks holds text"
+        assert block.text.strip(), "a block is blank"
+        position = block.end
+    assert not text[position:].strip()
+    removed = {removal.block for removal in result.removals}
+    kept = {block.index for block in result.kept}
+    assert removed.isdisjoint(kept)
+    assert removed | kept == {block.index for block in result.blocks}
+    for removal in result.removals:
+        block = result.blocks[removal.block]
+        assert (removal.start, removal.end, removal.text) == (block.start, block.end, block.text)
+
+
+@given(articles())
+def test_kept_and_removed_blocks_partition_an_article(article: Article) -> None:
+    _assert_partition(article.text, newsclean.explain(article.text))
+
+
+@given(messy_documents())
+def test_kept_and_removed_blocks_partition_any_document(text: str) -> None:
+    _assert_partition(text, newsclean.explain(text))
+
+
+@given(messy_documents())
+def test_kept_blocks_come_out_byte_for_byte(text: str) -> None:
+    result = newsclean.explain(text)
+    assert output_blocks(result.text) == [block.text for block in result.kept]
+
+
+@given(any_text)
+def test_any_str_gives_a_str_no_longer_than_itself(text: str) -> None:
+    cleaned = newsclean.clean(text)
+    assert isinstance(cleaned, str)
+    assert len(cleaned) <= len(text)
+    assert newsclean.explain(text).text == cleaned
+
+
+@given(messy_documents())
+def test_messy_documents_never_grow(text: str) -> None:
+    assert len(newsclean.clean(text)) <= len(text)
