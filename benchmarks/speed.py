@@ -49,16 +49,23 @@ def split_and_join(text: str) -> str:
     return "\n".join(text.split("\n"))
 
 
-def throughput(function: Callable[[str], object], documents: Sequence[str], repeat: int) -> float:
-    """Best MB/s (UTF-8 megabytes of input) over ``repeat`` passes."""
+def throughputs(
+    functions: dict[str, Callable[[str], object]], documents: Sequence[str], repeat: int
+) -> dict[str, float]:
+    """Best MB/s (UTF-8 megabytes of input) of each function over ``repeat`` rounds.
+
+    Each round runs every function once, in turn, so a change in machine load
+    during the run touches all of them alike and the ratios stay honest.
+    """
     megabytes = sum(len(d.encode("utf-8")) for d in documents) / 1e6
-    best = float("inf")
+    best = dict.fromkeys(functions, float("inf"))
     for _ in range(repeat):
-        start = time.perf_counter()
-        for document in documents:
-            function(document)
-        best = min(best, time.perf_counter() - start)
-    return megabytes / best
+        for name, function in functions.items():
+            start = time.perf_counter()
+            for document in documents:
+                function(document)
+            best[name] = min(best[name], time.perf_counter() - start)
+    return {name: megabytes / seconds for name, seconds in best.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,9 +79,16 @@ def main(argv: list[str] | None = None) -> int:
     cleaner = newsclean.Cleaner()
     cleaner.clean(documents[0])  # compile and warm up outside the timing
 
-    floor = throughput(split_and_join, documents, args.repeat)
-    clean = throughput(cleaner.clean, documents, args.repeat)
-    explain = throughput(cleaner.explain, documents, args.repeat)
+    speeds = throughputs(
+        {
+            "split-and-join (floor)": split_and_join,
+            "newsclean.clean": cleaner.clean,
+            "newsclean.explain": cleaner.explain,
+        },
+        documents,
+        args.repeat,
+    )
+    floor = speeds["split-and-join (floor)"]
 
     print(f"newsclean {newsclean.__version__}, Python {platform.python_version()}, one core")
     print(f"corpus: {len(documents)} documents from {args.corpus.name}, "
@@ -82,8 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("| what | MB/s | vs split-and-join |")
     print("| --- | ---: | ---: |")
-    for name, speed in (("split-and-join (floor)", floor), ("newsclean.clean", clean),
-                        ("newsclean.explain", explain)):
+    for name, speed in speeds.items():
         print(f"| {name} | {speed:,.1f} | {speed / floor:.3f}× |")
     return 0
 

@@ -50,6 +50,12 @@ def test_a_collapsed_gap_never_grows_the_document() -> None:
     assert cleaned.startswith("A.\n \n \nB.\n \n \nC.")
 
 
+def test_repeats_are_found_across_line_endings_and_trailing_spaces() -> None:
+    caption = "Protesters gather outside parliament on Monday."
+    text = f"The vote passed.\r\n{caption} \r\n{caption}\r\nThe count resumed."
+    assert newsclean.clean(text) == f"The vote passed.\r\n{caption} \r\nThe count resumed."
+
+
 def test_lines_split_only_at_newlines() -> None:
     # A lone carriage return or a Unicode line separator stays inside its block.
     text = f"One.\rStill one.\u2028Still.\n\n{AD}"

@@ -11,8 +11,8 @@ byte for byte and every removal can say where it was.
 
 from __future__ import annotations
 
+import bisect
 import itertools
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,10 +22,18 @@ if TYPE_CHECKING:
 
 __all__ = ["Block", "Page", "Verdict"]
 
-# List bullets, arrows and table pipes that extractors leave around a block's words.
-_DECORATION = re.compile(
-    r"^[\s\u2022\u00b7\u25aa\u25ba\u25b6\u25e6\u2023\u25cb\u25cf*|<>\-\u2013\u2014\u00ab\u2039\u2190]+|[\s|]+$"
-)
+# List bullets and arrows that extractors leave before a block's words (whitespace aside).
+LEADING_DECORATION = "\u2022\u00b7\u25aa\u25ba\u25b6\u25e6\u2023\u25cb\u25cf*|<>-\u2013\u2014\u00ab\u2039\u2190"
+
+
+def strip_decoration(text: str) -> str:
+    """``text`` without surrounding whitespace, leading bullets and arrows, or trailing pipes."""
+    core = text.strip()
+    while core and core[0] in LEADING_DECORATION:
+        core = core.lstrip(LEADING_DECORATION).lstrip()
+    while core and core[-1] == "|":
+        core = core.rstrip("|").rstrip()
+    return core
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,27 +66,26 @@ class Page:
     Block rules see one block's :meth:`core`; context rules see the whole page.
     """
 
-    __slots__ = ("_cores", "_words", "ends", "line_blocks", "starts", "text", "verdicts")
+    __slots__ = ("_cores", "_words", "ends", "lines", "numbers", "starts", "text", "verdicts")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        # For each input line, the index of its block, or -1 for a blank line.
-        self.line_blocks: list[int] = []
-        position = 0
-        for line in text.split("\n"):
-            length = len(line)
-            if line and not line.isspace():
-                self.line_blocks.append(len(self.starts))
-                self.starts.append(position)
-                self.ends.append(position + length - 1 if line[-1] == "\r" else position + length)
-            else:
-                self.line_blocks.append(-1)
-            position += length + 1
-        self.verdicts: list[Verdict | None] = [None] * len(self.starts)
+        lines = text.split("\n")
+        #: The input's lines; blocks are the non-blank ones, at these line numbers.
+        self.lines = lines
+        self.numbers = [n for n, line in enumerate(lines) if line and not line.isspace()]
+        # Line n starts after the n line breaks and the lines before it.
+        before = list(itertools.accumulate(map(len, lines), initial=0))
+        self.starts = [before[n] + n for n in self.numbers]
+        self.ends = [before[n + 1] + n - lines[n].endswith("\r") for n in self.numbers]
+        self.verdicts: list[Verdict | None] = [None] * len(self.numbers)
         self._cores: dict[int, str] = {}
         self._words: dict[int, int] = {}
+
+    def block_at_line(self, number: int) -> int:
+        """The index of the block on input line ``number``, or -1 for a blank line."""
+        i = bisect.bisect_left(self.numbers, number)
+        return i if i < len(self.numbers) and self.numbers[i] == number else -1
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -91,7 +98,7 @@ class Page:
         """The block without surrounding whitespace, list bullets and table pipes."""
         core = self._cores.get(i)
         if core is None:
-            core = self._cores[i] = _DECORATION.sub("", self.block(i))
+            core = self._cores[i] = strip_decoration(self.block(i))
         return core
 
     def words(self, i: int) -> int:
@@ -127,10 +134,12 @@ class Page:
 
     def render(self) -> str:
         """Join the kept blocks; gaps left by removals collapse to the document's separator."""
+        text, starts, ends = self.text, self.starts, self.ends
+        if not any(self.verdicts):
+            return text[starts[0] : ends[-1]] if starts else ""
         kept = [i for i, verdict in enumerate(self.verdicts) if verdict is None or not verdict.confirmed]
         if not kept:
             return ""
-        text, starts, ends = self.text, self.starts, self.ends
         if len(kept) == len(self.verdicts):
             return text[starts[0] : ends[-1]]
         pieces = [text[starts[kept[0]] : ends[kept[0]]]]

@@ -59,12 +59,11 @@ class Chain:
         candidates = self._index.candidates(page.text)
         unfiltered = self._index.unfiltered
         if unfiltered:
-            for line, block in enumerate(page.line_blocks):
-                if block >= 0:
-                    candidates.setdefault(line, set()).update(unfiltered)
+            for line in page.numbers:
+                candidates.setdefault(line, set()).update(unfiltered)
         rules = self.block_rules
         for line, positions in candidates.items():
-            i = page.line_blocks[line]
+            i = page.block_at_line(line)
             if i < 0:
                 continue
             for position in sorted(positions):

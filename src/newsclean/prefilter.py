@@ -54,7 +54,12 @@ class KeywordIndex:
         self._owners = [frozenset(owners[key]) for key in keys]
         # A key anchored at a line start begins with the newline before that line.
         self._shift = [1 if key.startswith(b"\n") else 0 for key in keys]
-        self._automaton = ahocorasick_rs.BytesAhoCorasick(keys) if keys else None
+        # A DFA takes longer to build (milliseconds, once per Cleaner) and scans ~3x faster.
+        self._automaton = (
+            ahocorasick_rs.BytesAhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
+            if keys
+            else None
+        )
 
     def candidates(self, text: str) -> dict[int, set[int]]:
         """Lines of ``text`` that contain a keyword, with the rules to try on each."""

@@ -237,9 +237,11 @@ class BlockRule(Rule):
 
     def match(self, text: str) -> str | None:
         """Return the evidence found in ``text`` (one block, stripped), or ``None``."""
-        if self._unless is not None and self._unless.search(text):
+        hit = self._match(text)
+        # The veto scans the whole block, so it runs only when the pattern has matched.
+        if hit is not None and self._unless is not None and self._unless.search(text):
             return None
-        return self._match(text)
+        return hit
 
     def _match(self, text: str) -> str | None:
         raise NotImplementedError

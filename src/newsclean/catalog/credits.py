@@ -174,11 +174,12 @@ class CaptionAboveCredit(ContextRule):
     max_words: int = 15
 
     def find(self, page: Page) -> Iterator[tuple[int, str]]:
-        for i in range(1, len(page)):
+        for i, verdict in enumerate(page.verdicts):
+            if verdict is None or Mark.CREDIT_LINE not in verdict.rule.marks or i == 0:
+                continue
             above = i - 1
             if (
-                page.has_mark(i, Mark.CREDIT_LINE)
-                and page.is_removed(i)
+                verdict.confirmed
                 and not page.is_matched(above)
                 and page.words(above) <= self.max_words
                 and not _ends_sentence(page.core(above))

@@ -26,16 +26,19 @@ class RepeatedBlock(ContextRule):
     min_words: int = 4
 
     def find(self, page: Page) -> Iterator[tuple[int, str]]:
+        lines = page.lines
+        if len({lines[n].strip() for n in page.numbers}) == len(page.numbers):
+            return  # no block appears twice: the common case, decided in one set
         previous: str | None = None
-        for i in range(len(page)):
-            verdict = page.verdicts[i]
+        for i, verdict in enumerate(page.verdicts):
             if verdict is not None and verdict.confirmed:
                 continue
-            core = page.core(i)
-            if core == previous and page.words(i) >= self.min_words and verdict is None:
-                yield i, core
+            # Raw text first: slicing is cheap and almost never equal; cores only on a repeat.
+            text = page.block(i)
+            if text.strip() == previous and verdict is None and page.words(i) >= self.min_words:
+                yield i, page.core(i)
                 continue
-            previous = core
+            previous = text.strip()
 
 
 REPEATED_BLOCK = RepeatedBlock(
