@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 __all__ = ["Block", "Page", "Verdict"]
 
 # List bullets and arrows that extractors leave before a block's words (whitespace aside).
-LEADING_DECORATION = "\u2022\u00b7\u25aa\u25ba\u25b6\u25e6\u2023\u25cb\u25cf*|<>-\u2013\u2014\u00ab\u2039\u2190"
+LEADING_DECORATION = (
+    "\u2022\u00b7\u25aa\u25ba\u25b6\u25e6\u2023\u25cb\u25cf"  # • · ▪ ► ▶ ◦ ‣ ○ ●
+    "*|<>-\u2013\u2014\u00ab\u2039\u2190"  # * | < > - – — « ‹ ←
+)
 
 
 def strip_decoration(text: str) -> str:

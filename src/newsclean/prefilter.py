@@ -97,7 +97,8 @@ def _automaton_key(keyword: str) -> bytes:
 
 # What Page.core() strips from a block's start (see blocks._DECORATION), in UTF-8.
 _LEADING_DECORATION = re.compile(
-    rb"\n(?:[ *|<>-]|\xe2\x80[\xa2\xa3\x93\x94\xb9]|\xc2[\xb7\xab]|\xe2\x96[\xaa\xba\xb6]|\xe2\x97[\xa6\x8b\x8f]"
+    rb"\n(?:[ *|<>-]|\xe2\x80[\xa2\xa3\x93\x94\xb9]|\xc2[\xb7\xab]"
+    rb"|\xe2\x96[\xaa\xba\xb6]|\xe2\x97[\xa6\x8b\x8f]"
     rb"|\xe2\x86\x90)+"
 )
 

@@ -16,6 +16,13 @@ _MEDIA = (
     r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|illustrations?|graphics?|artwork|footage|fotos?)"
 )
 
+# Photo agencies as they sign a caption in brackets or glued to it, exactly so: "(ePA)"
+# is a German abbreviation and "[Bloomberg]" a link roundup's source, not photo credits.
+_PHOTO_AGENCY = (
+    r"(?-i:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|AP\s+Photo|EPA(?:-EFE)?|"
+    r"PA\s+(?:Wire|Media|Images)|Unsplash|Pexels)"
+)
+
 # Agencies that print their name first, in capitals: "REUTERS/Evelyn Hockstein".
 _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 
@@ -102,10 +109,10 @@ CAPTION_WITH_CREDIT = PatternRule(
         | (?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})
         | (?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
             (?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?:/|:|by)\s*[^()]{{1,100}}\))
-        | (?<=\S\s{{0,3}})(?P<hit>[(\[]\s*{AGENCY}(?:\s+via\s+{AGENCY})?\s*[)\]])
+        | (?<=\S\s{{0,3}})(?P<hit>[(\[]\s*(?-i:AFP\s+via\s+)?{_PHOTO_AGENCY}\s*[)\]])
         | (?<=\S\s{{1,3}})(?P<hit>{CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?)
         | (?<=\S\s{{1,3}})(?P<hit>{_AGENCY_FIRST}\s*/\s*{CREDIT_NAME})
-        | (?<=[.!?”"’])(?P<hit>(?-i:Reuters|Getty\s+Images|AFP|EPA|Shutterstock|Bloomberg))
+        | (?<=[.!?”"’])(?P<hit>(?-i:Reuters|AFP)|{_PHOTO_AGENCY})
         | (?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)
         )\s*[.;]?\s*$""",
     safety="The credit must close the block and name a capitalised person or an agency: body "
@@ -124,6 +131,8 @@ CAPTION_WITH_CREDIT = PatternRule(
         keeps("Credit Suisse shares fell 4% on Tuesday, and credit markets were calm."),
         keeps("Support for the president fell to 38%, according to the latest Reuters/Ipsos poll."),
         keeps("He thanked the team and gave them the credit: they did the work."),
+        keeps("Der Streit dreht sich um die elektronische Patientenakte (ePA)"),
+        keeps("Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]"),
     ),
 )
 
@@ -134,7 +143,8 @@ CAPTION_LABEL = PatternRule(
     summary="Caption and gallery furniture: 'Image caption,' lines, 'Hide caption', 'Enlarge this image', "
     "'1 of 12'.",
     message="caption or gallery label",
-    keywords=(*starts("image", "photo", "slide", "picture", "media", "video", "hide", "show", "toggle", "close",
+    keywords=(*starts("image", "photo", "slide", "picture", "media", "video", "hide", "show", "toggle",
+                      "close",
                       "caption", "click", "enlarge", "expand", "zoom", "view", "open", "see", "launch",
                       "browse", "gallery", "slideshow", "full", *"0123456789"),),
     max_words=60,

@@ -108,7 +108,7 @@ RECIRCULATION_HEADER = PatternRule(
     message="recirculation header",
     keywords=starts("most", "trending", "popular", "top", "editor", "don't miss", "dont miss", "you may",
                      "you might", "we recommend", "we also", "you recommend", "you also", "recommended",
-                     "watch next", "up next", "read next", "what to", "latest", "in case you", "icymi",
+                     "watch next", "read next", "what to", "latest", "in case you", "icymi",
                      "you may have", "from around", "around the web", "what others", "others are",
                      "readers also", "featured", "news in pictures", "more videos"),
     max_words=10,
@@ -122,7 +122,7 @@ RECIRCULATION_HEADER = PatternRule(
         | you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)
         | (?:we|you)\s+(?:also\s+)?recommend
         | recommended(?:\s+(?:for\s+you|stories|reading|articles|videos|content))?
-        | (?:watch|up|read|what\s+to\s+(?:read|watch))\s+next
+        | (?:watch|read|what\s+to\s+(?:read|watch))\s+next
         | latest\s+(?:news|stories|headlines|videos|articles)
         | (?:in\s+case\s+you\s+missed\s+it|icymi|you\s+may\s+have\s+missed)
         | (?:from\s+)?around\s+the\s+web
@@ -170,16 +170,21 @@ RECIRCULATION_LABEL = PatternRule(
     name="recirculation-label",
     category=Category.RELATED,
     evidence=Evidence.WEAK,
-    summary="One-word list labels: 'Trending', 'Featured', 'Latest', 'Popular', 'More'.",
+    summary="One-word list labels: 'Trending', 'Featured', 'Latest', 'Popular', 'More', 'Up next'.",
     message="recirculation label",
-    keywords=starts("trending", "featured", "latest", "popular", "more", "videos", "stories", "top news"),
+    keywords=starts("trending", "featured", "latest", "popular", "more", "videos", "stories", "up next",
+                    "top news"),
     max_words=3,
     marks=_HEADER,
-    pattern=rf"""{START}(?:trending|featured|latest|popular|more|videos|stories|(?:top|latest|more)\s+news){END}""",
+    pattern=rf"""{START}(?:trending|featured|latest|popular|more|videos|stories|up\s+next|
+        (?:top|latest|more)\s+news){END}""",
     safety="Weak: removed only inside a leading or trailing boilerplate cluster.",
     examples=(
         removes("Trending"),
         removes("More"),
+        keeps("UP NEXT", before=("LeBron James had 25 points as the Lakers won 112-107.",),
+              after=("Lakers: At San Antonio on Wednesday night.",),
+              note="AP game stories head their schedule section 'UP NEXT'"),
         keeps("Latest", before=("The minister spoke on Monday.",),
               after=("Officials said the latest figures were due on Friday.",),
               note="mid-body labels stay"),
