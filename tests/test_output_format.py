@@ -56,6 +56,30 @@ def test_repeats_are_found_across_line_endings_and_trailing_spaces() -> None:
     assert newsclean.clean(text) == f"The vote passed.\r\n{caption} \r\nThe count resumed."
 
 
+def test_a_closing_quote_after_a_full_stop_still_ends_a_sentence() -> None:
+    # Found by Hypothesis: the last paragraph was read as a link under "DON'T MISS".
+    last = '"Subscribe to the growth story or sit it out," she added. "There is no middle ground."'
+    text = f"The fund rose 4% this year.\n\nDON'T MISS\n\n{last}"
+    assert newsclean.clean(text) == f"The fund rose 4% this year.\n\n{last}"
+
+
+def test_boilerplate_between_a_list_header_and_its_links_is_looked_through() -> None:
+    # Found by Hypothesis: removing the credit on a first pass exposed the list on a second.
+    text = "The game was dull, critics wrote.\nFiled under:\n(AP Photo/Evan Vucci)\n0\n"
+    once = newsclean.clean(text)
+    assert once == "The game was dull, critics wrote."
+    assert newsclean.clean(once) == once
+
+
+def test_when_the_guard_reverts_a_list_it_keeps_its_header() -> None:
+    # Found by Hypothesis: with the header gone, a second pass judged differently.
+    text = "10:45 a.m.\nGO DEEPER\nProtesters outside parliament on Tuesday\n"
+    result = newsclean.explain(text)
+    assert result.guard is not None
+    assert result.text == text.strip()
+    assert newsclean.clean(result.text) == result.text
+
+
 def test_lines_split_only_at_newlines() -> None:
     # A lone carriage return or a Unicode line separator stays inside its block.
     text = f"One.\rStill one.\u2028Still.\n\n{AD}"

@@ -39,6 +39,18 @@ def strip_decoration(text: str) -> str:
     return core
 
 
+def ends_with_full_stop(text: str) -> bool:
+    """Whether ``text`` ends like a sentence: a full stop, perhaps inside quotes or brackets.
+
+    An ellipsis does not count: truncated headlines end in one.
+    """
+    end = text.rstrip(_CLOSERS)
+    return end.endswith(".") and not end.endswith("..")
+
+
+_CLOSERS = "\"'”’»)]"
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of the input: its position among the blocks and its exact span."""
@@ -54,13 +66,15 @@ class Verdict:
     """A rule's decision to remove a block, possibly awaiting confirmation.
 
     Weak verdicts are ``confirmed`` only inside a leading or trailing boilerplate
-    cluster; the others are confirmed when made. ``note`` explains the context.
+    cluster; the others are confirmed when made. ``note`` explains the context;
+    ``anchor`` is the block a contextual verdict leans on.
     """
 
     rule: Rule
     hit: str
     confirmed: bool
     note: str = ""
+    anchor: int | None = None
 
 
 class Page:
@@ -116,10 +130,12 @@ class Page:
 
     # Verdicts --------------------------------------------------------------
 
-    def decide(self, i: int, rule: Rule, hit: str, *, confirmed: bool = True, note: str = "") -> None:
+    def decide(
+        self, i: int, rule: Rule, hit: str, *, confirmed: bool = True, anchor: int | None = None
+    ) -> None:
         """Record that ``rule`` removes block ``i``; the first verdict on a block wins."""
         if self.verdicts[i] is None:
-            self.verdicts[i] = Verdict(rule, hit, confirmed, note)
+            self.verdicts[i] = Verdict(rule, hit, confirmed, anchor=anchor)
 
     def is_matched(self, i: int) -> bool:
         """Some rule has a verdict on the block, confirmed or not."""

@@ -8,8 +8,10 @@
    leading or trailing boilerplate cluster: the unbroken run of matched
    blocks at the start or the end of the document.
 4. **The guard.** If weak and contextual evidence would remove more than
-   ``guard_threshold`` of the document's words, those removals are reverted;
-   strong ones stand.
+   ``guard_threshold`` of the document's words, those removals are reverted,
+   with the blocks the contextual ones lean on (a list's header, a caption's
+   credit), so that cleaning the output again reaches the same decision.
+   Other strong removals stand.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 from .blocks import Page, Verdict
 from .prefilter import KeywordIndex
-from .rules import BlockRule, ContextRule, Evidence, Rule
+from .rules import BlockRule, ContextRule, Evidence, Finding, Rule
 
 __all__ = ["Chain", "GuardOutcome"]
 
@@ -50,8 +52,9 @@ class Chain:
         page = Page(text)
         self._match_blocks(page)
         for rule in self.context_rules:
-            for i, hit in list(rule.find(page)):
-                page.decide(i, rule, hit)
+            for finding in list(rule.find(page)):
+                block, hit, anchor = Finding(*finding)
+                page.decide(block, rule, hit, anchor=anchor)
         _confirm_clusters(page)
         return page, self._guard(page)
 
@@ -87,9 +90,16 @@ class Chain:
         share = sum(len(page.block(i).split()) for i, _ in revertible) / total
         if share <= self.guard_threshold:
             return None
-        for i, _ in revertible:
+        reverted = dict(revertible)
+        for verdict in list(reverted.values()):
+            anchor = verdict.anchor
+            if anchor is not None and anchor not in reverted:
+                anchored = page.verdicts[anchor]
+                if anchored is not None:
+                    reverted[anchor] = anchored
+        for i in reverted:
             page.verdicts[i] = None
-        return GuardOutcome(share, tuple(revertible))
+        return GuardOutcome(share, tuple(sorted(reverted.items())))
 
 
 def _confirm_clusters(page: Page) -> None:

@@ -31,7 +31,8 @@ class Config:
             that upgrading newsclean does not change output through them.
         guard_threshold: The largest share of a document's words (0 to 1)
             that weak and contextual evidence may remove. Beyond it, those
-            removals are reverted, strong ones stand, and
+            removals are reverted, with the list header or photo credit a
+            contextual removal leaned on; other strong removals stand, and
             :attr:`Cleaned.guard <newsclean.Cleaned.guard>` says so. ``1.0``
             turns the guard off. Default ``0.5``.
 

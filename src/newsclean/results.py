@@ -37,7 +37,8 @@ class Guard:
     """The guard fired: weak and contextual evidence would have removed too much.
 
     ``share`` of the document's words would have gone, more than
-    ``threshold``; the ``reverted`` removals were undone.
+    ``threshold``; the ``reverted`` removals were undone (with the headers and
+    credits that contextual removals leaned on).
     """
 
     threshold: float

@@ -22,7 +22,7 @@ import enum
 import re as _re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -35,6 +35,7 @@ __all__ = [
     "ContextRule",
     "Evidence",
     "Example",
+    "Finding",
     "Mark",
     "PatternRule",
     "Rule",
@@ -326,14 +327,27 @@ class SignalRule(BlockRule):
         return f"{self.message}: {self.min_signals} signals ({hit})"
 
 
+class Finding(NamedTuple):
+    """A context rule's decision: remove ``block``; ``hit`` is the evidence to quote.
+
+    ``anchor`` is the block the decision leans on (the credit under a caption,
+    the header over a list). If the guard reverts the decision, it restores
+    the anchor too, so the document keeps the structure the guard judged.
+    """
+
+    block: int
+    hit: str
+    anchor: int | None = None
+
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class ContextRule(Rule):
     """A rule that decides from a block's neighbours and the block rules' verdicts."""
 
     evidence: Evidence = Evidence.CONTEXT
 
-    def find(self, page: Page) -> Iterator[tuple[int, str]]:
-        """Yield ``(block index, hit)`` for every block this rule removes."""
+    def find(self, page: Page) -> Iterator[Finding | tuple[int, str]]:
+        """Yield a :class:`Finding` (or ``(block, hit)``) for every block this rule removes."""
         raise NotImplementedError
 
 

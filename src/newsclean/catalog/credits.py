@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..rules import Category, ContextRule, Mark, PatternRule, keeps, removes
+from ..rules import Category, ContextRule, Finding, Mark, PatternRule, keeps, removes
 from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEECH, SHORT_AGENCY, starts
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class CaptionAboveCredit(ContextRule):
 
     max_words: int = 15
 
-    def find(self, page: Page) -> Iterator[tuple[int, str]]:
+    def find(self, page: Page) -> Iterator[Finding]:
         for i, verdict in enumerate(page.verdicts):
             if verdict is None or Mark.CREDIT_LINE not in verdict.rule.marks or i == 0:
                 continue
@@ -192,12 +192,13 @@ class CaptionAboveCredit(ContextRule):
                 verdict.confirmed
                 and not page.is_matched(above)
                 and page.words(above) <= self.max_words
-                and not _ends_sentence(page.core(above))
+                and not _ends_like_prose(page.core(above))
             ):
-                yield above, page.core(i)
+                yield Finding(above, page.core(i), anchor=i)
 
 
-def _ends_sentence(text: str) -> bool:
+def _ends_like_prose(text: str) -> bool:
+    """Alt text ends in a bare word; any closing punctuation and the line may be body."""
     return text.endswith((".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"))
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..rules import Category, ContextRule, Evidence, keeps, removes
+from ..rules import Category, ContextRule, Evidence, Finding, keeps, removes
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -25,7 +25,7 @@ class RepeatedBlock(ContextRule):
     evidence: Evidence = Evidence.STRONG
     min_words: int = 4
 
-    def find(self, page: Page) -> Iterator[tuple[int, str]]:
+    def find(self, page: Page) -> Iterator[Finding]:
         lines = page.lines
         if len({lines[n].strip() for n in page.numbers}) == len(page.numbers):
             return  # no block appears twice: the common case, decided in one set
@@ -36,7 +36,7 @@ class RepeatedBlock(ContextRule):
             # Raw text first: slicing is cheap and almost never equal; cores only on a repeat.
             text = page.block(i)
             if text.strip() == previous and verdict is None and page.words(i) >= self.min_words:
-                yield i, page.core(i)
+                yield Finding(i, page.core(i))
                 continue
             previous = text.strip()
 

@@ -50,7 +50,7 @@ NEWSLETTER_FORM_STATE = PatternRule(
     summary="Text left over from sign-up forms: confirmations, errors, email fields, consent lines.",
     message="sign-up form text",
     keywords=("signing up", "subscribing", "error processing", "error with your", "email", "e-mail", "inbox",
-              "you're all set", "you're set", "you're signed up", "you're subscribed", "by clicking",
+              "you're all", "you're set", "you're signed", "you're subscribed", "by clicking",
               "unsubscribe"),
     max_words=40,
     unless=REPORTED_SPEECH,

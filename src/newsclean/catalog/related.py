@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..rules import Category, ContextRule, Evidence, Mark, PatternRule, keeps, removes
+from ..blocks import ends_with_full_stop
+from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ._patterns import END, HEADLINE, START, starts
 
 if TYPE_CHECKING:
@@ -198,30 +199,30 @@ class LinkListUnderHeader(ContextRule):
 
     Walks back from the last block over boilerplate and headline-like lines;
     the lines are removed only when a list header ("Go deeper", "Related",
-    "Topics") sits above them, inside the trailing cluster.
+    "Topics") sits above them, inside the trailing cluster. Other boilerplate
+    between header and lines is looked through: it goes anyway, and a second
+    pass over the output would see the list without it.
     """
 
     max_words: int = 25
 
-    def find(self, page: Page) -> Iterator[tuple[int, str]]:
+    def find(self, page: Page) -> Iterator[Finding]:
         pending: list[int] = []
         for i in range(len(page) - 1, -1, -1):
             if page.is_matched(i):
                 if page.has_mark(i, Mark.LIST_HEADER):
                     for item in pending:
-                        yield item, page.core(i)
+                        yield Finding(item, page.core(i), anchor=i)
                     pending = []
-                elif pending:
-                    return
             elif self._is_link_like(page, i):
                 pending.append(i)
             else:
                 return
 
     def _is_link_like(self, page: Page, i: int) -> bool:
+        """Short, and not a sentence: headlines end in a word, a question mark, an ellipsis."""
         core = page.core(i)
-        sentence = core.endswith(".") and not core.endswith("..")
-        return bool(core) and not sentence and page.words(i) <= self.max_words
+        return bool(core) and not ends_with_full_stop(core) and page.words(i) <= self.max_words
 
 
 LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
