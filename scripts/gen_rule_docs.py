@@ -16,11 +16,12 @@ from pathlib import Path
 
 import newsclean
 from newsclean import Category, Example, Rule
+from newsclean.dom import DomRule
 
 OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
 _EVIDENCE = {
-    "strong": "removes the block wherever it stands",
+    "strong": "removes the block (or, for a DOM rule, the HTML element) wherever it stands",
     "weak": "removes the block only inside a leading or trailing boilerplate cluster",
     "context": "decided from the neighbouring blocks; the guard can revert it",
 }
@@ -91,8 +92,29 @@ def _rule_section(rule: Rule) -> list[str]:
         *(_example(example) for example in rule.examples if not example.removed),
         "",
     ]
+    if isinstance(rule, DomRule):
+        lines += ["**Markup**", "", *_markup(rule), ""]
     if rule.safety:
         lines += ["**Body safety**", "", rule.safety, ""]
+    return lines
+
+
+def _markup(rule: DomRule) -> list[str]:
+    """What a DOM rule looks for in the HTML, and its limits."""
+    found = [
+        ("elements", [f"`<{tag}>`" for tag in sorted(rule.tags)]),
+        ("class or id words", [f"`{part}`" for part in sorted(rule.parts)]),
+        ("class or id word pairs", [f"`{a}` + `{b}`" for a, b in rule.pairs]),
+        ("roles", [f"`{role}`" for role in sorted(rule.roles)]),
+        ("aria-label words", [f"`{label}`" for label in sorted(rule.labels)]),
+        ("schema.org", [f"`{name}`" for name in sorted(rule.schema)]),
+        ("unless a class or id word is", [f"`{part}`" for part in sorted(rule.unless_parts)]),
+    ]
+    lines = [f"- {what}: {', '.join(values)}" for what, values in found if values]
+    if not lines:
+        lines.append(f"- {(type(rule).__doc__ or '').strip().splitlines()[0]}")
+    lines.append(f"- never an element of more than {rule.max_words} words or "
+                 f"{rule.max_prose} prose paragraphs")
     return lines
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -34,6 +35,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import BlockRule, Evidence, Mark
 from newsclean.blocks import Page
+from newsclean.dom import DomRule
 
 ROOT = Path(__file__).resolve().parent.parent
 SEPARATORS = ("\n", "\n\n", "\n\n", "\r\n", "\r\n\r\n")
@@ -181,3 +183,42 @@ def messy_documents(draw: st.DrawFn) -> str:
 
 # Any str at all, lone surrogates included.
 any_text = st.text(alphabet=st.characters(exclude_categories=()), max_size=300)
+
+
+# HTML pages ----------------------------------------------------------------------------------
+
+_DOM_SNIPPETS = sorted({
+    example.text
+    for rule in newsclean.RULES
+    if isinstance(rule, DomRule)
+    for example in rule.examples
+    if example.removed
+})
+# Prose paragraphs, without list bullets (HTML rendering drops leading whitespace anyway).
+HTML_BODY = [line.strip() for line in SENTENCES if not line.lstrip().startswith(("•", "-"))]
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    html: str
+    body: tuple[str, ...]
+
+
+@st.composite
+def html_articles(draw: st.DrawFn) -> HtmlArticle:
+    """A news page: header, navigation, an <article> of body paragraphs and boilerplate, footer."""
+    body = draw(st.lists(st.sampled_from(HTML_BODY), min_size=4, max_size=9, unique=True))
+    parts = [f"<p>{escape(paragraph)}</p>" for paragraph in body]
+    for _ in range(draw(st.integers(0, 5))):
+        position = draw(st.integers(0, len(parts)))
+        snippet = draw(st.one_of(st.sampled_from(_DOM_SNIPPETS),
+                                 st.sampled_from(STRONG).map(lambda text: f"<p>{escape(text)}</p>")))
+        parts.insert(position, snippet)
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>A generated story</title>"
+        "</head><body><header><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a>"
+        "</li></ul></nav></header><main><article><h1>A generated story</h1>"
+        + "".join(parts)
+        + "</article></main><footer><p>© 2024 Example News</p></footer></body></html>"
+    )
+    return HtmlArticle(html, tuple(body))

@@ -8,6 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import BlockRule, Category, ContextRule, Evidence, PatternRule, Rule, SignalRule
+from newsclean.dom import DomRule
 
 import gen_rule_docs
 
@@ -45,8 +46,14 @@ def test_rule_kinds_fit_their_evidence(rule: Rule) -> None:
     if isinstance(rule, BlockRule):
         assert rule.keywords, f"{rule.code}: built-in block rules must feed the prefilter"
         assert rule.evidence is not Evidence.CONTEXT
+    elif isinstance(rule, DomRule):
+        markup = (rule.tags, rule.parts, rule.pairs, rule.roles, rule.labels, rule.schema)
+        structural = type(rule).recognise is not DomRule.recognise
+        assert any(markup) or structural, f"{rule.code}: a DOM rule needs markup to recognise"
+        assert rule.code[3] == "2", "DOM rules are numbered 2xx"
     else:
         assert isinstance(rule, ContextRule)
+        assert rule.code[3] == "1", "context rules are numbered 1xx"
     if rule.evidence is not Evidence.STRONG:
         assert rule.safety, f"{rule.code}: weak and contextual rules explain their safety"
 

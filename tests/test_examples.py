@@ -13,7 +13,10 @@ import pytest
 
 import newsclean
 from newsclean import BlockRule, Evidence, Example, Rule
-from newsclean.blocks import Page
+from newsclean.blocks import Page, PageContext
+from newsclean.dom import DomRule, prune
+from newsclean.html import headline_candidates
+from newsclean.results import build
 
 BODY_BEFORE = "The council approved the new budget on Tuesday after a long debate about school funding."
 BODY_AFTER = "Officials said the plan would take effect in January, pending a review by the state."
@@ -32,6 +35,8 @@ def _case_id(case: tuple[Rule, Example]) -> str:
 
 CASES = _cases()
 IDS = [_case_id(case) for case in CASES]
+TEXT_CASES = [case for case in CASES if not isinstance(case[0], DomRule)]
+DOM_CASES = [case for case in CASES if isinstance(case[0], DomRule)]
 
 
 def _placement(rule: Rule, example: Example) -> tuple[list[str], list[str]]:
@@ -42,11 +47,14 @@ def _placement(rule: Rule, example: Example) -> tuple[list[str], list[str]]:
     return [BODY_BEFORE], [BODY_AFTER]
 
 
-@pytest.mark.parametrize(("rule", "example"), CASES, ids=IDS)
+@pytest.mark.parametrize(("rule", "example"), TEXT_CASES, ids=[_case_id(case) for case in TEXT_CASES])
 def test_example_in_the_chain(rule: Rule, example: Example) -> None:
     before, after = _placement(rule, example)
     document = "\n\n".join([*before, example.text, *after])
-    result = newsclean.explain(document)
+    context = PageContext(headline_candidates([example.declared])) if example.declared else PageContext()
+    cleaner = newsclean.Cleaner(format="text")
+    page, guard = cleaner._chain.run(document, context)
+    result = build(page, guard, cleaner.config.guard_threshold)
     index = len(before)
     removal = next((r for r in result.removals if r.block == index), None)
     if example.removed:
@@ -58,6 +66,29 @@ def test_example_in_the_chain(rule: Rule, example: Example) -> None:
 
 
 BLOCK_CASES = [case for case in CASES if isinstance(case[0], BlockRule)]
+
+PAGE = (
+    "<html><head><title>A test page</title></head>"
+    "<body><article><p>{}</p>{}<p>{}</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(("rule", "example"), DOM_CASES, ids=[_case_id(case) for case in DOM_CASES])
+def test_dom_example_on_a_page(rule: DomRule, example: Example) -> None:
+    """A DOM rule's snippet sits between two body paragraphs of an article."""
+    from lxml.html import fromstring
+
+    tree = fromstring(PAGE.format(BODY_BEFORE, example.text, BODY_AFTER))
+    dom_rules = newsclean.Cleaner()._chain.dom_rules
+    removals = prune(tree, dom_rules)
+    body = " ".join(tree.text_content().split())
+    assert BODY_BEFORE in body
+    assert BODY_AFTER in body
+    if example.removed:
+        assert removals, f"{rule.code} should remove {example.text!r}"
+        assert removals[0].rule is rule, f"{example.text!r} was removed by {removals[0].rule.code}"
+    else:
+        assert not removals, f"{example.text!r} must survive, but {removals[0].rule.code} removed it"
 
 
 @pytest.mark.parametrize(("rule", "example"), BLOCK_CASES, ids=[_case_id(case) for case in BLOCK_CASES])

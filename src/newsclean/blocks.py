@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .rules import Mark, Rule
 
-__all__ = ["Block", "Page", "Verdict"]
+__all__ = ["Block", "Page", "PageContext", "Verdict", "normalise"]
 
 # List bullets and arrows that extractors leave before a block's words (whitespace aside).
 LEADING_DECORATION = (
@@ -49,6 +50,28 @@ def ends_with_full_stop(text: str) -> bool:
 
 
 _CLOSERS = "\"'”’»)]"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def normalise(text: str) -> str:
+    """Lowercase words only, so that punctuation and spacing do not decide a comparison."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    """What the page says about itself, for rules that compare blocks with it.
+
+    In HTML mode: the headline candidates the page declares (title, og:title,
+    h1), normalised. Empty for text.
+    """
+
+    headlines: frozenset[str] = frozenset()
+
+
+NO_CONTEXT = PageContext()
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +106,11 @@ class Page:
     Block rules see one block's :meth:`core`; context rules see the whole page.
     """
 
-    __slots__ = ("_cores", "_words", "ends", "lines", "numbers", "starts", "text", "verdicts")
+    __slots__ = ("_cores", "_words", "context", "ends", "lines", "numbers", "starts", "text", "verdicts")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, context: PageContext = NO_CONTEXT) -> None:
         self.text = text
+        self.context = context
         lines = text.split("\n")
         #: The input's lines; blocks are the non-blank ones, at these line numbers.
         self.lines = lines

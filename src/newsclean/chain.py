@@ -1,5 +1,7 @@
 """The rule chain: how a document becomes a set of decisions.
 
+0. **DOM rules**, for HTML input only, remove marked elements before
+   extraction (:mod:`newsclean.html` runs them; the chain holds them).
 1. **Block rules**, prefiltered by keywords. Strong rules run before weak
    ones; on each block the first rule that matches decides.
 2. **Context rules**, in catalog order: captions above credits, link lists
@@ -19,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .blocks import Page, Verdict
+from .blocks import NO_CONTEXT, Page, PageContext, Verdict
+from .dom import DomRule
 from .prefilter import KeywordIndex
 from .rules import BlockRule, ContextRule, Evidence, Finding, Rule
 
@@ -45,11 +48,12 @@ class Chain:
         self.context_rules: tuple[ContextRule, ...] = tuple(
             rule for rule in rules if isinstance(rule, ContextRule)
         )
+        self.dom_rules: tuple[DomRule, ...] = tuple(rule for rule in rules if isinstance(rule, DomRule))
         self.guard_threshold = guard_threshold
         self._index = KeywordIndex(self.block_rules)
 
-    def run(self, text: str) -> tuple[Page, GuardOutcome | None]:
-        page = Page(text)
+    def run(self, text: str, context: PageContext = NO_CONTEXT) -> tuple[Page, GuardOutcome | None]:
+        page = Page(text, context)
         self._match_blocks(page)
         for rule in self.context_rules:
             for finding in list(rule.find(page)):

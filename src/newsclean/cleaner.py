@@ -5,11 +5,14 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from . import html
 from .chain import Chain
 from .config import Config
 from .results import Cleaned, build
 
 __all__ = ["Cleaner", "clean", "explain"]
+
+Content = str | bytes | bytearray | memoryview
 
 
 class Cleaner:
@@ -28,35 +31,78 @@ class Cleaner:
         self.rules = self.config.rules()
         self._chain = Chain(self.rules, guard_threshold=self.config.guard_threshold)
 
-    def clean(self, text: str) -> str:
-        """The article without its boilerplate; kept blocks are unchanged, byte for byte."""
-        _require_text(text, "clean")
-        page, _ = self._chain.run(text)
+    def clean(self, content: Content, *, url: str | None = None) -> str:
+        """The article without its boilerplate.
+
+        ``content`` is article text or an HTML page (``str``, or ``bytes`` whose
+        encoding is detected). For text, kept blocks come out byte for byte.
+        For HTML, the result is the article body trafilatura extracts, cleaned;
+        the headline and standfirst are metadata (see :meth:`explain`).
+        """
+        text, is_html, _ = self._read(content, "clean")
+        if not is_html:
+            page, _ = self._chain.run(text)
+            return page.render()
+        extraction = html.extract(text, self._chain.dom_rules, url=url, favor=self.config.favor)
+        page, _ = self._chain.run(extraction.text, extraction.context)
         return page.render()
 
-    def explain(self, text: str) -> Cleaned:
-        """The cleaned text, plus every removal with its rule, reason and span."""
-        _require_text(text, "explain")
-        page, guard = self._chain.run(text)
-        return build(page, guard, self.config.guard_threshold)
+    def explain(self, content: Content, *, url: str | None = None) -> Cleaned:
+        """The cleaned text, every removal with its rule, reason and place, and for HTML the metadata."""
+        text, is_html, encoding = self._read(content, "explain")
+        threshold = self.config.guard_threshold
+        if not is_html:
+            page, guard = self._chain.run(text)
+            return build(page, guard, threshold)
+        extraction = html.extract(
+            text, self._chain.dom_rules, url=url, with_metadata=True, favor=self.config.favor
+        )
+        page, guard = self._chain.run(extraction.text, extraction.context)
+        notes = extraction.notes
+        if encoding is not None:
+            notes = (f"decoded as {encoding}", *notes)
+        return build(
+            page,
+            guard,
+            threshold,
+            dom_removals=extraction.dom_removals,
+            metadata=extraction.metadata,
+            notes=notes,
+        )
+
+    def _read(self, content: object, function: str) -> tuple[str, bool, str | None]:
+        """The content as text, whether it is HTML, and the encoding bytes were decoded from."""
+        encoding = None
+        if isinstance(content, (bytes, bytearray, memoryview)):
+            content, encoding = html.decode(bytes(content))
+        elif not isinstance(content, str):
+            raise TypeError(
+                f"{function}() takes the article as str (text or HTML) or bytes (an HTML page), "
+                f"got {type(content).__name__}"
+            )
+        form = self.config.format
+        is_html = form == "html" or (form == "auto" and html.looks_like_html(content))
+        return content, is_html, encoding
 
     def __repr__(self) -> str:
         return f"Cleaner({self.config!r}, {len(self.rules)} rules)"
 
 
-def clean(text: str, *, config: Config | None = None, **options: Any) -> str:
-    """Remove boilerplate from one article's text.
+def clean(content: Content, *, url: str | None = None, config: Config | None = None, **options: Any) -> str:
+    """Remove boilerplate from one article, given as text or as an HTML page.
 
     Options are those of :class:`Config`, given either as ``config=`` or as
-    keyword arguments.
+    keyword arguments; ``url`` helps with HTML pages.
 
     >>> clean("Blinken met Gantz on Tuesday.\\n\\nYou have read 3 articles this month.")
     'Blinken met Gantz on Tuesday.'
     """
-    return _cleaner(config, options).clean(text)
+    return _cleaner(config, options).clean(content, url=url)
 
 
-def explain(text: str, *, config: Config | None = None, **options: Any) -> Cleaned:
+def explain(
+    content: Content, *, url: str | None = None, config: Config | None = None, **options: Any
+) -> Cleaned:
     """Clean one article and say why each removed block went.
 
     >>> result = explain("Blinken met Gantz.\\n\\nGo deeper")
@@ -66,7 +112,7 @@ def explain(text: str, *, config: Config | None = None, **options: Any) -> Clean
     ...     print(removal)
     REL001 go-deeper-link [related] 20:29 'Go deeper' link: "Go deeper"
     """
-    return _cleaner(config, options).explain(text)
+    return _cleaner(config, options).explain(content, url=url)
 
 
 def _cleaner(config: Config | None, options: dict[str, Any]) -> Cleaner:
@@ -80,14 +126,3 @@ def _cleaner(config: Config | None, options: dict[str, Any]) -> Cleaner:
 @functools.lru_cache(maxsize=64)
 def _cached_cleaner(config: Config) -> Cleaner:
     return Cleaner(config)
-
-
-def _require_text(text: object, function: str) -> None:
-    if isinstance(text, str):
-        return
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(
-            f"{function}() takes the article as str, got {type(text).__name__}; "
-            "decode it first, e.g. data.decode('utf-8')"
-        )
-    raise TypeError(f"{function}() takes the article as str, got {type(text).__name__}")

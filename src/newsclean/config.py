@@ -29,6 +29,14 @@ class Config:
             their codes must not collide with built-in codes.
         preview: Also run rules whose status is preview. Off by default, so
             that upgrading newsclean does not change output through them.
+        format: ``"auto"`` (the default) treats input that opens with an HTML
+            tag as a page and anything else as text; ``"text"`` and
+            ``"html"`` force one. Bytes are always decoded first (BOM, then the
+            declared charset, then detection).
+        favor: How trafilatura extracts HTML pages before newsclean cleans
+            them: ``"recall"`` (the default, since newsclean removes the
+            leftovers itself; chosen by measurement, see docs/benchmarks.md),
+            ``"balanced"`` or ``"precision"``.
         guard_threshold: The largest share of a document's words (0 to 1)
             that weak and contextual evidence may remove. Beyond it, those
             removals are reverted, with the list header or photo credit a
@@ -44,6 +52,8 @@ class Config:
     ignore: tuple[str, ...] = ()
     extra_rules: tuple[Rule, ...] = ()
     preview: bool = False
+    format: str = "auto"
+    favor: str = "recall"
     guard_threshold: float = 0.5
 
     def __post_init__(self) -> None:
@@ -55,6 +65,10 @@ class Config:
         for rule in self.extra_rules:
             if not isinstance(rule, Rule):
                 raise TypeError(f"extra_rules takes Rule objects, got {type(rule).__name__}")
+        if self.format not in _FORMATS:
+            raise ValueError(f"format must be one of {', '.join(_FORMATS)}, got {self.format!r}")
+        if self.favor not in _FAVORS:
+            raise ValueError(f"favor must be one of {', '.join(_FAVORS)}, got {self.favor!r}")
         if not 0 < self.guard_threshold <= 1:
             raise ValueError(f"guard_threshold must be in (0, 1], got {self.guard_threshold!r}")
 
@@ -86,6 +100,8 @@ class Config:
         return not any(_selects(s, rule) for s in self.ignore)
 
 
+_FORMATS = ("auto", "text", "html")
+_FAVORS = ("recall", "balanced", "precision")
 _OPTIONS_HELP = "options are: " + ", ".join(field.name for field in dataclasses.fields(Config))
 
 

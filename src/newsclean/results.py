@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import Block, Page, Verdict
 from .chain import GuardOutcome
-from .rules import Category, Evidence
+from .dom import DomRemoval
+from .html import Metadata
+from .rules import Category, Evidence, quote
 
-__all__ = ["Cleaned", "Guard", "Removal"]
+__all__ = ["Cleaned", "Guard", "Metadata", "Removal"]
 
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """One removed block: which rule removed it, why, and exactly where it was.
+    """One removed block or element: which rule removed it, why, and exactly where it was.
 
-    ``input[start:end] == text``: the span is in characters of the input.
+    For a block, ``source[start:end] == text``, where ``source`` is the text
+    the rules ran on (:attr:`Cleaned.source`), and ``block`` is its index.
+    For an HTML element removed before extraction, ``start``, ``end`` and
+    ``block`` are ``None``; ``element`` is a short CSS-like path and ``line``
+    the element's line in the HTML.
     """
 
     code: str
@@ -23,13 +30,21 @@ class Removal:
     category: Category
     evidence: Evidence
     reason: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     text: str
-    block: int
+    block: int | None
+    element: str | None = None
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        if self.element is not None:
+            return f"html line {self.line}" if self.line else "html"
+        return f"{self.start}:{self.end}"
 
     def __str__(self) -> str:
-        return f"{self.code} {self.name} [{self.category.label}] {self.start}:{self.end} {self.reason}"
+        return f"{self.code} {self.name} [{self.category.label}] {self.where} {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +71,25 @@ class Guard:
 class Cleaned:
     """The cleaned text and the explanation of every removal.
 
-    ``blocks`` lists every block of the input in order, kept or not; the kept
-    ones, joined as :func:`newsclean.clean` joins them, make ``text``.
+    ``source`` is the text the rules ran on: the input itself, or for HTML the
+    text trafilatura extracted after the DOM rules ran. ``blocks`` lists every
+    block of ``source`` in order, kept or not; the kept ones, joined as
+    :func:`newsclean.clean` joins them, make ``text``. For HTML, ``metadata``
+    holds the page's title, author, date and the rest, and ``notes`` say why
+    a result is empty when it is.
     """
 
     text: str
     removals: tuple[Removal, ...]
     blocks: tuple[Block, ...]
     guard: Guard | None = None
+    source: str = ""
+    metadata: Metadata | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def kept(self) -> tuple[Block, ...]:
-        removed = {removal.block for removal in self.removals}
+        removed = {removal.block for removal in self.removals if removal.block is not None}
         return tuple(block for block in self.blocks if block.index not in removed)
 
     def why(self, fragment: str) -> Removal | None:
@@ -82,22 +104,31 @@ class Cleaned:
     def render(self) -> str:
         """A plain-text report: one line per removal, then the guard's note if it fired."""
         characters = sum(block.end - block.start for block in self.blocks)
-        removed = sum(removal.end - removal.start for removal in self.removals)
-        lines = [
-            f"removed {len(self.removals)} of {len(self.blocks)} blocks "
-            f"({removed} of {characters} characters)"
-        ]
-        lines += [
-            f"  {r.start:>6}:{r.end:<6} {r.code}  {r.name:<28} {r.reason}" for r in self.removals
-        ]
+        spans = [(r.start, r.end) for r in self.removals if r.start is not None and r.end is not None]
+        removed = sum(end - start for start, end in spans)
+        header = f"removed {len(spans)} of {len(self.blocks)} blocks ({removed} of {characters} characters)"
+        elements = len(self.removals) - len(spans)
+        if elements:
+            header = f"removed {elements} HTML element(s) before extraction, then {header[8:]}"
+        lines = [header]
+        lines += [f"  {r.where:<13} {r.code}  {r.name:<28} {r.reason}" for r in self.removals]
         if self.guard is not None:
             lines.append(f"  {self.guard}")
+        lines += [f"  note: {note}" for note in self.notes]
         return "\n".join(lines)
 
 
-def build(page: Page, guard: GuardOutcome | None, threshold: float) -> Cleaned:
-    """Turn the chain's decisions on ``page`` into a :class:`Cleaned`."""
-    removals = tuple(
+def build(
+    page: Page,
+    guard: GuardOutcome | None,
+    threshold: float,
+    *,
+    dom_removals: Sequence[DomRemoval] = (),
+    metadata: Metadata | None = None,
+    notes: tuple[str, ...] = (),
+) -> Cleaned:
+    """Turn the chain's decisions on ``page`` (and the DOM stage's) into a :class:`Cleaned`."""
+    removals = tuple(_dom_removal(removal) for removal in dom_removals) + tuple(
         _removal(page, i, verdict)
         for i, verdict in enumerate(page.verdicts)
         if verdict is not None and verdict.confirmed
@@ -106,7 +137,24 @@ def build(page: Page, guard: GuardOutcome | None, threshold: float) -> Cleaned:
     if guard is not None:
         reverted = tuple(_removal(page, i, verdict) for i, verdict in guard.reverted)
         report = Guard(threshold, guard.share, reverted)
-    return Cleaned(page.render(), removals, tuple(page.blocks()), report)
+    return Cleaned(page.render(), removals, tuple(page.blocks()), report, page.text, metadata, notes)
+
+
+def _dom_removal(removal: DomRemoval) -> Removal:
+    rule = removal.rule
+    return Removal(
+        code=rule.code,
+        name=rule.name,
+        category=rule.category,
+        evidence=rule.evidence,
+        reason=f"{rule.message} ({removal.evidence}): {quote(removal.text, 60)}",
+        start=None,
+        end=None,
+        text=removal.text,
+        block=None,
+        element=removal.path,
+        line=removal.line,
+    )
 
 
 def _removal(page: Page, i: int, verdict: Verdict) -> Removal:

@@ -135,6 +135,9 @@ class Example:
 
     ``before`` and ``after`` are neighbouring blocks. Without them the example is
     placed between two body paragraphs (strong rules) or after one (weak rules).
+    ``declared`` is what an HTML page declares about itself (its headline or
+    standfirst), for rules that compare blocks with it. For DOM rules, ``text``
+    is an HTML snippet.
     """
 
     text: str
@@ -142,20 +145,31 @@ class Example:
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     note: str = ""
+    declared: str = ""
 
 
 def removes(
-    text: str, *, before: tuple[str, ...] = (), after: tuple[str, ...] = (), note: str = ""
+    text: str,
+    *,
+    before: tuple[str, ...] = (),
+    after: tuple[str, ...] = (),
+    note: str = "",
+    declared: str = "",
 ) -> Example:
     """An example of boilerplate the rule removes."""
-    return Example(text, True, before, after, note)
+    return Example(text, True, before, after, note, declared)
 
 
 def keeps(
-    text: str, *, before: tuple[str, ...] = (), after: tuple[str, ...] = (), note: str = ""
+    text: str,
+    *,
+    before: tuple[str, ...] = (),
+    after: tuple[str, ...] = (),
+    note: str = "",
+    declared: str = "",
 ) -> Example:
     """An example of body text that must survive the rule (and the whole chain)."""
-    return Example(text, False, before, after, note)
+    return Example(text, False, before, after, note, declared)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -200,7 +214,7 @@ class Rule:
 
     def reason(self, hit: str) -> str:
         """Render the human-readable reason for one removal."""
-        return f"{self.message}: {_quote(hit)}"
+        return f"{self.message}: {quote(hit)}"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.code} {self.name})"
@@ -376,7 +390,8 @@ def _compile(
         raise ValueError(f"rule {code}: invalid pattern: {error}") from None
 
 
-def _quote(text: str, limit: int = 80) -> str:
+def quote(text: str, limit: int = 80) -> str:
+    """``text`` in double quotes, shortened with an ellipsis past ``limit`` characters."""
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return f'"{text}"'

@@ -1,5 +1,6 @@
 """Advertisement markers, sponsored labels and affiliate disclosures."""
 
+from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 
@@ -68,4 +69,28 @@ AFFILIATE_DISCLOSURE = PatternRule(
     ),
 )
 
-RULES = (ADVERTISEMENT_MARKER, AFFILIATE_DISCLOSURE)
+
+AD_SLOT = DomRule(
+    code="ADV201",
+    name="ad-slot",
+    category=Category.ADVERTISEMENT,
+    summary="Advertisement slots and sponsored units in the markup.",
+    message="advertisement element",
+    parts=frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
+                     "adsbygoogle", "dfp", "sponsored", "sponsor", "gpt"}),
+    pairs=(("native", "ad"), ("ad", "slot"), ("ad", "container")),
+    labels=frozenset({"advertisement", "advertising", "sponsored"}),
+    max_words=40,
+    safety="At most 40 words: an ad slot holds a label, not a story; 'header' and 'shadow' are not 'ad'.",
+    examples=(
+        removes('<div class="ad-slot" id="ad-top"><span>Advertisement</span></div>'),
+        removes('<div aria-label="Advertisement"><iframe src="x"></iframe></div>'),
+        keeps('<div class="article-header"><p>The council approved the budget on Tuesday.</p></div>'),
+    ),
+)
+
+RULES = (
+    ADVERTISEMENT_MARKER,
+    AFFILIATE_DISCLOSURE,
+    AD_SLOT,
+)

@@ -1,5 +1,6 @@
 """Bylines, reporting credits, source lines and author contact lines."""
 
+from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import AGENCY, DATE_OR_TIME, END, REPORTED_SPEECH, starts
 
@@ -140,4 +141,32 @@ SOURCE_LINE = PatternRule(
     ),
 )
 
-RULES = (BYLINE, REPORTING_CREDITS, AUTHOR_CONTACT, CONTACT_HANDLE, SOURCE_LINE)
+
+AUTHOR_BOX = DomRule(
+    code="BYL201",
+    name="author-box",
+    category=Category.BYLINE,
+    summary="Bylines and author boxes in the markup.",
+    message="byline element",
+    parts=frozenset({"byline", "bylines", "author", "authors", "contributor", "contributors"}),
+    schema=frozenset({"author"}),
+    unless_parts=frozenset({"post", "entry"}),
+    max_words=80,
+    safety="At most 80 words, and not the WordPress article container ('post author-jane'): a byline "
+    "or a short bio is all that goes.",
+    examples=(
+        removes('<div class="byline">By <a href="/jane">Jane Doe</a>, Reuters</div>'),
+        removes('<div class="author-bio"><p>Jane Doe covers energy for the paper.</p></div>'),
+        keeps('<article class="entry author-jane-doe post-3708"><p>The council approved the budget on '
+              'Tuesday.</p></article>', note="WordPress names the author on the whole post"),
+    ),
+)
+
+RULES = (
+    BYLINE,
+    REPORTING_CREDITS,
+    AUTHOR_CONTACT,
+    CONTACT_HANDLE,
+    SOURCE_LINE,
+    AUTHOR_BOX,
+)

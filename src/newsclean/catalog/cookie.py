@@ -1,5 +1,6 @@
 """Cookie and consent notices."""
 
+from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
 
@@ -56,4 +57,25 @@ CONSENT_BUTTON = PatternRule(
     ),
 )
 
-RULES = (COOKIE_NOTICE, CONSENT_BUTTON)
+
+CONSENT_BANNER = DomRule(
+    code="CKE201",
+    name="consent-banner",
+    category=Category.COOKIE,
+    summary="Cookie and consent banners in the markup.",
+    message="consent element",
+    parts=frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi", "cookiebot",
+                     "usercentrics", "cookielaw"}),
+    max_words=150,
+    examples=(
+        removes('<div id="cookie-banner"><p>We use cookies to improve your experience.</p>'
+                '<button>Accept all</button></div>'),
+        keeps('<p class="recipe">The bakery sells 2,000 cookies a day, its owner said.</p>'),
+    ),
+)
+
+RULES = (
+    COOKIE_NOTICE,
+    CONSENT_BUTTON,
+    CONSENT_BANNER,
+)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..dom import DomRule
 from ..rules import Category, ContextRule, Finding, Mark, PatternRule, keeps, removes
 from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEECH, SHORT_AGENCY, starts
 
@@ -218,4 +219,57 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
     ),
 )
 
-RULES = (PHOTO_CREDIT_LINE, CAPTION_WITH_CREDIT, CAPTION_LABEL, CAPTION_ABOVE_CREDIT)
+
+FIGURE_CAPTION = DomRule(
+    code="CRD201",
+    name="figure-caption-element",
+    category=Category.CREDIT,
+    summary="Figures and captions in the markup: <figure>, <figcaption>, caption classes.",
+    message="figure or caption element",
+    tags=frozenset({"figure", "figcaption"}),
+    parts=frozenset({"caption", "captions", "figcaption", "imgcaption", "photocaption", "photocredit",
+                     "imagecredit"}),
+    pairs=(("photo", "credit"), ("image", "credit"), ("media", "credit"), ("img", "credit"),
+           ("picture", "credit")),
+    max_words=80,
+    safety="At most 80 words: a figure holding prose (a long pull quote, a data table) stays.",
+    examples=(
+        removes('<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Protesters in Tehran. '
+                'Photo: Jane Doe/AFP</p></div>'),
+        removes('<figure><img src="b.jpg"><figcaption>The minister arrives. (AP Photo/Evan Vucci)'
+                '</figcaption></figure>'),
+        removes('<span class="photo-credit">Andrew Harnik/Getty Images</span>'),
+        keeps('<div class="caption-contest"><p>Readers sent in more than 4,000 captions this year, and '
+              'the judges read every one of them.</p><p>The winner, a retired teacher from Ohio, wrote hers '
+              'on the back of a grocery receipt while waiting at the pharmacy.</p><p>We will publish the '
+              'best ten entries next week, alongside the cartoon that started it all.</p></div>',
+              note="a 'caption' class on a container of prose paragraphs: the prose guard keeps it"),
+    ),
+)
+
+CREDIT_ELEMENT = DomRule(
+    code="CRD202",
+    name="credit-element",
+    category=Category.CREDIT,
+    summary="A short element whose class or id says it is a credit: <span class=credit>Getty Images</span>.",
+    message="credit element",
+    parts=frozenset({"credit", "credits"}),
+    max_words=12,
+    safety="'credit' alone is ambiguous (credit markets), so only credit-sized elements of at most 12 "
+    "words go.",
+    examples=(
+        removes('<span class="credit">Getty Images</span>'),
+        removes('<small class="credit">Chuck Kennedy/U.S. State Department</small>'),
+        keeps('<p class="credit-markets">Credit Suisse shares fell 4% on Tuesday, and credit markets were '
+              'calm despite the news.</p>'),
+    ),
+)
+
+RULES = (
+    PHOTO_CREDIT_LINE,
+    CAPTION_WITH_CREDIT,
+    CAPTION_LABEL,
+    CAPTION_ABOVE_CREDIT,
+    FIGURE_CAPTION,
+    CREDIT_ELEMENT,
+)

@@ -1,5 +1,6 @@
 """Donation and membership appeals, from 'Donate now' to a paragraph of prose."""
 
+from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 
@@ -126,4 +127,30 @@ APPEAL_LEAD_IN = PatternRule(
     ),
 )
 
-RULES = (DONATION_CALL_TO_ACTION, READER_FUNDED_APPEAL, APPEAL_LEAD_IN)
+
+DONATION_BOX = DomRule(
+    code="DON201",
+    name="donation-box",
+    category=Category.DONATION,
+    summary="Donation, membership and 'support us' boxes in the markup.",
+    message="donation element",
+    parts=frozenset({"donate", "donation", "donations", "fundraising", "fundraiser", "contribute",
+                     "contribution", "contributions", "membership", "patreon"}),
+    pairs=(("support", "us"), ("support", "box"), ("support", "banner"), ("support", "cta"),
+           ("member", "cta"), ("become", "member"), ("reader", "revenue")),
+    max_words=200,
+    safety="At most 200 words: a long appeal fits, an article does not.",
+    examples=(
+        removes('<aside class="donation-box"><p>We rely on readers like you. Donate today.</p></aside>'),
+        removes('<div class="support-us-banner"><p>Can we count on your support?</p></div>'),
+        keeps('<p class="donatello-exhibit">The Donatello exhibition opens in Florence on Friday.</p>',
+              note="word parts, not substrings: 'donatello' is not 'donate'"),
+    ),
+)
+
+RULES = (
+    DONATION_CALL_TO_ACTION,
+    READER_FUNDED_APPEAL,
+    APPEAL_LEAD_IN,
+    DONATION_BOX,
+)

@@ -42,7 +42,7 @@ class RepeatedBlock(ContextRule):
 
 
 REPEATED_BLOCK = RepeatedBlock(
-    code="DUP001",
+    code="DUP101",
     name="repeated-block",
     category=Category.DUPLICATE,
     summary="A block that repeats the block right before it (a doubled caption or headline).",

@@ -1,6 +1,17 @@
 """Site navigation: section labels, breadcrumbs, datelines, tags, read-time, audio and comment widgets."""
 
-from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..blocks import normalise
+from ..dom import DomRule
+from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
+
+if TYPE_CHECKING:
+    from ..blocks import Page
 from ._patterns import DATE_OR_TIME, END, START, WEEKDAY, starts
 
 _SECTIONS = (
@@ -140,18 +151,21 @@ SITE_CHROME = PatternRule(
     summary="Page furniture: 'Skip to main content', 'Back to top', 'Next article', 'Toggle navigation'.",
     message="page furniture",
     keywords=starts("skip to", "back to top", "scroll to top", "go to top", "return to top", "jump to",
-                     "previous", "next", "prev", "toggle", "open", "close"),
+                     "previous", "next", "prev", "toggle", "open", "close", "text size",
+                     "font size", "increase", "decrease", "reset"),
     max_words=12,
     pattern=rf"""{START}(?:
           skip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer|article)
         | (?:back|scroll|go|return)\s+to\s+top | jump\s+to\s+(?:content|comments|navigation|section)
         | (?:previous|next|prev)\s+(?:article|post|story|page)(?:\s*[:|]\s*.{{1,120}})?
         | (?:toggle|open|close)\s+(?:navigation|menu|search)
+        | (?:text|font)\s+size | (?:increase|decrease|reset)\s+(?:text|font)\s+size
         ){END}""",
     examples=(
         removes("Skip to main content"),
         removes("Back to top"),
         removes("Next article: Iran warns of response"),
+        removes("Text size"),
         keeps("Next article in the series will look at housing, the editor said."),
     ),
 )
@@ -263,6 +277,151 @@ COMMENT_WIDGET = PatternRule(
     ),
 )
 
+
+COMMENT_SECTION = DomRule(
+    code="NAV201",
+    name="comment-section",
+    category=Category.NAVIGATION,
+    summary="Comment sections and their widgets in the markup.",
+    message="comment section",
+    parts=frozenset({"disqus", "commentlist", "livefyre", "comments"}),
+    pairs=(("comment", "list"), ("comment", "section"), ("comment", "form"), ("comments", "area")),
+    schema=frozenset({"comment", "usercomments"}),
+    unless_parts=frozenset({"count", "link", "button", "icon", "number", "enabled"}),
+    max_words=3000,
+    max_prose=1000,
+    safety="Comment sections can be long, so the word limit is high; the markers are specific "
+    "('comments', 'disqus', schema.org Comment), and 'comments-enabled' or 'comment-count' classes "
+    "on an article are not sections.",
+    examples=(
+        removes('<section id="comments"><h3>12 comments</h3><p>Great article!</p></section>'),
+        removes('<div id="disqus_thread"></div>'),
+        keeps('<article class="story comments-enabled"><p>The council approved the budget.</p></article>'),
+    ),
+)
+
+HOVER_CARD = DomRule(
+    code="NAV202",
+    name="hover-card",
+    category=Category.NAVIGATION,
+    summary="Tooltips and hover cards that extractors glue into prose ('Ilhan OmarIlhan Omar…').",
+    message="hover card",
+    parts=frozenset({"tooltip", "tooltips", "popover", "hovercard", "rollover", "tippy"}),
+    max_words=80,
+    examples=(
+        removes('<span class="rollover-people-block">Ilhan OmarIlhan OmarHillicon Valley: Progressives '
+                'oppose funding bill</span>'),
+        keeps('<p class="lede">The tooltip maker was fined $2 million, regulators said.</p>'),
+    ),
+)
+
+BREADCRUMB_ELEMENT = DomRule(
+    code="NAV203",
+    name="breadcrumb-element",
+    category=Category.NAVIGATION,
+    summary="Breadcrumb trails in the markup.",
+    message="breadcrumb element",
+    parts=frozenset({"breadcrumb", "breadcrumbs", "crumbs"}),
+    schema=frozenset({"breadcrumblist"}),
+    labels=frozenset({"breadcrumb", "breadcrumbs"}),
+    max_words=40,
+    examples=(
+        removes('<nav class="breadcrumbs"><a>Home</a> &gt; <a>World</a></nav>'),
+        keeps('<p>The trail of breadcrumbs led investigators to a warehouse in Ohio.</p>'),
+    ),
+)
+
+TAG_LIST_ELEMENT = DomRule(
+    code="NAV204",
+    name="tag-list-element",
+    category=Category.NAVIGATION,
+    summary="Tag and topic lists in the markup.",
+    message="tag list element",
+    parts=frozenset({"tags", "taglist", "tagcloud"}),
+    pairs=(("tag", "list"), ("topic", "list"), ("topics", "list"), ("article", "tags"), ("post", "tags"),
+           ("entry", "tags"), ("related", "topics")),
+    max_words=60,
+    examples=(
+        removes('<div class="post-tags">Tags: <a>Israel</a> <a>Iran</a></div>'),
+        keeps('<p class="lede">Tags on the luggage showed it had come from Frankfurt.</p>'),
+    ),
+)
+
+KICKER_ELEMENT = DomRule(
+    code="NAV205",
+    name="kicker-element",
+    category=Category.NAVIGATION,
+    summary="Kickers and eyebrows: the section label printed above a headline.",
+    message="kicker element",
+    parts=frozenset({"kicker", "eyebrow", "overline"}),
+    max_words=8,
+    safety="At most 8 words. Standfirsts and decks are not matched: they are body, as in text mode.",
+    examples=(
+        removes('<span class="article-kicker">Israel at War</span>'),
+        keeps('<p class="dek">There are more devices and services to choose from than ever.</p>',
+              note="a standfirst stays"),
+    ),
+)
+
+TIMESTAMP_ELEMENT = DomRule(
+    code="NAV206",
+    name="timestamp-element",
+    category=Category.NAVIGATION,
+    summary="Publication dates and read-time labels in the markup.",
+    message="timestamp element",
+    parts=frozenset({"dateline", "timestamp", "pubdate", "publishdate", "readtime", "readingtime"}),
+    pairs=(("publish", "date"), ("published", "date"), ("post", "date"), ("entry", "date"),
+           ("article", "date"), ("date", "published"), ("read", "time"), ("reading", "time")),
+    schema=frozenset({"datepublished", "datemodified"}),
+    max_words=20,
+    examples=(
+        removes('<span class="publish-date">Updated Apr 16, 2024</span>'),
+        removes('<time itemprop="datePublished">2019-11-19</time>'),
+        keeps('<p>The vote, held on <time>Tuesday</time>, passed by two votes.</p>'),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class RepeatedPageField(ContextRule):
+    """Remove an opening block that repeats what the page declares as its headline.
+
+    Only in HTML mode, where the page's title, og:title and h1 are known
+    (:class:`~newsclean.blocks.PageContext`) and reported as metadata; plain
+    text has no such context, so its headline stays body. (Descriptions are
+    not used: many sites copy the article's first paragraph into them.)
+    """
+
+    field: str
+    window: int = 3
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        declared = getattr(page.context, self.field)
+        if not declared:
+            return
+        for i in range(min(self.window, len(page))):
+            if normalise(page.core(i)) in declared:
+                yield Finding(i, page.core(i))
+
+
+REPEATED_HEADLINE = RepeatedPageField(
+    code="NAV101",
+    name="repeated-headline",
+    category=Category.NAVIGATION,
+    field="headlines",
+    summary="In HTML mode, an opening block that repeats the page's headline (it is metadata).",
+    message="the page's headline, kept in metadata",
+    safety="Exact word-for-word match with the title, og:title or h1, among the first three blocks; "
+    "never in text mode.",
+    examples=(
+        removes("Blinken: Escalation with Iran is not in U.S. or Israel's interests",
+                declared="Blinken: Escalation with Iran is not in U.S. or Israel's interests | Axios"),
+        keeps("Blinken told Jewish leaders escalation is not in U.S. interests",
+              declared="Blinken: Escalation with Iran is not in U.S. or Israel's interests",
+              note="close to the headline is not the headline"),
+    ),
+)
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -274,4 +433,11 @@ RULES = (
     READ_TIME,
     LISTEN_WIDGET,
     COMMENT_WIDGET,
+    COMMENT_SECTION,
+    HOVER_CARD,
+    BREADCRUMB_ELEMENT,
+    TAG_LIST_ELEMENT,
+    KICKER_ELEMENT,
+    TIMESTAMP_ELEMENT,
+    REPEATED_HEADLINE,
 )

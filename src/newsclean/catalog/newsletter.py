@@ -1,5 +1,6 @@
 """Newsletter, alert and app sign-ups, and the form states they leave behind."""
 
+from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 
@@ -47,11 +48,11 @@ NEWSLETTER_FORM_STATE = PatternRule(
     code="NWS002",
     name="newsletter-form-state",
     category=Category.NEWSLETTER,
-    summary="Text left over from sign-up forms: confirmations, errors, email fields, consent lines.",
+    summary="Text left over from sign-up and other forms: confirmations, errors, email fields.",
     message="sign-up form text",
     keywords=("signing up", "subscribing", "error processing", "error with your", "email", "e-mail", "inbox",
               "you're all", "you're set", "you're signed", "you're subscribed", "by clicking",
-              "unsubscribe"),
+              "unsubscribe", "try again"),
     max_words=40,
     unless=REPORTED_SPEECH,
     pattern=r"""(?:
@@ -65,6 +66,8 @@ NEWSLETTER_FORM_STATE = PatternRule(
         | by\s+(?:signing\s+up|subscribing|clicking\s+(?:sign\s+up|subscribe)),?\s+
             you\s+(?:agree|acknowledge|consent)\b.{0,240}
         | you\s+can\s+unsubscribe\s+at\s+any\s+time\b.{0,120}
+        | (?:sorry[,!.]?\s+)?(?:an\s+error\s+(?:has\s+)?occurred|something\s+went\s+wrong)
+            [,.!]?\s+(?:please\s+)?try\s+again(?:\s+later)?[.!]?
         )""",
     examples=(
         removes("Thanks for signing up!"),
@@ -72,6 +75,7 @@ NEWSLETTER_FORM_STATE = PatternRule(
         removes("Keep an eye on your inbox for the latest sports news."),
         removes("By signing up, you agree to our Terms of Use and Privacy Policy."),
         removes("Enter your email address"),
+        removes("An error has occurred, please try again later."),
         keeps("Thanks for signing up to help, the organisers told volunteers."),
         keeps("Your email address was exposed in the breach if you used the service before 2019."),
     ),
@@ -130,4 +134,31 @@ NEVER_MISS = PatternRule(
     ),
 )
 
-RULES = (NEWSLETTER_SIGNUP, NEWSLETTER_FORM_STATE, ALERTS_AND_APP_PROMO, NEVER_MISS)
+
+NEWSLETTER_FORM = DomRule(
+    code="NWS201",
+    name="newsletter-form",
+    category=Category.NEWSLETTER,
+    summary="Newsletter and alert sign-up boxes and forms in the markup.",
+    message="newsletter element",
+    parts=frozenset({"newsletter", "newsletters", "signup", "optin", "mailchimp", "mc4wp",
+                     "emailsignup", "subscribebox"}),
+    pairs=(("email", "signup"), ("email", "capture"), ("email", "form"), ("sign", "up"),
+           ("subscribe", "form"), ("subscription", "form"), ("opt", "in"), ("email", "alerts")),
+    max_words=100,
+    safety="At most 100 words, and an article about newsletters is prose in ordinary paragraphs.",
+    examples=(
+        removes('<div class="Newsletter-stateNotSent"><h4>Pick Six Newsletter</h4><p>Get the day\'s big '
+                'stories.</p><input type="email"></div>'),
+        removes('<form class="email-signup"><label>Never miss a thing</label><input type="email"></form>'),
+        keeps('<p class="lede">The newsletter boom shows no sign of slowing, analysts said.</p>'),
+    ),
+)
+
+RULES = (
+    NEWSLETTER_SIGNUP,
+    NEWSLETTER_FORM_STATE,
+    ALERTS_AND_APP_PROMO,
+    NEVER_MISS,
+    NEWSLETTER_FORM,
+)

@@ -1,5 +1,6 @@
 """Paywall and metering prompts: counters, sign-in walls, subscriber-only notices."""
 
+from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import COUNT, END, REPORTED_SPEECH, starts
 
@@ -66,7 +67,7 @@ CONTINUE_READING_WALL = PatternRule(
           \b(?:continue\s+reading|keep\s+reading|full\s+access|unlimited\s+(?:digital\s+)?access|
              read\s+the\s+(?:full|rest|whole|entire)|read\s+(?:this|more)\s+(?:article|story)|
              access\s+(?:to\s+)?(?:this|all|the\s+full|every)|unlock|with\s+a\s+subscription|
-             for\s+subscribers|(?:subscriber|member)-?\s*only|premium\s+(?:content|article|access)|
+             for\s+subscribers|(?:subscriber|member)[\s-]?only|premium\s+(?:content|article|access)|
              post\s+comments)
         | to\s+(?:continue|keep|start)\s+reading(?:\s+this\s+(?:article|story))?,?\s+(?:please\s+)?
           (?:register|subscribe|sign[\s-]?(?:in|up)|log[\s-]?in|create|become|join)\b
@@ -213,6 +214,29 @@ SIGN_IN_LABEL = PatternRule(
     ),
 )
 
+
+PAYWALL_CONTAINER = DomRule(
+    code="PAY201",
+    name="paywall-container",
+    category=Category.PAYWALL,
+    summary="Paywall, registration-wall and metering boxes in the markup.",
+    message="paywall element",
+    parts=frozenset({"paywall", "regwall", "meter", "metering", "gate", "paygate", "piano"}),
+    pairs=(("subscriber", "wall"), ("subscription", "wall"), ("registration", "wall"), ("login", "wall"),
+           ("subscribe", "prompt"), ("subscription", "prompt"), ("premium", "prompt"),
+           ("subscription", "offer"), ("article", "limit")),
+    max_words=120,
+    safety="At most 120 words: sites that wrap the whole story in a 'metered' section keep their story.",
+    examples=(
+        removes('<div class="paywall-prompt"><p>You have read 3 of 5 free articles.</p>'
+                '<a href="/subscribe">Subscribe</a></div>'),
+        removes('<section id="regwall"><h3>Register to keep reading</h3></section>'),
+        keeps('<section class="meteredContent"><p>' + "The council approved the budget after a long "
+              "debate about school funding, road repairs and the library. " * 12 + "</p></section>",
+              note="a metered article body is far longer than any paywall box"),
+    ),
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -221,4 +245,5 @@ RULES = (
     PAYWALL_THANK_YOU,
     SUBSCRIPTION_OFFER,
     SIGN_IN_LABEL,
+    PAYWALL_CONTAINER,
 )

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..blocks import ends_with_full_stop
+from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ._patterns import END, HEADLINE, START, starts
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
     from ..blocks import Page
 
 _HEADER = frozenset({Mark.LIST_HEADER})
@@ -243,6 +246,107 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
     ),
 )
 
+
+RELATED_MODULE = DomRule(
+    code="REL201",
+    name="related-module",
+    category=Category.RELATED,
+    summary="Recirculation modules in the markup: related, recommended, most-read, promo, read-more.",
+    message="recirculation element",
+    parts=frozenset({"related", "relatedposts", "relatedarticles", "relatedstories", "recirc",
+                     "recirculation", "readmore", "outbrain", "taboola", "zergnet", "recommended",
+                     "recommendations", "mostread", "mostpopular", "trending", "promo", "promos",
+                     "morestories", "alsoread", "readnext", "upnext"}),
+    pairs=(("more", "stories"), ("more", "articles"), ("more", "news"), ("read", "more"), ("also", "read"),
+           ("further", "reading"), ("most", "popular"), ("most", "read"), ("read", "next"),
+           ("you", "might"), ("you", "may")),
+    max_words=200,
+    safety="At most 200 words; a list of headlines is short, an article is not.",
+    examples=(
+        removes('<ul class="related-stories"><li><a href="/a">Iran launches drones at Israel</a></li>'
+                '<li><a href="/b">What we know about the strike</a></li></ul>'),
+        removes('<div class="pushdown-promo"><article class="promo-item"><a href="/c">Ciara to host the '
+                'awards</a></article></div>'),
+        removes('<div class="jp-relatedposts"><h3>Related</h3><a href="/d">Pickled sprouts</a></div>'),
+        keeps('<p class="relatedly">Relatedly, the court struck down the second law as well.</p>',
+              note="'relatedly' is its own word"),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class LinkList(DomRule):
+    """A list whose every item is a link: recirculation, whatever its class says."""
+
+    min_items: int = 3
+    min_share: float = 0.9
+
+    def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
+        if marks.tag not in ("ul", "ol"):
+            return None
+        items = [child for child in element if child.tag == "li"]
+        if len(items) < self.min_items:
+            return None
+        for item in items:
+            words, linked = link_share(item)
+            if words == 0 or linked < self.min_share * words:
+                return None
+        return f"a list of {len(items)} items that are all links"
+
+
+LINK_LIST = LinkList(
+    code="REL202",
+    name="link-list",
+    category=Category.RELATED,
+    summary="Lists whose every item is a link: headlines of other articles, whatever the markup's class.",
+    message="list of links",
+    max_words=200,
+    safety="Every item must be at least 90% link text, in a list of three or more; a list of facts "
+    "with a link in one item stays.",
+    examples=(
+        removes('<ul><li><a href="/a">Gronk, Serena perform with Laker Girls</a></li>'
+                '<li><a href="/b">Jones tells Belichick story from the 90s</a></li>'
+                '<li><a href="/c">Playoff picture: Raiders in pursuit</a></li></ul>'),
+        keeps('<ul><li>Turnout rose to 64%, the highest since 1992.</li>'
+              '<li>Women outvoted men by <a href="/d">seven points</a>.</li>'
+              '<li>Young voters split evenly.</li></ul>'),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CapsLink(DomRule):
+    """A paragraph in capitals that is a single link: an inline 'related story' teaser."""
+
+    min_words: int = 3
+
+    def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
+        if marks.tag != "p":
+            return None
+        words, linked = link_share(element)
+        text = element.text_content()
+        if words < self.min_words or linked < words or not text.isupper():
+            return None
+        return "a paragraph in capitals that is one link"
+
+
+CAPS_LINK = CapsLink(
+    code="REL203",
+    name="capitalised-link-teaser",
+    category=Category.RELATED,
+    summary="Paragraphs in capital letters that are wholly a link: inline teasers for other stories.",
+    message="capitalised link teaser",
+    max_words=40,
+    safety="The whole paragraph must be link text and in capitals; a paragraph with a link in it, "
+    "or a quoted all-caps sign, stays.",
+    examples=(
+        removes('<p><strong><a href="/x">SEAN SPICER ELIMINATED FROM DANCING WITH THE STARS</a>'
+                "</strong></p>"),
+        keeps('<p>Protesters carried signs reading <a href="/y">STOP THE WAR</a> through the city.</p>'),
+        keeps('<p>"WE WANT JUSTICE," THE CROWD CHANTED.</p>', note="capitals without a link"),
+    ),
+)
+
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
@@ -251,4 +355,7 @@ RULES = (
     BRACKETED_TEASER,
     RECIRCULATION_LABEL,
     LINK_LIST_UNDER_HEADER,
+    RELATED_MODULE,
+    LINK_LIST,
+    CAPS_LINK,
 )

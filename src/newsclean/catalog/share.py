@@ -1,5 +1,6 @@
 """Share and follow prompts, and the social buttons extractors flatten into text."""
 
+from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
 
@@ -18,8 +19,7 @@ SHARE_PROMPT = PatternRule(
     message="share prompt",
     keywords=(*starts("click to share", "share", "like this", "copy", "copied", "link copied", "email",
                       "e-mail",
-                      "send", "gift", "tweet", "pin it"),
-              "click to tweet", "clicktotweet", "click totweet", "clickto tweet"),
+                      "send", "gift", "tweet", "pin it"),),
     max_words=25,
     unless=REPORTED_SPEECH,
     pattern=rf"""{START}(?:
@@ -29,21 +29,22 @@ SHARE_PROMPT = PatternRule(
         | (?:email|send)\s+(?:this|to\s+a\s+friend)(?:\s+(?:article|story))?
         | (?:gift|share)\s+(?:this\s+)?article | tweet\s+this | pin\s+it
         | share(?:\s+this)?\s*(?:[:|]\s*{_NETWORK}(?:\s*[,|/]\s*{_NETWORK})*)?
-        ){END}
-        | .{{1,400}}?click\s*to\s*tweet{END}""",
+        ){END}""",
     safety="Share verbs must come first and be followed by what is shared or where; "
-    "\"Share prices rose 4%\" and \"Shareholders voted\" are kept.",
+    "\"Share prices rose 4%\" and \"Shareholders voted\" are kept. A sentence ending in a "
+    "glued \"Click To Tweet\" button is kept: the sentence is the article's own.",
     examples=(
         removes("Share this article"),
         removes("Share on Facebook"),
         removes("Click to share on Twitter (Opens in new window)"),
         removes("Like this story? Share it with a friend!"),
         removes("Copy link"),
-        removes("Every online business exists in the 'space-time continuum.'Click To Tweet"),
+
         removes("Share"),
         keeps("Share prices rose 4% in early trading."),
         keeps("Shareholders voted against the merger on Tuesday."),
         keeps("Share of voters backing the plan rose to 56%, the poll found."),
+        keeps("Every online business exists in the 'space-time continuum.'Click To Tweet"),
     ),
 )
 
@@ -95,4 +96,31 @@ SOCIAL_BUTTON = PatternRule(
     ),
 )
 
-RULES = (SHARE_PROMPT, FOLLOW_PROMPT, SOCIAL_BUTTON)
+
+SHARE_BAR = DomRule(
+    code="SHR201",
+    name="share-bar",
+    category=Category.SHARE,
+    summary="Share and follow bars in the markup.",
+    message="share element",
+    parts=frozenset({"share", "shares", "sharing", "sharebar", "sharetools", "addthis", "sharethis",
+                     "sharedaddy", "shareaholic"}),
+    pairs=(("social", "links"), ("social", "buttons"), ("social", "icons"), ("social", "share"),
+           ("follow", "us")),
+    labels=frozenset({"share"}),
+    max_words=60,
+    safety="Word parts, not substrings: a 'shareholder' or 'share-price' class is not 'share' plus a "
+    "sharing word, and the element must be short.",
+    examples=(
+        removes('<div class="share-tools"><a>Facebook</a><a>Twitter</a><a>Email</a></div>'),
+        removes('<ul class="social-links"><li>Follow us on Instagram</li></ul>'),
+        keeps('<p class="shareholder-note">Shareholders voted against the merger on Tuesday.</p>'),
+    ),
+)
+
+RULES = (
+    SHARE_PROMPT,
+    FOLLOW_PROMPT,
+    SOCIAL_BUTTON,
+    SHARE_BAR,
+)

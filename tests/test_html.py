@@ -1,0 +1,176 @@
+"""HTML input: fixtures with known markup, body safety in <article>, and hostile pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import newsclean
+from newsclean.html import looks_like_html
+
+from strategies import HtmlArticle, html_articles
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+PAGES = sorted(FIXTURES.glob("*.html"))
+
+# The DOM rule each fixture exists to show, besides whatever else fires.
+SHOWS = {
+    "wordpress-caption": {"CRD201"},
+    "figure-credit": {"CRD201"},
+    "metered-paywall": {"PAY201"},
+    "donation-box": {"DON201"},
+    "related-stories": {"REL201", "REL202"},
+    "newsletter-form": {"NWS201"},
+}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda path: path.stem)
+def test_fixture_page_comes_out_as_expected(page: Path) -> None:
+    expected = page.with_suffix("").with_suffix(".expected.txt").read_text(encoding="utf-8")
+    result = newsclean.explain(page.read_text(encoding="utf-8"))
+    assert result.text == expected.rstrip("\n")
+    assert SHOWS[page.stem] <= {removal.code for removal in result.removals}
+    for removal in result.removals:
+        if removal.element is not None:
+            assert removal.start is None
+            assert removal.line is not None
+
+
+def test_every_fixture_is_listed() -> None:
+    assert {page.stem for page in PAGES} == set(SHOWS)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@settings(max_examples=40, deadline=None)
+@given(html_articles())
+def test_body_paragraphs_in_an_article_survive_verbatim(article: HtmlArticle) -> None:
+    """Word for word and in order; whitespace is trafilatura's (it folds no-break spaces)."""
+    body = [_words(paragraph) for paragraph in article.body]
+    lines = [_words(line) for line in newsclean.clean(article.html).split("\n")]
+    assert [line for line in lines if line in body] == body
+
+
+def test_html_explanation_has_metadata_and_dom_removals() -> None:
+    result = newsclean.explain((FIXTURES / "donation-box.html").read_text(encoding="utf-8"))
+    assert result.metadata is not None
+    assert result.metadata.title == "School board delays vote on new curriculum"
+    assert result.metadata.language == "en"
+    dom = [r for r in result.removals if r.element is not None]
+    assert dom[0].code == "DON201"
+    assert "aside" in dom[0].element
+    assert "html line" in result.render()
+
+
+def test_headline_is_metadata_in_html_but_body_in_text() -> None:
+    html = (FIXTURES / "figure-credit.html").read_text(encoding="utf-8")
+    assert "Drought cuts wheat" not in newsclean.clean(html)
+    text = "Drought cuts wheat harvest by a third\n\nFarmers expect a smaller harvest, officials said."
+    assert newsclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("content", "is_html"),
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+        ("\ufeff  <html><p>x</p></html>", True),
+        ("<!-- saved page --><div><p>x</p></div>", True),
+        ('<?xml version="1.0"?><html><p>x</p></html>', True),
+        ("Use the <p> tag for paragraphs, the guide says.", False),
+        ("The vote passed.\n\n<b>not a page</b>", False),
+        ("", False),
+    ],
+)
+def test_html_is_recognised_by_its_opening(content: str, is_html: bool) -> None:
+    assert looks_like_html(content) is is_html
+
+
+def test_format_can_be_forced() -> None:
+    html = "<html><body><article><p>Read more</p></article></body></html>"
+    assert newsclean.clean(html, format="text") == html
+    text_that_looks_like_html = "<p>Not a page at all.</p>"
+    assert looks_like_html(text_that_looks_like_html)
+    assert newsclean.clean(text_that_looks_like_html, format="text") == text_that_looks_like_html
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html></html>",
+        "<html><head><title>Empty</title></head><body></body></html>",
+        "<html><body><script>var x = 1;</script><style>p {}</style></body></html>",
+        "<html><body><img src='a.jpg'><iframe src='b'></iframe></body></html>",
+    ],
+)
+def test_pages_without_an_article_give_an_explained_empty_result(page: str) -> None:
+    result = newsclean.explain(page)
+    assert result.text == ""
+    assert result.notes, "an empty result must say why"
+    assert newsclean.clean(page) == ""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><article><p>Unclosed paragraph<div>and a div <span>and more</article>",
+        "<div><div><div><p>" * 50 + "Deep",
+        "<html><body><article>\x00\x01<p>nul bytes</p></article></body></html>",
+        "<html><body><p>Bad &entity; and &#xffffff; and &#0;</p></body></html>",
+        "<<<<>>>><html><body>",
+    ],
+)
+def test_malformed_html_gives_a_result_not_an_exception(page: str) -> None:
+    result = newsclean.explain(page)
+    assert isinstance(result.text, str)
+    assert newsclean.clean(page) == result.text
+
+
+BODY = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in (
+        "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen.",
+        "Die Kosten von 48 Millionen Euro übernimmt zum größten Teil das Land, hieß es.",
+        "Anwohner begrüßten die Entscheidung nach jahrelangen Diskussionen über den Verkehr.",
+        "Mit dem Bau soll im Frühjahr begonnen werden, teilte die Verwaltung mit.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declaration"),
+    [
+        ("windows-1252", '<meta charset="windows-1252">'),
+        ("iso-8859-1", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'),
+        ("utf-16", ""),  # told by its byte-order mark
+        ("utf-8", ""),
+    ],
+)
+def test_bytes_are_decoded_by_bom_then_declaration(encoding: str, declaration: str) -> None:
+    head = f"<head>{declaration}<title>Brücke</title></head>"
+    page = f"<html>{head}<body><article>{BODY}</article></body></html>"
+    result = newsclean.explain(page.encode(encoding))
+    assert "Brücke über den Fluss" in result.text
+    assert "größten" in result.text
+    assert any(note.startswith("decoded as") for note in result.notes)
+
+
+def test_latin1_without_a_declaration_is_not_read_as_utf8() -> None:
+    page = f"<html><body><article>{BODY}</article></body></html>".encode("latin-1")
+    assert "Brücke über" in newsclean.clean(page)
+
+
+def test_undecodable_bytes_still_give_a_result() -> None:
+    damaged = BODY.encode("utf-8") + b"\xff\xfe\xfa broken"
+    page = b"<html><body><article>" + damaged + b"</article></body></html>"
+    assert "Brücke" in newsclean.clean(page)
+
+
+def test_url_is_accepted_for_html() -> None:
+    html = (FIXTURES / "metered-paywall.html").read_text(encoding="utf-8")
+    result = newsclean.explain(html, url="https://ledger.example/markets/rates")
+    assert result.metadata is not None
+    assert result.metadata.url == "https://ledger.example/markets/rates"
