@@ -1,9 +1,10 @@
 """Shared Hypothesis strategies: articles with known body and known boilerplate.
 
 Body paragraphs come from the golden fixtures (the seeds' cleaned output and
-``fixtures/negative``, full of trigger words used legitimately). Boilerplate
-comes from the rules' own ``removes`` examples, so every new rule example
-joins the property tests automatically.
+``fixtures/negative``, full of trigger words used legitimately; ``xx-*.txt``
+for the other languages). Boilerplate comes from the rules' own ``removes``
+examples for the language, so every new rule example joins the property
+tests automatically.
 
 Boilerplate goes where its evidence counts, as in real pages:
 
@@ -24,6 +25,7 @@ half, the guard reverts it by design).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,24 +63,56 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
 
 
-_BODY_SOURCES = [*sorted((ROOT / "fixtures" / "negative").glob("*.txt")),
-                 *sorted((ROOT / "fixtures" / "seeds").glob("*[0-9a-f].txt"))]
-ALL_BODY = sorted({line for path in _BODY_SOURCES for line in _lines(path)})
-BODY = [line for line in ALL_BODY if not _weakly_matched(line)]
-# Body that weak rules match: it is body only away from the ends, and must stay there.
-MID_BODY = [line for line in ALL_BODY if _weakly_matched(line)]
-SENTENCES = [line for line in BODY if _ends_sentence(line) and len(line.split()) >= 6]
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+_NEGATIVE = ROOT / "fixtures" / "negative"
 
 
-def _removes(evidence: Evidence, wanted: Callable[[BlockRule], bool] = lambda rule: True) -> list[str]:
-    """The context-free ``removes`` examples of block rules with this evidence."""
+def _body_sources(language: str) -> list[Path]:
+    """English body: the seeds' output and the unprefixed negative fixtures; others: ``<lang>-*.txt``."""
+    if language == "en":
+        english = [p for p in sorted(_NEGATIVE.glob("*.txt")) if not re.match(r"[a-z]{2}-", p.name)]
+        return [*english, *sorted((ROOT / "fixtures" / "seeds").glob("*[0-9a-f].txt"))]
+    return sorted(_NEGATIVE.glob(f"{language}-*.txt"))
+
+
+def _removes(
+    evidence: Evidence, language: str, wanted: Callable[[BlockRule], bool] = lambda rule: True
+) -> list[str]:
+    """The context-free ``removes`` examples of block rules with this evidence, for this language."""
     return sorted({
         example.text
         for rule in newsclean.RULES
-        if isinstance(rule, BlockRule) and rule.evidence is evidence and wanted(rule)
+        if isinstance(rule, BlockRule) and rule.evidence is evidence and language in rule.languages
+        and wanted(rule)
         for example in rule.examples
         if example.removed and not (example.before or example.after)
     })
+
+
+@dataclass(frozen=True)
+class Pools:
+    """What one language's generated articles are made of."""
+
+    body: list[str]
+    mid_body: list[str]  # body that weak rules match: body only away from the ends
+    sentences: list[str]  # body an article may end with
+    strong: list[str]
+    weak: list[str]
+    credit_lines: list[str]  # kept apart: under a short heading they take the heading along
+
+
+@functools.cache
+def pools(language: str) -> Pools:
+    lines = sorted({line for path in _body_sources(language) for line in _lines(path)})
+    body = [line for line in lines if not _weakly_matched(line)]
+    return Pools(
+        body=body,
+        mid_body=[line for line in lines if _weakly_matched(line)],
+        sentences=[line for line in body if _ends_sentence(line) and len(line.split()) >= 6],
+        strong=_removes(Evidence.STRONG, language, lambda rule: Mark.CREDIT_LINE not in rule.marks),
+        weak=_removes(Evidence.WEAK, language),
+        credit_lines=_removes(Evidence.STRONG, language, lambda rule: Mark.CREDIT_LINE in rule.marks),
+    )
 
 
 def _units(code: str) -> list[tuple[str, ...]]:
@@ -86,10 +120,11 @@ def _units(code: str) -> list[tuple[str, ...]]:
     return [(*e.before, e.text, *e.after) for e in newsclean.rule(code).examples if e.removed]
 
 
-# Credit lines are kept apart: directly under a short heading they take the heading along.
-CREDIT_LINES = _removes(Evidence.STRONG, lambda rule: Mark.CREDIT_LINE in rule.marks)
-STRONG = _removes(Evidence.STRONG, lambda rule: Mark.CREDIT_LINE not in rule.marks)
-WEAK = _removes(Evidence.WEAK)
+_ENGLISH = pools("en")
+ALL_BODY = sorted({line for language in LANGUAGES for pool in [pools(language)] for line in (*pool.body,
+                                                                                        *pool.mid_body)})
+SENTENCES = _ENGLISH.sentences
+STRONG = _ENGLISH.strong
 CAPTION_UNITS = _units("CRD100")
 LIST_UNITS = _units("REL100")
 
@@ -112,11 +147,17 @@ def _words(blocks: list[str]) -> int:
 
 
 @st.composite
-def articles(draw: st.DrawFn) -> Article:
-    body = draw(st.lists(st.sampled_from(BODY), min_size=3, max_size=10, unique=True))
-    for line in draw(st.lists(st.sampled_from(MID_BODY), max_size=2, unique=True)):
+def articles(draw: st.DrawFn, language: str = "en") -> Article:
+    """An article in ``language``: its body paragraphs, with that language's boilerplate around them."""
+    pool = pools(language)
+    last = draw(st.sampled_from(pool.sentences))
+    others = [line for line in pool.body if line != last]
+    body = draw(st.lists(st.sampled_from(others), min_size=3, max_size=10, unique=True))
+    mid_body = draw(st.lists(st.sampled_from(pool.mid_body), max_size=2, unique=True) if pool.mid_body
+                    else st.just([]))
+    for line in mid_body:
         body.insert(draw(st.integers(1, len(body) - 1)), line)
-    body.append(draw(st.sampled_from([s for s in SENTENCES if s not in body])))
+    body.append(last)
 
     # Mid-body insertions: (position, blocks). Position i puts them after body[i].
     inserts: dict[int, list[str]] = {}
@@ -126,19 +167,19 @@ def articles(draw: st.DrawFn) -> Article:
         if choice in ("credit", "caption") and _is_headingish(body[position]):
             choice = "strong"
         if choice == "strong":
-            inserts.setdefault(position, []).append(draw(st.sampled_from(STRONG)))
+            inserts.setdefault(position, []).append(draw(st.sampled_from(pool.strong)))
         elif choice == "credit":
-            inserts.setdefault(position, []).append(draw(st.sampled_from(CREDIT_LINES)))
+            inserts.setdefault(position, []).append(draw(st.sampled_from(pool.credit_lines)))
         else:
             inserts.setdefault(position, []).extend(draw(st.sampled_from(CAPTION_UNITS)))
 
-    cluster = st.sampled_from(STRONG + WEAK)
+    cluster = st.sampled_from(pool.strong + pool.weak)
     leading = draw(st.lists(cluster, max_size=3))
     trailing = draw(st.lists(cluster, max_size=3))
     if draw(st.booleans()):
         trailing.extend(draw(st.sampled_from(LIST_UNITS)))
-    if trailing and _is_headingish(body[-1]) is False and draw(st.booleans()):
-        trailing.insert(0, draw(st.sampled_from(CREDIT_LINES)))
+    if trailing and not _is_headingish(body[-1]) and draw(st.booleans()):
+        trailing.insert(0, draw(st.sampled_from(pool.credit_lines)))
 
     # Keep weak and contextual boilerplate a small share of the words.
     while leading and _words(leading + trailing) * 4 > _words(body):

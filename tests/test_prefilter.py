@@ -60,8 +60,12 @@ def _re_compatible(rule: PatternRule) -> re.Pattern[str] | None:
 
 
 SOUNDNESS = [r for r in newsclean.RULES if isinstance(r, PatternRule) and _re_compatible(r)]
-# Generated text is ASCII with single spaces: the spellings the prefilter promises to fold.
-_ALPHABET = st.characters(codec="ascii", categories=("L", "N", "P", "S", "Zs"))
+# Generated text is Latin script with single spaces: the spellings the prefilter promises to
+# fold. Characters that re's IGNORECASE folds onto ASCII letters (long s, dotless i, Kelvin
+# sign) are left out: bytes.lower() does not fold them, and real text does not use them so.
+_ALPHABET = st.characters(
+    max_codepoint=0x24F, categories=("L", "N", "P", "S", "Zs"), exclude_characters="ſıİK"
+)
 
 
 def _check_soundness(rule: PatternRule, examples: int) -> None:

@@ -9,26 +9,31 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Cleaned
 
-from strategies import Article, any_text, articles, messy_documents, output_blocks
+from strategies import LANGUAGES, Article, any_text, articles, messy_documents, output_blocks
 
 clean = partial(newsclean.clean, format="text")
 explain = partial(newsclean.explain, format="text")
 
 
-@given(articles())
-def test_every_body_paragraph_survives_verbatim_and_in_order(article: Article) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+@given(data=st.data())
+def test_every_body_paragraph_survives_verbatim_and_in_order(language: str, data: st.DataObject) -> None:
+    article = data.draw(articles(language))
     kept = output_blocks(clean(article.text))
     assert [block for block in kept if block in article.body] == list(article.body)
 
 
-@given(articles())
-def test_every_inserted_boilerplate_block_is_removed(article: Article) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+@given(data=st.data())
+def test_every_inserted_boilerplate_block_is_removed(language: str, data: st.DataObject) -> None:
+    article = data.draw(articles(language))
     result = explain(article.text)
     assert result.guard is None
     left = set(output_blocks(result.text)) & set(article.boilerplate)

@@ -64,11 +64,13 @@ def normalise(text: str) -> str:
 class PageContext:
     """What the page says about itself, for rules that compare blocks with it.
 
-    In HTML mode: the headline candidates the page declares (title, og:title,
-    h1), normalised. Empty for text.
+    ``host`` is the document's hostname when a ``url=`` was given (site packs
+    need it). In HTML mode, ``headlines`` are the headline candidates the page
+    declares (title, og:title, h1), normalised.
     """
 
     headlines: frozenset[str] = frozenset()
+    host: str | None = None
 
 
 NO_CONTEXT = PageContext()
@@ -106,7 +108,9 @@ class Page:
     Block rules see one block's :meth:`core`; context rules see the whole page.
     """
 
-    __slots__ = ("_cores", "_words", "context", "ends", "lines", "numbers", "starts", "text", "verdicts")
+    __slots__ = (
+        "_cores", "_words", "context", "ends", "lines", "notes", "numbers", "starts", "text", "verdicts",
+    )
 
     def __init__(self, text: str, context: PageContext = NO_CONTEXT) -> None:
         self.text = text
@@ -120,6 +124,8 @@ class Page:
         self.starts = [before[n] + n for n in self.numbers]
         self.ends = [before[n + 1] + n - lines[n].endswith("\r") for n in self.numbers]
         self.verdicts: list[Verdict | None] = [None] * len(self.numbers)
+        #: What happened that a reader of the explanation should know (a rule timing out).
+        self.notes: list[str] = []
         self._cores: dict[int, str] = {}
         self._words: dict[int, int] = {}
 

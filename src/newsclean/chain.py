@@ -55,7 +55,10 @@ class Chain:
     def run(self, text: str, context: PageContext = NO_CONTEXT) -> tuple[Page, GuardOutcome | None]:
         page = Page(text, context)
         self._match_blocks(page)
+        host = context.host
         for rule in self.context_rules:
+            if not rule.applies_to(host):
+                continue
             for finding in list(rule.find(page)):
                 block, hit, anchor = Finding(*finding)
                 page.decide(block, rule, hit, anchor=anchor)
@@ -69,15 +72,20 @@ class Chain:
             for line in page.numbers:
                 candidates.setdefault(line, set()).update(unfiltered)
         rules = self.block_rules
+        host = page.context.host
         for line, positions in candidates.items():
             i = page.block_at_line(line)
             if i < 0:
                 continue
             for position in sorted(positions):
                 rule = rules[position]
-                if page.words(i) > rule.max_words:
+                if page.words(i) > rule.max_words or (rule.sites and not rule.applies_to(host)):
                     continue
-                hit = rule.match(page.core(i))
+                try:
+                    hit = rule.match(page.core(i))
+                except TimeoutError:
+                    page.notes.append(f"{rule.code} timed out on block {i} and was skipped there")
+                    continue
                 if hit is not None:
                     page.decide(i, rule, hit, confirmed=rule.evidence is not Evidence.WEAK)
                     break

@@ -6,6 +6,7 @@ import functools
 from typing import Any
 
 from . import html
+from .blocks import NO_CONTEXT, PageContext
 from .chain import Chain
 from .config import Config
 from .results import Cleaned, build
@@ -37,11 +38,12 @@ class Cleaner:
         ``content`` is article text or an HTML page (``str``, or ``bytes`` whose
         encoding is detected). For text, kept blocks come out byte for byte.
         For HTML, the result is the article body trafilatura extracts, cleaned;
-        the headline and standfirst are metadata (see :meth:`explain`).
+        the headline is metadata (see :meth:`explain`). ``url`` turns on the
+        site packs for its host, and helps trafilatura with HTML.
         """
         text, is_html, _ = self._read(content, "clean")
         if not is_html:
-            page, _ = self._chain.run(text)
+            page, _ = self._chain.run(text, _text_context(url))
             return page.render()
         extraction = html.extract(text, self._chain.dom_rules, url=url, favor=self.config.favor)
         page, _ = self._chain.run(extraction.text, extraction.context)
@@ -52,7 +54,7 @@ class Cleaner:
         text, is_html, encoding = self._read(content, "explain")
         threshold = self.config.guard_threshold
         if not is_html:
-            page, guard = self._chain.run(text)
+            page, guard = self._chain.run(text, _text_context(url))
             return build(page, guard, threshold)
         extraction = html.extract(
             text, self._chain.dom_rules, url=url, with_metadata=True, favor=self.config.favor
@@ -113,6 +115,10 @@ def explain(
     REL001 go-deeper-link [related] 20:29 'Go deeper' link: "Go deeper"
     """
     return _cleaner(config, options).explain(content, url=url)
+
+
+def _text_context(url: str | None) -> PageContext:
+    return PageContext(host=html.host_of(url)) if url else NO_CONTEXT
 
 
 def _cleaner(config: Config | None, options: dict[str, Any]) -> Cleaner:

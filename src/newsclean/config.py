@@ -19,8 +19,9 @@ class Config:
 
     Attributes:
         select: The rules to run, each given as a code (``"PAY001"``), a code
-            prefix (``"PAY"``, ``"NAV00"``), a category label (``"paywall"``)
-            or ``"ALL"``. Empty, the default, runs every stable rule.
+            prefix (``"PAY"``, ``"NAV00"``), a category label (``"paywall"``),
+            a language (``"lang:de"``) or ``"ALL"``. Empty, the default, runs
+            every stable rule.
         ignore: Rules to leave out, in the same forms; applied after ``select``.
             ``ignore=("credit",)`` keeps captions and photo credits.
         extra_rules: Your own rules (:class:`~newsclean.PatternRule`,
@@ -29,6 +30,11 @@ class Config:
             their codes must not collide with built-in codes.
         preview: Also run rules whose status is preview. Off by default, so
             that upgrading newsclean does not change output through them.
+        languages: The language packs to run, as ISO 639-1 codes
+            (``("de", "fr")``). Empty, the default, runs all of them: they
+            cost English text almost nothing (docs/benchmarks.md). English
+            rules always run, since web furniture is English everywhere;
+            ``ignore=("lang:en",)`` turns them off.
         format: ``"auto"`` (the default) treats input that opens with an HTML
             tag as a page and anything else as text; ``"text"`` and
             ``"html"`` force one. Bytes are always decoded first (BOM, then the
@@ -52,12 +58,13 @@ class Config:
     ignore: tuple[str, ...] = ()
     extra_rules: tuple[Rule, ...] = ()
     preview: bool = False
+    languages: tuple[str, ...] = ()
     format: str = "auto"
     favor: str = "recall"
     guard_threshold: float = 0.5
 
     def __post_init__(self) -> None:
-        for name in ("select", "ignore", "extra_rules"):
+        for name in ("select", "ignore", "extra_rules", "languages"):
             object.__setattr__(self, name, _as_tuple(name, getattr(self, name)))
         for selector in (*self.select, *self.ignore):
             if not isinstance(selector, (str, Category)):
@@ -65,6 +72,9 @@ class Config:
         for rule in self.extra_rules:
             if not isinstance(rule, Rule):
                 raise TypeError(f"extra_rules takes Rule objects, got {type(rule).__name__}")
+        unknown = set(self.languages) - set(LANGUAGES)
+        if unknown:
+            raise ValueError(f"no language pack for {sorted(unknown)}; packs: {', '.join(LANGUAGES)}")
         if self.format not in _FORMATS:
             raise ValueError(f"format must be one of {', '.join(_FORMATS)}, got {self.format!r}")
         if self.favor not in _FAVORS:
@@ -92,6 +102,8 @@ class Config:
         return tuple(rule for rule in available if self._wants(rule))
 
     def _wants(self, rule: Rule) -> bool:
+        if self.languages and not ({"en", "any", *self.languages} & set(rule.languages)):
+            return False
         if self.select and not any(_selects(s, rule) for s in self.select):
             return False
         # A preview rule runs with preview=True, or when selected by its own code.
@@ -100,6 +112,8 @@ class Config:
         return not any(_selects(s, rule) for s in self.ignore)
 
 
+#: The languages newsclean has rule packs for.
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _FORMATS = ("auto", "text", "html")
 _FAVORS = ("recall", "balanced", "precision")
 _OPTIONS_HELP = "options are: " + ", ".join(field.name for field in dataclasses.fields(Config))
@@ -110,6 +124,8 @@ def _selects(selector: str | Category, rule: Rule) -> bool:
         return rule.category is selector
     if selector == "ALL":
         return True
+    if selector.startswith("lang:"):
+        return selector[5:] in rule.languages
     if selector in (rule.category.label, rule.category.value) or selector in rule.aliases:
         return True
     return rule.code.startswith(selector)

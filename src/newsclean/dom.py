@@ -87,6 +87,7 @@ class DomRule(Rule):
     unless_parts: frozenset[str] = frozenset()
     max_words: int = 150
     max_prose: int = 2
+    languages: tuple[str, ...] = ("any",)
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         """Why ``element`` is this rule's boilerplate, or ``None``. Subclasses may look deeper."""
@@ -126,12 +127,13 @@ class DomRemoval:
     line: int | None
 
 
-def prune(root: HtmlElement, rules: Sequence[DomRule]) -> list[DomRemoval]:
+def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) -> list[DomRemoval]:
     """Remove, in document order, every element a rule marks; return what went.
 
     An element inside one already removed is not visited. Text after a removed
-    element (its tail) stays where it was.
+    element (its tail) stays where it was. Site-pack rules run only on their host.
     """
+    rules = [rule for rule in rules if rule.applies_to(host)]
     if not rules:
         return []
     removed: list[DomRemoval] = []

@@ -118,8 +118,8 @@ def extract(
     if tree is None or len(tree) == 0:
         return Extraction("", notes=("the input is not parseable as an HTML page",), encoding=encoding)
     metadata = _metadata(tree, url) if with_metadata else None
-    context = _page_context(tree)
-    removals = prune(tree, dom_rules)
+    context = _page_context(tree, host_of(url))
+    removals = prune(tree, dom_rules, context.host)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -158,7 +158,17 @@ def _metadata(tree: object, url: str | None) -> Metadata:
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*»\s*")
 
 
-def _page_context(tree: object) -> PageContext:
+def host_of(url: str | None) -> str | None:
+    """The lowercase hostname of ``url``, without a leading ``www.``; ``None`` if there is none."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def _page_context(tree: object, host: str | None) -> PageContext:
     """The headline as the page declares it, normalised for comparison."""
     xpath = tree.xpath  # type: ignore[attr-defined]
     titles = [
@@ -166,7 +176,7 @@ def _page_context(tree: object) -> PageContext:
         *xpath('//meta[@property="og:title" or @name="twitter:title" or @property="twitter:title"]/@content'),
         *(" ".join(h1.text_content().split()) for h1 in xpath("//h1")[:3]),
     ]
-    return PageContext(headline_candidates(titles))
+    return PageContext(headline_candidates(titles), host)
 
 
 def headline_candidates(titles: Iterable[str]) -> frozenset[str]:

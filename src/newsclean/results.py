@@ -137,6 +137,7 @@ def build(
     if guard is not None:
         reverted = tuple(_removal(page, i, verdict) for i, verdict in guard.reverted)
         report = Guard(threshold, guard.share, reverted)
+    notes = (*notes, *page.notes)
     return Cleaned(page.render(), removals, tuple(page.blocks()), report, page.text, metadata, notes)
 
 

@@ -185,9 +185,12 @@ class Rule:
         examples: Blocks it removes and body text it keeps; run as tests.
         evidence: How much a match proves (see :class:`Evidence`).
         safety: How body text that looks similar is protected (rendered in the docs).
-        languages: ISO 639-1 codes of the text the rule is written for.
+        languages: ISO 639-1 codes of the text the rule is written for, or
+            ``("any",)`` for rules that read markup or context, not words.
         status: Stable rules run by default; preview rules need ``preview=True``.
         since: The version that introduced the rule.
+        sites: Hostnames the rule is limited to (a site pack); it runs only on
+            documents whose ``url=`` is on one of them or their subdomains.
     """
 
     code: str
@@ -203,6 +206,7 @@ class Rule:
     since: str = "0.1.0"
     aliases: tuple[str, ...] = ()
     marks: frozenset[Mark] = frozenset()
+    sites: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not CODE_FORMAT.fullmatch(self.code):
@@ -215,6 +219,12 @@ class Rule:
     def reason(self, hit: str) -> str:
         """Render the human-readable reason for one removal."""
         return f"{self.message}: {quote(hit)}"
+
+    def applies_to(self, host: str | None) -> bool:
+        """Whether the rule runs on a document from ``host`` (site packs need a matching one)."""
+        if not self.sites:
+            return True
+        return host is not None and any(host == site or host.endswith(f".{site}") for site in self.sites)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.code} {self.name})"
@@ -271,13 +281,15 @@ class PatternRule(BlockRule):
     the report". With ``whole=False`` it may match anywhere, and a named group
     ``hit`` (if present) is what the explanation quotes; ``from_end=True``
     searches backwards from the block's end, which is many times faster for a
-    pattern anchored there (a credit closing a caption).
+    pattern anchored there (a credit closing a caption). ``timeout`` (seconds
+    per block) bounds a pattern that might backtrack badly: user rules get one.
     """
 
     pattern: str
     whole: bool = True
     from_end: bool = False
     ignore_case: bool = True
+    timeout: float | None = None
     _regex: regex.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -289,7 +301,10 @@ class PatternRule(BlockRule):
         object.__setattr__(self, "_regex", compiled)
 
     def _match(self, text: str) -> str | None:
-        found = self._regex.fullmatch(text) if self.whole else self._regex.search(text)
+        # With a timeout, a runaway pattern raises TimeoutError; the chain notes it and moves on.
+        # (Passing timeout=None costs as much as the match itself, so it is passed only when set.)
+        method = self._regex.fullmatch if self.whole else self._regex.search
+        found = method(text) if self.timeout is None else method(text, timeout=self.timeout)
         if found is None:
             return None
         return found.group("hit") if "hit" in self._regex.groupindex else found.group()
@@ -359,6 +374,7 @@ class ContextRule(Rule):
     """A rule that decides from a block's neighbours and the block rules' verdicts."""
 
     evidence: Evidence = Evidence.CONTEXT
+    languages: tuple[str, ...] = ("any",)
 
     def find(self, page: Page) -> Iterator[Finding | tuple[int, str]]:
         """Yield a :class:`Finding` (or ``(block, hit)``) for every block this rule removes."""

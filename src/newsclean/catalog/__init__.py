@@ -1,6 +1,9 @@
 """The built-in rules, in chain order.
 
-One module per category; each ends with a ``RULES`` tuple. The order here is
+One module per category for English and for markup; one per language in
+``languages/``; each ends with a ``RULES`` tuple. A code's hundreds digit says
+what kind of rule it is: 0xx English text, 1xx context, 2xx HTML markup,
+3xx-8xx the language packs (de, fr, es, it, pt, nl), 9xx site packs. The order here is
 the order of the chain: the first block rule that matches a block is the one
 the explanation names, and context rules run in this order after every block
 rule. Codes are unique and never reused; :func:`_check_identities` enforces
@@ -24,6 +27,7 @@ from . import (
     related,
     share,
 )
+from .languages import PACKS
 
 __all__ = ["RULES", "rule"]
 
@@ -40,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     *byline.RULES,
     *navigation.RULES,
     *duplicates.RULES,
+    *(rule for pack in PACKS.values() for rule in pack),
 )
 
 

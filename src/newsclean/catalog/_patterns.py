@@ -63,7 +63,8 @@ AGENCY = r"""(?:getty\s*images?|getty|associated\s+press|ap\s+photo|afp|reuters|
     shutterstock|alamy|istock(?:photo)?|pa\s+(?:wire|media|images|archive)|bloomberg|nurphoto|
     sopa\s+images|lightrocket|xinhua|anadolu(?:\s+agency)?|sipa(?:\s+usa)?|zuma(?:\s+press|\s+wire)?|
     dpa|anp|picture\s+alliance|imago|unsplash|pexels|pool|handout|wikimedia\s+commons|ansa|kyodo|
-    yonhap|tass|abaca|rex\s+features|corbis|magnum\s+photos)"""
+    yonhap|tass|abaca|rex\s+features|corbis|magnum\s+photos|keystone|lusa|belga|europa\s+press|
+    agencia\s+efe|ag[eê]ncia\s+brasil|hollandse\s+hoogte|dpa-infocom|sda)"""
 
 # Agencies with short names, credited only after a slash: "Evan Vucci/AP".
 SHORT_AGENCY = r"""(?:ap|pa|bbc|cnn|rex|efe|upi|nyt|wsj|ft)"""
@@ -73,7 +74,9 @@ AGENCY_KEYWORDS = (
     "getty", "associated press", "ap photo", "afp", "reuters", "shutterstock", "alamy", "istock",
     "pa wire", "pa media", "pa images", "pa archive", "bloomberg", "nurphoto", "sopa images",
     "lightrocket", "xinhua", "anadolu", "picture alliance", "unsplash", "pexels", "handout",
-    "wikimedia", "kyodo", "yonhap", "rex features", "corbis", "magnum photos",
+    "wikimedia", "kyodo", "yonhap", "rex features", "corbis", "magnum photos", "keystone",
+    "europa press", "agencia efe", "agência brasil", "agencia brasil", "hollandse hoogte",
+    *word_end("lusa", "belga", "sda"),
     *word_end("epa", "epa-efe", "sipa", "zuma", "dpa", "anp", "imago", "pool", "ansa", "tass", "abaca"),
     *(f"{slash}{name}" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi", "nyt", "wsj", "ft")
       for slash in ("/", "/ ")),
@@ -82,3 +85,17 @@ AGENCY_KEYWORDS = (
 # A credited name: capitalised words joined by slashes, "via", "for", "and" (case-sensitive).
 CREDIT_NAME = r"""(?-i:[A-Z0-9\u00c0-\u024f][\w.'’&-]*
     (?:(?:\s*[/|]\s*|\s+(?:via|for|and|of|the|de|van|von|&)\s+|\s+|,\s*)[A-Z0-9\u00c0-\u024f][\w.'’&-]*){0,9})"""
+
+# Reported speech in each pack language: a quoted appeal or prompt is news, not furniture.
+REPORTED_SPEECH_IN = {
+    "de": r"""\b(?:sagte|sagt|sagten|sagen|erklärte|erklärt|betonte|berichtete|berichtet|mitteilte|teilte|
+        zufolge|laut|rief|forderte|so\s+(?:der|die|das))\b""",
+    "fr": r"""\b(?:a\s+dit|dit-il|dit-elle|a\s+déclaré|déclare|affirme|a\s+affirmé|selon|d['’]après|
+        a\s+indiqué|indique|explique|a\s+expliqué|rappelle|a\s+rappelé|estime|a\s+annoncé|
+        a\s+confié|confie|raconte|a\s+raconté|souligne|a\s+souligné)\b""",
+    "es": r"""\b(?:dijo|afirmó|declaró|según|explicó|señaló|indicó|aseguró|anunció|informó|sostuvo)\b""",
+    "it": r"""\b(?:ha\s+detto|ha\s+dichiarato|secondo|ha\s+spiegato|ha\s+affermato|ha\s+ricordato|
+        ha\s+annunciato|riferisce|spiega|afferma)\b""",
+    "pt": r"""\b(?:disse|afirmou|declarou|segundo|explicou|anunciou|informou|de\s+acordo\s+com|afirma)\b""",
+    "nl": r"""\b(?:zei|zegt|verklaarde|volgens|meldde|liet\s+weten|aldus|stelde)\b""",
+}

@@ -126,17 +126,23 @@ SOURCE_LINE = PatternRule(
     code="BYL005",
     name="source-line",
     category=Category.BYLINE,
-    summary="Wire attribution lines closing an article: 'SOURCE: Al Jazeera News', 'Source: Reuters'.",
+    summary="Wire attribution lines closing an article: 'SOURCE: Al Jazeera News', 'Quelle: dpa'.",
     message="source attribution",
-    keywords=("source:", "source :", "sources:", "sources :"),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+    keywords=starts("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron",
+                    "bronnen"),
     max_words=8,
-    pattern=rf"""sources?\s*:\s*(?:{_ORGANISATION}|news\s+agencies|agencies|(?:the\s+)?{AGENCY})
+    pattern=rf"""(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:\s*(?:{_ORGANISATION}|news\s+agencies|agencies|
+        (?:the\s+)?{AGENCY})
         (?:\s*(?:,|and|/|&)\s*(?:{_ORGANISATION}|news\s+agencies|agencies)){{0,3}}{END}""",
     safety="Only capitalised organisation names may follow; \"Source: a senior official told us\" is kept.",
     examples=(
         removes("SOURCE: Al Jazeera News"),
         removes("SOURCE: News agencies"),
         removes("Source: Reuters"),
+        removes("Quelle: dpa"),
+        removes("Fuente: EFE"),
+        removes("Bron: ANP"),
         keeps("Source: a senior official told us the talks had stalled."),
     ),
 )

@@ -13,8 +13,11 @@ from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEEC
 if TYPE_CHECKING:
     from ..blocks import Page
 
+# Media words in the pack languages too: credits share one structure everywhere ("Foto: dpa").
 _MEDIA = (
-    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|illustrations?|graphics?|artwork|footage|fotos?)"
+    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|illustrations?|graphics?|artwork|footage|fotos?|"
+    r"fotograf[íi]as?|bild(?:er|quelle)?|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|beeld|grafik|"
+    r"illustration|infographie)"
 )
 
 # Photo agencies as they sign a caption in brackets or glued to it, exactly so: "(ePA)"
@@ -42,7 +45,9 @@ _CREDIT = rf"""(?:
 _MEDIA_WORDS = (
     "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image",
     "images", "video", "videos", "illustration", "illustrations", "graphic", "graphics", "artwork",
-    "footage", "foto", "fotos",
+    "footage", "foto", "fotos", "fotografia", "fotografias", "fotografía", "fotografías", "bild",
+    "bilder", "bildquelle", "imagen", "imagenes", "imágenes", "immagine", "immagini", "afbeelding",
+    "afbeeldingen", "beeld", "grafik", "infographie",
 )
 _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
 
@@ -68,6 +73,7 @@ PHOTO_CREDIT_LINE = PatternRule(
     category=Category.CREDIT,
     summary="A block that is only a photo credit: 'Photo: Name/Agency', '(AP Photo/…)', 'Getty Images'.",
     message="photo credit",
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
     keywords=_CREDIT_LINE_KEYWORDS,
     max_words=16,
     marks=frozenset({Mark.CREDIT_LINE}),
@@ -86,12 +92,21 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Photograph: Chip Somodevilla/Getty Images"),
         removes("Image source, Getty Images"),
         removes("Photo courtesy of the Smith family"),
+        removes("Foto: dpa"),
+        removes("Bild: picture alliance/dpa | Christoph Soeder"),
+        removes("Photo : Ludovic Marin/AFP"),
+        removes("Foto: EFE"),
+        removes("Foto: ANSA"),
+        removes("Foto: Lusa"),
+        removes("Beeld: ANP"),
         keeps("Credit Suisse shares fell 4% after the bank's earnings."),
         keeps("Photographs of the scene were shared widely online."),
         keeps("Pictures by the dozen were posted online within the hour."),
         keeps("Getty Images agreed to buy the rival agency for $200 million."),
         keeps("The AP photo of the protest went viral, editors said."),
         keeps("Credit: the regulator's statement gave little away, an analyst said."),
+        keeps("Das Foto zeigt den Kanzler beim Besuch in Kiew."),
+        keeps("La photo a fait le tour des réseaux sociaux en quelques heures."),
     ),
 )
 
@@ -101,6 +116,7 @@ CAPTION_WITH_CREDIT = PatternRule(
     category=Category.CREDIT,
     summary="A caption that ends with its photo credit: the whole caption goes, credit and all.",
     message="caption ending in a photo credit",
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
     keywords=_CAPTION_CREDIT_KEYWORDS,
     max_words=90,
     whole=False,
@@ -129,6 +145,9 @@ CAPTION_WITH_CREDIT = PatternRule(
         removes("The WeWork logo is displayed outside of a co-working space in New York.Reuters"),
         removes("The core stage of the first SLS at Michoud Assembly Facility. (credit: NASA/Jude Guidry)"),
         removes("Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018"),
+        removes("Bundeskanzler Olaf Scholz beim Besuch in Kiew. Foto: Michael Kappeler/dpa"),
+        removes("Le président à l'Élysée, mardi. Photo : Ludovic Marin/AFP"),
+        removes("El presidente del Gobierno, en el Congreso. Foto: Eduardo Parra/Europa Press"),
         keeps("Credit Suisse shares fell 4% on Tuesday, and credit markets were calm."),
         keeps("Support for the president fell to 38%, according to the latest Reuters/Ipsos poll."),
         keeps("He thanked the team and gave them the credit: they did the work."),

@@ -49,11 +49,13 @@ BREADCRUMB = PatternRule(
     code="NAV002",
     name="breadcrumb-trail",
     category=Category.NAVIGATION,
-    summary="Breadcrumb trails: 'Home > News > World', 'Home / Politics', 'News › Europe › France'.",
+    summary="Breadcrumb trails: 'Home > News > World', 'Startseite > Politik', 'News › Europe › France'.",
     message="breadcrumb trail",
-    keywords=("^home", ">", "›", "»"),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+    keywords=(*starts("home", "startseite", "accueil", "inicio", "portada", "início", "voorpagina"),
+              ">", "›", "»"),
     max_words=20,
-    pattern=r"""home(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
+    pattern=r"""(?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
         | [^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,40}){2,6}""",
     safety="Starts at 'Home', or has at least three segments joined by arrows; headlines use "
     "pipes and colons, not arrows.",
@@ -61,6 +63,8 @@ BREADCRUMB = PatternRule(
         removes("Home > News > World"),
         removes("Home / Politics"),
         removes("News › Europe › France"),
+        removes("Startseite > Politik > Ausland"),
+        removes("Accueil / International"),
         keeps("Home is where the heart is, the mayor said, and > 500 families agree."),
     ),
 )
