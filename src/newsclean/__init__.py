@@ -13,7 +13,8 @@ from .blocks import Block
 from .catalog import RULES, rule
 from .cleaner import Cleaner, clean, explain
 from .config import Config
-from .results import Cleaned, Guard, Removal
+from .results import Cleaned, Guard, Metadata, Removal
+from .rulefile import RuleFileError
 from .rules import (
     BlockRule,
     Category,
@@ -44,9 +45,11 @@ __all__ = [
     "Finding",
     "Guard",
     "Mark",
+    "Metadata",
     "PatternRule",
     "Removal",
     "Rule",
+    "RuleFileError",
     "SignalRule",
     "Status",
     "__version__",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .catalog import RULES as BUILT_IN_RULES
@@ -81,6 +82,25 @@ class Config:
             raise ValueError(f"favor must be one of {', '.join(_FAVORS)}, got {self.favor!r}")
         if not 0 < self.guard_threshold <= 1:
             raise ValueError(f"guard_threshold must be in (0, 1], got {self.guard_threshold!r}")
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Config:
+        """The configuration a rule file describes (see :mod:`newsclean.rulefile`).
+
+        Raises :class:`~newsclean.RuleFileError`, naming the file and each broken rule.
+        """
+        from .rulefile import load
+
+        return load(path)
+
+    @classmethod
+    def discover(cls, directory: str | Path = ".") -> Config:
+        """The rule file found from ``directory`` upwards (``newsclean.toml``, or
+        ``[tool.newsclean]`` in ``pyproject.toml``), or the defaults if there is none."""
+        from .rulefile import discover
+
+        found = discover(directory)
+        return cls.from_file(found) if found is not None else cls()
 
     def replace(self, **changes: Any) -> Config:
         """A copy with some options changed: ``config.replace(ignore=("NAV",))``."""

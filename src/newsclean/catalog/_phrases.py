@@ -45,10 +45,17 @@ def phrase_rule(
     safety: str = "",
 ) -> PatternRule:
     """A :class:`PatternRule` for blocks that are, or open with, one of ``phrases``."""
+    if follow not in _TAILS:
+        raise ValueError(f"follow must be one of {', '.join(_TAILS)}, got {follow!r}")
+    if not phrases and not alone:
+        raise ValueError("a phrase rule needs phrases or alone phrases")
     tail, default_words = _TAILS[follow]
-    pattern = rf"{START}(?:{_alternatives(phrases)}){tail}"
+    branches = []
+    if phrases:
+        branches.append(rf"{START}(?:{_alternatives(phrases)}){tail}")
     if alone:
-        pattern = rf"{pattern}|{START}(?:{_alternatives(alone)}){END}"
+        branches.append(rf"{START}(?:{_alternatives(alone)}){END}")
+    pattern = "|".join(branches)
     return PatternRule(
         code=code,
         name=name,

@@ -1,0 +1,150 @@
+"""Rule files: a team's rules in TOML, loaded whole or refused with one clear error."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean import Config, RuleFileError
+
+GOOD = """
+ignore = ["NAV004"]
+languages = ["de"]
+
+[[rules]]
+code = "ACME001"
+name = "acme-house-ad"
+category = "advertisement"
+summary = "Acme's house ads."
+phrases = ["Try Acme Plus"]
+follow = "anything"
+removes = ["Try Acme Plus free for a month"]
+keeps = ["Acme Plus sales fell 4% last year."]
+
+[[rules]]
+code = "ACME002"
+name = "acme-footer"
+category = "legal"
+summary = "Acme Media Group footers."
+pattern = '''acme\\s+media\\s+group\\b.*'''
+keywords = ["acme media"]
+sites = ["acme.example"]
+removes = ["Acme Media Group, 1 Main Street"]
+"""
+
+RULE = """
+[[rules]]
+code = "{code}"
+name = "acme-rule"
+category = "{category}"
+summary = "An Acme rule."
+{body}
+"""
+
+DOCUMENT = "The vote passed on Tuesday.\n\nTry Acme Plus free for a month\n\nAcme Media Group, 1 Main Street"
+
+
+def _write(folder: Path, text: str, name: str = "newsclean.toml") -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_rule_file_adds_rules_and_settings(tmp_path: Path) -> None:
+    config = Config.from_file(_write(tmp_path, GOOD))
+    assert config.ignore == ("NAV004",)
+    assert config.languages == ("de",)
+    assert [rule.code for rule in config.extra_rules] == ["ACME001", "ACME002"]
+    result = newsclean.explain(DOCUMENT, config=config)
+    assert [r.code for r in result.removals] == ["ACME001"], "the site rule needs its site"
+    on_site = newsclean.clean(DOCUMENT, config=config, url="https://www.acme.example/news/1")
+    assert on_site == "The vote passed on Tuesday."
+
+
+def test_pyproject_table_is_found_from_a_subfolder(tmp_path: Path) -> None:
+    table = GOOD.replace("[[rules]]", "[[tool.newsclean.rules]]")
+    table = table.replace('ignore = ["NAV004"]', '[tool.newsclean]\nignore = ["NAV004"]', 1)
+    _write(tmp_path, f'[project]\nname = "x"\n{table}', "pyproject.toml")
+    (tmp_path / "src" / "deep").mkdir(parents=True)
+    config = Config.discover(tmp_path / "src" / "deep")
+    assert [rule.code for rule in config.extra_rules] == ["ACME001", "ACME002"]
+
+
+def test_no_rule_file_means_defaults(tmp_path: Path) -> None:
+    assert Config.discover(tmp_path) == Config()
+
+
+@pytest.mark.parametrize(
+    ("code", "category", "body", "problem"),
+    [
+        ("ACME001", "advertisement", "pattern = '''(unclosed'''\nremoves = ['x']", "invalid pattern"),
+        ("ACME001", "promo", "phrases = ['Try Acme']\nremoves = ['Try Acme']", "unknown category 'promo'"),
+        ("PAY001", "paywall", "phrases = ['Try Acme']\nremoves = ['Try Acme']", "is a built-in rule's"),
+        ("acme1", "paywall", "phrases = ['Try Acme']\nremoves = ['Try Acme']", "must be 2 to 6 capital"),
+        ("ACME001", "paywall", "phrase = ['Try Acme']\nremoves = ['Try Acme']", "unknown key(s) ['phrase']"),
+        ("ACME001", "paywall", "phrases = ['Try Acme']", "at least one 'removes' example"),
+        ("ACME001", "paywall", "phrases = ['Try Acme']\nremoves = ['Buy Acme']",
+         "is not matched by the rule"),
+        ("ACME001", "paywall", "phrases = ['Try Acme']\nfollow = 'anything'\nremoves = ['Try Acme']\n"
+         "keeps = ['Try Acme for the story, the editor said']", "is matched by the rule"),
+        ("ACME001", "paywall", "removes = ['x']", "either 'phrases'"),
+        ("ACME001", "paywall", "phrases = ['x']\nevidence = 'medium'\nremoves = ['x']", "evidence must be"),
+    ],
+)
+def test_a_broken_rule_gets_one_error_naming_file_and_rule(
+    tmp_path: Path, code: str, category: str, body: str, problem: str
+) -> None:
+    path = _write(tmp_path, RULE.format(code=code, category=category, body=body))
+    with pytest.raises(RuleFileError) as caught:
+        Config.from_file(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert f"rule {code}" in message
+    assert problem in message
+
+
+def test_every_problem_is_listed_in_the_one_error(tmp_path: Path) -> None:
+    broken = RULE.format(code="ACME001", category="promo", body="pattern = '(x'\nremoves = ['x']")
+    valid = "phrases = ['Try Acme']\nremoves = ['Try Acme']"
+    duplicate = RULE.format(code="ACME001", category="paywall", body=valid)
+    text = broken + duplicate
+    with pytest.raises(RuleFileError) as caught:
+        Config.from_file(_write(tmp_path, text))
+    problems = caught.value.problems
+    assert len(problems) == 3
+    assert "unknown category 'promo'" in problems[0]
+    assert "invalid pattern" in problems[1]
+    assert "used twice" in problems[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("select = ['NAV999']", "selects no rule"),
+        ("colour = 'blue'", "unknown setting(s) ['colour']"),
+        ("pattern_timeout = -1", "pattern_timeout"),
+        ("languages = ['xx']", "no language pack"),
+        ("rules = 'none'", "array of tables"),
+        ("[[rules]\ncode = ", "cannot read the file"),
+    ],
+)
+def test_broken_settings_are_reported_with_the_file(tmp_path: Path, text: str, problem: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(RuleFileError, match=str(path)) as caught:
+        Config.from_file(path)
+    assert problem in str(caught.value)
+
+
+def test_a_runaway_user_pattern_is_stopped_and_noted(tmp_path: Path) -> None:
+    body = "pattern = '''(a|aa)+b'''\nkeywords = ['aaa']\nmax_words = 5\nremoves = ['aab']"
+    text = "pattern_timeout = 0.05\n" + RULE.format(code="ACME001", category="legal", body=body)
+    config = Config.from_file(_write(tmp_path, text))
+    document = "The vote passed on Tuesday.\n\n" + "a" * 40 + "!"
+    start = time.perf_counter()
+    result = newsclean.explain(document, config=config)
+    assert time.perf_counter() - start < 2
+    assert result.text == document
+    assert any("ACME001 timed out" in note for note in result.notes)
