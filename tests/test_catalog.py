@@ -54,6 +54,15 @@ def test_rule_kinds_fit_their_evidence(rule: Rule) -> None:
     else:
         assert isinstance(rule, ContextRule)
         assert rule.code[3] == "1", "context rules are numbered 1xx"
+    if rule.sites:
+        assert rule.code[3] == "9", "site-pack rules are numbered 9xx"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_language_packs_are_numbered_by_language(rule: Rule) -> None:
+    digit = {"de": "3", "fr": "4", "es": "5", "it": "6", "pt": "7", "nl": "8"}
+    if len(rule.languages) == 1 and rule.languages[0] in digit:
+        assert rule.code[3] == digit[rule.languages[0]]
     if rule.evidence is not Evidence.STRONG:
         assert rule.safety, f"{rule.code}: weak and contextual rules explain their safety"
 

@@ -51,7 +51,8 @@ def _placement(rule: Rule, example: Example) -> tuple[list[str], list[str]]:
 def test_example_in_the_chain(rule: Rule, example: Example) -> None:
     before, after = _placement(rule, example)
     document = "\n\n".join([*before, example.text, *after])
-    context = PageContext(headline_candidates([example.declared])) if example.declared else PageContext()
+    headlines = headline_candidates([example.declared]) if example.declared else frozenset()
+    context = PageContext(headlines, host=rule.sites[0] if rule.sites else None)
     cleaner = newsclean.Cleaner(format="text")
     page, guard = cleaner._chain.run(document, context)
     result = build(page, guard, cleaner.config.guard_threshold)

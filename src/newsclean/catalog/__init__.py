@@ -28,10 +28,12 @@ from . import (
     share,
 )
 from .languages import PACKS
+from .sites import RULES as SITE_RULES
 
 __all__ = ["RULES", "rule"]
 
 RULES: tuple[Rule, ...] = (
+    *SITE_RULES,  # the most specific first: they only run on their own site
     *paywall.RULES,
     *donation.RULES,
     *newsletter.RULES,
