@@ -75,7 +75,7 @@ AGENCY_KEYWORDS = (
     "pa wire", "pa media", "pa images", "pa archive", "bloomberg", "nurphoto", "sopa images",
     "lightrocket", "xinhua", "anadolu", "picture alliance", "unsplash", "pexels", "handout",
     "wikimedia", "kyodo", "yonhap", "rex features", "corbis", "magnum photos", "keystone",
-    "europa press", "agencia efe", "agência brasil", "agencia brasil", "hollandse hoogte",
+    "europa press", "agencia efe", "agência brasil", "agencia brasil", "hollandse hoogte", "dpa-infocom",
     *word_end("lusa", "belga", "sda"),
     *word_end("epa", "epa-efe", "sipa", "zuma", "dpa", "anp", "imago", "pool", "ansa", "tass", "abaca"),
     *(f"{slash}{name}" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi", "nyt", "wsj", "ft")

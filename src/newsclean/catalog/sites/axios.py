@@ -13,7 +13,8 @@ CHART_CREDIT = PatternRule(
     sites=SITE,
     summary="On axios.com, the credit line under a chart: 'Data: …; Chart: …/Axios'.",
     message="Axios chart credit",
-    keywords=starts("data:", "data :", "chart:", "map:", "table:", "source:"),
+    keywords=starts("data:", "data :", "source:", "source :", "chart:", "chart :", "map:", "map :", "table:",
+                    "table :"),
     max_words=30,
     pattern=r"""(?:data|source)\s*:\s*[^;\n]{1,160};\s*(?:chart|map|table|graphic)\s*:\s*[^;\n]{1,120}
         | (?:chart|map|table)\s*:\s*(?:[^;\n]{1,80}/\s*)?axios(?:\s+visuals)?\.?""",
