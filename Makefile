@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint docs bench clean
+.PHONY: demo test stress lint docs bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,12 +20,19 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Random, deep property runs and the slow checks: how the properties find new bugs.
+stress: $(STAMP)
+	HYPOTHESIS_PROFILE=stress $(BIN)/python -m pytest tests/test_properties.py tests/test_html.py
+	$(BIN)/python -m pytest -m slow
+
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests scripts benchmarks
 	$(BIN)/python -m mypy
 
+# Regenerate the rules reference, then build the site into site/ (strict: warnings fail).
 docs: $(STAMP)
 	$(BIN)/python scripts/gen_rule_docs.py
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py

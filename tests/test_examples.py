@@ -33,6 +33,7 @@ def _case_id(case: tuple[Rule, Example]) -> str:
     return f"{rule.code}-{verb}-{same.index(example)}"
 
 
+CLEANER = newsclean.Cleaner(format="text")
 CASES = _cases()
 IDS = [_case_id(case) for case in CASES]
 TEXT_CASES = [case for case in CASES if not isinstance(case[0], DomRule)]
@@ -53,9 +54,8 @@ def test_example_in_the_chain(rule: Rule, example: Example) -> None:
     document = "\n\n".join([*before, example.text, *after])
     headlines = headline_candidates([example.declared]) if example.declared else frozenset()
     context = PageContext(headlines, host=rule.sites[0] if rule.sites else None)
-    cleaner = newsclean.Cleaner(format="text")
-    page, guard = cleaner._chain.run(document, context)
-    result = build(page, guard, cleaner.config.guard_threshold)
+    page, guard = CLEANER._chain.run(document, context)
+    result = build(page, guard, CLEANER.config.guard_threshold)
     index = len(before)
     removal = next((r for r in result.removals if r.block == index), None)
     if example.removed:
@@ -80,8 +80,7 @@ def test_dom_example_on_a_page(rule: DomRule, example: Example) -> None:
     from lxml.html import fromstring
 
     tree = fromstring(PAGE.format(BODY_BEFORE, example.text, BODY_AFTER))
-    dom_rules = newsclean.Cleaner()._chain.dom_rules
-    removals = prune(tree, dom_rules)
+    removals = prune(tree, CLEANER._chain.dom_rules)
     body = " ".join(tree.text_content().split())
     assert BODY_BEFORE in body
     assert BODY_AFTER in body
