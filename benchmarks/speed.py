@@ -51,31 +51,38 @@ def split_and_join(text: str) -> str:
     return "\n".join(text.split("\n"))
 
 
-def throughputs(
+def timings(
     functions: dict[str, Callable[[str], object]], documents: Sequence[str], repeat: int
-) -> dict[str, float]:
-    """Best MB/s (UTF-8 megabytes of input) of each function over ``repeat`` rounds.
+) -> dict[str, list[float]]:
+    """Seconds each function takes over all documents, in each of ``repeat`` rounds.
 
     Each round runs every function once, in turn (reversing the order every
     other round), so a change in machine load during the run touches all of
     them alike and the ratios stay honest.
     """
-    megabytes = sum(len(d.encode("utf-8")) for d in documents) / 1e6
-    best = dict.fromkeys(functions, float("inf"))
+    seconds: dict[str, list[float]] = {name: [] for name in functions}
     for round_ in range(repeat):
         order = list(functions.items())
         for name, function in order[::-1] if round_ % 2 else order:
             start = time.perf_counter()
             for document in documents:
                 function(document)
-            best[name] = min(best[name], time.perf_counter() - start)
-    return {name: megabytes / seconds for name, seconds in best.items()}
+            seconds[name].append(time.perf_counter() - start)
+    return seconds
+
+
+def paired_ratio(slower: list[float], faster: list[float]) -> tuple[float, float, float]:
+    """Median and quartiles of ``faster / slower`` round by round: the speed of ``slower``
+    relative to ``faster``, robust to a noisy machine because each pair shares a round."""
+    ratios = sorted(f / s for s, f in zip(slower, faster, strict=True))
+    quartiles = statistics.quantiles(ratios, n=4)
+    return statistics.median(ratios), quartiles[0], quartiles[2]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args(argv)
 
     documents = extracted_corpus(args.corpus)
@@ -85,16 +92,17 @@ def main(argv: list[str] | None = None) -> int:
     for warm_up in (cleaner, english_only):  # compile outside the timing
         warm_up.clean(documents[0])
 
-    speeds = throughputs(
+    seconds = timings(
         {
             "split-and-join (floor)": split_and_join,
             "newsclean.clean": cleaner.clean,
-            "newsclean.explain": cleaner.explain,
             "newsclean.clean, English pack only": english_only.clean,
+            "newsclean.explain": cleaner.explain,
         },
         documents,
         args.repeat,
     )
+    speeds = {name: sum(sizes) / 1e6 / min(times) for name, times in seconds.items()}
     floor = speeds["split-and-join (floor)"]
 
     print(f"newsclean {newsclean.__version__}, Python {platform.python_version()}, one core")
@@ -105,8 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | ---: | ---: |")
     for name, speed in speeds.items():
         print(f"| {name} | {speed:,.1f} | {speed / floor:.3f}× |")
-    all_packs = speeds["newsclean.clean"] / speeds["newsclean.clean, English pack only"]
-    print(f"\nall seven packs run at {all_packs:.3f}× the speed of the English pack alone")
+    median, low, high = paired_ratio(
+        seconds["newsclean.clean"], seconds["newsclean.clean, English pack only"]
+    )
+    print(f"\nall seven packs run at {median:.3f}× the speed of the English pack alone "
+          f"(median of {args.repeat} paired rounds; quartiles {low:.3f}–{high:.3f})")
     return 0
 
 

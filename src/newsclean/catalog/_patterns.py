@@ -24,7 +24,8 @@ def word_end(*words: str) -> tuple[str, ...]:
 
 # Reported speech. Boilerplate addresses the reader; news reports what someone said.
 REPORTED_SPEECH = r"""\b(?:said|says|told|tells|according\s+to|saying|reported|announced|added|
-    wrote|writes|testified|recalled|quoted)\b"""
+    wrote|writes|testified|recalled|quoted|urged|urges|warned|warns|argued|argues|insisted|insists|
+    explained|stated|claimed|declared|replied|noted|acknowledged|admitted|conceded|denied|suggested)\b"""
 
 # A small count written in digits or words ("3", "more than 10", "five").
 COUNT = r"""(?:(?:more\s+than|over|nearly|almost|all(?:\s+of)?)\s+)?(?:\d{1,3}|one|two|three|four|
@@ -64,7 +65,7 @@ AGENCY = r"""(?:getty\s*images?|getty|associated\s+press|ap\s+photo|afp|reuters|
     sopa\s+images|lightrocket|xinhua|anadolu(?:\s+agency)?|sipa(?:\s+usa)?|zuma(?:\s+press|\s+wire)?|
     dpa|anp|picture\s+alliance|imago|unsplash|pexels|pool|handout|wikimedia\s+commons|ansa|kyodo|
     yonhap|tass|abaca|rex\s+features|corbis|magnum\s+photos|keystone|lusa|belga|europa\s+press|
-    agencia\s+efe|ag[eê]ncia\s+brasil|hollandse\s+hoogte|dpa-infocom|sda)"""
+    agencia\s+efe|ag[eê]ncia\s+brasil|hollandse\s+hoogte|dpa-infocom|sda|fotogramma|lapresse|imagoeconomica)"""
 
 # Agencies with short names, credited only after a slash: "Evan Vucci/AP".
 SHORT_AGENCY = r"""(?:ap|pa|bbc|cnn|rex|efe|upi|nyt|wsj|ft)"""
@@ -76,7 +77,7 @@ AGENCY_KEYWORDS = (
     "lightrocket", "xinhua", "anadolu", "picture alliance", "unsplash", "pexels", "handout",
     "wikimedia", "kyodo", "yonhap", "rex features", "corbis", "magnum photos", "keystone",
     "europa press", "agencia efe", "agência brasil", "agencia brasil", "hollandse hoogte", "dpa-infocom",
-    *word_end("lusa", "belga", "sda"),
+    *word_end("lusa", "belga", "sda", "fotogramma", "lapresse", "imagoeconomica"),
     *word_end("epa", "epa-efe", "sipa", "zuma", "dpa", "anp", "imago", "pool", "ansa", "tass", "abaca"),
     *(f"{slash}{name}" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi", "nyt", "wsj", "ft")
       for slash in ("/", "/ ")),

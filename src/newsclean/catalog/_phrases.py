@@ -17,7 +17,18 @@ import regex
 from ..rules import Category, Evidence, Example, Mark, PatternRule
 from ._patterns import END, HEADLINE, START, starts
 
-__all__ = ["phrase_rule"]
+__all__ = ["NETWORKS", "phrase_rule", "with_networks"]
+
+#: The social networks that share and follow prompts name.
+NETWORKS = (
+    "Facebook", "Twitter", "X", "Instagram", "WhatsApp", "LinkedIn", "Telegram", "TikTok", "YouTube",
+    "Bluesky", "Threads", "Pinterest", "Flipboard", "Mastodon", "Reddit",
+)
+
+
+def with_networks(*prefixes: str) -> tuple[str, ...]:
+    """Every prefix followed by every network: ``with_networks("Suivez-nous sur")``."""
+    return tuple(f"{prefix} {network}" for prefix in prefixes for network in NETWORKS)
 
 _TAILS = {
     "nothing": (END, 12),

@@ -97,6 +97,8 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Photo : Ludovic Marin/AFP"),
         removes("Foto: EFE"),
         removes("Foto: ANSA"),
+        removes("Fotogramma"),
+        keeps("Il fotogramma mostra l'auto pochi secondi prima dell'incidente."),
         removes("Foto: Lusa"),
         removes("Beeld: ANP"),
         keeps("Credit Suisse shares fell 4% after the bank's earnings."),

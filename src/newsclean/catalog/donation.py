@@ -7,6 +7,23 @@ from ._patterns import END, REPORTED_SPEECH, starts
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 
+# One call to give, opening its sentence.
+_CALL = rf"""(?:please\s+)?(?:consider\s+)?(?:
+      donat(?:e|ing)(?:\s+(?:now|today|here|monthly|once))?
+    | (?:make|making|give|giving)\s+a\s+(?:one-?\s*time\s+|monthly\s+|tax-?\s*deductible\s+)?
+        (?:donation|contribution|gift)
+    | (?:support|supporting|fund)\s+(?:us|our\s+(?:work|journalism|newsroom|reporting|mission|team)|
+        (?:independent|local|quality|nonprofit|non-profit|public[-\s]service)\s+(?:journalism|news|reporting)|
+        {_PUBLISHER}(?:'s|’s)?(?:\s+(?:journalism|reporting|newsroom))?)
+    | become\s+a\s+(?:part\s+of\s+our\s+mission|member|supporter|patron|sustaining\s+member)
+    | join\s+(?:us|our\s+(?:community|members|supporters)|today)
+    | chip\s+in | give\s+(?:now|today)
+    | every\s+(?:contribution|donation|gift),?\s+(?:big\s+or\s+small|however\s+(?:big|small))(?:,?\s+\w+)?
+    | (?:your\s+)?(?:support|donation|contribution|membership)\s+
+        (?:matters|helps|makes\s+(?:this|it)\s+possible)
+    | your\s+(?:support|donation|contribution|membership)\s+(?:helps|keeps|allows|enables)\s+\w[^.!?]{{0,100}}
+    )(?:\s+(?:by|and|to|today|now|here|with|for|at|from|via)\b[^.!?]{{0,80}})?"""
+
 DONATION_CALL_TO_ACTION = PatternRule(
     code="DON001",
     name="donation-call-to-action",
@@ -17,20 +34,8 @@ DONATION_CALL_TO_ACTION = PatternRule(
                      "become", "join", "chip", "every", "your", "donation", "contribution", "membership"),
     max_words=30,
     unless=REPORTED_SPEECH,
-    pattern=rf"""(?:please\s+)?(?:consider\s+)?(?:
-          donat(?:e|ing)(?:\s+(?:now|today|here|monthly|once))?
-        | (?:make|making|give|giving)\s+a\s+(?:one-?\s*time\s+|monthly\s+|tax-?\s*deductible\s+)?
-            (?:donation|contribution|gift)
-        | (?:support|supporting|fund)\s+(?:us|our\s+(?:work|journalism|newsroom|reporting|mission|team)|
-            (?:independent|local|quality|nonprofit|non-profit|public[-\s]service)\s+(?:journalism|news|reporting)|
-            {_PUBLISHER}(?:'s|’s)?(?:\s+(?:journalism|reporting|newsroom))?)
-        | become\s+a\s+(?:part\s+of\s+our\s+mission|member|supporter|patron|sustaining\s+member)
-        | join\s+(?:us|our\s+(?:community|members|supporters)|today)
-        | chip\s+in | give\s+(?:now|today)
-        | every\s+(?:contribution|donation|gift),?\s+(?:big\s+or\s+small|however\s+(?:big|small))(?:,?\s+\w+)?
-        | (?:your\s+)?(?:support|donation|contribution|membership)\s+
-            (?:matters|helps|makes\s+(?:this|it)\s+possible)
-        )(?:\s+(?:by|and|to|today|now|here|with|for|at|from|via)\b[^.!?]{{0,80}})?{END}""",
+    # Up to three calls in a row ("Support independent journalism. Donate today."), nothing else.
+    pattern=rf"{_CALL}(?:[.!]\s+{_CALL}){{0,2}}{END}",
     safety="Opens with the appeal itself (\"Donate\", \"Support our journalism\", \"Become a member\"); "
     "reports about donations open with their subject and are kept.",
     examples=(
@@ -41,6 +46,9 @@ DONATION_CALL_TO_ACTION = PatternRule(
         removes("Make a one-time contribution"),
         removes("Become a member"),
         removes("Support JNS today"),
+        removes("Support independent journalism. Donate today."),
+        removes("Your support helps keep our journalism free for everyone."),
+        keeps("Support independent journalism. That was the plea of the founders in 1998."),
         keeps("Donations to the Red Cross rose 4% last year."),
         keeps("Support for the bill fell sharply after the vote."),
         keeps("Supporters rallied outside the court on Tuesday."),

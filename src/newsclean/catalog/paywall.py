@@ -118,7 +118,7 @@ SUBSCRIBER_ONLY_NOTICE = PatternRule(
     max_words=30,
     unless=REPORTED_SPEECH,
     pattern=rf"""(?:this\s+(?:article|story|content|post|page|feature|piece)\s+is\s+
-            (?:only\s+|exclusively\s+)?(?:available|reserved|for|exclusive)\s+(?:only\s+)?(?:to|for)?\s*
+            (?:only\s+|exclusively\s+)?(?:available|reserved|for|exclusive)\s+(?:only\s+|exclusively\s+)?(?:to|for)?\s*
             (?:our\s+|paying\s+|premium\s+|digital\s+)*(?:subscribers?|members?)
         | (?:premium|subscriber|member)s?[\s-]?(?:only|exclusive)\s*(?:content|article|story)?
         | exclusive\s+(?:to|for)\s+(?:our\s+)?(?:subscribers|members)
@@ -128,6 +128,7 @@ SUBSCRIBER_ONLY_NOTICE = PatternRule(
     examples=(
         removes("This article is for subscribers only."),
         removes("This content is reserved for our subscribers."),
+        removes("This story is available exclusively to subscribers."),
         removes("Subscriber-only content"),
         removes("Premium"),
         keeps("The article, which was for subscribers only, was later made free, the paper said."),

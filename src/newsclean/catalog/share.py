@@ -23,7 +23,10 @@ SHARE_PROMPT = PatternRule(
     max_words=25,
     unless=REPORTED_SPEECH,
     pattern=rf"""{START}(?:
-          (?:click\s+to\s+)?share\s+(?:this|the|on|via|to|with|it|your|article|story|page|post|link)\b.{{0,140}}
+          (?:click\s+to\s+)?share\s+(?:
+              (?:this|the)\s+(?:full\s+)?(?:article|story|page|post|link|video|gallery)
+            | (?:on|via|to|with|it|your|article|story|page|post|link)
+          )\b.{{0,140}}
         | (?:like\s+this\s+(?:story|article)\??\s*)?share\s+it\s+with\s+(?:a\s+)?friends?\b.{{0,60}}
         | (?:copy|copied)\s+(?:article\s+)?link | link\s+copied(?:\s+to\s+clipboard)?
         | (?:email|send)\s+(?:this|to\s+a\s+friend)(?:\s+(?:article|story))?
@@ -44,6 +47,8 @@ SHARE_PROMPT = PatternRule(
         keeps("Share prices rose 4% in early trading."),
         keeps("Shareholders voted against the merger on Tuesday."),
         keeps("Share of voters backing the plan rose to 56%, the poll found."),
+        keeps("Share the burden, the prime minister urged European partners."),
+        keeps("Share the burden fairly, ministers agreed in Brussels."),
         keeps("Every online business exists in the 'space-time continuum.'Click To Tweet"),
     ),
 )

@@ -2,7 +2,7 @@
 
 from ...rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from .._patterns import END, REPORTED_SPEECH_IN, starts
-from .._phrases import phrase_rule
+from .._phrases import NETWORKS, phrase_rule, with_networks
 
 _SAID = REPORTED_SPEECH_IN["de"]
 _MONTH = r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
@@ -21,6 +21,10 @@ PAYWALL = phrase_rule(
     phrases=("Jetzt weiterlesen", "Weiterlesen mit", "Diesen Artikel weiterlesen",
              "Dieser Artikel ist nur für",
              "Dieser Artikel ist exklusiv für", "Dieser Inhalt ist nur für", "Exklusiv für Abonnenten",
+             "Dieser Beitrag ist nur für", "Dieser Beitrag ist exklusiv für", "Dieser Text ist nur für",
+             "Dieser Inhalt ist exklusiv für", "Lesen Sie jetzt weiter", "Weiterlesen mit Abo",
+             "Jetzt Zugang sichern",
+             "Artikel freischalten", "Jetzt freischalten", "Sie haben bereits ein Abo",
              "Nur für Abonnenten", "Zum Weiterlesen", "Um weiterzulesen", "Bereits Abonnent",
              "Schon Abonnent", "Sie sind bereits Abonnent", "Sie möchten weiterlesen", "Erster Monat gratis",
              "Jetzt Abo abschließen", "Mit Abo weiterlesen"),
@@ -30,6 +34,7 @@ PAYWALL = phrase_rule(
         removes("Jetzt weiterlesen mit SZ Plus"),
         removes("Dieser Artikel ist nur für Abonnenten verfügbar."),
         removes("Bereits Abonnent? Hier anmelden"),
+        removes("Dieser Beitrag ist exklusiv für Abonnenten"),
         keeps("Die Zeitung hat nach eigenen Angaben inzwischen mehr als 500.000 Abonnenten."),
         keeps("Zum Weiterlesen der Akten fehlte dem Ausschuss die Zeit, sagte die Vorsitzende."),
     ),
@@ -67,6 +72,8 @@ DONATION = phrase_rule(
              "Unterstützen Sie unseren Journalismus",
              "Unterstützen Sie unabhängigen Journalismus", "Werden Sie Mitglied", "Werden Sie Unterstützer",
              "Werden Sie Förderer", "Jeder Beitrag hilft", "Jeder Euro hilft", "Mit Ihrer Unterstützung",
+             "Unterstützen Sie unsere Arbeit", "Unterstützen Sie die Redaktion", "Jetzt Mitglied werden",
+             "Werden Sie jetzt Mitglied", "Ihre Unterstützung zählt",
              "Mit Ihrer Spende"),
     alone=("Freiwillig zahlen", "Jetzt unterstützen", "Spenden"),
     examples=(
@@ -114,7 +121,10 @@ NEWSLETTER = phrase_rule(
     follow="anything",
     unless=_SAID,
     phrases=("Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Melden Sie sich für unseren Newsletter",
-             "Abonnieren Sie unseren Newsletter", "Nichts mehr verpassen",
+             "Abonnieren Sie unseren Newsletter", "Nichts mehr verpassen", "Jetzt zum Newsletter anmelden",
+             "Zum Newsletter anmelden", "Melden Sie sich für den Newsletter",
+             "Melde dich für unseren Newsletter",
+             "Den Newsletter abonnieren", "Newsletter kostenlos abonnieren",
              "Keine Nachrichten mehr verpassen"),
     alone=("Zum Newsletter", "Newsletter bestellen", "Jetzt anmelden", "Immer informiert", "Newsletter"),
     examples=(
@@ -151,13 +161,18 @@ SHARE = phrase_rule(
     language="de",
     summary="German share and follow prompts: 'Artikel teilen', 'Per E-Mail teilen', 'Folgen Sie uns auf …'.",
     message="share prompt",
-    phrases=("Artikel teilen", "Beitrag teilen", "Seite teilen", "Teilen", "Auf Facebook teilen",
-             "Auf Twitter teilen", "Auf X teilen", "Per E-Mail teilen", "Per Mail versenden", "Link kopieren",
-             "Drucken", "Artikel drucken", "Folgen Sie uns", "Folgen Sie uns auf Instagram",
-             "Folgen Sie uns auf Facebook", "Folgen Sie uns auf X"),
+    phrases=("Artikel teilen", "Beitrag teilen", "Seite teilen", "Teilen", "Per E-Mail teilen",
+             "Per Mail teilen",
+             "Per Mail versenden", "Per WhatsApp teilen", "Link kopieren", "Drucken", "Artikel drucken",
+             "Folgen Sie uns", "Folge uns",
+             *(f"Auf {network} teilen" for network in NETWORKS),
+             *(f"Bei {network} teilen" for network in NETWORKS),
+             *with_networks("Folgen Sie uns auf", "Folge uns auf")),
     examples=(
         removes("Artikel teilen"),
         removes("Per E-Mail teilen"),
+        removes("Folgen Sie uns auf Bluesky"),
+        keeps("Folgen Sie uns auf den Marktplatz, rief der Bürgermeister den Reportern zu."),
         keeps("Teilen wollen die Länder die Kosten nicht, sagte der Minister."),
     ),
 )
@@ -274,10 +289,11 @@ COOKIES = phrase_rule(
              "Diese Seite verwendet Cookies", "Diese Website nutzt Cookies"),
     alone=("Cookie-Einstellungen", "Alle akzeptieren", "Alle ablehnen", "Akzeptieren und weiter",
            "Datenschutzeinstellungen", "Einstellungen verwalten", "Zustimmen und weiter", "Zustimmen",
-           "Akzeptieren"),
+           "Akzeptieren", "Cookies akzeptieren", "Alle Cookies akzeptieren", "Cookies ablehnen"),
     examples=(
         removes("Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten."),
         removes("Alle akzeptieren"),
+        removes("Alle Cookies akzeptieren"),
         keeps("Zustimmen wollte die FDP dem Antrag nicht."),
         keeps("Alle akzeptieren die neue Regel, nur Bayern nicht."),
     ),

@@ -2,7 +2,7 @@
 
 from ...rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from .._patterns import END, REPORTED_SPEECH_IN, starts
-from .._phrases import phrase_rule
+from .._phrases import phrase_rule, with_networks
 
 _SAID = REPORTED_SPEECH_IN["es"]
 _MONTH = (
@@ -23,11 +23,18 @@ PAYWALL = phrase_rule(
              "Este contenido es exclusivo para suscriptores", "Contenido exclusivo para suscriptores",
              "Exclusivo para suscriptores", "Ya eres suscriptor", "¿Ya eres suscriptor",
              "Has alcanzado el límite",
-             "Inicia sesión para", "Para seguir leyendo", "Sigue leyendo con"),
-    alone=("Suscríbete", "Suscríbete ahora", "Hazte suscriptor", "Iniciar sesión"),
+             "Inicia sesión para", "Para seguir leyendo", "Sigue leyendo con", "Suscríbete y lee",
+             "Suscríbete y sigue leyendo", "Suscríbete y accede",
+             "Este artículo es exclusivo para suscriptores",
+             "Artículo exclusivo para suscriptores", "Contenido exclusivo para", "Lee sin límites",
+             "Accede a todo el contenido", "Para leer este artículo", "Regístrate para seguir leyendo",
+             "Regístrate gratis para"),
+    alone=("Suscríbete", "Suscríbete ahora", "Hazte suscriptor", "Iniciar sesión", "Suscríbete aquí",
+           "Regístrate", "Ya soy suscriptor"),
     examples=(
         removes("Suscríbete para seguir leyendo"),
         removes("¿Ya eres suscriptor? Inicia sesión"),
+        removes("Suscríbete y lee sin límites"),
         keeps("Los suscriptores de la plataforma crecieron un 4 %, según la empresa."),
     ),
 )
@@ -85,7 +92,9 @@ NEWSLETTER = phrase_rule(
     follow="anything",
     unless=_SAID,
     phrases=("Suscríbete a nuestro boletín", "Suscríbete a nuestra newsletter", "Suscríbete al boletín",
-             "Recibe nuestro boletín", "Apúntate a la newsletter", "Apúntate a nuestra newsletter"),
+             "Recibe nuestro boletín", "Apúntate a la newsletter", "Apúntate a nuestra newsletter",
+             "Suscríbete a la newsletter", "Recibe la newsletter", "Apúntate a nuestro boletín",
+             "Recibe en tu correo"),
     alone=("No te pierdas nada", "Boletín", "Newsletter"),
     examples=(
         removes("Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes."),
@@ -116,13 +125,13 @@ SHARE = phrase_rule(
     language="es",
     summary="Spanish share and follow prompts: 'Compartir en Facebook', 'Síguenos en …'.",
     message="share prompt",
-    phrases=("Compartir", "Compartir en Facebook", "Compartir en Twitter", "Compartir en X",
-             "Compartir en WhatsApp",
-             "Compartir por correo", "Enviar por correo", "Copiar enlace", "Síguenos", "Síguenos en Facebook",
-             "Síguenos en Instagram", "Síguenos en X", "Imprimir"),
+    phrases=("Compartir", "Compartir por correo", "Enviar por correo", "Copiar enlace", "Síguenos",
+             "Imprimir",
+             *with_networks("Compartir en", "Compartir por", "Síguenos en")),
     examples=(
         removes("Compartir en WhatsApp"),
         removes("Copiar enlace"),
+        removes("Síguenos en TikTok"),
         keeps("Compartir los gastos entre las regiones sigue siendo difícil, explicó la ministra."),
     ),
 )
@@ -216,10 +225,12 @@ COOKIES = phrase_rule(
     phrases=("Utilizamos cookies", "Usamos cookies", "Este sitio web utiliza cookies",
              "Esta web utiliza cookies"),
     alone=("Aceptar todas", "Rechazar todas", "Configurar cookies", "Aceptar y continuar", "Aceptar y cerrar",
-           "Aceptar", "Rechazar"),
+           "Aceptar", "Rechazar", "Aceptar cookies", "Aceptar todas las cookies", "Rechazar cookies",
+           "Configuración de cookies"),
     examples=(
         removes("Utilizamos cookies propias y de terceros para mejorar tu experiencia."),
         removes("Aceptar todas"),
+        removes("Aceptar cookies"),
         keeps("Aceptar todas las condiciones no era una opción, explicó el sindicato."),
     ),
 )

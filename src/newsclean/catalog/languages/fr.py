@@ -2,7 +2,7 @@
 
 from ...rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from .._patterns import END, REPORTED_SPEECH_IN, starts
-from .._phrases import phrase_rule
+from .._phrases import phrase_rule, with_networks
 
 _SAID = REPORTED_SPEECH_IN["fr"]
 _MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
@@ -21,8 +21,13 @@ PAYWALL = phrase_rule(
              "Article réservé aux abonnés",
              "Réservé aux abonnés", "Pour lire la suite", "Déjà abonné", "Connectez-vous pour",
              "Abonnez-vous pour lire", "Abonnez-vous pour", "Cet article vous est offert",
-             "Contenu réservé aux abonnés"),
-    alone=("Abonnez-vous", "S'abonner", "Offre spéciale", "Essai gratuit", "Lire la suite", "Se connecter"),
+             "Contenu réservé aux abonnés", "Cet article est réservé à nos abonnés",
+             "Article réservé à nos abonnés",
+             "Réservé à nos abonnés", "Abonnez-vous pour continuer", "Pour continuer à lire",
+             "Lire la suite de l'article", "Connectez-vous pour lire", "Accédez à tous nos contenus",
+             "Profitez d'un accès illimité", "Envie de lire la suite"),
+    alone=("Abonnez-vous", "S'abonner", "Offre spéciale", "Essai gratuit", "Lire la suite", "Se connecter",
+           "Je m'abonne", "Offre découverte"),
     examples=(
         removes("La suite est réservée aux abonnés."),
         removes("Déjà abonné ? Connectez-vous"),
@@ -38,14 +43,18 @@ METER = PatternRule(
     summary="French metering counters: 'Il vous reste 80 % de cet article à lire', 'Il vous reste 2 "
     "articles'.",
     message="metered paywall counter",
-    keywords=starts("il vous reste", "vous avez lu", "vous avez consulté"),
+    keywords=starts("il vous reste", "vous avez lu", "vous avez consulté", "vous avez atteint"),
     max_words=30,
     pattern=r"""(?:il\s+vous\s+reste\s+(?:\d{1,3}\s*%\s+de\s+cet\s+article\s+à\s+lire|\d{1,3}\s+articles?\s+(?:gratuits?|offerts?))
+        | vous\s+avez\s+atteint\s+(?:la\s+limite|le\s+(?:nombre\s+)?maximum|votre\s+quota)\s+
+            (?:d['’]articles|de\s+lecture|de\s+contenus|d['’]accès|de\s+consultation)
         | vous\s+avez\s+(?:lu|consulté)\s+\d{1,3}\s+(?:articles?|contenus?)
             (?:\s+(?:gratuits?|offerts?))?)\b.{0,200}""",
     examples=(
         removes("Il vous reste 80 % de cet article à lire."),
         removes("Vous avez lu 3 articles gratuits ce mois-ci."),
+        removes("Vous avez atteint la limite d'articles gratuits"),
+        keeps("Vous avez atteint la limite, a lancé le juge à l'avocat de la défense."),
         keeps("Il vous reste 80 jours pour déposer votre dossier, rappelle la préfecture."),
     ),
 )
@@ -60,11 +69,13 @@ DONATION = phrase_rule(
     follow="anything",
     unless=_SAID,
     phrases=("Soutenez-nous", "Soutenez notre journalisme", "Soutenez le journalisme indépendant",
-             "Soutenez une presse indépendante", "Chaque contribution compte", "Nous avons besoin de vous"),
-    alone=("Faites un don", "Je fais un don", "Faire un don", "Devenez membre"),
+             "Soutenez une presse indépendante", "Chaque contribution compte", "Nous avons besoin de vous",
+             "Soutenez notre rédaction", "Soutenez la rédaction", "Soutenez l'information indépendante"),
+    alone=("Faites un don", "Je fais un don", "Faire un don", "Devenez membre", "Je soutiens", "Adhérez"),
     examples=(
         removes("Soutenez notre journalisme : faites un don dès aujourd'hui."),
         removes("Faites un don"),
+        removes("Soutenez notre rédaction : faites un don"),
         keeps("Les dons à la Croix-Rouge ont augmenté de 4 % l'an dernier."),
     ),
 )
@@ -104,7 +115,8 @@ NEWSLETTER = phrase_rule(
     phrases=("Inscrivez-vous à notre newsletter", "Abonnez-vous à notre newsletter",
              "Recevez notre newsletter",
              "S'inscrire à la newsletter", "Inscrivez-vous à la newsletter", "Recevez l'essentiel",
-             "Recevez gratuitement"),
+             "Recevez gratuitement", "Inscrivez-vous aux newsletters", "Recevez nos newsletters",
+             "Abonnez-vous à la newsletter", "Inscrivez-vous gratuitement à"),
     alone=("Ne manquez rien", "Newsletter", "Lettre d'information"),
     examples=(
         removes("Inscrivez-vous à notre newsletter et recevez chaque matin l'essentiel de l'actualité."),
@@ -136,14 +148,15 @@ SHARE = phrase_rule(
     language="fr",
     summary="French share and follow prompts: 'Partager cet article', 'Suivez-nous sur …'.",
     message="share prompt",
-    phrases=("Partager", "Partager cet article", "Partager sur Facebook", "Partager sur Twitter",
-             "Partager sur X",
-             "Envoyer par e-mail", "Envoyer par mail", "Copier le lien", "Suivez-nous",
-             "Suivez-nous sur Facebook",
-             "Suivez-nous sur Instagram", "Imprimer", "Imprimer l'article"),
+    phrases=("Partager", "Partager cet article", "Partager par e-mail", "Envoyer par e-mail",
+             "Envoyer par mail",
+             "Copier le lien", "Suivez-nous", "Imprimer", "Imprimer l'article",
+             *with_networks("Partager sur", "Suivez-nous sur", "Retrouvez-nous sur")),
     examples=(
         removes("Partager cet article"),
         removes("Copier le lien"),
+        removes("Suivez-nous sur LinkedIn"),
+        keeps("Suivez-nous sur le terrain, a lancé le maire aux journalistes."),
         keeps("Partager les coûts entre les régions reste difficile, a expliqué la ministre."),
     ),
 )
@@ -237,10 +250,12 @@ COOKIES = phrase_rule(
     phrases=("Nous utilisons des cookies", "Ce site utilise des cookies"),
     alone=("Accepter et continuer", "Tout accepter", "Tout refuser", "Paramétrer les cookies",
            "Gérer mes choix",
-           "Continuer sans accepter", "Gérer les cookies", "Accepter", "Refuser"),
+           "Continuer sans accepter", "Gérer les cookies", "Accepter", "Refuser", "Accepter les cookies",
+           "Accepter tous les cookies", "Refuser les cookies"),
     examples=(
         removes("Nous utilisons des cookies pour améliorer votre expérience."),
         removes("Tout accepter"),
+        removes("Accepter les cookies"),
         keeps("Tout accepter sans discuter n'est pas dans ses habitudes, a confié un proche."),
     ),
 )

@@ -2,7 +2,7 @@
 
 from ...rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from .._patterns import END, REPORTED_SPEECH_IN, starts
-from .._phrases import phrase_rule
+from .._phrases import phrase_rule, with_networks
 
 _SAID = REPORTED_SPEECH_IN["it"]
 _MONTH = r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)"
@@ -21,8 +21,12 @@ PAYWALL = phrase_rule(
              "Articolo riservato agli abbonati", "Riservato agli abbonati",
              "Abbonati per continuare a leggere",
              "Abbonati per leggere", "Per continuare a leggere", "Sei già abbonato", "Già abbonato",
-             "Hai raggiunto il limite", "Leggi l'articolo completo", "Accedi per continuare"),
-    alone=("Abbonati ora", "Abbonati", "Offerta speciale", "Accedi"),
+             "Hai raggiunto il limite", "Leggi l'articolo completo", "Accedi per continuare",
+             "Articolo riservato ai", "Contenuto riservato ai", "Questo contenuto è riservato",
+             "Abbonati e leggi",
+             "Per leggere l'articolo", "Leggi senza limiti", "Accedi o abbonati", "Sei già registrato",
+             "Registrati per continuare", "Hai esaurito gli articoli"),
+    alone=("Abbonati ora", "Abbonati", "Offerta speciale", "Accedi", "Abbonati subito", "Registrati"),
     examples=(
         removes("Questo articolo è riservato agli abbonati"),
         removes("Sei già abbonato? Accedi"),
@@ -79,7 +83,8 @@ NEWSLETTER = phrase_rule(
     message="newsletter sign-up",
     follow="anything",
     unless=_SAID,
-    phrases=("Iscriviti alla newsletter", "Iscriviti alla nostra newsletter", "Ricevi la newsletter"),
+    phrases=("Iscriviti alla newsletter", "Iscriviti alla nostra newsletter", "Ricevi la newsletter",
+             "Iscriviti alle newsletter", "Ricevi la nostra newsletter", "Iscriviti gratuitamente alla"),
     alone=("Non perderti nulla", "Iscriviti gratis", "Newsletter"),
     examples=(
         removes("Iscriviti alla newsletter e ricevi ogni mattina le notizie più importanti."),
@@ -110,12 +115,11 @@ SHARE = phrase_rule(
     language="it",
     summary="Italian share and follow prompts: 'Condividi su Facebook', 'Seguici su …'.",
     message="share prompt",
-    phrases=("Condividi", "Condividi su Facebook", "Condividi su Twitter", "Condividi su X",
-             "Condividi su WhatsApp",
-             "Invia per email", "Copia link", "Copia il link", "Seguici", "Seguici su Facebook",
-             "Seguici su Instagram", "Stampa"),
+    phrases=("Condividi", "Invia per email", "Copia link", "Copia il link", "Seguici", "Stampa",
+             *with_networks("Condividi su", "Seguici su")),
     examples=(
         removes("Condividi su Facebook"),
+        removes("Seguici su Telegram"),
         keeps("Condividi le spese con le regioni, ha proposto il ministro."),
     ),
 )
@@ -208,10 +212,12 @@ COOKIES = phrase_rule(
              "Questo sito usa i cookie"),
     alone=("Accetta tutti", "Rifiuta tutti", "Gestisci le preferenze", "Accetta e continua",
            "Accetta e chiudi",
-           "Accetta", "Rifiuta"),
+           "Accetta", "Rifiuta", "Accetta i cookie", "Accetta tutti i cookie", "Rifiuta i cookie",
+           "Impostazioni cookie"),
     examples=(
         removes("Questo sito utilizza cookie tecnici e di profilazione."),
         removes("Accetta tutti"),
+        removes("Accetta i cookie"),
         keeps("Accetta tutti i compromessi pur di chiudere l'accordo, ha spiegato il negoziatore."),
     ),
 )

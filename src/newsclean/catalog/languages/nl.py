@@ -2,7 +2,7 @@
 
 from ...rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from .._patterns import END, REPORTED_SPEECH_IN, starts
-from .._phrases import phrase_rule
+from .._phrases import phrase_rule, with_networks
 
 _SAID = REPORTED_SPEECH_IN["nl"]
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
@@ -19,11 +19,18 @@ PAYWALL = phrase_rule(
     unless=_SAID,
     phrases=("Dit artikel is alleen voor abonnees", "Dit is een premium artikel", "Alleen voor abonnees",
              "Al abonnee", "Ben je al abonnee", "Bent u al abonnee", "Lees verder met", "Je hebt het maximum",
-             "U heeft het maximum", "Log in om verder te lezen", "Om verder te lezen"),
-    alone=("Word abonnee", "Probeer gratis", "Neem een abonnement", "Inloggen", "Log in"),
+             "U heeft het maximum", "Log in om verder te lezen", "Om verder te lezen",
+             "Word abonnee en lees verder", "Word abonnee om verder te lezen",
+             "Neem een abonnement en lees verder",
+             "Dit is een plusartikel", "Lees dit artikel met", "Lees onbeperkt", "Word nu abonnee",
+             "Dit artikel is exclusief voor abonnees", "Exclusief voor abonnees"),
+    alone=("Word abonnee", "Probeer gratis", "Neem een abonnement", "Inloggen", "Log in", "Premium artikel",
+           "Plus artikel"),
     examples=(
         removes("Dit artikel is alleen voor abonnees"),
         removes("Al abonnee? Log in"),
+        removes("Word abonnee en lees verder"),
+        removes("Premium artikel"),
         keeps("De abonnees van het platform groeiden met 4 procent, meldde het bedrijf."),
     ),
 )
@@ -109,12 +116,12 @@ SHARE = phrase_rule(
     language="nl",
     summary="Dutch share and follow prompts: 'Deel dit artikel', 'Volg ons op …'.",
     message="share prompt",
-    phrases=("Delen", "Deel dit artikel", "Deel op Facebook", "Deel op X", "Deel via WhatsApp",
-             "Deel via e-mail",
-             "Link kopiëren", "Volg ons", "Volg ons op Facebook", "Volg ons op Instagram", "Printen",
-             "Afdrukken"),
+    phrases=("Delen", "Deel dit artikel", "Deel via e-mail", "Link kopiëren", "Volg ons", "Printen",
+             "Afdrukken",
+             *with_networks("Deel op", "Deel via", "Volg ons op")),
     examples=(
         removes("Deel dit artikel"),
+        removes("Volg ons op LinkedIn"),
         keeps("Delen van de kosten met de provincies blijft lastig, zei de minister."),
     ),
 )
@@ -205,10 +212,12 @@ COOKIES = phrase_rule(
     phrases=("Wij gebruiken cookies", "We gebruiken cookies", "Deze website maakt gebruik van cookies",
              "Deze site gebruikt cookies"),
     alone=("Alles accepteren", "Alles weigeren", "Cookie-instellingen", "Cookies accepteren",
-           "Accepteren en doorgaan", "Akkoord", "Accepteren"),
+           "Accepteren en doorgaan", "Akkoord", "Accepteren", "Accepteer cookies", "Accepteer alle cookies",
+           "Cookies weigeren"),
     examples=(
         removes("Wij gebruiken cookies om de website te verbeteren."),
         removes("Alles accepteren"),
+        removes("Accepteer cookies"),
         keeps("Alles accepteren wat de minister voorstelt, wil de oppositie niet, zei de fractievoorzitter."),
     ),
 )

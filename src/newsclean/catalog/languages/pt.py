@@ -2,7 +2,7 @@
 
 from ...rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from .._patterns import END, REPORTED_SPEECH_IN, starts
-from .._phrases import phrase_rule
+from .._phrases import phrase_rule, with_networks
 
 _SAID = REPORTED_SPEECH_IN["pt"]
 _MONTH = r"(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
@@ -21,11 +21,15 @@ PAYWALL = phrase_rule(
     phrases=("Assine para continuar lendo", "Assine para continuar a ler", "Assine para ler",
              "Este conteúdo é exclusivo para assinantes", "Conteúdo exclusivo para assinantes",
              "Exclusivo para assinantes", "Já é assinante", "Já sou assinante", "Você atingiu o limite",
-             "Atingiu o limite", "Para continuar a ler", "Continue lendo com", "Faça login para"),
-    alone=("Assine agora", "Assine já", "Assine", "Leia a matéria completa", "Entrar"),
+             "Atingiu o limite", "Para continuar a ler", "Continue lendo com", "Faça login para",
+             "Assine e continue", "Assine e leia", "Assine e tenha acesso", "Assine para ter acesso",
+             "Esta reportagem é exclusiva para assinantes", "Conteúdo exclusivo para", "Para ler esta",
+             "Cadastre-se para continuar", "Faça seu cadastro para"),
+    alone=("Assine agora", "Assine já", "Assine", "Leia a matéria completa", "Entrar", "Seja assinante"),
     examples=(
         removes("Assine para continuar lendo"),
         removes("Já é assinante? Faça login"),
+        removes("Assine e continue lendo"),
         keeps("Os assinantes da plataforma cresceram 4%, segundo a empresa."),
     ),
 )
@@ -79,10 +83,13 @@ NEWSLETTER = phrase_rule(
     follow="anything",
     unless=_SAID,
     phrases=("Assine a nossa newsletter", "Assine nossa newsletter", "Receba a newsletter",
-             "Inscreva-se na newsletter", "Inscreva-se na nossa newsletter", "Receba no seu e-mail"),
+             "Inscreva-se na newsletter", "Inscreva-se na nossa newsletter", "Receba no seu e-mail",
+             "Receba nossa newsletter", "Receba a nossa newsletter", "Assine a newsletter",
+             "Cadastre-se na newsletter", "Cadastre-se na nossa newsletter", "Cadastre-se para receber"),
     alone=("Cadastre-se", "Não perca nada", "Newsletter"),
     examples=(
         removes("Inscreva-se na nossa newsletter e receba as principais notícias do dia."),
+        removes("Receba nossa newsletter"),
         keeps("A newsletter do ministério alertou para golpes, segundo um porta-voz."),
     ),
 )
@@ -110,13 +117,14 @@ SHARE = phrase_rule(
     language="pt",
     summary="Portuguese share and follow prompts: 'Compartilhar no WhatsApp', 'Siga-nos no …'.",
     message="share prompt",
-    phrases=("Compartilhar", "Compartilhe", "Partilhar", "Compartilhar no Facebook",
-             "Compartilhar no Twitter",
-             "Compartilhar no WhatsApp", "Partilhar no Facebook", "Copiar link", "Siga-nos",
-             "Siga-nos no Instagram",
-             "Siga-nos no Facebook", "Enviar por e-mail", "Imprimir"),
+    phrases=("Compartilhar", "Compartilhe", "Partilhar", "Copiar link", "Siga-nos",
+             "Enviar por e-mail", "Imprimir",
+             *with_networks("Compartilhar no", "Compartilhe no", "Partilhar no", "Partilhe no",
+             "Siga-nos no")),
     examples=(
         removes("Compartilhar no WhatsApp"),
+        removes("Compartilhe no Telegram"),
+        removes("Siga-nos no YouTube"),
         keeps("Compartilhar os custos com os estados continua difícil, explicou a ministra."),
     ),
 )
@@ -224,10 +232,12 @@ COOKIES = phrase_rule(
     phrases=("Utilizamos cookies", "Usamos cookies", "Este site utiliza cookies", "Este site usa cookies"),
     alone=("Aceitar todos", "Rejeitar todos", "Aceitar e continuar", "Gerir preferências",
            "Gerenciar cookies",
-           "Aceitar e fechar", "Aceitar", "Rejeitar"),
+           "Aceitar e fechar", "Aceitar", "Rejeitar", "Aceitar cookies", "Aceitar todos os cookies",
+           "Rejeitar cookies", "Configurações de cookies"),
     examples=(
         removes("Este site utiliza cookies para melhorar a sua experiência."),
         removes("Aceitar todos"),
+        removes("Aceitar cookies"),
         keeps("Aceitar todos os termos não era possível, explicou o sindicato."),
     ),
 )
