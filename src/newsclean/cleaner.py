@@ -49,15 +49,16 @@ class Cleaner:
         page, _ = self._chain.run(extraction.text, extraction.context)
         return page.render()
 
-    def explain(self, content: Content, *, url: str | None = None) -> Cleaned:
-        """The cleaned text, every removal with its rule, reason and place, and for HTML the metadata."""
+    def explain(self, content: Content, *, url: str | None = None, metadata: bool = True) -> Cleaned:
+        """The cleaned text, every removal with its rule, reason and place, and for HTML the metadata
+        (``metadata=False`` skips reading it, which saves time on large batches)."""
         text, is_html, encoding = self._read(content, "explain")
         threshold = self.config.guard_threshold
         if not is_html:
             page, guard = self._chain.run(text, _text_context(url))
             return build(page, guard, threshold)
         extraction = html.extract(
-            text, self._chain.dom_rules, url=url, with_metadata=True, favor=self.config.favor
+            text, self._chain.dom_rules, url=url, with_metadata=metadata, favor=self.config.favor
         )
         page, guard = self._chain.run(extraction.text, extraction.context)
         notes = extraction.notes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .blocks import Block, Page, Verdict
 from .chain import GuardOutcome
@@ -45,6 +46,26 @@ class Removal:
 
     def __str__(self) -> str:
         return f"{self.code} {self.name} [{self.category.label}] {self.where} {self.reason}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The removal as plain JSON-ready values, for JSONL outputs and pipeline metadata.
+
+        >>> from newsclean import explain
+        >>> explain("The vote passed.\\n\\nGo deeper").removals[0].as_dict()["span"] == [18, 27]
+        True
+        """
+        found: dict[str, Any] = {
+            "code": self.code,
+            "name": self.name,
+            "category": self.category.label,
+            "reason": self.reason,
+            "text": self.text,
+        }
+        if self.element is None:
+            found["span"] = [self.start, self.end]
+        else:
+            found["element"], found["line"] = self.element, self.line
+        return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,434 @@
+"""The ``newsclean`` command.
+
+    newsclean [clean] PATH... [-o OUTPUT]   clean files, folders, JSONL, stdin
+    newsclean explain PATH...               show what goes and why
+    newsclean rule CODE | --all             describe rules
+
+``clean`` is the default command, so ``newsclean article.txt`` cleans. Exit
+status: 0 when every record was cleaned, 1 when some records had errors (they
+are still in the output, flagged), 2 for usage errors, which are reported
+before any document is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from .. import __version__
+from ..cleaner import Cleaner
+from ..config import LANGUAGES, Config
+from ..rulefile import RuleFileError
+from ..rules import Rule
+from .inputs import InputError, Source, discover, read_items
+from .outputs import DirectoryOutput, JsonlOutput, Output, OutputFields, TextOutput, is_jsonl_path
+from .records import Fields, Record, parse_line
+from .report import Report
+from .runner import Settings, clean_items
+from .summary import Tally
+from .terminal import render, wants_colour
+
+__all__ = ["main"]
+
+COMMANDS = ("clean", "explain", "rule")
+
+
+class UsageError(Exception):
+    """A mistake on the command line or in the configuration: exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or (arguments[0] not in COMMANDS and arguments[0] not in ("-h", "--help", "--version")):
+        arguments.insert(0, "clean")
+    args = _parser().parse_args(arguments)
+    try:
+        return int(args.run(args))
+    except (UsageError, InputError, RuleFileError) as error:
+        print(f"newsclean: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(
+            "newsclean: interrupted; finished outputs are complete, unfinished ones were not written",
+            file=sys.stderr,
+        )
+        return 130
+    except BrokenPipeError:  # `newsclean ... | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+# --- clean -----------------------------------------------------------------------------------
+
+
+def _clean(args: argparse.Namespace) -> int:
+    config = _config(args)
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (every core) or more")
+    sources = discover(args.paths or ["-"], include=args.include, exclude=args.exclude, jsonl=args.jsonl)
+    output_fields = OutputFields(text=args.output_field, removals=args.removals, metadata=args.metadata)
+    output, mode, sources, skipped = _output(args, sources, output_fields)
+    settings = Settings(
+        config,
+        Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None),
+        output_fields,
+        mode,
+        args.url,
+    )
+    rules = {rule.code: rule for rule in config.rules()}
+    tally = Tally(rules, skipped=skipped)
+    report = Report(rules, limit=args.report_limit) if args.report else None
+    keep = frozenset(range(report.limit)) if report else frozenset()
+    progress = _progress(args, sources)
+    complete = False
+    try:
+        ordered = _SourceOrder(sources, output)
+        results = clean_items(read_items(sources), settings, jobs=args.jobs or os.cpu_count() or 1, keep=keep)
+        for item, result in results:
+            ordered.reached(item.source)
+            output.write(item, result.payload)
+            tally.add(item, result)
+            if report is not None:
+                report.add(item, result)
+            progress.update()
+        ordered.finish()
+        complete = True
+    finally:
+        output.close(complete=complete)
+        progress.close()
+    if report is not None:
+        report.write(Path(args.report), tally)
+    if args.stats:
+        Path(args.stats).write_text(json.dumps(tally.as_dict(), indent=2) + "\n", encoding="utf-8")
+    if not args.quiet and mode != "text":  # one text on stdout: no noise after it
+        print(tally.render(), file=sys.stderr)
+        if report is not None:
+            print(f"  report: {args.report}", file=sys.stderr)
+    return 1 if tally.errors else 0
+
+
+def _output(
+    args: argparse.Namespace, sources: list[Source], fields: OutputFields
+) -> tuple[Output, str, list[Source], int]:
+    """Where the results go and in what form, and the sources left to read (``--resume``
+    skips those whose output is already there)."""
+    target = args.output
+    if target in (None, "-"):
+        if args.resume:
+            raise UsageError("--resume needs an output (-o DIR or -o FILE.jsonl) to look at")
+        if len(sources) == 1 and not sources[0].jsonl and not (fields.removals or fields.metadata):
+            return TextOutput(), "text", sources, 0
+        return JsonlOutput(), "jsonl", sources, 0
+    path = Path(target)
+    if is_jsonl_path(target) and not path.is_dir():
+        if args.resume and path.exists():
+            return JsonlOutput(path), "jsonl", [], len(sources)
+        return JsonlOutput(path), "jsonl", sources, 0
+    directory = DirectoryOutput(path)
+    sources = [s for s in sources if s.path is None or not _inside(s.path, path)]  # never read our own output
+    targets: dict[Path, Source] = {}
+    for source in sources:
+        other = targets.setdefault(directory.target(source), source)
+        if other is not source:
+            raise UsageError(
+                f"{source.name} and {other.name} would both be written to {directory.target(source)}"
+            )
+    if args.resume:
+        remaining = [s for s in sources if not directory.target(s).exists()]
+        return directory, "mirror", remaining, len(sources) - len(remaining)
+    return directory, "mirror", sources, 0
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+class _SourceOrder:
+    """Tells the output where each source begins and ends, including sources with no records
+    (an empty JSONL file still gets its empty output)."""
+
+    def __init__(self, sources: list[Source], output: Output) -> None:
+        self.pending = iter(sources)
+        self.output = output
+        self.current: Source | None = None
+
+    def reached(self, source: Source) -> None:
+        while self.current is not source:
+            if self.current is not None:
+                self.output.end(self.current)
+            self.current = next(self.pending)
+            self.output.begin(self.current)
+
+    def finish(self) -> None:
+        if self.current is not None:
+            self.output.end(self.current)
+        for source in self.pending:
+            self.output.begin(source)
+            self.output.end(source)
+
+
+def _progress(args: argparse.Namespace, sources: list[Source]) -> tqdm[Any]:
+    total = None if any(s.jsonl for s in sources) else len(sources)
+    return tqdm(
+        total=total,
+        unit="doc",
+        file=sys.stderr,
+        dynamic_ncols=True,
+        mininterval=0.5,
+        disable=args.quiet or not sys.stderr.isatty(),
+    )
+
+
+# --- explain ---------------------------------------------------------------------------------
+
+
+def _explain(args: argparse.Namespace) -> int:
+    cleaner = Cleaner(_config(args))
+    colour = wants_colour(sys.stdout, args.color)
+    fields = Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None)
+    errors = 0
+    for item in read_items(discover(args.paths or ["-"], jsonl=args.jsonl)):
+        record = (
+            parse_line(item.data, fields) if item.source.jsonl and item.data else Record(content=item.data)
+        )
+        error = item.error or record.error
+        if error is not None or record.content is None:
+            print(f"── {item.where}: {error}", file=sys.stderr)
+            errors += 1
+            continue
+        result = cleaner.explain(record.content, url=record.url or args.url)
+        print(render(result, item.where, colour=colour))
+        print()
+    return 1 if errors else 0
+
+
+# --- rule ------------------------------------------------------------------------------------
+
+
+def _rule(args: argparse.Namespace) -> int:
+    rules = Config(preview=True).rules()
+    if args.all:
+        for rule in rules:
+            print(f"{rule.code:<8} {rule.name:<32} {rule.category.label:<13} {rule.summary}")
+        return 0
+    if not args.code:
+        raise UsageError("name a rule (newsclean rule PAY001) or list them all (newsclean rule --all)")
+    wanted = args.code.upper()
+    found = next((r for r in rules if wanted in (r.code, *r.aliases) or args.code == r.name), None)
+    if found is None:
+        raise UsageError(f"no rule {args.code!r}; `newsclean rule --all` lists them")
+    print(_describe(found))
+    return 0
+
+
+def _describe(rule: Rule) -> str:
+    lines = [
+        f"{rule.code} {rule.name}",
+        f"  category: {rule.category.label}    evidence: {rule.evidence.value}"
+        f"    status: {rule.status.value}",
+        f"  languages: {', '.join(rule.languages)}"
+        + (f"    sites: {', '.join(rule.sites)}" if rule.sites else ""),
+        "",
+        f"  {rule.summary}",
+    ]
+    if rule.safety:
+        lines += ["", f"  Safety: {rule.safety}"]
+    removes = [e.text for e in rule.examples if e.removed]
+    keeps = [e.text for e in rule.examples if not e.removed]
+    if removes:
+        lines += ["", "  Removes:"] + [f"    - {text}" for text in removes]
+    if keeps:
+        lines += ["", "  Keeps:"] + [f"    + {text}" for text in keeps]
+    return "\n".join(lines)
+
+
+# --- configuration and arguments -------------------------------------------------------------
+
+
+def _config(args: argparse.Namespace) -> Config:
+    """The rule file (named, discovered, or none), then the command line's own options over it."""
+    if args.config:
+        config = Config.from_file(args.config)
+    elif args.no_config:
+        config = Config()
+    else:
+        config = Config.discover(".")
+    changes: dict[str, object] = {}
+    if args.select:
+        changes["select"] = _split(args.select)
+    if args.ignore:
+        changes["ignore"] = (*config.ignore, *_split(args.ignore))
+    if args.languages:
+        changes["languages"] = _split(args.languages)
+    for name in ("format", "favor", "guard_threshold"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if args.preview:
+        changes["preview"] = True
+    try:
+        config = config.replace(**changes)
+        config.rules()  # a selector that selects nothing is a usage error, now
+    except (TypeError, ValueError) as error:
+        raise UsageError(str(error)) from None
+    return config
+
+
+def _split(values: list[str]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Strip boilerplate from news articles, keeping the article.",
+        epilog="`newsclean PATH` is short for `newsclean clean PATH`.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    rules = argparse.ArgumentParser(add_help=False)
+    group = rules.add_argument_group("rules and configuration")
+    group.add_argument(
+        "--config",
+        metavar="FILE",
+        help="a rule file (default: newsclean.toml or "
+        "[tool.newsclean] in pyproject.toml, looked up from the current directory)",
+    )
+    group.add_argument("--no-config", action="store_true", help="ignore rule files; built-in defaults only")
+    group.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="RULES",
+        help="run only these codes, prefixes, categories or lang:xx (comma-separated, repeatable)",
+    )
+    group.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="RULES",
+        help="leave these out, in addition to the rule file's ignore list",
+    )
+    group.add_argument(
+        "--languages",
+        action="append",
+        default=[],
+        metavar="LANGS",
+        help=f"language packs to run (default all: {','.join(LANGUAGES)})",
+    )
+    group.add_argument("--preview", action="store_true", help="also run preview rules")
+    group.add_argument("--format", choices=("auto", "text", "html"), help="force text or HTML (default auto)")
+    group.add_argument(
+        "--favor",
+        choices=("recall", "balanced", "precision"),
+        help="how trafilatura extracts HTML pages (default recall)",
+    )
+    group.add_argument(
+        "--guard-threshold",
+        type=float,
+        metavar="SHARE",
+        help="largest share of words weak evidence may remove (default 0.5)",
+    )
+
+    reading = argparse.ArgumentParser(add_help=False)
+    group = reading.add_argument_group("inputs")
+    group.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders (searched recursively) or - for standard input (the default)",
+    )
+    group.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read standard input and files of any name as JSONL (.jsonl and .ndjson always are)",
+    )
+    group.add_argument(
+        "--text-field", default="text", metavar="NAME", help="JSONL field with the text or HTML"
+    )
+    group.add_argument("--id-field", default="id", metavar="NAME", help="JSONL field naming the record")
+    group.add_argument("--url-field", default="url", metavar="NAME", help="JSONL field with the page's URL")
+    group.add_argument("--url", help="the URL of document inputs (turns on site packs)")
+
+    clean = commands.add_parser(
+        "clean",
+        parents=[reading, rules],
+        help="clean documents (the default)",
+        description="Clean files, folders, JSONL corpora or standard input.",
+    )
+    group = clean.add_argument_group("choosing files in folders")
+    group.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="file names to read in folders (repeatable; default: *.txt *.html *.htm *.jsonl "
+        "*.ndjson and more, also .gz and .zst)",
+    )
+    group.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="file names to skip")
+    group = clean.add_argument_group("outputs")
+    group.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTPUT",
+        help="a folder (mirrors the inputs), a .jsonl[.gz|.zst] file, or - for standard output "
+        "(the default: the text of one document, else JSONL)",
+    )
+    group.add_argument(
+        "--output-field",
+        default="clean_text",
+        metavar="NAME",
+        help="JSONL field for the cleaned text (default clean_text; name the text field to replace it)",
+    )
+    group.add_argument("--removals", action="store_true", help="add each record's removals (clean_removals)")
+    group.add_argument("--metadata", action="store_true", help="add HTML pages' metadata (clean_metadata)")
+    group.add_argument("--resume", action="store_true", help="skip inputs whose output already exists")
+    group.add_argument("--report", metavar="FILE.html", help="write an HTML report of the removals")
+    group.add_argument(
+        "--report-limit",
+        type=int,
+        default=100,
+        metavar="N",
+        help="documents shown in the report (default 100; the summary counts all)",
+    )
+    group.add_argument("--stats", metavar="FILE.json", help="write the closing summary as JSON")
+    group = clean.add_argument_group("running")
+    group.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0: one per core)"
+    )
+    group.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    clean.set_defaults(run=_clean)
+
+    explain = commands.add_parser(
+        "explain",
+        parents=[reading, rules],
+        help="show what goes and why",
+        description="Show each document with its removals struck out.",
+    )
+    explain.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the view (default: on a terminal, unless NO_COLOR is set)",
+    )
+    explain.set_defaults(run=_explain)
+
+    rule = commands.add_parser(
+        "rule", help="describe a rule", description="Describe a rule, or list them all."
+    )
+    rule.add_argument("code", nargs="?", help="a rule code (PAY001) or name (metered-article-counter)")
+    rule.add_argument("--all", action="store_true", help="one line per rule")
+    rule.set_defaults(run=_rule)
+    return parser

@@ -1,0 +1,85 @@
+"""Records: what a raw item says, parsed. A record that cannot be read still is a record.
+
+An invalid line (not UTF-8, not JSON, not an object, no text) becomes a record
+carrying its error and the line itself, so that every line in is a line out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Fields", "Record", "parse_line"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """Where a JSONL record keeps its text, id and URL."""
+
+    text: str = "text"
+    id: str | None = "id"
+    url: str | None = "url"
+
+
+@dataclass(slots=True)
+class Record:
+    """One document to clean, or the reason it cannot be.
+
+    ``content`` is what gets cleaned: bytes for a document file (the library
+    detects their encoding), the text field for JSONL. ``fields`` is the JSONL
+    object, passed through to the output; ``raw`` a line that could not be
+    parsed, passed through as it was.
+    """
+
+    content: str | bytes | None = None
+    url: str | None = None
+    id: str | None = None
+    fields: dict[str, Any] | None = None
+    raw: str | None = None
+    error: str | None = None
+
+
+def parse_line(line: bytes, fields: Fields) -> Record:
+    """The record one JSONL line holds."""
+    try:
+        text = line.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError as error:
+        raw = line.decode("utf-8", "replace").rstrip("\r\n")
+        return Record(raw=raw, error=f"not UTF-8: {error.reason} at byte {error.start}")
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        return Record(raw=text, error=f"invalid JSON: {error}")
+    except RecursionError:
+        return Record(raw=text, error="invalid JSON: nested too deeply")
+    if not isinstance(value, dict):
+        return Record(raw=text, error=f"not a JSON object but {_json_type(value)}")
+    record = Record(fields=value, id=_scalar(value, fields.id), url=_scalar(value, fields.url))
+    content = value.get(fields.text)
+    if isinstance(content, str):
+        record.content = content
+    elif fields.text not in value:
+        record.error = f"no {fields.text!r} field (use --text-field to name the text field)"
+    else:
+        record.error = f"the {fields.text!r} field is {_json_type(content)}, not a string"
+    return record
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    return "a string" if isinstance(value, str) else "a number"
+
+
+def _scalar(value: dict[str, Any], key: str | None) -> str | None:
+    if key is None:
+        return None
+    found = value.get(key)
+    return None if found is None or isinstance(found, (dict, list)) else str(found)

@@ -1,0 +1,273 @@
+"""Cleaning items in order, in this process or in a pool of worker processes.
+
+The reading process only reads bytes and writes bytes: workers parse each
+item, clean it, and return the exact bytes to write (a JSONL line, or the
+cleaned text) with the rule codes for the summary. Items go to workers in
+chunks and come back in the order they were read, whatever order the workers
+finish in; a few chunks per worker are in flight, so memory stays flat.
+
+A record that makes its worker die (a crash in a parser, say) costs that
+record alone: the pool is rebuilt, the chunks in flight are sent again, and
+the dead chunk's items one by one, so that only an item that kills a worker
+again is reported, as an error.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..cleaner import Cleaner
+from ..config import Config
+from ..html import Metadata
+from ..results import Removal
+from .inputs import Item
+from .outputs import OutputFields, json_line, json_record
+from .records import Fields, Record, parse_line
+
+__all__ = ["Result", "Settings", "clean_items"]
+
+CHUNK_ITEMS = 128
+CHUNK_BYTES = 4_000_000
+CHUNKS_PER_WORKER = 3
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs to turn an item into output bytes.
+
+    ``mode`` says what to write: ``"jsonl"`` (every item as a JSONL line),
+    ``"text"`` (the cleaned text), or ``"mirror"`` (JSONL items as lines,
+    documents as text, as a mirrored folder wants).
+    """
+
+    config: Config
+    fields: Fields = field(default_factory=Fields)
+    output: OutputFields = field(default_factory=OutputFields)
+    mode: str = "jsonl"
+    url: str | None = None
+
+
+class Work(NamedTuple):
+    """An item as a worker gets it."""
+
+    data: bytes | None
+    error: str | None
+    name: str  # a document's id: its path under the folder it was found in
+    jsonl: bool
+    keep: bool  # the report shows this one: send back its source text and removals
+
+
+class Shown(NamedTuple):
+    """What the report needs of a document."""
+
+    source: str
+    removals: tuple[Removal, ...]
+
+
+class Result(NamedTuple):
+    """One item, cleaned: the bytes to write (``None``: nothing to write), and what the summary counts."""
+
+    payload: bytes | None
+    codes: tuple[str, ...] = ()
+    error: str | None = None
+    bytes_in: int = 0
+    bytes_out: int = 0
+    id: str | None = None
+    shown: Shown | None = None
+
+
+def clean_items(
+    items: Iterable[Item], settings: Settings, *, jobs: int = 1, keep: frozenset[int] = frozenset()
+) -> Iterator[tuple[Item, Result]]:
+    """Each item with its result, in input order. ``keep`` holds the positions (0-based) of the
+    items whose source text and removals the report shows."""
+    works = ((item, _work(item, position in keep)) for position, item in enumerate(items))
+    if jobs <= 1:
+        cleaner = Cleaner(settings.config)
+        for item, work in works:
+            yield item, process(cleaner, settings, work)
+        return
+    yield from _in_pool(works, settings, jobs)
+
+
+def _work(item: Item, keep: bool) -> Work:
+    return Work(item.data, item.error, str(item.source.relative), item.source.jsonl, keep)
+
+
+def process(cleaner: Cleaner, settings: Settings, work: Work) -> Result:
+    """Parse, clean and serialise one item. Never raises: a failure is the record's error."""
+    record = _record(work, settings)
+    text: str | None = None
+    removals: tuple[Removal, ...] = ()
+    metadata: Metadata | None = None
+    error = record.error
+    shown = None
+    if error is None and record.content is not None:
+        try:
+            result = cleaner.explain(record.content, url=record.url, metadata=settings.output.metadata)
+        except Exception as failure:  # a bug must cost one record, not the run
+            error = f"newsclean failed on this record: {type(failure).__name__}: {failure}"
+        else:
+            text, removals, metadata = result.text, result.removals, result.metadata
+            shown = Shown(result.source, removals) if work.keep else None
+    return _result(record, work, settings, text, removals, metadata, error, shown)
+
+
+def failed(settings: Settings, work: Work, error: str) -> Result:
+    """The result for an item that could not be cleaned at all: still a record out."""
+    return _result(_record(work, settings), work, settings, None, (), None, error, None)
+
+
+def _record(work: Work, settings: Settings) -> Record:
+    if work.error is not None or work.data is None:
+        record = Record(error=work.error or "nothing to read")
+    elif work.jsonl:
+        record = parse_line(work.data, settings.fields)
+    else:
+        record = Record(content=work.data, id=work.name)
+    if record.url is None:
+        record.url = settings.url
+    return record
+
+
+def _result(
+    record: Record,
+    work: Work,
+    settings: Settings,
+    text: str | None,
+    removals: tuple[Removal, ...],
+    metadata: Metadata | None,
+    error: str | None,
+    shown: Shown | None,
+) -> Result:
+    as_jsonl = settings.mode == "jsonl" or (settings.mode == "mirror" and work.jsonl)
+    if as_jsonl:
+        payload: bytes | None = json_line(
+            json_record(record, text, removals, metadata, error, settings.output)
+        )
+    else:
+        payload = None if text is None else (text + "\n").encode("utf-8", "surrogateescape")
+    content = record.content
+    size_in = (
+        len(content)
+        if isinstance(content, bytes)
+        else len(content.encode("utf-8", "replace"))
+        if content
+        else 0
+    )
+    size_out = len(text.encode("utf-8", "replace")) if text else 0
+    codes = tuple(removal.code for removal in removals)
+    return Result(payload, codes, error, size_in, size_out, record.id, shown)
+
+
+# --- worker processes ----------------------------------------------------------------------
+
+_worker: tuple[Cleaner, Settings] | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker
+    _worker = (Cleaner(settings.config), settings)
+
+
+def _process_chunk(works: list[Work]) -> list[Result]:
+    assert _worker is not None, "worker started without its initializer"
+    cleaner, settings = _worker
+    return [process(cleaner, settings, work) for work in works]
+
+
+Chunk = list[tuple[Item, Work]]
+
+
+def _chunks(works: Iterable[tuple[Item, Work]]) -> Iterator[Chunk]:
+    chunk: Chunk = []
+    size = 0
+    for pair in works:
+        chunk.append(pair)
+        size += len(pair[1].data or b"")
+        if len(chunk) >= CHUNK_ITEMS or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+class _Pool:
+    """A process pool that can be rebuilt after a worker dies."""
+
+    def __init__(self, settings: Settings, jobs: int) -> None:
+        self.settings = settings
+        self.jobs = jobs
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        # spawn, not fork: a forked worker would inherit the locks of the parent's threads.
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_start_worker, initargs=(self.settings,)
+        )
+
+    def submit(self, chunk: Chunk) -> Future[list[Result]]:
+        return self.executor.submit(_process_chunk, [work for _, work in chunk])
+
+    def rebuild(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+Pending = deque[tuple[Chunk, "Future[list[Result]]", bool]]  # chunk, its future, sent alone after a crash
+
+
+def _in_pool(
+    works: Iterable[tuple[Item, Work]], settings: Settings, jobs: int
+) -> Iterator[tuple[Item, Result]]:
+    pool = _Pool(settings, jobs)
+    pending: Pending = deque()
+    try:
+        for chunk in _chunks(works):
+            pending.append((chunk, pool.submit(chunk), False))
+            while len(pending) >= jobs * CHUNKS_PER_WORKER:
+                yield from _next_results(pending, pool)
+        while pending:
+            yield from _next_results(pending, pool)
+    finally:
+        pool.close()
+
+
+def _next_results(pending: Pending, pool: _Pool) -> Iterator[tuple[Item, Result]]:
+    chunk, future, alone = pending.popleft()
+    try:
+        results = future.result()
+    except BrokenProcessPool:
+        pool.rebuild()
+        if alone:
+            _resubmit(pending, pool)
+            item, work = chunk[0]
+            yield (
+                item,
+                failed(pool.settings, work, "the worker cleaning this record died (a crash in a parser?)"),
+            )
+            return
+        # Send this chunk again item by item, ahead of the chunks still pending.
+        singles = [([pair], pool.submit([pair]), True) for pair in chunk]
+        _resubmit(pending, pool)
+        pending.extendleft(reversed(singles))
+        return
+    for (item, _), result in zip(chunk, results, strict=True):
+        yield item, result
+
+
+def _resubmit(pending: Pending, pool: _Pool) -> None:
+    """Chunks that were in flight when the pool broke go to the new pool, in the same order."""
+    for position, (chunk, future, alone) in enumerate(list(pending)):
+        if not (future.done() and not future.cancelled() and future.exception() is None):
+            pending[position] = (chunk, pool.submit(chunk), alone)

@@ -1,0 +1,476 @@
+"""The newsclean command: inputs, outputs, parallel runs, errors, resume, explain and rule views."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path, PurePosixPath
+
+import pytest
+import zstandard
+
+import newsclean
+from newsclean.cli import main
+from newsclean.cli import runner as runner_module
+from newsclean.cli.inputs import Item, Source
+from newsclean.cli.runner import Settings, clean_items
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEED = SEEDS[1]
+EXPECTED = ROOT / "fixtures" / "seeds" / SEED.name
+HTML_PAGE = ROOT / "fixtures" / "html" / "figure-credit.html"
+ARTICLE = "The council approved the budget on Tuesday.\n\nYou have read 3 articles this month.\n\nGo deeper"
+
+
+def _jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def _corpus(path: Path, records: int, *, malformed_every: int = 0) -> Path:
+    """``records`` lines: articles, and (every ``malformed_every``-th) a line that is not one."""
+    broken = [
+        '{"id": 1, "text": ',
+        "[1, 2, 3]",
+        '{"id": 2, "body": "no text field"}',
+        '{"id": 3, "text": null}',
+    ]
+    lines = []
+    for i in range(records):
+        if malformed_every and i % malformed_every == malformed_every - 1:
+            lines.append(broken[(i // malformed_every) % len(broken)])
+        else:
+            lines.append(
+                json.dumps({"id": i, "text": ARTICLE.replace("budget", f"budget {i}"), "lang": "en"})
+            )
+    return _jsonl(path, lines)
+
+
+# --- one document --------------------------------------------------------------------------
+
+
+def test_a_file_is_cleaned_to_stdout_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SEED)]) == 0
+    out, err = capsys.readouterr()
+    assert out == EXPECTED.read_text(encoding="utf-8")
+    assert err == ""  # one text on stdout: no summary after it
+
+
+def test_stdin_is_read_when_no_path_is_given() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsclean"], input=SEED.read_bytes(), capture_output=True, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.decode("utf-8") == EXPECTED.read_text(encoding="utf-8")
+
+
+def test_the_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "newsclean"
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == f"newsclean {newsclean.__version__}"
+
+
+# --- JSONL ---------------------------------------------------------------------------------
+
+
+def test_every_record_in_is_a_record_out_with_errors_flagged(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    corpus = _corpus(tmp_path / "in.jsonl", 100, malformed_every=10)
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out)]) == 1  # some records had errors
+    records = _read_jsonl(out)
+    assert len(records) == 100
+    errors = [r for r in records if "clean_error" in r]
+    assert len(errors) == 10
+    assert {"clean_raw"} <= set(errors[0])  # an unparseable line is passed through as it was
+    assert errors[0]["clean_raw"] == '{"id": 1, "text": '
+    good = [r for r in records if "clean_error" not in r]
+    assert all(r["clean_text"] == r["text"].split("\n\n")[0] for r in good)
+    assert all(r["lang"] == "en" for r in good)  # every input field is kept
+    err = capsys.readouterr().err
+    assert "100 documents" in err
+    assert "10 with errors" in err
+    assert "in.jsonl:10: invalid JSON" in err
+
+
+def test_blank_lines_are_not_records(tmp_path: Path) -> None:
+    corpus = _jsonl(
+        tmp_path / "in.jsonl", [json.dumps({"text": ARTICLE}), "", "   ", json.dumps({"text": "x"})]
+    )
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    assert len(_read_jsonl(out)) == 2
+
+
+def test_invalid_utf8_is_an_error_record_not_a_crash(tmp_path: Path) -> None:
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(b'{"text": "caf\xe9"}\n' + json.dumps({"text": ARTICLE}).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 1
+    first, second = _read_jsonl(out)
+    assert "not UTF-8" in first["clean_error"]
+    assert second["clean_text"] == "The council approved the budget on Tuesday."
+
+
+def test_fields_can_be_renamed_and_text_replaced_in_place(tmp_path: Path) -> None:
+    corpus = _jsonl(
+        tmp_path / "in.jsonl", [json.dumps({"key": "a", "body": ARTICLE, "link": "https://x.org/"})]
+    )
+    out = tmp_path / "out.jsonl"
+    args = [
+        str(corpus),
+        "-o",
+        str(out),
+        "-q",
+        "--text-field",
+        "body",
+        "--id-field",
+        "key",
+        "--url-field",
+        "link",
+    ]
+    assert main([*args, "--output-field", "body"]) == 0
+    (record,) = _read_jsonl(out)
+    assert record == {
+        "key": "a",
+        "body": "The council approved the budget on Tuesday.",
+        "link": "https://x.org/",
+    }
+
+
+def test_removals_and_metadata_can_be_added(tmp_path: Path) -> None:
+    corpus = _jsonl(
+        tmp_path / "in.jsonl",
+        [
+            json.dumps({"text": ARTICLE}),
+            json.dumps({"text": HTML_PAGE.read_text(encoding="utf-8")}),
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q", "--removals", "--metadata"]) == 0
+    text, page = _read_jsonl(out)
+    assert [r["code"] for r in text["clean_removals"]] == ["PAY001", "REL001"]
+    first = text["clean_removals"][0]
+    start, end = first["span"]
+    assert text["text"][start:end] == first["text"]
+    assert page["clean_metadata"]["title"] == "Drought cuts wheat harvest by a third"
+    assert any("element" in r for r in page["clean_removals"])
+
+
+def test_site_packs_follow_the_url_field(tmp_path: Path) -> None:
+    text = (ROOT / "fixtures" / "sites" / "axios.txt").read_text(encoding="utf-8")
+    corpus = _jsonl(
+        tmp_path / "in.jsonl",
+        [
+            json.dumps({"text": text, "url": "https://www.axios.com/2024/04/16/gas-prices"}),
+            json.dumps({"text": text, "url": "https://example.com/story"}),
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    on_site, elsewhere = _read_jsonl(out)
+    assert on_site["clean_text"] + "\n" == (ROOT / "fixtures" / "sites" / "axios.expected.txt").read_text(
+        "utf-8"
+    )
+    assert elsewhere["clean_text"] != on_site["clean_text"]
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".zst"])
+def test_compressed_jsonl_in_and_out(tmp_path: Path, suffix: str) -> None:
+    plain = _corpus(tmp_path / "plain.jsonl", 5).read_bytes()
+    packed = gzip.compress(plain) if suffix == ".gz" else zstandard.ZstdCompressor().compress(plain)
+    corpus = tmp_path / f"in.jsonl{suffix}"
+    corpus.write_bytes(packed)
+    out = tmp_path / f"out.jsonl{suffix}"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    data = out.read_bytes()
+    raw = (
+        gzip.decompress(data)
+        if suffix == ".gz"
+        else zstandard.ZstdDecompressor().decompressobj().decompress(data)
+    )
+    assert [json.loads(line)["id"] for line in raw.splitlines()] == [0, 1, 2, 3, 4]
+
+
+def test_several_documents_on_stdout_come_out_as_jsonl(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main([*map(str, SEEDS), "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [seed.name for seed in SEEDS]
+
+
+# --- parallel ------------------------------------------------------------------------------
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in.jsonl", 300, malformed_every=7)  # several chunks per worker
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main([str(corpus), "-o", str(one), "-q", "--jobs", "1"]) == 1
+    assert main([str(corpus), "-o", str(two), "-q", "--jobs", "2"]) == 1
+    assert one.read_bytes() == two.read_bytes()
+    assert len(_read_jsonl(two)) == 300
+
+
+def test_a_record_that_kills_its_worker_costs_only_that_record() -> None:
+    from crashing_rule import CRASHING_RULE, MARKER
+
+    texts = [f"Paragraph {i} of the story." for i in range(150)]
+    texts[70] = f"A poisoned record: {MARKER}."
+    items = _items(texts)
+    settings = Settings(newsclean.Config(extra_rules=(CRASHING_RULE,)))
+    results = list(clean_items(items, settings, jobs=2))
+    assert [item.line for item, _ in results] == list(range(1, 151))
+    assert [item.line for item, result in results if result.error] == [71]
+    outputs = [json.loads(result.payload) for _, result in results]  # type: ignore[arg-type]
+    assert "died" in outputs[70]["clean_error"]  # the record still comes out, flagged
+    assert all(out["clean_text"] == texts[i] for i, out in enumerate(outputs) if i != 70)
+
+
+def _items(texts: list[str]) -> list[Item]:
+    source = Source(None, PurePosixPath("stdin"), jsonl=True)
+    return [Item(source, i + 1, json.dumps({"text": text}).encode()) for i, text in enumerate(texts)]
+
+
+def test_errors_inside_the_cleaner_are_caught_per_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self, content, *, url=None, metadata=True):  # type: ignore[no-untyped-def]
+        if "poison" in content:
+            raise RuntimeError("a bug")
+        return original(self, content, url=url, metadata=metadata)
+
+    original = newsclean.Cleaner.explain
+    monkeypatch.setattr(newsclean.Cleaner, "explain", broken)
+    items = _items(["fine", "poison", "ok"])
+    results = [result for _, result in clean_items(items, Settings(newsclean.Config()))]
+    outputs = [json.loads(result.payload) for result in results]  # type: ignore[arg-type]
+    assert [out["clean_text"] for out in outputs] == ["fine", None, "ok"]
+    assert outputs[1]["clean_error"] == "newsclean failed on this record: RuntimeError: a bug"
+
+
+# --- folders and files ---------------------------------------------------------------------
+
+
+def _tree(root: Path) -> Path:
+    (root / "a" / "b").mkdir(parents=True)
+    for seed in SEEDS:
+        (root / "a" / seed.name).write_bytes(seed.read_bytes())
+    (root / "a" / "b" / "page.html").write_bytes(HTML_PAGE.read_bytes())
+    (root / "a" / "b" / "packed.txt.gz").write_bytes(gzip.compress(SEED.read_bytes()))
+    (root / "a" / "notes.md").write_text("not an article", encoding="utf-8")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "x.txt").write_text("hidden", encoding="utf-8")
+    _corpus(root / "corpus.jsonl", 3)
+    return root
+
+
+def test_a_folder_is_mirrored_into_the_output_folder(tmp_path: Path) -> None:
+    tree = _tree(tmp_path / "in")
+    out = tmp_path / "out"
+    assert main([str(tree), "-o", str(out), "-q"]) == 0
+    found = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert found == [*(f"a/{s.name}" for s in SEEDS), "a/b/packed.txt", "a/b/page.txt", "corpus.jsonl"]
+    assert (out / "a" / SEED.name).read_text("utf-8") == EXPECTED.read_text("utf-8")
+    assert (out / "a" / "b" / "packed.txt").read_text("utf-8") == EXPECTED.read_text("utf-8")
+    expected_page = (ROOT / "fixtures" / "html" / "figure-credit.expected.txt").read_text("utf-8")
+    assert (out / "a" / "b" / "page.txt").read_text("utf-8") == expected_page
+
+
+def test_include_and_exclude_choose_files(tmp_path: Path) -> None:
+    tree = _tree(tmp_path / "in")
+    out = tmp_path / "out"
+    assert main([str(tree), "-o", str(out), "-q", "--include", "*.txt", "--exclude", "001_*"]) == 0
+    found = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert found == [f"a/{SEEDS[0].name}", "a/b/packed.txt"]
+
+
+def test_an_output_folder_inside_the_input_is_not_read_back(tmp_path: Path) -> None:
+    tree = _tree(tmp_path / "in")
+    out = tree / "cleaned"
+    assert main([str(tree), "-o", str(out), "-q"]) == 0
+    first = sorted(p for p in out.rglob("*") if p.is_file())
+    assert main([str(tree), "-o", str(out), "-q"]) == 0
+    assert sorted(p for p in out.rglob("*") if p.is_file()) == first
+
+
+def test_resume_skips_finished_outputs(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    tree = _tree(tmp_path / "in")
+    out = tmp_path / "out"
+    assert main([str(tree), "-o", str(out), "-q"]) == 0
+    finished = out / "a" / SEED.name
+    finished.write_text("left alone\n", encoding="utf-8")
+    (out / "corpus.jsonl").unlink()
+    assert main([str(tree), "-o", str(out), "--resume"]) == 0
+    assert finished.read_text("utf-8") == "left alone\n"
+    assert len(_read_jsonl(out / "corpus.jsonl")) == 3
+    assert "outputs already there (--resume)" in capsys.readouterr().err
+
+
+def test_an_empty_jsonl_file_gets_an_empty_output(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.jsonl").write_bytes(b"")
+    assert main([str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q"]) == 0
+    assert (tmp_path / "out" / "empty.jsonl").read_bytes() == b""
+
+
+def test_an_interrupted_run_leaves_no_half_written_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path / "in.jsonl", 50)
+    out = tmp_path / "out.jsonl"
+    calls = 0
+
+    def interrupted(cleaner, settings, work):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 20:
+            raise KeyboardInterrupt
+        return original(cleaner, settings, work)
+
+    original = runner_module.process
+    monkeypatch.setattr(runner_module, "process", interrupted)
+    assert main([str(corpus), "-o", str(out), "-q"]) == 130
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # no temporary file either
+
+
+def test_an_unreadable_file_is_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    (tree / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tree / "broken.txt.gz").write_bytes(gzip.compress(ARTICLE.encode())[:-12])  # truncated
+    out = tmp_path / "out"
+    assert main([str(tree), "-o", str(out), "-q", "--stats", str(tmp_path / "stats.json")]) == 1
+    assert (out / "good.txt").exists()
+    assert not (out / "broken.txt").exists()
+    stats = json.loads((tmp_path / "stats.json").read_text("utf-8"))
+    assert stats["documents"] == 2
+    assert stats["errors"] == 1
+    assert "broken.txt.gz" in stats["first_errors"][0]
+
+
+# --- usage errors --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["no-such-file.txt"], "no such file or directory"),
+        (["--select", "NOPE999", "-"], "selects no rule"),
+        (["--resume", "-"], "--resume needs an output"),
+        (["--config", "missing.toml", "-"], "cannot read the file"),
+        (["--jobs", "-1", "-"], "--jobs must be"),
+    ],
+)
+def test_usage_errors_exit_2_before_reading(arguments: list[str], message: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(arguments) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_broken_rule_file_names_the_file_and_rule(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    rules = tmp_path / "newsclean.toml"
+    rules.write_text(
+        '[[rules]]\ncode = "ACME001"\nname = "x"\ncategory = "nope"\nsummary = "s"\n'
+        'phrases = ["Acme"]\nremoves = ["Acme"]\n',
+        encoding="utf-8",
+    )
+    assert main(["--config", str(rules), str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert str(rules) in err
+    assert "rule ACME001" in err
+
+
+def test_a_rule_file_is_discovered_from_the_working_directory(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "newsclean.toml").write_text('ignore = ["REL001"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["a.txt"]) == 0
+    assert capsys.readouterr().out.endswith("Go deeper\n")
+    assert main(["--no-config", "a.txt"]) == 0
+    assert capsys.readouterr().out == "The council approved the budget on Tuesday.\n"
+
+
+def test_two_inputs_written_to_one_output_is_a_usage_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "story.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    assert main([str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 2
+    assert "would both be written" in capsys.readouterr().err
+
+
+# --- progress and summary -------------------------------------------------------------------
+
+
+def test_piped_runs_show_no_progress_bar_but_a_summary(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in.jsonl", 20)
+    result = subprocess.run(
+        [sys.executable, "-m", "newsclean", str(corpus), "-o", str(tmp_path / "out.jsonl")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "doc/s" not in result.stderr  # tqdm's rate: no bar when stderr is not a terminal
+    assert result.stderr.startswith("newsclean: 20 documents")
+    assert "paywall 20, related 20" in result.stderr
+
+
+def test_quiet_runs_say_nothing(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    corpus = _corpus(tmp_path / "in.jsonl", 3)
+    assert main([str(corpus), "-o", str(tmp_path / "out.jsonl"), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_the_progress_bar_shows_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    corpus = _corpus(tmp_path / "in.jsonl", 3)
+    assert main([str(corpus), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert "doc/s" in capsys.readouterr().err
+
+
+# --- explain and rule -----------------------------------------------------------------------
+
+
+def test_explain_marks_removed_lines_plainly_when_piped(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["explain", "--color", "never", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "- Go deeper   [REL001 go-deeper-link: 'Go deeper' link" in out
+    assert "  Blinken: Escalation with Iran is not in U.S. or Israel's interests" in out
+    assert "\x1b[" not in out
+
+
+def test_explain_colours_by_category_on_a_terminal(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["explain", "--color", "always", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b[38;5;32m\x1b[9mGo deeper" in out  # related: blue, struck through
+    assert "\x1b[38;5;130m\x1b[9mPhoto: Andrew Harnik/Getty Images" in out  # credit: brown
+
+
+def test_explain_shows_html_elements_before_the_text(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["explain", "--color", "never", str(HTML_PAGE)]) == 0
+    out = capsys.readouterr().out
+    assert "HTML elements removed before extraction:" in out
+    assert "CRD201 figure-caption-element" in out
+
+
+def test_rule_describes_a_rule_with_its_examples(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["rule", "PAY001"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("PAY001 metered-article-counter")
+    assert "    - You have read 3 articles this month." in out
+    assert main(["rule", "--all"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(newsclean.RULES)
+
+
+def test_an_unknown_rule_is_a_usage_error(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["rule", "XYZ123"]) == 2
