@@ -1,0 +1,27 @@
+"""Adapters that put newsclean inside the pipelines people already run.
+
+- :mod:`newsclean.integrations.datatrove`: a datatrove pipeline step (``pip install 'newsclean[datatrove]'``);
+- :mod:`newsclean.integrations.spark`: clean a Spark DataFrame column (``pip install 'newsclean[spark]'``);
+- :mod:`newsclean.integrations.huggingface`: a batch function for ``datasets.Dataset.map`` (no extra).
+
+Each module imports its framework when it is imported, and says which extra
+to install when the framework is missing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+__all__ = ["require"]
+
+
+def require(module: str, extra: str, needed_by: str) -> ModuleType:
+    """Import ``module``, or raise an ImportError that names the extra providing it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise ImportError(
+            f"{needed_by} needs {module.split('.')[0]}, which is not installed: "
+            f"pip install 'newsclean[{extra}]'"
+        ) from error

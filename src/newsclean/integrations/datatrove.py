@@ -1,0 +1,106 @@
+"""A datatrove pipeline step: clean ``doc.text``, record the removals, count them per rule.
+
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+    from newsclean.integrations.datatrove import NewsCleanFormatter
+
+    LocalPipelineExecutor(pipeline=[
+        JsonlReader("raw/"),
+        NewsCleanFormatter(ignore=("credit",)),
+        JsonlWriter("clean/"),
+    ], tasks=8).run()
+
+Needs ``pip install 'newsclean[datatrove]'``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import require
+
+require("datatrove", "datatrove", "newsclean.integrations.datatrove")
+
+from datatrove.data import DocumentsPipeline  # noqa: E402
+from datatrove.pipeline.base import PipelineStep  # noqa: E402
+from datatrove.utils.typeshelper import StatHints  # noqa: E402
+
+from ..cleaner import Cleaner  # noqa: E402
+from ..config import Config  # noqa: E402
+
+__all__ = ["NewsCleanFormatter"]
+
+
+class NewsCleanFormatter(PipelineStep):
+    """Remove boilerplate from every document's text, keeping the article.
+
+    Args:
+        config: A :class:`newsclean.Config`; keyword ``options`` change it
+            (``select=``, ``ignore=``, ``languages=``…).
+        url_key: The metadata key holding the page's URL (for site packs and HTML).
+        metadata_key: Where the removals go in ``doc.metadata`` (``None``: not recorded).
+        drop_empty: Drop documents with no text left (counted as ``dropped_empty``).
+
+    Stats: ``total``, ``cleaned`` (documents that lost something), ``removed_chars``,
+    one ``rule_<CODE>`` per rule that fired, and one ``category_<name>`` per category.
+    """
+
+    name = "📰 newsclean"
+    type = "✂️ - FORMAT"
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        url_key: str = "url",
+        metadata_key: str | None = "newsclean",
+        drop_empty: bool = False,
+        **options: Any,
+    ) -> None:
+        super().__init__()
+        base = config if config is not None else Config()
+        self.config = base.replace(**options) if options else base
+        self.config.rules()  # a bad selector fails here, in the driver, not in every worker
+        self.url_key = url_key
+        self.metadata_key = metadata_key
+        self.drop_empty = drop_empty
+        self._cleaner: Cleaner | None = None
+
+    @property
+    def cleaner(self) -> Cleaner:
+        if self._cleaner is None:  # built in the worker: compiled automata do not travel
+            self._cleaner = Cleaner(self.config)
+        return self._cleaner
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_cleaner"] = None
+        return state
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        for doc in data:
+            self.stat_update(StatHints.total)
+            with self.track_time():
+                url = doc.metadata.get(self.url_key) if self.url_key else None
+                result = self.cleaner.explain(
+                    doc.text, url=url if isinstance(url, str) else None, metadata=False
+                )
+            removed = len(doc.text) - len(result.text)
+            if result.removals:
+                self.stat_update("cleaned")
+                self.stat_update("removed_chars", value=removed)
+            for removal in result.removals:
+                self.stat_update(f"rule_{removal.code}")
+                self.stat_update(f"category_{removal.category.label}")
+            if self.metadata_key is not None:
+                doc.metadata[self.metadata_key] = {
+                    "removals": [removal.as_dict() for removal in result.removals],
+                    "removed_chars": removed,
+                }
+            doc.text = result.text
+            if self.drop_empty and not doc.text:
+                self.stat_update("dropped_empty")
+                continue
+            self.update_doc_stats(doc)
+            yield doc

@@ -1,0 +1,170 @@
+"""Clean a Spark DataFrame column, on every executor, with Arrow batches.
+
+    from newsclean.integrations.spark import clean_column
+
+    cleaned = clean_column(news, "text", "clean_text", url_col="url", removals_col="removals")
+
+or, as a column expression::
+
+    from newsclean.integrations.spark import cleaning_udf
+
+    news.withColumn("clean_text", cleaning_udf()("text", "url"))
+
+Needs ``pip install 'newsclean[spark]'`` (PySpark, pandas, PyArrow), and
+newsclean installed on the executors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, cast
+
+from . import require
+
+require("pyspark", "spark", "newsclean.integrations.spark")
+require("pandas", "spark", "newsclean.integrations.spark")
+require("pyarrow", "spark", "newsclean.integrations.spark")
+
+import pandas as pd  # noqa: E402
+from pyspark.sql import types as T  # noqa: E402
+from pyspark.sql.pandas.functions import pandas_udf  # noqa: E402
+
+from ..cleaner import Cleaner  # noqa: E402
+from ..config import Config  # noqa: E402
+
+if TYPE_CHECKING:
+    from pyspark.sql import Column, DataFrame
+
+__all__ = ["REMOVALS_TYPE", "clean_column", "cleaning_udf"]
+
+#: The type of a removals column: one struct per removal.
+REMOVALS_TYPE = T.ArrayType(
+    T.StructType(
+        [
+            T.StructField("code", T.StringType()),
+            T.StructField("name", T.StringType()),
+            T.StructField("category", T.StringType()),
+            T.StructField("reason", T.StringType()),
+            T.StructField("text", T.StringType()),
+            T.StructField("start", T.IntegerType()),
+            T.StructField("end", T.IntegerType()),
+            T.StructField("element", T.StringType()),
+            T.StructField("line", T.IntegerType()),
+        ]
+    )
+)
+
+_CLEANERS: dict[Config, Cleaner] = {}
+
+
+def _cleaner(config: Config) -> Cleaner:
+    """One compiled cleaner per configuration per Python worker, reused across batches and tasks."""
+    cleaner = _CLEANERS.get(config)
+    if cleaner is None:
+        cleaner = _CLEANERS[config] = Cleaner(config)
+    return cleaner
+
+
+def _config(config: Config | None, options: dict[str, Any]) -> Config:
+    base = config if config is not None else Config()
+    result = base.replace(**options) if options else base
+    result.rules()  # fail on the driver, before any task starts
+    return result
+
+
+def clean_column(
+    df: DataFrame,
+    text_col: str = "text",
+    output_col: str = "clean_text",
+    *,
+    url_col: str | None = None,
+    removals_col: str | None = None,
+    config: Config | None = None,
+    **options: Any,
+) -> DataFrame:
+    """``df`` with the cleaned text of ``text_col`` (string, or binary HTML) in ``output_col``,
+    every other column kept. Null text gives null. ``removals_col`` adds the removals."""
+    _check_text_column(df, text_col)
+    config = _config(config, options)
+    schema = T.StructType(
+        [field for field in df.schema.fields if field.name not in (output_col, removals_col)]
+        + [T.StructField(output_col, T.StringType())]
+        + ([T.StructField(removals_col, REMOVALS_TYPE)] if removals_col else [])
+    )
+    names = [field.name for field in schema.fields]
+
+    def clean_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        cleaner = _cleaner(config)
+        for frame in batches:
+            urls = frame[url_col] if url_col else [None] * len(frame)
+            pairs = zip(frame[text_col], urls, strict=True)
+            results = [_clean(cleaner, text, url, bool(removals_col)) for text, url in pairs]
+            frame[output_col] = [text for text, _ in results]
+            if removals_col:
+                frame[removals_col] = [removals for _, removals in results]
+            yield frame[names]
+
+    return df.mapInPandas(clean_batches, schema)
+
+
+def cleaning_udf(config: Config | None = None, **options: Any) -> Callable[..., Column]:
+    """A column function: ``cleaning_udf()("text")``, or ``cleaning_udf()("text", "url")`` for site packs.
+    Each is a pandas UDF, run on Arrow batches."""
+    config = _config(config, options)
+
+    def clean_series(texts: pd.Series[Any], urls: Any) -> pd.Series[Any]:
+        cleaner = _cleaner(config)
+        pairs = zip(texts, urls, strict=True)
+        return pd.Series([_clean(cleaner, text, url, False)[0] for text, url in pairs], dtype=object)
+
+    # Spark reads the kind of UDF from these type hints: Series in, Series out.
+    def clean_text(texts: pd.Series) -> pd.Series:
+        return clean_series(texts, [None] * len(texts))
+
+    def clean_text_at(texts: pd.Series, urls: pd.Series) -> pd.Series:
+        return clean_series(texts, urls)
+
+    make_udf: Any = pandas_udf  # PySpark's overloads for pandas_udf defeat type checkers
+    udfs = make_udf(T.StringType())(clean_text), make_udf(T.StringType())(clean_text_at)
+
+    def column(text: str | Column, url: str | Column | None = None) -> Column:
+        found = udfs[0](text) if url is None else udfs[1](text, url)
+        return cast("Column", found)
+
+    return column
+
+
+def _clean(cleaner: Cleaner, text: Any, url: Any, with_removals: bool) -> tuple[str | None, Any]:
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return None, None
+    url = url if isinstance(url, str) else None
+    if isinstance(text, (bytearray, memoryview)):
+        text = bytes(text)
+    if not with_removals:
+        return cleaner.clean(text, url=url), None
+    result = cleaner.explain(text, url=url, metadata=False)
+    removals = [
+        {
+            "code": r.code,
+            "name": r.name,
+            "category": r.category.label,
+            "reason": r.reason,
+            "text": r.text,
+            "start": r.start,
+            "end": r.end,
+            "element": r.element,
+            "line": r.line,
+        }
+        for r in result.removals
+    ]
+    return result.text, removals
+
+
+def _check_text_column(df: DataFrame, text_col: str) -> None:
+    if text_col not in df.columns:
+        raise ValueError(f"no column {text_col!r}; columns are: {', '.join(df.columns)}")
+    kind = df.schema[text_col].dataType
+    if not isinstance(kind, (T.StringType, T.BinaryType)):
+        raise TypeError(
+            f"column {text_col!r} must be string (text or HTML) or binary (HTML), not {kind.simpleString()}"
+        )
