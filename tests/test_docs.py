@@ -2,12 +2,15 @@
 
 Every ```python block of a page runs, in order, with the variables the prose
 assumes (``raw_text``, ``text``, ``html_bytes``), in a directory holding the
-rule file that docs/configuration.md shows. Every ```toml block must load as
+rule file that docs/configuration.md shows and the files the workflow pages
+read (``news.jsonl``, and ``raw/`` holding it). Pages that need an extra
+(datatrove, Spark, datasets) are skipped when it is not installed. Every ```toml block must load as
 a rule file. Explanations shown in the docs must be what ``explain()`` prints.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -19,7 +22,8 @@ import pytest
 import newsclean
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEED = ROOT / "seeds" / "001_c0a67766957bcf76.txt"
 _FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
@@ -39,11 +43,29 @@ def test_the_site_builds_in_strict_mode(tmp_path: Path) -> None:
     assert build.returncode == 0, build.stderr[-3000:]
 
 
+def _corpus(folder: Path) -> None:
+    urls = ["https://www.jns.org/blinken-gantz/", "https://www.axios.com/2024/04/16/blinken-iran"]
+    lines = [
+        json.dumps({"id": seed.stem, "url": url, "text": seed.read_text(encoding="utf-8")})
+        for seed, url in zip(SEEDS, urls, strict=True)
+    ]
+    (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "raw").mkdir()
+    (folder / "raw" / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 @pytest.mark.parametrize("page", [p for p in PAGES if _blocks(p, "python")], ids=lambda p: p.name)
 def test_python_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = page.read_text(encoding="utf-8")
+    for module in ("datatrove", "pyspark", "datasets"):
+        if f"import {module}" in source or f"from {module}" in source:
+            pytest.importorskip(module)
     rule_file = _blocks(ROOT / "docs" / "configuration.md", "toml")[0]
     (tmp_path / "newsclean.toml").write_text(rule_file, encoding="utf-8")
+    _corpus(tmp_path)
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)  # Spark's workers need newsclean too
+    monkeypatch.setenv("HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
     namespace = {
         "raw_text": SEED.read_text(encoding="utf-8"),
         "text": SEED.read_text(encoding="utf-8"),
