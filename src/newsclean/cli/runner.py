@@ -198,6 +198,17 @@ def _chunks(works: Iterable[tuple[Item, Work]]) -> Iterator[Chunk]:
         yield chunk
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a server that has imported newsclean (and so compiled the built-in
+    rules) once, rather than each paying that second; never forked from this process, whose
+    threads (the progress bar's) might hold locks. Spawn where there is no fork server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["newsclean"])
+    return context
+
+
 class _Pool:
     """A process pool that can be rebuilt after a worker dies."""
 
@@ -207,10 +218,8 @@ class _Pool:
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        # spawn, not fork: a forked worker would inherit the locks of the parent's threads.
-        context = multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(
-            self.jobs, mp_context=context, initializer=_start_worker, initargs=(self.settings,)
+            self.jobs, mp_context=_context(), initializer=_start_worker, initargs=(self.settings,)
         )
 
     def submit(self, chunk: Chunk) -> Future[list[Result]]:
