@@ -34,8 +34,12 @@ docs: $(STAMP)
 	$(BIN)/python scripts/gen_rule_docs.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
+# The benchmarks' peers (datatrove's C4QualityFilter needs spaCy) are installed on first use.
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --group bench
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/peers.py
+	$(BIN)/python benchmarks/jobs.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -11,7 +11,7 @@ authors, but only these names are stable.
 from ._version import __version__
 from .blocks import Block
 from .catalog import RULES, rule
-from .cleaner import Cleaner, clean, explain
+from .cleaner import Cleaner, InputTooLarge, clean, explain
 from .config import Config
 from .results import Cleaned, Guard, Metadata, Removal
 from .rulefile import RuleFileError
@@ -44,6 +44,7 @@ __all__ = [
     "Example",
     "Finding",
     "Guard",
+    "InputTooLarge",
     "Mark",
     "Metadata",
     "PatternRule",

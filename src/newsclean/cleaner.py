@@ -11,7 +11,18 @@ from .chain import Chain
 from .config import Config
 from .results import Cleaned, build
 
-__all__ = ["Cleaner", "clean", "explain"]
+__all__ = ["Cleaner", "InputTooLarge", "clean", "explain"]
+
+
+class InputTooLarge(ValueError):
+    """The input is over the configured ``size_limit``; nothing was cleaned."""
+
+    def __init__(self, function: str, size: int, unit: str, limit: int) -> None:
+        self.size, self.limit = size, limit
+        super().__init__(
+            f"{function}(): the input is {size:,} {unit}, over size_limit={limit:,}; "
+            "pass a larger size_limit, or None, to clean it anyway"
+        )
 
 Content = str | bytes | bytearray | memoryview
 
@@ -75,17 +86,26 @@ class Cleaner:
 
     def _read(self, content: object, function: str) -> tuple[str, bool, str | None]:
         """The content as text, whether it is HTML, and the encoding bytes were decoded from."""
-        encoding = None
         if isinstance(content, (bytes, bytearray, memoryview)):
-            content, encoding = html.decode(bytes(content))
-        elif not isinstance(content, str):
+            data: str | bytes = bytes(content)
+        elif isinstance(content, str):
+            data = content
+        else:
             raise TypeError(
                 f"{function}() takes the article as str (text or HTML) or bytes (an HTML page), "
                 f"got {type(content).__name__}"
             )
+        limit = self.config.size_limit
+        if limit is not None and len(data) > limit:
+            unit = "characters" if isinstance(data, str) else "bytes"
+            raise InputTooLarge(function, len(data), unit, limit)
+        encoding = None
+        if isinstance(data, bytes):
+            html.refuse_binary(data, function)
+            data, encoding = html.decode(data)
         form = self.config.format
-        is_html = form == "html" or (form == "auto" and html.looks_like_html(content))
-        return content, is_html, encoding
+        is_html = form == "html" or (form == "auto" and html.looks_like_html(data))
+        return data, is_html, encoding
 
     def __repr__(self) -> str:
         return f"Cleaner({self.config!r}, {len(self.rules)} rules)"

@@ -50,6 +50,12 @@ class Config:
             contextual removal leaned on; other strong removals stand, and
             :attr:`Cleaned.guard <newsclean.Cleaned.guard>` says so. ``1.0``
             turns the guard off. Default ``0.5``.
+        size_limit: The largest input cleaned, in characters (``str``) or
+            bytes; a larger one raises :class:`~newsclean.InputTooLarge` (a
+            ``ValueError``) before any work, so that one junk record cannot
+            hold a pipeline for minutes: text is cleaned in linear time, but
+            HTML parsing and extraction of a 20 MB page take tens of seconds.
+            ``None`` removes the limit. Default 20,000,000.
 
     Change a config with :meth:`replace`, or pass the same names as keyword
     arguments to :func:`newsclean.clean`.
@@ -63,6 +69,7 @@ class Config:
     format: str = "auto"
     favor: str = "recall"
     guard_threshold: float = 0.5
+    size_limit: int | None = 20_000_000
 
     def __post_init__(self) -> None:
         for name in ("select", "ignore", "extra_rules", "languages"):
@@ -82,6 +89,9 @@ class Config:
             raise ValueError(f"favor must be one of {', '.join(_FAVORS)}, got {self.favor!r}")
         if not 0 < self.guard_threshold <= 1:
             raise ValueError(f"guard_threshold must be in (0, 1], got {self.guard_threshold!r}")
+        limit = self.size_limit
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+            raise ValueError(f"size_limit must be a positive int or None, got {limit!r}")
 
     @classmethod
     def from_file(cls, path: str | Path) -> Config:

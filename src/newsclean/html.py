@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .blocks import NO_CONTEXT, PageContext, normalise
 from .dom import DomRemoval, DomRule, prune
 
-__all__ = ["Extraction", "Metadata", "decode", "extract", "looks_like_html"]
+__all__ = ["Extraction", "Metadata", "decode", "extract", "looks_like_html", "refuse_binary"]
 
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|"
@@ -35,6 +35,40 @@ def looks_like_html(text: str) -> bool:
     comments): plain text that merely mentions ``<p>`` is text.
     """
     return bool(_HTML_START.match(text[:2000].lstrip("\ufeff")))
+
+
+# What a page is not, by its first bytes.
+_MAGIC = {
+    b"%PDF-": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"RIFF": "a RIFF file (WebP, WAV, AVI)",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\x1f\x8b": "gzip-compressed data (decompress it first)",
+    b"\x28\xb5\x2f\xfd": "zstd-compressed data (decompress it first)",
+}
+_UTF16_OR_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+# C0 controls that text never uses (tab, newlines, form feed and escape are left out).
+_CONTROL_BYTES = bytes([*range(9), 11, *range(14, 27), *range(28, 32)])
+_SAMPLE = 65_536
+
+
+def refuse_binary(data: bytes, function: str = "clean") -> None:
+    """Raise ``ValueError`` for bytes that are a known binary format or mostly control bytes:
+    decoding them would "succeed" with a legacy charset and return megabytes of noise."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise ValueError(f"{function}(): the bytes are {what}, not an HTML page")
+    if data.startswith(_UTF16_OR_32_BOMS):
+        return  # NUL bytes are how UTF-16 and UTF-32 spell ASCII
+    sample = data[:_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > len(sample) // 50:
+        raise ValueError(
+            f"{function}(): the bytes look binary ({controls:,} control bytes in the first "
+            f"{len(sample):,}), not an HTML page"
+        )
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -61,9 +95,11 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     text = data.decode("utf-8", "replace")
     replaced = text.count("\ufffd")
-    # Valid multi-byte sequences shrink the text below the byte count: evidence of UTF-8.
-    multibyte = len(data) - len(text) > replaced
-    if multibyte and replaced <= max(8, len(text) // 200):
+    # Decoded non-ASCII letters are evidence of UTF-8 (legacy text rarely forms valid sequences),
+    # and so is a declaration: a page that mixes in a few legacy bytes stays UTF-8.
+    decoded = len(text) - len(text.encode("ascii", "ignore")) - replaced
+    utf8_declared = declared is not None and declared.lower().replace("_", "-") in ("utf-8", "utf8")
+    if (decoded > 0 or utf8_declared) and replaced <= max(8, len(text) // 200):
         return text, "utf-8 (a few undecodable bytes replaced)"
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is not None and dammit.original_encoding:

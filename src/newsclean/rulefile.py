@@ -47,7 +47,7 @@ __all__ = ["RuleFileError", "discover", "load"]
 
 DEFAULT_TIMEOUT = 0.05
 
-_OPTIONS = {"select", "ignore", "languages", "guard_threshold", "preview", "format", "favor"}
+_OPTIONS = {"select", "ignore", "languages", "guard_threshold", "preview", "format", "favor", "size_limit"}
 _FILE_KEYS = _OPTIONS | {"rules", "pattern_timeout"}
 _RULE_KEYS = {
     "code", "name", "category", "summary", "message", "evidence", "phrases", "alone", "follow", "pattern",

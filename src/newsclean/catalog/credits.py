@@ -31,7 +31,7 @@ _PHOTO_AGENCY = (
 _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 
 _CREDIT = rf"""(?:
-      {_MEDIA}\s*(?:credits?)?\s*(?::|\|)\s*.{{1,120}}                  # Photo: Andrew Harnik/Getty Images
+      {_MEDIA}\s*+(?:credits?\s*+)?(?::|\|)\s*.{{1,120}}                 # Photo: Andrew Harnik/Getty Images
     | {_MEDIA}\s+(?:by|courtesy(?:\s+of)?)\s+{CREDIT_NAME}(?:\s+(?:on|for|via)\s+{CREDIT_NAME})?
     | (?:{_MEDIA}\s+)?credits?\s*:\s*{CREDIT_NAME}                        # Credit: Chuck Kennedy/...
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
@@ -133,7 +133,7 @@ CAPTION_WITH_CREDIT = PatternRule(
         | (?<=\S\s{{1,3}})(?P<hit>{_AGENCY_FIRST}\s*/\s*{CREDIT_NAME})
         | (?<=[.!?”"’])(?P<hit>(?-i:Reuters|AFP)|{_PHOTO_AGENCY})
         | (?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)
-        )\s*[.;]?\s*$""",
+        )\s*+[.;]?\s*+$""",  # possessive: a run of spaces is never split two ways
     safety="The credit must close the block and name a capitalised person or an agency: body "
     "paragraphs never end in \"Credit: Name/Agency\".",
     examples=(

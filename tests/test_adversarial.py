@@ -1,0 +1,209 @@
+"""Hostile input: every pattern and the whole chain run in linear time, and junk gets an answer.
+
+Time is compared with time, never with a fixed budget: each check runs one input at two sizes
+and requires the larger (8 times the size) to take at most ``_GROWTH`` times as long, as a
+linear scan does and a backtracking one (64 times for a quadratic pattern, far more for an
+exponential one) does not. Runs faster than ``_NOISE`` seconds are too short to compare and
+pass. The full sizes the issue names run with ``pytest -m slow``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import time
+from collections.abc import Callable
+
+import pytest
+import regex
+
+import newsclean
+from newsclean.catalog import RULES
+from newsclean.rules import BlockRule
+
+_GROWTH = 24  # linear is 8; a margin for a noisy machine, well below the 64 of quadratic time
+_NOISE = 0.02
+
+
+def _seconds(function: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _assert_linear(run: Callable[[int], object], small: int, what: str) -> None:
+    short, long = _seconds(lambda: run(small)), _seconds(lambda: run(8 * small))
+    assert long <= max(_GROWTH * short, _NOISE), (
+        f"{what}: {long:.4f}s at 8x the size against {short:.4f}s: not linear"
+    )
+
+
+# --- every built-in pattern --------------------------------------------------------------------
+
+
+def _patterns(rule: BlockRule) -> list[tuple[str, Callable[[str], object]]]:
+    """Each compiled pattern of ``rule``, as the rule uses it: a whole-block pattern with
+    ``fullmatch`` (one start position), everything else with ``search`` (every position)."""
+    found: list[tuple[str, Callable[[str], object]]] = []
+    for field in dataclasses.fields(rule):
+        value = getattr(rule, field.name, None)
+        for item in value if isinstance(value, tuple) else (value,):
+            if isinstance(item, regex.Pattern):
+                whole = field.name == "_regex" and getattr(rule, "whole", False)
+                found.append((f"{rule.code}.{field.name}", item.fullmatch if whole else item.search))
+    return found
+
+
+def _hostile(rule: BlockRule) -> dict[str, Callable[[int], str]]:
+    """Strings that make a backtracking pattern work hardest: runs of what it matches."""
+    keyword = (rule.keywords[0] if rule.keywords else "photo").strip("^$")
+    example = next((e.text for e in rule.examples if e.removed), "Photo: Jane Doe/Reuters")
+    return {
+        "spaces": lambda n: " " * n,
+        "letters": lambda n: "a" * n,
+        "words": lambda n: "word " * (n // 5),
+        "capitalised words": lambda n: "Jane Doe " * (n // 9),
+        "own keyword repeated": lambda n: (keyword + " ") * (n // (len(keyword) + 1)),
+        "own example repeated": lambda n: (example + " ") * max(1, n // (len(example) + 1)),
+        "quotes": lambda n: '"' * n,
+        "brackets": lambda n: "(" * (n // 2) + ")" * (n // 2),
+        "typographic quotes": lambda n: "“‘" * (n // 2),
+        "slashes and names": lambda n: "Jane Doe/" * (n // 9),
+    }
+
+
+_BLOCK_RULES = [rule for rule in RULES if isinstance(rule, BlockRule)]
+
+
+@pytest.mark.parametrize("rule", _BLOCK_RULES, ids=lambda rule: rule.code)
+def test_every_pattern_scans_hostile_strings_in_linear_time(rule: BlockRule) -> None:
+    patterns = _patterns(rule)
+    assert patterns or not rule.keywords, f"{rule.code} has no compiled pattern to check"
+    for name, scan in patterns:
+        for kind, make in _hostile(rule).items():
+            texts = {n: make(n) for n in (2_000, 16_000)}
+            _assert_linear(lambda n, scan=scan, texts=texts: scan(texts[n]), 2_000, f"{name} on {kind}")
+
+
+# --- the whole chain -----------------------------------------------------------------------------
+
+# (input, its size in the full-size run): the cases the issue names, and the boilerplate kinds
+# that make the chain decide (and explain) every block.
+_DOCUMENTS: dict[str, tuple[Callable[[int], str], int]] = {
+    "spaces": (lambda n: " " * n, 1_000_000),
+    "a trigger word repeated": (lambda n: "Photo: " * (n // 7), 700_000),
+    "a trigger line repeated": (lambda n: "Read more\n" * (n // 10), 1_000_000),
+    "one long line": (lambda n: "word " * (n // 5), 5_000_000),
+    "one-character lines": (lambda n: "a\n" * (n // 2), 2_000_000),
+    "nested quotes": (lambda n: '"“‘(' * (n // 4), 1_000_000),
+    "boilerplate paragraphs": (lambda n: "Subscribe to continue reading.\n\n" * (n // 32), 3_200_000),
+    "body and credits": (
+        lambda n: "The council met on Tuesday.\nPhoto: Jane Doe/Reuters\n" * (n // 52),
+        2_600_000,
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", _DOCUMENTS)
+def test_the_chain_runs_in_linear_time(kind: str) -> None:
+    make, _ = _DOCUMENTS[kind]
+    texts = {n: make(n) for n in (20_000, 160_000)}
+    _assert_linear(lambda n: newsclean.explain(texts[n]), 20_000, kind)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", _DOCUMENTS)
+def test_the_chain_runs_in_linear_time_at_full_size(kind: str) -> None:
+    make, size = _DOCUMENTS[kind]
+    texts = {n: make(n) for n in (size // 8, size)}
+    _assert_linear(lambda n: newsclean.clean(texts[n]), size // 8, f"{kind} at {size:,} characters")
+
+
+def test_a_user_pattern_that_backtracks_is_stopped_by_its_time_limit() -> None:
+    evil = newsclean.PatternRule(
+        code="EVIL001",
+        name="evil",
+        category="related",
+        summary="Backtracks.",
+        message="evil",
+        examples=(),
+        keywords=("a",),
+        max_words=10_000,
+        pattern=r"(a|aa)+b",
+        timeout=0.05,
+    )
+    start = time.perf_counter()
+    result = newsclean.explain("a" * 60 + "\n\nThe vote passed.", extra_rules=(evil,))
+    assert time.perf_counter() - start < 5
+    assert result.text.endswith("The vote passed.")
+    assert any("EVIL001 timed out" in note for note in result.notes)
+
+
+# --- HTML bombs and junk -------------------------------------------------------------------------
+
+
+def test_a_page_nested_100_000_levels_deep_gives_an_explained_result() -> None:
+    page = "<html><body>" + "<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000 + "</body></html>"
+    start = time.perf_counter()
+    result = newsclean.explain(page)
+    assert time.perf_counter() - start < 30
+    assert isinstance(result.text, str)
+    assert result.text == ""
+    assert result.notes  # the parser gives up on the depth, and says so
+
+
+def test_a_page_over_the_size_limit_is_refused_at_once() -> None:
+    page = "<html><body><p>" + "x" * 2_000 + "</p></body></html>"
+    with pytest.raises(newsclean.InputTooLarge, match="size_limit=1,000") as refused:
+        newsclean.clean(page, size_limit=1_000)
+    assert isinstance(refused.value, ValueError)
+    with pytest.raises(newsclean.InputTooLarge, match="bytes"):
+        newsclean.clean(page.encode(), size_limit=1_000)
+    assert newsclean.clean(page, size_limit=None)
+
+
+def test_the_size_limit_is_checked_as_an_option() -> None:
+    for bad in (0, -5, 1.5, True, "20MB"):
+        with pytest.raises(ValueError, match="size_limit"):
+            newsclean.Config(size_limit=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (bytes(range(256)) * 100, "look binary"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "a PNG image"),
+        (gzip.compress(b"<html><body><p>Zipped.</p></body></html>"), "decompress it first"),
+        (b"%PDF-1.7\n" + b"stream" * 10, "a PDF file"),
+    ],
+    ids=["random", "png", "gzip", "pdf"],
+)
+def test_binary_bytes_get_a_clear_error(data: bytes, what: str) -> None:
+    with pytest.raises(ValueError, match=what):
+        newsclean.clean(data)
+
+
+def test_utf16_pages_with_a_bom_are_not_mistaken_for_binary() -> None:
+    page = (
+        "<html><body><article><p>Het kabinet viel op dinsdag na een lang debat.</p></article></body></html>"
+    )
+    assert "kabinet" in newsclean.clean(page.encode("utf-16"))
+
+
+def test_nul_bytes_and_invalid_utf8_give_a_result() -> None:
+    assert newsclean.clean("The vote\x00 passed.\n\nGo deeper") == "The vote\x00 passed."
+    page = b"<html><body><article><p>" + b"Caf\xc3\xa9 and more words here." * 20 + b"\xff\xfe"
+    assert "Café" in newsclean.clean(page + b"</p></article></body></html>")
+    assert newsclean.clean(b"\xff" * 1_000 + b"<p>x</p>") is not None  # all invalid: decoded somehow
+
+
+def test_a_utf8_page_with_a_few_legacy_bytes_stays_utf8() -> None:
+    body = "<p>Le café de la gare a rouvert ses portes après deux ans de travaux.</p>" * 5
+    page = b"<html><head><meta charset='utf-8'></head><body><article>" + body.encode()
+    page += "<p>Un caf\u00e9 plus loin.</p>".encode("latin-1") + b"</article></body></html>"
+    result = newsclean.explain(page)
+    assert "Le café de la gare" in result.text
+    assert "decoded as utf-8 (a few undecodable bytes replaced)" in result.notes
