@@ -109,7 +109,8 @@ class Page:
     """
 
     __slots__ = (
-        "_cores", "_words", "context", "ends", "lines", "notes", "numbers", "starts", "text", "verdicts",
+        "_cores", "_separators", "_words", "context", "ends", "lines", "notes", "numbers", "starts",
+        "text", "verdicts",
     )
 
     def __init__(self, text: str, context: PageContext = NO_CONTEXT) -> None:
@@ -128,6 +129,7 @@ class Page:
         self.notes: list[str] = []
         self._cores: dict[int, str] = {}
         self._words: dict[int, int] = {}
+        self._separators: dict[bool, str] = {}
 
     def block_at_line(self, number: int) -> int:
         """The index of the block on input line ``number``, or -1 for a blank line."""
@@ -215,7 +217,13 @@ class Page:
         return separator
 
     def _separator(self, paragraph: bool) -> str:
-        """The document's most common paragraph (or line) break between blocks."""
+        """The document's most common paragraph (or line) break between blocks (counted once)."""
+        found = self._separators.get(paragraph)
+        if found is None:
+            found = self._separators[paragraph] = self._most_common_gap(paragraph)
+        return found
+
+    def _most_common_gap(self, paragraph: bool) -> str:
         gaps = Counter(
             gap
             for gap in (self.text[e:s] for e, s in zip(self.ends[:-1], self.starts[1:], strict=True))

@@ -98,7 +98,8 @@ class Chain:
         ]
         if not revertible:
             return None
-        total = len(page.text.split())
+        # Line by line: one split of a 10 MB text would allocate every word of it at once.
+        total = sum(len(line.split()) for line in page.lines)
         share = sum(len(page.block(i).split()) for i, _ in revertible) / total
         if share <= self.guard_threshold:
             return None
