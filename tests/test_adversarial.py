@@ -100,6 +100,11 @@ _DOCUMENTS: dict[str, tuple[Callable[[int], str], int]] = {
     "one-character lines": (lambda n: "a\n" * (n // 2), 2_000_000),
     "nested quotes": (lambda n: '"“‘(' * (n // 4), 1_000_000),
     "boilerplate paragraphs": (lambda n: "Subscribe to continue reading.\n\n" * (n // 32), 3_200_000),
+    # Many removed stretches between distinct kept blocks: each gap is collapsed on its own.
+    "distinct body and credits": (
+        lambda n: "".join(f"The council met on day {i}.\nPhoto: Jane Doe/Reuters\n" for i in range(n // 52)),
+        2_600_000,
+    ),
     "body and credits": (
         lambda n: "The council met on Tuesday.\nPhoto: Jane Doe/Reuters\n" * (n // 52),
         2_600_000,
