@@ -161,22 +161,12 @@ class TextOutput:
         self.stream.flush()
 
 
-class JsonlOutput:
+class JsonlOutput(TextOutput):
     """Every record in one JSONL stream: a file (atomic) or standard output."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.writer = AtomicWriter(path) if path is not None else None
-        self.stream: BinaryIO = self.writer.stream if self.writer else sys.stdout.buffer
-
-    def begin(self, source: Source) -> None:
-        pass
-
-    def write(self, item: Item, payload: bytes | None) -> None:
-        if payload is not None:
-            self.stream.write(payload)
-
-    def end(self, source: Source) -> None:
-        pass
+        super().__init__(self.writer.stream if self.writer else None)
 
     def close(self, *, complete: bool) -> None:
         if self.writer is None:
