@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -83,4 +85,27 @@ def test_rules_reference_is_fresh() -> None:
     with open(gen_rule_docs.OUTPUT, encoding="utf-8") as stale:
         assert stale.read() == gen_rule_docs.render(), (
             "docs/rules.md is stale: run python scripts/gen_rule_docs.py"
+        )
+
+
+def test_importing_newsclean_compiles_no_built_in_pattern_but_a_user_rule_fails_at_once() -> None:
+    # In a fresh interpreter: this one's other tests have compiled every pattern by now.
+    probe = (
+        "import newsclean\n"
+        "from newsclean.rules import BlockRule\n"
+        "built = [r.code for r in newsclean.RULES if isinstance(r, BlockRule) and '_unless' in vars(r)]\n"
+        "assert not built, built\n"
+        "assert newsclean.clean('The vote passed.\\n\\nGo deeper') == 'The vote passed.'\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)
+    with pytest.raises(ValueError, match="invalid pattern"):
+        newsclean.PatternRule(
+            code="USR001",
+            name="broken",
+            category="related",
+            summary="s",
+            message="m",
+            examples=(),
+            keywords=("x",),
+            pattern="(unclosed",
         )

@@ -18,6 +18,7 @@ Two kinds of rules run in the chain (see :mod:`newsclean.chain`):
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import re as _re
 from collections.abc import Iterator
@@ -257,8 +258,22 @@ class BlockRule(Rule):
         super().__post_init__()
         for keyword in self.keywords:
             _check_keyword(self.code, keyword)
+        if not _deferring:
+            self._compile_patterns()
+
+    def _compile_patterns(self) -> None:
+        """Compile the rule's patterns: at once for a rule made by a user, whose broken pattern
+        must fail before any document is touched; on first use for a built-in rule (see
+        :func:`deferred_compilation`)."""
         compiled = _compile(self.unless, self.code) if self.unless else None
         object.__setattr__(self, "_unless", compiled)
+
+    def __getattr__(self, name: str) -> object:
+        # Only called for attributes not set yet: the patterns of a rule built deferred.
+        if name in _PATTERN_FIELDS:
+            self._compile_patterns()
+            return object.__getattribute__(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def match(self, text: str) -> str | None:
         """Return the evidence found in ``text`` (one block, stripped), or ``None``."""
@@ -293,9 +308,12 @@ class PatternRule(BlockRule):
     _regex: regex.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        super().__post_init__()
         if self.from_end and self.whole:
             raise ValueError(f"rule {self.code}: from_end applies to searches (whole=False)")
+        super().__post_init__()
+
+    def _compile_patterns(self) -> None:
+        super()._compile_patterns()
         flags = regex.REVERSE if self.from_end else 0
         compiled = _compile(self.pattern, self.code, ignore_case=self.ignore_case, extra_flags=flags)
         object.__setattr__(self, "_regex", compiled)
@@ -334,9 +352,12 @@ class SignalRule(BlockRule):
     _requires: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        super().__post_init__()
         if not 1 <= self.min_signals <= len(self.signals):
             raise ValueError(f"rule {self.code}: min_signals must be between 1 and the signals")
+        super().__post_init__()
+
+    def _compile_patterns(self) -> None:
+        super()._compile_patterns()
         union = "|".join(f"(?P<s{i}>{signal})" for i, signal in enumerate(self.signals))
         object.__setattr__(self, "_scan", _compile(union, self.code))
         required = tuple(_compile(pattern, self.code) for pattern in self.requires)
@@ -379,6 +400,27 @@ class ContextRule(Rule):
     def find(self, page: Page) -> Iterator[Finding | tuple[int, str]]:
         """Yield a :class:`Finding` (or ``(block, hit)``) for every block this rule removes."""
         raise NotImplementedError
+
+
+_PATTERN_FIELDS = frozenset({"_unless", "_regex", "_scan", "_requires"})
+_deferring = False
+
+
+@contextlib.contextmanager
+def deferred_compilation() -> Iterator[None]:
+    """Block rules made inside compile their patterns on first use, not when made.
+
+    The catalog builds its rules this way, so that ``import newsclean`` costs
+    milliseconds instead of the better part of a second, and a process that
+    only reads the rules (a command line's coordinator) never compiles them.
+    Built-in patterns are known good: the test suite compiles and runs every one.
+    """
+    global _deferring
+    before, _deferring = _deferring, True
+    try:
+        yield
+    finally:
+        _deferring = before
 
 
 def _check_keyword(code: str, keyword: str) -> None:

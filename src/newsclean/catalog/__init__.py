@@ -12,23 +12,25 @@ it at import, and ``tests/test_catalog.py`` enforces the rest of the contract.
 
 from __future__ import annotations
 
-from ..rules import Rule
-from . import (
-    advertisement,
-    byline,
-    cookie,
-    credits,
-    donation,
-    duplicates,
-    legal,
-    navigation,
-    newsletter,
-    paywall,
-    related,
-    share,
-)
-from .languages import PACKS
-from .sites import RULES as SITE_RULES
+from ..rules import Rule, deferred_compilation
+
+with deferred_compilation():  # patterns compile on first use: importing newsclean stays cheap
+    from . import (
+        advertisement,
+        byline,
+        cookie,
+        credits,
+        donation,
+        duplicates,
+        legal,
+        navigation,
+        newsletter,
+        paywall,
+        related,
+        share,
+    )
+    from .languages import PACKS
+    from .sites import RULES as SITE_RULES
 
 __all__ = ["RULES", "rule"]
 
