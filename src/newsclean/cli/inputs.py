@@ -143,11 +143,35 @@ def read_items(sources: Iterable[Source]) -> Iterator[Item]:
                 if not source.jsonl:
                     yield Item(source, None, stream.read())
                     continue
-                for number, line in enumerate(stream, start=1):
+                for number, line in enumerate(_lines(stream), start=1):
                     if line.strip():  # a blank line is not a record
                         yield Item(source, number, line)
         except (OSError, EOFError, ValueError) as error:
             yield Item(source, None, None, f"cannot read {source.name}: {_describe(error)}")
+
+
+_BLOCK = 1 << 22
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes]:
+    """The stream's lines, without their line breaks, split from large blocks: several times
+    faster than iterating a buffered file line by line. ``read1`` returns what has arrived, so
+    records piped in one at a time are cleaned as they come."""
+    read = getattr(stream, "read1", stream.read)
+    pending: list[bytes] = []  # the start of a line that continues in the next block
+    while data := read(_BLOCK):
+        if b"\n" not in data:
+            pending.append(data)
+            continue
+        lines = data.split(b"\n")
+        if pending:
+            pending.append(lines[0])
+            lines[0] = b"".join(pending)
+        pending = [lines.pop()]
+        yield from lines
+    tail = b"".join(pending)
+    if tail:
+        yield tail
 
 
 def _describe(error: BaseException) -> str:

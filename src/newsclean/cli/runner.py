@@ -33,7 +33,7 @@ from .records import Fields, Record, parse_line
 __all__ = ["Result", "Settings", "clean_items"]
 
 CHUNK_ITEMS = 128
-CHUNK_BYTES = 4_000_000
+CHUNK_BYTES = 1_000_000  # small enough that the last chunks of HTML pages do not leave a worker idle
 CHUNKS_PER_WORKER = 3
 
 
