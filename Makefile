@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test stress lint docs bench clean
+.PHONY: demo test stress fuzz lint docs bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,14 @@ stress: $(STAMP)
 	HYPOTHESIS_PROFILE=stress $(BIN)/python -m pytest tests/test_properties.py tests/test_html.py
 	$(BIN)/python -m pytest -m slow
 
+# Coverage-guided fuzzing for five minutes; keep what it finds in fixtures/crashers/.
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet --group fuzz
+	mkdir -p fuzz/corpus && cp seeds/*.txt fixtures/html/*.html fuzz/corpus/
+	$(BIN)/python fuzz/fuzz_newsclean.py -max_total_time=300 -timeout=10 fuzz/corpus
+
 lint: $(STAMP)
-	$(BIN)/python -m ruff check src tests scripts benchmarks
+	$(BIN)/python -m ruff check src tests scripts benchmarks fuzz
 	$(BIN)/python -m mypy
 
 # Regenerate the rules reference, then build the site into site/ (strict: warnings fail).

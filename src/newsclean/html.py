@@ -87,7 +87,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if declared:
         try:
             return data.decode(declared), declared
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # UnicodeDecodeError, or a name with a NUL in it
             pass  # a wrong declaration: decide from the bytes themselves
     try:
         return data.decode("utf-8"), "utf-8"
