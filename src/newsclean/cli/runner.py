@@ -199,9 +199,10 @@ def _chunks(works: Iterable[tuple[Item, Work]]) -> Iterator[Chunk]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """Workers forked from a server that has imported newsclean (and so compiled the built-in
-    rules) once, rather than each paying that second; never forked from this process, whose
-    threads (the progress bar's) might hold locks. Spawn where there is no fork server."""
+    """Workers forked from a server that has imported newsclean once, rather than each
+    importing it (each then compiles the patterns it meets, on first use); never forked from
+    this process, whose threads (the progress bar's) might hold locks. Spawn where there is
+    no fork server."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
