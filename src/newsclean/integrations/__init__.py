@@ -12,8 +12,20 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import Any
 
-__all__ = ["require"]
+from ..config import Config
+
+__all__ = ["configured", "require"]
+
+
+def configured(config: Config | None, options: dict[str, Any]) -> Config:
+    """``config`` (or the defaults) changed by keyword ``options``, and checked: a bad selector
+    fails here, where the pipeline is built, not in every worker."""
+    base = config if config is not None else Config()
+    result = base.replace(**options) if options else base
+    result.rules()
+    return result
 
 
 def require(module: str, extra: str, needed_by: str) -> ModuleType:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import require
+from . import configured, require
 
 require("datatrove", "datatrove", "newsclean.integrations.datatrove")
 
@@ -59,9 +59,7 @@ class NewsCleanFormatter(PipelineStep):
         **options: Any,
     ) -> None:
         super().__init__()
-        base = config if config is not None else Config()
-        self.config = base.replace(**options) if options else base
-        self.config.rules()  # a bad selector fails here, in the driver, not in every worker
+        self.config = configured(config, options)
         self.url_key = url_key
         self.metadata_key = metadata_key
         self.drop_empty = drop_empty

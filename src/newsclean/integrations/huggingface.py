@@ -17,6 +17,7 @@ from typing import Any
 
 from ..cleaner import Cleaner
 from ..config import Config
+from . import configured
 
 __all__ = ["BatchCleaner"]
 
@@ -39,9 +40,7 @@ class BatchCleaner:
         config: Config | None = None,
         **options: Any,
     ) -> None:
-        base = config if config is not None else Config()
-        self.config = base.replace(**options) if options else base
-        self.config.rules()
+        self.config = configured(config, options)
         self.text_column = text_column
         self.output_column = output_column
         self.url_column = url_column

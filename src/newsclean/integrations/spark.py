@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
-from . import require
+from . import configured, require
 
 require("pyspark", "spark", "newsclean.integrations.spark")
 require("pandas", "spark", "newsclean.integrations.spark")
@@ -65,13 +65,6 @@ def _cleaner(config: Config) -> Cleaner:
     return cleaner
 
 
-def _config(config: Config | None, options: dict[str, Any]) -> Config:
-    base = config if config is not None else Config()
-    result = base.replace(**options) if options else base
-    result.rules()  # fail on the driver, before any task starts
-    return result
-
-
 def clean_column(
     df: DataFrame,
     text_col: str = "text",
@@ -85,7 +78,7 @@ def clean_column(
     """``df`` with the cleaned text of ``text_col`` (string, or binary HTML) in ``output_col``,
     every other column kept. Null text gives null. ``removals_col`` adds the removals."""
     _check_text_column(df, text_col)
-    config = _config(config, options)
+    config = configured(config, options)  # checked on the driver, before any task starts
     schema = T.StructType(
         [field for field in df.schema.fields if field.name not in (output_col, removals_col)]
         + [T.StructField(output_col, T.StringType())]
@@ -110,7 +103,7 @@ def clean_column(
 def cleaning_udf(config: Config | None = None, **options: Any) -> Callable[..., Column]:
     """A column function: ``cleaning_udf()("text")``, or ``cleaning_udf()("text", "url")`` for site packs.
     Each is a pandas UDF, run on Arrow batches."""
-    config = _config(config, options)
+    config = configured(config, options)
 
     def clean_series(texts: pd.Series[Any], urls: Any) -> pd.Series[Any]:
         cleaner = _cleaner(config)
