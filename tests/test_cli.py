@@ -101,6 +101,17 @@ def test_every_record_in_is_a_record_out_with_errors_flagged(tmp_path: Path, cap
     assert "in.jsonl:10: invalid JSON" in err
 
 
+def test_records_over_the_size_limit_are_errors_unless_the_limit_is_lifted(tmp_path: Path) -> None:
+    corpus = _jsonl(tmp_path / "in.jsonl", [json.dumps({"text": "x" * 2_000}), json.dumps({"text": "ok"})])
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q", "--size-limit", "1KB"]) == 1
+    first, second = _read_jsonl(out)
+    assert "size_limit=1,000" in first["clean_error"]
+    assert second["clean_text"] == "ok"
+    assert main([str(corpus), "-o", str(out), "-q", "--size-limit", "1KB", "--size-limit", "0"]) == 0
+    assert _read_jsonl(out)[0]["clean_text"] == "x" * 2_000
+
+
 def test_blank_lines_are_not_records(tmp_path: Path) -> None:
     corpus = _jsonl(
         tmp_path / "in.jsonl", [json.dumps({"text": ARTICLE}), "", "   ", json.dumps({"text": "x"})]
@@ -370,6 +381,13 @@ def test_an_unreadable_file_is_reported_and_the_rest_goes_on(tmp_path: Path) -> 
 def test_usage_errors_exit_2_before_reading(arguments: list[str], message: str, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(arguments) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_size_that_is_not_one_is_an_argparse_usage_error(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exited:
+        main(["--size-limit", "big", "-"])
+    assert exited.value.code == 2
+    assert "not a size" in capsys.readouterr().err
 
 
 def test_a_broken_rule_file_names_the_file_and_rule(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

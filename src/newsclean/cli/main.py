@@ -275,8 +275,8 @@ def _config(args: argparse.Namespace) -> Config:
     for name in ("format", "favor", "guard_threshold"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
-    if args.size_limit is not _NO_LIMIT_GIVEN:
-        changes["size_limit"] = args.size_limit
+    if args.size_limit is not None:
+        changes["size_limit"] = args.size_limit or None  # 0: no limit
     if args.preview:
         changes["preview"] = True
     try:
@@ -291,17 +291,16 @@ def _split(values: list[str]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-_NO_LIMIT_GIVEN = object()  # --size-limit 0 gives None, so None cannot mean "not given"
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?)B?")
 _UNITS = {"": 1, "K": 1_000, "M": 1_000_000, "G": 1_000_000_000}
 
 
-def _size(value: str) -> int | None:
-    """``5MB``, ``500KB`` or a plain number; ``0`` means no limit (``None``)."""
+def _size(value: str) -> int:
+    """``5MB``, ``500KB`` or a plain number of characters or bytes."""
     found = _SIZE.fullmatch(value.strip().upper())
     if found is None:
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 5MB, 500KB, or 0 for no limit)")
-    return int(float(found[1]) * _UNITS[found[2]]) or None
+    return int(float(found[1]) * _UNITS[found[2]])
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -359,7 +358,6 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--size-limit",
         type=_size,
-        default=_NO_LIMIT_GIVEN,
         metavar="SIZE",
         help="largest document cleaned, in characters or bytes, e.g. 5MB; larger ones are "
         "errors (default 20MB; 0: no limit)",
