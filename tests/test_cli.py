@@ -481,6 +481,18 @@ def test_explain_shows_html_elements_before_the_text(capsys) -> None:  # type: i
     assert "CRD201 figure-caption-element" in out
 
 
+def test_explain_reports_refused_documents_and_goes_on(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    image = tmp_path / "photo.html"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    arguments = ["explain", "--color", "never", str(image), str(SEED)]
+    assert main(arguments) == 1
+    captured = capsys.readouterr()
+    assert "the bytes are a PNG image, not an HTML page" in captured.err
+    assert "- Go deeper" in captured.out  # the next document is still explained
+    assert main([*arguments, "--size-limit", "100"]) == 1
+    assert "over size_limit=100" in capsys.readouterr().err
+
+
 def test_rule_describes_a_rule_with_its_examples(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["rule", "PAY001"]) == 0
     out = capsys.readouterr().out

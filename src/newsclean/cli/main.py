@@ -30,9 +30,9 @@ from ..rulefile import RuleFileError
 from ..rules import Rule
 from .inputs import InputError, Source, discover, read_items
 from .outputs import DirectoryOutput, JsonlOutput, Output, OutputFields, TextOutput, is_jsonl_path
-from .records import Fields, Record, parse_line
+from .records import Fields, read_record
 from .report import Report
-from .runner import Settings, clean_items
+from .runner import Settings, clean_items, explain_record
 from .summary import Tally
 from .terminal import render, wants_colour
 
@@ -200,15 +200,14 @@ def _explain(args: argparse.Namespace) -> int:
     fields = Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None)
     errors = 0
     for item in read_items(discover(args.paths or ["-"], jsonl=args.jsonl)):
-        record = (
-            parse_line(item.data, fields) if item.source.jsonl and item.data else Record(content=item.data)
+        record = read_record(
+            item.data, item.error, jsonl=item.source.jsonl, name=item.where, fields=fields, url=args.url
         )
-        error = item.error or record.error
-        if error is not None or record.content is None:
+        result, error = explain_record(cleaner, record, metadata=True)
+        if result is None:
             print(f"── {item.where}: {error}", file=sys.stderr)
             errors += 1
             continue
-        result = cleaner.explain(record.content, url=record.url or args.url)
         print(render(result, item.where, colour=colour))
         print()
     return 1 if errors else 0

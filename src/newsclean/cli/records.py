@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Fields", "Record", "parse_line"]
+__all__ = ["Fields", "Record", "parse_line", "read_record"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,22 @@ class Record:
     fields: dict[str, Any] | None = None
     raw: str | None = None
     error: str | None = None
+
+
+def read_record(
+    data: bytes | None, error: str | None, *, jsonl: bool, name: str, fields: Fields, url: str | None
+) -> Record:
+    """The record an item holds: a JSONL line parsed, or a whole document named ``name``.
+    ``url`` (the command line's ``--url``) stands in for a record that names none."""
+    if error is not None or data is None:
+        record = Record(error=error or "nothing to read")
+    elif jsonl:
+        record = parse_line(data, fields)
+    else:
+        record = Record(content=data, id=name)
+    if record.url is None:
+        record.url = url
+    return record
 
 
 def parse_line(line: bytes, fields: Fields) -> Record:

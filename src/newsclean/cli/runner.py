@@ -25,10 +25,10 @@ from typing import NamedTuple
 from ..cleaner import Cleaner
 from ..config import Config
 from ..html import Metadata
-from ..results import Removal
+from ..results import Cleaned, Removal
 from .inputs import Item
 from .outputs import OutputFields, json_line, json_record
-from .records import Fields, Record, parse_line
+from .records import Fields, Record, read_record
 
 __all__ = ["Result", "Settings", "clean_items"]
 
@@ -103,20 +103,24 @@ def _work(item: Item, keep: bool) -> Work:
 def process(cleaner: Cleaner, settings: Settings, work: Work) -> Result:
     """Parse, clean and serialise one item. Never raises: a failure is the record's error."""
     record = _record(work, settings)
-    text: str | None = None
-    removals: tuple[Removal, ...] = ()
-    metadata: Metadata | None = None
-    error = record.error
-    shown = None
-    if error is None and record.content is not None:
-        try:
-            result = cleaner.explain(record.content, url=record.url, metadata=settings.output.metadata)
-        except Exception as failure:  # a bug must cost one record, not the run
-            error = f"newsclean failed on this record: {type(failure).__name__}: {failure}"
-        else:
-            text, removals, metadata = result.text, result.removals, result.metadata
-            shown = Shown(result.source, removals) if work.keep else None
-    return _result(record, work, settings, text, removals, metadata, error, shown)
+    result, error = explain_record(cleaner, record, metadata=settings.output.metadata)
+    if result is None:
+        return _result(record, work, settings, None, (), None, error, None)
+    shown = Shown(result.source, result.removals) if work.keep else None
+    return _result(record, work, settings, result.text, result.removals, result.metadata, None, shown)
+
+
+def explain_record(cleaner: Cleaner, record: Record, *, metadata: bool) -> tuple[Cleaned | None, str | None]:
+    """The record cleaned and explained, or why not. Never raises: input the library refuses
+    (too large, binary) and any bug cost this one record, never the run."""
+    if record.error is not None or record.content is None:
+        return None, record.error
+    try:
+        return cleaner.explain(record.content, url=record.url, metadata=metadata), None
+    except ValueError as refusal:
+        return None, str(refusal)
+    except Exception as failure:
+        return None, f"newsclean failed on this record: {type(failure).__name__}: {failure}"
 
 
 def failed(settings: Settings, work: Work, error: str) -> Result:
@@ -125,15 +129,9 @@ def failed(settings: Settings, work: Work, error: str) -> Result:
 
 
 def _record(work: Work, settings: Settings) -> Record:
-    if work.error is not None or work.data is None:
-        record = Record(error=work.error or "nothing to read")
-    elif work.jsonl:
-        record = parse_line(work.data, settings.fields)
-    else:
-        record = Record(content=work.data, id=work.name)
-    if record.url is None:
-        record.url = settings.url
-    return record
+    return read_record(
+        work.data, work.error, jsonl=work.jsonl, name=work.name, fields=settings.fields, url=settings.url
+    )
 
 
 def _result(
