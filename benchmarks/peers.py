@@ -79,8 +79,8 @@ def _documents_of(size: int, texts: Sequence[str]) -> list[str]:
     paragraphs = [p for text in texts for p in text.split("\n") if p.strip()]
     documents: list[str] = []
     current: list[str] = []
-    length, total, rounds = 0, max(size, BATCH_BYTES), 0
-    while sum(map(len, documents)) < total:
+    length, made, total, rounds = 0, 0, max(size, BATCH_BYTES), 0
+    while made < total:
         rounds += 1
         for original in paragraphs:
             paragraph = original if rounds == 1 else f"{original} ({rounds})"
@@ -88,8 +88,9 @@ def _documents_of(size: int, texts: Sequence[str]) -> list[str]:
             length += len(paragraph) + 1
             if length >= size:
                 documents.append("\n".join(current))
+                made += len(documents[-1])
                 current, length = [], 0
-                if sum(map(len, documents)) >= total:
+                if made >= total:
                     break
     return documents
 
