@@ -143,13 +143,18 @@ def _text_context(url: str | None) -> PageContext:
 
 
 def _cleaner(config: Config | None, options: dict[str, Any]) -> Cleaner:
-    if config is None:
-        config = Config()
-    if options:
-        config = config.replace(**options)
-    return _cached_cleaner(config)
+    return cached_cleaner(configured(config, options))
+
+
+def configured(config: Config | None, options: dict[str, Any]) -> Config:
+    """``config`` (or the defaults), changed by keyword ``options``."""
+    base = config if config is not None else Config()
+    return base.replace(**options) if options else base
 
 
 @functools.lru_cache(maxsize=64)
-def _cached_cleaner(config: Config) -> Cleaner:
+def cached_cleaner(config: Config) -> Cleaner:
+    """One compiled cleaner per configuration in this process, built on first use: the
+    module-level functions and the pipeline integrations (whose workers build their own,
+    since compiled automata do not travel) share it."""
     return Cleaner(config)

@@ -14,16 +14,16 @@ import importlib
 from types import ModuleType
 from typing import Any
 
+from ..cleaner import configured
 from ..config import Config
 
-__all__ = ["configured", "require"]
+__all__ = ["checked_config", "require"]
 
 
-def configured(config: Config | None, options: dict[str, Any]) -> Config:
+def checked_config(config: Config | None, options: dict[str, Any]) -> Config:
     """``config`` (or the defaults) changed by keyword ``options``, and checked: a bad selector
     fails here, where the pipeline is built, not in every worker."""
-    base = config if config is not None else Config()
-    result = base.replace(**options) if options else base
+    result = configured(config, options)
     result.rules()
     return result
 

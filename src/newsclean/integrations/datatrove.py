@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import configured, require
+from . import checked_config, require
 
 require("datatrove", "datatrove", "newsclean.integrations.datatrove")
 
@@ -26,7 +26,7 @@ from datatrove.data import DocumentsPipeline  # noqa: E402
 from datatrove.pipeline.base import PipelineStep  # noqa: E402
 from datatrove.utils.typeshelper import StatHints  # noqa: E402
 
-from ..cleaner import Cleaner  # noqa: E402
+from ..cleaner import Cleaner, cached_cleaner  # noqa: E402
 from ..config import Config  # noqa: E402
 
 __all__ = ["NewsCleanFormatter"]
@@ -59,22 +59,14 @@ class NewsCleanFormatter(PipelineStep):
         **options: Any,
     ) -> None:
         super().__init__()
-        self.config = configured(config, options)
+        self.config = checked_config(config, options)
         self.url_key = url_key
         self.metadata_key = metadata_key
         self.drop_empty = drop_empty
-        self._cleaner: Cleaner | None = None
 
     @property
     def cleaner(self) -> Cleaner:
-        if self._cleaner is None:  # built in the worker: compiled automata do not travel
-            self._cleaner = Cleaner(self.config)
-        return self._cleaner
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = self.__dict__.copy()
-        state["_cleaner"] = None
-        return state
+        return cached_cleaner(self.config)  # built in each worker: compiled automata do not travel
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         for doc in data:

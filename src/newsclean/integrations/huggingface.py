@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..cleaner import Cleaner
+from ..cleaner import cached_cleaner
 from ..config import Config
-from . import configured
+from . import checked_config
 
 __all__ = ["BatchCleaner"]
 
@@ -40,21 +40,15 @@ class BatchCleaner:
         config: Config | None = None,
         **options: Any,
     ) -> None:
-        self.config = configured(config, options)
+        self.config = checked_config(config, options)
         self.text_column = text_column
         self.output_column = output_column
         self.url_column = url_column
         self.removals_column = removals_column
-        self._cleaner: Cleaner | None = None
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = self.__dict__.copy()
-        state["_cleaner"] = None  # rebuilt where it is used; keeps the fingerprint stable, too
-        return state
 
     def __call__(self, batch: dict[str, list[Any]]) -> dict[str, list[Any]]:
-        if self._cleaner is None:
-            self._cleaner = Cleaner(self.config)
+        # Only the configuration travels (and is hashed for the cache); each process compiles once.
+        cleaner = cached_cleaner(self.config)
         texts = batch[self.text_column]
         urls = batch[self.url_column] if self.url_column else [None] * len(texts)
         cleaned: list[str | None] = []
@@ -65,9 +59,9 @@ class BatchCleaner:
                 removals.append(None)
                 continue
             if not self.removals_column:
-                cleaned.append(self._cleaner.clean(text, url=url))
+                cleaned.append(cleaner.clean(text, url=url))
                 continue
-            result = self._cleaner.explain(text, url=url, metadata=False)
+            result = cleaner.explain(text, url=url, metadata=False)
             cleaned.append(result.text)
             removals.append([removal.as_dict() for removal in result.removals])
         output: dict[str, list[Any]] = {self.output_column: cleaned}

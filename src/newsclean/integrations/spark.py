@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
-from . import configured, require
+from . import checked_config, require
 
 require("pyspark", "spark", "newsclean.integrations.spark")
 require("pandas", "spark", "newsclean.integrations.spark")
@@ -29,7 +29,7 @@ import pandas as pd  # noqa: E402
 from pyspark.sql import types as T  # noqa: E402
 from pyspark.sql.pandas.functions import pandas_udf  # noqa: E402
 
-from ..cleaner import Cleaner  # noqa: E402
+from ..cleaner import Cleaner, cached_cleaner  # noqa: E402
 from ..config import Config  # noqa: E402
 
 if TYPE_CHECKING:
@@ -54,16 +54,6 @@ REMOVALS_TYPE = T.ArrayType(
     )
 )
 
-_CLEANERS: dict[Config, Cleaner] = {}
-
-
-def _cleaner(config: Config) -> Cleaner:
-    """One compiled cleaner per configuration per Python worker, reused across batches and tasks."""
-    cleaner = _CLEANERS.get(config)
-    if cleaner is None:
-        cleaner = _CLEANERS[config] = Cleaner(config)
-    return cleaner
-
 
 def clean_column(
     df: DataFrame,
@@ -78,7 +68,7 @@ def clean_column(
     """``df`` with the cleaned text of ``text_col`` (string, or binary HTML) in ``output_col``,
     every other column kept. Null text gives null. ``removals_col`` adds the removals."""
     _check_text_column(df, text_col)
-    config = configured(config, options)  # checked on the driver, before any task starts
+    config = checked_config(config, options)  # checked on the driver, before any task starts
     schema = T.StructType(
         [field for field in df.schema.fields if field.name not in (output_col, removals_col)]
         + [T.StructField(output_col, T.StringType())]
@@ -87,7 +77,7 @@ def clean_column(
     names = [field.name for field in schema.fields]
 
     def clean_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        cleaner = _cleaner(config)
+        cleaner = cached_cleaner(config)  # per Python worker, across batches and tasks
         for frame in batches:
             urls = frame[url_col] if url_col else [None] * len(frame)
             pairs = zip(frame[text_col], urls, strict=True)
@@ -103,10 +93,10 @@ def clean_column(
 def cleaning_udf(config: Config | None = None, **options: Any) -> Callable[..., Column]:
     """A column function: ``cleaning_udf()("text")``, or ``cleaning_udf()("text", "url")`` for site packs.
     Each is a pandas UDF, run on Arrow batches."""
-    config = configured(config, options)
+    config = checked_config(config, options)
 
     def clean_series(texts: pd.Series[Any], urls: Any) -> pd.Series[Any]:
-        cleaner = _cleaner(config)
+        cleaner = cached_cleaner(config)
         pairs = zip(texts, urls, strict=True)
         return pd.Series([_clean(cleaner, text, url, False)[0] for text, url in pairs], dtype=object)
 
