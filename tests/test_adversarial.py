@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import re
 import time
 from collections.abc import Callable
 
@@ -51,7 +52,7 @@ def _patterns(rule: BlockRule) -> list[tuple[str, Callable[[str], object]]]:
     for field in dataclasses.fields(rule):
         value = getattr(rule, field.name, None)
         for item in value if isinstance(value, tuple) else (value,):
-            if isinstance(item, regex.Pattern):
+            if isinstance(item, (regex.Pattern, re.Pattern)):
                 whole = field.name == "_regex" and getattr(rule, "whole", False)
                 found.append((f"{rule.code}.{field.name}", item.fullmatch if whole else item.search))
     return found
