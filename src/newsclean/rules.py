@@ -24,7 +24,7 @@ import re as _re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import regex
 
@@ -322,15 +322,23 @@ class PatternRule(BlockRule):
         super()._compile_patterns(builtin=builtin)
         flags = regex.REVERSE if self.from_end else 0
         compiled = _compile(
-            self.pattern, self.code, ignore_case=self.ignore_case, extra_flags=flags, builtin=builtin
+            self.pattern,
+            self.code,
+            ignore_case=self.ignore_case,
+            extra_flags=flags,
+            builtin=builtin and self.timeout is None,
         )
         object.__setattr__(self, "_regex", compiled)
 
     def _match(self, text: str) -> str | None:
         # With a timeout, a runaway pattern raises TimeoutError; the chain notes it and moves on.
         # (Passing timeout=None costs as much as the match itself, so it is passed only when set.)
-        method = self._regex.fullmatch if self.whole else self._regex.search
-        found = method(text) if self.timeout is None else method(text, timeout=self.timeout)
+        pattern = self._regex
+        if self.timeout is None:
+            found = (pattern.fullmatch if self.whole else pattern.search)(text)
+        else:  # a pattern with a time limit is always compiled by regex, which enforces it
+            timed = cast("regex.Pattern[str]", pattern)
+            found = (timed.fullmatch if self.whole else timed.search)(text, timeout=self.timeout)
         if found is None:
             return None
         return found.group("hit") if "hit" in self._regex.groupindex else found.group()
