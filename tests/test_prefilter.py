@@ -23,7 +23,7 @@ def _rule(*keywords: str) -> PatternRule:
 
 def test_lines_are_reported_by_number() -> None:
     index = KeywordIndex([_rule("go deeper")])
-    assert index.candidates("Body.\n\nGo deeper\nMore body.\nGO DEEPER") == {2: {0}, 4: {0}}
+    assert index.candidates("Body.\n\nGo deeper\nMore body.\nGO DEEPER") == {2: (0,), 4: (0,)}
 
 
 def test_anchored_keywords_match_whole_lines_only() -> None:

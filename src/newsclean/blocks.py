@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -119,11 +120,16 @@ class Page:
         lines = text.split("\n")
         #: The input's lines; blocks are the non-blank ones, at these line numbers.
         self.lines = lines
-        self.numbers = [n for n, line in enumerate(lines) if line and not line.isspace()]
+        # The loops over lines run in C (map, compress), not as a Python loop per line.
+        # A blank line strips to "" (false); strip() returns other lines mostly as they are.
+        numbers = list(itertools.compress(range(len(lines)), map(str.strip, lines)))
+        self.numbers = numbers
         # Line n starts after the n line breaks and the lines before it.
         before = list(itertools.accumulate(map(len, lines), initial=0))
-        self.starts = [before[n] + n for n in self.numbers]
-        self.ends = [before[n + 1] + n - lines[n].endswith("\r") for n in self.numbers]
+        self.starts = list(map(operator.add, map(before.__getitem__, numbers), numbers))
+        self.ends = list(map(operator.add, self.starts, map(len, map(lines.__getitem__, numbers))))
+        if "\r" in text:  # a carriage return before a line break belongs to the break
+            self.ends = [end - text.startswith("\r", end - 1) for end in self.ends]
         self.verdicts: list[Verdict | None] = [None] * len(self.numbers)
         #: What happened that a reader of the explanation should know (a rule timing out).
         self.notes: list[str] = []
@@ -150,10 +156,14 @@ class Page:
             core = self._cores[i] = strip_decoration(self.block(i))
         return core
 
-    def words(self, i: int) -> int:
+    def words(self, i: int, limit: int | None = None) -> int:
+        """How many words block ``i`` has. With ``limit``, counting stops past it: a longer
+        block gives ``limit + 1``, which is all a comparison with the limit needs."""
         count = self._words.get(i)
         if count is None:
-            count = self._words[i] = len(self.core(i).split())
+            count = len(self.core(i).split(None, -1 if limit is None else limit))
+            if limit is None or count <= limit:
+                self._words[i] = count
         return count
 
     def blocks(self) -> list[Block]:

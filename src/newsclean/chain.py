@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .dom import DomRule
-from .prefilter import KeywordIndex
+from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, ContextRule, Evidence, Finding, Rule
 
 __all__ = ["Chain", "GuardOutcome"]
@@ -51,6 +51,7 @@ class Chain:
         self.dom_rules: tuple[DomRule, ...] = tuple(rule for rule in rules if isinstance(rule, DomRule))
         self.guard_threshold = guard_threshold
         self._index = KeywordIndex(self.block_rules)
+        self._max_words = [rule.max_words for rule in self.block_rules]
 
     def run(self, text: str, context: PageContext = NO_CONTEXT) -> tuple[Page, GuardOutcome | None]:
         page = Page(text, context)
@@ -70,19 +71,21 @@ class Chain:
         unfiltered = self._index.unfiltered
         if unfiltered:
             for line in page.numbers:
-                candidates.setdefault(line, set()).update(unfiltered)
+                candidates[line] = merge(candidates.get(line, ()), unfiltered)
         rules = self.block_rules
         host = page.context.host
         for line, positions in candidates.items():
             i = page.block_at_line(line)
             if i < 0:
                 continue
-            for position in sorted(positions):
+            # Words are counted only as far as the most any rule here accepts.
+            core, words = page.core(i), page.words(i, max(map(self._max_words.__getitem__, positions)))
+            for position in positions:
                 rule = rules[position]
-                if page.words(i) > rule.max_words or (rule.sites and not rule.applies_to(host)):
+                if words > rule.max_words or (rule.sites and not rule.applies_to(host)):
                     continue
                 try:
-                    hit = rule.match(page.core(i))
+                    hit = rule.match(core)
                 except TimeoutError:
                     page.notes.append(f"{rule.code} timed out on block {i} and was skipped there")
                     continue

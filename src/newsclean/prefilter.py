@@ -51,7 +51,7 @@ class KeywordIndex:
                 for spelling in _case_spellings(keyword):
                     owners.setdefault(_automaton_key(spelling), set()).add(position)
         keys = sorted(owners)
-        self._owners = [frozenset(owners[key]) for key in keys]
+        self._owners = [tuple(sorted(owners[key])) for key in keys]
         # A key anchored at a line start begins with the newline before that line.
         self._shift = [1 if key.startswith(b"\n") else 0 for key in keys]
         # A DFA takes longer to build (milliseconds, once per Cleaner) and scans ~3x faster.
@@ -61,8 +61,8 @@ class KeywordIndex:
             else None
         )
 
-    def candidates(self, text: str) -> dict[int, set[int]]:
-        """Lines of ``text`` that contain a keyword, with the rules to try on each."""
+    def candidates(self, text: str) -> dict[int, tuple[int, ...]]:
+        """Lines of ``text`` that contain a keyword, with the rules to try on each, in order."""
         if self._automaton is None:
             return {}
         scanned = _canonical_bytes(text)
@@ -71,7 +71,8 @@ class KeywordIndex:
             return {}
         shift = self._shift
         hits.sort(key=lambda hit: hit[1] + shift[hit[0]])
-        found: dict[int, set[int]] = {}
+        owners = self._owners
+        found: dict[int, tuple[int, ...]] = {}
         line, counted = -1, 0  # the newline added before the first line is not a line break
         for key, start, _end in hits:
             position = start + shift[key]
@@ -79,10 +80,15 @@ class KeywordIndex:
             counted = position
             rules = found.get(line)
             if rules is None:
-                found[line] = set(self._owners[key])
-            else:
-                rules |= self._owners[key]
+                found[line] = owners[key]
+            elif rules != owners[key]:
+                found[line] = merge(rules, owners[key])
         return found
+
+
+def merge(*positions: tuple[int, ...]) -> tuple[int, ...]:
+    """The rule positions of several lists, each once, in order."""
+    return tuple(sorted(set().union(*positions)))
 
 
 def _automaton_key(keyword: str) -> bytes:

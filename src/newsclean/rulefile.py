@@ -269,7 +269,7 @@ def _check_examples(rule: Rule) -> list[str]:
         hit = None
         if len(page) == 1 and isinstance(rule, PatternRule):
             try:
-                hit = rule.match(page.core(0)) if page.words(0) <= rule.max_words else None
+                hit = rule.match(page.core(0)) if page.words(0, rule.max_words) <= rule.max_words else None
             except TimeoutError:
                 found.append(f"pattern timed out on the example {example.text!r}")
                 continue

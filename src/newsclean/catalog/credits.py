@@ -213,7 +213,7 @@ class CaptionAboveCredit(ContextRule):
             if (
                 verdict.confirmed
                 and not page.is_matched(above)
-                and page.words(above) <= self.max_words
+                and page.words(above, self.max_words) <= self.max_words
                 and not _ends_like_prose(page.core(above))
             ):
                 yield Finding(above, page.core(i), anchor=i)

@@ -225,7 +225,8 @@ class LinkListUnderHeader(ContextRule):
     def _is_link_like(self, page: Page, i: int) -> bool:
         """Short, and not a sentence: headlines end in a word, a question mark, an ellipsis."""
         core = page.core(i)
-        return bool(core) and not ends_with_full_stop(core) and page.words(i) <= self.max_words
+        short = page.words(i, self.max_words) <= self.max_words
+        return bool(core) and short and not ends_with_full_stop(core)
 
 
 LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
