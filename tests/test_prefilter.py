@@ -38,6 +38,18 @@ def test_folding_matches_what_rules_see() -> None:
         assert index.candidates(spelling), spelling
 
 
+def test_folding_reaches_line_ends_bullets_and_non_ascii_keywords() -> None:
+    index = KeywordIndex([_rule("^advertisement$")])
+    lines = ("Advertisement ", "Advertisement\u00a0", "\u00b7 Advertisement", "\u00ab\u00a0ADVERTISEMENT\r")
+    for line in lines:
+        assert index.candidates(f"Body.\n{line}\nMore body."), repr(line)
+    assert not index.candidates("Advertisement  \nBody."), "two spaces before the break defeat $"
+    assert KeywordIndex([_rule("photos \u00a9")]).candidates("Installation views, PHOTOS \u00a9 Inexhibit")
+    accented = KeywordIndex([_rule("à lire")])
+    assert accented.candidates("À\u00a0lire aussi")
+    assert not accented.candidates("a lire aussi")
+
+
 def test_non_ascii_keywords_match_in_both_cases() -> None:
     assert set(_case_spellings("à lire")) == {"à lire", "À lire"}
     index = KeywordIndex([_rule("à lire aussi")])

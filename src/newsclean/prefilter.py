@@ -7,13 +7,12 @@ keyword occurrences in a document in a single pass. A block with no keyword
 is decided (kept) without running any pattern; a block with keywords runs
 only the rules those keywords belong to.
 
-The scan runs on the document's UTF-8 bytes, lowercased byte-wise, which is
-several times faster than ``str.lower()`` on non-ASCII text. Spelling
-variants that keywords never use (non-breaking spaces, typographic
-apostrophes) are folded first, see :func:`_canonical_bytes`. Byte-wise
-lowercasing folds only ASCII letters, so a keyword with non-ASCII letters is
-registered in each of its case spellings. ``\\n`` never occurs inside a
-multi-byte UTF-8 sequence, so byte lines and string lines are the same lines.
+The scan runs on the document's UTF-8 bytes, lowercased byte-wise (see
+:func:`_canonical_bytes`), which is several times faster than ``str.lower()``
+on non-ASCII text. Keywords are registered in the spellings a byte-wise fold
+does not reach: each case of their non-ASCII letters, typographic
+apostrophes, a space before a line break. ``\\n`` never occurs inside a multi-byte UTF-8 sequence, so byte
+lines and string lines are the same lines.
 
 A prefilter miss can only keep a block, never remove one: keywords decide
 which rules run, and only the rules decide.
@@ -48,8 +47,8 @@ class KeywordIndex:
         self.unfiltered: tuple[int, ...] = tuple(i for i, rule in enumerate(rules) if not rule.keywords)
         for position, rule in enumerate(rules):
             for keyword in rule.keywords:
-                for spelling in _case_spellings(keyword):
-                    owners.setdefault(_automaton_key(spelling), set()).add(position)
+                for key in _automaton_keys(keyword):
+                    owners.setdefault(key, set()).add(position)
         keys = sorted(owners)
         self._owners = [tuple(sorted(owners[key])) for key in keys]
         # A key anchored at a line start begins with the newline before that line.
@@ -91,14 +90,23 @@ def merge(*positions: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(sorted(set().union(*positions)))
 
 
-def _automaton_key(keyword: str) -> bytes:
-    """``^`` and ``$`` anchor a keyword to a line's start and end (newlines in the scan)."""
-    key = keyword.encode("utf-8")
-    if key.startswith(b"^"):
-        key = b"\n" + key[1:]
-    if key.endswith(b"$"):
-        key = key[:-1] + b"\n"
-    return key
+def _automaton_keys(keyword: str) -> list[bytes]:
+    """The byte strings that find ``keyword`` in folded text.
+
+    ``^`` and ``$`` anchor a keyword to a line's start and end (newlines in the
+    scan); a line may end in one space (or no-break space) before its break.
+    """
+    keys = []
+    for spelling in _case_spellings(keyword):
+        for apostrophes in _apostrophe_spellings(spelling):
+            key = apostrophes.encode("utf-8")
+            if key.startswith(b"^"):
+                key = b"\n" + key[1:]
+            if key.endswith(b"$"):
+                keys.append(key[:-1] + b" \n")
+                key = key[:-1] + b"\n"
+            keys.append(key)
+    return keys
 
 
 # What Page.core() strips from a block's start (see blocks._DECORATION), in UTF-8.
@@ -115,11 +123,12 @@ _FOLD_TABLE = bytes(range(256)).lower().replace(b"\t", b" ")
 def _canonical_bytes(text: str) -> bytes:
     """The text as keywords expect it: UTF-8, ASCII-lowercased, common variants folded.
 
-    Tabs and no-break spaces become spaces, typographic apostrophes become
-    ``'``, carriage returns go, and a space before a line break goes. Each
-    line starts where its block's core does (bullets stripped, as
-    :meth:`Page.core` strips them), and a newline is added at both ends so
-    that ``^`` and ``$`` anchors work on the first and last lines.
+    Tabs and no-break spaces become spaces and carriage returns go; typographic
+    apostrophes and a space before a line break are left to the keys (see
+    :func:`_automaton_keys`). Each line starts where its block's core does
+    (bullets stripped, as :meth:`Page.core` strips them), and a newline is
+    added at both ends so that ``^`` and ``$`` anchors work on the first and
+    last lines.
 
     Rarer variants (runs of spaces, thin spaces) are not folded, to keep the
     scan fast: a phrase spelled with them can slip past, which keeps a block
@@ -127,13 +136,9 @@ def _canonical_bytes(text: str) -> bytes:
     numbers are all the scan reports.
     """
     data = text.encode("utf-8", "surrogatepass").translate(_FOLD_TABLE, b"\r")
-    if not data.isascii():
-        if b"\xc2\xa0" in data:
-            data = data.replace(b"\xc2\xa0", b" ")
-        if b"\xe2\x80\x99" in data:
-            data = data.replace(b"\xe2\x80\x99", b"'")
-    data = b"\n" + data.replace(b" \n", b"\n") + b"\n"
-    return _LEADING_DECORATION.sub(b"\n", data)
+    if not data.isascii() and b"\xc2\xa0" in data:
+        data = data.replace(b"\xc2\xa0", b" ")
+    return _LEADING_DECORATION.sub(b"\n", b"\n" + data + b"\n")
 
 
 def _case_spellings(keyword: str) -> list[str]:
@@ -150,6 +155,12 @@ def _case_spellings(keyword: str) -> list[str]:
         title = keyword[0].upper() + keyword[1:] if not keyword[0].isascii() else keyword
         return sorted({keyword, title, _upper_non_ascii(keyword)})
     options = [(c, c.upper()) if c in cased else (c,) for c in keyword]
+    return ["".join(chars) for chars in itertools.product(*options)]
+
+
+def _apostrophe_spellings(keyword: str) -> list[str]:
+    """``keyword`` with each apostrophe plain or typographic (’)."""
+    options = [(c, "\u2019") if c == "'" else (c,) for c in keyword]
     return ["".join(chars) for chars in itertools.product(*options)]
 
 
