@@ -55,10 +55,11 @@ def text_table(documents: Sequence[str], repeat: int) -> None:
     try:
         functions["datatrove C4QualityFilter (defaults)"] = _c4()
         functions["datatrove C4QualityFilter (no sentence count)"] = _c4(min_num_sentences=-1)
-        for function in functions.values():
-            function(documents[0])  # warm up: compile, load spaCy
     except ImportError as error:
         print(f"(datatrove C4QualityFilter skipped: {error})")
+    for function in functions.values():
+        for document in documents:  # warm up: compile every pattern newsclean uses, load spaCy
+            function(document)
     megabytes = sum(len(d.encode("utf-8")) for d in documents) / 1e6
     seconds = timings(functions, documents, repeat)
     speeds = {name: megabytes / min(times) for name, times in seconds.items()}
