@@ -11,8 +11,8 @@ The scan runs on the document's UTF-8 bytes, lowercased byte-wise (see
 :func:`_canonical_bytes`), which is several times faster than ``str.lower()``
 on non-ASCII text. Keywords are registered in the spellings a byte-wise fold
 does not reach: each case of their non-ASCII letters, typographic
-apostrophes, a space before a line break. ``\\n`` never occurs inside a multi-byte UTF-8 sequence, so byte
-lines and string lines are the same lines.
+apostrophes, a space before a line break. ``\\n`` never occurs inside a
+multi-byte UTF-8 sequence, so byte lines and string lines are the same lines.
 
 A prefilter miss can only keep a block, never remove one: keywords decide
 which rules run, and only the rules decide.
