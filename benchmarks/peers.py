@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.metadata
 import platform
 import sys
 import time
@@ -132,6 +133,13 @@ def _peak(cleaner: newsclean.Cleaner, document: str) -> float:
     return peak / size
 
 
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 def _human(size: int) -> str:
     return f"{size / 1e6:g} MB" if size >= 1_000_000 else f"{size / 1e3:g} KB"
 
@@ -166,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-html", action="store_true")
     args = parser.parse_args(argv)
 
-    print(f"newsclean {newsclean.__version__}, Python {platform.python_version()}, one core")
+    peers = ", ".join(f"{name} {_version(name)}" for name in ("datatrove", "trafilatura"))
+    print(f"newsclean {newsclean.__version__}, {peers}, Python {platform.python_version()}, one core")
     texts = extracted_corpus(args.corpus)
     text_table(texts, args.repeat)
     scaling_and_memory(texts, args.repeat)
