@@ -9,18 +9,16 @@ pass. The full sizes the issue names run with ``pytest -m slow``.
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
-import re
 import time
 from collections.abc import Callable
 
 import pytest
-import regex
 
 import newsclean
 from newsclean.catalog import RULES
 from newsclean.rules import BlockRule
+from rule_patterns import compiled_patterns
 
 _GROWTH = 24  # linear is 8; a margin for a noisy machine, well below the 64 of quadratic time
 _NOISE = 0.02
@@ -48,14 +46,10 @@ def _assert_linear(run: Callable[[int], object], small: int, what: str) -> None:
 def _patterns(rule: BlockRule) -> list[tuple[str, Callable[[str], object]]]:
     """Each compiled pattern of ``rule``, as the rule uses it: a whole-block pattern with
     ``fullmatch`` (one start position), everything else with ``search`` (every position)."""
-    found: list[tuple[str, Callable[[str], object]]] = []
-    for field in dataclasses.fields(rule):
-        value = getattr(rule, field.name, None)
-        for item in value if isinstance(value, tuple) else (value,):
-            if isinstance(item, (regex.Pattern, re.Pattern)):
-                whole = field.name == "_regex" and getattr(rule, "whole", False)
-                found.append((f"{rule.code}.{field.name}", item.fullmatch if whole else item.search))
-    return found
+    return [
+        (f"{rule.code}.{field}", pattern.fullmatch if whole else pattern.search)
+        for field, pattern, whole in compiled_patterns(rule)
+    ]
 
 
 def _hostile(rule: BlockRule) -> dict[str, Callable[[int], str]]:

@@ -11,6 +11,7 @@ import pytest
 import newsclean
 from newsclean import BlockRule, Category, ContextRule, Evidence, PatternRule, Rule, SignalRule
 from newsclean.dom import DomRule
+from rule_patterns import compiled_patterns
 
 import gen_rule_docs
 
@@ -70,11 +71,10 @@ def test_language_packs_are_numbered_by_language(rule: Rule) -> None:
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if isinstance(r, (PatternRule, SignalRule))], ids=str)
-def test_no_fstring_quantifier_leaked_into_a_pattern(rule: Rule) -> None:
+def test_no_fstring_quantifier_leaked_into_a_pattern(rule: BlockRule) -> None:
     """``{0,6}`` inside an rf-string is a tuple, and silently becomes the text "(0, 6)"."""
-    for pattern in (getattr(rule, "_regex", None), getattr(rule, "_scan", None), rule._unless):
-        if pattern is not None:
-            assert not re.search(r"\(\d+, \d*\)", pattern.pattern), rule.code
+    for field, pattern, _ in compiled_patterns(rule):
+        assert not re.search(r"\(\d+, \d*\)", pattern.pattern), f"{rule.code}.{field}"
 
 
 def test_every_category_has_rules() -> None:
