@@ -40,6 +40,7 @@ __all__ = [
     "BlockRule",
     "Category",
     "ContextRule",
+    "EndingRule",
     "Evidence",
     "Example",
     "Finding",
@@ -300,32 +301,23 @@ class PatternRule(BlockRule):
     With ``whole=True`` (the default) the pattern must match the entire block,
     which is what keeps "Read more" from matching "Read more about the plan in
     the report". With ``whole=False`` it may match anywhere, and a named group
-    ``hit`` (if present) is what the explanation quotes; ``from_end=True``
-    searches backwards from the block's end, which is many times faster for a
-    pattern anchored there (a credit closing a caption). ``timeout`` (seconds
+    ``hit`` (if present) is what the explanation quotes (for evidence that
+    closes the block, :class:`EndingRule` is much faster). ``timeout`` (seconds
     per block) bounds a pattern that might backtrack badly: user rules get one.
     """
 
     pattern: str
     whole: bool = True
-    from_end: bool = False
     ignore_case: bool = True
     timeout: float | None = None
     _regex: Pattern = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if self.from_end and self.whole:
-            raise ValueError(f"rule {self.code}: from_end applies to searches (whole=False)")
-        super().__post_init__()
-
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
-        flags = regex.REVERSE if self.from_end else 0
         compiled = _compile(
             self.pattern,
             self.code,
             ignore_case=self.ignore_case,
-            extra_flags=flags,
             builtin=builtin and self.timeout is None,
         )
         object.__setattr__(self, "_regex", compiled)
@@ -342,6 +334,39 @@ class PatternRule(BlockRule):
         if found is None:
             return None
         return found.group("hit") if "hit" in self._regex.groupindex else found.group()
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class EndingRule(BlockRule):
+    """A block rule for evidence that closes the block, such as the credit ending a caption.
+
+    Each of ``endings`` is a pattern (``regex`` syntax, verbose mode) that,
+    followed by ``tail``, must reach the block's end. They are matched
+    backwards from the end, one after another, and the first that matches
+    decides; its named group ``hit`` (if present) is what the explanation
+    quotes. Starting from the one place a match can end is many times faster
+    than searching the block, and on real captions trying the endings in turn
+    takes 0.4x the time of one alternation of them.
+    """
+
+    endings: tuple[str, ...]
+    tail: str = r"\s*+$"
+    _endings: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        compiled = tuple(
+            _compile(f"(?:{ending}){self.tail}", self.code, extra_flags=regex.REVERSE, builtin=builtin)
+            for ending in self.endings
+        )
+        object.__setattr__(self, "_endings", compiled)
+
+    def _match(self, text: str) -> str | None:
+        for pattern in self._endings:
+            found = pattern.match(text)
+            if found is not None:
+                return found.group("hit") if "hit" in pattern.groupindex else found.group()
+        return None
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -418,7 +443,7 @@ class ContextRule(Rule):
         raise NotImplementedError
 
 
-_PATTERN_FIELDS = frozenset({"_unless", "_regex", "_scan", "_requires"})
+_PATTERN_FIELDS = frozenset({"_unless", "_regex", "_endings", "_scan", "_requires"})
 _deferring = False
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dom import DomRule
-from ..rules import Category, ContextRule, Finding, Mark, PatternRule, keeps, removes
+from ..rules import Category, ContextRule, EndingRule, Finding, Mark, PatternRule, keeps, removes
 from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEECH, SHORT_AGENCY, starts
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ PHOTO_CREDIT_LINE = PatternRule(
     ),
 )
 
-CAPTION_WITH_CREDIT = PatternRule(
+CAPTION_WITH_CREDIT = EndingRule(
     code="CRD002",
     name="caption-with-credit",
     category=Category.CREDIT,
@@ -121,19 +121,18 @@ CAPTION_WITH_CREDIT = PatternRule(
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
     keywords=_CAPTION_CREDIT_KEYWORDS,
     max_words=90,
-    whole=False,
-    from_end=True,
-    pattern=rf"""(?:
-          (?<=\S\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?credits?\s*:\s*{CREDIT_NAME})
-        | (?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})
-        | (?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
-            (?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?:/|:|by)\s*[^()]{{1,100}}\))
-        | (?<=\S\s{{0,3}})(?P<hit>[(\[]\s*(?-i:AFP\s+via\s+)?{_PHOTO_AGENCY}\s*[)\]])
-        | (?<=\S\s{{1,3}})(?P<hit>{CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?)
-        | (?<=\S\s{{1,3}})(?P<hit>{_AGENCY_FIRST}\s*/\s*{CREDIT_NAME})
-        | (?<=[.!?”"’])(?P<hit>(?-i:Reuters|AFP)|{_PHOTO_AGENCY})
-        | (?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)
-        )\s*+[.;]?\s*+$""",  # possessive: a run of spaces is never split two ways
+    endings=(
+        rf"(?<=\S\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?credits?\s*:\s*{CREDIT_NAME})",
+        rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})",
+        rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
+            (?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?:/|:|by)\s*[^()]{{1,100}}\))""",
+        rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*(?-i:AFP\s+via\s+)?{_PHOTO_AGENCY}\s*[)\]])",
+        rf"(?<=\S\s{{1,3}})(?P<hit>{CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?)",
+        rf"(?<=\S\s{{1,3}})(?P<hit>{_AGENCY_FIRST}\s*/\s*{CREDIT_NAME})",
+        rf"""(?<=[.!?”"’])(?P<hit>(?-i:Reuters|AFP)|{_PHOTO_AGENCY})""",
+        rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)",
+    ),
+    tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     safety="The credit must close the block and name a capitalised person or an agency: body "
     "paragraphs never end in \"Credit: Name/Agency\".",
     examples=(
