@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean import Category, Cleaner, Config, ContextRule, Evidence, PatternRule, Status, keeps, removes
+from newsclean import (
+    Category,
+    Cleaner,
+    Config,
+    ContextRule,
+    EndingRule,
+    Evidence,
+    PatternRule,
+    Status,
+    keeps,
+    removes,
+)
 
 BODY = "The council approved the budget on Tuesday after a long debate about school funding."
 ARTICLE = f"{BODY}\n\nPhoto: Jane Doe/Reuters\n\nOfficials said the plan starts in January.\n\nGo deeper"
@@ -152,6 +163,19 @@ def test_rule_definitions_are_validated() -> None:
         _user_rule(pattern="(unclosed")
     with pytest.raises(ValueError, match="unknown category"):
         _user_rule(category="promo")
+
+
+def test_ending_rules_match_only_at_the_end_and_quote_the_first_ending_that_does() -> None:
+    rule = EndingRule(
+        code="ACME002", name="acme-signature", category=Category.CREDIT, summary="s", message="m",
+        keywords=("acme",), tail=r"\s*+[.]?$",
+        endings=(r"(?<=\s)(?P<hit>Acme\s+Wire)", r"(?<=\s)(?P<hit>Wire)"),
+        examples=(removes("The plant at dawn. Acme Wire"), keeps("Acme Wire said profits rose.")),
+    )
+    assert rule.match("The plant at dawn. Acme Wire.") == "Acme Wire"
+    assert rule.match("The plant at dawn, wire by Acme Wire ") == "Acme Wire"
+    assert rule.match("Acme Wire said profits rose.") is None  # present, but not at the end
+    assert rule.match("Acme said the order came by Wire") == "Wire"  # the second ending
 
 
 def test_user_context_rules_see_the_page() -> None:
