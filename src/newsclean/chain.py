@@ -72,14 +72,14 @@ class Chain:
         if unfiltered:
             for line in page.numbers:
                 candidates[line] = merge(candidates.get(line, ()), unfiltered)
-        rules = self.block_rules
+        rules, limits = self.block_rules, self._max_words.__getitem__
         host = page.context.host
         for line, positions in candidates.items():
             i = page.block_at_line(line)
             if i < 0:
                 continue
             # Words are counted only as far as the most any rule here accepts.
-            core, words = page.core(i), page.words(i, max(map(self._max_words.__getitem__, positions)))
+            core, words = page.core(i), page.words(i, max(map(limits, positions)))
             for position in positions:
                 rule = rules[position]
                 if words > rule.max_words or (rule.sites and not rule.applies_to(host)):

@@ -311,6 +311,7 @@ class PatternRule(BlockRule):
     ignore_case: bool = True
     timeout: float | None = None
     _regex: Pattern = field(init=False, repr=False, compare=False)
+    _quoted: str | int = field(init=False, repr=False, compare=False)  # the group a hit quotes
 
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
@@ -321,19 +322,18 @@ class PatternRule(BlockRule):
             builtin=builtin and self.timeout is None,
         )
         object.__setattr__(self, "_regex", compiled)
+        object.__setattr__(self, "_quoted", "hit" if "hit" in compiled.groupindex else 0)
 
     def _match(self, text: str) -> str | None:
         # With a timeout, a runaway pattern raises TimeoutError; the chain notes it and moves on.
         # (Passing timeout=None costs as much as the match itself, so it is passed only when set.)
         pattern = self._regex
         if self.timeout is None:
-            found = (pattern.fullmatch if self.whole else pattern.search)(text)
+            found = pattern.fullmatch(text) if self.whole else pattern.search(text)
         else:  # a pattern with a time limit is always compiled by regex, which enforces it
             timed = cast("regex.Pattern[str]", pattern)
             found = (timed.fullmatch if self.whole else timed.search)(text, timeout=self.timeout)
-        if found is None:
-            return None
-        return found.group("hit") if "hit" in self._regex.groupindex else found.group()
+        return None if found is None else found.group(self._quoted)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -443,7 +443,7 @@ class ContextRule(Rule):
         raise NotImplementedError
 
 
-_PATTERN_FIELDS = frozenset({"_unless", "_regex", "_endings", "_scan", "_requires"})
+_PATTERN_FIELDS = frozenset({"_unless", "_regex", "_quoted", "_endings", "_scan", "_requires"})
 _deferring = False
 
 
