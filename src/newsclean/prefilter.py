@@ -136,9 +136,9 @@ def _canonical_bytes(text: str) -> bytes:
     """
     # Each variant is looked for before it is replaced: finding none (the rule) is a scan at
     # memory speed, where a translation table costs a table lookup per byte.
-    if "\xa0" in text:
-        text = text.replace("\xa0", " ")
     data = text.encode("utf-8", "surrogatepass").lower()
+    if "\xa0" in text:  # found sooner in the text; replaced faster in the bytes
+        data = data.replace(b"\xc2\xa0", b" ")
     if b"\t" in data:
         data = data.replace(b"\t", b" ")
     if b"\r" in data:
