@@ -101,11 +101,16 @@ class Chain:
         ]
         if not revertible:
             return None
-        # Line by line: one split of a 10 MB text would allocate every word of it at once.
-        total = sum(len(line.split()) for line in page.lines)
-        share = sum(len(page.block(i).split()) for i, _ in revertible) / total
-        if share <= self.guard_threshold:
-            return None
+        removed = sum(len(page.block(i).split()) for i, _ in revertible)
+        # Words are counted line by line (one split of a 10 MB text would allocate every word
+        # of it at once), and only until the share is at or under the threshold: it only falls
+        # as lines are counted, and most documents get there within a few paragraphs.
+        total = 0
+        for line in page.lines:
+            total += len(line.split())
+            if total and removed / total <= self.guard_threshold:
+                return None
+        share = removed / total
         reverted = dict(revertible)
         for verdict in list(reverted.values()):
             anchor = verdict.anchor
