@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,22 +28,18 @@ class RepeatedBlock(ContextRule):
     min_words: int = 4
 
     def find(self, page: Page) -> Iterator[Finding]:
+        texts = list(map(str.strip, map(page.lines.__getitem__, page.numbers)))
         # The common case, decided by one set built in C: no block repeats any other.
-        distinct = set(map(str.strip, page.lines))
-        distinct.discard("")  # every blank line
-        if len(distinct) == len(page.numbers):
+        if len(set(texts)) == len(texts):
             return
-        previous: str | None = None
-        for i, verdict in enumerate(page.verdicts):
-            if verdict is not None and verdict.confirmed:
-                continue
-            # Raw text first: slicing is cheap and almost never equal; cores only on a repeat.
-            text = page.block(i)
-            enough = self.min_words
-            if text.strip() == previous and verdict is None and page.words(i, enough) >= enough:
+        verdicts = page.verdicts
+        present = [i for i, verdict in enumerate(verdicts) if verdict is None or not verdict.confirmed]
+        present_texts = list(map(texts.__getitem__, present))
+        # Where a present block equals the present block before it, compared in C.
+        repeats = itertools.compress(present[1:], map(operator.eq, present_texts[1:], present_texts))
+        for i in repeats:
+            if verdicts[i] is None and page.words(i, self.min_words) >= self.min_words:
                 yield Finding(i, page.core(i))
-                continue
-            previous = text.strip()
 
 
 REPEATED_BLOCK = RepeatedBlock(
