@@ -212,6 +212,16 @@ def test_the_guard_reverts_weak_evidence_that_takes_too_much() -> None:
     assert result.text == "The vote passed.\n\nTopics\n\nComments\n\nFacebook\n\nTwitter\n\nWhatsApp"
 
 
+def test_the_guard_compares_the_share_of_the_whole_document_with_its_threshold() -> None:
+    # Boilerplate first: the share counted so far falls line by line, and only the whole
+    # document's share decides. Two of three words go over 0.5; two of four are at it.
+    fired = newsclean.explain("Topics\n\nFacebook\n\nPassed.", guard_threshold=0.5)
+    assert fired.guard is not None and fired.guard.share == 2 / 3
+    assert fired.text == "Topics\n\nFacebook\n\nPassed."
+    at_threshold = newsclean.explain("Topics\n\nFacebook\n\nIt passed.", guard_threshold=0.5)
+    assert at_threshold.guard is None and at_threshold.text == "It passed."
+
+
 def test_the_guard_threshold_is_an_option() -> None:
     text = "The vote passed.\n\nTopics\n\nComments\n\nFacebook\n\nTwitter"
     assert newsclean.explain(text, guard_threshold=1.0).guard is None
