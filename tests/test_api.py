@@ -176,6 +176,8 @@ def test_ending_rules_match_only_at_the_end_and_quote_the_first_ending_that_does
     assert rule.match("The plant at dawn, wire by Acme Wire ") == "Acme Wire"
     assert rule.match("Acme Wire said profits rose.") is None  # present, but not at the end
     assert rule.match("Acme said the order came by Wire") == "Wire"  # the second ending
+    with pytest.raises(ValueError, match="at least one ending"):
+        dataclasses.replace(rule, endings=())
 
 
 def test_user_context_rules_see_the_page() -> None:
@@ -216,10 +218,12 @@ def test_the_guard_compares_the_share_of_the_whole_document_with_its_threshold()
     # Boilerplate first: the share counted so far falls line by line, and only the whole
     # document's share decides. Two of three words go over 0.5; two of four are at it.
     fired = newsclean.explain("Topics\n\nFacebook\n\nPassed.", guard_threshold=0.5)
-    assert fired.guard is not None and fired.guard.share == 2 / 3
+    assert fired.guard is not None
+    assert fired.guard.share == 2 / 3
     assert fired.text == "Topics\n\nFacebook\n\nPassed."
     at_threshold = newsclean.explain("Topics\n\nFacebook\n\nIt passed.", guard_threshold=0.5)
-    assert at_threshold.guard is None and at_threshold.text == "It passed."
+    assert at_threshold.guard is None
+    assert at_threshold.text == "It passed."
 
 
 def test_the_guard_threshold_is_an_option() -> None:

@@ -353,6 +353,11 @@ class EndingRule(BlockRule):
     tail: str = r"\s*+$"
     _endings: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        if not self.endings:
+            raise ValueError(f"rule {self.code}: an EndingRule needs at least one ending")
+        super().__post_init__()
+
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
         compiled = tuple(
