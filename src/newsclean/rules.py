@@ -340,13 +340,14 @@ class PatternRule(BlockRule):
 class EndingRule(BlockRule):
     """A block rule for evidence that closes the block, such as the credit ending a caption.
 
-    Each of ``endings`` is a pattern (``regex`` syntax, verbose mode) that,
-    followed by ``tail``, must reach the block's end. They are matched
-    backwards from the end, one after another, and the first that matches
-    decides; its named group ``hit`` (if present) is what the explanation
-    quotes. Starting from the one place a match can end is many times faster
-    than searching the block, and on real captions trying the endings in turn
-    takes 0.4x the time of one alternation of them.
+    Each of ``endings`` is a pattern (``regex`` syntax, verbose mode, case
+    insensitive but for ``(?-i:...)`` parts) that, followed by ``tail``, must
+    reach the block's end. They are matched backwards from the end, one after
+    another, and the first that matches decides; its named group ``hit`` (if
+    present) is what the explanation quotes. Starting from the one place a
+    match can end is many times faster than searching the block, and on real
+    captions trying the endings in turn takes 0.4x the time of one
+    alternation of them.
     """
 
     endings: tuple[str, ...]
