@@ -322,7 +322,7 @@ class PatternRule(BlockRule):
             builtin=builtin and self.timeout is None,
         )
         object.__setattr__(self, "_regex", compiled)
-        object.__setattr__(self, "_quoted", "hit" if "hit" in compiled.groupindex else 0)
+        object.__setattr__(self, "_quoted", _quoted_group(compiled))
 
     def _match(self, text: str) -> str | None:
         # With a timeout, a runaway pattern raises TimeoutError; the chain notes it and moves on.
@@ -371,7 +371,7 @@ class EndingRule(BlockRule):
         for pattern in self._endings:
             found = pattern.match(text)
             if found is not None:
-                return found.group("hit") if "hit" in pattern.groupindex else found.group()
+                return found.group(_quoted_group(pattern))
         return None
 
 
@@ -506,6 +506,11 @@ def _compile(
         return regex.compile(pattern, flags)
     except regex.error as error:
         raise ValueError(f"rule {code}: invalid pattern: {error}") from None
+
+
+def _quoted_group(pattern: Pattern) -> str | int:
+    """The group a match quotes as its evidence: ``hit`` where the pattern names one, else all."""
+    return "hit" if "hit" in pattern.groupindex else 0
 
 
 def _standard_compile(pattern: str, ignore_case: bool) -> _re.Pattern[str] | None:
