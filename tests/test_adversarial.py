@@ -142,6 +142,28 @@ def test_a_user_pattern_that_backtracks_is_stopped_by_its_time_limit() -> None:
     assert any("EVIL001 timed out" in note for note in result.notes)
 
 
+# Each backtracks exponentially on a run of a's: 30 of them take a second, 60 would take years.
+_RUNAWAY_RULES = {
+    "an ending": lambda **common: newsclean.EndingRule(endings=(r"b(a|aa)+",), **common),
+    "a signal": lambda **common: newsclean.SignalRule(signals=(r"(a|aa)+b", "zz"), min_signals=2, **common),
+    "a veto": lambda **common: newsclean.PatternRule(pattern="aaa", whole=False, unless=r"(a|aa)+b", **common),
+}
+
+
+@pytest.mark.parametrize("kind", _RUNAWAY_RULES)
+def test_every_kind_of_user_pattern_is_stopped_by_the_rules_time_limit(kind: str) -> None:
+    rule = _RUNAWAY_RULES[kind](
+        code="EVIL002", name="evil", category="related", summary="Backtracks.", message="evil",
+        examples=(), keywords=("a",), max_words=10_000, timeout=0.05,
+    )
+    document = "a" * 60 + "\n\nThe vote passed."
+    start = time.perf_counter()
+    result = newsclean.explain(document, extra_rules=(rule,))
+    assert time.perf_counter() - start < 5
+    assert result.text == document  # a rule that timed out removes nothing
+    assert result.notes == ("EVIL002 timed out on block 0 and was skipped there",)
+
+
 # --- HTML bombs and junk -------------------------------------------------------------------------
 
 

@@ -163,6 +163,9 @@ def test_rule_definitions_are_validated() -> None:
         _user_rule(pattern="(unclosed")
     with pytest.raises(ValueError, match="unknown category"):
         _user_rule(category="promo")
+    for timeout in (0, -1.0, float("nan")):
+        with pytest.raises(ValueError, match="timeout must be a positive number"):
+            _user_rule(timeout=timeout)
 
 
 def test_ending_rules_match_only_at_the_end_and_quote_the_first_ending_that_does() -> None:

@@ -148,3 +148,15 @@ def test_a_runaway_user_pattern_is_stopped_and_noted(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 2
     assert result.text == document
     assert any("ACME001 timed out" in note for note in result.notes)
+
+
+def test_a_runaway_veto_in_a_rule_file_is_stopped_too(tmp_path: Path) -> None:
+    body = "phrases = ['aaa']\nfollow = 'anything'\nunless = '''(a|aa)+b'''\nremoves = ['aaa']"
+    text = "pattern_timeout = 0.05\n" + RULE.format(code="ACME001", category="legal", body=body)
+    config = Config.from_file(_write(tmp_path, text))
+    document = "The vote passed on Tuesday.\n\naaa " + "a" * 60
+    start = time.perf_counter()
+    result = newsclean.explain(document, config=config)
+    assert time.perf_counter() - start < 2
+    assert result.text == document
+    assert result.notes == ("ACME001 timed out on block 1 and was skipped there",)

@@ -24,7 +24,7 @@ import re as _re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import regex
 
@@ -254,17 +254,27 @@ class BlockRule(Rule):
         max_words: Longer blocks are never matched: long prose needs a rule made for it.
         unless: A pattern that vetoes a match when found anywhere in the block
             (reported speech such as "said" or "according to", typically).
+        timeout: Seconds each of the rule's patterns may spend on one block. Past it
+            the match raises ``TimeoutError``, and the chain notes it and skips the
+            rule there. Rules from rule files get one; built-in patterns are tested
+            against adversarial input instead (a limit costs time on every match).
     """
 
     keywords: tuple[str, ...]
     max_words: int = 25
     unless: str | None = None
+    timeout: float | None = None
     _unless: Pattern | None = field(init=False, repr=False, compare=False)
+    # Keyword arguments for every match call: the time limit, if any.
+    _limit: dict[str, Any] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
         for keyword in self.keywords:
             _check_keyword(self.code, keyword)
+        if self.timeout is not None and not self.timeout > 0:
+            raise ValueError(f"rule {self.code}: timeout must be a positive number of seconds")
+        object.__setattr__(self, "_limit", {} if self.timeout is None else {"timeout": self.timeout})
         if not _deferring:
             self._compile_patterns(builtin=False)
 
@@ -272,8 +282,12 @@ class BlockRule(Rule):
         """Compile the rule's patterns: at once for a rule made by a user, whose broken pattern
         must fail before any document is touched; on first use for a built-in rule (see
         :func:`deferred_compilation`)."""
-        compiled = _compile(self.unless, self.code, builtin=builtin) if self.unless else None
+        compiled = self._compile_pattern(self.unless, builtin=builtin) if self.unless else None
         object.__setattr__(self, "_unless", compiled)
+
+    def _compile_pattern(self, pattern: str, *, builtin: bool, **options: Any) -> Pattern:
+        """One of the rule's patterns; with a time limit, compiled by ``regex``, which enforces it."""
+        return _compile(pattern, self.code, builtin=builtin and self.timeout is None, **options)
 
     def __getattr__(self, name: str) -> object:
         # Only called for attributes not set yet: the patterns of a rule built deferred.
@@ -286,7 +300,7 @@ class BlockRule(Rule):
         """Return the evidence found in ``text`` (one block, stripped), or ``None``."""
         hit = self._match(text)
         # The veto scans the whole block, so it runs only when the pattern has matched.
-        if hit is not None and self._unless is not None and self._unless.search(text):
+        if hit is not None and self._unless is not None and self._unless.search(text, **self._limit):
             return None
         return hit
 
@@ -302,25 +316,18 @@ class PatternRule(BlockRule):
     which is what keeps "Read more" from matching "Read more about the plan in
     the report". With ``whole=False`` it may match anywhere, and a named group
     ``hit`` (if present) is what the explanation quotes (for evidence that
-    closes the block, :class:`EndingRule` is much faster). ``timeout`` (seconds
-    per block) bounds a pattern that might backtrack badly: user rules get one.
+    closes the block, :class:`EndingRule` is much faster).
     """
 
     pattern: str
     whole: bool = True
     ignore_case: bool = True
-    timeout: float | None = None
     _regex: Pattern = field(init=False, repr=False, compare=False)
     _quoted: str | int = field(init=False, repr=False, compare=False)  # the group a hit quotes
 
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
-        compiled = _compile(
-            self.pattern,
-            self.code,
-            ignore_case=self.ignore_case,
-            builtin=builtin and self.timeout is None,
-        )
+        compiled = self._compile_pattern(self.pattern, builtin=builtin, ignore_case=self.ignore_case)
         object.__setattr__(self, "_regex", compiled)
         object.__setattr__(self, "_quoted", _quoted_group(compiled))
 
@@ -362,14 +369,14 @@ class EndingRule(BlockRule):
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
         compiled = tuple(
-            _compile(f"(?:{ending}){self.tail}", self.code, extra_flags=regex.REVERSE, builtin=builtin)
+            self._compile_pattern(f"(?:{ending}){self.tail}", builtin=builtin, extra_flags=regex.REVERSE)
             for ending in self.endings
         )
         object.__setattr__(self, "_endings", compiled)
 
     def _match(self, text: str) -> str | None:
         for pattern in self._endings:
-            found = pattern.match(text)
+            found = pattern.match(text, **self._limit)
             if found is not None:
                 return found.group(_quoted_group(pattern))
         return None
@@ -406,15 +413,16 @@ class SignalRule(BlockRule):
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
         union = "|".join(f"(?P<s{i}>{signal})" for i, signal in enumerate(self.signals))
-        object.__setattr__(self, "_scan", _compile(union, self.code, builtin=builtin))
-        required = tuple(_compile(pattern, self.code, builtin=builtin) for pattern in self.requires)
+        object.__setattr__(self, "_scan", self._compile_pattern(union, builtin=builtin))
+        required = tuple(self._compile_pattern(pattern, builtin=builtin) for pattern in self.requires)
         object.__setattr__(self, "_requires", required)
 
     def _match(self, text: str) -> str | None:
-        if not all(pattern.search(text) for pattern in self._requires):
+        limit = self._limit
+        if not all(pattern.search(text, **limit) for pattern in self._requires):
             return None
         found: dict[str, str] = {}
-        for hit in self._scan.finditer(text):
+        for hit in self._scan.finditer(text, **limit):
             found.setdefault(hit.lastgroup or "", hit.group())
             if len(found) >= self.min_signals:
                 return " … ".join(found.values())
