@@ -32,7 +32,7 @@ fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_newsclean.py -max_total_time=300 -timeout=10 fuzz/corpus
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check src tests scripts benchmarks fuzz
+	$(BIN)/python -m ruff check .
 	$(BIN)/python -m mypy
 
 # Regenerate the rules reference, then build the site into site/ (strict: warnings fail).

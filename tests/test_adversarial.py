@@ -146,7 +146,9 @@ def test_a_user_pattern_that_backtracks_is_stopped_by_its_time_limit() -> None:
 _RUNAWAY_RULES = {
     "an ending": lambda **common: newsclean.EndingRule(endings=(r"b(a|aa)+",), **common),
     "a signal": lambda **common: newsclean.SignalRule(signals=(r"(a|aa)+b", "zz"), min_signals=2, **common),
-    "a veto": lambda **common: newsclean.PatternRule(pattern="aaa", whole=False, unless=r"(a|aa)+b", **common),
+    "a veto": lambda **common: newsclean.PatternRule(
+        pattern="aaa", whole=False, unless=r"(a|aa)+b", **common
+    ),
 }
 
 
