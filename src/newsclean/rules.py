@@ -375,8 +375,12 @@ class EndingRule(BlockRule):
         object.__setattr__(self, "_endings", compiled)
 
     def _match(self, text: str) -> str | None:
+        timeout = self.timeout  # passed only when set: keyword arguments cost what a failed match does
         for pattern in self._endings:
-            found = pattern.match(text, **self._limit)
+            if timeout is None:
+                found = pattern.match(text)
+            else:
+                found = cast("regex.Pattern[str]", pattern).match(text, timeout=timeout)
             if found is not None:
                 return found.group(_quoted_group(pattern))
         return None
