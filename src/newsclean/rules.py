@@ -10,8 +10,9 @@ Two kinds of rules run in the chain (see :mod:`newsclean.chain`):
 
 * :class:`BlockRule` looks at one block at a time. :class:`PatternRule` is the
   usual form: keywords for the prefilter, then one regular expression.
-  :class:`SignalRule` recognises long prose (a donation appeal) by several
-  distinct signals at once.
+  :class:`EndingRule` matches evidence that closes the block (the credit under
+  a caption) backwards from its end. :class:`SignalRule` recognises long prose
+  (a donation appeal) by several distinct signals at once.
 * :class:`ContextRule` looks at a block's neighbours and at what the block
   rules decided, through a :class:`~newsclean.blocks.Page`.
 """
