@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import re as _re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 
     # A built-in pattern runs on the standard library's engine when it can (see _compile).
     Pattern: TypeAlias = regex.Pattern[str] | _re.Pattern[str]
+    Match: TypeAlias = regex.Match[str] | _re.Match[str]
+    # A pattern's bound search, match or fullmatch, with the rule's time limit if it has one.
+    Matcher: TypeAlias = Callable[[str], Match | None]
 
 __all__ = [
     "BlockRule",
@@ -266,8 +270,7 @@ class BlockRule(Rule):
     unless: str | None = None
     timeout: float | None = None
     _unless: Pattern | None = field(init=False, repr=False, compare=False)
-    # Keyword arguments for every match call: the time limit, if any.
-    _limit: dict[str, Any] = field(init=False, repr=False, compare=False)
+    _veto: Matcher | None = field(init=False, repr=False, compare=False)  # _unless.search
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -275,7 +278,6 @@ class BlockRule(Rule):
             _check_keyword(self.code, keyword)
         if self.timeout is not None and not self.timeout > 0:
             raise ValueError(f"rule {self.code}: timeout must be a positive number of seconds")
-        object.__setattr__(self, "_limit", {} if self.timeout is None else {"timeout": self.timeout})
         if not _deferring:
             self._compile_patterns(builtin=False)
 
@@ -285,10 +287,20 @@ class BlockRule(Rule):
         :func:`deferred_compilation`)."""
         compiled = self._compile_pattern(self.unless, builtin=builtin) if self.unless else None
         object.__setattr__(self, "_unless", compiled)
+        object.__setattr__(self, "_veto", None if compiled is None else self._bound(compiled, "search"))
 
     def _compile_pattern(self, pattern: str, *, builtin: bool, **options: Any) -> Pattern:
         """One of the rule's patterns; with a time limit, compiled by ``regex``, which enforces it."""
         return _compile(pattern, self.code, builtin=builtin and self.timeout is None, **options)
+
+    def _bound(self, pattern: Pattern, method: str) -> Any:
+        """``pattern``'s ``method`` (``search``, ``match``…) under the rule's time limit, if any.
+
+        Bound once: passing ``timeout=`` costs as much as a failed match, so a rule
+        without a limit calls the engine directly.
+        """
+        bound = getattr(pattern, method)
+        return bound if self.timeout is None else functools.partial(bound, timeout=self.timeout)
 
     def __getattr__(self, name: str) -> object:
         # Only called for attributes not set yet: the patterns of a rule built deferred.
@@ -301,7 +313,7 @@ class BlockRule(Rule):
         """Return the evidence found in ``text`` (one block, stripped), or ``None``."""
         hit = self._match(text)
         # The veto scans the whole block, so it runs only when the pattern has matched.
-        if hit is not None and self._unless is not None and self._unless.search(text, **self._limit):
+        if hit is not None and self._veto is not None and self._veto(text):
             return None
         return hit
 
@@ -324,23 +336,18 @@ class PatternRule(BlockRule):
     whole: bool = True
     ignore_case: bool = True
     _regex: Pattern = field(init=False, repr=False, compare=False)
+    _find: Matcher = field(init=False, repr=False, compare=False)  # _regex.fullmatch or .search
     _quoted: str | int = field(init=False, repr=False, compare=False)  # the group a hit quotes
 
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
         compiled = self._compile_pattern(self.pattern, builtin=builtin, ignore_case=self.ignore_case)
         object.__setattr__(self, "_regex", compiled)
+        object.__setattr__(self, "_find", self._bound(compiled, "fullmatch" if self.whole else "search"))
         object.__setattr__(self, "_quoted", _quoted_group(compiled))
 
     def _match(self, text: str) -> str | None:
-        # With a timeout, a runaway pattern raises TimeoutError; the chain notes it and moves on.
-        # (Passing timeout=None costs as much as the match itself, so it is passed only when set.)
-        pattern = self._regex
-        if self.timeout is None:
-            found = pattern.fullmatch(text) if self.whole else pattern.search(text)
-        else:  # a pattern with a time limit is always compiled by regex, which enforces it
-            timed = cast("regex.Pattern[str]", pattern)
-            found = (timed.fullmatch if self.whole else timed.search)(text, timeout=self.timeout)
+        found = self._find(text)
         return None if found is None else found.group(self._quoted)
 
 
@@ -361,6 +368,7 @@ class EndingRule(BlockRule):
     endings: tuple[str, ...]
     tail: str = r"\s*+$"
     _endings: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
+    _end_matchers: tuple[Matcher, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.endings:
@@ -374,16 +382,13 @@ class EndingRule(BlockRule):
             for ending in self.endings
         )
         object.__setattr__(self, "_endings", compiled)
+        object.__setattr__(self, "_end_matchers", tuple(self._bound(ending, "match") for ending in compiled))
 
     def _match(self, text: str) -> str | None:
-        timeout = self.timeout  # passed only when set: keyword arguments cost what a failed match does
-        for pattern in self._endings:
-            if timeout is None:
-                found = pattern.match(text)
-            else:
-                found = cast("regex.Pattern[str]", pattern).match(text, timeout=timeout)
+        for match in self._end_matchers:
+            found = match(text)
             if found is not None:
-                return found.group(_quoted_group(pattern))
+                return found.group(_quoted_group(found.re))
         return None
 
 
@@ -409,6 +414,8 @@ class SignalRule(BlockRule):
     max_words: int = 250
     _scan: Pattern = field(init=False, repr=False, compare=False)
     _requires: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
+    _find_signals: Callable[[str], Iterator[Match]] = field(init=False, repr=False, compare=False)
+    _find_required: tuple[Matcher, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_signals <= len(self.signals):
@@ -418,16 +425,18 @@ class SignalRule(BlockRule):
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
         union = "|".join(f"(?P<s{i}>{signal})" for i, signal in enumerate(self.signals))
-        object.__setattr__(self, "_scan", self._compile_pattern(union, builtin=builtin))
+        scan = self._compile_pattern(union, builtin=builtin)
         required = tuple(self._compile_pattern(pattern, builtin=builtin) for pattern in self.requires)
+        object.__setattr__(self, "_scan", scan)
         object.__setattr__(self, "_requires", required)
+        object.__setattr__(self, "_find_signals", self._bound(scan, "finditer"))
+        object.__setattr__(self, "_find_required", tuple(self._bound(p, "search") for p in required))
 
     def _match(self, text: str) -> str | None:
-        limit = self._limit
-        if not all(pattern.search(text, **limit) for pattern in self._requires):
+        if not all(search(text) for search in self._find_required):
             return None
         found: dict[str, str] = {}
-        for hit in self._scan.finditer(text, **limit):
+        for hit in self._find_signals(text):
             found.setdefault(hit.lastgroup or "", hit.group())
             if len(found) >= self.min_signals:
                 return " … ".join(found.values())
@@ -462,7 +471,10 @@ class ContextRule(Rule):
         raise NotImplementedError
 
 
-_PATTERN_FIELDS = frozenset({"_unless", "_regex", "_quoted", "_endings", "_scan", "_requires"})
+_PATTERN_FIELDS = frozenset({
+    "_unless", "_veto", "_regex", "_find", "_quoted", "_endings", "_end_matchers", "_scan", "_requires",
+    "_find_signals", "_find_required",
+})
 _deferring = False
 
 
