@@ -25,7 +25,7 @@ import functools
 import re as _re
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
@@ -303,8 +303,9 @@ class BlockRule(Rule):
         return bound if self.timeout is None else functools.partial(bound, timeout=self.timeout)
 
     def __getattr__(self, name: str) -> object:
-        # Only called for attributes not set yet: the patterns of a rule built deferred.
-        if name in _PATTERN_FIELDS:
+        # Only called for attributes not set yet: the compiled fields (the ones __init__ does
+        # not set) of a rule built deferred.
+        if any(found.name == name and not found.init for found in fields(self)):
             self._compile_patterns(builtin=True)
             return object.__getattribute__(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
@@ -471,10 +472,6 @@ class ContextRule(Rule):
         raise NotImplementedError
 
 
-_PATTERN_FIELDS = frozenset({
-    "_unless", "_veto", "_regex", "_find", "_quoted", "_endings", "_end_matchers", "_scan", "_requires",
-    "_find_signals", "_find_required",
-})
 _deferring = False
 
 
