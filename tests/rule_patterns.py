@@ -12,7 +12,7 @@ from newsclean.rules import BlockRule
 
 
 class CompiledPattern(NamedTuple):
-    field: str  # the rule's attribute holding it: "_regex", "_unless", "_scan", "_requires"
+    field: str  # the rule's attribute holding it: "_regex", "_unless", "_endings", "_scan", "_requires"
     pattern: re.Pattern[str] | regex.Pattern[str]
     whole: bool  # the rule matches it against the whole block (fullmatch), not anywhere (search)
 

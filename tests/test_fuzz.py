@@ -14,13 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.cli.inputs import Source, read_items
+from newsclean.cli.inputs import _GZIP_MAGIC, _ZSTD_MAGIC, Source, read_items
 from newsclean.cli.records import Fields, parse_line
 from newsclean.cli.runner import Settings, clean_items
 
 CRASHERS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "crashers").iterdir())
 
-_COMPRESSED = (b"\x1f\x8b", b"\x28\xb5\x2f\xfd")
+_COMPRESSED = (_GZIP_MAGIC, _ZSTD_MAGIC)
 _json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=40),
     lambda children: (

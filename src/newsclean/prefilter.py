@@ -119,6 +119,7 @@ _LEADING_DECORATION = re.compile(
     rb"|\xe2\x86\x90)[ *|<>-]*+)*+"
 )
 
+
 def _canonical_bytes(text: str) -> bytes:
     """The text as keywords expect it: UTF-8, ASCII-lowercased, common variants folded.
 
