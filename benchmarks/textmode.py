@@ -231,7 +231,8 @@ def score(
                 scores.leftovers[shown] += 1
                 scores.leftover_sites[shown].add(page.site)
         if document.snippets:
-            kept = squeeze("\n".join(line.text for line, gone in zip(document.lines, flags) if not gone))
+            pairs = zip(document.lines, flags, strict=True)
+            kept = squeeze("\n".join(line.text for line, gone in pairs if not gone))
             for snippet in document.snippets:
                 survives = squeeze(snippet.text) in kept
                 for key in keys:
