@@ -120,7 +120,7 @@ def _markup(rule: DomRule) -> list[str]:
 
 def _example(example: Example) -> str:
     text = f"- {_code(example.text)}"
-    context = []
+    context = ["opening the document"] if example.opens else []
     if example.before:
         context.append("after " + ", ".join(_code(b) for b in example.before))
     if example.after:

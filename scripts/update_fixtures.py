@@ -1,14 +1,12 @@
-"""Regenerate the seeds' golden fixtures from the current engine, and show what changed.
+"""Regenerate the seeds' golden fixtures (output and explanation) after a deliberate change.
 
     python scripts/update_fixtures.py
 
-Run it only after deciding an output change is right; then note the change
-in CHANGELOG.md. The diff printed here is what users will see change.
+Review the diff, and say in CHANGELOG.md what changed for users.
 """
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 import newsclean
@@ -16,22 +14,16 @@ import newsclean
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main() -> int:
+def main() -> None:
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         text = seed.read_text(encoding="utf-8")
-        result = newsclean.explain(text)
-        outputs = {
-            ROOT / "fixtures" / "seeds" / seed.name: result.text + "\n",
-            ROOT / "fixtures" / "seeds" / f"{seed.stem}.explain.txt": result.render() + "\n",
-        }
-        for path, new in outputs.items():
-            old = path.read_text(encoding="utf-8") if path.exists() else ""
-            if old != new:
-                diff = difflib.unified_diff(old.splitlines(), new.splitlines(), str(path), "new", lineterm="")
-                print("\n".join(diff))
-                path.write_text(new, encoding="utf-8")
-    return 0
+        fixtures = ROOT / "fixtures" / "seeds"
+        (fixtures / seed.name).write_text(newsclean.clean(text) + "\n", encoding="utf-8")
+        (fixtures / f"{seed.stem}.explain.txt").write_text(
+            newsclean.explain(text).render() + "\n", encoding="utf-8"
+        )
+        print(f"updated {seed.stem}")
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()

@@ -9,18 +9,23 @@ tests automatically.
 Boilerplate goes where its evidence counts, as in real pages:
 
 * strong blocks anywhere, between any two blocks;
-* weak blocks only in the leading or trailing cluster. In mid-body they are
-  body: the body itself includes lines a weak rule matches ("Comments",
-  "10:45 a.m."), always placed strictly inside it, and they must survive;
+* weak blocks only before the first prose paragraph or after the last one.
+  Between paragraphs they are body: the body itself includes lines a weak
+  rule matches ("Comments", "10:45 a.m."), always placed between two prose
+  paragraphs and never beside strong boilerplate (which would mark their
+  island as boilerplate), and they must survive;
 * a caption unit (alt text + credit) after prose, never under a short
   heading-like line: CRD100 reads a short line above a credit as its caption;
+* a list header ("Related", "Don't miss") never right above a short
+  heading-like line: REL100 reads a headline-like line under one as a teaser;
 * a link-list unit (header + links) only at the very end.
 
-Two assumptions about articles follow from the context rules and are stated
-here rather than hidden: an article ends with a sentence, not a short
-heading (REL100 reads trailing short lines under a header as links), and
-weak and contextual boilerplate stays under a quarter of the words (beyond
-half, the guard reverts it by design).
+Three assumptions about articles follow from the context rules and are
+stated here rather than hidden: an article opens and ends with a sentence,
+not a short heading (NAV102 reads a short label above a headline as its
+kicker; REL100 reads trailing short lines under a header as links), and weak
+and contextual boilerplate stays under a quarter of the words (beyond half,
+the guard reverts it by design).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ import newsclean
 from newsclean import BlockRule, Evidence, Mark
 from newsclean.blocks import Page
 from newsclean.dom import DomRule
+from newsclean.shape import PROSE_WORDS, reads_as_prose
 
 ROOT = Path(__file__).resolve().parent.parent
 SEPARATORS = ("\n", "\n\n", "\n\n", "\r\n", "\r\n\r\n")
@@ -61,6 +67,12 @@ def _weakly_matched(text: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
+
+
+def _is_prose(text: str) -> bool:
+    """Whether the chain reads ``text`` as prose (see newsclean.shape)."""
+    page = Page(text)
+    return reads_as_prose(page.core(0), page.words(0, PROSE_WORDS))
 
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -97,6 +109,7 @@ class Pools:
     mid_body: list[str]  # body that weak rules match: body only away from the ends
     sentences: list[str]  # body an article may end with
     strong: list[str]
+    headers: list[str]  # strong list headers: a headline-like line under one is a teaser
     weak: list[str]
     credit_lines: list[str]  # kept apart: under a short heading they take the heading along
 
@@ -109,15 +122,18 @@ def pools(language: str) -> Pools:
         body=body,
         mid_body=[line for line in lines if _weakly_matched(line)],
         sentences=[line for line in body if _ends_sentence(line) and len(line.split()) >= 6],
-        strong=_removes(Evidence.STRONG, language, lambda rule: Mark.CREDIT_LINE not in rule.marks),
+        strong=_removes(Evidence.STRONG, language, lambda rule: not rule.marks),
+        headers=_removes(Evidence.STRONG, language, lambda rule: Mark.LIST_HEADER in rule.marks),
         weak=_removes(Evidence.WEAK, language),
         credit_lines=_removes(Evidence.STRONG, language, lambda rule: Mark.CREDIT_LINE in rule.marks),
     )
 
 
 def _units(code: str) -> list[tuple[str, ...]]:
-    """A context rule's ``removes`` examples with their context: all of it is boilerplate."""
-    return [(*e.before, e.text, *e.after) for e in newsclean.rule(code).examples if e.removed]
+    """A context rule's ``removes`` examples with their context, where all of it is boilerplate
+    (an example set between two paragraphs has prose around it)."""
+    units = [(*e.before, e.text, *e.after) for e in newsclean.rule(code).examples if e.removed]
+    return [unit for unit in units if not any(map(_is_prose, unit))]
 
 
 _ENGLISH = pools("en")
@@ -146,34 +162,52 @@ def _words(blocks: list[str]) -> int:
     return sum(len(block.split()) for block in blocks)
 
 
+def _positions_outside_islands(body: list[str], lines: set[str]) -> list[int]:
+    """Positions after which an insertion lands in no island (run of non-prose) holding ``lines``."""
+    prose = [_is_prose(block) for block in body]
+    held: set[int] = set()
+    for i, block in enumerate(body):
+        if block in lines:
+            start = max((j for j in range(i) if prose[j]), default=0)
+            end = min((j for j in range(i + 1, len(body)) if prose[j]), default=len(body))
+            held.update(range(start, end))
+    return [i for i in range(len(body) - 1) if i not in held]
+
+
 @st.composite
 def articles(draw: st.DrawFn, language: str = "en") -> Article:
     """An article in ``language``: its body paragraphs, with that language's boilerplate around them."""
     pool = pools(language)
-    last = draw(st.sampled_from(pool.sentences))
-    others = [line for line in pool.body if line != last]
-    body = draw(st.lists(st.sampled_from(others), min_size=3, max_size=10, unique=True))
+    first, last = draw(st.lists(st.sampled_from(pool.sentences), min_size=2, max_size=2, unique=True))
+    others = [line for line in pool.body if line not in (first, last)]
+    body = draw(st.lists(st.sampled_from(others), min_size=2, max_size=9, unique=True))
+    body = [first, *body, last]
     mid_body = draw(st.lists(st.sampled_from(pool.mid_body), max_size=2, unique=True) if pool.mid_body
                     else st.just([]))
     for line in mid_body:
-        body.insert(draw(st.integers(1, len(body) - 1)), line)
-    body.append(last)
+        prose = [i for i, block in enumerate(body) if _is_prose(block)]
+        after = draw(st.sampled_from(prose[:-1]))  # between two prose paragraphs
+        body.insert(after + 1, line)
+    # Strong boilerplate never shares an island with a weak-matched body line.
+    free = _positions_outside_islands(body, set(mid_body))
 
     # Mid-body insertions: (position, blocks). Position i puts them after body[i].
     inserts: dict[int, list[str]] = {}
-    for _ in range(draw(st.integers(0, 4))):
-        position = draw(st.integers(0, len(body) - 2))
+    for _ in range(draw(st.integers(0, 4)) if free else 0):
+        position = draw(st.sampled_from(free))
         choice = draw(st.sampled_from(["strong", "strong", "credit", "caption"]))
         if choice in ("credit", "caption") and _is_headingish(body[position]):
             choice = "strong"
         if choice == "strong":
-            inserts.setdefault(position, []).append(draw(st.sampled_from(pool.strong)))
+            under_header = not _is_headingish(body[position + 1]) and pool.headers
+            headers = pool.headers if under_header else []
+            inserts.setdefault(position, []).append(draw(st.sampled_from(pool.strong + headers)))
         elif choice == "credit":
             inserts.setdefault(position, []).append(draw(st.sampled_from(pool.credit_lines)))
         else:
             inserts.setdefault(position, []).extend(draw(st.sampled_from(CAPTION_UNITS)))
 
-    cluster = st.sampled_from(pool.strong + pool.weak)
+    cluster = st.sampled_from(pool.strong + pool.headers + pool.weak)
     leading = draw(st.lists(cluster, max_size=3))
     trailing = draw(st.lists(cluster, max_size=3))
     if draw(st.booleans()):

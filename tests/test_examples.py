@@ -41,6 +41,8 @@ DOM_CASES = [case for case in CASES if isinstance(case[0], DomRule)]
 
 
 def _placement(rule: Rule, example: Example) -> tuple[list[str], list[str]]:
+    if example.opens:
+        return list(example.before), list(example.after)
     if example.before or example.after:
         return [BODY_BEFORE, *example.before], list(example.after)
     if rule.evidence is Evidence.WEAK:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .rules import Mark, Rule
+    from .shape import Shape
 
 __all__ = ["Block", "Page", "PageContext", "Verdict", "normalise"]
 
@@ -110,8 +111,8 @@ class Page:
     """
 
     __slots__ = (
-        "_cores", "_separators", "_words", "context", "ends", "lines", "notes", "numbers", "starts",
-        "text", "verdicts",
+        "_cores", "_separators", "_words", "context", "ends", "lines", "notes", "numbers", "shape",
+        "starts", "text", "verdicts",
     )
 
     def __init__(self, text: str, context: PageContext = NO_CONTEXT) -> None:
@@ -133,6 +134,8 @@ class Page:
         self.verdicts: list[Verdict | None] = [None] * len(self.numbers)
         #: What happened that a reader of the explanation should know (a rule timing out).
         self.notes: list[str] = []
+        #: Where the prose is; set by the chain once the block rules have matched.
+        self.shape: Shape | None = None
         self._cores: dict[int, str] = {}
         self._words: dict[int, int] = {}
         self._separators: dict[bool, str] = {}

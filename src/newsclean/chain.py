@@ -4,12 +4,17 @@
    extraction (:mod:`newsclean.html` runs them; the chain holds them).
 1. **Block rules**, prefiltered by keywords. Strong rules run before weak
    ones; on each block the first rule that matches decides.
-2. **Context rules**, in catalog order: captions above credits, link lists
-   under headers, repeated blocks.
-3. **Clusters.** A weak verdict ("Topics") is confirmed only inside the
-   leading or trailing boilerplate cluster: the unbroken run of matched
-   blocks at the start or the end of the document.
-4. **The guard.** If weak and contextual evidence would remove more than
+2. **Shape.** The blocks that read as prose, and so the head before the
+   first, the tail after the last, and the islands between them
+   (:mod:`newsclean.shape`). A weak verdict ("Topics") is confirmed in the
+   head, in the tail, and in an island that holds strong evidence.
+3. **Context rules**, in catalog order: captions above credits, kickers
+   above the headline, link lists under headers, repeated blocks.
+4. **Clusters.** In a document without prose, a weak verdict is confirmed
+   only inside the leading or trailing boilerplate cluster: the unbroken run
+   of matched blocks at the start or the end of the document. Weak verdicts
+   still unconfirmed are dropped.
+5. **The guard.** If weak and contextual evidence would remove more than
    ``guard_threshold`` of the document's words, those removals are reverted,
    with the blocks the contextual ones lean on (a list's header, a caption's
    credit), so that cleaning the output again reaches the same decision.
@@ -18,6 +23,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +31,7 @@ from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, ContextRule, Evidence, Finding, Rule
+from .shape import Shape, Zone
 
 __all__ = ["Chain", "GuardOutcome"]
 
@@ -56,6 +63,8 @@ class Chain:
     def run(self, text: str, context: PageContext = NO_CONTEXT) -> tuple[Page, GuardOutcome | None]:
         page = Page(text, context)
         self._match_blocks(page)
+        page.shape = Shape.of(page)
+        _confirm_by_zone(page, page.shape)
         host = context.host
         for rule in self.context_rules:
             if not rule.applies_to(host):
@@ -121,6 +130,50 @@ class Chain:
         for i in reverted:
             page.verdicts[i] = None
         return GuardOutcome(share, tuple(sorted(reverted.items())))
+
+
+_ZONE_NOTES = {
+    Zone.HEAD: "in the head, before the article's prose",
+    Zone.TAIL: "in the tail, after the article's prose",
+}
+
+
+def _confirm_by_zone(page: Page, shape: Shape) -> None:
+    """Confirm weak verdicts in the head, the tail, and islands that hold strong evidence.
+
+    A label the same rule also finds between the article's own paragraphs with
+    nothing else to mark it, or finds there more than once (a live blog's
+    times, an interview's speaker labels), is the article's structure: it
+    stays wherever it stands.
+    """
+    if not shape.has_prose:
+        return
+    verdicts = page.verdicts
+    anchored: dict[int, bool] = {}  # an island's first block -> whether it holds strong evidence
+    weak: list[tuple[int, str]] = []  # (block, note) for each weak verdict that could be confirmed
+    inside: Counter[str] = Counter()  # rules -> their weak verdicts between paragraphs
+    structural: set[str] = set()  # rules whose labels stand between paragraphs as body
+    for i, verdict in enumerate(verdicts):
+        if verdict is None or verdict.confirmed:
+            continue
+        zone = shape.zone(i)
+        if zone is not Zone.BODY:
+            weak.append((i, _ZONE_NOTES[zone]))
+            continue
+        inside[verdict.rule.code] += 1
+        island = shape.island(i)
+        if island.start not in anchored:
+            anchored[island.start] = any(
+                verdicts[j] is not None and verdicts[j].confirmed for j in island  # type: ignore[union-attr]
+            )
+        if anchored[island.start]:
+            weak.append((i, "beside strong evidence, between paragraphs"))
+        else:
+            structural.add(verdict.rule.code)
+    structural.update(code for code, count in inside.items() if count > 1)
+    for i, note in weak:
+        if verdicts[i].rule.code not in structural:  # type: ignore[union-attr]
+            _confirm(page, i, note)
 
 
 def _confirm_clusters(page: Page) -> None:

@@ -148,9 +148,10 @@ class Example:
 
     ``before`` and ``after`` are neighbouring blocks. Without them the example is
     placed between two body paragraphs (strong rules) or after one (weak rules).
-    ``declared`` is what an HTML page declares about itself (its headline or
-    standfirst), for rules that compare blocks with it. For DOM rules, ``text``
-    is an HTML snippet.
+    ``opens`` puts the example (after ``before``) at the very start of the
+    document, for rules about the head of an article. ``declared`` is what an
+    HTML page declares about itself (its headline or standfirst), for rules
+    that compare blocks with it. For DOM rules, ``text`` is an HTML snippet.
     """
 
     text: str
@@ -159,6 +160,7 @@ class Example:
     after: tuple[str, ...] = ()
     note: str = ""
     declared: str = ""
+    opens: bool = False
 
 
 def removes(
@@ -168,9 +170,10 @@ def removes(
     after: tuple[str, ...] = (),
     note: str = "",
     declared: str = "",
+    opens: bool = False,
 ) -> Example:
     """An example of boilerplate the rule removes."""
-    return Example(text, True, before, after, note, declared)
+    return Example(text, True, before, after, note, declared, opens)
 
 
 def keeps(
@@ -180,9 +183,10 @@ def keeps(
     after: tuple[str, ...] = (),
     note: str = "",
     declared: str = "",
+    opens: bool = False,
 ) -> Example:
     """An example of body text that must survive the rule (and the whole chain)."""
-    return Example(text, False, before, after, note, declared)
+    return Example(text, False, before, after, note, declared, opens)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)

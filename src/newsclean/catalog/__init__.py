@@ -28,6 +28,7 @@ with deferred_compilation():  # patterns compile on first use: importing newscle
         paywall,
         related,
         share,
+        structure,
     )
     from .languages import PACKS
     from .sites import RULES as SITE_RULES
@@ -49,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     *navigation.RULES,
     *duplicates.RULES,
     *(rule for pack in PACKS.values() for rule in pack),
+    *structure.RULES,  # last: they lean on every other rule's verdicts
 )
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dom import DomRule
 from ..rules import Category, ContextRule, EndingRule, Finding, Mark, PatternRule, keeps, removes
+from ..shape import Zone
 from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEECH, SHORT_AGENCY, starts
 
 if TYPE_CHECKING:
@@ -199,7 +201,9 @@ class CaptionAboveCredit(ContextRule):
     """Remove the short line directly above a standalone photo credit: its alt text or caption.
 
     Only short lines that are not sentences qualify, so a body sentence that
-    happens to stand above an uncaptioned photo credit is kept.
+    happens to stand above an uncaptioned photo credit is kept. Above the
+    article's prose, an agency's name alone ("ANP", "Agencia EFE") is the
+    byline under the headline, and the headline stays.
     """
 
     max_words: int = 15
@@ -214,8 +218,18 @@ class CaptionAboveCredit(ContextRule):
                 and not page.is_matched(above)
                 and page.words(above, self.max_words) <= self.max_words
                 and not _ends_like_prose(page.core(above))
+                and not (_in_head(page, above) and _BARE_AGENCY.fullmatch(page.core(i)))
             ):
                 yield Finding(above, page.core(i), anchor=i)
+
+
+def _in_head(page: Page, i: int) -> bool:
+    return page.shape is not None and page.shape.zone(i) is Zone.HEAD
+
+
+# An agency's name alone under a headline is the article's byline ("Agencia EFE", "ANP"), not a
+# photo credit: nothing but capitalised words, no media word, no slash, no colon.
+_BARE_AGENCY = re.compile(r"[(\[]?(?:[A-Z][\w.-]*\s*){1,3}[)\]]?")
 
 
 def _ends_like_prose(text: str) -> bool:
@@ -235,6 +249,9 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
         removes("Bbiden and Blinken", after=("Photo: Andrew Harnik/Getty Images",)),
         removes("Protesters outside parliament on Tuesday", after=("(AP Photo/Evan Vucci)",)),
         keeps("He declined to comment.", after=("Photo: Andrew Harnik/Getty Images",)),
+        keeps("Treinverkeer rond Utrecht urenlang plat door storing", opens=True,
+              after=("ANP", "Door een storing rijden er sinds de ochtend geen treinen van en naar Utrecht."),
+              note="an agency's name under the headline is its byline"),
         keeps("Bbiden and Blinken", after=("The talks continued on Tuesday, officials said.",)),
     ),
 )

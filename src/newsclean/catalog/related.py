@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..blocks import ends_with_full_stop
 from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
+from ..shape import Zone, is_headline_like
 from ._patterns import END, HEADLINE, START, starts
 
 if TYPE_CHECKING:
@@ -42,40 +42,63 @@ READ_MORE_LINK = PatternRule(
     code="REL002",
     name="read-more-link",
     category=Category.RELATED,
-    summary="'Read more', 'Related', 'See also' and similar links, alone or with a headline.",
+    summary="'Read more', 'Continue reading', 'See more' links, alone or with the headline they lead to.",
     message="related-article link",
-    keywords=(*starts("click here", "read", "see", "also", "must", "explore further", "further reading",
-                      "keep reading", "continue reading", "related", "more"),),
+    keywords=(*starts("click here", "read", "see", "keep reading", "continue reading", "more", "also"),),
     max_words=30,
-    marks=_HEADER,
     pattern=rf"""{START}(?:
-          (?:click\s+here\s+to\s+)?(?:read|see)\s+(?:more|next|also|the\s+full\s+(?:story|article|report)|
-            the\s+latest|our\s+(?:full\s+)?(?:coverage|live\s+blog|explainer))(?:\s+(?:here|stories|articles))?
-        | (?:also|must)[\s-]?read | see\s+also | explore\s+further | further\s+reading
+          (?:click\s+here\s+to\s+)?(?:read|see)\s+(?:more|the\s+full\s+(?:story|article|report)|
+            our\s+(?:full\s+)?(?:coverage|live\s+blog|explainer))(?:\s+(?:here|stories|articles))?
         | keep\s+reading | continue\s+reading
-        | related(?:\s+(?:posts?|articles?|stor(?:y|ies)|links?|reading|content|coverage|news|
-            videos?|topics?))?
-        | more\s+on\s+this(?:\s+(?:story|topic))?
         )(?:\s*[:|–—-]\s*{HEADLINE}|{END})
         | {START}(?:more|also|see\s+more)\s*:\s*{HEADLINE}
         | also\s+on\s+[\w-]+\.\w{{2,4}}\b.{{0,200}}""",
     safety="A headline may follow only after a colon or dash and must not end in a full stop, "
-    "so \"Read more about the plan in the report, officials said.\" and \"Related: the vote was "
-    "close.\" are kept.",
+    "so \"Read more about the plan in the report, officials said.\" is kept. A lone 'Read more' "
+    "is the button of the teaser above it, so it heads no list (see REL007).",
     examples=(
         removes("Read more"),
         removes("Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing"),
         removes("READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing"),
+        removes("SEE MORE: Hong Kong protests: 800 students under siege in university"),
+        removes("Also on rt.com Journalists & politicians from Morales’ party threatened with arrests"),
+        removes("Continue reading"),
+        keeps("Read more about the plan in the report published on Tuesday, officials said."),
+        keeps("More than 200 people were evacuated."),
+    ),
+)
+
+SEE_ALSO_HEADER = PatternRule(
+    code="REL007",
+    name="see-also-header",
+    category=Category.RELATED,
+    summary="'Related', 'See also', 'Also read', 'Further reading': headers of the links below them, "
+    "alone or with one.",
+    message="related-article header",
+    keywords=(*starts("read", "see", "also", "must", "explore further", "further reading", "related",
+                      "more on this"),),
+    max_words=30,
+    marks=_HEADER,
+    pattern=rf"""{START}(?:
+          (?:read|see)\s+(?:next|also|the\s+latest)
+        | (?:also|must)[\s-]?read | see\s+also | explore\s+further | further\s+reading
+        | related(?:\s+(?:posts?|articles?|stor(?:y|ies)|links?|reading|content|coverage|news|
+            videos?|topics?))?
+        | more\s+on\s+this(?:\s+(?:story|topic))?
+        )(?:\s*[:|–—-]\s*{HEADLINE}|{END})""",
+    safety="A headline may follow only after a colon or dash and must not end in a full stop, "
+    "so \"Related: the vote was close.\" and \"See also the report's annex, the judge said.\" are "
+    "kept.",
+    examples=(
         removes("[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]"),
         removes("Related post: Pickled Brussels Sprouts Recipe"),
         removes("Related Articles"),
-        removes("SEE MORE: Hong Kong protests: 800 students under siege in university"),
-        removes("Also on rt.com Journalists & politicians from Morales’ party threatened with arrests"),
         removes("Explore further"),
-        keeps("Read more about the plan in the report published on Tuesday, officials said."),
+        removes("Also read: How the vote was won"),
+        removes("See also"),
         keeps("Related: the vote was close, and the bill passed by two votes."),
         keeps("Relatedly, the court also struck down the second law."),
-        keeps("More than 200 people were evacuated."),
+        keeps("See also the report's annex, the judge said."),
     ),
 )
 
@@ -120,7 +143,7 @@ RECIRCULATION_HEADER = PatternRule(
     pattern=rf"""{START}(?:
           most\s+(?:read|popular|viewed|shared|commented|emailed|watched)(?:\s+(?:stories|articles|news|videos))?
         | (?:trending|popular)\s+(?:now|stories|articles|today|this\s+week|topics)
-        | top\s+(?:stories|headlines|picks|videos)
+        | top\s+(?:stories|headlines|videos)
         | editor(?:['’]s|s['’]?)\s+picks?
         | don['’]?t\s+miss(?:\s+(?:this|these|out))?
         | you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)
@@ -198,18 +221,55 @@ RECIRCULATION_LABEL = PatternRule(
 
 @dataclass(frozen=True, kw_only=True, repr=False)
 class LinkListUnderHeader(ContextRule):
-    """Remove the headline-like lines under a list header at the end of the article.
+    """Remove the headline-like lines listed under a list header outside the article's prose.
 
-    Walks back from the last block over boilerplate and headline-like lines;
-    the lines are removed only when a list header ("Go deeper", "Related",
-    "Topics") sits above them, inside the trailing cluster. Other boilerplate
-    between header and lines is looked through: it goes anyway, and a second
-    pass over the output would see the list without it.
+    In the tail, under any header ("Go deeper", "More from…", "Topics"); between
+    two paragraphs, under a header that strong evidence confirmed and that stands
+    alone ("Lesen Sie auch", not "Read more: <headline>", whose headline is its
+    own). The list runs to the next prose paragraph, header or sentence; other
+    boilerplate inside it is looked through. Between paragraphs, the last of
+    several lines is the next paragraph's sub-heading and stays. In a document
+    without prose, only a list that runs to the very end counts.
     """
 
     max_words: int = 25
+    max_header_words: int = 8
 
     def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            yield from self._list_at_the_end(page)
+            return
+        for header, verdict in enumerate(page.verdicts):
+            if verdict is None or Mark.LIST_HEADER not in verdict.rule.marks:
+                continue
+            zone = shape.zone(header)
+            if zone is Zone.HEAD:
+                continue  # a list above the headline cannot be told from the headline
+            if zone is Zone.BODY and not (verdict.confirmed and self._stands_alone(page, header)):
+                continue
+            items = self._items_under(page, header)
+            if zone is Zone.BODY and len(items) > 1:
+                items.pop()  # the last line above the next paragraph is its sub-heading
+            yield from (Finding(item, page.core(header), anchor=header) for item in items)
+
+    def _items_under(self, page: Page, header: int) -> list[int]:
+        """The link-like lines under ``header``, to the next prose paragraph, header or sentence."""
+        shape = page.shape
+        assert shape is not None
+        items = []
+        for item in range(header + 1, len(page)):
+            if shape.prose[item] or page.has_mark(item, Mark.LIST_HEADER):
+                break
+            if page.is_matched(item):
+                continue
+            if not self._is_link_like(page, item):
+                break
+            items.append(item)
+        return items
+
+    def _list_at_the_end(self, page: Page) -> Iterator[Finding]:
+        """Walk back from the last block over boilerplate and link-like lines to a header."""
         pending: list[int] = []
         for i in range(len(page) - 1, -1, -1):
             if page.is_matched(i):
@@ -222,26 +282,37 @@ class LinkListUnderHeader(ContextRule):
             else:
                 return
 
+    def _stands_alone(self, page: Page, header: int) -> bool:
+        """A bare header, not a teaser that brings its own headline after a colon."""
+        core = page.core(header)
+        return page.words(header, self.max_header_words) <= self.max_header_words and not any(
+            mark in core.rstrip(":|–—- ") for mark in (": ", " | ", " – ", " — ")
+        )
+
     def _is_link_like(self, page: Page, i: int) -> bool:
-        """Short, and not a sentence: headlines end in a word, a question mark, an ellipsis."""
-        core = page.core(i)
-        short = page.words(i, self.max_words) <= self.max_words
-        return bool(core) and short and not ends_with_full_stop(core)
+        return is_headline_like(page.core(i), page.words(i, self.max_words), self.max_words)
 
 
 LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
     code="REL100",
     name="link-list-under-header",
     category=Category.RELATED,
-    summary="Headline-like lines listed under 'Go deeper', 'Related', 'Topics' and other headers "
-    "at the end of the article.",
-    message="link listed at the end under the header",
-    safety="Only at the very end, only short lines that are not sentences, and only when a header "
-    "stands above them; the guard reverts it when it would take too much.",
+    summary="Headline-like lines under 'Go deeper', 'Related', 'Lesen Sie auch' or 'Topics', after the "
+    "article or inside it.",
+    message="link listed under the header",
+    safety="Only short lines that are not sentences, only under a header, never before the first "
+    "prose paragraph; between paragraphs only under a bare header that strong evidence confirmed; "
+    "the guard reverts it when it would take too much.",
     examples=(
         removes("Iran's attack on Israel, explained", before=("Go deeper",)),
         removes("Who will make the Rock Hall in 2020?", before=("You may also like...",)),
         removes("Joe Biden", before=("Topics", "Israel"), after=("Iran",)),
+        removes("Regierung beschließt neues Klimapaket", before=("Lesen Sie auch",),
+                after=("Die Opposition kritisierte den Entwurf am Mittwoch scharf.",),
+                note="between paragraphs, under a bare header"),
+        keeps("What happens next", before=("Read more: Iran launches drones at Israel",),
+              after=("The cabinet will meet again on Sunday, officials said.",),
+              note="a teaser that brings its own headline heads no list"),
         keeps("Iran's attack on Israel, explained",
               after=("The talks continued on Tuesday, officials said.",)),
     ),
@@ -351,6 +422,7 @@ CAPS_LINK = CapsLink(
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
+    SEE_ALSO_HEADER,
     MORE_FROM_PUBLISHER,
     RECIRCULATION_HEADER,
     BRACKETED_TEASER,

@@ -1,0 +1,169 @@
+"""Rules that read the document's shape: what stands above the headline and after the article.
+
+Shape alone is never evidence inside the article's prose (:mod:`newsclean.shape`).
+Above the headline and in the run of boilerplate after the article, it is:
+a short label over a headline is a kicker, and a line with boilerplate on both
+sides after the last paragraph is more of it. These rules run last, so that
+every other rule's verdicts are there to lean on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..rules import Category, ContextRule, Finding, keeps, removes
+from ..shape import is_headline_like, is_label_like, is_list_item
+
+if TYPE_CHECKING:
+    from ..blocks import Page
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class KickerAboveHeadline(ContextRule):
+    """Remove the short labels printed above a headline: kickers, eyebrows, section names.
+
+    At the top of the document, before any prose, labels of one or two words
+    (three in capitals) that stand above a longer headline-like line are its
+    kicker ("Ukraine war" over "Kyiv under fire as talks stall"). Boilerplate
+    between them is looked through. Headlines of three or four words exist, and
+    above a deck they look like this too, so longer labels stay. Only labels
+    above the first headline count, and a list item is never the headline, so
+    a short headline above the article's own list stays.
+    """
+
+    max_words: int = 2
+    max_capital_words: int = 3  # "NFL PLAYOFFS", "WORLD CUP 2026": capitals mark a label
+    min_headline_words: int = 4
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        labels: list[int] = []
+        for i in range(shape.first):
+            if page.is_removed(i):
+                continue
+            core, words = page.core(i), page.words(i, 25)
+            limit = self.max_capital_words if core.isupper() else self.max_words
+            if not is_list_item(page.block(i)) and is_label_like(core, words, limit):
+                labels.append(i)
+                continue
+            longest = max((page.words(j) for j in labels), default=0)
+            if (
+                labels
+                and _reads_as_headline(page.block(i), core, words)
+                and words >= max(self.min_headline_words, longest + 1)
+            ):
+                yield from (Finding(label, page.core(label), anchor=i) for label in labels)
+            return
+
+
+KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
+    code="NAV102",
+    name="kicker-above-headline",
+    category=Category.NAVIGATION,
+    summary="Kickers and section labels above the headline: 'Ukraine war' over 'Kyiv under fire as talks "
+    "stall'.",
+    message="label above the headline",
+    safety="Only before the first prose paragraph, only labels of one or two words (three in "
+    "capitals), and only when a longer headline-like line (not a list item) follows; the headline "
+    "itself, a short headline above its deck and a short headline above a list stay.",
+    examples=(
+        removes("Ukraine war", opens=True, after=("Kyiv under fire as peace talks stall in Geneva",
+                                      "Russian forces struck the capital overnight, officials said.")),
+        removes("Politik", opens=True, after=("Regierung einigt sich auf neues Heizungsgesetz",
+                                  "Nach wochenlangem Streit hat sich die Koalition geeinigt.")),
+        keeps("Minister resigns", opens=True, after=("Key points", "- The minister quit on Tuesday",
+                                         "He had been under pressure for weeks, aides said.")),
+        keeps("Pakistan Muslims recall Bhutto", opens=True,
+              after=("Leader memorialized at prayer service in Boston",
+                     "Mourners gathered on Sunday to remember her, organisers said."),
+              note="a short headline above its deck"),
+        keeps("Kyiv under fire as peace talks stall in Geneva", opens=True,
+              after=("Russian forces struck the capital overnight, officials said.",),
+              note="the headline itself"),
+    ),
+)
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class LineBetweenFooters(ContextRule):
+    """Remove the lines that boilerplate encloses after the article's last paragraph.
+
+    After the last prose paragraph, once a block has been recognised as
+    boilerplate, a run of unrecognised lines followed by more boilerplate is
+    part of the same furniture: the name under a newsletter box, a teaser
+    between two "More from" lists, a footer link between two legal lines. The
+    enclosing boilerplate must be footer furniture (recirculation, sign-ups,
+    legal lines, ads): datelines, bylines and credits also frame the article's
+    own header. A run at the very end, with nothing recognised after it, stays.
+    """
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        run: list[int] = []
+        anchor: int | None = None
+        for i in range(shape.last + 1, len(page)):
+            verdict = page.verdicts[i]
+            if verdict is None or not verdict.confirmed:
+                if anchor is not None:
+                    run.append(i)
+            elif verdict.rule.category in _HEADER_CATEGORIES:
+                anchor, run = None, []  # the article's own header, moved to the end by the extractor
+            else:
+                if anchor is not None:
+                    yield from (Finding(line, page.core(line), anchor=anchor) for line in run)
+                anchor, run = i, []
+
+
+def _reads_as_headline(block: str, core: str, words: int) -> bool:
+    """A headline opens with a capital, digit or quote, and is not a list item, a form or table row
+    ("Director : Jane Doe", "Family: Rubiaceae | Origin: Ethiopia") or a line broken mid-sentence."""
+    return (
+        is_headline_like(core, words)
+        and not is_list_item(block)
+        and not core[:1].islower()
+        and " : " not in core
+        and "|" not in core
+        and _WIDE_GAP.search(core) is None
+    )
+
+
+_WIDE_GAP = re.compile(r"\s{3}")  # table cells laid out with spaces
+
+
+# Datelines, bylines and credits also frame an article's own header, which extractors sometimes
+# move after the body: lines between them may be its headline.
+_HEADER_CATEGORIES = frozenset({Category.NAVIGATION, Category.BYLINE, Category.CREDIT})
+
+
+LINE_BETWEEN_FOOTERS = LineBetweenFooters(
+    code="NAV103",
+    name="line-between-footers",
+    category=Category.NAVIGATION,
+    summary="Lines that footer boilerplate encloses after the article: a teaser between two lists, "
+    "a link between legal lines.",
+    message="line enclosed by boilerplate after the article",
+    safety="Only after the last prose paragraph, and only with footer boilerplate (not datelines, "
+    "bylines or credits) both above and below; lines at the very end and anything between "
+    "paragraphs stay.",
+    examples=(
+        removes("Ministers to meet again in Brussels",
+                before=("Sign up for our morning newsletter",), after=("© 2025 Example Media Group",)),
+        removes("Example Media, 12 Main Street, Springfield", before=("Privacy Policy",),
+                after=("Terms of Use",)),
+        keeps("What happens next", before=("Read more: Iran launches drones at Israel",),
+              after=("The cabinet will meet again on Sunday, officials said.",),
+              note="between paragraphs"),
+        keeps("Ministers to meet again in Brussels", before=("Sign up for our morning newsletter",),
+              note="nothing recognised below it"),
+        keeps("Ovechkin signs $124 million deal", before=("Published Thursday, January 10, 2008",),
+              after=("By Joseph White",), note="the article's own header, moved below it"),
+    ),
+)
+
+RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS)

@@ -1,0 +1,138 @@
+"""The document's shape: where the article's prose is, and what lies around it.
+
+How much evidence a block needs depends on where it stands. Prose paragraphs
+(sentences, in the article's voice) are the article; a phrase is enough to
+remove a block in the middle of them only when the phrase is specific. Around
+the prose, furniture gathers:
+
+* the **head**, before the first prose paragraph: kickers and section
+  labels, the headline, bylines, datelines, read-time and listen widgets;
+* the **tail**, after the last one: tags, teaser lists under "More from…",
+  newsletter boxes, footers;
+* **islands**, runs of non-prose blocks between two prose paragraphs: a
+  caption and its credit, a "Read more" teaser, a sub-heading, a list.
+
+Weak evidence (a generic label such as "Topics") counts in the head and the
+tail, and in an island that strong evidence has already marked as boilerplate;
+never beside prose alone. The shape is computed once the block rules have
+matched, so a paragraph a rule recognised (an author bio, a donation appeal)
+is not mistaken for the article's prose.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .blocks import Page
+
+__all__ = ["Shape", "Zone", "is_headline_like", "is_label_like", "is_list_item", "reads_as_prose"]
+
+
+class Zone(enum.Enum):
+    HEAD = "head"
+    BODY = "body"
+    TAIL = "tail"
+
+
+# Closing quotes and brackets a sentence may end inside: 'he said.”' ends in a full stop.
+_CLOSERS = "\"'”’»)]"
+_STATEMENT_ENDS = (".", "!", "。", "！")
+_SENTENCE_ENDS = (*_STATEMENT_ENDS, "?", "…", "？")
+#: A line of this many words is prose whatever its punctuation (a paragraph the extractor cut).
+PROSE_WORDS = 20
+#: A statement this short ("Yes.", "Thank you.") is too short to anchor the article.
+SENTENCE_WORDS = 4
+#: Headlines end in question marks and ellipses too; a question this long is prose.
+QUESTION_WORDS = 12
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether ``text`` ends in sentence punctuation, perhaps inside quotes or brackets."""
+    return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+
+
+def reads_as_prose(core: str, words: int) -> bool:
+    """A block that reads as the article's prose: a statement of a few words, a long question,
+    or a long line whatever its punctuation. A short line cut off by an ellipsis is a teaser."""
+    if words >= PROSE_WORDS:
+        return True
+    end = core.rstrip().rstrip(_CLOSERS)
+    if end.endswith(("..", "…")):
+        return False  # a teaser cut short, not a paragraph
+    if end.endswith(_STATEMENT_ENDS):
+        return words >= SENTENCE_WORDS
+    return end.endswith(_SENTENCE_ENDS) and words >= QUESTION_WORDS
+
+
+def is_headline_like(core: str, words: int, limit: int = 25) -> bool:
+    """Short, and not a sentence: headlines end in a word, a question mark, an ellipsis."""
+    end = core.rstrip(_CLOSERS)
+    return 0 < words <= limit and not (end.endswith(".") and not end.endswith(".."))
+
+
+def is_label_like(core: str, words: int, limit: int = 4) -> bool:
+    """A one- to four-word label: no sentence punctuation, no list marker, no digits only."""
+    return (
+        0 < words <= limit
+        and len(core) <= 40
+        and not ends_like_sentence(core)
+        and not core.rstrip(":").isdigit()
+    )
+
+
+def is_list_item(block: str) -> bool:
+    """Whether the block, as written, opens with a list bullet or dash."""
+    from .blocks import LEADING_DECORATION
+
+    opening = block.lstrip()[:1]
+    return bool(opening) and opening in LEADING_DECORATION
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """Which blocks are prose, and so where the head, the tail and the islands are.
+
+    ``first`` and ``last`` are the first and last prose blocks; a document
+    without prose has ``first == len(page)`` and ``last == -1``, and then has
+    neither head nor tail: nothing says where its article is.
+    """
+
+    prose: tuple[bool, ...]
+    first: int
+    last: int
+
+    @classmethod
+    def of(cls, page: Page) -> Shape:
+        prose = tuple(
+            page.verdicts[i] is None and reads_as_prose(page.core(i), page.words(i, PROSE_WORDS))
+            for i in range(len(page))
+        )
+        first = prose.index(True) if True in prose else len(prose)
+        last = len(prose) - 1 - prose[::-1].index(True) if True in prose else -1
+        return cls(prose, first, last)
+
+    @property
+    def has_prose(self) -> bool:
+        return self.last >= 0
+
+    def zone(self, i: int) -> Zone:
+        if i < self.first:
+            return Zone.HEAD
+        if i > self.last:
+            return Zone.TAIL
+        return Zone.BODY
+
+    def island(self, i: int) -> range:
+        """The run of non-prose blocks around ``i`` (empty if ``i`` is prose), head and tail included."""
+        if self.prose[i]:
+            return range(i, i)
+        start = i
+        while start > 0 and not self.prose[start - 1]:
+            start -= 1
+        end = i + 1
+        while end < len(self.prose) and not self.prose[end]:
+            end += 1
+        return range(start, end)
