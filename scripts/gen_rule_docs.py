@@ -120,6 +120,8 @@ def _markup(rule: DomRule) -> list[str]:
 
 def _example(example: Example) -> str:
     text = f"- {_code(example.text)}"
+    if example.language:
+        text = f"- ({example.language}) {_code(example.text)}"
     context = ["opening the document"] if example.opens else []
     if example.before:
         context.append("after " + ", ".join(_code(b) for b in example.before))

@@ -129,7 +129,12 @@ class Config:
         for selector in (*self.select, *self.ignore):
             if not any(_selects(selector, rule) for rule in available):
                 raise ValueError(f"{selector!r} selects no rule (see docs/rules.md for codes)")
-        return tuple(rule for rule in available if self._wants(rule))
+        wanted = tuple(rule for rule in available if self._wants(rule))
+        if not self.languages:
+            return wanted
+        # A rule whose vocabulary spans languages keeps only the wanted languages' phrases.
+        languages = frozenset({"en", "any", *self.languages})
+        return tuple(rule.for_languages(languages) for rule in wanted)
 
     def _wants(self, rule: Rule) -> bool:
         if self.languages and not ({"en", "any", *self.languages} & set(rule.languages)):

@@ -34,7 +34,7 @@ from typing import Any
 import regex
 
 from .catalog import RULES as BUILT_IN_RULES
-from .catalog._phrases import phrase_rule
+from .catalog._phrases import follow_words, phrase_pattern
 from .config import Config
 from .rules import CODE_FORMAT, NAME_FORMAT, Category, Evidence, PatternRule, Rule, keeps, removes
 
@@ -238,25 +238,23 @@ def _build(entry: Mapping[str, Any], timeout: float, found: list[str]) -> Rule |
                 timeout=timeout,
             )
         else:
-            languages = tuple(entry.get("languages", ("en",)))
-            rule = phrase_rule(
-                **common,
-                language=languages[0],
-                phrases=tuple(entry.get("phrases", ())),
-                alone=tuple(entry.get("alone", ())),
-                follow=entry.get("follow", "nothing"),
+            follow = entry.get("follow", "nothing")
+            pattern, keywords = phrase_pattern(
+                tuple(entry.get("phrases", ())), tuple(entry.get("alone", ())), follow
             )
-            rule = _replace(rule, languages=languages, sites=tuple(entry.get("sites", ())), timeout=timeout)
+            common.setdefault("max_words", follow_words(follow))
+            rule = PatternRule(
+                **common,
+                pattern=pattern,
+                keywords=keywords,
+                languages=tuple(entry.get("languages", ("en",))),
+                sites=tuple(entry.get("sites", ())),
+                timeout=timeout,
+            )
     except (ValueError, TypeError, KeyError) as error:
         found.append(str(error).removeprefix(f"rule {entry['code']}: "))
         return None
     return rule
-
-
-def _replace(rule: PatternRule, **changes: Any) -> PatternRule:
-    import dataclasses
-
-    return dataclasses.replace(rule, **changes)
 
 
 def _check_examples(rule: Rule) -> list[str]:

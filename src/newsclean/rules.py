@@ -152,6 +152,7 @@ class Example:
     document, for rules about the head of an article. ``declared`` is what an
     HTML page declares about itself (its headline or standfirst), for rules
     that compare blocks with it. For DOM rules, ``text`` is an HTML snippet.
+    ``language`` is set on examples that come from a vocabulary file.
     """
 
     text: str
@@ -161,6 +162,7 @@ class Example:
     note: str = ""
     declared: str = ""
     opens: bool = False
+    language: str = ""
 
 
 def removes(
@@ -236,6 +238,11 @@ class Rule:
     def reason(self, hit: str) -> str:
         """Render the human-readable reason for one removal."""
         return f"{self.message}: {quote(hit)}"
+
+    def for_languages(self, languages: frozenset[str]) -> Rule:
+        """This rule as it runs when only ``languages`` are wanted: the same rule, unless its
+        vocabulary spans languages and can leave the others out."""
+        return self
 
     def applies_to(self, host: str | None) -> bool:
         """Whether the rule runs on a document from ``host`` (site packs need a matching one)."""

@@ -1,34 +1,25 @@
-"""Phrase rules: the shape most language-pack rules take, written as data.
+"""Phrase rules: blocks that are, or open with, one of a vocabulary concept's phrases.
 
-A phrase rule matches a block that *is* one of its phrases, or that *opens*
-with one (``follow="headline"``: then a colon or dash and a headline;
-``follow="anything"``: then whatever the word limit allows). Short generic
-phrases (buttons, labels: "Tout accepter", "Nieuwsbrief") go in ``alone``:
-they match only as the whole block, whatever ``follow`` says. Phrases are
-plain text: spaces match any whitespace, apostrophes match ``'`` and ``’``,
-case does not matter. The keywords are derived from the phrases, anchored to
-the block's start, so the prefilter can never miss a match.
+A phrase rule reads one concept of the vocabulary files (:mod:`._vocabulary`)
+in every language that has it. Its ``phrases`` match a block that *is* one
+of them, or that *opens* with one (``follow="headline"``: then a colon or
+dash and a headline; ``follow="anything"``: then whatever the word limit
+allows). Short generic phrases (buttons, labels: "Tout accepter",
+"Nieuwsbrief") go under ``alone``: they match only as the whole block,
+whatever ``follow`` says. The keywords are derived from the phrases, anchored
+to the block's start, so the prefilter can never miss a match.
 """
 
 from __future__ import annotations
 
-import regex
+import dataclasses
+from dataclasses import dataclass
 
 from ..rules import Category, Evidence, Example, Mark, PatternRule
+from . import _vocabulary
 from ._patterns import END, HEADLINE, START, starts
 
-__all__ = ["NETWORKS", "phrase_rule", "with_networks"]
-
-#: The social networks that share and follow prompts name.
-NETWORKS = (
-    "Facebook", "Twitter", "X", "Instagram", "WhatsApp", "LinkedIn", "Telegram", "TikTok", "YouTube",
-    "Bluesky", "Threads", "Pinterest", "Flipboard", "Mastodon", "Reddit",
-)
-
-
-def with_networks(*prefixes: str) -> tuple[str, ...]:
-    """Every prefix followed by every network: ``with_networks("Suivez-nous sur")``."""
-    return tuple(f"{prefix} {network}" for prefix in prefixes for network in NETWORKS)
+__all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule"]
 
 _TAILS = {
     "nothing": (END, 12),
@@ -37,66 +28,109 @@ _TAILS = {
 }
 
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class PhraseRule(PatternRule):
+    """A :class:`PatternRule` whose pattern and keywords come from a vocabulary concept.
+
+    Attributes:
+        concept: The vocabulary table read (its ``phrases`` and ``alone`` lists).
+        follow: What may follow an opening phrase: ``"nothing"``, ``"headline"`` or
+            ``"anything"``.
+        speech: Whether reported speech in the rule's languages vetoes a match.
+    """
+
+    concept: str
+    follow: str = "nothing"
+    speech: bool = False
+
+    def for_languages(self, languages: frozenset[str]) -> PhraseRule:
+        kept = tuple(language for language in self.languages if language in languages)
+        if kept == self.languages or not kept:
+            return self
+        pattern, keywords = _compiled(self.concept, self.follow, kept)
+        return dataclasses.replace(
+            self,
+            languages=kept,
+            pattern=pattern,
+            keywords=keywords,
+            unless=_vocabulary.speech_veto(kept) if self.speech else self.unless,
+            examples=tuple(e for e in self.examples if not e.language or e.language in kept),
+        )
+
+
+def follow_words(follow: str) -> int:
+    """The word limit a phrase rule gets by default for what may follow its phrases."""
+    return _TAILS[follow][1]
+
+
 def phrase_rule(
     *,
     code: str,
     name: str,
     category: Category,
-    language: str,
+    concept: str,
     summary: str,
     message: str,
-    phrases: tuple[str, ...],
-    examples: tuple[Example, ...],
-    alone: tuple[str, ...] = (),
     follow: str = "nothing",
     evidence: Evidence = Evidence.STRONG,
     max_words: int | None = None,
-    unless: str | None = None,
+    speech: bool = False,
     marks: frozenset[Mark] = frozenset(),
     safety: str = "",
-) -> PatternRule:
-    """A :class:`PatternRule` for blocks that are, or open with, one of ``phrases``."""
+    examples: tuple[Example, ...] = (),
+    aliases: tuple[str, ...] = (),
+) -> PhraseRule:
+    """A :class:`PhraseRule` over every language that has ``concept``; its examples are the
+    vocabulary's, after any given here."""
     if follow not in _TAILS:
         raise ValueError(f"follow must be one of {', '.join(_TAILS)}, got {follow!r}")
-    if not phrases and not alone:
-        raise ValueError("a phrase rule needs phrases or alone phrases")
-    tail, default_words = _TAILS[follow]
-    branches = []
-    if phrases:
-        branches.append(rf"{START}(?:{_alternatives(phrases)}){tail}")
-    if alone:
-        branches.append(rf"{START}(?:{_alternatives(alone)}){END}")
-    pattern = "|".join(branches)
-    return PatternRule(
+    found = _vocabulary.concept(concept)
+    languages = found.languages
+    pattern, keywords = _compiled(concept, follow, languages)
+    return PhraseRule(
         code=code,
         name=name,
         category=category,
         summary=summary,
         message=message,
-        languages=(language,),
-        keywords=starts(*sorted({_as_keyword(phrase) for phrase in (*phrases, *alone)})),
+        languages=languages,
+        keywords=keywords,
         pattern=pattern,
-        max_words=max_words if max_words is not None else default_words,
+        max_words=max_words if max_words is not None else _TAILS[follow][1],
         evidence=evidence,
-        unless=unless,
+        unless=_vocabulary.speech_veto(languages) if speech else None,
         marks=marks,
         safety=safety,
-        examples=examples,
+        examples=(*examples, *found.examples),
+        aliases=aliases,
+        concept=concept,
+        follow=follow,
+        speech=speech,
     )
 
 
-def _alternatives(phrases: tuple[str, ...]) -> str:
-    return "|".join(_as_pattern(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+def _compiled(concept: str, follow: str, languages: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The pattern and keywords of a phrase rule over ``languages``."""
+    found = _vocabulary.concept(concept)
+    phrases, alone = found.get("phrases", languages), found.get("alone", languages)
+    if not phrases and not alone:
+        raise ValueError(f"vocabulary concept {concept!r} has no phrases or alone phrases")
+    return phrase_pattern(phrases, alone, follow)
 
 
-def _as_pattern(phrase: str) -> str:
-    """Spaces match any whitespace; either apostrophe matches both (in one pass, so the class
-    inserted for one is not rewritten by the other)."""
-    return r"\s+".join(_APOSTROPHE.sub("['’]", regex.escape(word)) for word in phrase.split())
-
-
-_APOSTROPHE = regex.compile("['’]")
-
-
-def _as_keyword(phrase: str) -> str:
-    return " ".join(phrase.lower().replace("’", "'").split())
+def phrase_pattern(
+    phrases: tuple[str, ...], alone: tuple[str, ...], follow: str = "nothing"
+) -> tuple[str, tuple[str, ...]]:
+    """The pattern and prefilter keywords for blocks that are, or open with, one of ``phrases``
+    (followed as ``follow`` says), or that are one of ``alone``."""
+    if follow not in _TAILS:
+        raise ValueError(f"follow must be one of {', '.join(_TAILS)}, got {follow!r}")
+    if not phrases and not alone:
+        raise ValueError("a phrase rule needs phrases or alone phrases")
+    branches = []
+    if phrases:
+        branches.append(rf"{START}(?:{_vocabulary.alternatives(phrases)}){_TAILS[follow][0]}")
+    if alone:
+        branches.append(rf"{START}(?:{_vocabulary.alternatives(alone)}){END}")
+    keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone)}))
+    return "|".join(branches), keywords

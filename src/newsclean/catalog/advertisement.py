@@ -3,6 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
+from ._phrases import phrase_rule
 
 ADVERTISEMENT_MARKER = PatternRule(
     code="ADV001",
@@ -89,8 +90,19 @@ AD_SLOT = DomRule(
     ),
 )
 
+ADVERTISEMENT_LABEL = phrase_rule(
+    code="ADV003",
+    name="advertisement-label",
+    category=Category.ADVERTISEMENT,
+    concept="advertisement-label",
+    summary="Advertisement markers in the pack languages: 'Anzeige', 'Publicité', 'Publicidad'.",
+    message="advertisement marker",
+    aliases=("ADV301", "ADV401", "ADV501", "ADV601", "ADV701", "ADV801"),
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
     AD_SLOT,
+    ADVERTISEMENT_LABEL,
 )

@@ -3,6 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
+from ._phrases import phrase_rule
 
 COOKIE_NOTICE = PatternRule(
     code="CKE001",
@@ -74,8 +75,22 @@ CONSENT_BANNER = DomRule(
     ),
 )
 
+COOKIE_BANNER = phrase_rule(
+    code="CKE003",
+    name="cookie-banner",
+    category=Category.COOKIE,
+    concept="cookie-banner",
+    summary="Cookie banners and their buttons in the pack languages: 'Wir verwenden Cookies', 'Tout "
+    "accepter'.",
+    message="cookie notice",
+    follow="anything",
+    speech=True,
+    aliases=("CKE301", "CKE401", "CKE501", "CKE601", "CKE701", "CKE801"),
+)
+
 RULES = (
     COOKIE_NOTICE,
     CONSENT_BUTTON,
     CONSENT_BANNER,
+    COOKIE_BANNER,
 )

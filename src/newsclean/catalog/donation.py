@@ -3,6 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
+from ._phrases import phrase_rule
 
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
@@ -160,9 +161,22 @@ DONATION_BOX = DomRule(
     ),
 )
 
+DONATION_PROMPT = phrase_rule(
+    code="DON004",
+    name="donation-prompt",
+    category=Category.DONATION,
+    concept="donation-prompt",
+    summary="Donation and membership prompts in the pack languages: 'Jetzt spenden', 'Soutenez-nous'.",
+    message="donation appeal",
+    follow="anything",
+    speech=True,
+    aliases=("DON301", "DON401", "DON501", "DON601", "DON701", "DON801"),
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
     APPEAL_LEAD_IN,
     DONATION_BOX,
+    DONATION_PROMPT,
 )

@@ -13,6 +13,7 @@ from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule,
 if TYPE_CHECKING:
     from ..blocks import Page
 from ._patterns import DATE_OR_TIME, END, START, WEEKDAY, starts
+from ._phrases import phrase_rule
 
 _SECTIONS = (
     "news", "world", "opinion", "politics", "business", "sport", "sports", "tech", "technology",
@@ -426,6 +427,43 @@ REPEATED_HEADLINE = RepeatedPageField(
     ),
 )
 
+COMMENT_PROMPT = phrase_rule(
+    code="NAV011",
+    name="comment-prompt",
+    category=Category.NAVIGATION,
+    concept="comment-prompt",
+    summary="Comment-section furniture in the pack languages: 'Kommentar schreiben', 'Laisser un "
+    "commentaire'.",
+    message="comment widget",
+    aliases=("NAV301", "NAV401", "NAV501", "NAV601", "NAV701", "NAV801"),
+)
+
+COMMENT_POLICY = phrase_rule(
+    code="NAV012",
+    name="comment-policy",
+    category=Category.NAVIGATION,
+    concept="comment-policy",
+    summary="Comment-moderation notices: 'Os comentários são de responsabilidade…'.",
+    message="comment policy",
+    follow="anything",
+    speech=True,
+)
+
+WIDGET_LABEL = phrase_rule(
+    code="NAV013",
+    name="widget-label",
+    category=Category.NAVIGATION,
+    concept="widget-label",
+    evidence=Evidence.WEAK,
+    marks=frozenset({Mark.LIST_HEADER}),
+    summary="Lone widget labels in the pack languages: 'Kommentare', 'Themen', 'Mots-clés', 'Temas'.",
+    message="widget label",
+    max_words=3,
+    safety="Weak: removed only before or after the article's prose, or beside strong evidence.",
+    aliases=("NAV302", "NAV402", "NAV502", "NAV602", "NAV702", "NAV802"),
+)
+
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -444,4 +482,7 @@ RULES = (
     KICKER_ELEMENT,
     TIMESTAMP_ELEMENT,
     REPEATED_HEADLINE,
+    COMMENT_PROMPT,
+    COMMENT_POLICY,
+    WIDGET_LABEL,
 )

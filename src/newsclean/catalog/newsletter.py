@@ -3,6 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
+from ._phrases import phrase_rule
 
 NEWSLETTER_SIGNUP = PatternRule(
     code="NWS001",
@@ -155,10 +156,24 @@ NEWSLETTER_FORM = DomRule(
     ),
 )
 
+NEWSLETTER_PROMPT = phrase_rule(
+    code="NWS005",
+    name="newsletter-prompt",
+    category=Category.NEWSLETTER,
+    concept="newsletter-prompt",
+    summary="Newsletter sign-ups in the pack languages: 'Newsletter abonnieren', 'Inscrivez-vous à notre "
+    "newsletter'.",
+    message="newsletter sign-up",
+    follow="anything",
+    speech=True,
+    aliases=("NWS301", "NWS401", "NWS501", "NWS601", "NWS701", "NWS801"),
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
     ALERTS_AND_APP_PROMO,
     NEVER_MISS,
     NEWSLETTER_FORM,
+    NEWSLETTER_PROMPT,
 )

@@ -3,6 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import COUNT, END, REPORTED_SPEECH, starts
+from ._phrases import phrase_rule
 
 _YOU_HAVE = r"""you(?:\s+have|'ve|’ve)\s+"""
 
@@ -238,6 +239,19 @@ PAYWALL_CONTAINER = DomRule(
     ),
 )
 
+PAYWALL_PROMPT = phrase_rule(
+    code="PAY008",
+    name="paywall-prompt",
+    category=Category.PAYWALL,
+    concept="paywall-prompt",
+    summary="Paywall prompts in the pack languages: 'Jetzt weiterlesen mit …', 'La suite est réservée aux "
+    "abonnés'.",
+    message="paywall prompt",
+    follow="anything",
+    speech=True,
+    aliases=("PAY301", "PAY401", "PAY501", "PAY601", "PAY701", "PAY801"),
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -247,4 +261,5 @@ RULES = (
     SUBSCRIPTION_OFFER,
     SIGN_IN_LABEL,
     PAYWALL_CONTAINER,
+    PAYWALL_PROMPT,
 )

@@ -10,6 +10,7 @@ from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import Zone, is_headline_like
 from ._patterns import END, HEADLINE, START, starts
+from ._phrases import phrase_rule
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -241,8 +242,9 @@ class LinkListUnderHeader(ContextRule):
             yield from self._list_at_the_end(page)
             return
         for header, verdict in enumerate(page.verdicts):
-            if verdict is None or Mark.LIST_HEADER not in verdict.rule.marks:
+            if not _heads_list(page, header):
                 continue
+            assert verdict is not None
             zone = shape.zone(header)
             if zone is Zone.HEAD:
                 continue  # a list above the headline cannot be told from the headline
@@ -259,7 +261,7 @@ class LinkListUnderHeader(ContextRule):
         assert shape is not None
         items = []
         for item in range(header + 1, len(page)):
-            if shape.prose[item] or page.has_mark(item, Mark.LIST_HEADER):
+            if shape.prose[item] or _heads_list(page, item):
                 break
             if page.is_matched(item):
                 continue
@@ -273,7 +275,7 @@ class LinkListUnderHeader(ContextRule):
         pending: list[int] = []
         for i in range(len(page) - 1, -1, -1):
             if page.is_matched(i):
-                if page.has_mark(i, Mark.LIST_HEADER):
+                if _heads_list(page, i):
                     for item in pending:
                         yield Finding(item, page.core(i), anchor=i)
                     pending = []
@@ -293,6 +295,17 @@ class LinkListUnderHeader(ContextRule):
         return is_headline_like(page.core(i), page.words(i, self.max_words), self.max_words)
 
 
+def _heads_list(page: Page, i: int) -> bool:
+    """A list header's verdict, or a related link that ends in a colon: "Weiterlesen:" announces
+    the links below it where "Weiterlesen" closes the teaser above it."""
+    verdict = page.verdicts[i]
+    if verdict is None:
+        return False
+    rule = verdict.rule
+    announces = rule.category is Category.RELATED and page.core(i).endswith(":")
+    return announces or Mark.LIST_HEADER in rule.marks
+
+
 LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
     code="REL100",
     name="link-list-under-header",
@@ -307,6 +320,8 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
         removes("Iran's attack on Israel, explained", before=("Go deeper",)),
         removes("Who will make the Rock Hall in 2020?", before=("You may also like...",)),
         removes("Joe Biden", before=("Topics", "Israel"), after=("Iran",)),
+        removes("Ein Roadtrip entlang der Weinstraße", before=("Weiterlesen:",),
+                note="a link that ends in a colon heads the list below it"),
         removes("Regierung beschließt neues Klimapaket", before=("Lesen Sie auch",),
                 after=("Die Opposition kritisierte den Entwurf am Mittwoch scharf.",),
                 note="between paragraphs, under a bare header"),
@@ -419,10 +434,36 @@ CAPS_LINK = CapsLink(
     ),
 )
 
+RELATED_HEADER = phrase_rule(
+    code="REL008",
+    name="related-header",
+    category=Category.RELATED,
+    concept="related-header",
+    summary="Related-article headers in the pack languages, alone or with a headline: 'Lesen Sie auch', "
+    "'À lire aussi'.",
+    message="related-article header",
+    follow="headline",
+    marks=_HEADER,
+    aliases=("REL301", "REL401", "REL501", "REL601", "REL701", "REL801"),
+)
+
+READ_MORE_BUTTON = phrase_rule(
+    code="REL009",
+    name="read-more-button",
+    category=Category.RELATED,
+    concept="read-more-button",
+    summary="'Read more' buttons in the pack languages, alone or with a headline: 'Weiterlesen', 'Leer más'.",
+    message="related-article link",
+    follow="headline",
+)
+
+
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
     SEE_ALSO_HEADER,
+    RELATED_HEADER,
+    READ_MORE_BUTTON,
     MORE_FROM_PUBLISHER,
     RECIRCULATION_HEADER,
     BRACKETED_TEASER,

@@ -3,6 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
+from ._phrases import phrase_rule
 
 _NETWORK_NAMES = (
     "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "threads", "bluesky",
@@ -123,9 +124,20 @@ SHARE_BAR = DomRule(
     ),
 )
 
+SHARE_BUTTON = phrase_rule(
+    code="SHR004",
+    name="share-button",
+    category=Category.SHARE,
+    concept="share-button",
+    summary="Share and follow buttons in the pack languages: 'Artikel teilen', 'Partager sur Facebook'.",
+    message="share prompt",
+    aliases=("SHR301", "SHR401", "SHR501", "SHR601", "SHR701", "SHR801"),
+)
+
 RULES = (
     SHARE_PROMPT,
     FOLLOW_PROMPT,
     SOCIAL_BUTTON,
     SHARE_BAR,
+    SHARE_BUTTON,
 )

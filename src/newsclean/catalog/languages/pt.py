@@ -1,175 +1,12 @@
 """Portuguese pack (codes 7xx): "Assine para continuar lendo", "Leia também", "Publicidade"."""
 
-from ...rules import Category, Evidence, Mark, PatternRule, keeps, removes
+from ...rules import Category, PatternRule, keeps, removes
 from .._patterns import END, REPORTED_SPEECH_IN, starts
-from .._phrases import phrase_rule, with_networks
 
 _SAID = REPORTED_SPEECH_IN["pt"]
 _MONTH = r"(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
 _DATE = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\s+de\s+{_MONTH}(?:\s+de\s+\d{{4}})?)"
 _WEEKDAY = r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo"
-
-PAYWALL = phrase_rule(
-    code="PAY701",
-    name="paywall-prompt-pt",
-    category=Category.PAYWALL,
-    language="pt",
-    summary="Portuguese paywall prompts: 'Assine para continuar lendo', 'Já é assinante?'.",
-    message="paywall prompt",
-    follow="anything",
-    unless=_SAID,
-    phrases=("Assine para continuar lendo", "Assine para continuar a ler", "Assine para ler",
-             "Este conteúdo é exclusivo para assinantes", "Conteúdo exclusivo para assinantes",
-             "Exclusivo para assinantes", "Já é assinante", "Já sou assinante", "Você atingiu o limite",
-             "Atingiu o limite", "Para continuar a ler", "Continue lendo com", "Faça login para",
-             "Assine e continue", "Assine e leia", "Assine e tenha acesso", "Assine para ter acesso",
-             "Esta reportagem é exclusiva para assinantes", "Conteúdo exclusivo para", "Para ler esta",
-             "Cadastre-se para continuar", "Faça seu cadastro para"),
-    alone=("Assine agora", "Assine já", "Assine", "Leia a matéria completa", "Entrar", "Seja assinante"),
-    examples=(
-        removes("Assine para continuar lendo"),
-        removes("Já é assinante? Faça login"),
-        removes("Assine e continue lendo"),
-        keeps("Os assinantes da plataforma cresceram 4%, segundo a empresa."),
-    ),
-)
-
-DONATION = phrase_rule(
-    code="DON701",
-    name="donation-appeal-pt",
-    category=Category.DONATION,
-    language="pt",
-    summary="Portuguese donation and membership appeals: 'Faça uma doação', 'Apoie o nosso jornalismo'.",
-    message="donation appeal",
-    follow="anything",
-    unless=_SAID,
-    phrases=("Apoie o nosso jornalismo", "Apoie nosso jornalismo", "Apoie o jornalismo independente",
-             "Cada contribuição conta", "Precisamos do seu apoio"),
-    alone=("Faça uma doação", "Doe agora", "Seja membro", "Seja sócio", "Apoie-nos"),
-    examples=(
-        removes("Apoie o nosso jornalismo: cada contribuição conta."),
-        removes("Faça uma doação"),
-        keeps("As doações para a Cruz Vermelha subiram 4% no ano passado."),
-    ),
-)
-
-RELATED = phrase_rule(
-    code="REL701",
-    name="related-links-pt",
-    category=Category.RELATED,
-    language="pt",
-    summary="Portuguese related-article links and list headers: 'Leia também', 'Veja também', 'Mais lidas'.",
-    message="related-article link",
-    follow="headline",
-    marks=frozenset({Mark.LIST_HEADER}),
-    phrases=("Leia também", "Leia mais", "Veja também", "Saiba mais", "Leia ainda", "Notícias relacionadas",
-             "Relacionadas", "Mais lidas", "As mais lidas", "Mais notícias", "Você pode gostar",
-             "Pode interessar",
-             "Continue a ler", "Veja mais", "Leia também:"),
-    examples=(
-        removes("Leia também: Governo aprova reforma tributária"),
-        removes("Mais lidas"),
-        keeps("Leia também o relatório completo, pediu a oposição."),
-    ),
-)
-
-NEWSLETTER = phrase_rule(
-    code="NWS701",
-    name="newsletter-signup-pt",
-    category=Category.NEWSLETTER,
-    language="pt",
-    summary="Portuguese newsletter sign-ups: 'Assine a nossa newsletter', 'Receba as notícias'.",
-    message="newsletter sign-up",
-    follow="anything",
-    unless=_SAID,
-    phrases=("Assine a nossa newsletter", "Assine nossa newsletter", "Receba a newsletter",
-             "Inscreva-se na newsletter", "Inscreva-se na nossa newsletter", "Receba no seu e-mail",
-             "Receba nossa newsletter", "Receba a nossa newsletter", "Assine a newsletter",
-             "Cadastre-se na newsletter", "Cadastre-se na nossa newsletter", "Cadastre-se para receber"),
-    alone=("Cadastre-se", "Não perca nada", "Newsletter"),
-    examples=(
-        removes("Inscreva-se na nossa newsletter e receba as principais notícias do dia."),
-        removes("Receba nossa newsletter"),
-        keeps("A newsletter do ministério alertou para golpes, segundo um porta-voz."),
-    ),
-)
-
-ADVERTISEMENT = phrase_rule(
-    code="ADV701",
-    name="advertisement-marker-pt",
-    category=Category.ADVERTISEMENT,
-    language="pt",
-    summary="Portuguese advertisement markers: 'Publicidade', 'Conteúdo patrocinado'.",
-    message="advertisement marker",
-    phrases=("Publicidade", "Patrocinado", "Conteúdo patrocinado", "Anúncio", "Continua após a publicidade",
-             "Conteúdo de marca", "Continua depois da publicidade"),
-    examples=(
-        removes("Publicidade"),
-        removes("Continua após a publicidade"),
-        keeps("A publicidade de apostas foi proibida na televisão, anunciou o governo."),
-    ),
-)
-
-SHARE = phrase_rule(
-    code="SHR701",
-    name="share-prompt-pt",
-    category=Category.SHARE,
-    language="pt",
-    summary="Portuguese share and follow prompts: 'Compartilhar no WhatsApp', 'Siga-nos no …'.",
-    message="share prompt",
-    phrases=("Compartilhar", "Compartilhe", "Partilhar", "Copiar link", "Siga-nos",
-             "Enviar por e-mail", "Imprimir",
-             *with_networks("Compartilhar no", "Compartilhe no", "Partilhar no", "Partilhe no",
-             "Siga-nos no")),
-    examples=(
-        removes("Compartilhar no WhatsApp"),
-        removes("Compartilhe no Telegram"),
-        removes("Siga-nos no YouTube"),
-        keeps("Compartilhar os custos com os estados continua difícil, explicou a ministra."),
-    ),
-)
-
-COMMENTS = phrase_rule(
-    code="NAV701",
-    name="comment-widget-pt",
-    category=Category.NAVIGATION,
-    language="pt",
-    summary="Portuguese comment-section furniture: 'Deixe seu comentário', comment moderation notices.",
-    message="comment widget",
-    follow="anything",
-    unless=_SAID,
-    phrases=("ATENÇÃO: Comentários", "Os comentários são de responsabilidade"),
-    alone=("Deixe seu comentário", "Deixe o seu comentário", "Ver comentários", "Comentar", "Comente"),
-    max_words=40,
-    examples=(
-        removes("Deixe seu comentário"),
-        removes("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário "
-                "não serão aprovados pelo moderador."),
-        keeps("Comentar a decisão seria imprudente, disse o advogado."),
-    ),
-)
-
-LABELS = phrase_rule(
-    code="NAV702",
-    name="widget-label-pt",
-    category=Category.NAVIGATION,
-    language="pt",
-    evidence=Evidence.WEAK,
-    marks=frozenset({Mark.LIST_HEADER}),
-    summary="Lone Portuguese widget labels: 'Comentários', 'Temas', 'Tags', 'Categorias'.",
-    message="widget label",
-    phrases=("Comentários", "Temas", "Tags", "Categorias", "Início", "Buscar", "Pesquisar", "Menu",
-             "Expediente",
-             "Contato"),
-    max_words=3,
-    safety="Weak: removed only inside a leading or trailing boilerplate cluster.",
-    examples=(
-        removes("Categorias"),
-        keeps("Temas", before=("O conselho reuniu-se na segunda-feira.",),
-              after=("Os temas debatidos foram o orçamento e as escolas, disse o prefeito.",),
-              note="mid-body labels stay"),
-    ),
-)
 
 READ_TIME = PatternRule(
     code="NAV703",
@@ -220,28 +57,6 @@ TIMESTAMP = PatternRule(
     ),
 )
 
-COOKIES = phrase_rule(
-    code="CKE701",
-    name="cookie-notice-pt",
-    category=Category.COOKIE,
-    language="pt",
-    summary="Portuguese cookie banners and buttons: 'Utilizamos cookies', 'Aceitar todos'.",
-    message="cookie notice",
-    follow="anything",
-    unless=_SAID,
-    phrases=("Utilizamos cookies", "Usamos cookies", "Este site utiliza cookies", "Este site usa cookies"),
-    alone=("Aceitar todos", "Rejeitar todos", "Aceitar e continuar", "Gerir preferências",
-           "Gerenciar cookies",
-           "Aceitar e fechar", "Aceitar", "Rejeitar", "Aceitar cookies", "Aceitar todos os cookies",
-           "Rejeitar cookies", "Configurações de cookies"),
-    examples=(
-        removes("Este site utiliza cookies para melhorar a sua experiência."),
-        removes("Aceitar todos"),
-        removes("Aceitar cookies"),
-        keeps("Aceitar todos os termos não era possível, explicou o sindicato."),
-    ),
-)
-
 LEGAL = PatternRule(
     code="LGL701",
     name="copyright-notice-pt",
@@ -259,5 +74,4 @@ LEGAL = PatternRule(
     ),
 )
 
-RULES = (PAYWALL, DONATION, RELATED, NEWSLETTER, ADVERTISEMENT, SHARE, COMMENTS, LABELS, READ_TIME, TIMESTAMP,
-         COOKIES, LEGAL)
+RULES = (READ_TIME, TIMESTAMP, LEGAL)

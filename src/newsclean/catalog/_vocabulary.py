@@ -1,0 +1,174 @@
+"""Vocabulary: what boilerplate says in each language, kept as reviewable data.
+
+``vocabulary/<language>.toml`` holds one table per *concept* ("paywall-prompt",
+"months", "byline-openers"). A rule reads one concept across every language
+that has it, so adding a language or a phrase is an edit to a data file, never
+a new regular expression. A concept table holds lists of plain phrases under
+the keys its rule documents, and examples::
+
+    [see-also-header]
+    phrases = ["Lesen Sie auch", "Mehr zum Thema"]
+    alone = ["Auch interessant"]
+    removes = ["Lesen Sie auch: Regierung beschließt neues Klimapaket"]
+    keeps = ["Zum Thema Rente äußerte sich die Ministerin nicht."]
+
+Phrases are plain text: a space matches any run of whitespace, either
+apostrophe matches both, case does not matter, and a ``*`` at the end of a
+word matches the rest of it ("abonnier*"); ``{network}`` stands for each social
+network of ``[networks]`` in ``en.toml``. An example is a string, or an inline
+table ``{text = "...", before = [...], after = [...], note = "...", opens = true}``
+when it needs context.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..rules import Example
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+__all__ = [
+    "LANGUAGES", "Concept", "alternatives", "concept", "keyword_of", "pattern_of", "speech_veto", "words",
+]
+
+_FOLDER = Path(__file__).resolve().parent / "vocabulary"
+#: The languages with a vocabulary file, in the order rules list them.
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+_EXAMPLE_KEYS = ("removes", "keeps")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept's phrases in each language, and its examples."""
+
+    name: str
+    phrases: Mapping[str, Mapping[str, tuple[str, ...]]]  # language -> key -> phrases
+    examples: tuple[Example, ...]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(language for language in LANGUAGES if language in self.phrases)
+
+    def get(self, key: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
+        """The phrases under ``key`` in ``languages`` (default all), without repeats, in order."""
+        wanted = self.languages if languages is None else languages
+        found = (phrase for language in wanted for phrase in self.phrases.get(language, {}).get(key, ()))
+        return tuple(dict.fromkeys(found))
+
+    def examples_in(self, languages: Iterable[str]) -> tuple[Example, ...]:
+        wanted = set(languages)
+        return tuple(example for example in self.examples if example.language in wanted)
+
+
+@functools.cache
+def _files() -> dict[str, dict[str, Any]]:
+    found = {}
+    for language in LANGUAGES:
+        path = _FOLDER / f"{language}.toml"
+        if path.exists():
+            found[language] = tomllib.loads(path.read_text(encoding="utf-8"))
+    return found
+
+
+@functools.cache
+def concept(name: str) -> Concept:
+    """The concept ``name`` across every language file that has it."""
+    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
+    examples: list[Example] = []
+    for language, tables in _files().items():
+        table = tables.get(name)
+        if table is None:
+            continue
+        phrases[language] = {
+            key: tuple(_phrases(name, language, key, value))
+            for key, value in table.items()
+            if key not in _EXAMPLE_KEYS
+        }
+        for key in _EXAMPLE_KEYS:
+            examples += (_example(item, key == "removes", language) for item in table.get(key, ()))
+    if not phrases:
+        raise KeyError(f"no vocabulary file has the concept {name!r}")
+    return Concept(name, phrases, tuple(examples))
+
+
+def words(name: str, key: str = "words") -> tuple[str, ...]:
+    """The phrases of a word-list concept ("months"), in every language."""
+    return concept(name).get(key)
+
+
+def _phrases(name: str, language: str, key: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise ValueError(f"vocabulary/{language}.toml [{name}] {key}: expected a list of phrases")
+    return [expanded for phrase in value for expanded in _expand(phrase)]
+
+
+def _expand(phrase: str) -> list[str]:
+    """``{network}`` stands for every social network of ``[networks]`` in en.toml."""
+    if "{network}" not in phrase:
+        return [phrase]
+    return [phrase.replace("{network}", network) for network in _files()["en"]["networks"]["words"]]
+
+
+def speech_veto(languages: Iterable[str]) -> str:
+    """A pattern for reported speech in ``languages`` ("said", "sagte", "selon"): a quoted appeal
+    or prompt is news, not furniture."""
+    return rf"\b(?:{alternatives(concept('reported-speech').get('words', languages))})\b"
+
+
+def _example(item: object, removed: bool, language: str) -> Example:
+    if isinstance(item, str):
+        return Example(item, removed, language=language)
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return Example(
+            item["text"],
+            removed,
+            before=tuple(item.get("before", ())),
+            after=tuple(item.get("after", ())),
+            note=str(item.get("note", "")),
+            opens=bool(item.get("opens", False)),
+            language=language,
+        )
+    raise ValueError(f"vocabulary/{language}.toml: an example is a string or a table with text, got {item!r}")
+
+
+# Phrases to patterns and keywords ---------------------------------------------------------------
+
+_APOSTROPHE = re.compile("['’]")
+
+
+def pattern_of(phrase: str) -> str:
+    """A phrase as a verbose-mode pattern: spaces match whitespace, apostrophes both forms, and
+    ``*`` ends a word with any letters."""
+    return r"\s+".join(_word_pattern(word) for word in phrase.split())
+
+
+def _word_pattern(word: str) -> str:
+    stem, star, rest = word.partition("*")
+    if star and rest:
+        raise ValueError(f"'*' may only end a word: {word!r}")
+    escaped = _APOSTROPHE.sub("['’]", re.escape(stem))
+    return f"{escaped}\\w*" if star else escaped
+
+
+def keyword_of(phrase: str) -> str:
+    """The prefilter's keyword for a phrase: lowercase, one space, plain apostrophes, no ``*`` part."""
+    text = " ".join(phrase.lower().replace("’", "'").split())
+    return text.split("*", 1)[0].rstrip()
+
+
+def alternatives(phrases: Iterable[str]) -> str:
+    """One alternation of phrases, longest first, so that the longest one is the match."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    if not ordered:
+        raise ValueError("an empty phrase list would match nothing")
+    return "|".join(pattern_of(phrase) for phrase in ordered)
