@@ -12,8 +12,10 @@ from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule,
 
 if TYPE_CHECKING:
     from ..blocks import Page
-from ._patterns import DATE_OR_TIME, END, START, WEEKDAY, starts
+from ._dates import DATE, DATE_KEYWORDS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
+from ._patterns import END, START, starts
 from ._phrases import phrase_rule
+from ._vocabulary import LANGUAGES, keyword_of, words
 
 _SECTIONS = (
     "news", "world", "opinion", "politics", "business", "sport", "sports", "tech", "technology",
@@ -70,20 +72,32 @@ BREADCRUMB = PatternRule(
     ),
 )
 
-_STAMP_PIECE = rf"""(?:{WEEKDAY}|{DATE_OR_TIME}|\d{{4}}|at|on|(?-i:[A-Z]{{2,4}}))"""
+# A place opening a dateline: one to three capitalised words ("Madrid", "Palma de Mallorca").
+_PLACE = r"""(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[\s-](?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|do|da|am|an|sur|en)){0,3})"""
+_DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·")
+# After the first piece, more pieces, each after an optional separator.
+_MORE_PIECES = rf"(?:[\s,;|·•/–—-]*{PIECE}){{0,8}}"
+_CORE = rf"(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})"
 
 UPDATE_TIMESTAMP = PatternRule(
     code="NAV003",
     name="update-timestamp",
     category=Category.NAVIGATION,
-    summary="Publication and update stamps: 'Updated Apr 16, 2024 - World', 'Published 18 November 2019'.",
+    summary="Publication and update stamps in every language: 'Updated Apr 16, 2024 - World', "
+    "'Aktualisiert am 16.04.2024'.",
     message="publication timestamp",
-    keywords=starts("last", "first", "originally", "update", "published", "posted", "modified", "date"),
-    max_words=20,
-    pattern=rf"""{START}(?:(?:last|first|originally)\s+)?(?:updated|update|published|posted|modified|date)
-        \s*:?\s*(?:on\s+|at\s+)?(?:{WEEKDAY},?\s*)?{DATE_OR_TIME}(?:[\s,]*{_STAMP_PIECE}){{0,6}}
-        (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w\s&'’.-]{{1,40}})?{END}""",
-    safety="A date or time must follow the verb, and only a short section or author may close it: "
+    languages=LANGUAGES,
+    aliases=("NAV304", "NAV404", "NAV504", "NAV604", "NAV704", "NAV804"),
+    keywords=(
+        *starts(*(keyword_of(label) for label in STAMP_LABELS)),
+        *(f"{separator} {keyword_of(label)}" for separator in _DATELINE_SEPARATORS for label in STAMP_LABELS),
+    ),
+    max_words=24,
+    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-]\s*)?(?:(?:last|first|originally)\s+)?{STAMP_LABEL}
+        \s*:?\s*(?:{LINK}\s+)?{_CORE}{_MORE_PIECES}
+        (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?{END}""",
+    safety="A date or time must follow the label, and only a section or author of up to four words "
+    "may close it: "
     "\"Updated figures showed growth\" and \"Posted on Monday, the video drew 2 million views\" "
     "are kept.",
     examples=(
@@ -93,9 +107,22 @@ UPDATE_TIMESTAMP = PatternRule(
         removes("Updated at 1:23 p.m."),
         removes("Posted on November 5, 2019 by admin"),
         removes("Last updated 3 hours ago"),
+        removes("Bengaluru | Updated: January 16, 2025 19:22 IST"),
+        removes("Posted 2h ago2 hours ago, updated 47m ago47 minutes ago"),
+        removes("Aktualisiert am 16.04.2024, 14:31 Uhr"),
+        removes("Stand: 17:34 Uhr"),
+        removes("Aktualisiert vor 3 Stunden"),
+        removes("Publié le 12 mars 2025 à 14h31, mis à jour à 16h02"),
+        removes("Mis à jour à 11 h 47 HAE"),
+        removes("Actualizado: 19 de marzo de 2025, 23:58 hrs."),
+        removes("Aggiornato il 12 marzo 2025 alle 14:31"),
+        removes("Atualizado em 12/03/2025 às 14h31"),
+        removes("Bijgewerkt op 12 maart 2025, 14:31"),
         keeps("Updated figures showed the economy grew 4% in the quarter."),
         keeps("Posted on Monday, the video drew 2 million views by Tuesday night."),
         keeps("Published in 2019, the report found widespread abuse."),
+        keeps("Aktualisiert wurde die Prognose am Montag, sagte der Sprecher."),
+        keeps("Publié le 12 mars, le rapport a fait grand bruit."),
     ),
 )
 
@@ -104,19 +131,28 @@ BARE_DATE = PatternRule(
     name="bare-date",
     category=Category.NAVIGATION,
     evidence=Evidence.WEAK,
-    summary="A date or time standing alone: 'April 16, 2024', '2019-11-19T08:57:40+01:00'.",
+    summary="A date or time standing alone, perhaps after a place: 'April 16, 2024', "
+    "'Madrid - 17 feb 2025 - 05:30 CET'.",
     message="bare date",
-    keywords=tuple(f"^{m}" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-                                     "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat",
-                                     "sun"))
-    + tuple(f"^{d}" for d in "0123456789") + ("^today", "^yesterday"),
-    max_words=12,
-    pattern=rf"""(?:{WEEKDAY},?\s*)?{DATE_OR_TIME}(?:[\s,|·•-]*{_STAMP_PIECE}){{0,6}}{END}""",
+    languages=LANGUAGES,
+    keywords=(
+        *DATE_KEYWORDS,
+        *(f"{separator} {digit}" for separator in _DATELINE_SEPARATORS for digit in "0123456789"),
+        *(f", {keyword_of(link)} " for link in words("date-links")),
+    ),
+    max_words=14,
+    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-]\s*(?:{LINK}\s+)?)?{_CORE}{_MORE_PIECES}{END}""",
     safety="Weak: a live blog's timestamps in the middle of the body stay.",
     examples=(
         removes("April 16, 2024"),
         removes("2019-11-19T08:57:40+01:00"),
         removes("Tue 16 Apr 2024 10.30 BST"),
+        removes("27. Jänner 2025, 12:14"),
+        removes("Madrid - 17 feb 2025 - 05:30 CET"),
+        removes("Abidjan, le 23 déc. 2024"),
+        removes("15 de noviembre de 2024, 06:00 a. m."),
+        removes("Guayaquil · 03 abr 2025 · 07:30"),
+        removes("9 oktober 2024, 08:14"),
         keeps("10:45 a.m.", before=("The first explosion was heard at dawn.",),
               after=("A second blast followed, witnesses said.",), note="live-blog times stay"),
     ),

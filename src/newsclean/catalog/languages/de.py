@@ -48,25 +48,6 @@ READ_TIME = PatternRule(
     ),
 )
 
-TIMESTAMP = PatternRule(
-    code="NAV304",
-    name="publication-stamp-de",
-    category=Category.NAVIGATION,
-    languages=("de",),
-    summary="German publication stamps: 'Aktualisiert am 16.04.2024', 'Stand: 16.04.2024, 12:30 Uhr'.",
-    message="publication timestamp",
-    keywords=starts("aktualisiert", "veröffentlicht", "stand", "zuletzt", "erstellt", "erschienen"),
-    max_words=16,
-    pattern=rf"""(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|stand|erstellt|erschienen)\s*:?\s*(?:am\s+)?
-        (?:\w+,\s+)?{_DATE}(?:[\s,|-]+(?:um\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*uhr)?)?{END}""",
-    examples=(
-        removes("Aktualisiert am 16.04.2024"),
-        removes("Stand: 16.04.2024, 12:30 Uhr"),
-        removes("Veröffentlicht am 16. April 2024"),
-        keeps("Erschienen am 16. April ist der Bericht bereits vergriffen, teilte der Verlag mit."),
-    ),
-)
-
 TAGS = PatternRule(
     code="NAV305",
     name="tag-list-de",
@@ -108,4 +89,4 @@ LEGAL = PatternRule(
     ),
 )
 
-RULES = (METER, READ_TIME, TIMESTAMP, TAGS, LEGAL)
+RULES = (METER, READ_TIME, TAGS, LEGAL)

@@ -31,25 +31,6 @@ READ_TIME = PatternRule(
     ),
 )
 
-TIMESTAMP = PatternRule(
-    code="NAV504",
-    name="publication-stamp-es",
-    category=Category.NAVIGATION,
-    languages=("es",),
-    summary="Spanish publication stamps: 'Actualizado: 16/04/2024 12:30', 'Publicado el 16 de abril de "
-    "2024'.",
-    message="publication timestamp",
-    keywords=starts("actualizado", "publicado", "modificado"),
-    max_words=16,
-    pattern=rf"""(?:actualizado|publicado|modificado)\s*:?\s*(?:el\s+)?{_DATE}
-        (?:[\s,|-]+(?:a\s+las\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*h)?)?(?:\s*(?:cest|cet|gmt|utc)[+-]?\d*)?{END}""",
-    examples=(
-        removes("Actualizado: 16/04/2024 12:30"),
-        removes("Publicado el 16 de abril de 2024"),
-        keeps("Publicado el 16 de abril, el informe fue criticado por la oposición."),
-    ),
-)
-
 LEGAL = PatternRule(
     code="LGL501",
     name="copyright-notice-es",
@@ -67,4 +48,4 @@ LEGAL = PatternRule(
     ),
 )
 
-RULES = (READ_TIME, TIMESTAMP, LEGAL)
+RULES = (READ_TIME, LEGAL)

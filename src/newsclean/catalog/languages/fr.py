@@ -53,24 +53,6 @@ READ_TIME = PatternRule(
     ),
 )
 
-TIMESTAMP = PatternRule(
-    code="NAV404",
-    name="publication-stamp-fr",
-    category=Category.NAVIGATION,
-    languages=("fr",),
-    summary="French publication stamps: 'Publié le 16 avril 2024 à 12h30', 'Mis à jour le 16/04/2024'.",
-    message="publication timestamp",
-    keywords=starts("publié", "mis à jour", "modifié", "mise à jour"),
-    max_words=16,
-    pattern=rf"""(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|modifié)\s*:?\s*(?:le\s+)?(?:\w+\s+)?{_DATE}
-        (?:\s+à\s+\d{{1,2}}\s*[h:]\s*\d{{2}})?(?:[\s,|-]+(?:mis\s+à\s+jour|modifié)\s.{{0,60}})?{END}""",
-    examples=(
-        removes("Publié le 16 avril 2024 à 12h30"),
-        removes("Mis à jour le 16/04/2024 à 12:30"),
-        keeps("Publié le 16 avril, le rapport a été vivement critiqué par l'opposition."),
-    ),
-)
-
 LEGAL = PatternRule(
     code="LGL401",
     name="copyright-notice-fr",
@@ -88,4 +70,4 @@ LEGAL = PatternRule(
     ),
 )
 
-RULES = (METER, READ_TIME, TIMESTAMP, LEGAL)
+RULES = (METER, READ_TIME, LEGAL)

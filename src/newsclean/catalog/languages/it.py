@@ -29,25 +29,6 @@ READ_TIME = PatternRule(
     ),
 )
 
-TIMESTAMP = PatternRule(
-    code="NAV604",
-    name="publication-stamp-it",
-    category=Category.NAVIGATION,
-    languages=("it",),
-    summary="Italian publication stamps: 'Aggiornato il 16 aprile 2024', 'Pubblicato il 16/04/2024 alle "
-    "12:30'.",
-    message="publication timestamp",
-    keywords=starts("aggiornato", "pubblicato", "ultimo aggiornamento", "ultima modifica"),
-    max_words=16,
-    pattern=rf"""(?:aggiornato|pubblicato|ultimo\s+aggiornamento|ultima\s+modifica)\s*:?\s*(?:il\s+)?{_DATE}
-        (?:[\s,|-]+(?:alle\s+(?:ore\s+)?)?\d{{1,2}}[:.]\d{{2}})?{END}""",
-    examples=(
-        removes("Aggiornato il 16 aprile 2024"),
-        removes("Pubblicato il 16/04/2024 alle 12:30"),
-        keeps("Pubblicato il 16 aprile, il rapporto è stato criticato dall'opposizione."),
-    ),
-)
-
 LEGAL = PatternRule(
     code="LGL601",
     name="copyright-notice-it",
@@ -66,4 +47,4 @@ LEGAL = PatternRule(
     ),
 )
 
-RULES = (READ_TIME, TIMESTAMP, LEGAL)
+RULES = (READ_TIME, LEGAL)

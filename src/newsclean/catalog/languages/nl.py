@@ -28,24 +28,6 @@ READ_TIME = PatternRule(
     ),
 )
 
-TIMESTAMP = PatternRule(
-    code="NAV804",
-    name="publication-stamp-nl",
-    category=Category.NAVIGATION,
-    languages=("nl",),
-    summary="Dutch publication stamps: 'Bijgewerkt op 16 april 2024', 'Gepubliceerd: 16-04-2024 12:30'.",
-    message="publication timestamp",
-    keywords=starts("bijgewerkt", "gepubliceerd", "geplaatst", "aangepast"),
-    max_words=16,
-    pattern=rf"""(?:bijgewerkt|gepubliceerd|geplaatst|aangepast)\s*:?\s*(?:op\s+)?{_DATE}
-        (?:[\s,|-]+(?:om\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*uur)?)?{END}""",
-    examples=(
-        removes("Bijgewerkt op 16 april 2024"),
-        removes("Gepubliceerd: 16-04-2024 12:30"),
-        keeps("Gepubliceerd op 16 april, kreeg het rapport veel kritiek van de oppositie."),
-    ),
-)
-
 LEGAL = PatternRule(
     code="LGL801",
     name="copyright-notice-nl",
@@ -63,4 +45,4 @@ LEGAL = PatternRule(
     ),
 )
 
-RULES = (READ_TIME, TIMESTAMP, LEGAL)
+RULES = (READ_TIME, LEGAL)

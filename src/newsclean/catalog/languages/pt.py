@@ -30,33 +30,6 @@ READ_TIME = PatternRule(
     ),
 )
 
-TIMESTAMP = PatternRule(
-    code="NAV704",
-    name="publication-stamp-pt",
-    category=Category.NAVIGATION,
-    languages=("pt",),
-    summary="Portuguese publication stamps: 'Atualizado em 16/04/2024 12h30', 'sexta-feira, 22 de outubro "
-    "de 2010 às 20:13'.",
-    message="publication timestamp",
-    keywords=(*starts("atualizado", "publicado", "segunda", "terça", "quarta", "quinta", "sexta", "sábado",
-                      "domingo"), "publicado por"),
-    max_words=20,
-    pattern=rf"""(?:
-          (?:atualizado|publicado)\s*(?:em|:)?\s*{_DATE}
-        | (?:{_WEEKDAY}),?\s+{_DATE}
-        | {_DATE}(?=\s*-\s*publicado\s+por\b)
-        )(?:[\s,|-]+(?:às\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}})?
-        (?:\s*-\s*(?:publicado\s+por|por)\s*:?\s*[^.!?]{{1,60}})?{END}""",
-    examples=(
-        removes("Atualizado em 16/04/2024 12h30"),
-        removes("sexta-feira, 22 de outubro de 2010 às 20:13"),
-        keeps("Publicado em 16 de abril, o relatório foi criticado pela oposição."),
-        keeps("22 de outubro", before=("O conselho reuniu-se na segunda-feira.",),
-              after=("A data da votação ainda não foi marcada, disse o prefeito.",),
-              note="a bare date is weak evidence (NAV004), never removed mid-body"),
-    ),
-)
-
 LEGAL = PatternRule(
     code="LGL701",
     name="copyright-notice-pt",
@@ -74,4 +47,4 @@ LEGAL = PatternRule(
     ),
 )
 
-RULES = (READ_TIME, TIMESTAMP, LEGAL)
+RULES = (READ_TIME, LEGAL)

@@ -1,0 +1,73 @@
+"""Dates, times and durations in every vocabulary language, as pattern pieces.
+
+The grammar is code; the words are data (``[months]``, ``[weekdays]``,
+``[relative-time]``, ``[timestamp-labels]``, ``[date-links]``, ``[clock]`` and
+``[time-zones]`` in the vocabulary files). Every piece is bounded, so a stamp
+of any length is matched in time linear in the block.
+
+* a **date**: ``2024-04-16``, ``16.04.2024``, ``16/4/24``, ``21·11·24``,
+  ``16 April 2024``, ``27. Jänner 2025``, ``11 de abril de 2025``,
+  ``1er mars``, ``April 16, 2024``, ``Jan. 5``, ``März 2025``;
+* a **time**: ``14:31``, ``14.31 Uhr``, ``21h04``, ``11 h 47 HAE``,
+  ``1:23 p.m. EDT``, ``5 PM ET``, ``06:00 a. m.``;
+* a **relative time**: ``3 hours ago``, ``vor 3 Stunden``, ``il y a 2 h``,
+  ``hace 5 minutos``, ``3 ore fa``, ``há 2 horas``, ``2 uur geleden``,
+  ``47m ago``, ``yesterday``, ``heute``.
+"""
+
+from __future__ import annotations
+
+from ._vocabulary import alternatives, concept, keyword_of, words
+
+__all__ = [
+    "DATE", "DATE_KEYWORDS", "LINK", "MONTH", "PIECE", "RELATIVE", "STAMP_LABEL", "STAMP_LABELS", "TIME",
+    "WEEKDAY", "ZONE",
+]
+
+
+def _any(phrases: tuple[str, ...]) -> str:
+    return f"(?:{alternatives(phrases)})"
+
+
+MONTH = rf"{_any(words('months'))}\.?"
+WEEKDAY = rf"{_any(words('weekdays'))}\.?"
+ZONE = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
+_CLOCK = _any(words("clock"))
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|°|\.)?"
+_OF = r"(?:\s*(?:de|del|di|of)\s+|\s*)"  # "11 de abril de 2025", "3 di marzo"
+
+DATE = rf"""(?:
+      \d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[t\s]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?)?
+    | \d{{1,2}}\s?[./·-]\s?\d{{1,2}}\s?[./·-]\s?(?:\d{{4}}|\d{{2}})\b
+    | \d{{1,2}}{_ORDINAL}{_OF}{MONTH}(?:,?{_OF}\d{{4}})?
+    | {MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?
+    | {MONTH}\s+\d{{4}}
+)"""
+
+TIME = rf"""(?:
+      \d{{1,2}}(?:[:.]\d{{2}}(?::\d{{2}})?|\s?h\s?\d{{2}})(?:\s*{_CLOCK})?
+    | \d{{1,2}}\s*(?:[ap]\.?\s?m\.?|{_CLOCK})
+)(?:\s*{ZONE})?"""
+
+_relative = concept("relative-time")
+_UNIT = rf"{_any(_relative.get('units'))}\.?"
+_COUNT = rf"(?:\d{{1,3}}|{_any(_relative.get('counts'))})"
+_forms = [rf"{_COUNT}\s?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?\s+{_any(_relative.get('after'))}"]
+if _relative.get("before"):
+    _forms.append(rf"{_any(_relative.get('before'))}\s+{_COUNT}\s?{_UNIT}")
+RELATIVE = rf"(?:{'|'.join(_forms)}|{_any(_relative.get('days'))})"
+
+STAMP_LABELS = words("timestamp-labels")
+STAMP_LABEL = _any(STAMP_LABELS)
+LINK = _any(words("date-links"))
+
+#: One piece of a date line: a date, a time, a relative time, a weekday, a year, a time zone, or a
+#: label or link word between them ("Publié le 12 mars à 14h31, mis à jour à 16h02").
+PIECE = rf"(?:{DATE}|{TIME}|{RELATIVE}|{WEEKDAY}|\d{{4}}|{ZONE}|{STAMP_LABEL}\s?:?|{LINK})"
+
+#: Keywords a line that opens with a date or time contains at its start.
+DATE_KEYWORDS = tuple(
+    sorted({f"^{keyword_of(word)}" for word in (*words("months"), *words("weekdays"), *_relative.get("days"),
+                                                *_relative.get("before"))}
+           | {f"^{digit}" for digit in "0123456789"})
+)
