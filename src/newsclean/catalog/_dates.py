@@ -20,7 +20,7 @@ from __future__ import annotations
 from ._vocabulary import alternatives, concept, keyword_of, words
 
 __all__ = [
-    "DATE", "DATE_KEYWORDS", "LINK", "MONTH", "PIECE", "RELATIVE", "STAMP_LABEL", "STAMP_LABELS", "TIME",
+    "DATE", "DATE_OPENINGS", "LINK", "MONTH", "PIECE", "RELATIVE", "STAMP_LABEL", "STAMP_LABELS", "TIME",
     "WEEKDAY", "ZONE",
 ]
 
@@ -65,9 +65,9 @@ LINK = _any(words("date-links"))
 #: label or link word between them ("Publié le 12 mars à 14h31, mis à jour à 16h02").
 PIECE = rf"(?:{DATE}|{TIME}|{RELATIVE}|{WEEKDAY}|\d{{4}}|{ZONE}|{STAMP_LABEL}\s?:?|{LINK})"
 
-#: Keywords a line that opens with a date or time contains at its start.
-DATE_KEYWORDS = tuple(
-    sorted({f"^{keyword_of(word)}" for word in (*words("months"), *words("weekdays"), *_relative.get("days"),
-                                                *_relative.get("before"))}
-           | {f"^{digit}" for digit in "0123456789"})
+#: What a line that opens with a date or time opens with, as prefilter keywords (unanchored).
+DATE_OPENINGS = tuple(
+    sorted({keyword_of(word) for word in (*words("months"), *words("weekdays"), *_relative.get("days"),
+                                          *_relative.get("before"), *_relative.get("counts"))}
+           | set("0123456789"))
 )

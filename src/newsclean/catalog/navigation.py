@@ -12,7 +12,7 @@ from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule,
 
 if TYPE_CHECKING:
     from ..blocks import Page
-from ._dates import DATE, DATE_KEYWORDS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
+from ._dates import DATE, DATE_OPENINGS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
 from ._patterns import END, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, keyword_of, words
@@ -90,10 +90,11 @@ UPDATE_TIMESTAMP = PatternRule(
     aliases=("NAV304", "NAV404", "NAV504", "NAV604", "NAV704", "NAV804"),
     keywords=(
         *starts(*(keyword_of(label) for label in STAMP_LABELS)),
-        *(f"{separator} {keyword_of(label)}" for separator in _DATELINE_SEPARATORS for label in STAMP_LABELS),
+        *(f"{separator}{space}{keyword_of(label)}" for separator in _DATELINE_SEPARATORS
+          for space in ("", " ") for label in STAMP_LABELS),
     ),
     max_words=24,
-    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-]\s*)?(?:(?:last|first|originally)\s+)?{STAMP_LABEL}
+    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?)?{STAMP_LABEL}
         \s*:?\s*(?:{LINK}\s+)?{_CORE}{_MORE_PIECES}
         (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?{END}""",
     safety="A date or time must follow the label, and only a section or author of up to four words "
@@ -136,12 +137,15 @@ BARE_DATE = PatternRule(
     message="bare date",
     languages=LANGUAGES,
     keywords=(
-        *DATE_KEYWORDS,
-        *(f"{separator} {digit}" for separator in _DATELINE_SEPARATORS for digit in "0123456789"),
-        *(f", {keyword_of(link)} " for link in words("date-links")),
+        *starts(*DATE_OPENINGS),
+        *(f"{separator}{space}{digit}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
+          for digit in "0123456789"),
+        *(f"{separator}{space}{keyword_of(word)}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
+          for word in (*words("date-links"), *words("weekdays"), *words("months"))),
     ),
     max_words=14,
-    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-]\s*(?:{LINK}\s+)?)?{_CORE}{_MORE_PIECES}{END}""",
+    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?(?:{LINK}\s+)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME})|{_CORE})
+        {_MORE_PIECES}{END}""",
     safety="Weak: a live blog's timestamps in the middle of the body stay.",
     examples=(
         removes("April 16, 2024"),
