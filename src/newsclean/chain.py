@@ -31,7 +31,7 @@ from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, ContextRule, Evidence, Finding, Rule
-from .shape import Shape, Zone
+from .shape import PROSE_WORDS, Shape, Zone, reads_as_prose
 
 __all__ = ["Chain", "GuardOutcome"]
 
@@ -157,6 +157,8 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         if verdict is None or verdict.confirmed:
             continue
         zone = shape.zone(i)
+        if zone is Zone.HEAD and reads_as_prose(page.core(i), page.words(i, PROSE_WORDS)):
+            continue  # a paragraph above the article's prose may be its standfirst
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
             continue

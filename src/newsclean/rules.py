@@ -76,6 +76,7 @@ class Category(str, enum.Enum):
     LEGAL = "LGL"
     NAVIGATION = "NAV"
     BYLINE = "BYL"
+    CORRECTION = "COR"
     DUPLICATE = "DUP"
 
     @property
@@ -110,7 +111,8 @@ _CATEGORY_DESCRIPTIONS = {
     Category.COOKIE: "Cookie and consent notices.",
     Category.LEGAL: "Copyright, reprint and terms footers.",
     Category.NAVIGATION: "Breadcrumbs, section labels, datelines, tags, comment and audio widgets.",
-    Category.BYLINE: "Bylines, reporting credits and author contact lines.",
+    Category.BYLINE: "Bylines, reporting credits, author bios, tip lines and author contact lines.",
+    Category.CORRECTION: "Corrections, editor's notes and standards footers.",
     Category.DUPLICATE: "Blocks repeated by the extractor.",
 }
 
@@ -140,6 +142,9 @@ class Mark(enum.Enum):
     """A photo credit standing alone: the short line right above it is probably its caption."""
     LIST_HEADER = "list-header"
     """Heads a list of links or tags: short lines below it, to the end, are the list."""
+    DATELINE = "dateline"
+    """A stamp of the article's own (its date, its reading time): with bylines and credits it
+    frames the article's header, wherever the extractor put it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ with deferred_compilation():  # patterns compile on first use: importing newscle
         advertisement,
         byline,
         cookie,
+        corrections,
         credits,
         donation,
         duplicates,
@@ -29,6 +30,7 @@ with deferred_compilation():  # patterns compile on first use: importing newscle
         related,
         share,
         structure,
+        timestamps,
     )
     from .languages import PACKS
     from .sites import RULES as SITE_RULES
@@ -46,8 +48,10 @@ RULES: tuple[Rule, ...] = (
     *share.RULES,
     *cookie.RULES,
     *legal.RULES,
+    *corrections.RULES,
     *byline.RULES,
     *navigation.RULES,
+    *timestamps.RULES,
     *duplicates.RULES,
     *(rule for pack in PACKS.values() for rule in pack),
     *structure.RULES,  # last: they lean on every other rule's verdicts

@@ -6,8 +6,10 @@ of them, or that *opens* with one (``follow="headline"``: then a colon or
 dash and a headline; ``follow="anything"``: then whatever the word limit
 allows). Short generic phrases (buttons, labels: "Tout accepter",
 "Nieuwsbrief") go under ``alone``: they match only as the whole block,
-whatever ``follow`` says. The keywords are derived from the phrases, anchored
-to the block's start, so the prefilter can never miss a match.
+whatever ``follow`` says. Phrases under ``within`` mark a short block
+wherever they stand in it ("Alle Rechte vorbehalten"). The keywords are
+derived from the phrases, anchored to the block's start for ``phrases`` and
+``alone``, so the prefilter can never miss a match.
 """
 
 from __future__ import annotations
@@ -112,25 +114,28 @@ def phrase_rule(
 def _compiled(concept: str, follow: str, languages: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """The pattern and keywords of a phrase rule over ``languages``."""
     found = _vocabulary.concept(concept)
-    phrases, alone = found.get("phrases", languages), found.get("alone", languages)
-    if not phrases and not alone:
-        raise ValueError(f"vocabulary concept {concept!r} has no phrases or alone phrases")
-    return phrase_pattern(phrases, alone, follow)
+    phrases, alone, within = (found.get(key, languages) for key in ("phrases", "alone", "within"))
+    if not (phrases or alone or within):
+        raise ValueError(f"vocabulary concept {concept!r} has no phrases, alone or within phrases")
+    return phrase_pattern(phrases, alone, follow, within)
 
 
 def phrase_pattern(
-    phrases: tuple[str, ...], alone: tuple[str, ...], follow: str = "nothing"
+    phrases: tuple[str, ...], alone: tuple[str, ...], follow: str = "nothing", within: tuple[str, ...] = ()
 ) -> tuple[str, tuple[str, ...]]:
     """The pattern and prefilter keywords for blocks that are, or open with, one of ``phrases``
-    (followed as ``follow`` says), or that are one of ``alone``."""
+    (followed as ``follow`` says), that are one of ``alone``, or that hold one of ``within``."""
     if follow not in _TAILS:
         raise ValueError(f"follow must be one of {', '.join(_TAILS)}, got {follow!r}")
-    if not phrases and not alone:
+    if not (phrases or alone or within):
         raise ValueError("a phrase rule needs phrases or alone phrases")
     branches = []
     if phrases:
         branches.append(rf"{START}(?:{_vocabulary.alternatives(phrases)}){_TAILS[follow][0]}")
     if alone:
         branches.append(rf"{START}(?:{_vocabulary.alternatives(alone)}){END}")
+    if within:
+        branches.append(rf".{{0,300}}?(?<!\w)(?:{_vocabulary.alternatives(within)})(?!\w).{{0,300}}")
     keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone)}))
+    keywords += tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in within}))
     return "|".join(branches), keywords

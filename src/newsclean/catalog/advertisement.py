@@ -100,9 +100,36 @@ ADVERTISEMENT_LABEL = phrase_rule(
     aliases=("ADV301", "ADV401", "ADV501", "ADV601", "ADV701", "ADV801"),
 )
 
+AFFILIATE_NOTE = phrase_rule(
+    code="ADV004",
+    name="affiliate-note",
+    category=Category.ADVERTISEMENT,
+    concept="affiliate-disclosure",
+    summary="Commission, affiliate and sponsorship notes in every language, anywhere in a short block.",
+    message="affiliate or sponsorship note",
+    speech=True,
+    max_words=40,
+    safety="Only in a block of at most 40 words, so an article about affiliate marketing keeps its "
+    "paragraphs; reported speech vetoes it.",
+)
+
+PRICE_WIDGET = phrase_rule(
+    code="ADV005",
+    name="price-widget",
+    category=Category.ADVERTISEMENT,
+    concept="price-widget",
+    summary="Shopping buttons in every language: 'View Deal', 'Zum Angebot', 'Bei Amazon ansehen'.",
+    message="shopping button",
+    follow="anything",
+    speech=True,
+    max_words=12,
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
     AD_SLOT,
     ADVERTISEMENT_LABEL,
+    AFFILIATE_NOTE,
+    PRICE_WIDGET,
 )

@@ -2,6 +2,7 @@
 
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
+from ._phrases import phrase_rule
 
 COPYRIGHT_NOTICE = PatternRule(
     code="LGL001",
@@ -91,4 +92,45 @@ TERMS_LINKS = PatternRule(
     ),
 )
 
-RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS)
+RIGHTS_RESERVED = phrase_rule(
+    code="LGL004",
+    name="rights-reserved",
+    category=Category.LEGAL,
+    concept="rights-reserved",
+    aliases=("LGL301", "LGL401", "LGL501", "LGL601", "LGL701", "LGL801"),
+    summary="Rights and reprint lines in every language, anywhere in a short block: 'Alle Rechte "
+    "vorbehalten'.",
+    message="rights notice",
+    speech=True,
+    max_words=40,
+)
+
+SYNDICATION_NOTE = phrase_rule(
+    code="LGL005",
+    name="syndication-note",
+    category=Category.LEGAL,
+    concept="syndication",
+    summary="Where the article appeared first, in every language: 'This article first appeared on …'.",
+    message="syndication note",
+    follow="anything",
+    speech=True,
+)
+
+AGENCY_CREDIT = phrase_rule(
+    code="LGL006",
+    name="agency-credit",
+    category=Category.LEGAL,
+    concept="agency-credit",
+    summary="Lines crediting wire agencies for the text, in every language: 'With files from …', 'Mit "
+    "Material von dpa', 'Agencies'.",
+    message="agency credit",
+    follow="anything",
+    speech=True,
+    max_words=16,
+)
+
+RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS,
+    RIGHTS_RESERVED,
+    SYNDICATION_NOTE,
+    AGENCY_CREDIT,
+)

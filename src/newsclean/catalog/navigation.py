@@ -12,10 +12,9 @@ from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule,
 
 if TYPE_CHECKING:
     from ..blocks import Page
-from ._dates import DATE, DATE_OPENINGS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
 from ._patterns import END, START, starts
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, keyword_of, words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 
 _SECTIONS = (
     "news", "world", "opinion", "politics", "business", "sport", "sports", "tech", "technology",
@@ -72,96 +71,6 @@ BREADCRUMB = PatternRule(
     ),
 )
 
-# A place opening a dateline: one to three capitalised words ("Madrid", "Palma de Mallorca").
-_PLACE = r"""(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[\s-](?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|do|da|am|an|sur|en)){0,3})"""
-_DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·")
-# After the first piece, more pieces, each after an optional separator.
-_MORE_PIECES = rf"(?:[\s,;|·•/–—-]*{PIECE}){{0,8}}"
-_CORE = rf"(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})"
-
-UPDATE_TIMESTAMP = PatternRule(
-    code="NAV003",
-    name="update-timestamp",
-    category=Category.NAVIGATION,
-    summary="Publication and update stamps in every language: 'Updated Apr 16, 2024 - World', "
-    "'Aktualisiert am 16.04.2024'.",
-    message="publication timestamp",
-    languages=LANGUAGES,
-    aliases=("NAV304", "NAV404", "NAV504", "NAV604", "NAV704", "NAV804"),
-    keywords=(
-        *starts(*(keyword_of(label) for label in STAMP_LABELS)),
-        *(f"{separator}{space}{keyword_of(label)}" for separator in _DATELINE_SEPARATORS
-          for space in ("", " ") for label in STAMP_LABELS),
-    ),
-    max_words=24,
-    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?)?{STAMP_LABEL}
-        \s*:?\s*(?:{LINK}\s+)?{_CORE}{_MORE_PIECES}
-        (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?{END}""",
-    safety="A date or time must follow the label, and only a section or author of up to four words "
-    "may close it: "
-    "\"Updated figures showed growth\" and \"Posted on Monday, the video drew 2 million views\" "
-    "are kept.",
-    examples=(
-        removes("Updated Apr 16, 2024 - World"),
-        removes("Published 18 November 2019"),
-        removes("UPDATED: Tue., Nov. 19, 2019"),
-        removes("Updated at 1:23 p.m."),
-        removes("Posted on November 5, 2019 by admin"),
-        removes("Last updated 3 hours ago"),
-        removes("Bengaluru | Updated: January 16, 2025 19:22 IST"),
-        removes("Posted 2h ago2 hours ago, updated 47m ago47 minutes ago"),
-        removes("Aktualisiert am 16.04.2024, 14:31 Uhr"),
-        removes("Stand: 17:34 Uhr"),
-        removes("Aktualisiert vor 3 Stunden"),
-        removes("Publié le 12 mars 2025 à 14h31, mis à jour à 16h02"),
-        removes("Mis à jour à 11 h 47 HAE"),
-        removes("Actualizado: 19 de marzo de 2025, 23:58 hrs."),
-        removes("Aggiornato il 12 marzo 2025 alle 14:31"),
-        removes("Atualizado em 12/03/2025 às 14h31"),
-        removes("Bijgewerkt op 12 maart 2025, 14:31"),
-        keeps("Updated figures showed the economy grew 4% in the quarter."),
-        keeps("Posted on Monday, the video drew 2 million views by Tuesday night."),
-        keeps("Published in 2019, the report found widespread abuse."),
-        keeps("Aktualisiert wurde die Prognose am Montag, sagte der Sprecher."),
-        keeps("Publié le 12 mars, le rapport a fait grand bruit."),
-    ),
-)
-
-BARE_DATE = PatternRule(
-    code="NAV004",
-    name="bare-date",
-    category=Category.NAVIGATION,
-    evidence=Evidence.WEAK,
-    summary="A date or time standing alone, perhaps after a place: 'April 16, 2024', "
-    "'Madrid - 17 feb 2025 - 05:30 CET'.",
-    message="bare date",
-    languages=LANGUAGES,
-    keywords=(
-        *starts(*DATE_OPENINGS),
-        *(f"{separator}{space}{digit}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
-          for digit in "0123456789"),
-        *(f"{separator}{space}{keyword_of(word)}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
-          for word in (*words("date-links"), *words("weekdays"), *words("months"))),
-    ),
-    max_words=14,
-    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?(?:{LINK}\s+)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME})|{_CORE})
-        {_MORE_PIECES}{END}""",
-    safety="Weak: a live blog's timestamps in the middle of the body stay.",
-    examples=(
-        removes("April 16, 2024"),
-        removes("2019-11-19T08:57:40+01:00"),
-        removes("Tue 16 Apr 2024 10.30 BST"),
-        removes("27. Jänner 2025, 12:14"),
-        removes("Madrid - 17 feb 2025 - 05:30 CET"),
-        removes("Abidjan, le 23 déc. 2024"),
-        removes("15 de noviembre de 2024, 06:00 a. m."),
-        removes("Guayaquil · 03 abr 2025 · 07:30"),
-        removes("9 oktober 2024, 08:14"),
-        keeps("10:45 a.m.", before=("The first explosion was heard at dawn.",),
-              after=("A second blast followed, witnesses said.",), note="live-blog times stay"),
-    ),
-)
-
 SECTION_STUB = PatternRule(
     code="NAV005",
     name="section-stub",
@@ -215,18 +124,24 @@ SITE_CHROME = PatternRule(
     ),
 )
 
+_TAG_LABELS = words("tag-labels")
+# One tag: no sentence punctuation, but the dots of a capitalised abbreviation ("U.S. Senate").
+_TAG = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.){1,60}"
+
 TAG_LIST = PatternRule(
     code="NAV007",
     name="tag-list",
     category=Category.NAVIGATION,
-    summary="Inline tag and topic lists: 'Tags: Israel, Iran, Biden', 'Filed under: Khawarij |'.",
+    summary="Inline tag and topic lists in every language: 'Tags: Israel, Iran, Biden', 'Mots-clés : "
+    "Fondations · Cour des comptes'.",
     message="tag list",
-    keywords=starts("tag", "topic", "filed under", "categor", "keyword", "subject", "related topics",
-                     "more about"),
+    languages=LANGUAGES,
+    aliases=("NAV305",),
+    keywords=starts(*(keyword_of(label) for label in _TAG_LABELS)),
     max_words=60,
-    pattern=r"""(?:tags?|topics?|filed\s+under|categories|category|keywords|subjects?|related\s+topics|more\s+about)
-        (?:\s*[:|—–]\s*[^,|;•·:.!?]{1,60}(?:\s*[,|;•·/]\s*[^,|;•·:.!?]{1,60}){0,40}
-          | \s+[^,|;•·:.!?]{1,60}(?:\s*[,|;•·/]\s*[^,|;•·:.!?]{1,60}){3,40})
+    pattern=rf"""(?:{alternatives(_TAG_LABELS)})
+        (?:\s*[:|—–]\s*{_TAG}(?:\s*[,|;•·/]\s*{_TAG}){{0,40}}
+          | \s+{_TAG}(?:\s*[,|;•·/]\s*{_TAG}){{3,40}})
         \s*[|,;]?""",
     safety="Needs a colon or pipe after the label, or at least four listed items, and no sentence "
     "punctuation: \"Topics included housing, crime and schools.\" is kept.",
@@ -235,30 +150,12 @@ TAG_LIST = PatternRule(
         removes("Filed under: Khawarij |"),
         removes("Tags calendario stock car 2018, stock car brasil, stock car cascavel, stock car "
                 "interlagos"),
+        removes("See more on: U.S. Senate, Federal Budget, Government Shutdowns"),
+        removes("Schlagworte: Bundestag, Rente, Haushalt"),
         keeps("Topics included housing, crime and schools."),
-        keeps("Tags on the luggage showed it had come from Frankfurt."),
-    ),
-)
+        *concept("tag-labels").examples,
 
-READ_TIME = PatternRule(
-    code="NAV008",
-    name="read-time",
-    category=Category.NAVIGATION,
-    summary="Reading-time labels: '5 min read', 'Reading time: 4 minutes'.",
-    message="reading-time label",
-    keywords=starts("estimated", "reading time", "read time", "about", "time to read", *"0123456789"),
-    max_words=12,
-    pattern=rf"""{START}(?:
-          (?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*(?:about\s+|less\s+than\s+|approx\.?\s+)?\d+\s*
-            (?:-\s*\d+\s*)?(?:min(?:ute)?s?|mins?)\.?
-        | (?:about\s+)?\d+\s*(?:-\s*\d+\s*)?[\s-]*(?:min(?:ute)?s?|mins?)\.?\s+read
-        | time\s+to\s+read\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?
-        )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
-    examples=(
-        removes("5 min read"),
-        removes("Reading time: 4 minutes"),
-        removes("3-minute read"),
-        keeps("Reading time fell by 5 minutes a day among teenagers, the study found."),
+        keeps("Tags on the luggage showed it had come from Frankfurt."),
     ),
 )
 
@@ -504,15 +401,93 @@ WIDGET_LABEL = phrase_rule(
 )
 
 
+_COMMENTS = words("comment-count")
+
+COMMENT_COUNT = PatternRule(
+    code="NAV017",
+    name="comment-count",
+    category=Category.NAVIGATION,
+    summary="Comment counters in every language: '418 comments', 'Kommentare (12)', '312 Postings'.",
+    message="comment counter",
+    languages=LANGUAGES,
+    keywords=starts(*(keyword_of(word) for word in _COMMENTS), *"0123456789"),
+    max_words=4,
+    pattern=rf"""{START}(?:\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(_COMMENTS)})
+        | (?:{alternatives(_COMMENTS)})\s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?){END}""",
+    safety="The whole block is the count and its word.",
+    examples=concept("comment-count").examples,
+)
+
+PAGE_CHROME = phrase_rule(
+    code="NAV018",
+    name="page-chrome",
+    category=Category.NAVIGATION,
+    concept="page-chrome",
+    summary="Page furniture in every language: skip links, menus, 'Load more', live-blog controls.",
+    message="page furniture",
+)
+
+_SECTION_NAMES = alternatives(words("sections"))
+
+SECTION_MENU = PatternRule(
+    code="NAV019",
+    name="section-menu-label",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Section names standing alone, or joined into a trail: 'Wirtschaft', 'Politics | Europe', "
+    "'Economía > Pensiones'.",
+    message="section label",
+    languages=LANGUAGES,
+    keywords=starts(*(keyword_of(word) for word in words("sections"))),
+    max_words=8,
+    pattern=rf"""{START}(?:{_SECTION_NAMES})(?:\s*[|/·>›»&,]\s*(?:{_SECTION_NAMES})){{0,3}}{END}""",
+    safety="Weak: a section name is a menu or a kicker only before or after the article's prose, or "
+    "beside strong evidence.",
+    examples=concept("sections").examples,
+)
+
+INTERFACE_LABEL = phrase_rule(
+    code="NAV020",
+    name="interface-label",
+    category=Category.NAVIGATION,
+    concept="interface-label",
+    evidence=Evidence.WEAK,
+    summary="One-word buttons in every language: 'Bookmark', 'Copy link', 'Merken', 'Partager'.",
+    message="button label",
+    safety="Weak: removed only before or after the article's prose, or beside strong evidence.",
+)
+
+# A breadcrumb segment: one to three words, opening with a capital.
+_SEGMENT = r"(?-i:[A-ZÀ-Þ][\w'’.&-]*)(?:\s+[\w'’.&-]+){0,2}"
+
+SHORT_BREADCRUMB = PatternRule(
+    code="NAV021",
+    name="short-breadcrumb",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Two- and three-step breadcrumb trails: 'Padova › Cronaca', 'Santé > Bien-être'.",
+    message="breadcrumb trail",
+    languages=LANGUAGES,
+    keywords=("›", ">", "»"),
+    max_words=10,
+    pattern=rf"""{START}{_SEGMENT}(?:\s*[›>»]\s*{_SEGMENT}){{1,2}}{END}""",
+    safety="Weak, and each step is at most three words opening with a capital: a sentence with a "
+    "'greater than' sign is kept.",
+    examples=(
+        removes("Padova › Cronaca"),
+        removes("Santé > Bien-être"),
+        keeps("Padova › Cronaca", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
-    UPDATE_TIMESTAMP,
-    BARE_DATE,
     SECTION_STUB,
     SITE_CHROME,
     TAG_LIST,
-    READ_TIME,
     LISTEN_WIDGET,
     COMMENT_WIDGET,
     COMMENT_SECTION,
@@ -525,4 +500,9 @@ RULES = (
     COMMENT_PROMPT,
     COMMENT_POLICY,
     WIDGET_LABEL,
+    COMMENT_COUNT,
+    PAGE_CHROME,
+    SECTION_MENU,
+    INTERFACE_LABEL,
+    SHORT_BREADCRUMB,
 )

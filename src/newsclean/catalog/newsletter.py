@@ -169,6 +169,38 @@ NEWSLETTER_PROMPT = phrase_rule(
     aliases=("NWS301", "NWS401", "NWS501", "NWS601", "NWS701", "NWS801"),
 )
 
+NEWSLETTER_FORM_FIELD = phrase_rule(
+    code="NWS006",
+    name="newsletter-form-field",
+    category=Category.NEWSLETTER,
+    concept="newsletter-form",
+    summary="Sign-up form fields and messages in every language: 'First name', 'E-Mail-Adresse'.",
+    message="sign-up form field",
+)
+
+NEWSLETTER_FINE_PRINT = phrase_rule(
+    code="NWS007",
+    name="newsletter-fine-print",
+    category=Category.NEWSLETTER,
+    concept="newsletter-fine-print",
+    summary="The consent lines under a sign-up form in every language: 'You can unsubscribe at any "
+    "time', 'jederzeit abbestellen'.",
+    message="sign-up fine print",
+    speech=True,
+    max_words=50,
+)
+
+APP_PROMPT = phrase_rule(
+    code="NWS008",
+    name="app-prompt",
+    category=Category.NEWSLETTER,
+    concept="app-prompt",
+    summary="Invitations to get the app or its notifications, in every language: 'Get the app'.",
+    message="app prompt",
+    follow="anything",
+    speech=True,
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -176,4 +208,7 @@ RULES = (
     NEVER_MISS,
     NEWSLETTER_FORM,
     NEWSLETTER_PROMPT,
+    NEWSLETTER_FORM_FIELD,
+    NEWSLETTER_FINE_PRINT,
+    APP_PROMPT,
 )

@@ -458,6 +458,17 @@ READ_MORE_BUTTON = phrase_rule(
 )
 
 
+TEASER_CALL = phrase_rule(
+    code="REL010",
+    name="teaser-call",
+    category=Category.RELATED,
+    concept="teaser-call",
+    summary="Imperative calls to another story before its headline, in every language: 'WATCH: …', "
+    "'MIRA: …', 'SEHEN SIE: …'.",
+    message="teaser",
+    follow="headline",
+)
+
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
@@ -472,4 +483,5 @@ RULES = (
     RELATED_MODULE,
     LINK_LIST,
     CAPS_LINK,
+    TEASER_CALL,
 )

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..rules import Category, ContextRule, Finding, keeps, removes
+from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
 from ..shape import is_headline_like, is_label_like, is_list_item
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
     examples=(
         removes("Ukraine war", opens=True, after=("Kyiv under fire as peace talks stall in Geneva",
                                       "Russian forces struck the capital overnight, officials said.")),
-        removes("Politik", opens=True, after=("Regierung einigt sich auf neues Heizungsgesetz",
+        removes("Ukraine-Krieg", opens=True, after=("Regierung einigt sich auf neues Heizungsgesetz",
                                   "Nach wochenlangem Streit hat sich die Koalition geeinigt.")),
         keeps("Minister resigns", opens=True, after=("Key points", "- The minister quit on Tuesday",
                                          "He had been under pressure for weeks, aides said.")),
@@ -112,7 +112,7 @@ class LineBetweenFooters(ContextRule):
             if verdict is None or not verdict.confirmed:
                 if anchor is not None:
                     run.append(i)
-            elif verdict.rule.category in _HEADER_CATEGORIES:
+            elif verdict.rule.category in _HEADER_CATEGORIES or Mark.DATELINE in verdict.rule.marks:
                 anchor, run = None, []  # the article's own header, moved to the end by the extractor
             else:
                 if anchor is not None:
@@ -136,9 +136,9 @@ def _reads_as_headline(block: str, core: str, words: int) -> bool:
 _WIDE_GAP = re.compile(r"\s{3}")  # table cells laid out with spaces
 
 
-# Datelines, bylines and credits also frame an article's own header, which extractors sometimes
-# move after the body: lines between them may be its headline.
-_HEADER_CATEGORIES = frozenset({Category.NAVIGATION, Category.BYLINE, Category.CREDIT})
+# Datelines (Mark.DATELINE), bylines and credits also frame an article's own header, which
+# extractors sometimes move after the body: lines between them may be its headline.
+_HEADER_CATEGORIES = frozenset({Category.BYLINE, Category.CREDIT})
 
 
 LINE_BETWEEN_FOOTERS = LineBetweenFooters(

@@ -19,6 +19,7 @@ HEX: dict[Category, str] = {
     Category.LEGAL: "#7f7f7f",
     Category.NAVIGATION: "#9467bd",
     Category.BYLINE: "#637939",
+    Category.CORRECTION: "#843c39",
     Category.DUPLICATE: "#393b79",
 }
 
@@ -35,5 +36,6 @@ ANSI: dict[Category, int] = {
     Category.LEGAL: 244,
     Category.NAVIGATION: 97,
     Category.BYLINE: 64,
+    Category.CORRECTION: 88,
     Category.DUPLICATE: 61,
 }

@@ -1,7 +1,7 @@
 """French pack (codes 4xx): "Il vous reste 80 % de cet article à lire", "À lire aussi", "Publicité"."""
 
 from ...rules import Category, PatternRule, keeps, removes
-from .._patterns import END, REPORTED_SPEECH_IN, starts
+from .._patterns import REPORTED_SPEECH_IN, starts
 
 _SAID = REPORTED_SPEECH_IN["fr"]
 _MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
@@ -31,43 +31,4 @@ METER = PatternRule(
     ),
 )
 
-READ_TIME = PatternRule(
-    code="NAV403",
-    name="read-time-and-audio-fr",
-    category=Category.NAVIGATION,
-    languages=("fr",),
-    summary="French reading-time and audio labels: 'Temps de lecture : 3 min', 'Écouter cet article'.",
-    message="reading-time or audio label",
-    keywords=("lecture", *starts("écouter")),
-    max_words=10,
-    pattern=rf"""(?:
-          temps\s+de\s+lecture\s*:?\s*\d+\s*min(?:utes?)?\.?
-        | lecture\s*:?\s*\d+\s*min(?:utes?)?\.?
-        | \d+\s*min(?:utes?)?\.?\s+de\s+lecture
-        | écouter(?:\s+(?:cet|l['’])\s*article)?
-        ){END}""",
-    examples=(
-        removes("Temps de lecture : 3 min"),
-        removes("Écouter cet article"),
-        keeps("Temps de lecture et temps d'écran ont augmenté chez les jeunes, selon l'étude."),
-    ),
-)
-
-LEGAL = PatternRule(
-    code="LGL401",
-    name="copyright-notice-fr",
-    category=Category.LEGAL,
-    languages=("fr",),
-    summary="French copyright lines: 'Tous droits réservés', 'Reproduction interdite'.",
-    message="copyright notice",
-    keywords=("tous droits réservés", "reproduction interdite", "toute reproduction"),
-    max_words=50,
-    unless=_SAID,
-    pattern=r""".{0,200}?\b(?:tous\s+droits\s+réservés|reproduction\s+interdite|toute\s+reproduction\s+(?:est\s+)?interdite)\b.{0,200}""",
-    examples=(
-        removes("Tous droits réservés. Reproduction interdite sans autorisation."),
-        keeps("La reproduction de l'œuvre a été autorisée en 1952."),
-    ),
-)
-
-RULES = (METER, READ_TIME, LEGAL)
+RULES = (METER,)

@@ -1,0 +1,172 @@
+"""Timestamps and durations: publication stamps, bare dates and datelines, reading time.
+
+The words are the vocabulary's (months, weekdays, labels, units, in every
+language); the grammar of dates and times is :mod:`._dates`.
+"""
+
+from __future__ import annotations
+
+from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
+from ._dates import DATE, DATE_OPENINGS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
+from ._patterns import END, START, starts
+from ._phrases import phrase_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
+
+_DATELINE = frozenset({Mark.DATELINE})
+
+# A place opening a dateline: one to three capitalised words ("Madrid", "Palma de Mallorca").
+_PLACE = r"""(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[\s-](?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|do|da|am|an|sur|en)){0,3})"""
+_DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·")
+# After the first piece, more pieces, each after an optional separator.
+MORE_PIECES = rf"(?:[\s,;|·•/–—-]*{PIECE}){{0,8}}"
+CORE = rf"(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})"
+
+UPDATE_TIMESTAMP = PatternRule(
+    code="NAV003",
+    marks=_DATELINE,
+    name="update-timestamp",
+    category=Category.NAVIGATION,
+    summary="Publication and update stamps in every language: 'Updated Apr 16, 2024 - World', "
+    "'Aktualisiert am 16.04.2024'.",
+    message="publication timestamp",
+    languages=LANGUAGES,
+    aliases=("NAV304", "NAV404", "NAV504", "NAV604", "NAV704", "NAV804"),
+    keywords=(
+        *starts(*(keyword_of(label) for label in STAMP_LABELS)),
+        *(f"{separator}{space}{keyword_of(label)}" for separator in _DATELINE_SEPARATORS
+          for space in ("", " ") for label in STAMP_LABELS),
+    ),
+    max_words=24,
+    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?)?{STAMP_LABEL}
+        \s*:?\s*(?:{LINK}\s+)?{CORE}{MORE_PIECES}
+        (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?{END}""",
+    safety="A date or time must follow the label, and only a section or author of up to four words "
+    "may close it: "
+    "\"Updated figures showed growth\" and \"Posted on Monday, the video drew 2 million views\" "
+    "are kept.",
+    examples=(
+        removes("Updated Apr 16, 2024 - World"),
+        removes("Published 18 November 2019"),
+        removes("UPDATED: Tue., Nov. 19, 2019"),
+        removes("Updated at 1:23 p.m."),
+        removes("Posted on November 5, 2019 by admin"),
+        removes("Last updated 3 hours ago"),
+        removes("Bengaluru | Updated: January 16, 2025 19:22 IST"),
+        removes("Posted 2h ago2 hours ago, updated 47m ago47 minutes ago"),
+        removes("Aktualisiert am 16.04.2024, 14:31 Uhr"),
+        removes("Stand: 17:34 Uhr"),
+        removes("Aktualisiert vor 3 Stunden"),
+        removes("Publié le 12 mars 2025 à 14h31, mis à jour à 16h02"),
+        removes("Mis à jour à 11 h 47 HAE"),
+        removes("Actualizado: 19 de marzo de 2025, 23:58 hrs."),
+        removes("Aggiornato il 12 marzo 2025 alle 14:31"),
+        removes("Atualizado em 12/03/2025 às 14h31"),
+        removes("Bijgewerkt op 12 maart 2025, 14:31"),
+        keeps("Updated figures showed the economy grew 4% in the quarter."),
+        keeps("Posted on Monday, the video drew 2 million views by Tuesday night."),
+        keeps("Published in 2019, the report found widespread abuse."),
+        keeps("Aktualisiert wurde die Prognose am Montag, sagte der Sprecher."),
+        keeps("Publié le 12 mars, le rapport a fait grand bruit."),
+    ),
+)
+
+BARE_DATE = PatternRule(
+    code="NAV004",
+    marks=_DATELINE,
+    name="bare-date",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A date or time standing alone, perhaps after a place: 'April 16, 2024', "
+    "'Madrid - 17 feb 2025 - 05:30 CET'.",
+    message="bare date",
+    languages=LANGUAGES,
+    keywords=(
+        *starts(*DATE_OPENINGS),
+        *(f"{separator}{space}{digit}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
+          for digit in "0123456789"),
+        *(f"{separator}{space}{keyword_of(word)}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
+          for word in (*words("date-links"), *words("weekdays"), *words("months"))),
+    ),
+    max_words=14,
+    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?(?:{LINK}\s+)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME})|{CORE})
+        {MORE_PIECES}{END}""",
+    safety="Weak: a live blog's timestamps in the middle of the body stay.",
+    examples=(
+        removes("April 16, 2024"),
+        removes("2019-11-19T08:57:40+01:00"),
+        removes("Tue 16 Apr 2024 10.30 BST"),
+        removes("27. Jänner 2025, 12:14"),
+        removes("Madrid - 17 feb 2025 - 05:30 CET"),
+        removes("Abidjan, le 23 déc. 2024"),
+        removes("15 de noviembre de 2024, 06:00 a. m."),
+        removes("Guayaquil · 03 abr 2025 · 07:30"),
+        removes("9 oktober 2024, 08:14"),
+        keeps("10:45 a.m.", before=("The first explosion was heard at dawn.",),
+              after=("A second blast followed, witnesses said.",), note="live-blog times stay"),
+    ),
+)
+
+_READING = concept("reading-time")
+_UNIT = rf"(?:{alternatives(_READING.get('units'))})\.?"
+# "4 min", "3-5 minutes", "2m 41s", "3-minute"
+_DURATION = rf"\d{{1,3}}(?:\s?[-–]\s?\d{{1,3}})?[\s-]?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?"
+_ABOUT = rf"(?:{alternatives(_READING.get('about'))})"
+
+READING_TIME = PatternRule(
+    code="NAV014",
+    marks=_DATELINE,
+    name="reading-time",
+    category=Category.NAVIGATION,
+    summary="Reading, listening and video times in every language: 'Lesedauer: 3 Min.', '5 min read', "
+    "'Temps de lecture : 4 min'.",
+    message="reading-time label",
+    languages=LANGUAGES,
+    aliases=("NAV008", "NAV303", "NAV403", "NAV503", "NAV603", "NAV703", "NAV803"),
+    keywords=starts(*(keyword_of(word) for word in (*_READING.get("labels"), *_READING.get("about"))),
+                    *"0123456789"),
+    max_words=14,
+    pattern=rf"""{START}(?:
+          (?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?(?:{_DURATION}|\d{{1,2}}:\d{{2}})
+            (?:\s+(?:{alternatives(_READING.get("after"))}))?
+        | (?:{_ABOUT}\s+)?{_DURATION}\s+(?:{alternatives(_READING.get("after"))})
+        )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
+    safety="A duration must come with a label ('Lesedauer', 'Reading time') or a word after it "
+    "('read', 'Lesezeit'); a sentence never fits between them.",
+    examples=_READING.examples,
+)
+
+BARE_DURATION = PatternRule(
+    code="NAV015",
+    marks=_DATELINE,
+    name="bare-duration",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A duration standing alone, as reading-time and video widgets print it: '3 min', '2m 41s'.",
+    message="bare duration",
+    languages=LANGUAGES,
+    keywords=starts(*"0123456789"),
+    max_words=4,
+    pattern=rf"""{START}{_DURATION}{END}""",
+    safety="Weak: only before or after the article's prose, or beside strong evidence.",
+    examples=(
+        removes("3 min"),
+        removes("2m 41s"),
+        keeps("10 minutes", before=("The council met on Tuesday.",),
+              after=("Ten minutes later, the vote was over, officials said.",), note="between paragraphs"),
+    ),
+)
+
+AUDIO_WIDGET = phrase_rule(
+    code="NAV016",
+    name="audio-widget",
+    category=Category.NAVIGATION,
+    concept="audio-widget",
+    summary="Listen, watch and player furniture in every language: 'Listen to this article · 6:12 min', "
+    "'Artikel anhören'.",
+    message="audio or video widget",
+    follow="anything",
+    speech=True,
+    max_words=14,
+)
+
+RULES = (UPDATE_TIMESTAMP, BARE_DATE, READING_TIME, BARE_DURATION, AUDIO_WIDGET)
