@@ -17,11 +17,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from ..rules import Category, Evidence, Example, Mark, PatternRule
+from ..rules import Category, Evidence, Example, Mark, PatternRule, SignalRule
 from . import _vocabulary
 from ._patterns import END, HEADLINE, START, starts
 
-__all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule"]
+__all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule", "signal_rule"]
 
 _TAILS = {
     "nothing": (END, 12),
@@ -139,3 +139,65 @@ def phrase_pattern(
     keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone)}))
     keywords += tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in within}))
     return "|".join(branches), keywords
+
+
+def signal_rule(
+    *,
+    code: str,
+    name: str,
+    category: Category,
+    concept: str,
+    summary: str,
+    message: str,
+    min_signals: int = 3,
+    max_words: int = 250,
+    safety: str = "",
+    examples: tuple[Example, ...] = (),
+    aliases: tuple[str, ...] = (),
+) -> SignalRule:
+    """A :class:`SignalRule` for prose boilerplate, its signals read from a vocabulary concept.
+
+    The concept's ``signals`` table names the signals, each a list of phrases in every language
+    (``money = ["donate", "spenden", ...]``); a block needs ``min_signals`` distinct ones and no
+    reported speech in any of the concept's languages. It also needs the publisher's voice: one
+    of the ``we`` phrases and one of the ``you`` phrases, where the concept lists both; else one of
+    the ``voice`` phrases anywhere, or one of the ``opens`` phrases (an imperative: "Subscribe")
+    opening the block.
+    """
+    found = _vocabulary.concept(concept)
+    languages = found.languages
+    names = sorted({key.split(".", 1)[1] for language in languages for key in found.phrases[language]
+                    if key.startswith("signals.")})
+    signals = tuple(_anywhere(found.get(f"signals.{name}")) for name in names)
+    phrases = {phrase for name in names for phrase in found.get(f"signals.{name}")}
+    return SignalRule(
+        code=code,
+        name=name,
+        category=category,
+        summary=summary,
+        message=message,
+        languages=languages,
+        keywords=tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in phrases})),
+        signals=signals,
+        min_signals=min_signals,
+        requires=_voice(found),
+        unless=_vocabulary.speech_veto(languages),
+        max_words=max_words,
+        safety=safety,
+        examples=(*examples, *found.examples),
+        aliases=aliases,
+    )
+
+
+def _anywhere(phrases: tuple[str, ...]) -> str:
+    return rf"(?<!\w)(?:{_vocabulary.alternatives(phrases)})(?!\w)"
+
+
+def _voice(found: _vocabulary.Concept) -> tuple[str, ...]:
+    """The patterns that find the publisher addressing the reader."""
+    if found.get("we"):
+        return (_anywhere(found.get("we")), _anywhere(found.get("you")))
+    voice = [_anywhere(found.get("voice"))] if found.get("voice") else []
+    if found.get("opens"):
+        voice.append(rf"^{START}\s*(?:{_vocabulary.alternatives(found.get('opens'))})(?!\w)")
+    return ("|".join(voice),) if voice else ()

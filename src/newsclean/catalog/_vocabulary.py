@@ -91,7 +91,7 @@ def concept(name: str) -> Concept:
             continue
         phrases[language] = {
             key: tuple(_phrases(name, language, key, value))
-            for key, value in table.items()
+            for key, value in _flattened(table)
             if key not in _EXAMPLE_KEYS
         }
         for key in _EXAMPLE_KEYS:
@@ -99,6 +99,16 @@ def concept(name: str) -> Concept:
     if not phrases:
         raise KeyError(f"no vocabulary file has the concept {name!r}")
     return Concept(name, phrases, tuple(examples))
+
+
+def _flattened(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+    """A concept's lists, a sub-table's under dotted keys: ``[x.signals] money = [...]`` is
+    ``signals.money``."""
+    for key, value in table.items():
+        if isinstance(value, Mapping):
+            yield from _flattened(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}", value
 
 
 def words(name: str, key: str = "words") -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
-from ._phrases import phrase_rule
+from ._phrases import phrase_rule, signal_rule
 
 COOKIE_NOTICE = PatternRule(
     code="CKE001",
@@ -88,9 +88,22 @@ COOKIE_BANNER = phrase_rule(
     aliases=("CKE301", "CKE401", "CKE501", "CKE601", "CKE701", "CKE801"),
 )
 
+COOKIE_CONSENT = signal_rule(
+    code="CKE004",
+    name="cookie-consent",
+    category=Category.COOKIE,
+    concept="cookie-consent",
+    summary="Consent-banner paragraphs in the pack languages, by their signals: cookies, consent, purpose.",
+    message="cookie notice",
+    max_words=120,
+    safety="Needs three distinct signals, the publisher addressing the reader and no reported "
+    "speech in any language: a news story about the thing quotes it and says who said it.",
+)
+
 RULES = (
     COOKIE_NOTICE,
     CONSENT_BUTTON,
     CONSENT_BANNER,
     COOKIE_BANNER,
+    COOKIE_CONSENT,
 )

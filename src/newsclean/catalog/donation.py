@@ -3,7 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
-from ._phrases import phrase_rule
+from ._phrases import phrase_rule, signal_rule
 
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
@@ -173,10 +173,22 @@ DONATION_PROMPT = phrase_rule(
     aliases=("DON301", "DON401", "DON501", "DON601", "DON701", "DON801"),
 )
 
+DONATION_APPEAL = signal_rule(
+    code="DON005",
+    name="donation-appeal",
+    category=Category.DONATION,
+    concept="donation-appeal",
+    summary="Paragraph-long appeals to fund the journalism in the pack languages, by their signals.",
+    message="donation appeal",
+    safety="Needs three distinct signals, the publisher addressing the reader and no reported "
+    "speech in any language: a news story about the thing quotes it and says who said it.",
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
     APPEAL_LEAD_IN,
     DONATION_BOX,
     DONATION_PROMPT,
+    DONATION_APPEAL,
 )

@@ -3,7 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
-from ._phrases import phrase_rule
+from ._phrases import phrase_rule, signal_rule
 
 NEWSLETTER_SIGNUP = PatternRule(
     code="NWS001",
@@ -201,6 +201,18 @@ APP_PROMPT = phrase_rule(
     speech=True,
 )
 
+NEWSLETTER_PITCH = signal_rule(
+    code="NWS009",
+    name="newsletter-pitch",
+    category=Category.NEWSLETTER,
+    concept="newsletter-pitch",
+    summary="Paragraphs selling a newsletter, in every language, by their signals: inbox, cadence, free.",
+    message="newsletter pitch",
+    max_words=60,
+    safety="Needs three distinct signals, the publisher's voice ('we', or an imperative opening the "
+    "block) and no reported speech: a review or a news story about the thing describes it.",
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -211,4 +223,5 @@ RULES = (
     NEWSLETTER_FORM_FIELD,
     NEWSLETTER_FINE_PRINT,
     APP_PROMPT,
+    NEWSLETTER_PITCH,
 )

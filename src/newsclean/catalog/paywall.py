@@ -3,7 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import COUNT, END, REPORTED_SPEECH, starts
-from ._phrases import phrase_rule
+from ._phrases import phrase_rule, signal_rule
 
 _YOU_HAVE = r"""you(?:\s+have|'ve|’ve)\s+"""
 
@@ -252,6 +252,18 @@ PAYWALL_PROMPT = phrase_rule(
     aliases=("PAY301", "PAY401", "PAY501", "PAY601", "PAY701", "PAY801"),
 )
 
+SUBSCRIPTION_PITCH = signal_rule(
+    code="PAY009",
+    name="subscription-pitch",
+    category=Category.PAYWALL,
+    concept="subscription-pitch",
+    summary="Paragraphs selling a subscription, in every language, by their signals: access, price, offer.",
+    message="subscription pitch",
+    max_words=60,
+    safety="Needs three distinct signals, the publisher's voice ('we', or an imperative opening the "
+    "block) and no reported speech: a review or a news story about the thing describes it.",
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -262,4 +274,5 @@ RULES = (
     SIGN_IN_LABEL,
     PAYWALL_CONTAINER,
     PAYWALL_PROMPT,
+    SUBSCRIPTION_PITCH,
 )
