@@ -10,17 +10,15 @@ from typing import TYPE_CHECKING
 from ..dom import DomRule
 from ..rules import Category, ContextRule, EndingRule, Finding, Mark, PatternRule, keeps, removes
 from ..shape import Zone
-from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEECH, SHORT_AGENCY, starts
+from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEECH, SHORT_AGENCY, START, starts
+from ._vocabulary import alternatives, concept, keyword_of, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
 
-# Media words in the pack languages too: credits share one structure everywhere ("Foto: dpa").
-_MEDIA = (
-    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|illustrations?|graphics?|artwork|footage|fotos?|"
-    r"fotograf[íi]as?|bild(?:er|quelle)?|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|beeld|grafik|"
-    r"illustration|infographie)"
-)
+# Media words in every language: credits share one structure everywhere ("Foto: dpa").
+_MEDIA_WORDS = words("media-words")
+_MEDIA = rf"(?:{alternatives(_MEDIA_WORDS)})"
 
 # Photo agencies as they sign a caption in brackets or glued to it, exactly so: "(ePA)"
 # is a German abbreviation and "[Bloomberg]" a link roundup's source, not photo credits.
@@ -39,29 +37,23 @@ _CREDIT = rf"""(?:
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
     | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
     | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*{CREDIT_NAME}       # AP Photo/Evan Vucci
+    | {_MEDIA}\s+(?=[^/\s]{{1,30}}\s?/){CREDIT_NAME}                        # Foto Ansa/Mario Rossi
     | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
     | {_AGENCY_FIRST}\s*/\s*{CREDIT_NAME}                                  # REUTERS/Evelyn Hockstein
     | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
 )"""
 
-_MEDIA_WORDS = (
-    "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image",
-    "images", "video", "videos", "illustration", "illustrations", "graphic", "graphics", "artwork",
-    "footage", "foto", "fotos", "fotografia", "fotografias", "fotografía", "fotografías", "bild",
-    "bilder", "bildquelle", "imagen", "imagenes", "imágenes", "immagine", "immagini", "afbeelding",
-    "afbeeldingen", "beeld", "grafik", "infographie",
-)
 _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
 
 
 def _after_media(*separators: str) -> tuple[str, ...]:
-    return tuple(f"{word}{separator}" for word in _MEDIA_WORDS for separator in separators)
+    return tuple(f"{keyword_of(word)}{separator}" for word in _MEDIA_WORDS for separator in separators)
 
 
 # A credit line opens with a media word, "credit", "courtesy", or names an agency.
 _CREDIT_LINE_KEYWORDS = (
     "credit", "courtesy", "image source", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
-    *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit"),
+    *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit", " "),
 )
 # A caption's credit closes it: "Credit: …", "Photo: …", "(AP Photo/…)", "…/Getty Images".
 _CAPTION_CREDIT_KEYWORDS = (
@@ -302,6 +294,28 @@ CREDIT_ELEMENT = DomRule(
     ),
 )
 
+_GALLERY = concept("gallery")
+_OF = alternatives(_GALLERY.get("of"))
+
+GALLERY_FURNITURE = PatternRule(
+    code="CRD004",
+    name="gallery-furniture",
+    category=Category.CREDIT,
+    summary="Gallery and caption furniture in every language: 'Bild 1 von 12', 'Bild vergrößern', "
+    "'Diaporama'.",
+    message="gallery furniture",
+    languages=_GALLERY.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in (*_GALLERY.get("alone"), *_GALLERY.get("counters")))),
+    max_words=10,
+    pattern=rf"""{START}(?:
+          (?:{alternatives(_GALLERY.get("alone"))})
+        | (?:{alternatives(_GALLERY.get("counters"))})\s*\d{{1,3}}\s*(?:{_OF})\s*\d{{1,3}}
+        ){END}""",
+    safety="The whole block is the label or the counter; \"Bild 1 von 12 der Serie zeigt …\" is kept.",
+    examples=_GALLERY.examples,
+)
+
+
 RULES = (
     PHOTO_CREDIT_LINE,
     CAPTION_WITH_CREDIT,
@@ -309,4 +323,5 @@ RULES = (
     CAPTION_ABOVE_CREDIT,
     FIGURE_CAPTION,
     CREDIT_ELEMENT,
+    GALLERY_FURNITURE,
 )
