@@ -28,7 +28,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .blocks import Page
 
-__all__ = ["Shape", "Zone", "is_headline_like", "is_label_like", "is_list_item", "reads_as_prose"]
+__all__ = [
+    "Shape", "Zone", "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "reads_as_prose",
+]
 
 
 class Zone(enum.Enum):
@@ -56,12 +58,13 @@ def ends_like_sentence(text: str) -> bool:
 
 def reads_as_prose(core: str, words: int) -> bool:
     """A block that reads as the article's prose: a statement of a few words, a long question,
-    or a long line whatever its punctuation. A short line cut off by an ellipsis is a teaser."""
+    or a long line whatever its punctuation. A short line cut off by an ellipsis is a teaser, and
+    one with most of its words capitalised a headline."""
     if words >= PROSE_WORDS:
         return True
     end = core.rstrip().rstrip(_CLOSERS)
-    if end.endswith(("..", "…")):
-        return False  # a teaser cut short, not a paragraph
+    if end.endswith(("..", "…")) or is_title_case(core):
+        return False  # a teaser cut short, or a headline in title case: not a paragraph
     if end.endswith(_STATEMENT_ENDS):
         return words >= SENTENCE_WORDS
     return end.endswith(_SENTENCE_ENDS) and words >= QUESTION_WORDS
@@ -71,6 +74,14 @@ def is_headline_like(core: str, words: int, limit: int = 25) -> bool:
     """Short, and not a sentence: headlines end in a word, a question mark, an ellipsis."""
     end = core.rstrip(_CLOSERS)
     return 0 < words <= limit and not (end.endswith(".") and not end.endswith(".."))
+
+
+def is_title_case(core: str) -> bool:
+    """Most words capitalised, as English headlines are written ("Is Betting on a Shutdown. Here's
+    Why."): such a line is a headline even when it ends in a full stop."""
+    words = [word for word in core.split() if word[:1].isalpha()]
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 4 and capitalised >= 0.75 * len(words)
 
 
 def is_label_like(core: str, words: int, limit: int = 4) -> bool:

@@ -4,7 +4,8 @@ A phrase rule reads one concept of the vocabulary files (:mod:`._vocabulary`)
 in every language that has it. Its ``phrases`` match a block that *is* one
 of them, or that *opens* with one (``follow="headline"``: then a colon or
 dash and a headline; ``follow="anything"``: then whatever the word limit
-allows). Short generic phrases (buttons, labels: "Tout accepter",
+allows; ``follow="name"``: then a capitalised name, "Mehr aus Panorama"). Short generic
+phrases (buttons, labels: "Tout accepter",
 "Nieuwsbrief") go under ``alone``: they match only as the whole block,
 whatever ``follow`` says. Phrases under ``within`` mark a short block
 wherever they stand in it ("Alle Rechte vorbehalten"). The keywords are
@@ -23,10 +24,15 @@ from ._patterns import END, HEADLINE, START, starts
 
 __all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule", "signal_rule"]
 
+# A name after a phrase ("Mehr aus Panorama", "Plus de Sport"): capitalised words, particles between.
+_NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)|&|de|du|des|la|le|der|die|das|dem|
+    del|di|da|do|van|von|y|e|et|und|en|and|of|the)){0,5}"""
+
 _TAILS = {
     "nothing": (END, 12),
     "headline": (rf"(?:\s*[:|–—-]\s*{HEADLINE}|{END})", 30),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),
+    "name": (rf"\s+{_NAME}{END}", 10),
 }
 
 

@@ -1,12 +1,24 @@
 """Bylines, reporting credits, source lines and author contact lines."""
 
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
 from ..dom import DomRule
-from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
+from ..shape import ends_like_sentence
 from ._dates import DATE_OPENINGS, LINK, STAMP_LABEL
 from ._patterns import AGENCY, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 from .timestamps import CORE, MORE_PIECES
+
+if TYPE_CHECKING:
+    from ..blocks import Page
 
 _BYLINE = concept("byline")
 _PARTICLE = rf"(?:{alternatives(_BYLINE.get('particles'))})"
@@ -225,8 +237,88 @@ AUTHOR_BOX = DomRule(
     ),
 )
 
+
+# A line that is only a name, perhaps with a role: "Florian Haderer", "Helena Castell Environment
+# correspondent", "Jane Doe, Senior Reporter".
+_ROLE = alternatives(concept("author-bio").get("roles"))
+# Capitalised words that title-case headlines use and names do not ("Bernie Behind Bars").
+_NOT_A_NAME = r"""(?:the|a|an|to|for|of|in|on|at|by|with|into|behind|over|after|before|and|or|but|how|why|
+    what|when|who|is|are|was|were|be|may|will|can|again|once|new|not|no|all|more|most|this|that|his|
+    her|its|as)"""
+_NAME_PART = rf"(?!{_NOT_A_NAME}\b){_NAME_WORD}"
+_NAME_LINE = regex.compile(
+    rf"""(?!{_DETERMINER}\s){_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}
+        (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE}))?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+@dataclass(frozen=True, kw_only=True, repr=False)
+class NameBesideByline(ContextRule):
+    """Remove a name standing alone beside a byline or the article's own stamp: its author.
+
+    Extractors split "By Jane Doe | 12 March 2025" into lines, and many sites print the
+    author's name without "By", above or below the date. A line that is only a name
+    (capitalised words, perhaps a role after them), right next to a byline or a date line
+    that stands confirmed, before the second prose paragraph or after the last one, is that
+    byline.
+    """
+
+    max_words: int = 8
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        second = next((i for i in range(shape.first + 1, len(page)) if shape.prose[i]), len(page))
+        for i in range(len(page)):
+            if page.is_matched(i) or shape.prose[i] or shape.first < second <= i <= shape.last:
+                continue
+            neighbour = self._byline_beside(page, i)
+            if neighbour is not None and self._is_name(page, i):
+                yield Finding(i, page.core(i), anchor=neighbour)
+
+    def _byline_beside(self, page: Page, i: int) -> int | None:
+        for j in (i - 1, i + 1):
+            verdict = page.verdicts[j] if 0 <= j < len(page) else None
+            if verdict is not None and verdict.confirmed and (
+                verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks
+            ):
+                return j
+        return None
+
+    def _is_name(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        return (
+            page.words(i, self.max_words) <= self.max_words
+            and not any(character.isdigit() for character in core)
+            and not ends_like_sentence(core)
+            and _NAME_LINE.fullmatch(core) is not None
+        )
+
+
+NAME_BESIDE_BYLINE = NameBesideByline(
+    code="BYL101",
+    name="name-beside-byline",
+    category=Category.BYLINE,
+    summary="An author's name standing alone beside a byline or the article's date: 'Florian Haderer' "
+    "above '27. Jänner 2025'.",
+    message="author's name beside the byline",
+    safety="Only a line of capitalised words (a role may follow), with no digit and no sentence end, "
+    "right next to a byline or date line, and never between the article's paragraphs after the "
+    "first; the guard reverts it when it would take too much.",
+    examples=(
+        removes("Florian Haderer", after=("27. Jänner 2025, 12:14",),
+                before=("Die Wiener Linien begründen die Verzögerung mit Problemen bei der Technik.",)),
+        removes("Community Reporter", before=("By Sophie Harrington",)),
+        keeps("Key Findings", before=("The report was published on Tuesday after a long delay.",
+                                      "The minister said the findings were clear.", "12 March 2025"),
+              after=("Three in four schools lacked heating, the inspectors found.",),
+              note="between paragraphs after the first, a heading stays"),
+    ),
+)
+
 RULES = (
     BYLINE,
+    NAME_BESIDE_BYLINE,
     AUTHOR_BIO,
     TIP_LINE,
     REPORTING_CREDITS,

@@ -116,7 +116,8 @@ CAPTION_WITH_CREDIT = EndingRule(
     keywords=_CAPTION_CREDIT_KEYWORDS,
     max_words=90,
     endings=(
-        rf"(?<=\S\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?credits?\s*:\s*{CREDIT_NAME})",
+        rf"(?<=\S\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’])(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})",
         rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
             (?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?:/|:|by)\s*[^()]{{1,100}}\))""",
@@ -138,6 +139,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("President Joe Biden speaks in the Rose Garden on Monday. (AP Photo/Evan Vucci)"),
         removes("Protesters gather outside parliament. Photo: Jane Doe/Reuters"),
         removes("The WeWork logo is displayed outside of a co-working space in New York.Reuters"),
+        removes("Senators leave the chamber after the final vote.Credit...Jane Doe for The Example Times"),
         removes("The core stage of the first SLS at Michoud Assembly Facility. (credit: NASA/Jude Guidry)"),
         removes("Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018"),
         removes("Bundeskanzler Olaf Scholz beim Besuch in Kiew. Foto: Michael Kappeler/dpa"),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
-from ..shape import Zone, is_headline_like
+from ..shape import Zone, is_headline_like, is_title_case
 from ._patterns import END, HEADLINE, START, starts
 from ._phrases import phrase_rule
 
@@ -292,7 +292,9 @@ class LinkListUnderHeader(ContextRule):
         )
 
     def _is_link_like(self, page: Page, i: int) -> bool:
-        return is_headline_like(page.core(i), page.words(i, self.max_words), self.max_words)
+        core, words = page.core(i), page.words(i, self.max_words)
+        short = words <= self.max_words
+        return is_headline_like(core, words, self.max_words) or (short and is_title_case(core))
 
 
 def _heads_list(page: Page, i: int) -> bool:
@@ -469,6 +471,19 @@ TEASER_CALL = phrase_rule(
     follow="headline",
 )
 
+
+MORE_FROM_SECTION = phrase_rule(
+    code="REL011",
+    name="more-from-section",
+    category=Category.RELATED,
+    concept="more-from",
+    summary="Recirculation list headers in the pack languages that name a section: 'Mehr aus Panorama', "
+    "'Plus de Sport'.",
+    message="recirculation header",
+    follow="name",
+    marks=_HEADER,
+)
+
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
@@ -484,4 +499,5 @@ RULES = (
     LINK_LIST,
     CAPS_LINK,
     TEASER_CALL,
+    MORE_FROM_SECTION,
 )

@@ -108,8 +108,9 @@ BARE_DATE = PatternRule(
 
 _READING = concept("reading-time")
 _UNIT = rf"(?:{alternatives(_READING.get('units'))})\.?"
-# "4 min", "3-5 minutes", "2m 41s", "3-minute"
-_DURATION = rf"\d{{1,3}}(?:\s?[-–]\s?\d{{1,3}})?[\s-]?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?"
+# "4 min", "3-5 minutes", "2m 41s", "3-minute", "04:38 Min."
+_COUNT = r"(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?|\d{1,2}:\d{2})"
+_DURATION = rf"{_COUNT}[\s-]?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?"
 _ABOUT = rf"(?:{alternatives(_READING.get('about'))})"
 
 READING_TIME = PatternRule(
@@ -151,6 +152,7 @@ BARE_DURATION = PatternRule(
     examples=(
         removes("3 min"),
         removes("2m 41s"),
+        removes("04:38 Min."),
         keeps("10 minutes", before=("The council met on Tuesday.",),
               after=("Ten minutes later, the vote was over, officials said.",), note="between paragraphs"),
     ),
