@@ -156,7 +156,10 @@ class Page:
         """The block without surrounding whitespace, list bullets and table pipes."""
         core = self._cores.get(i)
         if core is None:
-            core = self._cores[i] = strip_decoration(self.block(i))
+            core = strip_decoration(self.block(i))
+            if "Â\xa0" in core:  # a no-break space decoded as Latin-1: rules read it as the space it was
+                core = core.replace("Â\xa0", "\xa0")
+            self._cores[i] = core
         return core
 
     def words(self, i: int, limit: int | None = None) -> int:

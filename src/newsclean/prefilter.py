@@ -72,6 +72,9 @@ class KeywordIndex:
         hits.sort(key=lambda hit: hit[1] + shift[hit[0]])
         owners = self._owners
         found: dict[int, tuple[int, ...]] = {}
+        # A line that repeats keywords of different rules ("Photo: Photo: …") merges the same two
+        # lists over and over: each distinct pair is merged once.
+        merged: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         line, counted = -1, 0  # the newline added before the first line is not a line break
         for key, start, _end in hits:
             position = start + shift[key]
@@ -81,7 +84,11 @@ class KeywordIndex:
             if rules is None:
                 found[line] = owners[key]
             elif rules != owners[key]:
-                found[line] = merge(rules, owners[key])
+                pair = (rules, owners[key])
+                both = merged.get(pair)
+                if both is None:
+                    both = merged[pair] = merge(*pair)
+                found[line] = both
         return found
 
 

@@ -195,8 +195,7 @@ def signal_rule(
     )
 
 
-def _anywhere(phrases: tuple[str, ...]) -> str:
-    return rf"(?<!\w)(?:{_vocabulary.alternatives(phrases)})(?!\w)"
+_anywhere = _vocabulary.whole_words
 
 
 def _voice(found: _vocabulary.Concept) -> tuple[str, ...]:

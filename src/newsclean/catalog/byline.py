@@ -54,7 +54,7 @@ BYLINE = PatternRule(
     max_words=24,
     pattern=rf"""{START}(?:
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
-            (?:\s*(?:,|\||–|—|-|/|\bfor\b|\bof\b|\bpara\b|\bpour\b|\bfür\b|\bper\b|\bvoor\b)\s*{_AFFILIATION}){{0,2}}
+            (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?
         | {_DESK}{_DATE_TAIL}?
         | {CORE}{MORE_PIECES}\s+(?:by|von|par|por|di|door)\s+{_PEOPLE}
@@ -248,7 +248,8 @@ _NOT_A_NAME = r"""(?:the|a|an|to|for|of|in|on|at|by|with|into|behind|over|after|
 _NAME_PART = rf"(?!{_NOT_A_NAME}\b){_NAME_WORD}"
 _NAME_LINE = regex.compile(
     rf"""(?!{_DETERMINER}\s){_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}
-        (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE}))?""",
+        (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE}))?
+        (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 @dataclass(frozen=True, kw_only=True, repr=False)

@@ -3,6 +3,7 @@
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
+from ._vocabulary import LANGUAGES, alternatives, keyword_of, words
 
 COPYRIGHT_NOTICE = PatternRule(
     code="LGL001",
@@ -129,8 +130,40 @@ AGENCY_CREDIT = phrase_rule(
     max_words=16,
 )
 
+_AGENCIES = words("agencies")
+_AGENCY_NAME = rf"(?:{alternatives(_AGENCIES)})"
+# An editor's initials as agencies sign off: "abc/ram", "krä/sm", "fgr".
+_INITIALS = r"(?-i:[a-zäöüß]{2,5})"
+
+AGENCY_SIGNOFF = PatternRule(
+    code="LGL007",
+    name="agency-signoff",
+    category=Category.LEGAL,
+    summary="Agency sign-offs closing wire copy: '(dpa)', 'AFP, AP', '(SDA/red)', 'EFE abc/ram', 'krä/sm'.",
+    message="agency sign-off",
+    languages=LANGUAGES,
+    keywords=(*starts(*(keyword_of(agency) for agency in _AGENCIES)), "/"),
+    max_words=8,
+    pattern=rf"""{START}(?:
+          {_AGENCY_NAME}(?:\s*(?:[,/&+]|//|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*
+            (?:{_AGENCY_NAME}|{_INITIALS}))*(?:\s+{_INITIALS}\s*//?\s*{_INITIALS})?
+        | \(\w+\)\s*{_INITIALS}\s*//?\s*{_INITIALS}
+        )[)\]]?{END}""",
+    safety="The whole block is agency names and editors' initials; a sentence naming an agency is kept.",
+    examples=(
+        removes("AFP, AP"),
+        removes("dpa/lnw"),
+        removes("(SDA/red)"),
+        removes("EFE abc/ram"),
+        removes("(Schluss) krä/sm"),
+        keeps("AFP and AP both reported the explosion within minutes."),
+        keeps("and/or"),
+    ),
+)
+
 RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS,
     RIGHTS_RESERVED,
     SYNDICATION_NOTE,
     AGENCY_CREDIT,
+    AGENCY_SIGNOFF,
 )

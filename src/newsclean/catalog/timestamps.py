@@ -39,7 +39,7 @@ UPDATE_TIMESTAMP = PatternRule(
     max_words=24,
     pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?)?{STAMP_LABEL}
         \s*:?\s*(?:{LINK}\s+)?{CORE}{MORE_PIECES}
-        (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?{END}""",
+        (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?,?{END}""",
     safety="A date or time must follow the label, and only a section or author of up to four words "
     "may close it: "
     "\"Updated figures showed growth\" and \"Posted on Monday, the video drew 2 million views\" "
@@ -89,7 +89,7 @@ BARE_DATE = PatternRule(
     ),
     max_words=14,
     pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?(?:{LINK}\s+)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME})|{CORE})
-        {MORE_PIECES}{END}""",
+        {MORE_PIECES},?{END}""",
     safety="Weak: a live blog's timestamps in the middle of the body stay.",
     examples=(
         removes("April 16, 2024"),
