@@ -172,15 +172,22 @@ _APOSTROPHE = re.compile("['’]")
 def pattern_of(phrase: str) -> str:
     """A phrase as a verbose-mode pattern: spaces match whitespace, apostrophes both forms, and
     ``*`` ends a word with any letters."""
-    return r"\s+".join(_word_pattern(word) for word in phrase.split())
+    return "".join(_atoms(phrase))
 
 
-def _word_pattern(word: str) -> str:
-    stem, star, rest = word.partition("*")
-    if star and rest:
-        raise ValueError(f"'*' may only end a word: {word!r}")
-    escaped = _APOSTROPHE.sub("['’]", re.escape(stem))
-    return f"{escaped}\\w*" if star else escaped
+def _atoms(phrase: str) -> tuple[str, ...]:
+    """A phrase as a sequence of pattern pieces, one per character (``\\s+`` for a space)."""
+    atoms: list[str] = []
+    for number, word in enumerate(phrase.split()):
+        stem, star, rest = word.partition("*")
+        if star and rest:
+            raise ValueError(f"'*' may only end a word: {word!r}")
+        if number:
+            atoms.append(r"\s+")
+        atoms += ("['’]" if character in "'’" else re.escape(character) for character in stem)
+        if star:
+            atoms.append(r"\w*")
+    return tuple(atoms)
 
 
 def keyword_of(phrase: str) -> str:
@@ -190,8 +197,31 @@ def keyword_of(phrase: str) -> str:
 
 
 def alternatives(phrases: Iterable[str]) -> str:
-    """One alternation of phrases, longest first, so that the longest one is the match."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    if not ordered:
+    """One pattern that matches any of ``phrases``, longest first, so that the longest is the match.
+
+    The phrases are merged into a tree of their shared beginnings ("Lesen Sie auch|Lesen Sie mehr"
+    becomes ``Lesen\\s+Sie\\s+(?:auch|mehr)``): a regular expression engine tries the branches
+    of a flat alternation one by one at every position, and a vocabulary of hundreds of phrases
+    would cost hundreds of attempts each time.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in set(phrases):
+        node = trie
+        for atom in _atoms(phrase):
+            node = node.setdefault(atom, {})
+        node[""] = {}  # a phrase ends here
+    if not trie:
         raise ValueError("an empty phrase list would match nothing")
-    return "|".join(pattern_of(phrase) for phrase in ordered)
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    """The pattern of a tree node: its branches, optional where a phrase also ends here (greedy, so
+    the longer phrase is tried first)."""
+    branches = [atom + _branches(child) for atom, child in sorted(node.items()) if atom]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:
+        return f"(?:{pattern})?"
+    return pattern
