@@ -63,11 +63,13 @@ def reads_as_prose(core: str, words: int) -> bool:
     if words >= PROSE_WORDS:
         return True
     end = core.rstrip().rstrip(_CLOSERS)
-    if end.endswith(("..", "…")) or is_title_case(core):
-        return False  # a teaser cut short, or a headline in title case: not a paragraph
+    if end.endswith(("..", "…")):
+        return False  # a teaser cut short
     if end.endswith(_STATEMENT_ENDS):
-        return words >= SENTENCE_WORDS
-    return end.endswith(_SENTENCE_ENDS) and words >= QUESTION_WORDS
+        sentence = words >= SENTENCE_WORDS
+    else:
+        sentence = end.endswith(_SENTENCE_ENDS) and words >= QUESTION_WORDS
+    return sentence and not is_title_case(core)  # a headline in title case is no paragraph
 
 
 def is_headline_like(core: str, words: int, limit: int = 25) -> bool:
@@ -117,9 +119,15 @@ class Shape:
 
     @classmethod
     def of(cls, page: Page) -> Shape:
+        # A line the rules matched is not prose; a long line is, whatever it says (its words are
+        # counted on the raw block, where a bullet or two make no difference to a paragraph);
+        # only the short rest are read closely.
+        long_lines = (
+            len(text.split(None, PROSE_WORDS)) > PROSE_WORDS for text in map(page.block, range(len(page)))
+        )
         prose = tuple(
-            page.verdicts[i] is None and reads_as_prose(page.core(i), page.words(i, PROSE_WORDS))
-            for i in range(len(page))
+            verdict is None and (long or reads_as_prose(page.core(i), page.words(i, PROSE_WORDS)))
+            for i, (verdict, long) in enumerate(zip(page.verdicts, long_lines, strict=True))
         )
         first = prose.index(True) if True in prose else len(prose)
         last = len(prose) - 1 - prose[::-1].index(True) if True in prose else -1

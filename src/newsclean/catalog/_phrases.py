@@ -175,7 +175,10 @@ def signal_rule(
     names = sorted({key.split(".", 1)[1] for language in languages for key in found.phrases[language]
                     if key.startswith("signals.")})
     signals = tuple(_anywhere(found.get(f"signals.{name}")) for name in names)
-    phrases = {phrase for name in names for phrase in found.get(f"signals.{name}")}
+    # A match holds min_signals distinct signals, so it holds one of any len - min + 1 of them: the
+    # prefilter looks only for those whose commonest keyword is longest (the rarest in prose).
+    rarest = sorted(names, key=lambda name: -min(len(_vocabulary.keyword_of(p)) for p in found.get(f"signals.{name}")))
+    phrases = {phrase for name in rarest[: len(names) - min_signals + 1] for phrase in found.get(f"signals.{name}")}
     return SignalRule(
         code=code,
         name=name,

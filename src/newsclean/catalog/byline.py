@@ -49,7 +49,6 @@ BYLINE = PatternRule(
     keywords=starts(
         *(keyword_of(word) for word in (*_BYLINE.get("openers"), *_BYLINE.get("desks"))),
         *(f"{article} {keyword_of(desk)}" for article in _ARTICLES for desk in _BYLINE.get("desks")),
-        *DATE_OPENINGS,
     ),
     max_words=24,
     pattern=rf"""{START}(?:
@@ -57,14 +56,12 @@ BYLINE = PatternRule(
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?
         | {_DESK}{_DATE_TAIL}?
-        | {CORE}{MORE_PIECES}\s+(?:by|von|par|por|di|door)\s+{_PEOPLE}
         ){END}""",
     safety="Names must be capitalised words, and only a short role, desk or place and a date may follow "
     "them: \"By Friday, the army had withdrawn\" and \"Von Berlin aus fuhr der Zug weiter\" are kept.",
     examples=(
         removes("By John Smith"),
         removes("By Jeff Foust"),
-        removes("5:45 AM PST 11/19/2019 by Patrick Shanley"),
         keeps("By the end of the year, prices had doubled."),
         *_BYLINE.examples,
     ),
@@ -83,7 +80,8 @@ AUTHOR_BIO = PatternRule(
     summary="Author bios in every language: 'Jane Doe is a senior reporter covering health'.",
     message="author bio",
     languages=LANGUAGES,
-    keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("copulas"), *_BIO.get("beats"))})),
+    # The copula's branch needs a role word, the other a beat: one of them is in every match.
+    keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("roles"), *_BIO.get("beats"))})),
     max_words=90,
     unless=speech_veto(LANGUAGES),
     pattern=rf"""(?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},)?\s+(?:

@@ -17,6 +17,8 @@ _DATELINE = frozenset({Mark.DATELINE})
 # A place opening a dateline: one to three capitalised words ("Madrid", "Palma de Mallorca").
 _PLACE = r"""(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[\s-](?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|do|da|am|an|sur|en)){0,3})"""
 _DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·")
+# The word some languages put between a dateline's place and its date ("Abidjan, le 23 déc.").
+_AFTER_PLACE = rf"(?:{alternatives(words('date-links', 'after-place'))})"
 # After the first piece, more pieces, each after an optional separator.
 MORE_PIECES = rf"(?:[\s,;|·•/–—-]*{PIECE}){{0,8}}"
 CORE = rf"(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})"
@@ -85,11 +87,11 @@ BARE_DATE = PatternRule(
         *(f"{separator}{space}{digit}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
           for digit in "0123456789"),
         *(f"{separator}{space}{keyword_of(word)}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
-          for word in (*words("date-links"), *words("weekdays"), *words("months"))),
+          for word in (*words("date-links", "after-place"), *words("months"))),
     ),
     max_words=14,
-    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?(?:{LINK}\s+)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME})|{CORE})
-        {MORE_PIECES},?{END}""",
+    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})|{CORE})
+        {MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
     safety="Weak: a live blog's timestamps in the middle of the body stay.",
     examples=(
         removes("April 16, 2024"),
@@ -101,6 +103,7 @@ BARE_DATE = PatternRule(
         removes("15 de noviembre de 2024, 06:00 a. m."),
         removes("Guayaquil · 03 abr 2025 · 07:30"),
         removes("9 oktober 2024, 08:14"),
+        removes("5:45 AM PST 11/19/2019 by Patrick Shanley"),
         keeps("10:45 a.m.", before=("The first explosion was heard at dawn.",),
               after=("A second blast followed, witnesses said.",), note="live-blog times stay"),
     ),
