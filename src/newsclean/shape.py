@@ -22,6 +22,7 @@ is not mistaken for the article's prose.
 from __future__ import annotations
 
 import enum
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ class Zone(enum.Enum):
 _CLOSERS = "\"'”’»)]"
 _STATEMENT_ENDS = (".", "!", "。", "！")
 _SENTENCE_ENDS = (*_STATEMENT_ENDS, "?", "…", "？")
+_ENDINGS = (*_SENTENCE_ENDS, *_CLOSERS)  # what a sentence's last character may be
 #: A line of this many words is prose whatever its punctuation (a paragraph the extractor cut).
 PROSE_WORDS = 20
 #: A statement this short ("Yes.", "Thank you.") is too short to anchor the article.
@@ -119,15 +121,17 @@ class Shape:
 
     @classmethod
     def of(cls, page: Page) -> Shape:
-        # A line the rules matched is not prose; a long line is, whatever it says (its words are
-        # counted on the raw block, where a bullet or two make no difference to a paragraph);
-        # only the short rest are read closely.
-        long_lines = (
-            len(text.split(None, PROSE_WORDS)) > PROSE_WORDS for text in map(page.block, range(len(page)))
-        )
+        # A line the rules matched is not prose; a long line is, whatever it says (its spaces are
+        # counted, in C: a paragraph has many); a short one is read closely only if it ends like
+        # a sentence.
+        text = page.text
+        blocks = list(map(text.__getitem__, map(slice, page.starts, page.ends)))
+        gaps = map(str.count, blocks, itertools.repeat(" "))  # in C: a paragraph has many
+        closed = map(str.endswith, map(str.rstrip, blocks), itertools.repeat(_ENDINGS))
         prose = tuple(
-            verdict is None and (long or reads_as_prose(page.core(i), page.words(i, PROSE_WORDS)))
-            for i, (verdict, long) in enumerate(zip(page.verdicts, long_lines, strict=True))
+            verdict is None
+            and (gap >= PROSE_WORDS or (ends and reads_as_prose(page.core(i), page.words(i, PROSE_WORDS))))
+            for i, (verdict, gap, ends) in enumerate(zip(page.verdicts, gaps, closed, strict=True))
         )
         first = prose.index(True) if True in prose else len(prose)
         last = len(prose) - 1 - prose[::-1].index(True) if True in prose else -1

@@ -17,6 +17,7 @@ of any length is matched in time linear in the block.
 
 from __future__ import annotations
 
+from ._patterns import word_end
 from ._vocabulary import alternatives, concept, keyword_of, words
 
 __all__ = [
@@ -66,8 +67,8 @@ LINK = _any(words("date-links"))
 PIECE = rf"(?:{DATE}|{TIME}|{RELATIVE}|{WEEKDAY}|\d{{4}}|{ZONE}|{STAMP_LABEL}\s?:?|{LINK})"
 
 #: What a line that opens with a date or time opens with, as prefilter keywords (unanchored).
-DATE_OPENINGS = tuple(
-    sorted({keyword_of(word) for word in (*words("months"), *words("weekdays"), *_relative.get("days"),
-                                          *_relative.get("before"), *_relative.get("counts"))}
-           | set("0123456789"))
-)
+# Short words are keyed with what ends them: "^di " finds "Di, 4. März" but not "Die".
+_OPENING_WORDS = {keyword_of(word) for word in (*words("months"), *words("weekdays"), *_relative.get("days"),
+                                                *_relative.get("before"), *_relative.get("counts"))}
+_SHORT = {word for word in _OPENING_WORDS if len(word) <= 3}
+DATE_OPENINGS = tuple(sorted({*(_OPENING_WORDS - _SHORT), *word_end(*_SHORT), *"0123456789"}))

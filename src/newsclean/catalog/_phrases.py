@@ -177,8 +177,11 @@ def signal_rule(
     signals = tuple(_anywhere(found.get(f"signals.{name}")) for name in names)
     # A match holds min_signals distinct signals, so it holds one of any len - min + 1 of them: the
     # prefilter looks only for those whose commonest keyword is longest (the rarest in prose).
-    rarest = sorted(names, key=lambda name: -min(len(_vocabulary.keyword_of(p)) for p in found.get(f"signals.{name}")))
-    phrases = {phrase for name in rarest[: len(names) - min_signals + 1] for phrase in found.get(f"signals.{name}")}
+    def shortest_keyword(name: str) -> int:
+        return min(len(_vocabulary.keyword_of(phrase)) for phrase in found.get(f"signals.{name}"))
+
+    rarest = sorted(names, key=shortest_keyword, reverse=True)[: len(names) - min_signals + 1]
+    phrases = {phrase for name in rarest for phrase in found.get(f"signals.{name}")}
     return SignalRule(
         code=code,
         name=name,

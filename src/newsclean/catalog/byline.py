@@ -11,7 +11,7 @@ import regex
 from ..dom import DomRule
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import ends_like_sentence
-from ._dates import DATE_OPENINGS, LINK, STAMP_LABEL
+from ._dates import LINK, STAMP_LABEL
 from ._patterns import AGENCY, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
@@ -268,21 +268,23 @@ class NameBesideByline(ContextRule):
         if shape is None or not shape.has_prose:
             return
         second = next((i for i in range(shape.first + 1, len(page)) if shape.prose[i]), len(page))
-        for i in range(len(page)):
-            if page.is_matched(i) or shape.prose[i] or shape.first < second <= i <= shape.last:
-                continue
-            neighbour = self._byline_beside(page, i)
-            if neighbour is not None and self._is_name(page, i):
-                yield Finding(i, page.core(i), anchor=neighbour)
-
-    def _byline_beside(self, page: Page, i: int) -> int | None:
-        for j in (i - 1, i + 1):
-            verdict = page.verdicts[j] if 0 <= j < len(page) else None
-            if verdict is not None and verdict.confirmed and (
+        found: set[int] = set()
+        for anchor, verdict in enumerate(page.verdicts):
+            if verdict is None or not verdict.confirmed or not (
                 verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks
             ):
-                return j
-        return None
+                continue
+            for i in (anchor - 1, anchor + 1):
+                if (
+                    0 <= i < len(page)
+                    and i not in found
+                    and not page.is_matched(i)
+                    and not shape.prose[i]
+                    and not shape.first < second <= i <= shape.last
+                    and self._is_name(page, i)
+                ):
+                    found.add(i)
+                    yield Finding(i, page.core(i), anchor=anchor)
 
     def _is_name(self, page: Page, i: int) -> bool:
         core = page.core(i)
