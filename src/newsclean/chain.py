@@ -142,16 +142,16 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     """Confirm weak verdicts in the head, the tail, and islands that hold strong evidence.
 
     A label the same rule also finds between the article's own paragraphs with
-    nothing else to mark it, or finds there more than once (a live blog's
-    times, an interview's speaker labels), is the article's structure: it
-    stays wherever it stands.
+    nothing else to mark it, or finds there more than once right above a
+    paragraph (a live blog's times, an interview's speaker labels), is the
+    article's structure: it stays wherever it stands.
     """
     if not shape.has_prose:
         return
     verdicts = page.verdicts
     anchored: dict[int, bool] = {}  # an island's first block -> whether it holds strong evidence
     weak: list[tuple[int, str]] = []  # (block, note) for each weak verdict that could be confirmed
-    inside: Counter[str] = Counter()  # rules -> their weak verdicts between paragraphs
+    inside: Counter[str] = Counter()  # rules -> their weak verdicts right above a paragraph
     structural: set[str] = set()  # rules whose labels stand between paragraphs as body
     for i, verdict in enumerate(verdicts):
         if verdict is None or verdict.confirmed:
@@ -162,7 +162,8 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
             continue
-        inside[verdict.rule.code] += 1
+        if i + 1 < len(page) and shape.prose[i + 1]:
+            inside[verdict.rule.code] += 1  # heads the paragraph below it, as a live blog's times do
         island = shape.island(i)
         if island.start not in anchored:
             anchored[island.start] = any(

@@ -30,7 +30,7 @@ _NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-
 
 _TAILS = {
     "nothing": (END, 12),
-    "headline": (rf"(?:\s*[:|–—-]\s*{HEADLINE}|{END})", 30),
+    "headline": (rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}|{END})", 30),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),
     "name": (rf"\s+{_NAME}{END}", 10),
 }

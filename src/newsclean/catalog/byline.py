@@ -30,9 +30,9 @@ _JOINS = alternatives(_BYLINE.get("joiners"))
 _JOINER = rf"(?:\s*,\s*(?:(?:{_JOINS})\s+)?|\s+(?:{_JOINS})\s+)"
 _PEOPLE = rf"{_PERSON}(?:{_JOINER}{_PERSON}){{0,6}}"
 _ORGANISATION = r"""(?-i:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|for|and)){0,5})"""
-# What may follow the names: a role, a desk or a place, of up to eight words ("Senior Political
-# Correspondent", "envoyée spéciale à Kyiv", "NDS"), and then a date.
-_AFFILIATION = r"[\w'’.&/()-]+(?:\s+[\w'’.&/()-]+){0,7}"
+# What may follow the names: a role, a desk or a place, of up to six words that open with no
+# digit ("Senior Political Correspondent", "envoyée spéciale à Kyiv", "NDS"), and then a date.
+_AFFILIATION = r"(?!\d)[\w'’.&/()-]+(?:\s+(?!\d)[\w'’.&/()-]+){0,5}"
 _ARTICLES = ("the", "la", "le", "der", "die", "de la", "el", "il", "o", "a")
 _DESK = rf"""(?:(?:{alternatives(_ARTICLES)})\s+)?(?:{alternatives(_BYLINE.get('desks'))})
     (?:\s+(?:{_NAME_WORD}|{_PARTICLE}|des|du|do|&)){{0,6}}"""
@@ -51,7 +51,8 @@ BYLINE = PatternRule(
         *(f"{article} {keyword_of(desk)}" for article in _ARTICLES for desk in _BYLINE.get("desks")),
     ),
     max_words=24,
-    pattern=rf"""{START}(?:
+    # A byline never ends like a sentence: "Door Mark Rutte, de premier, werd het voorstel afgewezen."
+    pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?:
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?
@@ -63,6 +64,8 @@ BYLINE = PatternRule(
         removes("By John Smith"),
         removes("By Jeff Foust"),
         keeps("By the end of the year, prices had doubled."),
+        keeps("Door Mark Rutte, de premier van Nederland, werd het voorstel afgewezen."),
+        keeps("Por São Paulo, o candidato fez campanha em 40 cidades."),
         *_BYLINE.examples,
     ),
 )

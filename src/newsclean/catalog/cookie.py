@@ -14,12 +14,14 @@ COOKIE_NOTICE = PatternRule(
     keywords=("cookie",),
     max_words=90,
     unless=REPORTED_SPEECH,
-    pattern=r""".{0,160}?\b(?:
-          (?:we|this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|[\w.-]+\.\w{2,4})\s+(?:and\s+our\s+partners\s+)?
-            (?:uses?|sets?|stores?|places?)\s+(?:\w+\s+){0,3}cookies
-        | (?:accept|agree\s+to|consent\s+to|allow)\s+(?:the\s+use\s+of\s+|our\s+use\s+of\s+|all\s+)?cookies
-        | (?:use|usage)\s+of\s+cookies
-        | cookies?\s+(?:policy|settings|preferences|notice|consent|statement)
+    pattern=r"""(?:
+          .{0,160}?\b(?:
+            (?:we|this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|[\w.-]+\.\w{2,4})\s+
+              (?:and\s+our\s+partners\s+)?(?:uses?|sets?|stores?|places?)\s+(?:\w+\s+){0,3}cookies
+            | (?:accept|agree\s+to|consent\s+to|allow)\s+
+              (?:the\s+use\s+of\s+|our\s+use\s+of\s+|all\s+)?cookies)
+        | .{0,30}?\b(?:(?:use|usage)\s+of\s+cookies
+            |cookies?\s+(?:policy|settings|preferences|notice|consent|statement))
         )\b.{0,600}""",
     safety="Needs the site's own use of cookies or a consent phrase; a story about a bakery's "
     "cookies never says \"this site uses cookies\".",
@@ -31,6 +33,8 @@ COOKIE_NOTICE = PatternRule(
         removes("By continuing to use this site, you consent to the use of cookies."),
         keeps("The bakery sells 2,000 cookies a day, its owner said."),
         keeps("Girl Scouts will sell cookies outside the library on Saturday."),
+        keeps("The European Commission has proposed changes to EU privacy rules that would allow people to "
+              "set their cookie preferences once in their browser, rather than on every website."),
     ),
 )
 

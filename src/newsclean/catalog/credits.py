@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from ..dom import DomRule
 from ..rules import Category, ContextRule, EndingRule, Finding, Mark, PatternRule, keeps, removes
 from ..shape import Zone
-from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, REPORTED_SPEECH, SHORT_AGENCY, START, starts
-from ._vocabulary import alternatives, concept, keyword_of, words
+from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, SHORT_AGENCY, START, starts
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -27,6 +27,9 @@ _PHOTO_AGENCY = (
     r"PA\s+(?:Wire|Media|Images)|Unsplash|Pexels)"
 )
 
+# Wire and photo agencies, as glued to the end of a caption: "…Tuesday.ANP".
+_WIRE = alternatives(tuple(agency for agency in words("agencies") if agency[:1].isupper()))
+
 # Agencies that print their name first, in capitals: "REUTERS/Evelyn Hockstein".
 _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 
@@ -38,6 +41,7 @@ _CREDIT = rf"""(?:
     | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
     | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*{CREDIT_NAME}       # AP Photo/Evan Vucci
     | {_MEDIA}\s+(?=[^/\s]{{1,30}}\s?/){CREDIT_NAME}                        # Foto Ansa/Mario Rossi
+    | {_MEDIA}\s+(?:{AGENCY}|{SHORT_AGENCY})                                  # Beeld ANP
     | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
     | {_AGENCY_FIRST}\s*/\s*{CREDIT_NAME}                                  # REUTERS/Evelyn Hockstein
     | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
@@ -59,6 +63,9 @@ _CREDIT_LINE_KEYWORDS = (
 _CAPTION_CREDIT_KEYWORDS = (
     "credit", "©", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
     *_after_media(":", " :", "/", " /", " by", " ©"),
+    *(f"({space}{keyword_of(word)}" for word in _MEDIA_WORDS for space in ("", " ")),
+    *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
+      for mark in (".", "!", "?", "”", '"', "'")),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -71,7 +78,7 @@ PHOTO_CREDIT_LINE = PatternRule(
     keywords=_CREDIT_LINE_KEYWORDS,
     max_words=16,
     marks=frozenset({Mark.CREDIT_LINE}),
-    unless=REPORTED_SPEECH,
+    unless=speech_veto(LANGUAGES),
     pattern=rf"""[(\[]?\s*{_CREDIT}\s*[)\]]?[.;]?""",
     safety="The whole block must be the credit; names after 'by' must be capitalised, so "
     "\"Pictures by the dozen were posted online\" is kept.",
@@ -95,6 +102,7 @@ PHOTO_CREDIT_LINE = PatternRule(
         keeps("Il fotogramma mostra l'auto pochi secondi prima dell'incidente."),
         removes("Foto: Lusa"),
         removes("Beeld: ANP"),
+        removes("Beeld ANP"),
         keeps("Credit Suisse shares fell 4% after the bank's earnings."),
         keeps("Photographs of the scene were shared widely online."),
         keeps("Pictures by the dozen were posted online within the hour."),
@@ -119,6 +127,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"(?<=\S\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
         rf"(?<=[.!?”\"’])(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’)])(?P<hit>{_MEDIA}\s*:\s*{CREDIT_NAME})",
+        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{_MEDIA}\s+(?-i:[A-Z])[^()]{{1,60}}\))",
+        rf"(?<=[.!?”\"’])(?P<hit>(?-i:{_WIRE})|©\s*{CREDIT_NAME})",
         rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
             (?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?:/|:|by)\s*[^()]{{1,100}}\))""",
         rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*(?-i:AFP\s+via\s+)?{_PHOTO_AGENCY}\s*[)\]])",
@@ -140,6 +151,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Protesters gather outside parliament. Photo: Jane Doe/Reuters"),
         removes("The WeWork logo is displayed outside of a co-working space in New York.Reuters"),
         removes("Senators leave the chamber after the final vote.Credit...Jane Doe for The Example Times"),
+        removes("Reizigers wachten op het perron in het centrum.Foto: Rob Engelaar"),
+        removes("Manifestanti davanti al Parlamento martedì (foto Corpo forestale)"),
+        removes("Reizigers wachten op de trein in Utrecht.ANP"),
         removes("The core stage of the first SLS at Michoud Assembly Facility. (credit: NASA/Jude Guidry)"),
         removes("Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018"),
         removes("Bundeskanzler Olaf Scholz beim Besuch in Kiew. Foto: Michael Kappeler/dpa"),
