@@ -75,6 +75,14 @@ _BIO = concept("author-bio")
 _DETERMINER = r"""(?-i:(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Dieser|Diese|The|A|An|This|That|Le|La|Les|
     Un|Une|El|Los|Las|Il|Lo|Gli|Una|Uno|O|Os|As|Um|Uma|De|Het|Een|Deze|Dit))"""
 
+# A copula and a role of the same language: Portuguese "é dona de uma editora" is no Spanish "editora".
+_COPULA_WITH_ROLE = "(?:" + "|".join(
+    rf"(?:{alternatives(_BIO.get('copulas', [language]))})\b"
+    rf"(?=.{{0,120}}?\b(?:{alternatives(_BIO.get('roles', [language]))})\b)"
+    for language in _BIO.languages
+    if _BIO.get("copulas", [language]) and _BIO.get("roles", [language])
+) + ")"
+
 AUTHOR_BIO = PatternRule(
     code="BYL006",
     name="author-bio",
@@ -89,7 +97,7 @@ AUTHOR_BIO = PatternRule(
     unless=speech_veto(LANGUAGES),
     pattern=rf"""(?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},)?\s+(?:
           (?:{alternatives(_BIO.get('beats'))})\b
-        | (?:{alternatives(_BIO.get('copulas'))})\b(?=.{{0,120}}?\b(?:{alternatives(_BIO.get('roles'))})\b)
+        | {_COPULA_WITH_ROLE}
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: a name, then "
     "a verb of the beat ('covers', 'schreibt über') or a copula with a newsroom role within a few "
