@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from ..rules import Category, Evidence, Example, Mark, PatternRule, SignalRule
+from ..rules import Category, Dialect, Evidence, Example, Mark, PatternRule, SignalRule
 from . import _vocabulary
 from ._patterns import END, HEADLINE, START, starts
 
@@ -165,23 +165,15 @@ def signal_rule(
 
     The concept's ``signals`` table names the signals, each a list of phrases in every language
     (``money = ["donate", "spenden", ...]``); a block needs ``min_signals`` distinct ones and no
-    reported speech in any of the concept's languages. It also needs the publisher's voice: one
-    of the ``we`` phrases and one of the ``you`` phrases, where the concept lists both; else one of
-    the ``voice`` phrases anywhere, or one of the ``opens`` phrases (an imperative: "Subscribe")
-    opening the block.
+    reported speech in any of the concept's languages. Each language is a :class:`Dialect`: its
+    signals count only with each other and with its own voice, one of its ``we`` phrases and one
+    of its ``you`` phrases where it lists both; else one of its ``voice`` phrases anywhere, or one
+    of its ``opens`` phrases (an imperative: "Subscribe") opening the block.
     """
     found = _vocabulary.concept(concept)
     languages = found.languages
-    names = sorted({key.split(".", 1)[1] for language in languages for key in found.phrases[language]
-                    if key.startswith("signals.")})
-    signals = tuple(_anywhere(found.get(f"signals.{name}")) for name in names)
-    # A match holds min_signals distinct signals, so it holds one of any len - min + 1 of them: the
-    # prefilter looks only for those whose commonest keyword is longest (the rarest in prose).
-    def shortest_keyword(name: str) -> int:
-        return min(len(_vocabulary.keyword_of(phrase)) for phrase in found.get(f"signals.{name}"))
-
-    rarest = sorted(names, key=shortest_keyword, reverse=True)[: len(names) - min_signals + 1]
-    phrases = {phrase for name in rarest for phrase in found.get(f"signals.{name}")}
+    dialects = tuple(_dialect(found, language) for language in languages)
+    rarest = {phrase for language in languages for phrase in _rarest_signals(found, language, min_signals)}
     return SignalRule(
         code=code,
         name=name,
@@ -189,10 +181,9 @@ def signal_rule(
         summary=summary,
         message=message,
         languages=languages,
-        keywords=tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in phrases})),
-        signals=signals,
+        keywords=tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in rarest})),
+        dialects=dialects,
         min_signals=min_signals,
-        requires=_voice(found),
         unless=_vocabulary.speech_veto(languages),
         max_words=max_words,
         safety=safety,
@@ -201,14 +192,42 @@ def signal_rule(
     )
 
 
+def _signal_names(found: _vocabulary.Concept, language: str) -> list[str]:
+    return sorted(key.split(".", 1)[1] for key in found.phrases[language] if key.startswith("signals."))
+
+
+def _dialect(found: _vocabulary.Concept, language: str) -> Dialect:
+    names = _signal_names(found, language)
+    signals = tuple(_anywhere(found.get(f"signals.{name}", [language])) for name in names)
+    voice = _voice(found, language)
+    return Dialect(language, signals, (voice,) if voice else ())
+
+
+def _rarest_signals(found: _vocabulary.Concept, language: str, min_signals: int) -> set[str]:
+    """The phrases the prefilter looks for. A match holds ``min_signals`` distinct signals, so it
+    holds one of any ``len - min + 1`` of them: those whose commonest keyword is longest (the
+    rarest in prose)."""
+    def shortest_keyword(name: str) -> int:
+        return min(len(_vocabulary.keyword_of(phrase)) for phrase in found.get(f"signals.{name}", [language]))
+
+    names = sorted(_signal_names(found, language), key=shortest_keyword, reverse=True)
+    return {phrase for name in names[: len(names) - min_signals + 1]
+            for phrase in found.get(f"signals.{name}", [language])}
+
+
 _anywhere = _vocabulary.whole_words
 
 
-def _voice(found: _vocabulary.Concept) -> tuple[str, ...]:
-    """The patterns that find the publisher addressing the reader."""
-    if found.get("we"):
-        return (_anywhere(found.get("we")), _anywhere(found.get("you")))
-    voice = [_anywhere(found.get("voice"))] if found.get("voice") else []
-    if found.get("opens"):
-        voice.append(rf"^{START}\s*(?:{_vocabulary.alternatives(found.get('opens'))})(?!\w)")
-    return ("|".join(voice),) if voice else ()
+def _voice(found: _vocabulary.Concept, language: str) -> str:
+    """The publisher addressing the reader in one language, as lookaheads from the block's start:
+    a ``we`` and a ``you`` phrase anywhere; else a ``voice`` phrase anywhere, or an ``opens``
+    phrase opening the block."""
+    def anywhere(key: str) -> str:
+        return rf"(?=[\s\S]*?{_anywhere(found.get(key, [language]))})"
+
+    if found.get("we", [language]) and found.get("you", [language]):
+        return rf"\A{anywhere('we')}{anywhere('you')}"
+    voice = [anywhere("voice")] if found.get("voice", [language]) else []
+    if found.get("opens", [language]):
+        voice.append(rf"{START}\s*(?:{_vocabulary.alternatives(found.get('opens', [language]))})(?!\w)")
+    return rf"\A(?:{'|'.join(voice)})" if voice else ""
