@@ -18,11 +18,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from ..rules import Category, Dialect, Evidence, Example, Mark, PatternRule, SignalRule
+from ..rules import Category, Evidence, Example, Mark, PatternRule
 from . import _vocabulary
 from ._patterns import END, HEADLINE, START, starts
 
-__all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule", "signal_rule"]
+__all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule"]
 
 # A name after a phrase ("Mehr aus Panorama", "Plus de Sport"): capitalised words, particles between.
 _NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)|&|de|du|des|la|le|der|die|das|dem|
@@ -145,89 +145,3 @@ def phrase_pattern(
     keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone)}))
     keywords += tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in within}))
     return "|".join(branches), keywords
-
-
-def signal_rule(
-    *,
-    code: str,
-    name: str,
-    category: Category,
-    concept: str,
-    summary: str,
-    message: str,
-    min_signals: int = 3,
-    max_words: int = 250,
-    safety: str = "",
-    examples: tuple[Example, ...] = (),
-    aliases: tuple[str, ...] = (),
-) -> SignalRule:
-    """A :class:`SignalRule` for prose boilerplate, its signals read from a vocabulary concept.
-
-    The concept's ``signals`` table names the signals, each a list of phrases in every language
-    (``money = ["donate", "spenden", ...]``); a block needs ``min_signals`` distinct ones and no
-    reported speech in any of the concept's languages. Each language is a :class:`Dialect`: its
-    signals count only with each other and with its own voice, one of its ``we`` phrases and one
-    of its ``you`` phrases where it lists both; else one of its ``voice`` phrases anywhere, or one
-    of its ``opens`` phrases (an imperative: "Subscribe") opening the block.
-    """
-    found = _vocabulary.concept(concept)
-    languages = found.languages
-    dialects = tuple(_dialect(found, language) for language in languages)
-    rarest = {phrase for language in languages for phrase in _rarest_signals(found, language, min_signals)}
-    return SignalRule(
-        code=code,
-        name=name,
-        category=category,
-        summary=summary,
-        message=message,
-        languages=languages,
-        keywords=tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in rarest})),
-        dialects=dialects,
-        min_signals=min_signals,
-        unless=_vocabulary.speech_veto(languages),
-        max_words=max_words,
-        safety=safety,
-        examples=(*examples, *found.examples),
-        aliases=aliases,
-    )
-
-
-def _signal_names(found: _vocabulary.Concept, language: str) -> list[str]:
-    return sorted(key.split(".", 1)[1] for key in found.phrases[language] if key.startswith("signals."))
-
-
-def _dialect(found: _vocabulary.Concept, language: str) -> Dialect:
-    names = _signal_names(found, language)
-    signals = tuple(_anywhere(found.get(f"signals.{name}", [language])) for name in names)
-    voice = _voice(found, language)
-    return Dialect(language, signals, (voice,) if voice else ())
-
-
-def _rarest_signals(found: _vocabulary.Concept, language: str, min_signals: int) -> set[str]:
-    """The phrases the prefilter looks for. A match holds ``min_signals`` distinct signals, so it
-    holds one of any ``len - min + 1`` of them: those whose commonest keyword is longest (the
-    rarest in prose)."""
-    def shortest_keyword(name: str) -> int:
-        return min(len(_vocabulary.keyword_of(phrase)) for phrase in found.get(f"signals.{name}", [language]))
-
-    names = sorted(_signal_names(found, language), key=shortest_keyword, reverse=True)
-    return {phrase for name in names[: len(names) - min_signals + 1]
-            for phrase in found.get(f"signals.{name}", [language])}
-
-
-_anywhere = _vocabulary.whole_words
-
-
-def _voice(found: _vocabulary.Concept, language: str) -> str:
-    """The publisher addressing the reader in one language, as lookaheads from the block's start:
-    a ``we`` and a ``you`` phrase anywhere; else a ``voice`` phrase anywhere, or an ``opens``
-    phrase opening the block."""
-    def anywhere(key: str) -> str:
-        return rf"(?=[\s\S]*?{_anywhere(found.get(key, [language]))})"
-
-    if found.get("we", [language]) and found.get("you", [language]):
-        return rf"\A{anywhere('we')}{anywhere('you')}"
-    voice = [anywhere("voice")] if found.get("voice", [language]) else []
-    if found.get("opens", [language]):
-        voice.append(rf"{START}\s*(?:{_vocabulary.alternatives(found.get('opens', [language]))})(?!\w)")
-    return rf"\A(?:{'|'.join(voice)})" if voice else ""

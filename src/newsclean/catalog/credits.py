@@ -40,7 +40,7 @@ _CREDIT = rf"""(?:
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
     | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
     | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*{CREDIT_NAME}       # AP Photo/Evan Vucci
-    | {_MEDIA}\s+(?=[^\W\d][^/\s]{{0,29}}\s?/){CREDIT_NAME}                 # Foto Ansa/Mario Rossi, not 'Foto 1/6'
+    | {_MEDIA}\s+(?=[^\W\d][^/\s]{{0,29}}\s?/){CREDIT_NAME}                 # Foto Ansa/Mario Rossi (not 1/6)
     | {_MEDIA}\s+(?:{AGENCY}|{SHORT_AGENCY})                                  # Beeld ANP
     | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
     | {_AGENCY_FIRST}\s*/\s*{CREDIT_NAME}                                  # REUTERS/Evelyn Hockstein

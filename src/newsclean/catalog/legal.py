@@ -142,7 +142,7 @@ AGENCY_SIGNOFF = PatternRule(
     summary="Agency sign-offs closing wire copy: '(dpa)', 'AFP, AP', '(SDA/red)', 'EFE abc/ram', 'krä/sm'.",
     message="agency sign-off",
     languages=LANGUAGES,
-    keywords=starts("(", *(keyword_of(agency) for agency in _AGENCIES)),
+    keywords=(")", *starts(*(keyword_of(agency) for agency in _AGENCIES))),  # ")": "(Schluss) krä/sm"
     max_words=8,
     pattern=rf"""{START}(?:
           {_AGENCY_NAME}(?:\s*(?:[,/&+]|//|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*
