@@ -29,11 +29,12 @@ from ..config import LANGUAGES, Config
 from ..rulefile import RuleFileError
 from ..rules import Rule
 from .inputs import InputError, Source, discover, read_items
-from .outputs import DirectoryOutput, JsonlOutput, Output, OutputFields, TextOutput, is_jsonl_path
+from .outputs import Output, OutputFields
 from .records import Fields, read_record
 from .report import Report
 from .runner import Settings, clean_items, explain_record
 from .summary import Tally
+from .targets import OutputError, plan
 from .terminal import render, wants_colour
 
 __all__ = ["main"]
@@ -52,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(arguments)
     try:
         return int(args.run(args))
-    except (UsageError, InputError, RuleFileError) as error:
+    except (UsageError, InputError, OutputError, RuleFileError) as error:
         print(f"newsclean: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -75,16 +76,17 @@ def _clean(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 0 (every core) or more")
     sources = discover(args.paths or ["-"], include=args.include, exclude=args.exclude, jsonl=args.jsonl)
     output_fields = OutputFields(text=args.output_field, removals=args.removals, metadata=args.metadata)
-    output, mode, sources, skipped = _output(args, sources, output_fields)
+    writing = plan(args.output, sources, output_fields, resume=args.resume)
+    output, sources = writing.output, writing.sources
     settings = Settings(
         config,
         Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None),
         output_fields,
-        mode,
+        writing.mode,
         args.url,
     )
     rules = {rule.code: rule for rule in config.rules()}
-    tally = Tally(rules, skipped=skipped)
+    tally = Tally(rules, skipped=writing.skipped)
     report = Report(rules, limit=args.report_limit) if args.report else None
     keep = frozenset(range(report.limit)) if report else frozenset()
     progress = _progress(args, sources)
@@ -108,51 +110,11 @@ def _clean(args: argparse.Namespace) -> int:
         report.write(Path(args.report), tally)
     if args.stats:
         Path(args.stats).write_text(json.dumps(tally.as_dict(), indent=2) + "\n", encoding="utf-8")
-    if not args.quiet and mode != "text":  # one text on stdout: no noise after it
+    if not args.quiet and writing.mode != "text":  # one text on stdout: no noise after it
         print(tally.render(), file=sys.stderr)
         if report is not None:
             print(f"  report: {args.report}", file=sys.stderr)
     return 1 if tally.errors else 0
-
-
-def _output(
-    args: argparse.Namespace, sources: list[Source], fields: OutputFields
-) -> tuple[Output, str, list[Source], int]:
-    """Where the results go and in what form, and the sources left to read (``--resume``
-    skips those whose output is already there)."""
-    target = args.output
-    if target in (None, "-"):
-        if args.resume:
-            raise UsageError("--resume needs an output (-o DIR or -o FILE.jsonl) to look at")
-        if len(sources) == 1 and not sources[0].jsonl and not (fields.removals or fields.metadata):
-            return TextOutput(), "text", sources, 0
-        return JsonlOutput(), "jsonl", sources, 0
-    path = Path(target)
-    if is_jsonl_path(target) and not path.is_dir():
-        if args.resume and path.exists():
-            return JsonlOutput(path), "jsonl", [], len(sources)
-        return JsonlOutput(path), "jsonl", sources, 0
-    directory = DirectoryOutput(path)
-    sources = [s for s in sources if s.path is None or not _inside(s.path, path)]  # never read our own output
-    targets: dict[Path, Source] = {}
-    for source in sources:
-        other = targets.setdefault(directory.target(source), source)
-        if other is not source:
-            raise UsageError(
-                f"{source.name} and {other.name} would both be written to {directory.target(source)}"
-            )
-    if args.resume:
-        remaining = [s for s in sources if not directory.target(s).exists()]
-        return directory, "mirror", remaining, len(sources) - len(remaining)
-    return directory, "mirror", sources, 0
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
 
 
 class _SourceOrder:

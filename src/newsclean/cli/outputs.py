@@ -162,15 +162,27 @@ class TextOutput:
 
 
 class JsonlOutput(TextOutput):
-    """Every record in one JSONL stream: a file (atomic) or standard output."""
+    """Every record in one JSONL stream: a file (atomic) or standard output.
+
+    The file is opened when the first source begins, not before: a run that turns out to have
+    nothing to write (``--resume`` with the output already there) leaves it as it was.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
-        self.writer = AtomicWriter(path) if path is not None else None
-        super().__init__(self.writer.stream if self.writer else None)
+        super().__init__()
+        self.path = path
+        self.writer: AtomicWriter | None = None
+
+    def begin(self, source: Source) -> None:
+        if self.path is not None and self.writer is None:
+            self.writer = AtomicWriter(self.path)
+            self.stream = self.writer.stream
 
     def close(self, *, complete: bool) -> None:
-        if self.writer is None:
+        if self.path is None:
             self.stream.flush()
+        elif self.writer is None:
+            return  # nothing was written, so nothing is replaced
         elif complete:
             self.writer.commit()
         else:

@@ -1,0 +1,84 @@
+"""Where a run writes, decided once, before any input is read or any output is opened.
+
+This is the one place that answers, for every file a run would write: is it one of the
+inputs (then the run is refused: an output never replaces an input).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .inputs import Source
+from .outputs import DirectoryOutput, JsonlOutput, Output, OutputFields, TextOutput, is_jsonl_path
+
+__all__ = ["OutputError", "Plan", "plan"]
+
+
+class OutputError(ValueError):
+    """An output the command line named that cannot be used: a usage error (exit status 2)."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run writes, in which form (``"text"``, ``"jsonl"`` or ``"mirror"``), the sources
+    left to read, and how many were skipped because their output is already there (``--resume``)."""
+
+    output: Output
+    mode: str
+    sources: list[Source]
+    skipped: int = 0
+
+
+def plan(target: str | None, sources: list[Source], fields: OutputFields, *, resume: bool) -> Plan:
+    """The plan for writing ``sources`` to ``target`` (``None`` or ``-``: standard output)."""
+    if target in (None, "-"):
+        if resume:
+            raise OutputError("--resume needs an output (-o DIR or -o FILE.jsonl) to look at")
+        if len(sources) == 1 and not sources[0].jsonl and not (fields.removals or fields.metadata):
+            return Plan(TextOutput(), "text", sources)
+        return Plan(JsonlOutput(), "jsonl", sources)
+    path = Path(target)
+    if is_jsonl_path(target) and not path.is_dir():
+        _refuse_inputs([path], sources)
+        if resume and path.exists():
+            return Plan(JsonlOutput(path), "jsonl", [], len(sources))
+        return Plan(JsonlOutput(path), "jsonl", sources)
+    return _mirror(DirectoryOutput(path), sources, resume=resume)
+
+
+def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) -> Plan:
+    # never read our own output
+    sources = [s for s in sources if s.path is None or not _inside(s.path, directory.root)]
+    targets: dict[Path, Source] = {}
+    for source in sources:
+        other = targets.setdefault(directory.target(source), source)
+        if other is not source:
+            raise OutputError(
+                f"{source.name} and {other.name} would both be written to {directory.target(source)}"
+            )
+    _refuse_inputs(list(targets), sources)
+    if resume:
+        remaining = [source for source in sources if not directory.target(source).exists()]
+        return Plan(directory, "mirror", remaining, len(sources) - len(remaining))
+    return Plan(directory, "mirror", sources)
+
+
+def _refuse_inputs(targets: list[Path], sources: list[Source]) -> None:
+    """Raise :class:`OutputError` if one of ``targets`` is one of the inputs, by any name."""
+    inputs = {_identity(source.path) for source in sources if source.path is not None}
+    for target in targets:
+        if target.exists() and _identity(target) in inputs:
+            raise OutputError(f"{target} is an input: writing it would destroy it; name another output")
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    """The file itself, whatever name (a symbolic or hard link) it is reached by."""
+    status = path.stat()
+    return status.st_dev, status.st_ino
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is ``folder`` or under it."""
+    return os.path.commonpath([path.resolve(), folder.resolve()]) == str(folder.resolve())
