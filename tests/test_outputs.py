@@ -58,3 +58,42 @@ def test_an_output_that_is_an_input_under_another_name_is_refused(tmp_path: Path
     before = corpus.read_bytes()
     assert main([str(corpus), "-o", str(tmp_path / "link.jsonl"), "-q"]) == 2
     assert corpus.read_bytes() == before
+
+
+# --- outputs inside and around input folders ------------------------------------------------------
+
+
+def test_a_jsonl_output_inside_the_input_folder_is_not_read_back(tmp_path: Path) -> None:
+    folder = tmp_path / "f2"
+    _corpus(folder / "a.jsonl", 2)
+    _corpus(folder / "b.jsonl", 2)
+    out = folder / "all.jsonl"
+    for _ in range(3):
+        assert main([str(folder), "-o", str(out), "-q"]) == 0
+        assert len(_lines(out)) == 4
+
+
+def test_an_output_folder_above_the_input_folder_is_written(tmp_path: Path) -> None:
+    _corpus(tmp_path / "data" / "raw" / "a.jsonl")
+    assert main([str(tmp_path / "data" / "raw"), "-o", str(tmp_path / "data"), "-q"]) == 0
+    assert len(_lines(tmp_path / "data" / "a.jsonl")) == 3
+    assert len(_lines(tmp_path / "data" / "raw" / "a.jsonl")) == 3  # the input, untouched
+
+
+def test_the_input_folder_itself_as_output_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _corpus(tmp_path / "in" / "a.jsonl")
+    before = corpus.read_bytes()
+    assert main([str(tmp_path / "in"), "-o", str(tmp_path / "in"), "-q"]) == 2
+    assert "is an input folder" in capsys.readouterr().err
+    assert corpus.read_bytes() == before
+
+
+def test_a_mirrored_output_that_would_replace_an_input_is_refused(tmp_path: Path) -> None:
+    # data/raw/raw/a.jsonl mirrors to data/raw/a.jsonl, which is an input too.
+    _corpus(tmp_path / "data" / "raw" / "raw" / "a.jsonl")
+    other = _corpus(tmp_path / "data" / "raw" / "a.jsonl", 5)
+    before = other.read_bytes()
+    assert main([str(tmp_path / "data" / "raw"), "-o", str(tmp_path / "data"), "-q"]) == 2
+    assert other.read_bytes() == before

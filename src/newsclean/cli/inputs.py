@@ -37,11 +37,13 @@ class InputError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Source:
     """One input stream. ``relative`` is its path under the directory it was found in (or its
-    file name), which is where a mirrored output goes; ``path`` is ``None`` for stdin."""
+    file name), which is where a mirrored output goes; ``path`` is ``None`` for stdin.
+    ``folder`` is the directory named on the command line that it was found in, if any."""
 
     path: Path | None
     relative: PurePosixPath
     jsonl: bool
+    folder: Path | None = None
 
     @property
     def name(self) -> str:
@@ -77,7 +79,7 @@ def discover(
         path = Path(name)
         if path.is_dir():
             found = [
-                Source(file, PurePosixPath(file.relative_to(path).as_posix()), jsonl or _is_jsonl(file))
+                Source(file, PurePosixPath(file.relative_to(path).as_posix()), jsonl or _is_jsonl(file), path)
                 for file in sorted(path.rglob("*"))
                 if file.is_file() and _wanted(file.relative_to(path), patterns, exclude)
             ]

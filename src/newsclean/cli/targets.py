@@ -1,7 +1,8 @@
 """Where a run writes, decided once, before any input is read or any output is opened.
 
 This is the one place that answers, for every file a run would write: is it one of the
-inputs (then the run is refused: an output never replaces an input).
+inputs (then the run is refused: an output never replaces an input), and is it inside a
+folder being read (then it is an earlier run's output, and is not read back as input).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def plan(target: str | None, sources: list[Source], fields: OutputFields, *, res
             return Plan(TextOutput(), "text", sources)
         return Plan(JsonlOutput(), "jsonl", sources)
     path = Path(target)
+    sources = [source for source in sources if not _earlier_output(source, path)]
     if is_jsonl_path(target) and not path.is_dir():
         _refuse_inputs([path], sources)
         if resume and path.exists():
@@ -49,8 +51,9 @@ def plan(target: str | None, sources: list[Source], fields: OutputFields, *, res
 
 
 def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) -> Plan:
-    # never read our own output
-    sources = [s for s in sources if s.path is None or not _inside(s.path, directory.root)]
+    for source in sources:
+        if source.folder is not None and _same(source.folder, directory.root):
+            raise OutputError(f"-o {directory.root} is an input folder: name another folder to write to")
     targets: dict[Path, Source] = {}
     for source in sources:
         other = targets.setdefault(directory.target(source), source)
@@ -65,6 +68,14 @@ def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) 
     return Plan(directory, "mirror", sources)
 
 
+def _earlier_output(source: Source, output: Path) -> bool:
+    """Whether ``source`` was found in a folder that holds ``output``, at or under it: an earlier
+    run's output, which this run would otherwise read and then write again (and again)."""
+    if source.path is None or source.folder is None or _same(source.folder, output):
+        return False
+    return _inside(output, source.folder) and _inside(source.path, output)
+
+
 def _refuse_inputs(targets: list[Path], sources: list[Source]) -> None:
     """Raise :class:`OutputError` if one of ``targets`` is one of the inputs, by any name."""
     inputs = {_identity(source.path) for source in sources if source.path is not None}
@@ -77,6 +88,10 @@ def _identity(path: Path) -> tuple[int, int]:
     """The file itself, whatever name (a symbolic or hard link) it is reached by."""
     status = path.stat()
     return status.st_dev, status.st_ino
+
+
+def _same(one: Path, other: Path) -> bool:
+    return one.resolve() == other.resolve()
 
 
 def _inside(path: Path, folder: Path) -> bool:
