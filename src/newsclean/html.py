@@ -147,12 +147,14 @@ def extract(
     import trafilatura
     from trafilatura.utils import load_html
 
+    html, repaired = parseable(html)
     try:
         tree = load_html(html)
     except (ValueError, TypeError):
         tree = None
     if tree is None or len(tree) == 0:
-        return Extraction("", notes=("the input is not parseable as an HTML page",), encoding=encoding)
+        notes = (*repaired, "the input is not parseable as an HTML page")
+        return Extraction("", notes=notes, encoding=encoding)
     metadata = _metadata(tree, url) if with_metadata else None
     context = _page_context(tree, host_of(url))
     removals = prune(tree, dom_rules, context.host)
@@ -166,8 +168,28 @@ def extract(
     )
     extracted = document.text if isinstance(document, trafilatura.settings.Document) else None
     text = unicodedata.normalize("NFC", extracted or "")
-    notes = () if text else ("trafilatura found no article text on this page",)
+    notes = repaired if text else (*repaired, "trafilatura found no article text on this page")
     return Extraction(text, removals, context, metadata, notes, encoding)
+
+
+def parseable(html: str) -> tuple[str, tuple[str, ...]]:
+    """``html`` as the parser can read all of it, and a note if that took a change.
+
+    A lone surrogate (a ``\\ud800`` escape in JSON gives one) cannot be encoded, and the
+    parser silently drops everything after it: the article would end mid-sentence. Pairs of
+    surrogates become the character they spell; lone ones become U+FFFD.
+    """
+    if html.isascii():
+        return html, ()
+    try:
+        html.encode("utf-8")
+    except UnicodeEncodeError:
+        replaced = html.count("\ufffd")
+        html = html.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        lone = html.count("\ufffd") - replaced
+        if lone:
+            return html, (f"{lone:,} lone surrogate(s) replaced by U+FFFD before parsing",)
+    return html, ()
 
 
 def _metadata(tree: object, url: str | None) -> Metadata:
