@@ -10,12 +10,16 @@ pass. The full sizes the issue names run with ``pytest -m slow``.
 from __future__ import annotations
 
 import gzip
+import sys
 import time
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
+from newsclean.blocks import LEADING_DECORATION, WHITESPACE, strip_decoration
 from newsclean.catalog import RULES
 from newsclean.rules import BlockRule
 from rule_patterns import compiled_patterns
@@ -104,6 +108,9 @@ _DOCUMENTS: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "The council met on Tuesday.\nPhoto: Jane Doe/Reuters\n" * (n // 52),
         2_600_000,
     ),
+    # Bullets and pipes alternating with spaces, stripped from a block's ends (no keyword needed).
+    "alternating bullets and spaces": (lambda n: "• " * (n // 2) + "x", 1_000_000),
+    "trailing pipes and spaces": (lambda n: "x" + " |" * (n // 2), 1_000_000),
 }
 
 
@@ -120,6 +127,36 @@ def test_the_chain_runs_in_linear_time_at_full_size(kind: str) -> None:
     make, size = _DOCUMENTS[kind]
     texts = {n: make(n) for n in (size // 8, size)}
     _assert_linear(lambda n: newsclean.clean(texts[n]), size // 8, f"{kind} at {size:,} characters")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda n: "• " * (n // 2) + "x", lambda n: "x" + " |" * (n // 2), lambda n: " \u00a0-|" * (n // 4)],
+    ids=["bullets", "pipes", "mixed"],
+)
+def test_stripping_a_blocks_decoration_is_linear(make: Callable[[int], str]) -> None:
+    texts = {n: make(n) for n in (20_000, 160_000)}
+    _assert_linear(lambda n: strip_decoration(texts[n]), 20_000, "strip_decoration")
+
+
+def _strip_in_turn(text: str) -> str:
+    """What strip_decoration() means, spelled out: whitespace and marks stripped in turn."""
+    core = text.strip()
+    while core and core[0] in LEADING_DECORATION:
+        core = core.lstrip(LEADING_DECORATION).lstrip()
+    while core and core[-1] == "|":
+        core = core.rstrip("|").rstrip()
+    return core
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*LEADING_DECORATION, *WHITESPACE[:12], "a", "b", "|"]), max_size=30))
+def test_stripping_in_one_pass_is_stripping_in_turn(text: str) -> None:
+    assert strip_decoration(text) == _strip_in_turn(text)
+
+
+def test_whitespace_is_what_str_strip_strips() -> None:
+    assert set(WHITESPACE) == {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
 
 
 def test_a_user_pattern_that_backtracks_is_stopped_by_its_time_limit() -> None:

@@ -32,14 +32,22 @@ LEADING_DECORATION = (
 )
 
 
+#: What ``str.strip()`` strips: every character for which ``str.isspace()`` is true.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_LEADING = WHITESPACE + LEADING_DECORATION
+_TRAILING = WHITESPACE + "|"
+
+
 def strip_decoration(text: str) -> str:
-    """``text`` without surrounding whitespace, leading bullets and arrows, or trailing pipes."""
-    core = text.strip()
-    while core and core[0] in LEADING_DECORATION:
-        core = core.lstrip(LEADING_DECORATION).lstrip()
-    while core and core[-1] == "|":
-        core = core.rstrip("|").rstrip()
-    return core
+    """``text`` without surrounding whitespace, leading bullets and arrows, or trailing pipes.
+
+    One strip of each end with the marks and the whitespace together: alternating them, one
+    strip after another, copied the rest of the line each time (``"• " * 200_000``: 53 s).
+    """
+    return text.lstrip(_LEADING).rstrip(_TRAILING)
 
 
 def ends_with_full_stop(text: str) -> bool:
