@@ -203,6 +203,54 @@ def test_every_kind_of_user_pattern_is_stopped_by_the_rules_time_limit(kind: str
     assert result.notes == ("EVIL002 timed out on block 0 and was skipped there",)
 
 
+# --- HTML pages ----------------------------------------------------------------------------------
+
+# (a page's body, the smaller size compared, the size in the full-size run): shapes that made
+# trafilatura's extraction quadratic in the elements inside paragraphs.
+_PAGES: dict[str, tuple[Callable[[int], str], int, int]] = {
+    "link paragraphs": (
+        lambda n: '<p><a href="/x">Read more</a> about it.</p>' * (n // 43), 200_000, 3_300_000
+    ),
+    "paragraphs with inline markup": (
+        lambda n: "".join(
+            f'<p>Paragraph {i} has <b>bold</b> text, <a href="/x{i}">a link</a> and <span>a span</span>.</p>'
+            for i in range(n // 100)
+        ),
+        200_000,
+        5_400_000,
+    ),
+    "spans in one paragraph": (lambda n: "<p>" + "<span>w</span> " * (n // 15) + "</p>", 40_000, 2_000_000),
+}
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>A page</title></head><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize("kind", _PAGES)
+def test_html_pages_are_cleaned_in_linear_time(kind: str) -> None:
+    make, small, _ = _PAGES[kind]
+    pages = {n: _page(make(n)) for n in (small, 8 * small)}
+    _assert_linear(lambda n: newsclean.clean(pages[n]), small, kind)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", _PAGES)
+def test_html_pages_are_cleaned_in_linear_time_at_full_size(kind: str) -> None:
+    make, _, size = _PAGES[kind]
+    pages = {n: _page(make(n)) for n in (size // 8, size)}
+    _assert_linear(lambda n: newsclean.clean(pages[n]), size // 8, f"{kind} at {size:,} characters")
+
+
+def test_a_page_past_the_extraction_limit_keeps_its_text_block_by_block() -> None:
+    paragraphs = [f"Paragraph {i} of the minutes, with <b>bold</b> words." for i in range(6_000)]
+    result = newsclean.explain(_page("".join(f"<p>{p}</p>" for p in paragraphs) + "<script>x()</script>"))
+    assert result.text.split("\n") == [p.replace("<b>", "").replace("</b>", "") for p in paragraphs]
+    assert any("without extraction" in note for note in result.notes)
+    under = newsclean.explain(_page("".join(f"<p>{p}</p>" for p in paragraphs[:100])))
+    assert not any("without extraction" in note for note in under.notes)
+
+
 # --- HTML bombs and junk -------------------------------------------------------------------------
 
 
