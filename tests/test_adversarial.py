@@ -179,6 +179,20 @@ def test_a_user_pattern_that_backtracks_is_stopped_by_its_time_limit() -> None:
     assert any("EVIL001 timed out" in note for note in result.notes)
 
 
+def test_a_user_pattern_that_times_out_costs_one_time_limit_per_document() -> None:
+    """Not one per block: 400 hostile blocks took 400 time limits (20 s at 50 ms)."""
+    evil = newsclean.PatternRule(
+        code="EVIL003", name="evil", category="related", summary="Backtracks.", message="evil",
+        examples=(), keywords=("a",), max_words=10_000, pattern=r"(a|aa)+b", timeout=0.05,
+    )
+    document = "\n\n".join(["a" * 40] * 400 + ["The vote passed."])
+    start = time.perf_counter()
+    result = newsclean.explain(document, extra_rules=(evil,))
+    assert time.perf_counter() - start < 2
+    assert result.text == document
+    assert result.notes == ("EVIL003 timed out on block 0 and was skipped from there on",)
+
+
 # Each backtracks exponentially on a run of a's: 30 of them take a second, 60 would take years.
 _RUNAWAY_RULES = {
     "an ending": lambda **common: newsclean.EndingRule(endings=(r"b(a|aa)+",), **common),
@@ -200,7 +214,7 @@ def test_every_kind_of_user_pattern_is_stopped_by_the_rules_time_limit(kind: str
     result = newsclean.explain(document, extra_rules=(rule,))
     assert time.perf_counter() - start < 5
     assert result.text == document  # a rule that timed out removes nothing
-    assert result.notes == ("EVIL002 timed out on block 0 and was skipped there",)
+    assert result.notes == ("EVIL002 timed out on block 0 and was skipped from there on",)
 
 
 # --- HTML pages ----------------------------------------------------------------------------------

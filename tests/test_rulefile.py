@@ -159,4 +159,4 @@ def test_a_runaway_veto_in_a_rule_file_is_stopped_too(tmp_path: Path) -> None:
     result = newsclean.explain(document, config=config)
     assert time.perf_counter() - start < 2
     assert result.text == document
-    assert result.notes == ("ACME001 timed out on block 1 and was skipped there",)
+    assert result.notes == ("ACME001 timed out on block 1 and was skipped from there on",)

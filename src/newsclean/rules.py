@@ -277,8 +277,9 @@ class BlockRule(Rule):
             (reported speech such as "said" or "according to", typically).
         timeout: Seconds each of the rule's patterns may spend on one block. Past it
             the match raises ``TimeoutError``, and the chain notes it and skips the
-            rule there. Rules from rule files get one; built-in patterns are tested
-            against adversarial input instead (a limit costs time on every match).
+            rule on that block and the rest of the document. Rules from rule files get
+            one; built-in patterns are tested against adversarial input instead (a limit
+            costs time on every match).
     """
 
     keywords: tuple[str, ...]
