@@ -6,6 +6,7 @@ import gzip
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -242,6 +243,39 @@ def test_a_record_that_kills_its_worker_costs_only_that_record() -> None:
     outputs = [json.loads(result.payload) for _, result in results]  # type: ignore[arg-type]
     assert "died" in outputs[70]["clean_error"]  # the record still comes out, flagged
     assert all(out["clean_text"] == texts[i] for i, out in enumerate(outputs) if i != 70)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_record_past_the_time_limit_costs_only_that_record(jobs: int) -> None:
+    from crashing_rule import HANG_MARKER, HANGING_RULE
+
+    texts = [f"Paragraph {i} of the story." for i in range(20)]
+    texts[7] = f"A record that never finishes: {HANG_MARKER}."
+    settings = Settings(newsclean.Config(extra_rules=(HANGING_RULE,)), time_limit=0.5)
+    start = time.perf_counter()
+    results = list(clean_items(_items(texts), settings, jobs=jobs))
+    assert time.perf_counter() - start < 20
+    assert [item.line for item, _ in results] == list(range(1, 21))
+    outputs = [json.loads(result.payload) for _, result in results]  # type: ignore[arg-type]
+    assert outputs[7]["clean_error"] == "took longer than the time limit of 0.5 s (--time-limit)"
+    assert all(out["clean_text"] == texts[i] for i, out in enumerate(outputs) if i != 7)
+
+
+def test_the_time_limit_stops_a_runaway_rule_file_pattern(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        "pattern_timeout = 10\n[[rules]]\ncode = 'ACME001'\nname = 'acme'\ncategory = 'legal'\n"
+        "summary = 's'\npattern = '(a|aa)+b'\nkeywords = ['aaa']\nmax_words = 5\nremoves = ['aab']\n",
+        encoding="utf-8",
+    )
+    corpus = _jsonl(tmp_path / "in.jsonl", [json.dumps({"text": t}) for t in ("ok", "a" * 60, "fine")])
+    out = tmp_path / "out.jsonl"
+    start = time.perf_counter()
+    assert main([str(corpus), "-o", str(out), "-q", "--config", str(rules), "--time-limit", "0.5"]) == 1
+    assert time.perf_counter() - start < 8
+    first, hostile, last = _read_jsonl(out)
+    assert (first["clean_text"], last["clean_text"]) == ("ok", "fine")
+    assert "time limit" in hostile["clean_error"]
 
 
 def _items(texts: list[str]) -> list[Item]:

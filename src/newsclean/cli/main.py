@@ -84,6 +84,7 @@ def _clean(args: argparse.Namespace) -> int:
         output_fields,
         writing.mode,
         args.url,
+        args.time_limit or None,
     )
     rules = {rule.code: rule for rule in config.rules()}
     tally = Tally(rules, skipped=writing.skipped)
@@ -264,6 +265,16 @@ def _size(value: str) -> int:
     return int(float(found[1]) * _UNITS[found[2]])
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r} (try 30, or 0 for no limit)")
+    return seconds
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
@@ -389,6 +400,14 @@ def _parser() -> argparse.ArgumentParser:
     group = clean.add_argument_group("running")
     group.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0: one per core)"
+    )
+    group.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="longest a document may take; one that takes longer comes out as an error and the "
+        "run goes on (default 60; 0: no limit)",
     )
     group.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     clean.set_defaults(run=_clean)

@@ -14,12 +14,16 @@ again is reported, as an error.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from types import FrameType
 from typing import NamedTuple
 
 from ..cleaner import Cleaner
@@ -43,7 +47,8 @@ class Settings:
 
     ``mode`` says what to write: ``"jsonl"`` (every item as a JSONL line),
     ``"text"`` (the cleaned text), or ``"mirror"`` (JSONL items as lines,
-    documents as text, as a mirrored folder wants).
+    documents as text, as a mirrored folder wants). An item that takes longer
+    than ``time_limit`` seconds comes out as an error and the run goes on.
     """
 
     config: Config
@@ -51,6 +56,7 @@ class Settings:
     output: OutputFields = field(default_factory=OutputFields)
     mode: str = "jsonl"
     url: str | None = None
+    time_limit: float | None = None  # seconds one item may take; None: no limit
 
 
 class Work(NamedTuple):
@@ -103,7 +109,11 @@ def _work(item: Item, keep: bool) -> Work:
 def process(cleaner: Cleaner, settings: Settings, work: Work) -> Result:
     """Parse, clean and serialise one item. Never raises: a failure is the record's error."""
     record = _record(work, settings)
-    result, error = explain_record(cleaner, record, metadata=settings.output.metadata)
+    try:
+        with deadline(settings.time_limit):
+            result, error = explain_record(cleaner, record, metadata=settings.output.metadata)
+    except OutOfTime:
+        result, error = None, f"took longer than the time limit of {settings.time_limit:g} s (--time-limit)"
     if result is None:
         return _result(record, work, settings, None, (), None, error, None)
     shown = Shown(result.source, result.removals) if work.keep else None
@@ -121,6 +131,37 @@ def explain_record(cleaner: Cleaner, record: Record, *, metadata: bool) -> tuple
         return None, str(refusal)
     except Exception as failure:
         return None, f"newsclean failed on this record: {type(failure).__name__}: {failure}"
+
+
+class OutOfTime(BaseException):
+    """Raised in a document that ran past its time limit. Not an ``Exception``, so that no
+    ``except Exception`` in the libraries a document goes through can swallow it."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`OutOfTime` in the block if it runs longer than ``seconds``.
+
+    The alarm is a signal: its handler runs between two Python instructions, or when a C
+    function returns (both regular expression engines check for signals as they match).
+    Only a process's main thread gets signals, which is where the command line and its
+    workers clean; elsewhere, and where there is no ``SIGALRM`` (Windows), there is no limit.
+    """
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    if not seconds or not in_main_thread or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _out_of_time(signum: int, frame: FrameType | None) -> None:
+    raise OutOfTime
 
 
 def failed(settings: Settings, work: Work, error: str) -> Result:
