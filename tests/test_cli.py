@@ -399,6 +399,29 @@ def test_an_unreadable_file_is_reported_and_the_rest_goes_on(tmp_path: Path) -> 
     assert "broken.txt.gz" in stats["first_errors"][0]
 
 
+def _corrupt(data: bytes, suffix: str) -> bytes:
+    """``data`` compressed, with one byte of the compressed stream flipped."""
+    compressor = zstandard.ZstdCompressor(write_checksum=True)  # as the zstd command writes them
+    packed = bytearray(gzip.compress(data) if suffix == ".gz" else compressor.compress(data))
+    packed[len(packed) // 2] ^= 0xFF
+    return bytes(packed)
+
+
+@pytest.mark.parametrize("name", ["a.jsonl.gz", "a.jsonl.zst", "a.txt.gz", "a.txt.zst"])
+def test_a_corrupt_archive_is_one_error_and_the_next_file_is_read(tmp_path: Path, name: str) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    plain = _corpus(tmp_path / "plain.jsonl", 40).read_bytes() if ".jsonl" in name else ARTICLE.encode() * 40
+    (tree / name).write_bytes(_corrupt(plain, name[name.rindex(".") :]))
+    _corpus(tree / "b.jsonl", 3)
+    out, stats = tmp_path / "out", tmp_path / "stats.json"
+    assert main([str(tree), "-o", str(out), "-q", "--stats", str(stats)]) == 1
+    assert len(_read_jsonl(out / "b.jsonl")) == 3
+    errors = json.loads(stats.read_text("utf-8"))["first_errors"]
+    assert len(errors) == 1
+    assert f"cannot read {tree / name}" in errors[0]
+
+
 # --- usage errors --------------------------------------------------------------------------
 
 

@@ -5,11 +5,13 @@ The crashers these runs found are kept in fixtures/crashers/ and replayed on eve
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from pathlib import Path, PurePosixPath
 
 import pytest
+import zstandard
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +63,46 @@ def test_every_line_of_a_jsonl_file_comes_out_as_one_json_line(lines: list[bytes
         assert isinstance(out, dict)
         assert ("clean_error" in out) == (result.error is not None)
         assert out["clean_text"] is None or isinstance(out["clean_text"], str)
+
+
+def _compress(data: bytes, kind: str) -> bytes:
+    if kind == "gz":
+        return gzip.compress(data)
+    return zstandard.ZstdCompressor(write_checksum=kind == "zst+checksum").compress(data)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lines=st.lists(_lines.filter(lambda line: len(line) < 1_000), min_size=1, max_size=8),
+    kind=st.sampled_from(["gz", "zst", "zst+checksum"]),
+    keep=st.floats(0, 1),
+    flips=st.lists(st.tuples(st.floats(0, 1), st.integers(1, 255)), max_size=3),
+)
+def test_a_damaged_compressed_file_costs_only_itself(  # type: ignore[no-untyped-def]
+    lines: list[bytes], kind: str, keep: float, flips: list[tuple[float, int]], tmp_path_factory
+) -> None:
+    """Truncated or with bytes flipped, a compressed file gives the records that can be read,
+    then at most one error for itself; the file after it is read whole."""
+    folder = tmp_path_factory.mktemp("damaged")
+    damaged = bytearray(_compress(b"\n".join(lines) + b"\n", kind))
+    del damaged[max(4, int(len(damaged) * keep)) :]  # the magic number stays: it is read as compressed
+    body = len(damaged) - 4
+    for where, mask in flips if body else ():
+        damaged[4 + int(body * where) % body] ^= mask
+    (folder / "damaged.jsonl").write_bytes(bytes(damaged))
+    (folder / "good.jsonl").write_bytes(b'{"text": "one"}\n{"text": "two"}\n')
+    names = ("damaged.jsonl", "good.jsonl")
+    sources = [Source(folder / name, PurePosixPath(name), jsonl=True) for name in names]
+    results = list(clean_items(read_items(sources), Settings(newsclean.Config())))
+    for _, result in results:
+        assert result.payload is not None
+        assert isinstance(json.loads(result.payload), dict)
+    from_damaged = [(item, result) for item, result in results if item.source is sources[0]]
+    unreadable = [item for item, _ in from_damaged if item.line is None]
+    assert len(unreadable) <= 1
+    assert not unreadable or from_damaged[-1][0] is unreadable[0]
+    good = [json.loads(result.payload)["clean_text"] for item, result in results if item.source is sources[1]]  # type: ignore[arg-type]
+    assert good == ["one", "two"]
 
 
 @settings(max_examples=200, deadline=None)

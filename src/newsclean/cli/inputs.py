@@ -138,7 +138,8 @@ def open_binary(source: Source) -> Iterator[BinaryIO]:
 
 def read_items(sources: Iterable[Source]) -> Iterator[Item]:
     """Every item of every source, lazily: the non-blank lines of JSONL sources, the whole of
-    the others. A source that fails part-way (a truncated gzip file) ends with an error item."""
+    the others. A source that fails part-way (a truncated or corrupt gzip or zstd file, a disk
+    error) ends with an error item, and the next source is read."""
     for source in sources:
         try:
             with open_binary(source) as stream:
@@ -148,7 +149,7 @@ def read_items(sources: Iterable[Source]) -> Iterator[Item]:
                 for number, line in enumerate(_lines(stream), start=1):
                     if line.strip():  # a blank line is not a record
                         yield Item(source, number, line)
-        except (OSError, EOFError, ValueError) as error:
+        except Exception as error:  # whatever fails: zlib.error, ZstdError, OSError, EOFError...
             yield Item(source, None, None, f"cannot read {source.name}: {_describe(error)}")
 
 
