@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -420,6 +421,28 @@ def test_a_corrupt_archive_is_one_error_and_the_next_file_is_read(tmp_path: Path
     errors = json.loads(stats.read_text("utf-8"))["first_errors"]
     assert len(errors) == 1
     assert f"cannot read {tree / name}" in errors[0]
+
+
+def test_an_inflating_archive_costs_one_error_not_the_memory(tmp_path: Path) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    bomb = b"a" * 64_000_000  # a 64 MB line, 62 KB compressed
+    (tree / "a.jsonl.gz").write_bytes(gzip.compress(bomb + b"\n" + json.dumps({"text": "ok"}).encode()))
+    (tree / "b.txt.gz").write_bytes(gzip.compress(bomb))
+    out, stats = tmp_path / "out", tmp_path / "stats.json"
+    tracemalloc.start()
+    try:
+        assert main([str(tree), "-o", str(out), "-q", "--size-limit", "1MB", "--stats", str(stats)]) == 1
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40_000_000
+    first, second = _read_jsonl(out / "a.jsonl.gz")
+    assert first["clean_error"] == "the line is over 16,000,000 bytes; not read"
+    assert second["clean_text"] == "ok"
+    assert not (out / "b.txt").exists()
+    errors = json.loads(stats.read_text("utf-8"))["first_errors"]
+    assert "b.txt.gz is over size_limit=1,000,000 bytes" in errors[1]
 
 
 # --- usage errors --------------------------------------------------------------------------

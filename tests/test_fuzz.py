@@ -6,8 +6,10 @@ The crashers these runs found are kept in fixtures/crashers/ and replayed on eve
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import time
+import unittest.mock
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -16,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean.cli import inputs
 from newsclean.cli.inputs import _GZIP_MAGIC, _ZSTD_MAGIC, Source, read_items
 from newsclean.cli.records import Fields, parse_line
 from newsclean.cli.runner import Settings, clean_items
@@ -103,6 +106,26 @@ def test_a_damaged_compressed_file_costs_only_itself(  # type: ignore[no-untyped
     assert not unreadable or from_damaged[-1][0] is unreadable[0]
     good = [json.loads(result.payload)["clean_text"] for item, result in results if item.source is sources[1]]  # type: ignore[arg-type]
     assert good == ["one", "two"]
+
+
+_one_line = st.binary(max_size=40).map(lambda line: line.replace(b"\n", b""))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(_one_line, min_size=1, max_size=10),
+    block=st.integers(1, 16),
+    longest=st.integers(0, 30),
+)
+def test_lines_are_read_whole_or_dropped_whole(lines: list[bytes], block: int, longest: int) -> None:
+    """Whatever the blocks, every line comes out once, in order: itself, or ``None`` if it
+    grew past ``longest`` bytes before its end arrived (never when it is no longer than that)."""
+    data = b"\n".join(lines)
+    with unittest.mock.patch.object(inputs, "_BLOCK", block):
+        found = list(inputs._lines(io.BytesIO(data), longest))
+    expected = lines if lines[-1] else lines[:-1]  # a final line break ends the last line
+    for line, got in zip(expected, found, strict=True):
+        assert got == line or (got is None and len(line) > longest)
 
 
 @settings(max_examples=200, deadline=None)

@@ -94,7 +94,8 @@ def _clean(args: argparse.Namespace) -> int:
     complete = False
     try:
         ordered = _SourceOrder(sources, output)
-        results = clean_items(read_items(sources), settings, jobs=args.jobs or os.cpu_count() or 1, keep=keep)
+        items = read_items(sources, limit=config.size_limit)
+        results = clean_items(items, settings, jobs=args.jobs or os.cpu_count() or 1, keep=keep)
         for item, result in results:
             ordered.reached(item.source)
             output.write(item, result.payload)
@@ -162,7 +163,8 @@ def _explain(args: argparse.Namespace) -> int:
     colour = wants_colour(sys.stdout, args.color)
     fields = Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None)
     errors = 0
-    for item in read_items(discover(args.paths or ["-"], jsonl=args.jsonl)):
+    sources = discover(args.paths or ["-"], jsonl=args.jsonl)
+    for item in read_items(sources, limit=cleaner.config.size_limit):
         record = read_record(
             item.data, item.error, jsonl=item.source.jsonl, name=item.where, fields=fields, url=args.url
         )
