@@ -456,6 +456,7 @@ def test_an_inflating_archive_costs_one_error_not_the_memory(tmp_path: Path) -> 
         (["--resume", "-"], "--resume needs an output"),
         (["--config", "missing.toml", "-"], "cannot read the file"),
         (["--jobs", "-1", "-"], "--jobs must be"),
+        (["--config", "/dev/zero", "-"], "not a regular file"),
     ],
 )
 def test_usage_errors_exit_2_before_reading(arguments: list[str], message: str, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -495,6 +496,19 @@ def test_a_rule_file_is_discovered_from_the_working_directory(
     assert capsys.readouterr().out.endswith("Go deeper\n")
     assert main(["--no-config", "a.txt"]) == 0
     assert capsys.readouterr().out == "The council approved the budget on Tuesday.\n"
+
+
+def test_a_broken_pyproject_above_the_working_directory_is_a_usage_error(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool]\nnewsclean = 5\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "data")
+    assert main(["a.txt"]) == 2
+    assert "pyproject.toml: 1 problem(s) in the rule file" in capsys.readouterr().err
 
 
 def test_two_inputs_written_to_one_output_is_a_usage_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

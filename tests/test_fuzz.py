@@ -5,6 +5,7 @@ The crashers these runs found are kept in fixtures/crashers/ and replayed on eve
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -157,3 +158,100 @@ def test_crashers_found_so_far_get_an_answer_quickly(crasher: Path) -> None:
     assert result is not None or "not an HTML page" in str(refusal)
     assert isinstance(_answer(data.decode("utf-8", "replace"))[0], newsclean.Cleaned)  # a str: always
     assert time.perf_counter() - start < 5, f"{crasher.name} took too long"
+
+
+# --- rule files ------------------------------------------------------------------------------
+
+_toml_scalars = st.one_of(
+    st.text(max_size=12), st.integers(-3, 50), st.floats(allow_nan=False, allow_infinity=False), st.booleans()
+)
+_toml_values = st.recursive(
+    _toml_scalars,
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=2)
+    ),
+    max_leaves=5,
+)
+# Values that are right for their key, so that rules get far enough to be built and checked.
+_GOOD_VALUES: dict[str, st.SearchStrategy[object]] = {
+    "code": st.sampled_from(["ACME001", "ACME002", "PAY001", "acme"]),
+    "name": st.sampled_from(["acme-ad", "Acme Ad"]),
+    "category": st.sampled_from(["advertisement", "legal", "promo"]),
+    "summary": st.just("An Acme rule."),
+    "phrases": st.lists(st.sampled_from(["Try Acme", "", "Acme (plus)", "a"]), max_size=2),
+    "alone": st.lists(st.sampled_from(["Acme", "Anzeige"]), max_size=2),
+    "follow": st.sampled_from(["nothing", "headline", "anything", "more"]),
+    "pattern": st.sampled_from(["acme.*", "(unclosed", "(a|aa)+b", "a{2,}", "(?P<hit>acme)"]),
+    "keywords": st.lists(st.sampled_from(["acme", "Acme", "", " a", "^acme$"]), max_size=2),
+    "removes": st.lists(st.sampled_from(["Try Acme", "acme", "aab", "Acme"]), max_size=2),
+    "keeps": st.lists(st.sampled_from(["The Acme vote passed.", "acme"]), max_size=2),
+    "languages": st.lists(st.sampled_from(["en", "de", "xx"]), max_size=2),
+    "sites": st.lists(st.sampled_from(["acme.example", ""]), max_size=2),
+    "max_words": st.integers(-1, 30),
+    "evidence": st.sampled_from(["strong", "weak", "medium"]),
+    "unless": st.sampled_from(["said", "(", "(a|aa)+c"]),
+    "select": st.lists(st.sampled_from(["ALL", "PAY", "ACME", "NOPE999"]), max_size=2),
+    "ignore": st.lists(st.sampled_from(["credit", "NAV004", "x"]), max_size=2),
+    "guard_threshold": st.floats(-1, 2),
+    "pattern_timeout": st.floats(-1, 20),
+    "size_limit": st.integers(-1, 10**9),
+    "format": st.sampled_from(["auto", "html", "pdf"]),
+}
+_RULE_KEYS = [
+    "code", "name", "category", "summary", "phrases", "alone", "follow", "pattern", "keywords", "removes",
+    "keeps", "languages", "sites", "max_words", "evidence", "unless", "whole", "message", "junk",
+]
+_FILE_KEYS = ["select", "ignore", "languages", "guard_threshold", "pattern_timeout", "size_limit", "format",
+              "preview", "favor", "junk"]
+
+
+def _value(key: str) -> st.SearchStrategy[object]:
+    return (_GOOD_VALUES[key] | _toml_values) if key in _GOOD_VALUES else _toml_values
+
+
+def _tables(keys: list[str]) -> st.SearchStrategy[dict[str, object]]:
+    return st.lists(st.sampled_from(keys), unique=True, max_size=len(keys)).flatmap(
+        lambda chosen: st.fixed_dictionaries({key: _value(key) for key in chosen})
+    )
+
+
+def _toml(value: object) -> str:
+    """``value`` as an inline TOML value (strings as JSON writes them, which TOML reads)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(map(_toml, value)) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(key)} = {_toml(item)}" for key, item in value.items()) + "}"
+    return json.dumps(value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(settings_table=_tables(_FILE_KEYS), rules=st.lists(_tables(_RULE_KEYS), max_size=3))
+def test_any_rule_file_gives_a_config_or_one_rule_file_error(  # type: ignore[no-untyped-def]
+    settings_table: dict[str, object], rules: list[dict[str, object]], tmp_path_factory
+) -> None:
+    lines = [f"{key} = {_toml(value)}" for key, value in settings_table.items()]
+    for rule in rules:
+        lines += ["[[rules]]", *(f"{key} = {_toml(value)}" for key, value in rule.items())]
+    path = tmp_path_factory.mktemp("rules") / "newsclean.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    try:
+        config = newsclean.Config.from_file(path)
+    except newsclean.RuleFileError:
+        return  # one error, listing the problems
+    document = "Try Acme today.\n\nThe vote passed."
+    assert isinstance(newsclean.clean(document, config=config.replace(size_limit=None)), str)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.binary(max_size=300), name=st.sampled_from(["newsclean.toml", "pyproject.toml"]))
+def test_any_bytes_as_a_rule_file_give_a_config_or_a_rule_file_error(  # type: ignore[no-untyped-def]
+    data: bytes, name: str, tmp_path_factory
+) -> None:
+    path = tmp_path_factory.mktemp("rules") / name
+    path.write_bytes(data)
+    with contextlib.suppress(newsclean.RuleFileError):
+        newsclean.Config.from_file(path)

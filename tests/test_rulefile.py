@@ -160,3 +160,104 @@ def test_a_runaway_veto_in_a_rule_file_is_stopped_too(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 2
     assert result.text == document
     assert result.notes == ("ACME001 timed out on block 1 and was skipped from there on",)
+
+
+_PHRASES = "phrases = ['Try Acme']\nremoves = ['Try Acme']"
+_PATTERN = "pattern = 'acme'\nkeywords = ['acme']\nremoves = ['acme']"
+_NESTED = f"'{'(' * 500}a{')' * 500}'"  # groups nested deeper than the compiler recurses
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("pattern = 'acme'\nkeywords = [1]\nremoves = ['acme']", "keywords must be a list of strings"),
+        ("phrases = ['Try Acme']\nremoves = [1]", "removes must be a list of strings, got [1]"),
+        (f"{_PHRASES}\nmax_words = 'x'", "max_words must be a whole number, 1 or more, got 'x'"),
+        (f"{_PHRASES}\nmax_words = 0", "max_words must be a whole number, 1 or more, got 0"),
+        (f"{_PHRASES}\nlanguages = []", "languages must be a list of one or more strings, got []"),
+        (f"{_PHRASES}\nlanguages = 'de'", "languages must be a list of one or more strings, got 'de'"),
+        (f"{_PATTERN}\nsites = 'acme.example'", "sites must be a list of strings, got 'acme.example'"),
+        ("pattern = 'acme'\nkeywords = 'acme'\nremoves = ['acme']", "keywords must be a list of strings"),
+        ("phrases = ['Try Acme']\nremoves = 'Try Acme'", "removes must be a list of strings"),
+        (f"{_PHRASES}\nwhole = 'yes'", "whole must be true or false, got 'yes'"),
+        (f"pattern = {_NESTED}\nkeywords = ['a']\nremoves = ['a']", "groups nested too deeply"),
+        (f"{_PHRASES}\nunless = {_NESTED}", "groups nested too deeply"),
+    ],
+    ids=lambda value: value[:30],
+)
+def test_a_value_of_the_wrong_kind_is_a_problem_not_a_crash(tmp_path: Path, body: str, problem: str) -> None:
+    path = _write(tmp_path, RULE.format(code="ACME001", category="legal", body=body))
+    with pytest.raises(RuleFileError) as caught:
+        Config.from_file(path)
+    assert any(problem in found for found in caught.value.problems)
+    assert all(found.startswith("rule ACME001: ") for found in caught.value.problems)
+
+
+@pytest.mark.parametrize("key", ["code", "category", "summary"])
+def test_a_rule_whose_identity_is_not_a_string_is_reported_not_dropped(tmp_path: Path, key: str) -> None:
+    text = RULE.format(code="ACME001", category="legal", body=_PHRASES)
+    text = text.replace(f"{key} = ", f"{key} = 5 #", 1)
+    with pytest.raises(RuleFileError, match=f"{key} must be a string, got 5"):
+        Config.from_file(_write(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("select = 'PAY'", "select must be a list of strings, got 'PAY'"),
+        ("languages = 'de'", "languages must be a list of strings, got 'de'"),
+        ("guard_threshold = 'half'", "guard_threshold must be a number, got 'half'"),
+        ("preview = 1", "preview must be true or false, got 1"),
+        ("size_limit = 0.5", "size_limit must be a whole number, 1 or more, got 0.5"),
+        ("pattern_timeout = 'fast'", "pattern_timeout must be a number, got 'fast'"),
+        ("rules = [1, 2]", "rules must be an array of tables"),
+        ("a = " + "[" * 2_000 + "]" * 2_000, "not valid TOML"),
+    ],
+    ids=lambda value: value[:30],
+)
+def test_a_setting_of_the_wrong_kind_is_a_problem(tmp_path: Path, text: str, problem: str) -> None:
+    with pytest.raises(RuleFileError) as caught:
+        Config.from_file(_write(tmp_path, text))
+    assert any(problem in found for found in caught.value.problems)
+
+
+def test_a_file_that_is_not_text_or_not_a_file_is_refused_at_once(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes("ignore = ['caf\u00e9']\n".encode("latin-1"))
+    for path, problem in [
+        (latin, "not UTF-8"),
+        (tmp_path, "not a regular file"),
+        (Path("/dev/zero"), "not a regular file"),
+        (tmp_path / "missing.toml", "no such file"),
+    ]:
+        start = time.perf_counter()
+        with pytest.raises(RuleFileError, match=problem):
+            Config.from_file(path)
+        assert time.perf_counter() - start < 1
+    huge = tmp_path / "huge.toml"
+    huge.write_text("# " + "x" * 2_000_000 + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="too large for a rule file"):
+        Config.from_file(huge)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[project\nname = 'x'", "not valid TOML"),
+        ("tool = 5", "'tool' must be a table"),
+        ("[tool]\nnewsclean = 5", "'tool.newsclean' must be a table"),
+        ("[tool.newsclean]\nselect = 5", "select must be a list of strings"),
+    ],
+)
+def test_a_broken_pyproject_above_is_a_rule_file_error(tmp_path: Path, text: str, problem: str) -> None:
+    _write(tmp_path, text, "pyproject.toml")
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    with pytest.raises(RuleFileError, match=problem) as caught:
+        Config.discover(tmp_path / "data" / "raw")
+    assert caught.value.path == tmp_path / "pyproject.toml"
+
+
+def test_a_non_utf8_pyproject_above_is_a_rule_file_error(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_bytes(b"\xff\xfe[tool]\n")
+    with pytest.raises(RuleFileError, match="not UTF-8"):
+        Config.discover(tmp_path)
