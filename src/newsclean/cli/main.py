@@ -7,7 +7,8 @@
 ``clean`` is the default command, so ``newsclean article.txt`` cleans. Exit
 status: 0 when every record was cleaned, 1 when some records had errors (they
 are still in the output, flagged), 2 for usage errors, which are reported
-before any document is read.
+before any document is read, 3 when an output could not be written (a full
+disk), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from ..config import LANGUAGES, Config
 from ..rulefile import RuleFileError
 from ..rules import Rule
 from .inputs import InputError, Source, discover, read_items
-from .outputs import Output, OutputFields
+from .outputs import AtomicWriter, Output, OutputFields, OutputWriteError
 from .records import Fields, read_record
 from .report import Report
 from .runner import Settings, clean_items, explain_record
@@ -40,6 +41,9 @@ from .terminal import render, wants_colour
 __all__ = ["main"]
 
 COMMANDS = ("clean", "explain", "rule")
+
+
+_UNFINISHED = "finished outputs are complete, unfinished ones were not written"
 
 
 class UsageError(Exception):
@@ -56,11 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, InputError, OutputError, RuleFileError) as error:
         print(f"newsclean: {error}", file=sys.stderr)
         return 2
+    except OutputWriteError as error:
+        print(f"newsclean: {error}; {_UNFINISHED}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
-        print(
-            "newsclean: interrupted; finished outputs are complete, unfinished ones were not written",
-            file=sys.stderr,
-        )
+        print(f"newsclean: interrupted; {_UNFINISHED}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `newsclean ... | head`: the reader left; say nothing more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -76,7 +80,8 @@ def _clean(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 0 (every core) or more")
     sources = discover(args.paths or ["-"], include=args.include, exclude=args.exclude, jsonl=args.jsonl)
     output_fields = OutputFields(text=args.output_field, removals=args.removals, metadata=args.metadata)
-    writing = plan(args.output, sources, output_fields, resume=args.resume)
+    reports = [Path(name) for name in (args.stats, args.report) if name]
+    writing = plan(args.output, sources, output_fields, resume=args.resume, reports=reports)
     output, sources = writing.output, writing.sources
     settings = Settings(
         config,
@@ -111,7 +116,8 @@ def _clean(args: argparse.Namespace) -> int:
     if report is not None:
         report.write(Path(args.report), tally)
     if args.stats:
-        Path(args.stats).write_text(json.dumps(tally.as_dict(), indent=2) + "\n", encoding="utf-8")
+        with AtomicWriter(Path(args.stats)) as stats:
+            stats.write((json.dumps(tally.as_dict(), indent=2) + "\n").encode("utf-8"))
     if not args.quiet and writing.mode != "text":  # one text on stdout: no noise after it
         print(tally.render(), file=sys.stderr)
         if report is not None:

@@ -7,11 +7,14 @@ no half-written ones. A ``.gz`` or ``.zst`` output name compresses.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gzip
 import json
 import os
+import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from types import TracebackType
@@ -28,9 +31,11 @@ __all__ = [
     "JsonlOutput",
     "Output",
     "OutputFields",
+    "OutputWriteError",
     "TextOutput",
     "is_jsonl_path",
     "json_record",
+    "remove_stale_temporaries",
 ]
 
 
@@ -61,29 +66,60 @@ def is_jsonl_path(name: str) -> bool:
     return bare.endswith(JSONL_SUFFIXES)
 
 
+class OutputWriteError(Exception):
+    """An output that could not be written: a full disk, an I/O error (exit status 3).
+
+    Raised once the unfinished file is removed: what was finished before is complete.
+    """
+
+    def __init__(self, where: str, error: OSError) -> None:
+        self.error = error
+        super().__init__(f"cannot write {where}: {error.strerror or error}")
+
+
 class AtomicWriter:
-    """A file written under a temporary name and renamed into place by :meth:`commit`."""
+    """A file written under a temporary name and renamed into place by :meth:`commit`.
+
+    A failure to write raises :class:`OutputWriteError`, and the temporary file is gone.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        self._file: BinaryIO = open(self.temporary, "wb")  # noqa: SIM115 - closed in commit/abort
-        self.stream: BinaryIO = _compressor(self._file, path.name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._file: BinaryIO = open(self.temporary, "wb")  # noqa: SIM115 - closed in commit/abort
+        except OSError as error:
+            raise OutputWriteError(str(path), error) from None
+        self._stream: BinaryIO = _compressor(self._file, path.name)
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._stream.write(data)
+        except OSError as error:
+            raise self._failed(error) from None
 
     def commit(self) -> None:
-        if self.stream is not self._file:
-            self.stream.close()
-        self._file.flush()
-        os.fsync(self._file.fileno())
-        self._file.close()
-        os.replace(self.temporary, self.path)
+        try:
+            if self._stream is not self._file:
+                self._stream.close()
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            os.replace(self.temporary, self.path)
+        except OSError as error:
+            raise self._failed(error) from None
 
     def abort(self) -> None:
-        try:
+        """Remove the temporary file. Closing it may fail again (its buffer cannot be written
+        to a full disk), which no longer matters."""
+        with contextlib.suppress(OSError):
             self._file.close()
-        finally:
-            self.temporary.unlink(missing_ok=True)
+        self.temporary.unlink(missing_ok=True)
+
+    def _failed(self, error: OSError) -> OutputWriteError:
+        self.abort()
+        return OutputWriteError(str(self.path), error)
 
     def __enter__(self) -> AtomicWriter:
         return self
@@ -95,6 +131,31 @@ class AtomicWriter:
             self.commit()
         else:
             self.abort()
+
+
+_TEMPORARY = re.compile(r"\..+\.(\d+)\.tmp")
+
+
+def remove_stale_temporaries(folder: Path, pattern: str = "*", *, recursive: bool = False) -> None:
+    """Remove the temporary files that runs killed while writing left in ``folder`` (for
+    outputs named ``pattern``), those whose process is gone: each run writes its own."""
+    if os.name == "nt":  # no way to ask whether a process is alive without signalling it
+        return
+    found = folder.rglob(f".{pattern}.*.tmp") if recursive else folder.glob(f".{pattern}.*.tmp")
+    for temporary in found:
+        named = _TEMPORARY.fullmatch(temporary.name)
+        if named is not None and not _running(int(named[1])):
+            temporary.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):  # another user's process, or no such number: leave it
+        return True
+    return True
 
 
 def _compressor(file: BinaryIO, name: str) -> BinaryIO:
@@ -152,13 +213,22 @@ class TextOutput:
 
     def write(self, item: Item, payload: bytes | None) -> None:
         if payload is not None:
-            self.stream.write(payload)
+            self._on_stream(self.stream.write, payload)
 
     def end(self, source: Source) -> None:
         pass
 
     def close(self, *, complete: bool) -> None:
-        self.stream.flush()
+        self._on_stream(self.stream.flush)
+
+    @staticmethod
+    def _on_stream(operation: Callable[..., object], *arguments: bytes) -> None:
+        try:
+            operation(*arguments)
+        except BrokenPipeError:
+            raise  # the reader left: not an error of ours
+        except OSError as error:
+            raise OutputWriteError("standard output", error) from None
 
 
 class JsonlOutput(TextOutput):
@@ -176,11 +246,16 @@ class JsonlOutput(TextOutput):
     def begin(self, source: Source) -> None:
         if self.path is not None and self.writer is None:
             self.writer = AtomicWriter(self.path)
-            self.stream = self.writer.stream
+
+    def write(self, item: Item, payload: bytes | None) -> None:
+        if self.writer is None:
+            super().write(item, payload)
+        elif payload is not None:
+            self.writer.write(payload)
 
     def close(self, *, complete: bool) -> None:
         if self.path is None:
-            self.stream.flush()
+            super().close(complete=complete)
         elif self.writer is None:
             return  # nothing was written, so nothing is replaced
         elif complete:
@@ -208,10 +283,10 @@ class DirectoryOutput:
         if payload is None:
             return  # a document that failed leaves no file; the summary says why
         if self.writer is not None:
-            self.writer.stream.write(payload)
+            self.writer.write(payload)
         else:
             with AtomicWriter(self.target(item.source)) as writer:
-                writer.stream.write(payload)
+                writer.write(payload)
 
     def end(self, source: Source) -> None:
         if self.writer is not None:

@@ -1,18 +1,29 @@
 """Where a run writes, decided once, before any input is read or any output is opened.
 
-This is the one place that answers, for every file a run would write: is it one of the
-inputs (then the run is refused: an output never replaces an input), and is it inside a
-folder being read (then it is an earlier run's output, and is not read back as input).
+This is the one place that answers, for every file a run would write: can it be written (a
+folder, a device or an unwritable place is refused before any work starts), is it one of the
+inputs (refused: an output never replaces an input), and is it inside a folder being read
+(then it is an earlier run's output, and is not read back as input). Temporary files that
+killed runs left beside the outputs are removed here too.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .inputs import Source
-from .outputs import DirectoryOutput, JsonlOutput, Output, OutputFields, TextOutput, is_jsonl_path
+from .outputs import (
+    DirectoryOutput,
+    JsonlOutput,
+    Output,
+    OutputFields,
+    TextOutput,
+    is_jsonl_path,
+    remove_stale_temporaries,
+)
 
 __all__ = ["OutputError", "Plan", "plan"]
 
@@ -32,8 +43,18 @@ class Plan:
     skipped: int = 0
 
 
-def plan(target: str | None, sources: list[Source], fields: OutputFields, *, resume: bool) -> Plan:
-    """The plan for writing ``sources`` to ``target`` (``None`` or ``-``: standard output)."""
+def plan(
+    target: str | None,
+    sources: list[Source],
+    fields: OutputFields,
+    *,
+    resume: bool,
+    reports: Sequence[Path] = (),
+) -> Plan:
+    """The plan for writing ``sources`` to ``target`` (``None`` or ``-``: standard output).
+    ``reports`` are the other files the run writes at its end (``--stats``, ``--report``)."""
+    for report in reports:
+        _check_file(report, sources)
     if target in (None, "-"):
         if resume:
             raise OutputError("--resume needs an output (-o DIR or -o FILE.jsonl) to look at")
@@ -43,7 +64,8 @@ def plan(target: str | None, sources: list[Source], fields: OutputFields, *, res
     path = Path(target)
     sources = [source for source in sources if not _earlier_output(source, path)]
     if is_jsonl_path(target) and not path.is_dir():
-        _refuse_inputs([path], sources)
+        _check_file(path, sources)
+        remove_stale_temporaries(path.parent, path.name)
         if resume and path.exists():
             return Plan(JsonlOutput(path), "jsonl", [], len(sources))
         return Plan(JsonlOutput(path), "jsonl", sources)
@@ -51,6 +73,13 @@ def plan(target: str | None, sources: list[Source], fields: OutputFields, *, res
 
 
 def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) -> Plan:
+    root = directory.root
+    if root.exists() and not root.is_dir():
+        raise OutputError(
+            f"-o {root} is {_what(root)}, not a folder; a JSONL output's name ends in .jsonl, "
+            ".jsonl.gz or .jsonl.zst"
+        )
+    _check_folder(root, root)
     for source in sources:
         if source.folder is not None and _same(source.folder, directory.root):
             raise OutputError(f"-o {directory.root} is an input folder: name another folder to write to")
@@ -62,6 +91,8 @@ def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) 
                 f"{source.name} and {other.name} would both be written to {directory.target(source)}"
             )
     _refuse_inputs(list(targets), sources)
+    if root.is_dir():
+        remove_stale_temporaries(root, recursive=True)
     if resume:
         remaining = [source for source in sources if not directory.target(source).exists()]
         return Plan(directory, "mirror", remaining, len(sources) - len(remaining))
@@ -74,6 +105,35 @@ def _earlier_output(source: Source, output: Path) -> bool:
     if source.path is None or source.folder is None or _same(source.folder, output):
         return False
     return _inside(output, source.folder) and _inside(source.path, output)
+
+
+def _check_file(path: Path, sources: list[Source]) -> None:
+    """Raise :class:`OutputError` unless ``path`` can be written as a file, and is no input."""
+    if path.exists() and not path.is_file():
+        raise OutputError(f"{path} is {_what(path)}, not a file to write")
+    _check_folder(path.parent, path)
+    _refuse_inputs([path], sources)
+
+
+def _check_folder(folder: Path, output: Path) -> None:
+    """Raise :class:`OutputError` unless files can be made in ``folder`` (made if need be)."""
+    existing = folder.absolute()
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputError(f"cannot write {output}: {existing} is {_what(existing)}, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {output}: {existing} is not writable")
+
+
+def _what(path: Path) -> str:
+    if path.is_dir():
+        return "a folder"
+    if path.is_file():
+        return "a file"
+    if path.is_char_device() or path.is_block_device():  # /dev/null: write to - and redirect
+        return "a device (to discard an output, write it to - and redirect that)"
+    return "not a regular file"
 
 
 def _refuse_inputs(targets: list[Path], sources: list[Source]) -> None:
