@@ -133,6 +133,29 @@ def test_invalid_utf8_is_an_error_record_not_a_crash(tmp_path: Path) -> None:
     assert second["clean_text"] == "The council approved the budget on Tuesday."
 
 
+def _strict_json(line: str) -> dict:
+    """A JSON line as a strict reader reads it: no NaN or Infinity."""
+
+    def refuse(name: str) -> None:
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("number", ["1e400", "-1e400", "NaN", "Infinity", "-Infinity"])
+def test_numbers_that_json_cannot_write_make_an_error_record_kept_whole(
+    tmp_path: Path, number: str
+) -> None:
+    line = f'{{"text": "x", "n": {number}}}'
+    corpus = _jsonl(tmp_path / "in.jsonl", [line, json.dumps({"text": "ok", "n": 1.5})])
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 1
+    refused, fine = map(_strict_json, out.read_text("utf-8").splitlines())
+    assert refused["clean_raw"] == line
+    assert refused["clean_error"].startswith("invalid JSON: ")
+    assert (fine["clean_text"], fine["n"]) == ("ok", 1.5)
+
+
 def test_fields_can_be_renamed_and_text_replaced_in_place(tmp_path: Path) -> None:
     corpus = _jsonl(
         tmp_path / "in.jsonl", [json.dumps({"key": "a", "body": ARTICLE, "link": "https://x.org/"})]

@@ -53,6 +53,15 @@ _lines = st.one_of(
 )
 
 
+def _strict_json(line: bytes) -> object:
+    """JSON as the standard defines it: Python's reader also takes NaN and Infinity."""
+
+    def refuse(name: str) -> object:
+        raise AssertionError(f"{name} is not JSON: {line!r}")
+
+    return json.loads(line, parse_constant=refuse)
+
+
 @settings(max_examples=60, deadline=None)
 @given(lines=st.lists(_lines, min_size=1, max_size=12))
 def test_every_line_of_a_jsonl_file_comes_out_as_one_json_line(lines: list[bytes], tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +72,7 @@ def test_every_line_of_a_jsonl_file_comes_out_as_one_json_line(lines: list[bytes
     assert len(results) == sum(1 for line in lines if line.strip())
     for result in results:
         assert result.payload is not None
-        out = json.loads(result.payload)
+        out = _strict_json(result.payload)
         assert isinstance(out, dict)
         assert ("clean_error" in out) == (result.error is not None)
         assert out["clean_text"] is None or isinstance(out["clean_text"], str)
@@ -100,7 +109,7 @@ def test_a_damaged_compressed_file_costs_only_itself(  # type: ignore[no-untyped
     results = list(clean_items(read_items(sources), Settings(newsclean.Config())))
     for _, result in results:
         assert result.payload is not None
-        assert isinstance(json.loads(result.payload), dict)
+        assert isinstance(_strict_json(result.payload), dict)
     from_damaged = [(item, result) for item, result in results if item.source is sources[0]]
     unreadable = [item for item, _ in from_damaged if item.line is None]
     assert len(unreadable) <= 1

@@ -195,11 +195,12 @@ def json_record(
 
 
 def json_line(value: dict[str, Any]) -> bytes:
-    """One JSONL line. Text with lone surrogates (which JSON allows as escapes) keeps them escaped."""
+    """One JSONL line. Text with lone surrogates (which JSON allows as escapes) keeps them escaped.
+    Never ``NaN`` or ``Infinity``, which are not JSON (the reader refuses records holding them)."""
     try:
-        return (json.dumps(value, ensure_ascii=False) + "\n").encode("utf-8")
+        return (json.dumps(value, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
     except UnicodeEncodeError:
-        return (json.dumps(value, ensure_ascii=True) + "\n").encode("ascii")
+        return (json.dumps(value, ensure_ascii=True, allow_nan=False) + "\n").encode("ascii")
 
 
 class TextOutput:
