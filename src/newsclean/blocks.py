@@ -138,7 +138,7 @@ class Page:
         self.starts = list(map(operator.add, map(before.__getitem__, numbers), numbers))
         self.ends = list(map(operator.add, self.starts, map(len, map(lines.__getitem__, numbers))))
         if "\r" in text:  # a carriage return before a line break belongs to the break
-            self.ends = [end - text.startswith("\r", end - 1) for end in self.ends]
+            self.ends = [end - text.startswith("\r\n", end - 1) for end in self.ends]
         self.verdicts: list[Verdict | None] = [None] * len(self.numbers)
         #: What happened that a reader of the explanation should know (a rule timing out).
         self.notes: list[str] = []
