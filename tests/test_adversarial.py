@@ -268,14 +268,29 @@ def test_a_page_past_the_extraction_limit_keeps_its_text_block_by_block() -> Non
 # --- HTML bombs and junk -------------------------------------------------------------------------
 
 
-def test_a_page_nested_100_000_levels_deep_gives_an_explained_result() -> None:
+_DEEP_NOTE = "the page is nested over 2,048 levels deep; it was read without its container elements"
+
+
+def test_a_page_nested_100_000_levels_deep_keeps_its_text() -> None:
     page = "<html><body>" + "<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000 + "</body></html>"
     start = time.perf_counter()
     result = newsclean.explain(page)
     assert time.perf_counter() - start < 30
-    assert isinstance(result.text, str)
-    assert result.text == ""
-    assert result.notes  # the parser gives up on the depth, and says so
+    assert result.text == "Deep."
+    assert result.notes == (_DEEP_NOTE,)
+
+
+@pytest.mark.parametrize("depth", [254, 300, 2_000, 3_000])
+def test_a_page_nested_past_the_parsers_limit_keeps_its_article(depth: int) -> None:
+    story = "<p>The council approved the budget on Tuesday after a long debate about taxes.</p>"
+    story += "<p>The vote was close, and the opposition said it would appeal the decision.</p>"
+    page = f"<html><body>{'<div>' * depth}<article>{story}</article>{'</div>' * depth}</body></html>"
+    result = newsclean.explain(page)
+    assert result.text == (
+        "The council approved the budget on Tuesday after a long debate about taxes.\n"
+        "The vote was close, and the opposition said it would appeal the decision."
+    )
+    assert result.notes == ((_DEEP_NOTE,) if depth > 2_048 else ())
 
 
 def test_a_page_over_the_size_limit_is_refused_at_once() -> None:
@@ -309,11 +324,37 @@ def test_binary_bytes_get_a_clear_error(data: bytes, what: str) -> None:
         newsclean.clean(data)
 
 
+def _article(text: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><article><p>{text}</p></article></body></html>"
+
+
+_DUTCH_PAGE = _article("Het kabinet viel op dinsdag na een lang debat.")
+
+
 def test_utf16_pages_with_a_bom_are_not_mistaken_for_binary() -> None:
-    page = (
-        "<html><body><article><p>Het kabinet viel op dinsdag na een lang debat.</p></article></body></html>"
-    )
-    assert "kabinet" in newsclean.clean(page.encode("utf-16"))
+    assert "kabinet" in newsclean.clean(_DUTCH_PAGE.encode("utf-16"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_pages_without_a_bom_are_not_mistaken_for_binary(encoding: str) -> None:
+    result = newsclean.explain(_DUTCH_PAGE.replace("debat", "débat").encode(encoding))
+    assert result.text == "Het kabinet viel op dinsdag na een lang débat."
+    assert f"decoded as {encoding} (no byte order mark)" in result.notes
+
+
+@pytest.mark.parametrize("declared", ["windows-1251", "iso-8859-1", "windows-1252", "koi8-r"])
+def test_utf8_bytes_stay_utf8_whatever_the_page_declares(declared: str) -> None:
+    text = "Le café de la gare a rouvert après deux ans de travaux, a annoncé le maire."
+    result = newsclean.explain(_article(text, f"<meta charset='{declared}'>").encode("utf-8"))
+    assert result.text == text
+    assert "decoded as utf-8" in result.notes
+
+
+def test_a_page_in_the_legacy_charset_it_declares_is_still_read_in_it() -> None:
+    text = "Совет одобрил бюджет во вторник после долгих дебатов о налогах."
+    result = newsclean.explain(_article(text, "<meta charset='windows-1251'>").encode("cp1251"))
+    assert result.text == text
+    assert "decoded as windows-1251" in result.notes
 
 
 def test_nul_bytes_and_invalid_utf8_give_a_result() -> None:
