@@ -156,6 +156,38 @@ def test_numbers_that_json_cannot_write_make_an_error_record_kept_whole(
     assert (fine["clean_text"], fine["n"]) == ("ok", 1.5)
 
 
+def test_a_byte_order_mark_before_the_first_record_is_not_part_of_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(b"\xef\xbb\xbf" + _corpus(tmp_path / "plain.jsonl", 3).read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    assert [record["id"] for record in _read_jsonl(out)] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]/story"])
+def test_a_malformed_url_is_ignored_with_a_note_not_the_records_failure(tmp_path: Path, url: str) -> None:
+    corpus = _jsonl(tmp_path / "in.jsonl", [json.dumps({"text": ARTICLE, "url": url})])
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    assert _read_jsonl(out)[0]["clean_text"] == "The council approved the budget on Tuesday."
+    page = HTML_PAGE.read_text(encoding="utf-8")
+    for content in (ARTICLE, page):
+        result = newsclean.explain(content, url=url)
+        assert f"the url {url!r} is malformed and was ignored" in result.notes
+        assert newsclean.clean(content, url=url) == result.text
+
+
+def test_fields_an_earlier_run_wrote_describe_this_run(tmp_path: Path) -> None:
+    stale = {"text": ARTICLE, "clean_error": "an old failure", "clean_removals": [], "clean_metadata": {}}
+    corpus = _jsonl(tmp_path / "in.jsonl", [json.dumps(stale)])
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    (record,) = _read_jsonl(out)
+    assert set(record) == {"text", "clean_text"}
+    assert main([str(corpus), "-o", str(out), "-q", "--removals"]) == 0
+    assert [removal["code"] for removal in _read_jsonl(out)[0]["clean_removals"]] == ["PAY001", "REL001"]
+
+
 def test_fields_can_be_renamed_and_text_replaced_in_place(tmp_path: Path) -> None:
     corpus = _jsonl(
         tmp_path / "in.jsonl", [json.dumps({"key": "a", "body": ARTICLE, "link": "https://x.org/"})]

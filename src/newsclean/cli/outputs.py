@@ -177,9 +177,13 @@ def json_record(
     error: str | None,
     fields: OutputFields,
 ) -> dict[str, Any]:
-    """The output record: every input field, then the cleaned text and what was asked for."""
+    """The output record: every input field, then the cleaned text and what was asked for.
+    Fields newsclean writes that an earlier run left in the input (an error from a record that
+    failed then) are dropped: what newsclean writes describes this run."""
     if record.fields is not None:
         result = dict(record.fields)
+        for earlier in (fields.error, "clean_removals", "clean_metadata"):
+            result.pop(earlier, None)
     elif record.raw is not None:
         result = {"clean_raw": record.raw}
     else:

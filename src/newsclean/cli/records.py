@@ -57,10 +57,14 @@ def read_record(
     return record
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def parse_line(line: bytes, fields: Fields) -> Record:
-    """The record one JSONL line holds."""
+    """The record one JSONL line holds. A byte order mark before it (at the start of a file
+    written by some Windows tools) is not part of it."""
     try:
-        text = line.decode("utf-8").rstrip("\r\n")
+        text = line.removeprefix(_UTF8_BOM).decode("utf-8").rstrip("\r\n")
     except UnicodeDecodeError as error:
         raw = line.decode("utf-8", "replace").rstrip("\r\n")
         return Record(raw=raw, error=f"not UTF-8: {error.reason} at byte {error.start}")
