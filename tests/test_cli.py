@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 import sys
 import time
@@ -640,6 +641,41 @@ def test_explain_reports_refused_documents_and_goes_on(tmp_path: Path, capsys) -
     assert "- Go deeper" in captured.out  # the next document is still explained
     assert main([*arguments, "--size-limit", "100"]) == 1
     assert "over size_limit=100" in capsys.readouterr().err
+
+
+_OUR_CODES = re.compile(r"\x1b(?!\[(?:0|1|2|9|38;5;\d+)m)")  # an escape that is not one of ours
+
+
+@pytest.mark.parametrize("colour", ["never", "always"])
+def test_explain_writes_out_the_control_characters_of_the_input(
+    tmp_path: Path, colour: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story\x1b[31m.txt"
+    text = "The vote\x1b]0;pwned\x07 passed.\x1b[2J\n\nRead more\x9b31m\n\nGo deeper\n"
+    story.write_text(text, encoding="utf-8")
+    image = tmp_path / "photo\x1b]0;x\x07.html"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main(["explain", "--color", colour, str(story), str(image)]) == 1
+    out, err = capsys.readouterr()
+    assert "The vote\\x1b]0;pwned\\x07 passed.\\x1b[2J" in out
+    assert "story\\x1b[31m.txt" in out
+    assert "photo\\x1b]0;x\\x07.html" in err
+    for printed in (out, err):
+        assert not _OUR_CODES.search(printed)
+        assert "\x07" not in printed
+        assert "\x9b" not in printed
+
+
+def test_the_summary_writes_out_the_control_characters_of_file_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "photo\x1b[2J.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main([str(folder), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "photo\\x1b[2J.html" in err
+    assert "\x1b" not in err
 
 
 def test_rule_describes_a_rule_with_its_examples(capsys) -> None:  # type: ignore[no-untyped-def]

@@ -36,7 +36,7 @@ from .report import Report
 from .runner import Settings, clean_items, explain_record
 from .summary import Tally
 from .targets import OutputError, plan
-from .terminal import render, wants_colour
+from .terminal import printable, render, wants_colour
 
 __all__ = ["main"]
 
@@ -176,7 +176,7 @@ def _explain(args: argparse.Namespace) -> int:
         )
         result, error = explain_record(cleaner, record, metadata=True)
         if result is None:
-            print(f"── {item.where}: {error}", file=sys.stderr)
+            print(printable(f"── {item.where}: {error}"), file=sys.stderr)
             errors += 1
             continue
         print(render(result, item.where, colour=colour))

@@ -10,6 +10,7 @@ from typing import Any
 from ..rules import Category, Rule
 from .inputs import Item
 from .runner import Result
+from .terminal import printable
 
 __all__ = ["Tally"]
 
@@ -76,7 +77,7 @@ class Tally:
                 lines.append(f"    {code:<8} {self.name(code):<30} {n:>9,}")
         if self.first_errors:
             lines.append(f"  errors (first {len(self.first_errors)}):")
-            lines += [f"    {error}" for error in self.first_errors]
+            lines += [f"    {printable(error)}" for error in self.first_errors]
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
