@@ -549,7 +549,11 @@ def test_a_rule_file_is_discovered_from_the_working_directory(
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["a.txt"]) == 0
-    assert capsys.readouterr().out.endswith("Go deeper\n")
+    out, err = capsys.readouterr()
+    assert out.endswith("Go deeper\n")
+    assert err == f"newsclean: rules from {tmp_path / 'newsclean.toml'} (--no-config leaves them out)\n"
+    assert main(["a.txt", "-q"]) == 0
+    assert capsys.readouterr().err == ""
     assert main(["--no-config", "a.txt"]) == 0
     assert capsys.readouterr().out == "The council approved the budget on Tuesday.\n"
 

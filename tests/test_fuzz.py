@@ -23,6 +23,7 @@ from newsclean.cli import inputs
 from newsclean.cli.inputs import _GZIP_MAGIC, _ZSTD_MAGIC, Source, read_items
 from newsclean.cli.records import Fields, parse_line
 from newsclean.cli.runner import Settings, clean_items
+from newsclean.rulefile import discover
 
 CRASHERS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "crashers").iterdir())
 
@@ -264,3 +265,65 @@ def test_any_bytes_as_a_rule_file_give_a_config_or_a_rule_file_error(  # type: i
     path.write_bytes(data)
     with contextlib.suppress(newsclean.RuleFileError):
         newsclean.Config.from_file(path)
+
+
+# --- config discovery ----------------------------------------------------------------------------
+
+_PYPROJECTS = {
+    "a table": "[tool.newsclean]\nignore = ['NAV004']\n",
+    "no table": "[project]\nname = 'x'\n",
+    "broken": "[tool]\nnewsclean = 5\n",
+}
+_folders = st.fixed_dictionaries(
+    {},
+    optional={
+        "newsclean.toml": st.sampled_from(["ignore = ['NAV004']\n", "select = 5\n"]),
+        "pyproject.toml": st.sampled_from(sorted(_PYPROJECTS)),
+        ".git": st.just(True),
+        "shared": st.just(True),
+    },
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(levels=st.lists(_folders, min_size=1, max_size=5))
+def test_discovery_finds_the_nearest_rule_file_inside_the_project_and_no_further(  # type: ignore[no-untyped-def]
+    levels: list[dict[str, object]], tmp_path_factory
+) -> None:
+    """Folders nested as listed, outermost first; discovery starts in the innermost."""
+    folder = tmp_path_factory.mktemp("tree")
+    folders = []
+    for level in levels:
+        folder = folder / "d"
+        folder.mkdir()
+        if "newsclean.toml" in level:
+            (folder / "newsclean.toml").write_text(str(level["newsclean.toml"]), encoding="utf-8")
+        if "pyproject.toml" in level:
+            pyproject = _PYPROJECTS[str(level["pyproject.toml"])]
+            (folder / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+        if ".git" in level:
+            (folder / ".git").mkdir()
+        if "shared" in level:
+            folder.chmod(0o1777)
+        folders.append(folder)
+    expected: Path | None = None
+    broken = False
+    for folder, level in reversed(list(zip(folders, levels, strict=True))):
+        if "shared" in level:
+            break
+        if "newsclean.toml" in level:
+            expected = folder / "newsclean.toml"
+            break
+        if level.get("pyproject.toml") == "broken":
+            broken = True
+            break
+        if level.get("pyproject.toml") == "a table":
+            expected = folder / "pyproject.toml"
+            break
+        if ".git" in level or "pyproject.toml" in level:
+            break
+    if broken:
+        with pytest.raises(newsclean.RuleFileError):
+            discover(folders[-1])
+    else:
+        assert discover(folders[-1]) == expected

@@ -9,6 +9,7 @@ import pytest
 
 import newsclean
 from newsclean import Config, RuleFileError
+from newsclean.rulefile import discover
 
 GOOD = """
 ignore = ["NAV004"]
@@ -261,3 +262,34 @@ def test_a_non_utf8_pyproject_above_is_a_rule_file_error(tmp_path: Path) -> None
     (tmp_path / "pyproject.toml").write_bytes(b"\xff\xfe[tool]\n")
     with pytest.raises(RuleFileError, match="not UTF-8"):
         Config.discover(tmp_path)
+
+
+# --- discovery -----------------------------------------------------------------------------------
+
+
+def test_discovery_stops_at_the_repository_root(tmp_path: Path) -> None:
+    _write(tmp_path, "ignore = ['NAV004']")  # above the repository: someone else's
+    repository = tmp_path / "repo"
+    (repository / ".git").mkdir(parents=True)
+    (repository / "data" / "raw").mkdir(parents=True)
+    assert discover(repository / "data" / "raw") is None
+    own = _write(repository, "ignore = ['NAV004']")
+    assert discover(repository / "data" / "raw") == own
+
+
+def test_discovery_stops_at_a_pyproject_without_a_table(tmp_path: Path) -> None:
+    _write(tmp_path, "ignore = ['NAV004']")
+    (tmp_path / "project" / "src").mkdir(parents=True)
+    _write(tmp_path / "project", "[project]\nname = 'x'\n", "pyproject.toml")
+    assert discover(tmp_path / "project" / "src") is None
+
+
+def test_a_rule_file_in_a_folder_anyone_may_write_to_is_never_used(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    (shared / "alice" / "work").mkdir(parents=True)
+    shared.chmod(0o1777)  # as /tmp is
+    _write(shared, "ignore = ['NAV004']")
+    assert discover(shared / "alice" / "work") is None
+    assert discover(shared) is None
+    own = _write(shared / "alice", "ignore = ['NAV004']")
+    assert discover(shared / "alice" / "work") == own

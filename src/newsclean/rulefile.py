@@ -26,6 +26,8 @@ one :class:`RuleFileError` that names the file and the rule.
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -113,17 +115,40 @@ class RuleFileError(ValueError):
 
 
 def discover(directory: str | Path = ".") -> Path | None:
-    """The rule file for ``directory``: its own or its nearest parent's ``newsclean.toml``,
-    else a ``pyproject.toml`` with a ``[tool.newsclean]`` table. ``None`` if there is neither.
-    A ``pyproject.toml`` on the way that cannot be read raises :class:`RuleFileError`."""
-    for folder in (Path(directory).resolve(), *Path(directory).resolve().parents):
+    """The rule file for ``directory``: the nearest ``newsclean.toml``, or ``pyproject.toml``
+    with a ``[tool.newsclean]`` table, from ``directory`` up to its project's root, the first
+    folder holding ``.git``, ``.hg`` or a ``pyproject.toml``. ``None`` if there is none.
+
+    The search never reaches past the project's root, nor into a folder anyone may write to
+    (``/tmp``): a rule file planted there would apply to everyone below it. A
+    ``pyproject.toml`` on the way that cannot be read raises :class:`RuleFileError`.
+    """
+    start = Path(directory).resolve()
+    for folder in (start, *start.parents):
+        if _shared(folder):
+            return None
         candidate = folder / "newsclean.toml"
         if candidate.is_file():
             return candidate
         project = folder / "pyproject.toml"
         if project.is_file() and _settings(project, _read(project)) is not None:
             return project
+        if any((folder / marker).exists() for marker in _PROJECT_ROOTS):
+            return None
     return None
+
+
+_PROJECT_ROOTS = (".git", ".hg", "pyproject.toml")
+
+
+def _shared(folder: Path) -> bool:
+    """Whether anyone may write to ``folder``, as to ``/tmp``."""
+    if os.name == "nt":  # modes there say nothing about other users
+        return False
+    try:
+        return bool(folder.stat().st_mode & stat.S_IWOTH)
+    except OSError:
+        return True  # a folder we cannot look at is not one to trust
 
 
 def load(path: str | Path, base: Config | None = None) -> Config:

@@ -24,7 +24,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from .. import __version__
+from .. import __version__, rulefile
 from ..cleaner import Cleaner
 from ..config import LANGUAGES, Config
 from ..rulefile import RuleFileError
@@ -231,10 +231,13 @@ def _config(args: argparse.Namespace) -> Config:
     """The rule file (named, discovered, or none), then the command line's own options over it."""
     if args.config:
         config = Config.from_file(args.config)
-    elif args.no_config:
+    elif args.no_config or (found := rulefile.discover(".")) is None:
         config = Config()
     else:
-        config = Config.discover(".")
+        config = Config.from_file(found)
+        if not getattr(args, "quiet", False):  # a file nobody named: say which it is
+            message = f"newsclean: rules from {found} (--no-config leaves them out)"
+            print(printable(message), file=sys.stderr)
     changes: dict[str, object] = {}
     if args.select:
         changes["select"] = _split(args.select)
@@ -297,8 +300,8 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--config",
         metavar="FILE",
-        help="a rule file (default: newsclean.toml or "
-        "[tool.newsclean] in pyproject.toml, looked up from the current directory)",
+        help="a rule file (default: newsclean.toml or [tool.newsclean] in pyproject.toml, looked up "
+        "from the current directory to its project's root, the first holding .git or pyproject.toml)",
     )
     group.add_argument("--no-config", action="store_true", help="ignore rule files; built-in defaults only")
     group.add_argument(
