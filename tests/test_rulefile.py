@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -293,3 +294,38 @@ def test_a_rule_file_in_a_folder_anyone_may_write_to_is_never_used(tmp_path: Pat
     assert discover(shared) is None
     own = _write(shared / "alice", "ignore = ['NAV004']")
     assert discover(shared / "alice" / "work") == own
+
+
+# --- rules that remove too much ----------------------------------------------------------------
+
+_EVERYTHING = RULE.format(code="ACME001", category="legal", body="pattern = '.+'\nremoves = ['x']")
+
+
+def test_a_document_your_rules_empty_is_reported(tmp_path: Path) -> None:
+    config = Config.from_file(_write(tmp_path, _EVERYTHING))
+    result = newsclean.explain("The vote passed on Tuesday.\n\nGo deeper", config=config)
+    assert result.text == ""
+    assert result.emptied_by == ("ACME001",)
+    assert "the document came out empty: your rules removed 2 of its 2 blocks (ACME001)" in result.notes
+
+
+def test_only_a_document_your_rules_empty_is_reported(tmp_path: Path) -> None:
+    partial = Config.from_file(_write(tmp_path, GOOD))
+    assert newsclean.explain(DOCUMENT, config=partial).emptied_by == ()  # the body is kept
+    assert newsclean.explain("Go deeper").emptied_by == ()  # emptied, but by a built-in rule
+
+
+def test_the_summary_counts_the_documents_your_rules_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsclean.cli import main
+
+    rules = _write(tmp_path, _EVERYTHING)
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text('{"text": "The vote passed."}\n{"text": "Another story."}\n', encoding="utf-8")
+    stats = tmp_path / "stats.json"
+    output = ["-o", str(tmp_path / "out.jsonl"), "--stats", str(stats)]
+    assert main([str(corpus), *output, "--config", str(rules)]) == 0
+    assert "emptied by your rules: 2 document(s) (ACME001 2)" in capsys.readouterr().err
+    summary = json.loads(stats.read_text("utf-8"))["emptied_by_your_rules"]
+    assert summary == {"documents": 2, "by_rule": {"ACME001": 2}}

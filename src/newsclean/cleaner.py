@@ -42,6 +42,7 @@ class Cleaner:
         self.config = config.replace(**options) if options else config
         self.rules = self.config.rules()
         self._chain = Chain(self.rules, guard_threshold=self.config.guard_threshold)
+        self._user_codes = frozenset(rule.code for rule in self.config.extra_rules)
 
     def clean(self, content: Content, *, url: str | None = None) -> str:
         """The article without its boilerplate.
@@ -69,7 +70,7 @@ class Cleaner:
         threshold = self.config.guard_threshold
         if not is_html:
             page, guard = self._chain.run(text, _text_context(url))
-            return build(page, guard, threshold, notes=url_notes)
+            return build(page, guard, threshold, notes=url_notes, user_codes=self._user_codes)
         extraction = html.extract(
             text, self._chain.dom_rules, url=url, with_metadata=metadata, favor=self.config.favor
         )
@@ -84,6 +85,7 @@ class Cleaner:
             dom_removals=extraction.dom_removals,
             metadata=extraction.metadata,
             notes=notes,
+            user_codes=self._user_codes,
         )
 
     def _read(self, content: object, function: str) -> tuple[str, bool, str | None]:

@@ -28,7 +28,6 @@ from typing import NamedTuple
 
 from ..cleaner import Cleaner
 from ..config import Config
-from ..html import Metadata
 from ..results import Cleaned, Removal
 from .inputs import Item
 from .outputs import OutputFields, json_line, json_record
@@ -86,6 +85,7 @@ class Result(NamedTuple):
     bytes_out: int = 0
     id: str | None = None
     shown: Shown | None = None
+    emptied_by: tuple[str, ...] = ()  # the user's rules, when they left the document empty
 
 
 def clean_items(
@@ -114,10 +114,7 @@ def process(cleaner: Cleaner, settings: Settings, work: Work) -> Result:
             result, error = explain_record(cleaner, record, metadata=settings.output.metadata)
     except OutOfTime:
         result, error = None, f"took longer than the time limit of {settings.time_limit:g} s (--time-limit)"
-    if result is None:
-        return _result(record, work, settings, None, (), None, error, None)
-    shown = Shown(result.source, result.removals) if work.keep else None
-    return _result(record, work, settings, result.text, result.removals, result.metadata, None, shown)
+    return _result(record, work, settings, result, error)
 
 
 def explain_record(cleaner: Cleaner, record: Record, *, metadata: bool) -> tuple[Cleaned | None, str | None]:
@@ -166,7 +163,7 @@ def _out_of_time(signum: int, frame: FrameType | None) -> None:
 
 def failed(settings: Settings, work: Work, error: str) -> Result:
     """The result for an item that could not be cleaned at all: still a record out."""
-    return _result(_record(work, settings), work, settings, None, (), None, error, None)
+    return _result(_record(work, settings), work, settings, None, error)
 
 
 def _record(work: Work, settings: Settings) -> Record:
@@ -176,20 +173,15 @@ def _record(work: Work, settings: Settings) -> Record:
 
 
 def _result(
-    record: Record,
-    work: Work,
-    settings: Settings,
-    text: str | None,
-    removals: tuple[Removal, ...],
-    metadata: Metadata | None,
-    error: str | None,
-    shown: Shown | None,
+    record: Record, work: Work, settings: Settings, cleaned: Cleaned | None, error: str | None
 ) -> Result:
-    as_jsonl = settings.mode == "jsonl" or (settings.mode == "mirror" and work.jsonl)
-    if as_jsonl:
-        payload: bytes | None = json_line(
-            json_record(record, text, removals, metadata, error, settings.output)
-        )
+    """What to write for a record, cleaned or not (then ``error`` says why), and what to count."""
+    text = None if cleaned is None else cleaned.text
+    removals = () if cleaned is None else cleaned.removals
+    if settings.mode == "jsonl" or (settings.mode == "mirror" and work.jsonl):
+        metadata = None if cleaned is None else cleaned.metadata
+        fields = json_record(record, text, removals, metadata, error, settings.output)
+        payload: bytes | None = json_line(fields)
     else:
         payload = None if text is None else (text + "\n").encode("utf-8", "surrogateescape")
     content = record.content
@@ -202,7 +194,9 @@ def _result(
     )
     size_out = len(text.encode("utf-8", "replace")) if text else 0
     codes = tuple(removal.code for removal in removals)
-    return Result(payload, codes, error, size_in, size_out, record.id, shown)
+    shown = Shown(cleaned.source, removals) if cleaned is not None and work.keep else None
+    emptied_by = () if cleaned is None else cleaned.emptied_by
+    return Result(payload, codes, error, size_in, size_out, record.id, shown, emptied_by)
 
 
 # --- worker processes ----------------------------------------------------------------------
