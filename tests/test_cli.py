@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import subprocess
 import sys
@@ -577,6 +578,61 @@ def test_two_inputs_written_to_one_output_is_a_usage_error(tmp_path: Path, capsy
     (tmp_path / "in" / "story.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
     assert main([str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 2
     assert "would both be written" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "problem"),
+    [([], "the bytes are a PNG image, not an HTML page"), (["--size-limit", "100"], "over size_limit=100")],
+)
+def test_a_refused_document_says_why_on_standard_error(
+    tmp_path: Path, arguments: list[str], problem: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    image = tmp_path / "photo.html"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main([str(image), *arguments]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"newsclean: {image}")
+    assert problem in err
+    assert main([str(image), "-q", *arguments]) == 1
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("size", ["0.4", "1.5", "0.0001KB"])
+def test_a_size_that_is_not_a_whole_number_is_a_usage_error(size: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exited:
+        main(["--size-limit", size, "-"])
+    assert exited.value.code == 2
+    assert "not a whole number of characters or bytes" in capsys.readouterr().err
+
+
+def test_fractional_sizes_in_units_are_whole_numbers() -> None:
+    from newsclean.cli.main import _size
+
+    assert (_size("1.5KB"), _size("0.5MB"), _size("0"), _size("2M")) == (1_500, 500_000, 0, 2_000_000)
+
+
+def test_a_mirrored_folder_is_made_durable_in_batches_not_file_by_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(50):
+        (folder / f"{i:02d}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    fsyncs, written_at_sync = [], []
+    monkeypatch.setattr(os, "fsync", lambda fd: fsyncs.append(fd))
+    real_sync = os.sync
+
+    def sync() -> None:
+        written_at_sync.append(len(list(out.glob("*.txt"))))
+        real_sync()
+
+    monkeypatch.setattr(os, "sync", sync)
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    assert fsyncs == []
+    assert written_at_sync == [0]  # one sync, before any file had its name
+    assert len(list(out.glob("*.txt"))) == 50
 
 
 # --- progress and summary -------------------------------------------------------------------

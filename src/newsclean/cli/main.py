@@ -19,6 +19,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -118,10 +119,14 @@ def _clean(args: argparse.Namespace) -> int:
     if args.stats:
         with AtomicWriter(Path(args.stats)) as stats:
             stats.write((json.dumps(tally.as_dict(), indent=2) + "\n").encode("utf-8"))
-    if not args.quiet and writing.mode != "text":  # one text on stdout: no noise after it
+    if args.quiet:
+        pass
+    elif writing.mode != "text":
         print(tally.render(), file=sys.stderr)
         if report is not None:
             print(f"  report: {args.report}", file=sys.stderr)
+    elif tally.first_errors:  # one text on stdout, and no summary after it: but say why there is none
+        print(printable(f"newsclean: {tally.first_errors[0]}"), file=sys.stderr)
     return 1 if tally.errors else 0
 
 
@@ -269,11 +274,15 @@ _UNITS = {"": 1, "K": 1_000, "M": 1_000_000, "G": 1_000_000_000}
 
 
 def _size(value: str) -> int:
-    """``5MB``, ``500KB`` or a plain number of characters or bytes."""
+    """``5MB``, ``1.5KB`` or a plain number of characters or bytes: a whole number of them
+    (``0.4`` would round to 0, which means no limit at all)."""
     found = _SIZE.fullmatch(value.strip().upper())
     if found is None:
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 5MB, 500KB, or 0 for no limit)")
-    return int(float(found[1]) * _UNITS[found[2]])
+    size = Decimal(found[1]) * _UNITS[found[2]]
+    if size != size.to_integral_value():
+        raise argparse.ArgumentTypeError(f"not a whole number of characters or bytes: {value!r}")
+    return int(size)
 
 
 def _seconds(value: str) -> float:

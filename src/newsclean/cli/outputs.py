@@ -14,6 +14,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -100,12 +101,26 @@ class AtomicWriter:
             raise self._failed(error) from None
 
     def commit(self) -> None:
+        """Make the file durable (it reaches the disk) and rename it into place."""
+        self.finish(durable=True)
+        self.publish()
+
+    def finish(self, *, durable: bool = False) -> None:
+        """Write out and close the temporary file; ``durable``: wait until it reaches the disk.
+        Otherwise the caller makes it durable (:func:`publish_durably`) before publishing it."""
         try:
             if self._stream is not self._file:
                 self._stream.close()
             self._file.flush()
-            os.fsync(self._file.fileno())
+            if durable:
+                os.fsync(self._file.fileno())
             self._file.close()
+        except OSError as error:
+            raise self._failed(error) from None
+
+    def publish(self) -> None:
+        """Rename the finished file into place."""
+        try:
             os.replace(self.temporary, self.path)
         except OSError as error:
             raise self._failed(error) from None
@@ -131,6 +146,18 @@ class AtomicWriter:
             self.commit()
         else:
             self.abort()
+
+
+def publish_durably(writers: list[AtomicWriter]) -> None:
+    """Make finished files durable with one ``sync()`` and rename them into place. One file
+    written under its own name must never be found incomplete after a crash; syncing each
+    one cost 10,000 small files 31 s, against 2.5 s for the same records into one JSONL file."""
+    if not writers:
+        return
+    if hasattr(os, "sync"):
+        os.sync()
+    for writer in writers:
+        writer.publish()
 
 
 _TEMPORARY = re.compile(r"\..+\.(\d+)\.tmp")
@@ -271,11 +298,18 @@ class JsonlOutput(TextOutput):
 
 class DirectoryOutput:
     """Each source's output under ``root``, at the source's relative path: cleaned text for a
-    document (``.html`` becomes ``.txt``), a JSONL file for a JSONL source."""
+    document (``.html`` becomes ``.txt``), a JSONL file for a JSONL source.
+
+    Documents' files are made durable in batches (:func:`publish_durably`): each is renamed
+    into place once a sync has written it and the files before it to disk, every
+    :data:`BATCH_FILES` files or :data:`BATCH_SECONDS` seconds and at the end.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.writer: AtomicWriter | None = None
+        self.writer: AtomicWriter | None = None  # the JSONL source being written
+        self.finished: list[AtomicWriter] = []  # documents written, not yet durable and renamed
+        self.oldest = 0.0  # when the first of them was finished
 
     def target(self, source: Source) -> Path:
         return self.root / mirrored(source)
@@ -289,9 +323,15 @@ class DirectoryOutput:
             return  # a document that failed leaves no file; the summary says why
         if self.writer is not None:
             self.writer.write(payload)
-        else:
-            with AtomicWriter(self.target(item.source)) as writer:
-                writer.write(payload)
+            return
+        writer = AtomicWriter(self.target(item.source))
+        writer.write(payload)
+        writer.finish(durable=not hasattr(os, "sync"))
+        if not self.finished:
+            self.oldest = time.monotonic()
+        self.finished.append(writer)
+        if len(self.finished) >= BATCH_FILES or time.monotonic() - self.oldest >= BATCH_SECONDS:
+            self._publish()
 
     def end(self, source: Source) -> None:
         if self.writer is not None:
@@ -299,9 +339,22 @@ class DirectoryOutput:
             self.writer = None
 
     def close(self, *, complete: bool) -> None:
-        if self.writer is not None:  # interrupted inside a JSONL source
-            self.writer.abort()
-            self.writer = None
+        try:
+            self._publish()  # finished documents are complete, even in an interrupted run
+        finally:
+            if self.writer is not None:  # interrupted inside a JSONL source
+                self.writer.abort()
+                self.writer = None
+
+    def _publish(self) -> None:
+        finished, self.finished = self.finished, []
+        publish_durably(finished)
+
+
+#: How many documents' files, at most, wait for one sync before they are renamed into place.
+BATCH_FILES = 1_000
+#: How long, at most, a finished document's file waits for it.
+BATCH_SECONDS = 2.0
 
 
 def mirrored(source: Source) -> PurePosixPath:

@@ -62,7 +62,7 @@ def plan(
             return Plan(TextOutput(), "text", sources)
         return Plan(JsonlOutput(), "jsonl", sources)
     path = Path(target)
-    sources = [source for source in sources if not _earlier_output(source, path)]
+    sources = _without_earlier_outputs(sources, path)
     if is_jsonl_path(target) and not path.is_dir():
         _check_file(path, sources)
         remove_stale_temporaries(path.parent, path.name)
@@ -80,9 +80,9 @@ def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) 
             ".jsonl.gz or .jsonl.zst"
         )
     _check_folder(root, root)
-    for source in sources:
-        if source.folder is not None and _same(source.folder, directory.root):
-            raise OutputError(f"-o {directory.root} is an input folder: name another folder to write to")
+    folders = {source.folder for source in sources if source.folder is not None}
+    if any(folder.resolve() == root.resolve() for folder in folders):
+        raise OutputError(f"-o {root} is an input folder: name another folder to write to")
     targets: dict[Path, Source] = {}
     for source in sources:
         other = targets.setdefault(directory.target(source), source)
@@ -99,12 +99,22 @@ def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) 
     return Plan(directory, "mirror", sources)
 
 
-def _earlier_output(source: Source, output: Path) -> bool:
-    """Whether ``source`` was found in a folder that holds ``output``, at or under it: an earlier
+def _without_earlier_outputs(sources: list[Source], output: Path) -> list[Source]:
+    """The sources but those found in a folder that holds ``output``, at or under it: an earlier
     run's output, which this run would otherwise read and then write again (and again)."""
-    if source.path is None or source.folder is None or _same(source.folder, output):
-        return False
-    return _inside(output, source.folder) and _inside(source.path, output)
+    output = output.resolve()
+    holds_output: dict[Path, bool] = {}  # each folder resolved once, not once per source
+    kept = []
+    for source in sources:
+        folder = source.folder
+        if source.path is not None and folder is not None:
+            if folder not in holds_output:
+                resolved = folder.resolve()
+                holds_output[folder] = resolved != output and output.is_relative_to(resolved)
+            if holds_output[folder] and source.path.resolve().is_relative_to(output):
+                continue
+        kept.append(source)
+    return kept
 
 
 def _check_file(path: Path, sources: list[Source]) -> None:
@@ -150,10 +160,4 @@ def _identity(path: Path) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
 
-def _same(one: Path, other: Path) -> bool:
-    return one.resolve() == other.resolve()
 
-
-def _inside(path: Path, folder: Path) -> bool:
-    """Whether ``path`` is ``folder`` or under it."""
-    return os.path.commonpath([path.resolve(), folder.resolve()]) == str(folder.resolve())
