@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -17,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cli import main, outputs
+from full_disk import fill_up
+from newsclean.cli import main
 
 ARTICLE = "The council approved the budget on Tuesday.\n\nYou have read 3 articles this month."
 
@@ -100,30 +100,6 @@ def test_a_killed_mirror_run_is_finished_by_resume(tmp_path: Path) -> None:
 # --- a full disk --------------------------------------------------------------------------------
 
 
-class _FullDisk:
-    """Files that take ``room`` bytes between them, then fail as a full disk does."""
-
-    def __init__(self, room: int) -> None:
-        self.room = room
-
-    def open(self, path: Path, mode: str) -> _FullFile:
-        return _FullFile(self, open(path, mode))
-
-
-class _FullFile:
-    def __init__(self, disk: _FullDisk, file: object) -> None:
-        self.disk, self.file = disk, file
-
-    def write(self, data: bytes) -> int:
-        self.disk.room -= len(data)
-        if self.disk.room < 0:
-            raise OSError(28, os.strerror(28))  # ENOSPC
-        return self.file.write(data)  # type: ignore[attr-defined, no-any-return]
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.file, name)
-
-
 @pytest.mark.parametrize("name", ["out.jsonl", "out.jsonl.gz"])
 def test_a_full_disk_leaves_no_output_and_a_rerun_with_room_completes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
@@ -131,7 +107,7 @@ def test_a_full_disk_leaves_no_output_and_a_rerun_with_room_completes(
     corpus, out = tmp_path / "in.jsonl", tmp_path / name
     _records(corpus, 2_000)
     with monkeypatch.context() as patch:
-        patch.setattr(outputs, "open", _FullDisk(room=1_000).open, raising=False)
+        fill_up(patch, room=1_000)
         assert main([str(corpus), "-o", str(out), "-q"]) == 3
     assert not out.exists()
     assert _temporaries(tmp_path) == []

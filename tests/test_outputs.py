@@ -3,9 +3,7 @@ and never read back as an input."""
 
 from __future__ import annotations
 
-import errno
 import gzip
-import io
 import json
 import os
 import shutil
@@ -15,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cli import main, outputs, runner
+from full_disk import fill_up
+from newsclean.cli import main, runner
 
 ARTICLE = "The council approved the budget on Tuesday.\n\nYou have read 3 articles this month."
 
@@ -158,37 +157,13 @@ def test_stats_and_report_files_are_checked_before_any_work(
     assert problem in capsys.readouterr().err
 
 
-class _FullDisk:
-    """Files that take ``room`` bytes between them, then fail as a full disk does."""
-
-    def __init__(self, room: int) -> None:
-        self.room = room
-
-    def open(self, path: Path, mode: str) -> _FullFile:
-        return _FullFile(self, open(path, mode))
-
-
-class _FullFile:
-    def __init__(self, disk: _FullDisk, file: io.BufferedWriter) -> None:
-        self.disk, self.file = disk, file
-
-    def write(self, data: bytes) -> int:
-        self.disk.room -= len(data)
-        if self.disk.room < 0:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return self.file.write(data)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.file, name)
-
-
 def test_a_full_disk_has_its_own_message_and_exit_code_and_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "in"
     for name in ("a", "b", "c"):
         _corpus(folder / f"{name}.jsonl", 20)
-    monkeypatch.setattr(outputs, "open", _FullDisk(room=5_000).open, raising=False)
+    fill_up(monkeypatch, room=5_000)
     out = tmp_path / "out"
     assert main([str(folder), "-o", str(out), "-q"]) == 3
     err = capsys.readouterr().err

@@ -123,7 +123,7 @@ def decode(data: bytes) -> tuple[str, str]:
 def utf16_without_bom(data: bytes) -> str | None:
     """``"utf-16-le"`` or ``"utf-16-be"`` for bytes that spell mostly ASCII in UTF-16 without a
     byte order mark (every other byte NUL, on one side only), else ``None``."""
-    sample = data[: _SAMPLE & ~1]
+    sample = data[:_SAMPLE]
     pairs = len(sample) // 2
     if pairs < 8:
         return None
@@ -179,20 +179,19 @@ def extract(
     encoding: str | None = None,
 ) -> Extraction:
     """Prune and extract one page. Never raises on odd HTML: an empty result says why."""
-    html, repaired = parseable(html)
-    tree, deep = _load(html)
-    repaired = (*repaired, *deep)
+    tree, notes = _load(html)
     if tree is None or len(tree) == 0:
-        notes = (*repaired, "the input is not parseable as an HTML page")
+        notes = (*notes, "the input is not parseable as an HTML page")
         return Extraction("", notes=notes, encoding=encoding)
     metadata = _metadata(tree, url) if with_metadata else None
     context = _page_context(tree, host_of(url))
     removals = prune(tree, dom_rules, context.host)
     if _paragraph_elements(tree, EXTRACTION_LIMIT) > EXTRACTION_LIMIT:
-        text, notes = _block_text(tree), (*repaired, _UNEXTRACTED)
+        text, notes = _block_text(tree), (*notes, _UNEXTRACTED)
     else:
         text = _trafilatura_text(tree, url, favor)
-        notes = repaired if text else (*repaired, "trafilatura found no article text on this page")
+        if not text:
+            notes = (*notes, "trafilatura found no article text on this page")
     return Extraction(unicodedata.normalize("NFC", text), removals, context, metadata, notes, encoding)
 
 
@@ -253,26 +252,28 @@ def _block_text(tree: HtmlElement) -> str:
 
 
 def _load(html: str) -> tuple[HtmlElement | None, tuple[str, ...]]:
-    """The page's tree as trafilatura's loader makes it, and a note if it took more.
+    """The page's tree as trafilatura's loader makes it, and notes on what it took more.
 
-    The parser stops at 256 levels of nesting and drops the rest of the page, so a page nested
-    deeper lost its article. It is parsed again with the limit at 2,048, and past that without
-    its container elements (divs, spans, sections, tables, lists, inline styles), which leaves
-    its paragraphs, headings and links at a depth the parser reads.
+    Lone surrogates are replaced first (:func:`parseable`). The parser stops at 256 levels of
+    nesting and drops the rest of the page, so a page nested deeper lost its article: it is
+    parsed again with the limit at 2,048, and past that without its container elements (divs,
+    spans, sections, tables, lists, inline styles), which leaves its paragraphs, headings and
+    links at a depth the parser reads.
     """
     from trafilatura import utils
 
+    html, notes = parseable(html)
     try:
         tree = utils.load_html(html)
     except (ValueError, TypeError):
         tree = None
     if not _too_deep(getattr(utils, "HTML_PARSER", None)):
-        return tree, ()
+        return tree, notes
     tree = _parse_deep(html)
     if not _too_deep(_deep_parser()):
-        return tree, ()
-    note = "the page is nested over 2,048 levels deep; it was read without its container elements"
-    return _parse_deep(_CONTAINER_TAGS.sub("\n", html)), (note,)
+        return tree, notes
+    flat = "the page is nested over 2,048 levels deep; it was read without its container elements"
+    return _parse_deep(_CONTAINER_TAGS.sub("\n", html)), (*notes, flat)
 
 
 def _too_deep(parser: object) -> bool:

@@ -119,15 +119,20 @@ def _clean(args: argparse.Namespace) -> int:
     if args.stats:
         with AtomicWriter(Path(args.stats)) as stats:
             stats.write((json.dumps(tally.as_dict(), indent=2) + "\n").encode("utf-8"))
-    if args.quiet:
-        pass
-    elif writing.mode != "text":
+    if not args.quiet:
+        _say_how_it_went(writing.mode, tally, args.report)
+    return 1 if tally.errors else 0
+
+
+def _say_how_it_went(mode: str, tally: Tally, report: str | None) -> None:
+    """The summary on standard error; after one text on standard output, no summary (it would
+    read as noise after the text), but the reason when there is no text."""
+    if mode != "text":
         print(tally.render(), file=sys.stderr)
         if report is not None:
-            print(f"  report: {args.report}", file=sys.stderr)
-    elif tally.first_errors:  # one text on stdout, and no summary after it: but say why there is none
+            print(f"  report: {report}", file=sys.stderr)
+    elif tally.first_errors:
         print(printable(f"newsclean: {tally.first_errors[0]}"), file=sys.stderr)
-    return 1 if tally.errors else 0
 
 
 class _SourceOrder:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 __all__ = ["Fields", "Record", "parse_line", "read_record"]
 
@@ -96,7 +96,7 @@ def _finite(number: str) -> float:
     return value
 
 
-def _not_json(name: str) -> float:
+def _not_json(name: str) -> NoReturn:
     """``NaN``, ``Infinity`` and ``-Infinity``, which Python's reader accepts and JSON does not."""
     raise ValueError(f"{name} is not a JSON value")
 

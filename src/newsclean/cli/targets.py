@@ -158,6 +158,3 @@ def _identity(path: Path) -> tuple[int, int]:
     """The file itself, whatever name (a symbolic or hard link) it is reached by."""
     status = path.stat()
     return status.st_dev, status.st_ino
-
-
-
