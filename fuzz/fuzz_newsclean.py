@@ -12,10 +12,10 @@ longer than ``-timeout`` seconds is a hang. libFuzzer writes either to ``crash-*
 
 from __future__ import annotations
 
-import atexit
 import gzip
 import html
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -34,8 +34,10 @@ with atheris.instrument_imports(include=["newsclean"]):
 
 _FIELDS = Fields()
 _SETTINGS = Settings(newsclean.Config())
-_WORK = Path(tempfile.mkdtemp(prefix="newsclean-fuzz-"))  # the files the checks write
-atexit.register(shutil.rmtree, _WORK, ignore_errors=True)
+# Where the checks write their files, each removed once checked (libFuzzer ends the process
+# without running exit handlers, so nothing is left to clean up at the end).
+_WORK = Path(tempfile.gettempdir()) / "newsclean-fuzz"
+_WORK.mkdir(exist_ok=True)
 _BODY = "The council approved the budget on Tuesday after a long debate about the city's taxes."
 
 
@@ -81,9 +83,13 @@ def _check_compressed(provider: atheris.FuzzedDataProvider) -> None:
         if len(packed) > 4:
             packed[provider.ConsumeIntInRange(4, len(packed) - 1)] = provider.ConsumeIntInRange(0, 255)
     del packed[max(4, provider.ConsumeIntInRange(0, len(packed))) :]
-    path = _WORK / "damaged.jsonl"
+    path = _WORK / f"{os.getpid()}.jsonl"
     path.write_bytes(bytes(packed))
-    results = list(clean_items(read_items([Source(path, PurePosixPath(path.name), jsonl=True)]), _SETTINGS))
+    source = Source(path, PurePosixPath(path.name), jsonl=True)
+    try:
+        results = list(clean_items(read_items([source]), _SETTINGS))
+    finally:
+        path.unlink()
     unreadable = [position for position, (item, _) in enumerate(results) if item.line is None]
     assert unreadable in ([], [len(results) - 1])
     for _, result in results:
@@ -94,14 +100,14 @@ def _check_compressed(provider: atheris.FuzzedDataProvider) -> None:
 def _check_rule_file(provider: atheris.FuzzedDataProvider) -> None:
     """Any bytes as a rule file: a configuration or one RuleFileError."""
     name = "pyproject.toml" if provider.ConsumeBool() else "newsclean.toml"
-    path = _WORK / name
+    path = Path(tempfile.mkdtemp(dir=_WORK)) / name
     path.write_bytes(provider.ConsumeBytes(provider.ConsumeIntInRange(0, 4_000)))
     try:
         newsclean.Config.from_file(path)
     except newsclean.RuleFileError:
         pass
     finally:
-        path.unlink()
+        shutil.rmtree(path.parent)
 
 
 def _check_discovery(provider: atheris.FuzzedDataProvider) -> None:
