@@ -98,6 +98,11 @@ class Cleaned:
     :func:`newsclean.clean` joins them, make ``text``. For HTML, ``metadata``
     holds the page's title, author, date and the rest, and ``notes`` say why
     a result is empty when it is.
+
+    ``emptied_by`` names your own rules (``extra_rules``) that removed blocks
+    of a document that came out empty. The guard leaves strong evidence alone,
+    so a pattern of yours that matches everything is reported here (and in
+    ``notes``), not undone.
     """
 
     text: str
@@ -107,6 +112,7 @@ class Cleaned:
     source: str = ""
     metadata: Metadata | None = None
     notes: tuple[str, ...] = ()
+    emptied_by: tuple[str, ...] = ()
 
     @property
     def kept(self) -> tuple[Block, ...]:
@@ -147,8 +153,10 @@ def build(
     dom_removals: Sequence[DomRemoval] = (),
     metadata: Metadata | None = None,
     notes: tuple[str, ...] = (),
+    user_codes: frozenset[str] = frozenset(),
 ) -> Cleaned:
-    """Turn the chain's decisions on ``page`` (and the DOM stage's) into a :class:`Cleaned`."""
+    """Turn the chain's decisions on ``page`` (and the DOM stage's) into a :class:`Cleaned`.
+    ``user_codes`` are the codes of the user's own rules."""
     removals = tuple(_dom_removal(removal) for removal in dom_removals) + tuple(
         _removal(page, i, verdict)
         for i, verdict in enumerate(page.verdicts)
@@ -158,8 +166,14 @@ def build(
     if guard is not None:
         reverted = tuple(_removal(page, i, verdict) for i, verdict in guard.reverted)
         report = Guard(threshold, guard.share, reverted)
+    text = page.render()
     notes = (*notes, *page.notes)
-    return Cleaned(page.render(), removals, tuple(page.blocks()), report, page.text, metadata, notes)
+    emptied_by = () if text else tuple(dict.fromkeys(r.code for r in removals if r.code in user_codes))
+    if emptied_by:
+        mine = sum(r.code in user_codes for r in removals)
+        notes += (f"the document came out empty: your rules removed {mine} of its {len(page)} blocks "
+                  f"({', '.join(emptied_by)})",)
+    return Cleaned(text, removals, tuple(page.blocks()), report, page.text, metadata, notes, emptied_by)
 
 
 def _dom_removal(removal: DomRemoval) -> Removal:

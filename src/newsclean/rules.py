@@ -278,8 +278,9 @@ class BlockRule(Rule):
             (reported speech such as "said" or "according to", typically).
         timeout: Seconds each of the rule's patterns may spend on one block. Past it
             the match raises ``TimeoutError``, and the chain notes it and skips the
-            rule there. Rules from rule files get one; built-in patterns are tested
-            against adversarial input instead (a limit costs time on every match).
+            rule on that block and the rest of the document. Rules from rule files get
+            one; built-in patterns are tested against adversarial input instead (a limit
+            costs time on every match).
     """
 
     keywords: tuple[str, ...]
@@ -562,11 +563,22 @@ def _compile(
         standard = _standard_compile(pattern, ignore_case)
         if standard is not None:
             return standard
+    try:
+        return compile_pattern(pattern, ignore_case=ignore_case, extra_flags=extra_flags)
+    except ValueError as error:
+        raise ValueError(f"rule {code}: {error}") from None
+
+
+def compile_pattern(pattern: str, *, ignore_case: bool = True, extra_flags: int = 0) -> regex.Pattern[str]:
+    """``pattern`` compiled as a user's pattern is (``regex``, verbose); a ``ValueError`` says
+    why it cannot be: a syntax error, or groups nested too deeply for the compiler."""
     flags = regex.VERBOSE | regex.V0 | extra_flags | (regex.IGNORECASE if ignore_case else 0)
     try:
         return regex.compile(pattern, flags)
     except regex.error as error:
-        raise ValueError(f"rule {code}: invalid pattern: {error}") from None
+        raise ValueError(f"invalid pattern: {error}") from None
+    except RecursionError:  # a few hundred nested groups
+        raise ValueError("invalid pattern: groups nested too deeply") from None
 
 
 def _quoted_group(pattern: Pattern) -> str | int:
