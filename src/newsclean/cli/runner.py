@@ -7,9 +7,9 @@ chunks and come back in the order they were read, whatever order the workers
 finish in; a few chunks per worker are in flight, so memory stays flat.
 
 A record that makes its worker die (a crash in a parser, say) costs that
-record alone: the pool is rebuilt, the chunks in flight are sent again, and
-the dead chunk's items one by one, so that only an item that kills a worker
-again is reported, as an error.
+record alone: the pool is rebuilt, the dead chunk's items run again one at a
+time with nothing else in flight, so that a worker that dies again names its
+record, reported as an error; then the other chunks in flight are sent again.
 """
 
 from __future__ import annotations
@@ -267,7 +267,7 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-Pending = deque[tuple[Chunk, "Future[list[Result]]", bool]]  # chunk, its future, sent alone after a crash
+Pending = deque[tuple[Chunk, "Future[list[Result]]"]]
 
 
 def _in_pool(
@@ -277,7 +277,7 @@ def _in_pool(
     pending: Pending = deque()
     try:
         for chunk in _chunks(works):
-            pending.append((chunk, pool.submit(chunk), False))
+            pending.append((chunk, pool.submit(chunk)))
             while len(pending) >= jobs * CHUNKS_PER_WORKER:
                 yield from _next_results(pending, pool)
         while pending:
@@ -287,30 +287,32 @@ def _in_pool(
 
 
 def _next_results(pending: Pending, pool: _Pool) -> Iterator[tuple[Item, Result]]:
-    chunk, future, alone = pending.popleft()
+    chunk, future = pending.popleft()
     try:
         results = future.result()
     except BrokenProcessPool:
+        # A worker died, and every chunk in flight failed with it. This chunk's records run
+        # again one at a time with nothing else in flight, so that a death names its record;
+        # then the other chunks are sent again.
         pool.rebuild()
-        if alone:
-            _resubmit(pending, pool)
-            item, work = chunk[0]
-            yield (
-                item,
-                failed(pool.settings, work, "the worker cleaning this record died (a crash in a parser?)"),
-            )
-            return
-        # Send this chunk again item by item, ahead of the chunks still pending.
-        singles = [([pair], pool.submit([pair]), True) for pair in chunk]
+        for pair in chunk:
+            yield pair[0], _alone(pool, pair)
         _resubmit(pending, pool)
-        pending.extendleft(reversed(singles))
         return
     for (item, _), result in zip(chunk, results, strict=True):
         yield item, result
 
 
+def _alone(pool: _Pool, pair: tuple[Item, Work]) -> Result:
+    try:
+        return pool.submit([pair]).result()[0]
+    except BrokenProcessPool:
+        pool.rebuild()
+        return failed(pool.settings, pair[1], "the worker cleaning this record died (a crash in a parser?)")
+
+
 def _resubmit(pending: Pending, pool: _Pool) -> None:
     """Chunks that were in flight when the pool broke go to the new pool, in the same order."""
-    for position, (chunk, future, alone) in enumerate(list(pending)):
+    for position, (chunk, future) in enumerate(list(pending)):
         if not (future.done() and not future.cancelled() and future.exception() is None):
-            pending[position] = (chunk, pool.submit(chunk), alone)
+            pending[position] = (chunk, pool.submit(chunk))
