@@ -91,7 +91,8 @@ def test_a_killed_mirror_run_is_finished_by_resume(tmp_path: Path) -> None:
     run.wait()
     for finished in out.glob("*.jsonl") if out.exists() else ():
         _assert_invariant(finished, shards[finished.name])
-    subprocess.run([*command, "--resume"], check=True)
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True)
+    assert resumed.returncode == 0, resumed.stderr
     for name, count in shards.items():
         _assert_invariant(out / name, count)
     assert _temporaries(out) == []

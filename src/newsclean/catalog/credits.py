@@ -66,6 +66,8 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"({space}{keyword_of(word)}" for word in _MEDIA_WORDS for space in ("", " ")),
     *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
       for mark in (".", "!", "?", "”", '"', "'")),
+    *(f"{mark}{keyword_of(word)}" for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "'", ")")),
+    *_after_media(" "), "| ", *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -137,6 +139,16 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"(?<=\S\s{{1,3}})(?P<hit>{_AGENCY_FIRST}\s*/\s*{CREDIT_NAME})",
         rf"""(?<=[.!?”"’])(?P<hit>(?-i:Reuters|AFP)|{_PHOTO_AGENCY})""",
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)",
+        # Glued to the caption's last sentence, which no sentence of prose is: "…film.Foto ufficio
+        # stampa", "…Android.Keystone/Cédric Vuilleumier", "…enero.Pablo Monge (EFE)".
+        rf"(?<=[.!?”\"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ])){_MEDIA}\b[^.!?…]{{0,80}})",
+        rf"(?<=[.!?”\"’)])(?P<hit>{AGENCY}\s*/\s*{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’])(?P<hit>{CREDIT_NAME}\s*\(\s*(?:{AGENCY}|{SHORT_AGENCY})\s*\))",
+        # After the caption's last sentence: "… Anderlecht. © BELGA", "… Photo Studio Ferrane",
+        # "… DANA. | Diario del Túria / Germán Caballero".
+        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>©\s*{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ])){_MEDIA}\s+{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>\|\s*{CREDIT_NAME})",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     safety="The credit must close the block and name a capitalised person or an agency: body "
@@ -158,6 +170,15 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018"),
         removes("Bundeskanzler Olaf Scholz beim Besuch in Kiew. Foto: Michael Kappeler/dpa"),
         removes("Le président à l'Élysée, mardi. Photo : Ludovic Marin/AFP"),
+        removes("Un bambino in una scena del film.Foto ufficio stampa"),
+        removes("Une rue de Lausanne, mardi.Keystone/Jean-Marc Favre"),
+        removes("El ministro, durante la rueda de prensa.Juan Pérez (EFE)"),
+        removes("Un panneau à l'entrée de la zone piétonne, à Namur. © BELGA"),
+        removes("Les deux comédiens sur scène, en mars. Photo Studio Lumière"),
+        removes("Voluntarios en una calle de Valencia. | Diario Levante / Ana Gil"),
+        keeps("The council voted to close the pool. Photo albums from the 1970s show it full."),
+        keeps("She said the deal was done. Photos and videos were shared later, officials said."),
+        keeps("Le maire l'a confirmé mardi. © La rédaction reste prudente sur ce chiffre."),
         removes("El presidente del Gobierno, en el Congreso. Foto: Eduardo Parra/Europa Press"),
         keeps("Credit Suisse shares fell 4% on Tuesday, and credit markets were calm."),
         keeps("Support for the president fell to 38%, according to the latest Reuters/Ipsos poll."),
