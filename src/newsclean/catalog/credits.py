@@ -67,7 +67,7 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
       for mark in (".", "!", "?", "”", '"', "'")),
     *(f"{mark}{keyword_of(word)}" for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "'", ")")),
-    *_after_media(" "), "| ", *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
+    "| ", *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -141,13 +141,13 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)",
         # Glued to the caption's last sentence, which no sentence of prose is: "…film.Foto ufficio
         # stampa", "…Android.Keystone/Cédric Vuilleumier", "…enero.Pablo Monge (EFE)".
-        rf"(?<=[.!?”\"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ])){_MEDIA}\b[^.!?…]{{0,80}})",
+        # (Matched backwards: the possessive run stops at the glue, where the lookaheads read on.)
+        rf"(?<=[.!?”\"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?={_MEDIA}\b)[^.!?…]{{1,80}}+)",
         rf"(?<=[.!?”\"’)])(?P<hit>{AGENCY}\s*/\s*{CREDIT_NAME})",
         rf"(?<=[.!?”\"’])(?P<hit>{CREDIT_NAME}\s*\(\s*(?:{AGENCY}|{SHORT_AGENCY})\s*\))",
-        # After the caption's last sentence: "… Anderlecht. © BELGA", "… Photo Studio Ferrane",
-        # "… DANA. | Diario del Túria / Germán Caballero".
+        # After the caption's last sentence: "… Anderlecht. © BELGA", "… DANA. | Diario del Túria /
+        # Germán Caballero".
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>©\s*{CREDIT_NAME})",
-        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ])){_MEDIA}\s+{CREDIT_NAME})",
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>\|\s*{CREDIT_NAME})",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
@@ -174,7 +174,6 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Une rue de Lausanne, mardi.Keystone/Jean-Marc Favre"),
         removes("El ministro, durante la rueda de prensa.Juan Pérez (EFE)"),
         removes("Un panneau à l'entrée de la zone piétonne, à Namur. © BELGA"),
-        removes("Les deux comédiens sur scène, en mars. Photo Studio Lumière"),
         removes("Voluntarios en una calle de Valencia. | Diario Levante / Ana Gil"),
         keeps("The council voted to close the pool. Photo albums from the 1970s show it full."),
         keeps("She said the deal was done. Photos and videos were shared later, officials said."),

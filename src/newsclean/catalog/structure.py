@@ -177,6 +177,8 @@ class EmptyTableRow(ContextRule):
     """
 
     def find(self, page: Page) -> Iterator[Finding]:
+        if "|" not in page.text:
+            return
         for i in range(len(page)):
             block = page.block(i)
             if _EMPTY_ROW.fullmatch(block) is None:
