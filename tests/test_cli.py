@@ -749,3 +749,86 @@ def test_rule_describes_a_rule_with_its_examples(capsys) -> None:  # type: ignor
 
 def test_an_unknown_rule_is_a_usage_error(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["rule", "XYZ123"]) == 2
+
+
+# --- what a new user meets first -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("packing", ["plain", "gzip", "zstd"])
+def test_jsonl_on_standard_input_is_read_record_by_record(tmp_path: Path, packing: str) -> None:
+    plain = _corpus(tmp_path / "in.jsonl", 3).read_bytes()
+    data = {
+        "plain": plain,
+        "gzip": gzip.compress(plain),
+        "zstd": zstandard.ZstdCompressor().compress(plain),
+    }[packing]
+    result = subprocess.run(
+        [sys.executable, "-m", "newsclean"], input=data, capture_output=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [record["id"] for record in records] == [0, 1, 2]
+    assert records[0]["clean_text"] == "The council approved the budget 0 on Tuesday."
+    assert b"3 documents" in result.stderr
+
+
+def test_standard_input_that_looks_like_json_but_is_not_jsonl_is_refused(tmp_path: Path) -> None:
+    data = json.dumps([{"text": ARTICLE}], indent=2).encode()
+    result = subprocess.run([sys.executable, "-m", "newsclean"], input=data, capture_output=True, check=False)
+    assert result.returncode == 2
+    assert b"--jsonl" in result.stderr
+    assert result.stdout == b""
+    forced = subprocess.run(
+        [sys.executable, "-m", "newsclean", "--no-jsonl"], input=data, capture_output=True, check=False
+    )
+    assert (forced.returncode, forced.stdout) == (0, data + b"\n")
+
+
+def test_a_text_document_on_standard_input_stays_one_document() -> None:
+    text = b'[Updated] {"not": "a record"} the story goes on.\n\nThe vote passed.\n\nGo deeper\n'
+    result = subprocess.run([sys.executable, "-m", "newsclean"], input=text, capture_output=True, check=False)
+    assert (result.returncode, result.stdout) == (0, b'[Updated] {"not": "a record"} the story goes on.'
+                                                     b"\n\nThe vote passed.\n")
+
+
+def test_a_named_json_file_holding_json_lines_is_read_as_jsonl(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    corpus = _corpus(tmp_path / "news.json", 2)
+    assert main([str(corpus), "-q"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(record["id"], record["clean_text"]) for record in records] == [
+        (0, "The council approved the budget 0 on Tuesday."),
+        (1, "The council approved the budget 1 on Tuesday."),
+    ]
+
+
+def test_an_output_file_name_is_a_file_and_the_run_says_what_it_wrote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "clean.txt"
+    assert main([str(SEED), "-o", str(out)]) == 0
+    assert out.read_text("utf-8") == EXPECTED.read_text("utf-8")
+    assert f"wrote {out}" in capsys.readouterr().err
+
+
+def test_a_corpus_into_one_text_file_is_a_usage_error_not_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _corpus(tmp_path / "news.jsonl", 3)
+    out = tmp_path / "clean.txt"
+    assert main([str(corpus), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "-o clean.jsonl" in err
+    assert not out.exists()
+    assert main([str(SEED), str(SEEDS[0]), "-o", str(out)]) == 2
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["clean", "clean.d/"])
+def test_a_name_without_a_suffix_or_ending_in_a_slash_is_a_folder(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _corpus(tmp_path / "news.jsonl", 3)
+    assert main([str(corpus), "-o", f"{tmp_path}/{name}"]) == 0
+    out = tmp_path / name
+    assert len(_read_jsonl(out / "news.jsonl")) == 3
+    assert f"wrote 1 file in {out}" in capsys.readouterr().err

@@ -121,7 +121,8 @@ def no_cleaning(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("output", "problem"),
     [
-        ("notes.txt", "notes.txt is a file, not a folder"),
+        ("notes.txt", "-o notes.txt names one document's file, but"),
+        ("notes", "notes is a file, not a folder"),
         ("/dev/null", "/dev/null is a device (to discard an output, write it to - and redirect that)"),
         ("notes.txt/out.jsonl", "notes.txt is a file, not a folder"),
         ("sealed/out.jsonl", "sealed is not writable"),
@@ -138,11 +139,13 @@ def test_an_output_that_cannot_be_written_is_refused_before_any_work(
         pytest.skip("root writes in any folder")
     monkeypatch.chdir(tmp_path)
     corpus = _corpus(tmp_path / "in.jsonl")
-    (tmp_path / "notes.txt").write_text("keep me\n", encoding="utf-8")
+    for name in ("notes.txt", "notes"):
+        (tmp_path / name).write_text("keep me\n", encoding="utf-8")
     (tmp_path / "sealed").mkdir(mode=0o500)
     assert main([str(corpus), "-o", output, "-q"]) == 2
     assert problem in capsys.readouterr().err
     assert (tmp_path / "notes.txt").read_text("utf-8") == "keep me\n"
+    assert (tmp_path / "notes").read_text("utf-8") == "keep me\n"
 
 
 @pytest.mark.usefixtures("no_cleaning")

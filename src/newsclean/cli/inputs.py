@@ -5,6 +5,12 @@ A *source* is one input stream: a file, or standard input. A document source
 Compressed sources (gzip, zstd) are recognised by their first bytes, whatever
 their name says. Items stay bytes here: parsing them is the workers' job
 (:mod:`.records`), so that the reading process does as little as possible.
+
+Standard input, and a file named on the command line whose name says neither
+JSONL nor a document (``news.json``), is JSONL when its first line is a JSON
+object: a corpus piped in is never cleaned as one document. Input that opens
+like JSON but whose first line is no object is refused, since guessing either
+way could pass a corpus through or mangle a document.
 """
 
 from __future__ import annotations
@@ -12,12 +18,14 @@ from __future__ import annotations
 import fnmatch
 import gzip
 import io
+import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 __all__ = ["DEFAULT_INCLUDE", "InputError", "Item", "Source", "discover", "open_binary", "read_items"]
 
@@ -25,6 +33,8 @@ __all__ = ["DEFAULT_INCLUDE", "InputError", "Item", "Source", "discover", "open_
 #: (each also with ``.gz`` or ``.zst`` after it).
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.xhtml", "*.jsonl", "*.ndjson")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: Names that say a file is one document, whatever it holds.
+DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown")
 COMPRESSION_SUFFIXES = (".gz", ".zst")
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -44,6 +54,8 @@ class Source:
     relative: PurePosixPath
     jsonl: bool
     folder: Path | None = None
+    #: The first bytes of standard input, read to tell JSONL from a document; read again first.
+    head: bytes = field(default=b"", compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -65,21 +77,35 @@ class Item(NamedTuple):
 
 
 def discover(
-    paths: Sequence[str], *, include: Sequence[str] = (), exclude: Sequence[str] = (), jsonl: bool = False
+    paths: Sequence[str],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    jsonl: bool | None = None,
 ) -> list[Source]:
     """The sources that ``paths`` name, in a stable order: files as given, directories walked
     recursively (sorted), ``-`` for standard input. Raises :class:`InputError` for a path that
-    does not exist or a directory that holds nothing to read."""
+    does not exist or a directory that holds nothing to read.
+
+    ``jsonl`` says whether inputs are JSONL: ``True`` all of them, ``False`` only those whose
+    name says so, ``None`` (the default) those whose name says so, and standard input or a
+    named file of another name (``news.json``) when its first line is a JSON object.
+    """
     patterns = tuple(include) or DEFAULT_INCLUDE
     sources: list[Source] = []
     for name in paths:
         if name == "-":
-            sources.append(Source(None, PurePosixPath("stdin"), jsonl))
+            if jsonl is None:
+                head, found_jsonl = _sniff_stdin()
+                sources.append(Source(None, PurePosixPath("stdin"), found_jsonl, head=head))
+            else:
+                sources.append(Source(None, PurePosixPath("stdin"), jsonl))
             continue
         path = Path(name)
         if path.is_dir():
+            every = bool(jsonl)
             found = [
-                Source(file, PurePosixPath(file.relative_to(path).as_posix()), jsonl or _is_jsonl(file), path)
+                Source(file, PurePosixPath(file.relative_to(path).as_posix()), every or _is_jsonl(file), path)
                 for file in sorted(path.rglob("*"))
                 if file.is_file() and _wanted(file.relative_to(path), patterns, exclude)
             ]
@@ -87,10 +113,100 @@ def discover(
                 raise InputError(f"{name}: no files to read here (looked for {', '.join(patterns)})")
             sources += found
         elif path.is_file():
-            sources.append(Source(path, PurePosixPath(path.name), jsonl or _is_jsonl(path)))
+            source = Source(path, PurePosixPath(path.name), bool(jsonl) or _is_jsonl(path))
+            if jsonl is None and not source.jsonl and not _is_document(path):
+                source = Source(path, source.relative, _sniff_file(source))
+            sources.append(source)
         else:
             raise InputError(f"{name}: no such file or directory")
     return sources
+
+
+#: How much of an input is read, at most, to tell JSONL from a document.
+SNIFF_BYTES = 1 << 20
+
+
+def _looks_like_jsonl(head: bytes, name: str, *, complete: bool) -> bool:
+    """Whether an input that starts with ``head`` is JSONL: its first non-blank line is a JSON
+    object. ``complete``: ``head`` is the whole input. Raises :class:`InputError` for one that
+    opens like JSON (``{"`` or ``[{``, after blanks) but whose first line is no JSON object."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    line, newline, _ = text.partition(b"\n")
+    if not (newline or complete):  # the first line goes on past what was read
+        return line.startswith(b'{"')
+    try:
+        value = json.loads(line)
+    except ValueError:
+        value = None
+    if isinstance(value, dict):
+        return True
+    opening = line.replace(b" ", b"").replace(b"\t", b"")[:2]
+    if opening in (b'{"', b"[{") or (opening == b"[" and text[len(line) :].lstrip().startswith(b"{")):
+        raise InputError(
+            f"{name} opens like JSON, but its first line is not a JSON object, so it is not JSON Lines "
+            "(one object per line): pass --jsonl to read it as JSONL records (each bad line becomes an "
+            "error record), or --no-jsonl to clean it as one document"
+        )
+    return False
+
+
+def _enough(head: bytes) -> bool:
+    """Whether ``head`` holds the first non-blank line whole, or as much as is read to decide."""
+    text = head.lstrip()
+    return b"\n" in text or len(head) >= SNIFF_BYTES
+
+
+def _sniff_file(source: Source) -> bool:
+    with open_binary(source) as stream:
+        head = b""
+        while not _enough(head) and (data := _read_some(stream)):
+            head += data
+        return _looks_like_jsonl(head, source.name, complete=not _enough(head))
+
+
+def _read_some(stream: BinaryIO) -> bytes:
+    read = getattr(stream, "read1", stream.read)
+    return bytes(read(1 << 16))
+
+
+def _sniff_stdin() -> tuple[bytes, bool]:
+    """Standard input's first bytes, as read (still compressed, if it is), and whether it is
+    JSONL. The bytes are read again, first, when the input is read (:func:`open_binary`)."""
+    head = b""
+    decompress = None
+    text = b""
+    while not _enough(text):
+        try:
+            data = _read_some(sys.stdin.buffer)
+        except (OSError, ValueError, AttributeError):  # no standard input to read: reading says so
+            return head, False
+        if not data:
+            break
+        head += data
+        if decompress is None:
+            if len(head) < 4 and head in (_GZIP_MAGIC[: len(head)], _ZSTD_MAGIC[: len(head)]):
+                continue  # too little to tell compressed from not
+            decompress = _decompressor(head)
+            data = head
+        try:
+            text += decompress(data)
+        except Exception:  # a corrupt stream: reading it says so, as one error
+            return head, False
+    return head, _looks_like_jsonl(text, "standard input", complete=not _enough(text))
+
+
+def _decompressor(head: bytes) -> Callable[[bytes], bytes]:
+    if head.startswith(_GZIP_MAGIC):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress
+    if head.startswith(_ZSTD_MAGIC):
+        import zstandard
+
+        return zstandard.ZstdDecompressor().decompressobj().decompress
+    return bytes
+
+
+def _is_document(path: Path) -> bool:
+    return _without_compression(path.name).lower().endswith(DOCUMENT_SUFFIXES)
 
 
 def _wanted(relative: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
@@ -123,7 +239,12 @@ def _is_jsonl(path: Path) -> bool:
 def open_binary(source: Source) -> Iterator[BinaryIO]:
     """The source's bytes, decompressed if they are gzip or zstd; closed on leaving (but stdin)."""
     with ExitStack() as stack:
-        buffered = sys.stdin.buffer if source.path is None else stack.enter_context(open(source.path, "rb"))
+        if source.path is not None:
+            buffered: BinaryIO = stack.enter_context(open(source.path, "rb"))
+        elif source.head:
+            buffered = io.BufferedReader(_Prefixed(source.head, sys.stdin.buffer))
+        else:
+            buffered = sys.stdin.buffer
         magic = buffered.peek(4)[:4] if isinstance(buffered, io.BufferedReader) else b""
         if magic.startswith(_GZIP_MAGIC):
             yield stack.enter_context(gzip.GzipFile(fileobj=buffered))  # type: ignore[misc]
@@ -134,6 +255,28 @@ def open_binary(source: Source) -> Iterator[BinaryIO]:
             yield stack.enter_context(io.BufferedReader(reader))
         else:
             yield buffered
+
+
+class _Prefixed(io.RawIOBase):
+    """``head``, then the rest of ``stream``: standard input with its first bytes put back."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head = memoryview(head)
+        self.stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            size = min(len(buffer), len(self.head))
+            buffer[:size] = self.head[:size]
+            self.head = self.head[size:]
+            return size
+        read = getattr(self.stream, "read1", self.stream.read)
+        data = read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def read_items(sources: Iterable[Source], *, limit: int | None = None) -> Iterator[Item]:

@@ -120,17 +120,19 @@ def _clean(args: argparse.Namespace) -> int:
         with AtomicWriter(Path(args.stats)) as stats:
             stats.write((json.dumps(tally.as_dict(), indent=2) + "\n").encode("utf-8"))
     if not args.quiet:
-        _say_how_it_went(writing.mode, tally, args.report)
+        _say_how_it_went(writing.mode, tally, output.written(), args.report)
     return 1 if tally.errors else 0
 
 
-def _say_how_it_went(mode: str, tally: Tally, report: str | None) -> None:
-    """The summary on standard error; after one text on standard output, no summary (it would
-    read as noise after the text), but the reason when there is no text."""
+def _say_how_it_went(mode: str, tally: Tally, written: str | None, report: str | None) -> None:
+    """The summary on standard error, with what was written; after one text on standard output,
+    no summary (it would read as noise after the text), but the reason when there is no text."""
     if mode != "text":
         print(tally.render(), file=sys.stderr)
+        if written is not None:
+            print(printable(f"  {written}"), file=sys.stderr)
         if report is not None:
-            print(f"  report: {report}", file=sys.stderr)
+            print(printable(f"  report: {report}"), file=sys.stderr)
     elif tally.first_errors:
         print(printable(f"newsclean: {tally.first_errors[0]}"), file=sys.stderr)
 
@@ -370,8 +372,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     group.add_argument(
         "--jsonl",
-        action="store_true",
-        help="read standard input and files of any name as JSONL (.jsonl and .ndjson always are)",
+        action=argparse.BooleanOptionalAction,
+        help="read every input as JSONL; --no-jsonl: only .jsonl and .ndjson files (default: those, "
+        "and standard input or a file of another name, such as .json, whose first line is a JSON object)",
     )
     group.add_argument(
         "--text-field", default="text", metavar="NAME", help="JSONL field with the text or HTML"
@@ -401,7 +404,8 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="OUTPUT",
-        help="a folder (mirrors the inputs), a .jsonl[.gz|.zst] file, or - for standard output "
+        help="a folder (a name ending in /, or without a suffix: mirrors the inputs), a "
+        ".jsonl[.gz|.zst] file, one document's file (clean.txt), or - for standard output "
         "(the default: the text of one document, else JSONL)",
     )
     group.add_argument(

@@ -29,6 +29,7 @@ from .records import Record
 __all__ = [
     "AtomicWriter",
     "DirectoryOutput",
+    "DocumentOutput",
     "JsonlOutput",
     "Output",
     "OutputFields",
@@ -58,6 +59,9 @@ class Output(Protocol):
     def write(self, item: Item, payload: bytes | None) -> None: ...
     def end(self, source: Source) -> None: ...
     def close(self, *, complete: bool) -> None: ...
+    def written(self) -> str | None:
+        """What the run wrote, for its summary (``None``: standard output, nothing to say)."""
+        ...
 
 
 def is_jsonl_path(name: str) -> bool:
@@ -253,6 +257,9 @@ class TextOutput:
     def close(self, *, complete: bool) -> None:
         self._on_stream(self.stream.flush)
 
+    def written(self) -> str | None:
+        return None
+
     @staticmethod
     def _on_stream(operation: Callable[..., object], *arguments: bytes) -> None:
         try:
@@ -274,16 +281,26 @@ class JsonlOutput(TextOutput):
         super().__init__()
         self.path = path
         self.writer: AtomicWriter | None = None
+        self.records = 0
 
     def begin(self, source: Source) -> None:
         if self.path is not None and self.writer is None:
             self.writer = AtomicWriter(self.path)
 
     def write(self, item: Item, payload: bytes | None) -> None:
+        if payload is not None:
+            self.records += 1
         if self.writer is None:
             super().write(item, payload)
         elif payload is not None:
             self.writer.write(payload)
+
+    def written(self) -> str | None:
+        if self.path is None:
+            return None
+        if self.writer is None:
+            return f"nothing; {self.path} was left as it was"
+        return f"wrote {self.path} ({_count(self.records, 'record')})"
 
     def close(self, *, complete: bool) -> None:
         if self.path is None:
@@ -296,27 +313,64 @@ class JsonlOutput(TextOutput):
             self.writer.abort()
 
 
+class DocumentOutput:
+    """One document's output in a file, written whole or not at all: a document that cannot be
+    cleaned leaves no file (and an earlier one as it was)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.done = False
+
+    def begin(self, source: Source) -> None:
+        pass
+
+    def write(self, item: Item, payload: bytes | None) -> None:
+        if payload is not None:
+            with AtomicWriter(self.path) as writer:
+                writer.write(payload)
+            self.done = True
+
+    def end(self, source: Source) -> None:
+        pass
+
+    def close(self, *, complete: bool) -> None:
+        pass
+
+    def written(self) -> str | None:
+        return f"wrote {self.path}" if self.done else f"nothing; {self.path} was not written"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 class DirectoryOutput:
     """Each source's output under ``root``, at the source's relative path: cleaned text for a
-    document (``.html`` becomes ``.txt``), a JSONL file for a JSONL source.
+    document (``.html`` becomes ``.txt``, or ``suffix``'s), a JSONL file for a JSONL source.
 
     Documents' files are made durable in batches (:func:`publish_durably`): each is renamed
     into place once a sync has written it and the files before it to disk, every
     :data:`BATCH_FILES` files or :data:`BATCH_SECONDS` seconds and at the end.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, suffix: str = ".txt") -> None:
         self.root = root
+        self.suffix = suffix
         self.writer: AtomicWriter | None = None  # the JSONL source being written
         self.finished: list[AtomicWriter] = []  # documents written, not yet durable and renamed
         self.oldest = 0.0  # when the first of them was finished
+        self.files = 0
 
     def target(self, source: Source) -> Path:
-        return self.root / mirrored(source)
+        return self.root / mirrored(source, self.suffix)
 
     def begin(self, source: Source) -> None:
         if source.jsonl:
             self.writer = AtomicWriter(self.target(source))
+            self.files += 1
+
+    def written(self) -> str | None:
+        return f"wrote {_count(self.files, 'file')} in {self.root}"
 
     def write(self, item: Item, payload: bytes | None) -> None:
         if payload is None:
@@ -324,6 +378,7 @@ class DirectoryOutput:
         if self.writer is not None:
             self.writer.write(payload)
             return
+        self.files += 1
         writer = AtomicWriter(self.target(item.source))
         writer.write(payload)
         writer.finish(durable=not hasattr(os, "sync"))
@@ -357,15 +412,23 @@ BATCH_FILES = 1_000
 BATCH_SECONDS = 2.0
 
 
-def mirrored(source: Source) -> PurePosixPath:
-    """Where a source's output goes, relative to the output directory."""
+_PAGES = ("html", "htm", "xhtml")
+
+
+def mirrored(source: Source, suffix: str = ".txt") -> PurePosixPath:
+    """Where a source's output goes, relative to the output directory: a JSONL file's at its
+    own path, a document's without compression, a page's (and with another ``suffix`` than
+    ``.txt``, any document's) with ``suffix`` instead of its own."""
     relative = source.relative
     if source.jsonl:
         return relative
     name = relative.name
     compression = next((s for s in COMPRESSION_SUFFIXES if name.endswith(s)), "")
     bare = name.removesuffix(compression) if compression else name
-    stem, dot, suffix = bare.rpartition(".")
-    if dot and suffix.lower() in ("html", "htm", "xhtml"):
-        bare = f"{stem}.txt"
+    stem, dot, own = bare.rpartition(".")
+    replaced = _PAGES if suffix == ".txt" else (*_PAGES, "txt", "text", "md", "markdown")
+    if dot and own.lower() in replaced:
+        bare = f"{stem}{suffix}"
+    elif suffix != ".txt":
+        bare = f"{bare}{suffix}"
     return relative.with_name(bare)

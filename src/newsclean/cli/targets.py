@@ -17,6 +17,7 @@ from pathlib import Path
 from .inputs import Source
 from .outputs import (
     DirectoryOutput,
+    DocumentOutput,
     JsonlOutput,
     Output,
     OutputFields,
@@ -34,8 +35,9 @@ class OutputError(ValueError):
 
 @dataclass(frozen=True)
 class Plan:
-    """What a run writes, in which form (``"text"``, ``"jsonl"`` or ``"mirror"``), the sources
-    left to read, and how many were skipped because their output is already there (``--resume``)."""
+    """What a run writes, in which form (``"text"``: one document on standard output, ``"file"``:
+    one document to a file, ``"jsonl"`` or ``"mirror"``), the sources left to read, and how many
+    were skipped because their output is already there (``--resume``)."""
 
     output: Output
     mode: str
@@ -50,26 +52,56 @@ def plan(
     *,
     resume: bool,
     reports: Sequence[Path] = (),
+    suffix: str = ".txt",
 ) -> Plan:
     """The plan for writing ``sources`` to ``target`` (``None`` or ``-``: standard output).
-    ``reports`` are the other files the run writes at its end (``--stats``, ``--report``)."""
+    ``reports`` are the other files the run writes at its end (``--stats``, ``--report``).
+
+    The kind of output is what ``target`` says: a name ending in ``/``, an existing folder or a
+    name without a suffix is a folder; a ``.jsonl`` name (also ``.gz``, ``.zst``) a JSONL file;
+    any other name with a suffix (``clean.txt``) one document's file. ``suffix`` is the suffix
+    of documents' files in a folder (``.txt``, ``.md``, ``.json``)."""
     for report in reports:
         _check_file(report, sources)
     if target in (None, "-"):
         if resume:
             raise OutputError("--resume needs an output (-o DIR or -o FILE.jsonl) to look at")
-        if len(sources) == 1 and not sources[0].jsonl and not (fields.removals or fields.metadata):
+        if len(sources) == 1 and not sources[0].jsonl and not fields.removals:
             return Plan(TextOutput(), "text", sources)
         return Plan(JsonlOutput(), "jsonl", sources)
     path = Path(target)
     sources = _without_earlier_outputs(sources, path)
-    if is_jsonl_path(target) and not path.is_dir():
-        _check_file(path, sources)
-        remove_stale_temporaries(path.parent, path.name)
-        if resume and path.exists():
-            return Plan(JsonlOutput(path), "jsonl", [], len(sources))
-        return Plan(JsonlOutput(path), "jsonl", sources)
-    return _mirror(DirectoryOutput(path), sources, resume=resume)
+    if is_folder_name(target):
+        return _mirror(DirectoryOutput(path, suffix), sources, resume=resume)
+    _check_file(path, sources)
+    remove_stale_temporaries(path.parent, path.name)
+    if is_jsonl_path(target):
+        output: Output = JsonlOutput(path)
+        mode = "jsonl"
+    else:
+        _one_document(target, sources)
+        output, mode = DocumentOutput(path), "file"
+    if resume and path.exists():
+        return Plan(output, mode, [], len(sources))
+    return Plan(output, mode, sources)
+
+
+def is_folder_name(target: str) -> bool:
+    """Whether ``-o target`` names a folder: it ends in a slash, is one, or has no suffix."""
+    path = Path(target)
+    return target.endswith(("/", os.sep)) or path.is_dir() or not path.suffix
+
+
+def _one_document(target: str, sources: list[Source]) -> None:
+    """Raise :class:`OutputError` unless the sources are one document, as a file output needs."""
+    if len(sources) == 1 and not sources[0].jsonl:
+        return
+    what = f"{sources[0].name} is a JSONL corpus" if len(sources) == 1 else f"there are {len(sources)} inputs"
+    raise OutputError(
+        f"-o {target} names one document's file, but {what}: write records to a JSONL file "
+        f"(-o {Path(target).stem}.jsonl) or documents to a folder (-o {Path(target).stem}/; a name "
+        "ending in / is always a folder)"
+    )
 
 
 def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) -> Plan:
@@ -77,7 +109,7 @@ def _mirror(directory: DirectoryOutput, sources: list[Source], *, resume: bool) 
     if root.exists() and not root.is_dir():
         raise OutputError(
             f"-o {root} is {_what(root)}, not a folder; a JSONL output's name ends in .jsonl, "
-            ".jsonl.gz or .jsonl.zst"
+            ".jsonl.gz or .jsonl.zst, and one document's file has a suffix (clean.txt)"
         )
     _check_folder(root, root)
     folders = {source.folder for source in sources if source.folder is not None}
