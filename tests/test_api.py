@@ -245,3 +245,21 @@ def test_the_package_declares_the_dependencies_users_chose() -> None:
     names = {name.lower().replace("_", "-") for name in names}
     assert {"regex", "trafilatura", "beautifulsoup4", "lxml-html-clean"} <= names
     assert info["Requires-Python"] == ">=3.10"
+
+
+GERMAN = (
+    "Der Rat stimmte am Dienstag dem neuen Haushalt zu, nach einer langen Debatte.\n\n"
+    "Jetzt weiterlesen mit SZ Plus"
+)
+ENGLISH = "The council approved the budget on Tuesday.\n\nYou have read 3 articles this month."
+
+
+def test_languages_runs_the_packs_named_and_no_other() -> None:
+    german_only = Cleaner(languages=("de",))
+    assert german_only.clean(GERMAN) == GERMAN.split("\n\n")[0]
+    assert german_only.clean(ENGLISH) == ENGLISH  # English is a pack like the others
+    assert not [rule for rule in german_only.rules if rule.languages == ("en",)]
+    both = Cleaner(languages=("de", "en"))
+    assert (both.clean(GERMAN), both.clean(ENGLISH)) == (GERMAN.split("\n\n")[0], ENGLISH.split("\n\n")[0])
+    assert newsclean.clean(ENGLISH) == ENGLISH.split("\n\n")[0]  # every pack by default
+    assert newsclean.clean(ENGLISH, languages=("en",)) == ENGLISH.split("\n\n")[0]

@@ -32,10 +32,13 @@ class Config:
         preview: Also run rules whose status is preview. Off by default, so
             that upgrading newsclean does not change output through them.
         languages: The language packs to run, as ISO 639-1 codes
-            (``("de", "fr")``). Empty, the default, runs all of them: they
-            cost English text almost nothing (docs/benchmarks.md). English
-            rules always run, since web furniture is English everywhere;
-            ``ignore=("lang:en",)`` turns them off.
+            (``("de", "en")``), English a pack like the others. Empty, the
+            default, runs all of them: they cost English text almost nothing
+            (docs/benchmarks.md). Rules that read no language in particular
+            (photo credits such as "Foto: dpa", breadcrumbs) always run.
+            ``("de",)`` runs German and those only: web furniture is often
+            English on German pages too, so name ``"en"`` as well to remove it.
+            Your own rules (``extra_rules``) run whatever the languages.
         format: ``"auto"`` (the default) treats input that opens with an HTML
             tag as a page and anything else as text; ``"text"`` and
             ``"html"`` force one. Bytes are always decoded first (BOM, then the
@@ -130,15 +133,17 @@ class Config:
         for selector in (*self.select, *self.ignore):
             if not any(_selects(selector, rule) for rule in available):
                 raise ValueError(f"{selector!r} selects no rule (see docs/rules.md for codes)")
-        wanted = tuple(rule for rule in available if self._wants(rule))
+        mine = frozenset(self.extra_rules)
+        wanted = tuple(rule for rule in available if self._wants(rule, rule in mine))
         if not self.languages:
             return wanted
         # A rule whose vocabulary spans languages keeps only the wanted languages' phrases.
-        languages = frozenset({"en", "any", *self.languages})
-        return tuple(rule.for_languages(languages) for rule in wanted)
+        languages = frozenset({"any", *self.languages})
+        return tuple(rule if rule in mine else rule.for_languages(languages) for rule in wanted)
 
-    def _wants(self, rule: Rule) -> bool:
-        if self.languages and not ({"en", "any", *self.languages} & set(rule.languages)):
+    def _wants(self, rule: Rule, mine: bool = False) -> bool:
+        # Language packs are the built-in rules; your own rules run whatever the languages.
+        if self.languages and not mine and not ({"any", *self.languages} & set(rule.languages)):
             return False
         if self.select and not any(_selects(s, rule) for s in self.select):
             return False
