@@ -832,3 +832,38 @@ def test_a_name_without_a_suffix_or_ending_in_a_slash_is_a_folder(
     out = tmp_path / name
     assert len(_read_jsonl(out / "news.jsonl")) == 3
     assert f"wrote 1 file in {out}" in capsys.readouterr().err
+
+
+GERMAN = (
+    "Der Rat stimmte am Dienstag dem neuen Haushalt zu, nach einer langen Debatte.\n\n"
+    "Jetzt weiterlesen mit SZ Plus"
+)
+
+
+def test_languages_names_the_packs_that_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    assert main([str(story), "--languages", "de"]) == 0
+    assert capsys.readouterr().out == ARTICLE + "\n"  # English prompts stay: English was not named
+    assert main([str(story), "--languages", "de,en"]) == 0
+    assert capsys.readouterr().out == "The council approved the budget on Tuesday.\n"
+
+
+def test_each_record_can_name_its_language(tmp_path: Path) -> None:
+    corpus = _jsonl(
+        tmp_path / "in.jsonl",
+        [
+            json.dumps({"text": ARTICLE, "lang": "de"}),
+            json.dumps({"text": ARTICLE, "lang": "en-GB"}),
+            json.dumps({"text": GERMAN, "lang": "de_DE"}),
+            json.dumps({"text": ARTICLE, "lang": "ja"}),  # no pack: every pack, as by default
+            json.dumps({"text": ARTICLE}),
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q", "--language-field", "lang"]) == 0
+    texts = [record["clean_text"] for record in _read_jsonl(out)]
+    clean = "The council approved the budget on Tuesday."
+    assert texts == [ARTICLE, clean, GERMAN.split("\n\n")[0], clean, clean]
+    assert main([str(corpus), "-o", str(out), "-q", "--language-field", "lang", "--jobs", "2"]) == 0
+    assert [record["clean_text"] for record in _read_jsonl(out)] == texts

@@ -9,6 +9,7 @@ authors, but only these names are stable.
 """
 
 from ._version import __version__
+from .batch import DocumentError
 from .blocks import Block
 from .catalog import RULES, rule
 from .cleaner import Cleaner, InputTooLarge, clean, explain
@@ -41,6 +42,7 @@ __all__ = [
     "Cleaner",
     "Config",
     "ContextRule",
+    "DocumentError",
     "EndingRule",
     "Evidence",
     "Example",

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from . import html
 from .blocks import NO_CONTEXT, PageContext
 from .chain import Chain
 from .config import Config
 from .results import Cleaned, build
+
+if TYPE_CHECKING:
+    from .batch import DocumentError
 
 __all__ = ["Cleaner", "InputTooLarge", "clean", "explain"]
 
@@ -86,6 +90,50 @@ class Cleaner:
             metadata=extraction.metadata,
             notes=notes,
             user_codes=self._user_codes,
+        )
+
+    def clean_many(
+        self,
+        documents: Iterable[Content],
+        *,
+        urls: Iterable[str | None] | None = None,
+        jobs: int = 1,
+        time_limit: float | None = None,
+    ) -> Iterator[str | DocumentError]:
+        """Clean many documents, yielding each result in the order the documents came.
+
+        A document that cannot be cleaned (a wrong type, binary bytes, over ``size_limit``,
+        past ``time_limit`` seconds, or one whose worker process died) comes out in its place
+        as a :class:`~newsclean.DocumentError`, and the others still come out. ``urls`` gives
+        each document's URL (or ``None``), in the same order. ``jobs`` worker processes clean
+        in parallel (0: one per core), the engine the command line's ``--jobs`` uses; the
+        documents are read only a few chunks ahead of the results taken, so a generator of
+        any length streams through in flat memory.
+
+        >>> for result in Cleaner().clean_many(["The vote passed.\\n\\nGo deeper", None]):
+        ...     print(result if isinstance(result, str) else f"{result.index} {result.kind}: {result}")
+        The vote passed.
+        1 TypeError: the document must be str (text or HTML) or bytes (an HTML page), got NoneType
+        """
+        from . import batch
+
+        return batch.clean_many(self, documents, urls=urls, jobs=jobs, time_limit=time_limit, explain=False)
+
+    def explain_many(
+        self,
+        documents: Iterable[Content],
+        *,
+        urls: Iterable[str | None] | None = None,
+        jobs: int = 1,
+        time_limit: float | None = None,
+        metadata: bool = True,
+    ) -> Iterator[Cleaned | DocumentError]:
+        """:meth:`explain` for many documents, as :meth:`clean_many` cleans them: in order,
+        each failure a :class:`~newsclean.DocumentError` in its place."""
+        from . import batch
+
+        return batch.clean_many(
+            self, documents, urls=urls, jobs=jobs, time_limit=time_limit, explain=True, metadata=metadata
         )
 
     def _read(self, content: object, function: str) -> tuple[str, bool, str | None]:

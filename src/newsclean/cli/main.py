@@ -26,7 +26,6 @@ from typing import Any
 from tqdm import tqdm
 
 from .. import __version__, rulefile
-from ..cleaner import Cleaner
 from ..config import LANGUAGES, Config
 from ..rulefile import RuleFileError
 from ..rules import Rule
@@ -34,7 +33,7 @@ from .inputs import InputError, Source, discover, read_items
 from .outputs import AtomicWriter, Output, OutputFields, OutputWriteError
 from .records import Fields, read_record
 from .report import Report
-from .runner import Settings, clean_items, explain_record
+from .runner import Cleaners, Settings, clean_items, explain_record
 from .summary import Tally
 from .targets import OutputError, plan
 from .terminal import printable, render, wants_colour
@@ -86,7 +85,7 @@ def _clean(args: argparse.Namespace) -> int:
     output, sources = writing.output, writing.sources
     settings = Settings(
         config,
-        Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None),
+        _fields(args),
         output_fields,
         writing.mode,
         args.url,
@@ -177,16 +176,16 @@ def _progress(args: argparse.Namespace, sources: list[Source]) -> tqdm[Any]:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    cleaner = Cleaner(_config(args))
+    cleaners = Cleaners(_config(args))
     colour = wants_colour(sys.stdout, args.color)
-    fields = Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None)
+    fields = _fields(args)
     errors = 0
     sources = discover(args.paths or ["-"], jsonl=args.jsonl)
-    for item in read_items(sources, limit=cleaner.config.size_limit):
+    for item in read_items(sources, limit=cleaners.default.config.size_limit):
         record = read_record(
             item.data, item.error, jsonl=item.source.jsonl, name=item.where, fields=fields, url=args.url
         )
-        result, error = explain_record(cleaner, record, metadata=True)
+        result, error = explain_record(cleaners(record.language), record, metadata=True)
         if result is None:
             print(printable(f"── {item.where}: {error}"), file=sys.stderr)
             errors += 1
@@ -272,6 +271,15 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
+def _fields(args: argparse.Namespace) -> Fields:
+    return Fields(
+        text=args.text_field,
+        id=args.id_field or None,
+        url=args.url_field or None,
+        language=args.language_field or None,
+    )
+
+
 def _split(values: list[str]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
@@ -339,7 +347,8 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="LANGS",
-        help=f"language packs to run (default all: {','.join(LANGUAGES)})",
+        help=f"the language packs to run, English one like the others (default all: "
+        f"{','.join(LANGUAGES)}); rules for no language in particular always run",
     )
     group.add_argument("--preview", action="store_true", help="also run preview rules")
     group.add_argument("--format", choices=("auto", "text", "html"), help="force text or HTML (default auto)")
@@ -381,6 +390,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     group.add_argument("--id-field", default="id", metavar="NAME", help="JSONL field naming the record")
     group.add_argument("--url-field", default="url", metavar="NAME", help="JSONL field with the page's URL")
+    group.add_argument(
+        "--language-field",
+        metavar="NAME",
+        help="JSONL field with each record's language (de, de-AT...): its pack runs, with those "
+        "--languages names; records without a known one get --languages (default all)",
+    )
     group.add_argument("--url", help="the URL of document inputs (turns on site packs)")
 
     clean = commands.add_parser(

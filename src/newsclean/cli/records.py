@@ -16,11 +16,12 @@ __all__ = ["Fields", "Record", "parse_line", "read_record"]
 
 @dataclass(frozen=True, slots=True)
 class Fields:
-    """Where a JSONL record keeps its text, id and URL."""
+    """Where a JSONL record keeps its text, id, URL and (if named) language."""
 
     text: str = "text"
     id: str | None = "id"
     url: str | None = "url"
+    language: str | None = None
 
 
 @dataclass(slots=True)
@@ -39,6 +40,8 @@ class Record:
     fields: dict[str, Any] | None = None
     raw: str | None = None
     error: str | None = None
+    language: str | None = None  # the language pack the record asks for, if it names a known one
+    has_url: bool = True  # whether the record has the URL field (documents: whether a URL was given)
 
 
 def read_record(
@@ -77,6 +80,9 @@ def parse_line(line: bytes, fields: Fields) -> Record:
     if not isinstance(value, dict):
         return Record(raw=text, error=f"not a JSON object but {_json_type(value)}")
     record = Record(fields=value, id=_scalar(value, fields.id), url=_scalar(value, fields.url))
+    record.has_url = record.url is not None
+    if fields.language is not None:
+        record.language = pack(_scalar(value, fields.language))
     content = value.get(fields.text)
     if isinstance(content, str):
         record.content = content
@@ -85,6 +91,16 @@ def parse_line(line: bytes, fields: Fields) -> Record:
     else:
         record.error = f"the {fields.text!r} field is {_json_type(content)}, not a string"
     return record
+
+
+def pack(language: str | None) -> str | None:
+    """The language pack a language tag names (``"de"``, ``"de-AT"``, ``"DE_de"``), if any."""
+    from ..config import LANGUAGES
+
+    if not language:
+        return None
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    return code if code in LANGUAGES else None
 
 
 def _finite(number: str) -> float:
