@@ -1,20 +1,26 @@
 # One command each, on a fresh machine: `make demo` cleans a seed, `make test` runs the tests.
-# Both create .venv on first use (Python 3.10+ as `python3`), and reuse it afterwards.
+# Both create .venv on first use (Python 3.10+ as `python3`), and reuse it afterwards: the demo
+# installs newsclean and its runtime dependencies only, the tests add the dev group on top.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
 .PHONY: demo test stress fuzz lint docs bench clean
 
-$(STAMP): pyproject.toml
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME)
 	$(BIN)/python -m pip install --quiet -e . --group dev
 	touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(BIN)/newsclean seeds/000_b57a007ab773b582.txt
 
 test: $(STAMP)
