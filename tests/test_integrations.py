@@ -8,6 +8,7 @@ import json
 import os
 import pickle
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -211,3 +212,34 @@ def test_spark_rejects_a_column_that_is_not_text(spark) -> None:  # type: ignore
         clean_column(numbers)
     with pytest.raises(ValueError, match="no column 'body'"):
         clean_column(numbers, "body")
+
+
+_SPARK_JOB = """
+from pyspark.sql import SparkSession
+from newsclean.integrations.spark import clean_column, cleaning_udf
+
+spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").getOrCreate()
+frame = spark.createDataFrame([("a", "The vote passed.\\n\\nGo deeper")], "id string, text string")
+print(clean_column(frame).collect()[0]["clean_text"])
+print(frame.select(cleaning_udf()("text").alias("clean")).collect()[0]["clean"])
+spark.stop()
+"""
+
+
+@pytest.mark.slow  # a second Spark session in its own JVM: about 20 s
+def test_spark_workers_run_this_interpreter_in_local_mode_without_pyspark_python(tmp_path: Path) -> None:
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs Java (17 or newer)")
+    # As a user runs it: the environment not activated, `python3` on PATH the system's, without newsclean.
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON", "VIRTUAL_ENV", "PYTHONPATH")
+    }
+    environment["PATH"] = "/usr/bin:/bin"
+    run = subprocess.run(
+        [sys.executable, "-c", _SPARK_JOB], cwd=tmp_path, env=environment, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.splitlines()[-2:] == ["The vote passed.", "The vote passed."]

@@ -11,11 +11,17 @@ or, as a column expression::
     news.withColumn("clean_text", cleaning_udf()("text", "url"))
 
 Needs ``pip install 'newsclean[spark]'`` (PySpark, pandas, PyArrow), and
-newsclean installed on the executors.
+newsclean installed where the executors' Python runs. Spark starts its Python
+workers with ``PYSPARK_PYTHON`` (or ``spark.pyspark.python``), else ``python3``
+from ``PATH``, which is not the virtual environment unless it is activated:
+in local mode, where the workers run on this machine, these helpers point them
+at this interpreter when neither is set; on a cluster, set one of them.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
@@ -26,6 +32,7 @@ require("pandas", "spark", "newsclean.integrations.spark")
 require("pyarrow", "spark", "newsclean.integrations.spark")
 
 import pandas as pd  # noqa: E402
+from pyspark import SparkContext  # noqa: E402
 from pyspark.sql import types as T  # noqa: E402
 from pyspark.sql.pandas.functions import pandas_udf  # noqa: E402
 
@@ -69,6 +76,7 @@ def clean_column(
     every other column kept. Null text gives null. ``removals_col`` adds the removals."""
     _check_text_column(df, text_col)
     config = checked_config(config, options)  # checked on the driver, before any task starts
+    workers_python(df.sparkSession.sparkContext)
     schema = T.StructType(
         [field for field in df.schema.fields if field.name not in (output_col, removals_col)]
         + [T.StructField(output_col, T.StringType())]
@@ -111,10 +119,26 @@ def cleaning_udf(config: Config | None = None, **options: Any) -> Callable[..., 
     udfs = make_udf(T.StringType())(clean_text), make_udf(T.StringType())(clean_text_at)
 
     def column(text: str | Column, url: str | Column | None = None) -> Column:
+        # Spark makes the worker's function when a UDF is first applied, so the interpreter is set here.
+        active = SparkContext._active_spark_context
+        if active is not None:
+            workers_python(active)
         found = udfs[0](text) if url is None else udfs[1](text, url)
         return cast("Column", found)
 
     return column
+
+
+def workers_python(context: SparkContext) -> None:
+    """In local mode, run the Python workers with this interpreter, which has newsclean, unless
+    ``PYSPARK_PYTHON`` or ``spark.pyspark.python`` chooses one: Spark's default, ``python3``
+    from ``PATH``, is not the virtual environment unless it is activated, and its workers fail
+    with ``ModuleNotFoundError: No module named 'newsclean'``. Functions made after this call
+    use it; on a cluster, where this interpreter's path means nothing, nothing changes."""
+    if os.environ.get("PYSPARK_PYTHON") or context.getConf().get("spark.pyspark.python"):
+        return
+    if (context.master or "").startswith("local"):
+        context.pythonExec = sys.executable
 
 
 def _clean(cleaner: Cleaner, text: Any, url: Any, with_removals: bool) -> tuple[str | None, Any]:
