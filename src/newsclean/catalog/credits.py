@@ -67,7 +67,8 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
       for mark in (".", "!", "?", "”", '"', "'")),
     *(f"{mark}{keyword_of(word)}" for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "'", ")")),
-    "| ", *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
+    *(f"{mark} |" for mark in (".", "!", "?", "”", '"', "'")),
+    *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
