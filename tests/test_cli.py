@@ -867,3 +867,37 @@ def test_each_record_can_name_its_language(tmp_path: Path) -> None:
     assert texts == [ARTICLE, clean, GERMAN.split("\n\n")[0], clean, clean]
     assert main([str(corpus), "-o", str(out), "-q", "--language-field", "lang", "--jobs", "2"]) == 0
     assert [record["clean_text"] for record in _read_jsonl(out)] == texts
+
+
+_SLOW_COMPILE = """
+import json
+import time
+from pathlib import PurePosixPath
+
+import newsclean
+from newsclean import rules
+from newsclean.cli.inputs import Item, Source
+from newsclean.cli.runner import Settings, clean_items
+
+compile_now = rules._standard_compile
+def slow_compile(pattern, ignore_case):  # a busy machine: each built-in pattern takes 20 ms
+    time.sleep(0.02)
+    return compile_now(pattern, ignore_case)
+rules._standard_compile = slow_compile
+
+if __name__ == "__main__":
+    texts = ["Paragraph 1 of the story.", "Paragraph 2 of the story."]
+    source = Source(None, PurePosixPath("stdin"), jsonl=True)
+    items = [Item(source, n + 1, json.dumps({"text": t}).encode()) for n, t in enumerate(texts)]
+    results = clean_items(items, Settings(newsclean.Config(), time_limit=0.5))
+    print(json.dumps([json.loads(result.payload).get("clean_error") for _, result in results]))
+"""
+
+
+def test_the_time_limit_does_not_count_the_rules_compiling_on_first_use(tmp_path: Path) -> None:
+    # Built-in patterns compile on first use; under --time-limit they compile before the first
+    # record, whose clock would otherwise count them (a first record per worker timed out).
+    script = tmp_path / "slow.py"
+    script.write_text(_SLOW_COMPILE, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout) == [None, None]
