@@ -47,7 +47,7 @@ def test_a_missing_extra_says_which_to_install(
 ) -> None:
     monkeypatch.setitem(sys.modules, framework, None)  # as if it were not installed
     monkeypatch.delitem(sys.modules, module, raising=False)
-    with pytest.raises(ImportError, match=rf"pip install 'newsclean\[{extra}\]'"):
+    with pytest.raises(ImportError, match=rf"pip install '\.\[{extra}\]' in a checkout"):
         importlib.import_module(module)
 
 

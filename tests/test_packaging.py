@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tarfile
 import venv
 import zipfile
@@ -29,18 +28,6 @@ def test_make_demo_installs_the_runtime_only() -> None:
     assert installs, dry.stdout
     assert not [line for line in installs if "--group" in line or "[" in line], installs
     assert any(re.search(r"pip install .*-e \.$", line) for line in installs), installs
-
-
-@pytest.fixture(scope="session")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sdist and the wheel, built from this checkout as `python -m build` builds them."""
-    out = tmp_path_factory.mktemp("dist")
-    build = subprocess.run(
-        [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(out), str(ROOT)],
-        capture_output=True, text=True, check=False,
-    )
-    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
-    return out
 
 
 def test_the_sdist_and_wheel_build_with_what_they_need(dist: Path) -> None:

@@ -1,7 +1,7 @@
 """Adapters that put newsclean inside the pipelines people already run.
 
-- :mod:`newsclean.integrations.datatrove`: a datatrove pipeline step (``pip install 'newsclean[datatrove]'``);
-- :mod:`newsclean.integrations.spark`: clean a Spark DataFrame column (``pip install 'newsclean[spark]'``);
+- :mod:`newsclean.integrations.datatrove`: a datatrove pipeline step (the ``datatrove`` extra);
+- :mod:`newsclean.integrations.spark`: clean a Spark DataFrame column (the ``spark`` extra);
 - :mod:`newsclean.integrations.huggingface`: a batch function for ``datasets.Dataset.map`` (no extra).
 
 Each module imports its framework when it is imported, and says which extra
@@ -35,5 +35,5 @@ def require(module: str, extra: str, needed_by: str) -> ModuleType:
     except ImportError as error:
         raise ImportError(
             f"{needed_by} needs {module.split('.')[0]}, which is not installed: "
-            f"pip install 'newsclean[{extra}]'"
+            f"install newsclean's {extra!r} extra (pip install '.[{extra}]' in a checkout of newsclean)"
         ) from error

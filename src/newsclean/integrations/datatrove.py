@@ -11,7 +11,7 @@
         JsonlWriter("clean/"),
     ], tasks=8).run()
 
-Needs ``pip install 'newsclean[datatrove]'``.
+Needs newsclean's ``datatrove`` extra (``pip install '.[datatrove]'`` in a checkout).
 """
 
 from __future__ import annotations

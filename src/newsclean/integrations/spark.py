@@ -10,7 +10,7 @@ or, as a column expression::
 
     news.withColumn("clean_text", cleaning_udf()("text", "url"))
 
-Needs ``pip install 'newsclean[spark]'`` (PySpark, pandas, PyArrow), and
+Needs newsclean's ``spark`` extra (PySpark, pandas, PyArrow: ``pip install '.[spark]'`` in a checkout), and
 newsclean installed where the executors' Python runs. Spark starts its Python
 workers with ``PYSPARK_PYTHON`` (or ``spark.pyspark.python``), else ``python3``
 from ``PATH``, which is not the virtual environment unless it is activated:
