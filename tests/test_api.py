@@ -78,6 +78,17 @@ def test_why_answers_for_a_vanished_line() -> None:
     assert result.why("council") is None
 
 
+def test_why_tells_a_kept_line_from_text_that_is_not_in_the_document() -> None:
+    result = newsclean.explain(ARTICLE)
+    assert result.why("council") is None  # kept
+    with pytest.raises(ValueError, match="'Jane Dough' is not in the document"):
+        result.why("Jane Dough")
+    html = Path(__file__).parent.parent / "fixtures" / "html" / "donation-box.html"
+    page = newsclean.explain(html.read_bytes())
+    removed_element = next(removal for removal in page.removals if removal.element is not None)
+    assert page.why(removed_element.text[:20]) is removed_element  # an element removed before extraction
+
+
 def test_render_lists_every_removal() -> None:
     report = newsclean.explain(ARTICLE).render()
     assert report.startswith("removed 2 of 4 blocks")

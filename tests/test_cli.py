@@ -869,6 +869,98 @@ def test_each_record_can_name_its_language(tmp_path: Path) -> None:
     assert [record["clean_text"] for record in _read_jsonl(out)] == texts
 
 
+# --- the smaller mismatches of the first hour (issue 17, item 12) ---------------------------------
+
+
+def test_one_output_already_there_is_singular(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main([str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q"]) == 0
+    assert main([str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--resume"]) == 0
+    err = capsys.readouterr().err
+    assert "1 output already there (--resume)" in err, err
+
+
+def test_the_summary_is_written_when_standard_error_is_not_a_terminal(tmp_path: Path) -> None:
+    # As docs/workflows/folder.md says: logs keep it; --quiet leaves it out.
+    corpus = _corpus(tmp_path / "in.jsonl", 2)
+    run = [sys.executable, "-m", "newsclean", str(corpus), "-o", str(tmp_path / "out.jsonl")]
+    loud = subprocess.run(run, capture_output=True, text=True, check=True)
+    assert "newsclean: 2 documents" in loud.stderr
+    quiet = subprocess.run([*run, "--quiet"], capture_output=True, text=True, check=True)
+    assert quiet.stderr == ""
+    folder = (ROOT / "docs" / "workflows" / "folder.md").read_text(encoding="utf-8")
+    assert "silent when standard error is not a terminal" not in folder
+
+
+def test_records_without_the_url_field_are_counted(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    lines = [
+        json.dumps({"id": 1, "text": ARTICLE, "url": "https://www.axios.com/2024/04/16/x"}),
+        json.dumps({"id": 2, "text": ARTICLE}),
+        json.dumps({"id": 3, "text": ARTICLE, "link": "https://www.axios.com/2024/04/16/y"}),
+    ]
+    corpus = _jsonl(tmp_path / "in.jsonl", lines)
+    assert main([str(corpus), "-o", str(tmp_path / "out.jsonl"), "--stats", str(tmp_path / "s.json")]) == 0
+    err = capsys.readouterr().err
+    assert "no 'url' field: 2 records, so no site pack ran on them (--url-field names the field)" in err
+    assert json.loads((tmp_path / "s.json").read_text())["without_url"] == 2
+    assert main([str(corpus), "-o", str(tmp_path / "out2.jsonl"), "--url-field", "link"]) == 0
+    assert "no 'link' field: 2 records" in capsys.readouterr().err
+    jsonl_page = (ROOT / "docs" / "workflows" / "jsonl.md").read_text(encoding="utf-8")
+    assert re.search(r"`--url-field NAME` \| `url` \|", jsonl_page)
+
+
+def test_a_navigation_only_page_comes_out_empty_and_is_counted(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    page = (
+        b"<html><head><title>Site</title></head><body><nav><ul><li><a href='/'>Home </a></li>"
+        b"<li><a href='/news'>News</a></li></ul></nav></body></html>"
+    )
+    result = newsclean.explain(page)
+    assert result.text == ""
+    assert any("only navigation links" in note for note in result.notes)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "nav.html").write_bytes(page)
+    (tmp_path / "in" / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main([str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--stats", str(tmp_path / "s.json")]) == 0
+    assert "empty: 1 document with nothing left after cleaning" in capsys.readouterr().err
+    assert json.loads((tmp_path / "s.json").read_text())["empty"] == 1
+
+
+def test_a_selector_that_selects_nothing_names_the_command_that_lists_codes(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--select", "NOPE999", "-"]) == 2
+    err = capsys.readouterr().err
+    assert "`newsclean rule --all` lists them" in err
+    assert "docs/rules.md" not in err
+
+
+def test_rule_finds_the_rules_of_the_rule_file_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    toml = next(
+        body for lang, body in re.findall(r"^```(\w+)\n(.*?)^```", (ROOT / "docs" / "configuration.md")
+                                          .read_text(encoding="utf-8"), re.MULTILINE | re.DOTALL)
+        if lang == "toml"
+    )
+    (tmp_path / "newsclean.toml").write_text(toml, encoding="utf-8")
+    code = newsclean.Config.from_file(tmp_path / "newsclean.toml").extra_rules[0].code
+    monkeypatch.chdir(tmp_path)
+    assert main(["rule", code]) == 0
+    assert capsys.readouterr().out.startswith(code)
+    assert main(["rule", "--all"]) == 0
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert code in listed
+    assert main(["rule", "--no-config", code]) == 2
+
+
+def test_rule_all_lists_the_general_rules_before_site_packs_and_yours(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["rule", "--all", "--no-config"]) == 0
+    codes = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    sites = {rule.code for rule in newsclean.Config(preview=True).rules() if rule.sites}
+    assert codes[0] == "PAY001"
+    first_site = min(codes.index(code) for code in sites)
+    assert all(code in sites for code in codes[first_site:])
+
+
 _SLOW_COMPILE = """
 import json
 import time

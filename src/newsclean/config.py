@@ -132,7 +132,7 @@ class Config:
         available = [*self.extra_rules, *BUILT_IN_RULES]
         for selector in (*self.select, *self.ignore):
             if not any(_selects(selector, rule) for rule in available):
-                raise ValueError(f"{selector!r} selects no rule (see docs/rules.md for codes)")
+                raise ValueError(f"{selector!r} selects no rule (`newsclean rule --all` lists them)")
         mine = frozenset(self.extra_rules)
         wanted = tuple(rule for rule in available if self._wants(rule, rule in mine))
         if not self.languages:

@@ -189,9 +189,13 @@ def extract(
     if _paragraph_elements(tree, EXTRACTION_LIMIT) > EXTRACTION_LIMIT:
         text, notes = _block_text(tree), (*notes, _UNEXTRACTED)
     else:
+        links = _link_labels(tree)
         text = _trafilatura_text(tree, url, favor)
         if not text:
             notes = (*notes, "trafilatura found no article text on this page")
+        elif _only_links(text, links):
+            note = f"the page holds only navigation links ({text.split()[0]!r}…), no article text"
+            text, notes = "", (*notes, note)
     return Extraction(unicodedata.normalize("NFC", text), removals, context, metadata, notes, encoding)
 
 
@@ -219,6 +223,23 @@ def _trafilatura_text(tree: HtmlElement, url: str | None, favor: str) -> str:
         with_metadata=False,
     )
     return (document.text if isinstance(document, trafilatura.settings.Document) else None) or ""
+
+
+def _link_labels(tree: HtmlElement) -> frozenset[str]:
+    """The text of every link on the page, spaces collapsed."""
+    return frozenset(" ".join(link.text_content().split()) for link in tree.iter("a"))
+
+
+#: Longest line, in words, that still reads as a navigation link's label.
+_LINK_WORDS = 6
+
+
+def _only_links(text: str, links: frozenset[str]) -> bool:
+    """Whether what trafilatura extracted is only link labels ("Home", "News"), as it is on a
+    page that has navigation and no article: nothing there is the body of anything."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    return bool(lines) and all(line in links and len(line.split()) <= _LINK_WORDS for line in lines)
 
 
 def _paragraph_elements(tree: HtmlElement, stop: int) -> int:

@@ -120,13 +120,25 @@ class Cleaned:
         return tuple(block for block in self.blocks if block.index not in removed)
 
     def why(self, fragment: str) -> Removal | None:
-        """The removal of the first removed block containing ``fragment``, if any.
+        """The removal of the first removed block (or HTML element) containing ``fragment``;
+        ``None`` when ``fragment`` was kept. A fragment that is nowhere in the document, kept or
+        removed, raises ``ValueError``, so that a typo is not mistaken for a kept line.
 
         >>> from newsclean import explain
-        >>> print(explain("The vote passed.\\n\\nGo deeper").why("Go deeper"))
+        >>> result = explain("The vote passed.\\n\\nGo deeper")
+        >>> print(result.why("Go deeper"))
         REL001 go-deeper-link [related] 18:27 'Go deeper' link: "Go deeper"
+        >>> print(result.why("The vote"))
+        None
+        >>> result.why("Go further")
+        Traceback (most recent call last):
+        ...
+        ValueError: 'Go further' is not in the document, kept or removed
         """
-        return next((removal for removal in self.removals if fragment in removal.text), None)
+        found = next((removal for removal in self.removals if fragment in removal.text), None)
+        if found is None and fragment not in self.source and fragment not in self.text:
+            raise ValueError(f"{fragment!r} is not in the document, kept or removed")
+        return found
 
     def render(self) -> str:
         """A plain-text report: one line per removal, then the guard's note if it fired."""

@@ -92,7 +92,7 @@ def _clean(args: argparse.Namespace) -> int:
         args.time_limit or None,
     )
     rules = {rule.code: rule for rule in config.rules()}
-    tally = Tally(rules, skipped=writing.skipped)
+    tally = Tally(rules, skipped=writing.skipped, url_field=args.url_field or None)
     report = Report(rules, limit=args.report_limit) if args.report else None
     keep = frozenset(range(report.limit)) if report else frozenset()
     progress = _progress(args, sources)
@@ -199,7 +199,16 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _rule(args: argparse.Namespace) -> int:
-    rules = Config(preview=True).rules()
+    # Every rule there is, the rule file's own included: built-ins first, then site packs, then yours.
+    if args.config:
+        mine = Config.from_file(args.config).extra_rules
+    elif args.no_config or (rule_file := rulefile.discover(".")) is None:
+        mine = ()
+    else:
+        mine = Config.from_file(rule_file).extra_rules
+    rules = sorted(
+        Config(extra_rules=mine, preview=True).rules(), key=lambda rule: (rule in mine, bool(rule.sites))
+    )
     if args.all:
         for rule in rules:
             print(f"{rule.code:<8} {rule.name:<32} {rule.category.label:<13} {rule.summary}")
@@ -476,5 +485,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     rule.add_argument("code", nargs="?", help="a rule code (PAY001) or name (metered-article-counter)")
     rule.add_argument("--all", action="store_true", help="one line per rule")
+    rule.add_argument(
+        "--config", metavar="FILE", help="include this rule file's rules (default: the one found here)"
+    )
+    rule.add_argument("--no-config", action="store_true", help="built-in rules only")
     rule.set_defaults(run=_rule)
     return parser

@@ -70,6 +70,8 @@ class Result(NamedTuple):
     id: str | None = None
     shown: Shown | None = None
     emptied_by: tuple[str, ...] = ()  # the user's rules, when they left the document empty
+    empty: bool = False  # cleaned, and nothing left
+    without_url: bool = False  # a JSONL record without the URL field: no site pack ran on it
 
 
 def clean_items(
@@ -193,4 +195,8 @@ def _result(
     codes = tuple(removal.code for removal in removals)
     shown = Shown(cleaned.source, removals) if cleaned is not None and work.keep else None
     emptied_by = () if cleaned is None else cleaned.emptied_by
-    return Result(payload, codes, error, size_in, size_out, record.id, shown, emptied_by)
+    empty = cleaned is not None and not cleaned.text.strip()
+    without_url = work.jsonl and record.fields is not None and record.url is None
+    return Result(
+        payload, codes, error, size_in, size_out, record.id, shown, emptied_by, empty, without_url
+    )

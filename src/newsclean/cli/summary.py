@@ -32,6 +32,9 @@ class Tally:
     by_rule: Counter[str] = field(default_factory=Counter)
     first_errors: list[str] = field(default_factory=list)
     emptied: int = 0  # documents the user's own rules left empty
+    empty: int = 0  # documents cleaned with nothing left
+    without_url: int = 0  # JSONL records without the URL field
+    url_field: str | None = None  # its name (--url-field)
     emptied_by: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
 
@@ -46,6 +49,8 @@ class Tally:
         for code in result.codes:
             self.by_rule[code] += 1
             self.by_category[self.category(code).label] += 1
+        self.empty += result.empty
+        self.without_url += result.without_url and self.url_field is not None
         if result.emptied_by:
             self.emptied += 1
             self.emptied_by.update(result.emptied_by)
@@ -66,7 +71,8 @@ class Tally:
         removals = sum(self.by_rule.values())
         documents = f"{self.documents:,} document{'' if self.documents == 1 else 's'}"
         rate = f"{self.documents / seconds:,.0f} docs/s"
-        skipped = f", {self.skipped:,} outputs already there (--resume)" if self.skipped else ""
+        outputs = "output" if self.skipped == 1 else "outputs"
+        skipped = f", {self.skipped:,} {outputs} already there (--resume)" if self.skipped else ""
         lines = [
             f"newsclean: {documents} in {seconds:.1f} s ({rate}), {self.errors:,} with errors{skipped}",
             f"  bytes: {self.bytes_in:,} in, {self.bytes_out:,} out"
@@ -80,6 +86,13 @@ class Tally:
             lines.append("  top rules:")
             for code, n in self.by_rule.most_common(RULES_SHOWN):
                 lines.append(f"    {code:<8} {self.name(code):<30} {n:>9,}")
+        if self.empty:
+            lines.append(f"  empty: {self.empty:,} {_documents(self.empty)} with nothing left after cleaning")
+        if self.without_url:
+            lines.append(
+                f"  no {self.url_field!r} field: {self.without_url:,} {_records(self.without_url)}, "
+                "so no site pack ran on them (--url-field names the field)"
+            )
         if self.emptied:
             rules = ", ".join(f"{code} {n:,}" for code, n in self.emptied_by.most_common())
             lines.append(f"  emptied by your rules: {self.emptied:,} document(s) ({rules})")
@@ -102,8 +115,18 @@ class Tally:
                 code: {"name": self.name(code), "count": n} for code, n in self.by_rule.most_common()
             },
             "first_errors": self.first_errors,
+            "empty": self.empty,
+            "without_url": self.without_url,
             "emptied_by_your_rules": {
                 "documents": self.emptied,
                 "by_rule": dict(self.emptied_by.most_common()),
             },
         }
+
+
+def _documents(count: int) -> str:
+    return "document" if count == 1 else "documents"
+
+
+def _records(count: int) -> str:
+    return "record" if count == 1 else "records"
