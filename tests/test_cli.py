@@ -987,8 +987,8 @@ if __name__ == "__main__":
 
 
 def test_the_time_limit_does_not_count_the_rules_compiling_on_first_use(tmp_path: Path) -> None:
-    # Built-in patterns compile on first use; under --time-limit they compile before the first
-    # record, whose clock would otherwise count them (a first record per worker timed out).
+    # Built-in patterns compile on first use; the time limit gives that time back to the record
+    # whose clock would otherwise count it (a first record per worker timed out).
     script = tmp_path / "slow.py"
     script.write_text(_SLOW_COMPILE, encoding="utf-8")
     run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)

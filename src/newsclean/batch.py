@@ -30,6 +30,8 @@ from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from .rules import first_use_seconds
+
 if TYPE_CHECKING:
     from .cleaner import Cleaner, Content
     from .config import Config
@@ -122,11 +124,14 @@ def deadline(seconds: float | None) -> Iterator[None]:
     function returns (both regular expression engines check for signals as they match).
     Only a process's main thread gets signals, which is where the command line and its
     workers clean; elsewhere, and where there is no ``SIGALRM`` (Windows), there is no limit.
+    Work done once per process on first use (built-in patterns compiling, the HTML extractor's
+    import) is not counted: when the alarm rings, the time it took is given back.
     """
     in_main_thread = threading.current_thread() is threading.main_thread()
     if not seconds or not in_main_thread or not hasattr(signal, "setitimer"):
         yield
         return
+    first_use_seconds()  # what was spent before the block is not owed to it
     previous = signal.signal(signal.SIGALRM, _out_of_time)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
@@ -137,6 +142,10 @@ def deadline(seconds: float | None) -> Iterator[None]:
 
 
 def _out_of_time(signum: int, frame: FrameType | None) -> None:
+    owed = first_use_seconds()
+    if owed > 0.001:  # the block spent that on first-use work: it gets the time back
+        signal.setitimer(signal.ITIMER_REAL, owed)
+        return
     raise OutOfTime
 
 
@@ -164,8 +173,7 @@ class DocumentTask(Task[Document, Any]):
         if self.cleaner is None:
             from .cleaner import Cleaner
 
-            cleaner = Cleaner(self.config)
-            self.cleaner = warmed(cleaner) if self.time_limit else cleaner
+            self.cleaner = Cleaner(self.config)
 
     def run(self, payload: Document) -> Any:
         index, content, url = payload
@@ -219,23 +227,6 @@ def _start_worker(task: Task[Any, Any]) -> None:
     global _task
     _task = task
     task.start()
-
-
-def warmed(cleaner: Cleaner) -> Cleaner:
-    """``cleaner`` with what it builds on first use built now, so that a time limit measures
-    documents and not that: built-in patterns compile on first use (a few large ones take a
-    second or more on a busy machine) and the first HTML page imports trafilatura."""
-    for rule in cleaner.config.rules():
-        compile_patterns = getattr(rule, "_compile_patterns", None)
-        if compile_patterns is None:
-            continue
-        try:
-            object.__getattribute__(rule, "_unless")  # set once the rule's patterns are compiled
-        except AttributeError:
-            compile_patterns(builtin=True)
-    cleaner.clean("The vote passed on Tuesday.\n\nGo deeper")
-    cleaner.clean(b"<html><body><p>The vote passed on Tuesday.</p></body></html>")
-    return cleaner
 
 
 def _run_chunk(payloads: list[Any]) -> list[Any]:

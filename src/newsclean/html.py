@@ -212,7 +212,10 @@ _UNEXTRACTED = (
 
 
 def _trafilatura_text(tree: HtmlElement, url: str | None, favor: str) -> str:
-    import trafilatura
+    from .rules import first_use
+
+    with first_use():  # a second on a busy machine, the first time: no document's time limit counts it
+        import trafilatura
 
     document = trafilatura.bare_extraction(
         tree,

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..batch import OutOfTime, Task, deadline, ordered, warmed
+from ..batch import OutOfTime, Task, deadline, ordered
 from ..cleaner import Cleaner
 from ..config import Config
 from ..results import Cleaned, Removal
@@ -94,7 +94,7 @@ class CleaningTask(Task[Work, "Result"]):
         return {"settings": self.settings, "cleaners": None}
 
     def start(self) -> None:
-        self.cleaners = Cleaners(self.settings.config, warm=self.settings.time_limit is not None)
+        self.cleaners = Cleaners(self.settings.config)
 
     def run(self, payload: Work) -> Result:
         assert self.cleaners is not None, "run before start"
@@ -112,13 +112,9 @@ class Cleaners:
     language (``--language-field``), one that runs that language's pack and those the run
     names (``--languages``), each built on first use."""
 
-    def __init__(self, config: Config, *, warm: bool = False) -> None:
-        self.warm = warm  # under a time limit: compile everything before the first record
-        self.default = self._made(config)
+    def __init__(self, config: Config) -> None:
+        self.default = Cleaner(config)
         self.by_language: dict[str, Cleaner] = {}
-
-    def _made(self, config: Config) -> Cleaner:
-        return warmed(Cleaner(config)) if self.warm else Cleaner(config)
 
     def __call__(self, language: str | None = None) -> Cleaner:
         if language is None:
@@ -127,7 +123,7 @@ class Cleaners:
         if cleaner is None:
             config = self.default.config
             languages = tuple(dict.fromkeys((language, *config.languages)))
-            cleaner = self.by_language[language] = self._made(config.replace(languages=languages))
+            cleaner = self.by_language[language] = Cleaner(config.replace(languages=languages))
         return cleaner
 
 
@@ -138,7 +134,7 @@ def _work(item: Item, keep: bool) -> Work:
 def process(cleaners: Cleaners, settings: Settings, work: Work) -> Result:
     """Parse, clean and serialise one item. Never raises: a failure is the record's error."""
     record = _record(work, settings)
-    cleaner = cleaners(record.language)  # built and warmed outside the record's time limit
+    cleaner = cleaners(record.language)  # built outside the record's time limit
     try:
         with deadline(settings.time_limit):
             result, error = explain_record(cleaner, record, metadata=settings.output.metadata)
