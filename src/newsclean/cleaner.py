@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,7 @@ from . import html
 from .blocks import NO_CONTEXT, PageContext
 from .chain import Chain
 from .config import Config
+from .markdown import kept_markdown
 from .results import Cleaned, build
 
 if TYPE_CHECKING:
@@ -62,27 +64,41 @@ class Cleaner:
         if not is_html:
             page, _ = self._chain.run(text, _text_context(url))
             return page.render()
-        extraction = html.extract(text, self._chain.dom_rules, url=url, favor=self.config.favor)
+        extraction = html.extract(text, self._chain.dom_rules, url=url, **self._extraction_options())
         page, _ = self._chain.run(extraction.text, extraction.context)
         return page.render()
 
-    def explain(self, content: Content, *, url: str | None = None, metadata: bool = True) -> Cleaned:
+    def _extraction_options(self) -> dict[str, Any]:
+        config = self.config
+        return {"favor": config.favor, "tables": config.tables, "comments": config.comments}
+
+    def explain(
+        self, content: Content, *, url: str | None = None, metadata: bool = True, markdown: bool = False
+    ) -> Cleaned:
         """The cleaned text, every removal with its rule, reason and place, and for HTML the metadata
-        (``metadata=False`` skips reading it, which saves time on large batches)."""
+        (``metadata=False`` skips reading it, which saves time on large batches). ``markdown=True``
+        also renders the kept text as Markdown (:attr:`Cleaned.markdown <newsclean.Cleaned.markdown>`):
+        an HTML page's headings, lists, emphasis and tables, extracted a second time."""
         text, is_html, encoding = self._read(content, "explain")
         url, url_notes = _readable_url(url)
         threshold = self.config.guard_threshold
         if not is_html:
             page, guard = self._chain.run(text, _text_context(url))
-            return build(page, guard, threshold, notes=url_notes, user_codes=self._user_codes)
+            cleaned = build(page, guard, threshold, notes=url_notes, user_codes=self._user_codes)
+            return dataclasses.replace(cleaned, markdown=cleaned.text) if markdown else cleaned
         extraction = html.extract(
-            text, self._chain.dom_rules, url=url, with_metadata=metadata, favor=self.config.favor
+            text,
+            self._chain.dom_rules,
+            url=url,
+            with_metadata=metadata,
+            markdown=markdown,
+            **self._extraction_options(),
         )
         page, guard = self._chain.run(extraction.text, extraction.context)
         notes = (*url_notes, *extraction.notes)
         if encoding is not None:
             notes = (f"decoded as {encoding}", *notes)
-        return build(
+        cleaned = build(
             page,
             guard,
             threshold,
@@ -91,6 +107,9 @@ class Cleaner:
             notes=notes,
             user_codes=self._user_codes,
         )
+        if extraction.markdown is None:
+            return cleaned
+        return dataclasses.replace(cleaned, markdown=kept_markdown(extraction.markdown, cleaned))
 
     def clean_many(
         self,
@@ -176,9 +195,15 @@ def clean(content: Content, *, url: str | None = None, config: Config | None = N
 
 
 def explain(
-    content: Content, *, url: str | None = None, config: Config | None = None, **options: Any
+    content: Content,
+    *,
+    url: str | None = None,
+    config: Config | None = None,
+    markdown: bool = False,
+    **options: Any,
 ) -> Cleaned:
-    """Clean one article and say why each removed block went.
+    """Clean one article and say why each removed block went (``markdown=True``: and render the
+    kept text as Markdown, see :meth:`Cleaner.explain`).
 
     >>> result = explain("Blinken met Gantz.\\n\\nGo deeper")
     >>> result.text
@@ -187,7 +212,7 @@ def explain(
     ...     print(removal)
     REL001 go-deeper-link [related] 20:29 'Go deeper' link: "Go deeper"
     """
-    return _cleaner(config, options).explain(content, url=url)
+    return _cleaner(config, options).explain(content, url=url, markdown=markdown)
 
 
 def _readable_url(url: str | None) -> tuple[str | None, tuple[str, ...]]:

@@ -53,6 +53,11 @@ class Config:
             contextual removal leaned on; other strong removals stand, and
             :attr:`Cleaned.guard <newsclean.Cleaned.guard>` says so. ``1.0``
             turns the guard off. Default ``0.5``.
+        tables: Keep the tables of HTML pages (trafilatura's ``include_tables``).
+            Default ``True``; ``False`` leaves them out of the text.
+        comments: Keep the readers' comments of HTML pages (trafilatura's
+            ``include_comments``): they follow the article, and the comment
+            section rule (``NAV201``) does not run. Default ``False``.
         size_limit: The largest input cleaned, in characters (``str``) or
             bytes; a larger one raises :class:`~newsclean.InputTooLarge` (a
             ``ValueError``) before any work, so that one junk record cannot
@@ -73,6 +78,8 @@ class Config:
     favor: str = "recall"
     guard_threshold: float = 0.5
     size_limit: int | None = 20_000_000
+    tables: bool = True
+    comments: bool = False
 
     def __post_init__(self) -> None:
         for name in ("select", "ignore", "extra_rules", "languages"):
@@ -92,6 +99,9 @@ class Config:
             raise ValueError(f"favor must be one of {', '.join(_FAVORS)}, got {self.favor!r}")
         if not 0 < self.guard_threshold <= 1:
             raise ValueError(f"guard_threshold must be in (0, 1], got {self.guard_threshold!r}")
+        for name in ("tables", "comments"):
+            if not isinstance(getattr(self, name), bool):
+                raise TypeError(f"{name} must be True or False, got {getattr(self, name)!r}")
         limit = self.size_limit
         if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
             raise ValueError(f"size_limit must be a positive int or None, got {limit!r}")
@@ -142,6 +152,8 @@ class Config:
         return tuple(rule if rule in mine else rule.for_languages(languages) for rule in wanted)
 
     def _wants(self, rule: Rule, mine: bool = False) -> bool:
+        if self.comments and rule.code in _COMMENT_SECTION_RULES:
+            return False
         # Language packs are the built-in rules; your own rules run whatever the languages.
         if self.languages and not mine and not ({"any", *self.languages} & set(rule.languages)):
             return False
@@ -157,6 +169,9 @@ class Config:
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _FORMATS = ("auto", "text", "html")
 _FAVORS = ("recall", "balanced", "precision")
+#: The rules that remove a page's comment section, which ``comments=True`` keeps.
+_COMMENT_SECTION_RULES = frozenset({"NAV201"})
+
 _OPTIONS_HELP = "options are: " + ", ".join(field.name for field in dataclasses.fields(Config))
 
 

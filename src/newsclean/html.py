@@ -11,6 +11,7 @@ prunes is exactly the tree trafilatura reads. Then:
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import unicodedata
@@ -167,6 +168,7 @@ class Extraction:
     metadata: Metadata | None = None
     notes: tuple[str, ...] = ()
     encoding: str | None = None
+    markdown: str | None = None  # the same extraction as Markdown, when asked for
 
 
 def extract(
@@ -177,6 +179,9 @@ def extract(
     with_metadata: bool = False,
     favor: str = "recall",
     encoding: str | None = None,
+    tables: bool = True,
+    comments: bool = False,
+    markdown: bool = False,
 ) -> Extraction:
     """Prune and extract one page. Never raises on odd HTML: an empty result says why."""
     tree, notes = _load(html)
@@ -186,17 +191,27 @@ def extract(
     metadata = _metadata(tree, url) if with_metadata else None
     context = _page_context(tree, host_of(url))
     removals = prune(tree, dom_rules, context.host)
+    options = {"tables": tables, "comments": comments}
+    formatted = None
     if _paragraph_elements(tree, EXTRACTION_LIMIT) > EXTRACTION_LIMIT:
         text, notes = _block_text(tree), (*notes, _UNEXTRACTED)
     else:
         links = _link_labels(tree)
-        text = _trafilatura_text(tree, url, favor)
+        if markdown:
+            formatted = _trafilatura_text(copy.deepcopy(tree), url, favor, markdown=True, **options)
+        text = _trafilatura_text(tree, url, favor, **options)
         if not text:
             notes = (*notes, "trafilatura found no article text on this page")
         elif _only_links(text, links):
             note = f"the page holds only navigation links ({text.split()[0]!r}…), no article text"
-            text, notes = "", (*notes, note)
-    return Extraction(unicodedata.normalize("NFC", text), removals, context, metadata, notes, encoding)
+            text, notes, formatted = "", (*notes, note), None
+    if markdown and formatted is None:
+        formatted = text
+    if formatted is not None:
+        formatted = unicodedata.normalize("NFC", formatted)
+    return Extraction(
+        unicodedata.normalize("NFC", text), removals, context, metadata, notes, encoding, formatted
+    )
 
 
 #: The most elements inside paragraphs a page may hold for trafilatura to extract it. Past it,
@@ -211,21 +226,43 @@ _UNEXTRACTED = (
 )
 
 
-def _trafilatura_text(tree: HtmlElement, url: str | None, favor: str) -> str:
+def _trafilatura_text(
+    tree: HtmlElement,
+    url: str | None,
+    favor: str,
+    *,
+    tables: bool = True,
+    comments: bool = False,
+    markdown: bool = False,
+) -> str:
+    """The article trafilatura extracts: plain text, or Markdown (headings, lists, emphasis,
+    tables); readers' comments, when asked for, follow it after a blank line."""
     from .rules import first_use
 
     with first_use():  # a second on a busy machine, the first time: no document's time limit counts it
         import trafilatura
+        from trafilatura.xml import xmltotxt
 
     document = trafilatura.bare_extraction(
         tree,
         url=url,
-        include_comments=False,
+        include_comments=comments,
+        include_tables=tables,
+        include_formatting=markdown or None,
+        output_format="markdown" if markdown else "python",
         favor_recall=favor == "recall",
         favor_precision=favor == "precision",
         with_metadata=False,
     )
-    return (document.text if isinstance(document, trafilatura.settings.Document) else None) or ""
+    if not isinstance(document, trafilatura.settings.Document):
+        return ""
+    if markdown:
+        body = xmltotxt(document.body, include_formatting=True) if document.body is not None else ""
+    else:
+        body = document.text or ""
+    if comments and document.comments:
+        return f"{body}\n\n{document.comments}" if body else document.comments
+    return body
 
 
 def _link_labels(tree: HtmlElement) -> frozenset[str]:

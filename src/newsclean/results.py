@@ -97,7 +97,9 @@ class Cleaned:
     block of ``source`` in order, kept or not; the kept ones, joined as
     :func:`newsclean.clean` joins them, make ``text``. For HTML, ``metadata``
     holds the page's title, author, date and the rest, and ``notes`` say why
-    a result is empty when it is.
+    a result is empty when it is. ``markdown``, when :meth:`~newsclean.Cleaner.explain`
+    was asked for it, is the same text as Markdown: for HTML pages with the headings, lists,
+    emphasis and tables of the page; for text, the text itself.
 
     ``emptied_by`` names your own rules (``extra_rules``) that removed blocks
     of a document that came out empty. The guard leaves strong evidence alone,
@@ -113,6 +115,7 @@ class Cleaned:
     metadata: Metadata | None = None
     notes: tuple[str, ...] = ()
     emptied_by: tuple[str, ...] = ()
+    markdown: str | None = None
 
     @property
     def kept(self) -> tuple[Block, ...]:

@@ -79,9 +79,16 @@ def _clean(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (every core) or more")
     sources = discover(args.paths or ["-"], include=args.include, exclude=args.exclude, jsonl=args.jsonl)
-    output_fields = OutputFields(text=args.output_field, removals=args.removals, metadata=args.metadata)
+    output_fields = OutputFields(
+        text=args.output_field,
+        removals=args.removals,
+        metadata=args.metadata,
+        format=args.output_format,
+        title=args.include_title,
+    )
     reports = [Path(name) for name in (args.stats, args.report) if name]
-    writing = plan(args.output, sources, output_fields, resume=args.resume, reports=reports)
+    suffix = {"txt": ".txt", "markdown": ".md", "json": ".json"}[args.output_format]
+    writing = plan(args.output, sources, output_fields, resume=args.resume, reports=reports, suffix=suffix)
     output, sources = writing.output, writing.sources
     settings = Settings(
         config,
@@ -272,6 +279,10 @@ def _config(args: argparse.Namespace) -> Config:
         changes["size_limit"] = args.size_limit or None  # 0: no limit
     if args.preview:
         changes["preview"] = True
+    if getattr(args, "no_tables", False):
+        changes["tables"] = False
+    if getattr(args, "include_comments", False):
+        changes["comments"] = True
     try:
         config = config.replace(**changes)
         config.rules()  # a selector that selects nothing is a usage error, now
@@ -366,6 +377,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=("recall", "balanced", "precision"),
         help="how trafilatura extracts HTML pages (default recall)",
     )
+    group.add_argument("--no-tables", action="store_true", help="leave HTML pages' tables out of the text")
+    group.add_argument(
+        "--include-comments",
+        action="store_true",
+        help="keep HTML pages' reader comments, after the article (the comment-section rule NAV201 is off)",
+    )
     group.add_argument(
         "--guard-threshold",
         type=float,
@@ -439,7 +456,26 @@ def _parser() -> argparse.ArgumentParser:
         help="JSONL field for the cleaned text (default clean_text; name the text field to replace it)",
     )
     group.add_argument("--removals", action="store_true", help="add each record's removals (clean_removals)")
-    group.add_argument("--metadata", action="store_true", help="add HTML pages' metadata (clean_metadata)")
+    group.add_argument(
+        "--metadata",
+        "--with-metadata",
+        dest="metadata",
+        action="store_true",
+        help="add HTML pages' metadata: clean_metadata in JSONL, a YAML header on a text or Markdown "
+        "document, 'metadata' in JSON",
+    )
+    group.add_argument(
+        "--output-format",
+        choices=("txt", "markdown", "json"),
+        default="txt",
+        help="a document's output: txt (the default), markdown (an HTML page's headings, lists and "
+        "tables; also the text of JSONL records) or json (one object: id, title, text)",
+    )
+    group.add_argument(
+        "--include-title",
+        action="store_true",
+        help="start an HTML page's text with its headline (metadata otherwise; text keeps its own)",
+    )
     group.add_argument("--resume", action="store_true", help="skip inputs whose output already exists")
     group.add_argument("--report", metavar="FILE.html", help="write an HTML report of the removals")
     group.add_argument(

@@ -50,6 +50,12 @@ class OutputFields:
     removals: bool = False
     metadata: bool = False
     error: str = "clean_error"
+    format: str = "txt"  # a document's output: txt, markdown (also the text of JSONL records) or json
+    title: bool = False  # an HTML page's headline opens its text (--include-title)
+
+    @property
+    def wants_metadata(self) -> bool:
+        return self.metadata or self.title or self.format == "json"
 
 
 class Output(Protocol):

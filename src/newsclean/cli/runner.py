@@ -9,9 +9,11 @@ its recovery from a worker's death are :mod:`newsclean.batch`'s, the engine of
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..batch import OutOfTime, Task, deadline, ordered
 from ..cleaner import Cleaner
@@ -137,23 +139,68 @@ def process(cleaners: Cleaners, settings: Settings, work: Work) -> Result:
     cleaner = cleaners(record.language)  # built outside the record's time limit
     try:
         with deadline(settings.time_limit):
-            result, error = explain_record(cleaner, record, metadata=settings.output.metadata)
+            output = settings.output
+            markdown = output.format == "markdown"
+            result, error = explain_record(cleaner, record, metadata=output.wants_metadata, markdown=markdown)
     except OutOfTime:
         result, error = None, f"took longer than the time limit of {settings.time_limit:g} s (--time-limit)"
     return _result(record, work, settings, result, error)
 
 
-def explain_record(cleaner: Cleaner, record: Record, *, metadata: bool) -> tuple[Cleaned | None, str | None]:
+def explain_record(
+    cleaner: Cleaner, record: Record, *, metadata: bool, markdown: bool = False
+) -> tuple[Cleaned | None, str | None]:
     """The record cleaned and explained, or why not. Never raises: input the library refuses
     (too large, binary) and any bug cost this one record, never the run."""
     if record.error is not None or record.content is None:
         return None, record.error
     try:
-        return cleaner.explain(record.content, url=record.url, metadata=metadata), None
+        extra = {"markdown": True} if markdown else {}
+        return cleaner.explain(record.content, url=record.url, metadata=metadata, **extra), None
     except ValueError as refusal:
         return None, str(refusal)
     except Exception as failure:
         return None, f"newsclean failed on this record: {type(failure).__name__}: {failure}"
+
+
+def shaped_text(cleaned: Cleaned, output: OutputFields) -> str:
+    """The text to write: plain or Markdown, with an HTML page's headline first if asked for
+    (the text of a page starts below its headline, which is metadata)."""
+    markdown = output.format == "markdown" and cleaned.markdown is not None
+    text = cleaned.markdown if markdown and cleaned.markdown is not None else cleaned.text
+    title = cleaned.metadata.title if output.title and cleaned.metadata is not None else None
+    if title:
+        heading = f"# {title}" if markdown else title
+        text = f"{heading}\n\n{text}" if text else heading
+    return text
+
+
+_FRONT_MATTER = ("title", "author", "date", "sitename", "url", "language", "description")
+
+
+def front_matter(cleaned: Cleaned) -> str:
+    """A page's metadata as a YAML header (``---`` lines), as trafilatura writes it; none for text."""
+    if cleaned.metadata is None:
+        return ""
+    lines = [
+        f"{name}: {json.dumps(value, ensure_ascii=False)}"
+        for name in _FRONT_MATTER
+        if (value := getattr(cleaned.metadata, name))
+    ]
+    return "---\n" + "".join(line + "\n" for line in lines) + "---\n" if lines else ""
+
+
+def json_document(record: Record, cleaned: Cleaned, text: str, output: OutputFields) -> dict[str, Any]:
+    """One document as a JSON object (``--output-format json``)."""
+    found: dict[str, Any] = {"id": record.id, "text": text}
+    metadata = cleaned.metadata
+    if metadata is not None:
+        found["title"] = metadata.title
+    if output.metadata:
+        found["metadata"] = None if metadata is None else dataclasses.asdict(metadata)
+    if output.removals:
+        found["removals"] = [removal.as_dict() for removal in cleaned.removals]
+    return found
 
 
 def failed(settings: Settings, work: Work, error: str) -> Result:
@@ -173,12 +220,18 @@ def _result(
     """What to write for a record, cleaned or not (then ``error`` says why), and what to count."""
     text = None if cleaned is None else cleaned.text
     removals = () if cleaned is None else cleaned.removals
+    shaped = None if cleaned is None else shaped_text(cleaned, settings.output)
     if settings.mode == "jsonl" or (settings.mode == "mirror" and work.jsonl):
         metadata = None if cleaned is None else cleaned.metadata
-        fields = json_record(record, text, removals, metadata, error, settings.output)
+        fields = json_record(record, shaped, removals, metadata, error, settings.output)
         payload: bytes | None = json_line(fields)
+    elif cleaned is None or shaped is None:
+        payload = None
+    elif settings.output.format == "json":
+        payload = json_line(json_document(record, cleaned, shaped, settings.output))
     else:
-        payload = None if text is None else (text + "\n").encode("utf-8", "surrogateescape")
+        document = front_matter(cleaned) + shaped if settings.output.metadata else shaped
+        payload = (document + "\n").encode("utf-8", "surrogateescape")
     content = record.content
     size_in = (
         len(content)
