@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -14,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 import zstandard
+from tqdm import tqdm
 
 import newsclean
 from newsclean.cli import main
@@ -663,7 +665,7 @@ def test_the_progress_bar_shows_on_a_terminal(
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     corpus = _corpus(tmp_path / "in.jsonl", 3)
     assert main([str(corpus), "-o", str(tmp_path / "out.jsonl")]) == 0
-    assert "doc/s" in capsys.readouterr().err
+    assert "3 docs" in capsys.readouterr().err  # beside the bytes read, for a JSONL file
 
 
 # --- explain and rule -----------------------------------------------------------------------
@@ -993,3 +995,43 @@ def test_the_time_limit_does_not_count_the_rules_compiling_on_first_use(tmp_path
     script.write_text(_SLOW_COMPILE, encoding="utf-8")
     run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
     assert json.loads(run.stdout) == [None, None]
+
+
+# --- progress (issue 17, item 10) -------------------------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("packing", ["plain", "gzip"])
+def test_progress_on_a_sized_jsonl_file_has_a_total_and_the_time_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, packing: str
+) -> None:
+    corpus = _corpus(tmp_path / "in.jsonl", 300)
+    if packing == "gzip":
+        corpus = tmp_path / "in.jsonl.gz"
+        corpus.write_bytes(gzip.compress((tmp_path / "in.jsonl").read_bytes()))
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(corpus), "-o", str(tmp_path / "out.jsonl")]) == 0
+    bar = terminal.getvalue().split("newsclean:")[0]
+    size = tqdm.format_sizeof(corpus.stat().st_size, divisor=1024)
+    assert "100%" in bar
+    assert f"/{size}" in bar  # the total: the file's size as stored
+    assert re.search(r"\[\d\d:\d\d<\d\d:\d\d", bar)  # elapsed < time left
+    assert "300 docs" in bar
+
+
+def test_progress_over_files_counts_documents_against_their_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    for n in range(3):
+        (tree / f"{n}.txt").write_text(ARTICLE, encoding="utf-8")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(tree), "-o", str(tmp_path / "out")]) == 0
+    assert re.search(r"100%.*3/3 \[\d\d:\d\d<\d\d:\d\d", terminal.getvalue())

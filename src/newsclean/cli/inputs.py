@@ -15,10 +15,12 @@ way could pass a corpus through or mangle a document.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import gzip
 import io
 import json
+import os
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -235,12 +237,41 @@ def _is_jsonl(path: Path) -> bool:
     return _without_compression(path.name).endswith(JSONL_SUFFIXES)
 
 
+class ReadPosition:
+    """How far :func:`read_items` has read its sources, in bytes of the files as they are stored
+    (a compressed file's compressed bytes), for a progress bar's estimate of the time left."""
+
+    def __init__(self) -> None:
+        self.finished = 0
+        self._file: BinaryIO | None = None
+
+    def reading(self, file: BinaryIO) -> None:
+        self._file = file
+
+    def done(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self.finished += os.fstat(self._file.fileno()).st_size
+            self._file = None
+
+    def bytes_read(self) -> int:
+        current = 0
+        if self._file is not None:
+            with contextlib.suppress(OSError, ValueError):
+                current = self._file.tell()
+        return self.finished + current
+
+
 @contextmanager
-def open_binary(source: Source) -> Iterator[BinaryIO]:
-    """The source's bytes, decompressed if they are gzip or zstd; closed on leaving (but stdin)."""
+def open_binary(source: Source, position: ReadPosition | None = None) -> Iterator[BinaryIO]:
+    """The source's bytes, decompressed if they are gzip or zstd; closed on leaving (but stdin).
+    ``position`` follows how far the file has been read."""
     with ExitStack() as stack:
         if source.path is not None:
             buffered: BinaryIO = stack.enter_context(open(source.path, "rb"))
+            if position is not None:
+                position.reading(buffered)
+                stack.callback(position.done)  # before the file closes
         elif source.head:
             buffered = io.BufferedReader(_Prefixed(source.head, sys.stdin.buffer))
         else:
@@ -279,7 +310,9 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def read_items(sources: Iterable[Source], *, limit: int | None = None) -> Iterator[Item]:
+def read_items(
+    sources: Iterable[Source], *, limit: int | None = None, position: ReadPosition | None = None
+) -> Iterator[Item]:
     """Every item of every source, lazily: the non-blank lines of JSONL sources, the whole of
     the others. A source that fails part-way (a truncated or corrupt gzip or zstd file, a disk
     error) ends with an error item, and the next source is read.
@@ -292,7 +325,7 @@ def read_items(sources: Iterable[Source], *, limit: int | None = None) -> Iterat
     longest = None if limit is None else LINE_FACTOR * limit
     for source in sources:
         try:
-            with open_binary(source) as stream:
+            with open_binary(source, position) as stream:
                 if not source.jsonl:
                     yield _document(source, stream, limit)
                     continue

@@ -21,7 +21,6 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from tqdm import tqdm
 
@@ -29,7 +28,7 @@ from .. import __version__, rulefile
 from ..config import LANGUAGES, Config
 from ..rulefile import RuleFileError
 from ..rules import Rule
-from .inputs import InputError, Source, discover, read_items
+from .inputs import InputError, ReadPosition, Source, discover, read_items
 from .outputs import AtomicWriter, Output, OutputFields, OutputWriteError
 from .records import Fields, read_record
 from .report import Report
@@ -102,11 +101,12 @@ def _clean(args: argparse.Namespace) -> int:
     tally = Tally(rules, skipped=writing.skipped, url_field=args.url_field or None)
     report = Report(rules, limit=args.report_limit) if args.report else None
     keep = frozenset(range(report.limit)) if report else frozenset()
-    progress = _progress(args, sources)
+    position = ReadPosition()
+    progress = Progress(sources, position, disable=args.quiet or not sys.stderr.isatty())
     complete = False
     try:
         ordered = _SourceOrder(sources, output)
-        items = read_items(sources, limit=config.size_limit)
+        items = read_items(sources, limit=config.size_limit, position=position)
         results = clean_items(items, settings, jobs=args.jobs or os.cpu_count() or 1, keep=keep)
         for item, result in results:
             ordered.reached(item.source)
@@ -119,7 +119,7 @@ def _clean(args: argparse.Namespace) -> int:
         complete = True
     finally:
         output.close(complete=complete)
-        progress.close()
+        progress.close(complete=complete)
     if report is not None:
         report.write(Path(args.report), tally)
     if args.stats:
@@ -167,16 +167,53 @@ class _SourceOrder:
             self.output.end(source)
 
 
-def _progress(args: argparse.Namespace, sources: list[Source]) -> tqdm[Any]:
-    total = None if any(s.jsonl for s in sources) else len(sources)
-    return tqdm(
-        total=total,
-        unit="doc",
-        file=sys.stderr,
-        dynamic_ncols=True,
-        mininterval=0.5,
-        disable=args.quiet or not sys.stderr.isatty(),
-    )
+class Progress:
+    """The progress bar on standard error, with a total and the time left when the input's size
+    is known: documents counted against the number of files, JSONL against the bytes of the
+    files as stored (compressed ones too), with the documents done beside. Standard input,
+    whose size nobody knows, gets a count and a rate."""
+
+    def __init__(self, sources: list[Source], position: ReadPosition, *, disable: bool) -> None:
+        self.position = position
+        self.documents = 0
+        self.total = 0
+        sized = all(source.path is not None for source in sources)
+        self.by_bytes = sized and any(source.jsonl for source in sources)
+        if self.by_bytes:
+            total: int | None = sum(_file_size(s.path) for s in sources if s.path is not None)
+            self.total = total or 0
+        else:
+            total = len(sources) if sized or not any(source.jsonl for source in sources) else None
+        self.bar = tqdm(
+            total=total,
+            unit="B" if self.by_bytes else "doc",
+            unit_scale=self.by_bytes,
+            unit_divisor=1024 if self.by_bytes else 1000,
+            file=sys.stderr,
+            dynamic_ncols=True,
+            mininterval=0.5,
+            disable=disable,
+        )
+
+    def update(self) -> None:
+        self.documents += 1
+        if not self.by_bytes:
+            self.bar.update()
+            return
+        self.bar.set_postfix_str(f"{self.documents:,} docs", refresh=False)
+        self.bar.update(min(self.position.bytes_read(), self.total) - self.bar.n)
+
+    def close(self, *, complete: bool = False) -> None:
+        if complete and self.by_bytes and not self.bar.disable:
+            self.bar.update(self.total - self.bar.n)  # read to the end
+        self.bar.close()
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 # --- explain ---------------------------------------------------------------------------------
