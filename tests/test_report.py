@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -101,3 +102,97 @@ def _dominant(picture) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     counts = picture.getcolors(maxcolors=1 << 20)
     tints = [(n, c) for n, c in counts if 120 < sum(c) / 3 < 250]
     return max(tints)[1]
+
+
+# --- HTML pages in the report (issue 17, item 11) -------------------------------------------
+
+HASHED_PAGE = ROOT / "fixtures" / "report" / "hashed-page.html"
+CJK_TEXT = "台风过后，港口周四重新开放，渡轮恢复航行。\n\n渔民说，这次延误让他们损失了一周的渔获。"
+
+
+@pytest.fixture(scope="module")
+def page_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("page-report")
+    records = [
+        {"id": "plain", "text": "Nothing to remove in this one line about the council."},
+        {"id": "cjk", "text": CJK_TEXT},
+        {"id": "page", "text": HASHED_PAGE.read_text(encoding="utf-8")},
+        {"id": "seed", "text": SEED.read_text(encoding="utf-8")},
+    ]
+    corpus = folder / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    page = folder / "report.html"
+    assert main([str(corpus), "-o", str(folder / "out.jsonl"), "-q", "--report", str(page)]) == 0
+    return page
+
+
+def test_a_removed_element_shows_its_tag_a_readable_label_and_its_text_with_spaces(page_report: Path) -> None:
+    page = page_report.read_text(encoding="utf-8")
+    summary = re.search(r'<details class="element c-REL"><summary[^>]*>(.*?)</summary>', page)
+    assert summary is not None
+    shown = summary.group(1)
+    assert "<code>&lt;div&gt;</code>" in shown
+    assert '<span class="label">related stories style hat col</span>' in shown
+    assert "24MLoTMQxwX3pw0oXCWLGH" not in shown  # the generated class name is not the label
+    assert "Ferry crews vote to walk out over pay Island shops run short" in shown  # spaces kept
+    assert "<del" not in shown  # not struck through
+    assert page.count('<details class="element') == 2  # collapsed: no 'open'
+
+
+def test_a_rule_leads_to_its_documents_and_the_largest_share_removed_comes_first(page_report: Path) -> None:
+    page = page_report.read_text(encoding="utf-8")
+    row = re.search(r'<tr id="rule-REL201">.*?</tr>', page)
+    assert row is not None
+    assert 'href="#doc-2"' in row.group(0)  # the page, third in the run
+    assert 'data-code="REL201">show only these</button>' in row.group(0)
+    order = re.findall(r'<article class="doc" id="doc-(\d+)"', page)
+    assert set(order[:2]) == {"2", "3"}  # the page and the seed lost something; the others nothing
+    assert sorted(order) == ["0", "1", "2", "3"]
+    shares = [float(share) for share in re.findall(r'<span class="share">([\d.]+)% removed', page)]
+    assert shares == sorted(shares, reverse=True)
+    assert "Noto Sans CJK SC" in page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian: apt-get install chromium)")
+def test_the_report_of_an_html_page_reads_at_a_glance_in_headless_chromium(
+    page_report: Path, tmp_path: Path
+) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    image = pytest.importorskip("PIL.Image")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        problems: list[str] = []
+        page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.goto(page_report.as_uri())
+        assert page.evaluate("document.body.dataset.ready") == "true"
+        assert problems == []
+
+        element = page.locator("details.element.c-REL")
+        summary = element.locator("summary")
+        assert summary.is_visible()
+        assert not element.locator(".removed-text").is_visible()  # collapsed
+        assert summary.bounding_box()["height"] < 30  # one line # type: ignore[index]
+        summary.scroll_into_view_if_needed()
+        shot = image.open(io.BytesIO(element.screenshot())).convert("RGB")
+        shot.save(tmp_path / "element.png")
+        summary.click()
+        assert element.locator(".removed-text").is_visible()  # opened: the whole text
+
+        fonts = page.evaluate("getComputedStyle(document.querySelector('.doc .text')).fontFamily")
+        assert "Noto Serif CJK SC" in fonts
+
+        page.click('#rule-REL201 button.only')  # a rule's documents, and only those
+        visible = page.evaluate(
+            "[...document.querySelectorAll('article.doc')].filter(d => !d.hidden).map(d => d.id)"
+        )
+        assert visible == ["doc-2"]
+        page.click("#show-all")
+        assert page.locator("article.doc:visible").count() == 4
+        browser.close()
+    # The element's line carries its category's colour (the bar and the code), on a light tint.
+    blue = sum(n for n, (r, g, b) in shot.getcolors(maxcolors=1 << 20) if b > r + 60 and b > g + 20)
+    assert blue > 100, blue
+    light = sum(n for n, colour in shot.getcolors(maxcolors=1 << 20) if min(colour) > 200)
+    assert light > shot.width * shot.height / 2  # readable: mostly a light background

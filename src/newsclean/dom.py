@@ -146,9 +146,10 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
             evidence = rule.recognise(element, marks)
             if evidence is None:
                 continue
-            text = " ".join(element.text_content().split())
-            if len(text.split()) > rule.max_words or _prose_paragraphs(element) > rule.max_prose:
+            words = element.text_content().split()
+            if len(words) > rule.max_words or _prose_paragraphs(element) > rule.max_prose:
                 continue
+            text = spaced_text(element)
             removed.append(DomRemoval(rule, evidence, text, _path(element), element.sourceline))
             gone.add(element)
             if element.getparent() is not None:
@@ -184,6 +185,41 @@ def _candidates(root: HtmlElement) -> Iterator[HtmlElement]:
     for element in root.xpath(_CANDIDATES):
         if isinstance(element.tag, str):
             yield element
+
+
+# Elements whose text a reader sees apart from the text around them, though the markup may put
+# no space between them: list items, links and buttons of a menu ("HomeNewsSport" reads "Home
+# News Sport").
+_APART = frozenset({
+    "address", "article", "aside", "blockquote", "br", "button", "dd", "details", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "label", "li", "main", "nav", "ol", "option", "p", "pre", "section", "summary", "table", "td",
+    "th", "tr", "ul", "a",
+})
+
+
+def spaced_text(element: HtmlElement) -> str:
+    """The element's text as a reader sees it: the pieces of separate blocks, links and buttons
+    apart, every run of spaces one space (``text_content()`` runs them together)."""
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        tag = node.tag
+        if event in ("comment", "pi"):
+            parts.append(node.tail or "")
+            continue
+        if event == "start":
+            if isinstance(tag, str):
+                if tag in _APART:
+                    parts.append(" ")
+                parts.append(node.text or "")
+            continue
+        if isinstance(tag, str) and tag in _APART:
+            parts.append(" ")
+        if node is not element:
+            parts.append(node.tail or "")
+    return " ".join("".join(parts).split())
 
 
 def _path(element: HtmlElement) -> str:
