@@ -263,7 +263,8 @@ _NOT_A_NAME = r"""(?:the|a|an|to|for|of|in|on|at|by|with|into|behind|over|after|
 _NAME_PART = rf"(?!{_NOT_A_NAME}\b){_NAME_WORD}"
 _NAME_LINE = regex.compile(
     rf"""(?!{_DETERMINER}\s){_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}
-        (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE}))?
+        (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})
+           (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?)?  # "de Bogotá"
         (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -327,6 +328,7 @@ NAME_BESIDE_BYLINE = NameBesideByline(
         removes("Florian Haderer", after=("27. Jänner 2025, 12:14",),
                 before=("Die Wiener Linien begründen die Verzögerung mit Problemen bei der Technik.",)),
         removes("Community Reporter", before=("By Sophie Harrington",)),
+        removes("Andrés Rojas | Periodista de Bogotá", after=("28 de agosto de 2024, 07:45 a. m.",)),
         keeps("Key Findings", before=("The report was published on Tuesday after a long delay.",
                                       "The minister said the findings were clear.", "12 March 2025"),
               after=("Three in four schools lacked heating, the inspectors found.",),

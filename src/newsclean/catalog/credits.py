@@ -345,14 +345,24 @@ GALLERY_FURNITURE = PatternRule(
     "'Diaporama'.",
     message="gallery furniture",
     languages=_GALLERY.languages,
-    keywords=starts(*(keyword_of(phrase) for phrase in (*_GALLERY.get("alone"), *_GALLERY.get("counters")))),
+    keywords=starts(
+        *(keyword_of(phrase) for phrase in (*_GALLERY.get("alone"), *_GALLERY.get("counters"))),
+        *(f"{digit}{digits}/" for digit in "123456789" for digits in ("", " ", "0 ", "1 ", "2 ")),
+    ),
     max_words=10,
     pattern=rf"""{START}(?:
           (?:{alternatives(_GALLERY.get("alone"))})
         | (?:{alternatives(_GALLERY.get("counters"))})\s*\d{{1,3}}\s*(?:{_OF})\s*\d{{1,3}}
+        | \d{{1,2}}\s/\s\d{{1,3}}  # a slideshow's bare counter, spaced: "1 / 24"
         ){END}""",
-    safety="The whole block is the label or the counter; \"Bild 1 von 12 der Serie zeigt …\" is kept.",
-    examples=_GALLERY.examples,
+    safety="The whole block is the label or the counter; \"Bild 1 von 12 der Serie zeigt …\" is kept, "
+    "and so is a fraction or a score written without spaces (\"1/2\").",
+    examples=(
+        *_GALLERY.examples,
+        removes("1 / 24"),
+        keeps("1/2", note="a fraction or a score, unspaced"),
+        keeps("1 / 24 of the vote went to the Greens, the commission said."),
+    ),
 )
 
 
