@@ -75,10 +75,15 @@ _BIO = concept("author-bio")
 _DETERMINER = r"""(?-i:(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Dieser|Diese|The|A|An|This|That|Le|La|Les|
     Un|Une|El|Los|Las|Il|Lo|Gli|Una|Uno|O|Os|As|Um|Uma|De|Het|Een|Deze|Dit))"""
 
+# Languages that write a role as the end of a compound: "Theaterkritikerin", "sportverslaggever".
+_COMPOUNDING = frozenset({"de", "nl"})
+_COMPOUND_HEAD = r"\w*"
+
 # A copula and a role of the same language: Portuguese "é dona de uma editora" is no Spanish "editora".
 _COPULA_WITH_ROLE = "(?:" + "|".join(
     rf"(?:{alternatives(_BIO.get('copulas', [language]))})\b"
-    rf"(?=.{{0,120}}?\b(?:{alternatives(_BIO.get('roles', [language]))})\b)"
+    rf"(?=.{{0,120}}?\b{_COMPOUND_HEAD if language in _COMPOUNDING else ''}"
+    rf"(?:{alternatives(_BIO.get('roles', [language]))})\b)"
     for language in _BIO.languages
     if _BIO.get("copulas", [language]) and _BIO.get("roles", [language])
 ) + ")"
