@@ -128,6 +128,39 @@ TIP_LINE = phrase_rule(
     speech=True,
 )
 
+_NEWSROOM = concept("tip-line").get("newsroom")
+# Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
+_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
+
+CONTACT_CALL = PatternRule(
+    code="BYL008",
+    name="contact-call",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="A question to the reader, then where to send the newsroom a tip: 'Heb jij iets gezien? Tip "
+    "de redactie via …'.",
+    message="call for readers' tips",
+    languages=LANGUAGES,
+    keywords=("@", "whatsapp", "signal", "telegram", "threema"),
+    max_words=70,
+    whole=False,
+    pattern=rf"""{START}[^?\n]{{3,160}}\?\s
+        (?=.{{0,500}}?{_ADDRESS})
+        (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; it needs an "
+    "opening question, an address or a number, and the newsroom ('die Redaktion', 'us'): a "
+    "police appeal for witnesses names the police, and stays.",
+    examples=(
+        removes("Avete visto qualcosa? Mandate le segnalazioni alla redazione su WhatsApp al 331 000 4455."),
+        removes("¿Tiene información sobre los daños? Escríbanos a tips@example.com o por WhatsApp."),
+        removes("Heb jij iets gezien? Tip de redactie via WhatsApp: 06-12345678."),
+        keeps("Qui a vu l'accident ? Les témoins sont priés d'appeler la gendarmerie au 05 55 12 34 56.",
+              note="a police appeal"),
+        keeps("Hai visto qualcosa? I carabinieri chiedono di chiamare il 112 o scrivere a info@example.it.",
+              note="the police, not the newsroom"),
+    ),
+)
+
 REPORTING_CREDITS = PatternRule(
     code="BYL002",
     name="reporting-credits",
@@ -346,6 +379,7 @@ RULES = (
     NAME_BESIDE_BYLINE,
     AUTHOR_BIO,
     TIP_LINE,
+    CONTACT_CALL,
     REPORTING_CREDITS,
     AUTHOR_CONTACT,
     CONTACT_HANDLE,
