@@ -51,7 +51,7 @@ DATED_CORRECTION = PatternRule(
     keywords=starts(*(keyword_of(label) for label in _LABELS)),
     max_words=80,
     whole=False,
-    pattern=rf"""{START}(?:{alternatives(_LABELS)})\s*[,(–—-]?\s*{_DATE_PIECES}\s*\)?\s*:\s*\S""",
+    pattern=rf"""\A{START}(?:{alternatives(_LABELS)})\s*[,(–—-]?\s*{_DATE_PIECES}\s*\)?\s*:\s*\S""",
     safety="The label, then only a date or a time, then a colon: 'Correction of the figures, on "
     "Monday, took a week' has no colon after its date and is kept.",
     examples=(
