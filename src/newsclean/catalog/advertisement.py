@@ -17,8 +17,9 @@ ADVERTISEMENT_MARKER = PatternRule(
                      "this article", "content is", "article is"),
     max_words=12,
     pattern=rf"""(?:
-          advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?
+          advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?(?:\s+\d{{1,2}})?  # "Advertisement 2"
         | ads?(?:\s+feedback)? | skip\s+(?:advertisement|ad)
+        | (?:this\s+)?advertisement\s+has\s+not\s+loaded\s+yet.{{0,60}}
         | (?:sponsored|promoted)(?:\s+(?:content|post|stories|story|links|by\s+.{{1,40}}))?
         | (?:partner|paid)\s+(?:content|post|stories|story|links|partnership)
         | (?:story|article|text)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
@@ -36,9 +37,12 @@ ADVERTISEMENT_MARKER = PatternRule(
         removes("Continue reading the main story"),
         removes("Sponsored content"),
         removes("AD"),
+        removes("Advertisement 2"),
+        removes("This advertisement has not loaded yet, but your article continues below."),
         keeps("Ad spending rose 4% in the quarter."),
         keeps("Sponsored by the city council, the festival drew 10,000 visitors."),
         keeps("Advertisers pulled out after the broadcast."),
+        keeps("Advertisement 2 of the campaign showed the minister on a tractor.", note="a sentence"),
     ),
 )
 
