@@ -4,11 +4,12 @@ Every ```python block of a page runs, in order, in a directory holding the
 files the pages name (``article.txt``, ``page.html``, ``news.jsonl``, ``raw/``,
 the rule file that docs/configuration.md shows…). Pages that need an extra
 (datatrove, Spark, datasets) are skipped when it is not installed. Every
-```toml block must load as a rule file. Explanations shown in the docs must be
-what ``explain()`` prints. And, slow: every page runs verbatim, its python
-blocks as one script and a workflow page's commands in bash, in a fresh virtual
-environment holding the built wheel and only the extra the page tells its
-reader to install.
+```toml block must load as a rule file, except a vocabulary excerpt, whose
+phrases must be the vocabulary's and whose examples must do what they say.
+Explanations shown in the docs must be what ``explain()`` prints. And, slow:
+every page runs verbatim, its python blocks as one script and a workflow page's
+commands in bash, in a fresh virtual environment holding the built wheel and
+only the extra the page tells its reader to install.
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ from pathlib import Path
 import pytest
 import zstandard
 
-import newsclean
-
-if sys.version_info >= (3, 11):
+try:
     import tomllib
-else:  # pragma: no cover
+except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
+
+import newsclean
+from newsclean.catalog import _vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
@@ -89,17 +91,34 @@ def test_python_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.Mon
             pytest.fail(f"{page.name}, python block {number} raises {error!r}:\n{block}")
 
 
+def _is_vocabulary(block: str) -> bool:
+    tables = tomllib.loads(block)
+    return bool(tables) and all(name in _vocabulary.concept_names() for name in tables)
+
+
 @pytest.mark.parametrize("page", [p for p in PAGES if _blocks(p, "toml")], ids=lambda p: p.name)
 def test_rule_files_in_the_docs_load(page: Path, tmp_path: Path) -> None:
     for number, block in enumerate(_blocks(page, "toml"), start=1):
-        first = next(line for line in block.splitlines() if line.strip() and not line.startswith("#"))
-        if first.startswith("[") and not first.startswith(("[[rules]]", "[tool.newsclean")):
-            tomllib.loads(block)  # an excerpt of a vocabulary file (docs/languages.md), not a rule file
+        if _is_vocabulary(block):
             continue
         path = tmp_path / f"block{number}.toml"
         path.write_text(block, encoding="utf-8")
         config = newsclean.Config.from_file(path)  # checks every rule's own examples too
         assert config.extra_rules, f"{page.name}, toml block {number} defines no rule"
+
+
+def test_vocabulary_shown_is_the_real_one() -> None:
+    excerpts = [block for page in PAGES for block in _blocks(page, "toml") if _is_vocabulary(block)]
+    assert excerpts, "docs/languages.md shows a vocabulary excerpt"
+    for block in excerpts:
+        for name, table in tomllib.loads(block).items():
+            real = _vocabulary.concept(name)
+            for key, phrases in table.items():
+                if key in ("removes", "keeps"):
+                    for text in phrases:
+                        assert (newsclean.clean(text) == "") == (key == "removes"), (name, key, text)
+                else:
+                    assert set(phrases) <= set(real.get(key)), (name, key)
 
 
 @pytest.mark.parametrize("page", [ROOT / "README.md", ROOT / "docs" / "index.md"], ids=lambda p: p.name)
