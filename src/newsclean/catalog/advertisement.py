@@ -17,7 +17,7 @@ ADVERTISEMENT_MARKER = PatternRule(
                      "this article", "content is", "article is"),
     max_words=12,
     pattern=rf"""(?:
-          advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?(?:\s+\d{{1,2}})?  # "Advertisement 2"
+          advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?(?:\s+\d{{1,2}})?
         | ads?(?:\s+feedback)? | skip\s+(?:advertisement|ad)
         | (?:this\s+)?advertisement\s+has\s+not\s+loaded\s+yet.{{0,60}}
         | (?:sponsored|promoted)(?:\s+(?:content|post|stories|story|links|by\s+.{{1,40}}))?
@@ -136,9 +136,10 @@ PRICE_WIDGET = phrase_rule(
 )
 
 _PRICE_WIDGET = concept("price-widget")
+_DIGITS = "0123456789"
 # A price: a currency sign or code before or after the amount ("£179", "129 €", "€ 599", "CHF 49.-").
-_PRICE = r"""(?:(?:[£$€¥]|(?-i:US\$|CHF|EUR|USD|GBP|R\$|Fr\.))\s?\d[\d.,'’]*(?:[.,]-)?
-    |\d[\d.,'’]*(?:[.,]-)?\s?(?:[£$€]|(?-i:CHF|EUR|USD|GBP|Fr\.)|euros?))"""
+_PRICE = r"""(?:(?:[£$€¥]|(?-i:CHF|USD|GBP))\s?\d[\d.,'’]*(?:[.,]-)?
+    |\d[\d.,'’]*(?:[.,]-)?\s?(?:[£€]|(?-i:CHF|USD|GBP)))"""
 # A shop's name, or a count of shops ("bij 4 winkels").
 _SHOP = r"(?:(?-i:[A-Z0-9][\w.&'’-]*)(?:\s+(?-i:[A-Z0-9][\w.&'’-]*)){0,2}|\d{1,3}\s+\w+)"
 
@@ -149,7 +150,7 @@ PRICE_OFFER = PatternRule(
     summary="A product's price at a shop, in every language: '£179 at Amazon', '219,00 € bei Elektroland*'.",
     message="price offer",
     languages=_PRICE_WIDGET.languages,
-    keywords=(*"£€¥", *(f"${digit}" for digit in "0123456789"), "chf", "usd", "gbp"),
+    keywords=(*"£€¥", "chf", "usd", "gbp", *(f"${space}{digit}" for space in ("", " ") for digit in _DIGITS)),
     max_words=16,
     pattern=rf"""[^.!?\n]{{0,80}}?{_PRICE}(?:\s*\([^()]{{1,30}}\))?\s*[-–|·:]?\s*
         (?:[^.!?\n]{{0,30}}?\s)?(?:{alternatives(_PRICE_WIDGET.get("shop-links"))})\s+{_SHOP}\*?""",

@@ -14,7 +14,7 @@ from ..shape import ends_like_sentence
 from ._dates import LINK, STAMP_LABEL
 from ._patterns import AGENCY, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, whole_words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, whole_words, words
 from .timestamps import CORE, MORE_PIECES
 
 if TYPE_CHECKING:
@@ -37,6 +37,13 @@ _ARTICLES = ("the", "la", "le", "der", "die", "de la", "el", "il", "o", "a")
 _DESK = rf"""(?:(?:{alternatives(_ARTICLES)})\s+)?(?:{alternatives(_BYLINE.get('desks'))})
     (?:\s+(?:{_NAME_WORD}|{_PARTICLE}|des|du|do|&)){{0,6}}"""
 _DATE_TAIL = rf"(?:\s*(?:[,|·–—-]|\bon\b)?\s*(?:{STAMP_LABEL}\s*:?\s*)?(?:{LINK}\s+)?{CORE}{MORE_PIECES})"
+# More credits on the same line: "Texto: Beatriz Almeida | Edição: Rodrigo Paiva", "Testo di
+# Giorgia Pautasso · Foto di Davide Rinaldi".
+_CREDIT_OPENER = rf"""(?:{alternatives(_BYLINE.get('openers'))}
+    |(?:{alternatives(words('media-words'))})(?:\s+(?:di|de|by|von|da|door|par|por))?)"""
+_MORE_CREDITS = rf"(?:\s*[|·•/;,]\s*{_CREDIT_OPENER}\s*:?\s+{_PEOPLE}){{0,3}}"
+# A place or an assignment in brackets: "(Arles, envoyée spéciale)", "(avec L.S.)".
+_BRACKETED = r"(?:\s*\([^()\n]{1,60}\))?"
 
 BYLINE = PatternRule(
     code="BYL001",
@@ -54,6 +61,7 @@ BYLINE = PatternRule(
     # A byline never ends like a sentence: "Door Mark Rutte, de premier, werd het voorstel afgewezen."
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?:
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
+            {_BRACKETED}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?
         | {_DESK}{_DATE_TAIL}?
@@ -66,6 +74,9 @@ BYLINE = PatternRule(
         keeps("By the end of the year, prices had doubled."),
         keeps("Door Mark Rutte, de premier van Nederland, werd het voorstel afgewezen."),
         keeps("Por São Paulo, o candidato fez campanha em 40 cidades."),
+        removes("Par Bérénice Lacroix (Arles, envoyée spéciale)"),
+        removes("Texto: Beatriz Almeida | Edição: Rodrigo Paiva"),
+        removes("Testo di Giorgia Pautasso · Foto di Davide Rinaldi"),
         *_BYLINE.examples,
     ),
 )
@@ -141,7 +152,7 @@ CONTACT_CALL = PatternRule(
     "de redactie via …'.",
     message="call for readers' tips",
     languages=LANGUAGES,
-    keywords=("@", "whatsapp", "signal", "telegram", "threema"),
+    keywords=("?",),  # the reader's question
     max_words=70,
     whole=False,
     pattern=rf"""\A{START}[^?\n]{{3,160}}\?\s
@@ -299,11 +310,15 @@ _NOT_A_NAME = r"""(?:the|a|an|to|for|of|in|on|at|by|with|into|behind|over|after|
     what|when|who|is|are|was|were|be|may|will|can|again|once|new|not|no|all|more|most|this|that|his|
     her|its|as)"""
 _NAME_PART = rf"(?!{_NOT_A_NAME}\b){_NAME_WORD}"
+_NAME_ONLY = rf"{_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}"
+_PLACE_AFTER = rf"(?:{_PARTICLE}|in|at|from|aus|em|en|à|a)\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
+# Co-authors ("Irene Cascales / Pablo Saura"), a place ("Rafael Nogueira, de São Paulo"), a role.
 _NAME_LINE = regex.compile(
-    rf"""(?!{_DETERMINER}\s){_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}
+    rf"""(?!{_DETERMINER}\s){_NAME_ONLY}(?:(?:\s*[,/&]\s*|\s+(?:{_JOINS})\s+){_NAME_ONLY}){{0,3}}
+        (?:\s*,?\s+{_PLACE_AFTER})?
         (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})
            (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?)?  # "de Bogotá"
-        (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})?""",
+        (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})?{_BRACKETED}""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 @dataclass(frozen=True, kw_only=True, repr=False)

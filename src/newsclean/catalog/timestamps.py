@@ -39,9 +39,9 @@ UPDATE_TIMESTAMP = PatternRule(
           for space in ("", " ") for label in STAMP_LABELS),
     ),
     max_words=24,
-    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?)?{STAMP_LABEL}
+    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?){{0,3}}{STAMP_LABEL}
         \s*:?\s*(?:{LINK}\s+)?{CORE}{MORE_PIECES}
-        (?:\s*(?:[-–—|·•,]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?,?{END}""",
+        (?:\s*(?:[-–—|·•,/]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?,?{END}""",
     safety="A date or time must follow the label, and only a section or author of up to four words "
     "may close it: "
     "\"Updated figures showed growth\" and \"Posted on Monday, the video drew 2 million views\" "
@@ -54,6 +54,8 @@ UPDATE_TIMESTAMP = PatternRule(
         removes("Posted on November 5, 2019 by admin"),
         removes("Last updated 3 hours ago"),
         removes("Bengaluru | Updated: January 16, 2025 19:22 IST"),
+        removes("Samira El-Khoury · CNB News · Posted: Nov 04, 2024 5:00 AM EST | Last Updated: Nov 4, 2024"),
+        removes("Updated on: July 10, 2025 / 6:48 PM EDT / WKNB"),
         removes("Posted 2h ago2 hours ago, updated 47m ago47 minutes ago"),
         removes("Aktualisiert am 16.04.2024, 14:31 Uhr"),
         removes("Stand: 17:34 Uhr"),
@@ -86,6 +88,7 @@ BARE_DATE = PatternRule(
         *starts(*DATE_OPENINGS),
         *(f"{separator}{space}{digit}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
           for digit in "0123456789"),
+        *(f"/ {digit}" for digit in "0123456789"),  # "Monterrey, NL / 18.08.2025"
         *(f"{separator}{space}{keyword_of(word)}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
           for word in (*words("date-links", "after-place"), *words("months"))),
         # "Le 18 mai 2025 à 21h04": a link word, then the date's digits.
@@ -93,7 +96,7 @@ BARE_DATE = PatternRule(
     ),
     max_words=14,
     pattern=rf"""{START}(?:
-          {_PLACE}\s*[,|·•–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
+          {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+)?{CORE}
         ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
     safety="Weak: a live blog's timestamps in the middle of the body stay.",
@@ -105,6 +108,8 @@ BARE_DATE = PatternRule(
         removes("Madrid - 17 feb 2025 - 05:30 CET"),
         removes("Abidjan, le 23 déc. 2024"),
         removes("Le 18 mai 2025 à 21h04"),
+        removes("San Juan, PR | August 15, 2025 at 8:12 AM"),
+        removes("Monterrey, NL / 18.08.2025 05:00 hrs."),
         removes("24 luglio 2025 alle 08:12",
                 before=("Canadair ed elicotteri al lavoro da ieri. Il vento ha spinto le fiamme a valle.",),
                 after=("È ancora fuori controllo l'incendio scoppiato ieri, dicono i vigili del fuoco.",),
@@ -137,16 +142,20 @@ READING_TIME = PatternRule(
     languages=LANGUAGES,
     aliases=("NAV008", "NAV303", "NAV403", "NAV503", "NAV603", "NAV703", "NAV803"),
     keywords=starts(*(keyword_of(word) for word in (*_READING.get("labels"), *_READING.get("about"))),
-                    *"0123456789"),
+                    *DATE_OPENINGS),
     max_words=14,
-    pattern=rf"""{START}(?:
+    pattern=rf"""{START}(?:{CORE}{MORE_PIECES}\s*[|·•,–—-]\s*)?(?:  # "18 novembre 2024 · 6 minuti di lettura"
           (?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?(?:{_DURATION}|\d{{1,2}}:\d{{2}})
             (?:\s+(?:{alternatives(_READING.get("after"))}))?
         | (?:{_ABOUT}\s+)?{_DURATION}\s+(?:{alternatives(_READING.get("after"))})
         )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
     safety="A duration must come with a label ('Lesedauer', 'Reading time') or a word after it "
     "('read', 'Lesezeit'); a sentence never fits between them.",
-    examples=_READING.examples,
+    examples=(
+        removes("18 novembre 2024 · 6 minuti di lettura"),
+        removes("04/03/2025 • 7 min de leitura"),
+        *_READING.examples,
+    ),
 )
 
 BARE_DURATION = PatternRule(
