@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     print(f"newsclean {newsclean.__version__}, Python {platform.python_version()}, {os.cpu_count()} cores")
+    print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     with tempfile.TemporaryDirectory() as folder:
         corpora = {
             "extracted text": (Path(folder) / "text.jsonl", text_corpus),
@@ -92,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"| {name} | {records:,} | {megabytes:,.0f} | {jobs} | {seconds:.1f} | "
                     f"{records / seconds:,.0f} | {base / seconds:.2f}× |"
                 )
+    print()
+    print("load average (1, 5, 15 min) after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     return 0
 
 
