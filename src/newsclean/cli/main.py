@@ -197,6 +197,8 @@ class Progress:
 
     def update(self) -> None:
         self.documents += 1
+        if self.bar.disable:
+            return
         if not self.by_bytes:
             self.bar.update()
             return
