@@ -89,3 +89,13 @@ def test_a_folder_mirrored_as_markdown_gets_md_files_and_jsonl_records_get_markd
     assert "## What changes" in (tmp_path / "out" / "story.md").read_text(encoding="utf-8")
     (cleaned,) = [json.loads(line) for line in (tmp_path / "out" / "pages.jsonl").read_text().splitlines()]
     assert "## What changes" in cleaned["clean_text"]
+
+
+def test_a_rule_file_sets_tables_and_comments(tmp_path: Path) -> None:
+    rules = tmp_path / "newsclean.toml"
+    rules.write_text("tables = false\ncomments = true\n", encoding="utf-8")
+    config = newsclean.Config.from_file(rules)
+    assert (config.tables, config.comments) == (False, True)
+    rules.write_text('tables = "no"\n', encoding="utf-8")
+    with pytest.raises(newsclean.RuleFileError, match="tables"):
+        newsclean.Config.from_file(rules)

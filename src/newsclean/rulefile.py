@@ -93,6 +93,7 @@ _TABLES = _Kind(
 _OPTION_KINDS = {
     "select": _STRINGS, "ignore": _STRINGS, "languages": _STRINGS, "guard_threshold": _NUMBER,
     "preview": _BOOLEAN, "format": _STRING, "favor": _STRING, "size_limit": _COUNT,
+    "tables": _BOOLEAN, "comments": _BOOLEAN,
 }
 _FILE_KINDS = {**_OPTION_KINDS, "rules": _TABLES, "pattern_timeout": _NUMBER}
 _RULE_KINDS = {
