@@ -16,7 +16,7 @@ _DATELINE = frozenset({Mark.DATELINE})
 
 # A place opening a dateline: one to three capitalised words ("Madrid", "Palma de Mallorca").
 _PLACE = r"""(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[\s-](?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|do|da|am|an|sur|en)){0,3})"""
-_DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·")
+_DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·", "/")
 # The word some languages put between a dateline's place and its date ("Abidjan, le 23 déc.").
 _AFTER_PLACE = rf"(?:{alternatives(words('date-links', 'after-place'))})"
 # After the first piece, more pieces, each after an optional separator.
@@ -88,7 +88,6 @@ BARE_DATE = PatternRule(
         *starts(*DATE_OPENINGS),
         *(f"{separator}{space}{digit}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
           for digit in "0123456789"),
-        *(f"/ {digit}" for digit in "0123456789"),  # "Monterrey, NL / 18.08.2025"
         *(f"{separator}{space}{keyword_of(word)}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
           for word in (*words("date-links", "after-place"), *words("months"))),
         # "Le 18 mai 2025 à 21h04": a link word, then the date's digits.
@@ -97,7 +96,7 @@ BARE_DATE = PatternRule(
     max_words=14,
     pattern=rf"""{START}(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
-        | (?:{LINK}\s+)?{CORE}
+        | (?:{LINK}\s+(?=\d))?{CORE}
         ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
     safety="Weak: a live blog's timestamps in the middle of the body stay.",
     examples=(
