@@ -155,7 +155,7 @@ def extract(
         return Extraction("", notes=("the input is not parseable as an HTML page",), encoding=encoding)
     metadata = _metadata(tree, url) if with_metadata else None
     context = _page_context(tree, host_of(url))
-    removals = prune(tree, dom_rules, context.host)
+    removals = prune(tree, dom_rules, context.host).removals
     document = trafilatura.bare_extraction(
         tree,
         url=url,

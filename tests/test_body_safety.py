@@ -1,0 +1,198 @@
+"""HTML mode never throws the article away, whatever its markup says.
+
+Each test imitates a family of real pages where class and id words sit on the
+article itself: metered stories whose every paragraph carries a paywall
+class, blog posts wrapped in a container named after their comments, hover
+cards inside sentences, figures holding a quotation, a heading or a table.
+The pages are invented; the markup patterns are the ones sites use.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from lxml.html import HtmlElement, fromstring
+
+import newsclean
+from newsclean.dom import DomRemoval, prune
+
+from strategies import HtmlArticle, marked_articles
+
+RULES = newsclean.Cleaner()._chain.dom_rules
+
+STORY = (
+    "The river authority opened the new flood gates on Monday after three years of work on the "
+    "embankment, the engineers said at a briefing in the town hall.",
+    "Residents of the lower town had complained for a decade that water reached their cellars "
+    "every spring, and two shops closed after the floods of the last winter.",
+    "The gates can hold back a surge twice as high as the record of 1998, according to the "
+    "authority, which paid for them with a loan from the regional bank.",
+    "Farmers upstream said they feared the water would now spread over their fields instead, "
+    "and asked the council for a second study before the next rainy season.",
+    "The mayor promised a public meeting in May, where the engineers will show their models "
+    "and answer questions from anyone who lives along the river.",
+)
+
+
+def _page(body: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Flood gates open</title>"
+        f"</head><body><main>{body}</main><footer><p>© Example Gazette</p></footer></body></html>"
+    )
+
+
+def _pruned(html: str) -> tuple[str, list[DomRemoval]]:
+    """The page's text after the DOM rules, whitespace squeezed, and what they removed."""
+    tree: HtmlElement = fromstring(html)
+    removals = prune(tree, RULES).removals
+    return " ".join(" ".join(tree.itertext()).split()), removals
+
+
+def _paragraphs(attributes: str = "") -> str:
+    return "".join(f"<p{attributes}>{paragraph}</p>" for paragraph in STORY)
+
+
+def _assert_story_survives(text: str) -> None:
+    for paragraph in STORY:
+        assert paragraph in text
+
+
+def test_paywall_class_on_every_paragraph_of_a_metered_story_is_no_evidence() -> None:
+    paragraphs = _paragraphs(' class="paywall-text"')
+    html = _page(f"<article><h1>Flood gates open</h1>{paragraphs}</article>")
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert not removals
+    _assert_story_survives(newsclean.clean(html))
+
+
+def test_metered_story_keeps_its_text_and_loses_its_prompt() -> None:
+    prompt = '<div class="paywall-prompt"><h3>Subscribe</h3><a href="/subscribe">See offers</a></div>'
+    html = _page(f"<article>{_paragraphs()}{prompt}</article>")
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert [removal.rule.code for removal in removals] == ["PAY201"]
+    assert "See offers" not in text
+
+
+def test_each_section_of_a_story_in_an_ad_classed_wrapper_survives() -> None:
+    sections = "".join(
+        f'<div class="section-and-ad"><div class="section-text">{paragraph}</div>'
+        '<div class="ad-slot"></div></div>'
+        for paragraph in STORY
+    )
+    text, removals = _pruned(_page(f"<article>{sections}</article>"))
+    _assert_story_survives(text)
+    assert all(removal.path.startswith("div.ad-slot") for removal in removals)
+
+
+def test_post_in_a_container_named_after_its_comments_survives() -> None:
+    html = _page(
+        '<article class="blog-item hentry has-comments">'
+        f"<h1>Flood gates open</h1>{_paragraphs()}</article>"
+        '<section id="comments"><h3>2 comments</h3><p>Great news for the lower town!</p></section>'
+    )
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert "Great news" not in text
+    assert [removal.rule.code for removal in removals] == ["NAV201"]
+
+
+def test_post_in_a_related_or_tags_container_survives() -> None:
+    for wrapper in ('<div class="related-content">', '<div class="post-tags entry">', '<div id="taglist">'):
+        text, _ = _pruned(_page(f"{wrapper}<article>{_paragraphs()}</article></div>"))
+        _assert_story_survives(text)
+
+
+def test_a_pair_of_words_counts_only_inside_one_class_name() -> None:
+    """'section-film tone-comment' names a section and a tone, not a comment section."""
+    html = _page(f'<article class="content section-film tone-comment">{_paragraphs()}</article>')
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert not removals
+
+
+def test_hover_card_in_a_sentence_keeps_the_name_and_loses_the_card() -> None:
+    card = (
+        '<span class="rollover-people"><a class="rollover-people-link" href="/people/ada-lovell">Ada Lovell'
+        '</a><span class="rollover-people-block"><img src="ada.jpg" alt=""><a href="/people/ada-lovell">'
+        'Ada Marie Lovell</a><a href="/news/1">Lovell wins second term</a></span></span>'
+    )
+    html = _page(f"<article><p>Council leader {card} (Ind.) said the gates were worth every penny.</p>"
+                 f"{_paragraphs()}</article>")
+    text, removals = _pruned(html)
+    assert "Council leader Ada Lovell (Ind.) said the gates were worth every penny." in text
+    assert "second term" not in text
+    assert "popup part" in removals[0].evidence
+
+
+def test_tooltip_in_a_sentence_keeps_its_term() -> None:
+    html = _page(
+        '<article><p>The gates use a <span class="tooltip">bascule<span class="tooltip-text">a hinged '
+        "barrier that swings up</span></span> design borrowed from Dutch harbours, the engineers said.</p>"
+        f"{_paragraphs()}</article>"
+    )
+    text, _ = _pruned(html)
+    assert "The gates use a bascule design borrowed from Dutch harbours, the engineers said." in text
+
+
+def test_a_label_that_is_not_in_a_sentence_still_goes() -> None:
+    text, removals = _pruned(_page(f'<article><span class="photo-credit">Jo Park/Gazette</span>'
+                                   f"{_paragraphs()}</article>"))
+    assert "Jo Park" not in text
+    assert [removal.rule.code for removal in removals] == ["CRD201"]
+
+
+def test_pull_quote_and_sub_heading_in_a_figure_survive_without_the_caption() -> None:
+    html = _page(
+        f"<article>{_paragraphs()}"
+        '<figure class="pull-quote"><blockquote>We have waited ten years for this.</blockquote>'
+        "<figcaption>A shop owner in the lower town</figcaption></figure>"
+        '<figure><h3>What happens next</h3><img src="gates.jpg"><figcaption>The new gates. Photo: Jo Park'
+        "</figcaption></figure></article>"
+    )
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert "We have waited ten years for this." in text
+    assert "What happens next" in text
+    assert "A shop owner" not in text
+    assert "Photo: Jo Park" not in text
+    assert {removal.path.split(" ")[0] for removal in removals} == {"figcaption"}
+
+
+def test_a_table_in_a_figure_survives() -> None:
+    table = ("<figure class='wp-block-table'><table><tr><th>Year</th><th>Flood height</th></tr>"
+             "<tr><td>1998</td><td>4.1 m</td></tr></table><figcaption>Source: river authority</figcaption>"
+             "</figure>")
+    text, _ = _pruned(_page(f"<article>{_paragraphs()}{table}</article>"))
+    assert "Year Flood height 1998 4.1 m" in text
+
+
+def test_an_image_figure_still_goes() -> None:
+    figure = ('<figure><img src="gates.jpg"><figcaption>The gates at dawn. Photo: Jo Park</figcaption>'
+              "</figure>")
+    text, removals = _pruned(_page(f"<article>{_paragraphs()}{figure}</article>"))
+    _assert_story_survives(text)
+    assert "The gates at dawn" not in text
+    assert [removal.path.split(" ")[0] for removal in removals] == ["figure"]
+
+
+def test_an_id_that_spells_its_heading_is_not_evidence() -> None:
+    heading = '<h2 id="what-share-of-the-town-is-at-risk">What share of the town is at risk?</h2>'
+    text, removals = _pruned(_page(f"<article>{heading}{_paragraphs()}</article>"))
+    assert "What share of the town is at risk?" in text
+    assert not removals
+
+
+def test_generated_hashes_do_not_spell_words() -> None:
+    item = '<li class="line old-id-PFk9dDFpTo0qJgx9vRfcq">The gates cost 40 million euros in total.</li>'
+    text, removals = _pruned(_page(f"<article>{_paragraphs()}<ul>{item}</ul></article>"))
+    assert "The gates cost 40 million euros in total." in text
+    assert not removals
+
+
+@settings(deadline=None)
+@given(marked_articles())
+def test_article_paragraphs_survive_whatever_their_markup(article: HtmlArticle) -> None:
+    text, _ = _pruned(article.html)
+    for paragraph in article.body:
+        assert " ".join(paragraph.split()) in text
