@@ -10,7 +10,7 @@ The pages are invented; the markup patterns are the ones sites use.
 from __future__ import annotations
 
 from hypothesis import given, settings
-from lxml.html import HtmlElement, fromstring
+from lxml.html import HtmlElement, fromstring, tostring
 
 import newsclean
 from newsclean.dom import DomRemoval, prune
@@ -196,3 +196,32 @@ def test_article_paragraphs_survive_whatever_their_markup(article: HtmlArticle) 
     text, _ = _pruned(article.html)
     for paragraph in article.body:
         assert " ".join(paragraph.split()) in text
+
+
+def test_pruning_can_be_undone_and_redone_exactly() -> None:
+    html = _page(
+        f"<article>Photo:<span class=\"credit\">Jo Park</span> tail<p>{STORY[0]}</p>"
+        '<div class="share-bar">Share</div> tail two<figure><img src="a.jpg"><figcaption>A caption'
+        f"</figcaption></figure><p>{STORY[1]}</p></article>"
+    )
+    tree = fromstring(html)
+    before = tostring(tree)
+    pruning = prune(tree, RULES)
+    pruned = tostring(tree)
+    assert len(pruning.removals) == 3
+    pruning.undo()
+    assert tostring(tree) == before
+    pruning.redo()
+    assert tostring(tree) == pruned
+    pruning.undo()
+    pruning.redo([1])
+    assert [removal.rule.code for removal in pruning.reverted] == ["SHR201"]
+    assert b"Share" in tostring(tree)
+    assert b"Jo Park" not in tostring(tree)
+
+
+def test_elements_without_text_are_left_alone() -> None:
+    """Removing them gains the text nothing, and the extractor reads the page's structure too."""
+    empty = '<figure class="lead"><img src="gates.jpg"></figure><div class="ad-slot"><iframe></iframe></div>'
+    _, removals = _pruned(_page(f"<article>{empty}{_paragraphs()}</article>"))
+    assert not removals

@@ -22,8 +22,8 @@ a heading keeps them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -202,6 +202,7 @@ class DomRemoval:
     text: str
     path: str
     line: int | None
+    prose: int = 0  # words of prose the element held
 
 
 @dataclass(slots=True)
@@ -236,35 +237,52 @@ def _restore(cut: _Cut) -> None:
     cut.parent.insert(cut.index, cut.element)
 
 
-@dataclass
 class Pruning:
-    """The removals made on one tree, in document order, and how to undo them.
+    """The removals made on one tree, in document order, and how to take them back.
 
-    The page guard (:mod:`newsclean.html`) takes every removal back to see
-    the page whole, then makes again all but those that cost article text.
+    The page guard (:mod:`newsclean.guard`) puts every removed element back to
+    see the whole page, then removes them again, all but those it reverts.
+    ``prose`` and ``page_prose`` are what it reads first: the words of prose the
+    removed elements held, and the page's, when pruning measured them.
     """
 
-    removals: list[DomRemoval] = field(default_factory=list)
-    _cuts: list[_Cut] = field(default_factory=list, repr=False)
+    def __init__(self) -> None:
+        self._elements: list[HtmlElement] = []
+        self._removals: list[DomRemoval] = []
+        self._cuts: list[_Cut] = []
+        self._reverted: frozenset[int] = frozenset()
+        self.prose = 0
+        self.page_prose: int | None = None
+
+    @property
+    def removals(self) -> list[DomRemoval]:
+        """The removals in force: all those made, but the reverted ones."""
+        return [removal for i, removal in enumerate(self._removals) if i not in self._reverted]
+
+    @property
+    def reverted(self) -> list[DomRemoval]:
+        return [self._removals[i] for i in sorted(self._reverted)]
 
     def remove(self, element: HtmlElement, removal: DomRemoval) -> None:
-        self.removals.append(removal)
+        self._elements.append(element)
+        self._removals.append(removal)
         self._cuts.append(_cut(element))
 
     def undo(self) -> None:
         """Put every removed element back: the tree is as it was before pruning."""
         for cut in reversed(self._cuts):
             _restore(cut)
+        self._cuts = []
 
-    def redo(self, spared: Sequence[int]) -> list[DomRemoval]:
-        """After :meth:`undo`, remove again every element but those at the ``spared`` indices;
-        return the spared removals, which no longer count as removals."""
-        skip = set(spared)
-        kept = [i for i in range(len(self.removals)) if i not in skip]
-        reverted = [self.removals[i] for i in sorted(skip)]
-        self._cuts = [_cut(self._cuts[i].element) for i in kept]
-        self.removals = [self.removals[i] for i in kept]
-        return reverted
+    def redo(self, reverted: Collection[int] = ()) -> None:
+        """After :meth:`undo`, remove again every element but those whose removal (by index
+        among all made) is ``reverted``."""
+        self._reverted = frozenset(reverted)
+        self._cuts = [_cut(element) for i, element in enumerate(self._elements) if i not in self._reverted]
+
+    def all_removals(self) -> list[DomRemoval]:
+        """Every removal made, reverted or not, by index."""
+        return list(self._removals)
 
 
 def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) -> Pruning:
@@ -281,15 +299,17 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         return pruning
     marker = _Marker(root, rules)
     safety = _BodySafety(root, marker)
-    gone: set[HtmlElement] = set()
+    gone: set[HtmlElement] = set()  # removed elements and everything in them
     for element in marker.candidates:
-        if element in gone or any(ancestor in gone for ancestor in element.iterancestors()):
+        if element in gone:
             continue
         found = marker.hits(element)
         if not found:
             continue
         text = _words(element)
         words = len(text.split())
+        if not words:
+            continue  # nothing to gain for the text, and the extractor reads structure too
         for rule, evidence in found:
             if words > rule.max_words or safety.prose_paragraphs(element) > rule.max_prose:
                 continue
@@ -298,9 +318,13 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
             parts = _popup_parts(element) if _in_sentence(element) else [element]
             for part in parts:
                 note = "" if part is element else "; its popup part, the sentence keeps the rest"
+                prose = safety.prose_words(part)
+                if prose:  # measured before the first cut that takes prose (others hold none)
+                    pruning.page_prose = safety.page_words
+                gone.update(part.iter())
+                pruning.prose += prose
                 pruning.remove(part, DomRemoval(rule, evidence + note, _words(part), _path(part),
-                                                part.sourceline))
-                gone.add(part)
+                                                part.sourceline, prose))
             break
     return pruning
 
@@ -323,9 +347,18 @@ class _Marker:
             found = self._found[element] = self._rules.recognise(element)
         return found
 
-    def marked(self, match: Match) -> list[HtmlElement]:
-        """Every candidate on the page that ``match``'s rule recognises with its evidence."""
-        return [element for element in self.candidates if match in self.hits(element)]
+    def is_structural(self, rule: DomRule) -> bool:
+        return self._rules.is_structural(rule)
+
+    def marked(self, match: Match, within: HtmlElement) -> list[HtmlElement]:
+        """Every candidate inside ``within`` that ``match``'s markup rule recognises with its evidence."""
+        candidates = self._candidate_set
+        found = [e for e in within.iter() if e in candidates]
+        return [e for e in found if match in (self._found.get(e) or self._rules.recognise_markup(e))]
+
+    @cached_property
+    def _candidate_set(self) -> frozenset[HtmlElement]:
+        return frozenset(self.candidates)
 
 
 class _RuleSet:
@@ -336,6 +369,7 @@ class _RuleSet:
 
     def __init__(self, rules: tuple[DomRule, ...]) -> None:
         self._rules = rules
+        self._position = {id(rule): i for i, rule in enumerate(rules)}
         self._structural = tuple(i for i, rule in enumerate(rules)
                                  if type(rule).recognise is not DomRule.recognise)
         self._by_word: dict[str, set[int]] = {}
@@ -346,6 +380,13 @@ class _RuleSet:
             for word in words | {word for pair in rule.pairs for word in pair}:
                 self._by_word.setdefault(word, set()).add(i)
         self._by_markup: dict[tuple[str, ...], tuple[Marks, list[tuple[int, str]]]] = {}
+
+    def is_structural(self, rule: DomRule) -> bool:
+        return self._position[id(rule)] in self._structural
+
+    def recognise_markup(self, element: HtmlElement) -> list[Match]:
+        """What the markup rules alone say of ``element``."""
+        return [(self._rules[i], evidence) for i, evidence in self._markup(_attributes(element))[1]]
 
     def recognise(self, element: HtmlElement) -> list[Match]:
         marks, found = self._markup(_attributes(element))
@@ -417,29 +458,44 @@ class _BodySafety:
     def prose_words(self, element: HtmlElement) -> int:
         return sum(self.block(block) for block in _blocks(element))
 
+    @property
+    def page_words(self) -> int:
+        """The words of prose on the whole page."""
+        return self._page.words
+
     @cached_property
     def _page(self) -> _Prose:
+        """Where the page's prose is. Each prose block counts for its parent, and half for its
+        grandparent, so that paragraphs wrapped one by one (``div > p``) find their container."""
         total = 0
-        by_parent: dict[HtmlElement, int] = {}
+        score: dict[HtmlElement, float] = {}
+        within: dict[HtmlElement, int] = {}  # prose words inside each element
         for block in _blocks(self._root):
             words = self.block(block)
-            if words:
-                total += words
-                parent = block.getparent()
-                by_parent[parent] = by_parent.get(parent, 0) + words
-        if not by_parent:
-            return _Prose(0, None, frozenset())
-        core = max(by_parent, key=by_parent.__getitem__)
-        return _Prose(total, core, frozenset((core, *core.iterancestors())))
+            if not words:
+                continue
+            total += words
+            ancestors = list(block.iterancestors())
+            for depth, ancestor in enumerate(ancestors):
+                within[ancestor] = within.get(ancestor, 0) + words
+                if depth < 2:
+                    score[ancestor] = score.get(ancestor, 0) + words / (1 + depth)
+        if not score:
+            return _Prose(0, None, frozenset(), None)
+        core = max(score, key=score.__getitem__)
+        around = [core, *core.iterancestors()]
+        # The zone holds half the page's prose, and at least the core's siblings.
+        zone = next((e for e in around[1:] if 2 * within.get(e, 0) >= total), around[-1])
+        return _Prose(total, core, frozenset(around), zone)
 
     def spares(self, element: HtmlElement, text: str, rule: DomRule, evidence: str) -> bool:
         """Whether ``element`` (whose text is ``text``) must stay although ``rule`` marks it.
 
-        It holds the article's core (the parent of the most prose); or it reads as text, and
-        the elements the same evidence marks on the page hold paragraphs of the core and a
-        substantial share of the page's prose: a class on every paragraph of a metered story,
-        or on every section of it, is a property of the article, and no evidence anywhere on
-        that page.
+        It holds the article's core (the element whose blocks hold the most prose); or it
+        reads as text, sits near the core, and the elements the same markup evidence marks
+        there hold paragraphs of the core and a substantial share of the page's prose: a class
+        on every paragraph of a metered story, or on every section of it, is a property of
+        the article, and no evidence on that page.
         """
         if element.tag == "figure" and _holds_content(element):
             return True
@@ -447,34 +503,40 @@ class _BodySafety:
         if not prose and not _SENTENCE_END.search(text):
             return False
         page = self._page
+        if page.core is None:
+            return False
         if prose and element in page.core_and_ancestors:
             return True
-        return self._marks_article((rule, evidence))
+        if self._marker.is_structural(rule) or not any(a is page.zone for a in element.iterancestors()):
+            return False
+        return self._marks_article((rule, evidence), page)
 
-    def _marks_article(self, match: Match) -> bool:
-        """Whether the elements ``match`` marks hold the article rather than boxes beside it."""
+    def _marks_article(self, match: Match, page: _Prose) -> bool:
+        """Whether the elements ``match`` marks near the core hold the article, not boxes in it."""
         found = self._marked.get(match)
         if found is None:
-            marked = self._marker.marked(match)
+            marked = self._marker.marked(match, page.zone)
             members = set(marked)
             outermost = [e for e in marked if not any(a in members for a in e.iterancestors())]
             blocks = [b for e in outermost for b in _blocks(e) if self.block(b)]
-            page = self._page
             found = self._marked[match] = (
                 len(blocks) >= _ARTICLE_PARAGRAPHS
                 and sum(map(self.block, blocks)) >= _ARTICLE_SHARE * page.words
-                and any(block.getparent() is page.core for block in blocks)
+                and any(page.core in (b.getparent(), b.getparent().getparent()) for b in blocks)
             )
         return found
 
 
 @dataclass(frozen=True, slots=True)
 class _Prose:
-    """A page's prose: its words, and the core, the element whose children hold the most of it."""
+    """A page's prose: its words; the core, the element whose blocks hold the most of it; the
+    core with its ancestors; and the zone, the smallest of its ancestors holding half the
+    prose, where the article's parts sit."""
 
     words: int
     core: HtmlElement | None
     core_and_ancestors: frozenset[HtmlElement]
+    zone: HtmlElement | None
 
 
 # What a figure holds that is the article's, not an image's furniture.
