@@ -14,6 +14,7 @@ from lxml.html import HtmlElement, fromstring, tostring
 
 import newsclean
 from newsclean.dom import DomRemoval, prune
+from newsclean.guard import guarded_extraction
 
 from strategies import HtmlArticle, marked_articles
 
@@ -196,6 +197,53 @@ def test_article_paragraphs_survive_whatever_their_markup(article: HtmlArticle) 
     text, _ = _pruned(article.html)
     for paragraph in article.body:
         assert " ".join(paragraph.split()) in text
+
+
+# The page guard: the extraction after pruning is checked against the whole page's.
+
+
+def _second_half_in_a_box(box: str) -> str:
+    first, second = STORY[:3], STORY[3:]
+    return _page(
+        "<article><h1>Flood gates open</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in first)
+        + f"<div class=\"{box}\">" + "".join(f"<p>{paragraph}</p>" for paragraph in second) + "</div>"
+        "</article>"
+    )
+
+
+def test_page_guard_reverts_a_box_that_held_the_rest_of_the_story() -> None:
+    result = newsclean.explain(_second_half_in_a_box("paywall"))
+    _assert_story_survives(result.text)
+    assert result.page_guard is not None
+    assert [removal.code for removal in result.page_guard.reverted] == ["PAY201"]
+    assert "PAY201" not in {removal.code for removal in result.removals}
+    assert "page guard" in result.render()
+
+
+def test_page_guard_stays_quiet_when_the_removal_cost_nothing_the_extractor_keeps() -> None:
+    html = _page(
+        f"<article>{_paragraphs()}</article>"
+        '<section class="comments"><h3>Comments</h3>'
+        + "".join(f"<div class='comment'><p>{paragraph}</p></div>" for paragraph in reversed(STORY))
+        + "</section>"
+    )
+    result = newsclean.explain(html)
+    assert result.page_guard is None
+    assert "NAV201" in {removal.code for removal in result.removals}
+
+
+def test_pages_without_a_large_removal_are_extracted_once() -> None:
+    calls = []
+
+    def extract() -> str:
+        calls.append(1)
+        return ""
+
+    share_bar = '<div class="share-bar">Share this story</div>'
+    tree = fromstring(_page(f"<article>{_paragraphs()}{share_bar}</article>"))
+    guarded_extraction(prune(tree, RULES), extract)
+    assert len(calls) == 1
 
 
 def test_pruning_can_be_undone_and_redone_exactly() -> None:

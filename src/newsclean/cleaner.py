@@ -82,6 +82,7 @@ class Cleaner:
             dom_removals=extraction.dom_removals,
             metadata=extraction.metadata,
             notes=notes,
+            page_guard=extraction.page_guard,
         )
 
     def _read(self, content: object, function: str) -> tuple[str, bool, str | None]:

@@ -4,7 +4,8 @@ The page is parsed once, by trafilatura's own loader, so that what newsclean
 prunes is exactly the tree trafilatura reads. Then:
 
 1. DOM rules remove the boilerplate elements the markup names (:mod:`newsclean.dom`);
-2. trafilatura extracts the article text from what is left, comments excluded;
+2. trafilatura extracts the article text from what is left, comments excluded, under the
+   page guard (:mod:`newsclean.guard`), which reverts removals that cost article text;
 3. the text rule chain runs on that text, knowing the page's headline, which
    in HTML mode is metadata rather than body.
 """
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .blocks import NO_CONTEXT, PageContext, normalise
 from .dom import DomRemoval, DomRule, prune
+from .guard import PageGuardOutcome, guarded_extraction
 
 __all__ = ["Extraction", "Metadata", "decode", "extract", "looks_like_html", "refuse_binary"]
 
@@ -132,6 +134,7 @@ class Extraction:
     metadata: Metadata | None = None
     notes: tuple[str, ...] = ()
     encoding: str | None = None
+    page_guard: PageGuardOutcome | None = None
 
 
 def extract(
@@ -143,8 +146,8 @@ def extract(
     favor: str = "recall",
     encoding: str | None = None,
 ) -> Extraction:
-    """Prune and extract one page. Never raises on odd HTML: an empty result says why."""
-    import trafilatura
+    """Prune and extract one page, under the page guard. Never raises on odd HTML: an empty
+    result says why."""
     from trafilatura.utils import load_html
 
     try:
@@ -155,7 +158,17 @@ def extract(
         return Extraction("", notes=("the input is not parseable as an HTML page",), encoding=encoding)
     metadata = _metadata(tree, url) if with_metadata else None
     context = _page_context(tree, host_of(url))
-    removals = prune(tree, dom_rules, context.host).removals
+    pruning = prune(tree, dom_rules, context.host)
+    extracted, page_guard = guarded_extraction(pruning, lambda: _extract_text(tree, url, favor))
+    text = unicodedata.normalize("NFC", extracted)
+    notes = () if text else ("trafilatura found no article text on this page",)
+    return Extraction(text, pruning.removals, context, metadata, notes, encoding, page_guard)
+
+
+def _extract_text(tree: object, url: str | None, favor: str) -> str:
+    """trafilatura's article text of the tree as it stands, comments excluded."""
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -164,10 +177,9 @@ def extract(
         favor_precision=favor == "precision",
         with_metadata=False,
     )
-    extracted = document.text if isinstance(document, trafilatura.settings.Document) else None
-    text = unicodedata.normalize("NFC", extracted or "")
-    notes = () if text else ("trafilatura found no article text on this page",)
-    return Extraction(text, removals, context, metadata, notes, encoding)
+    if isinstance(document, trafilatura.settings.Document):
+        return document.text or ""
+    return ""
 
 
 def _metadata(tree: object, url: str | None) -> Metadata:

@@ -9,10 +9,11 @@ from typing import Any
 from .blocks import Block, Page, Verdict
 from .chain import GuardOutcome
 from .dom import DomRemoval
+from .guard import PageGuardOutcome
 from .html import Metadata
 from .rules import Category, Evidence, quote
 
-__all__ = ["Cleaned", "Guard", "Metadata", "Removal"]
+__all__ = ["Cleaned", "Guard", "Metadata", "PageGuard", "Removal"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,25 @@ class Guard:
 
 
 @dataclass(frozen=True, slots=True)
+class PageGuard:
+    """The page guard fired: pruning cost text that trafilatura extracts from the whole page.
+
+    The extraction after pruning lacked ``lost`` of the whole page's extraction (a share of
+    its 4-word sequences); the ``reverted`` element removals were taken back and the page
+    extracted again, which recovered text. They are not among :attr:`Cleaned.removals`.
+    """
+
+    lost: float
+    reverted: tuple[Removal, ...]
+
+    def __str__(self) -> str:
+        return (
+            f"page guard: the extraction after pruning lacked {self.lost:.0%} of the whole page's "
+            f"text; {len(self.reverted)} element removal(s) reverted"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Cleaned:
     """The cleaned text and the explanation of every removal.
 
@@ -107,6 +127,7 @@ class Cleaned:
     source: str = ""
     metadata: Metadata | None = None
     notes: tuple[str, ...] = ()
+    page_guard: PageGuard | None = None
 
     @property
     def kept(self) -> tuple[Block, ...]:
@@ -132,7 +153,10 @@ class Cleaned:
         if elements:
             header = f"removed {elements} HTML element(s) before extraction, then {header[8:]}"
         lines = [header]
-        lines += [f"  {r.where:<13} {r.code}  {r.name:<28} {r.reason}" for r in self.removals]
+        lines += [f"  {_line(r)}" for r in self.removals]
+        if self.page_guard is not None:
+            lines.append(f"  {self.page_guard}")
+            lines += [f"    reverted {_line(r)}" for r in self.page_guard.reverted]
         if self.guard is not None:
             lines.append(f"  {self.guard}")
         lines += [f"  note: {note}" for note in self.notes]
@@ -147,6 +171,7 @@ def build(
     dom_removals: Sequence[DomRemoval] = (),
     metadata: Metadata | None = None,
     notes: tuple[str, ...] = (),
+    page_guard: PageGuardOutcome | None = None,
 ) -> Cleaned:
     """Turn the chain's decisions on ``page`` (and the DOM stage's) into a :class:`Cleaned`."""
     removals = tuple(_dom_removal(removal) for removal in dom_removals) + tuple(
@@ -159,7 +184,17 @@ def build(
         reverted = tuple(_removal(page, i, verdict) for i, verdict in guard.reverted)
         report = Guard(threshold, guard.share, reverted)
     notes = (*notes, *page.notes)
-    return Cleaned(page.render(), removals, tuple(page.blocks()), report, page.text, metadata, notes)
+    page_report = None
+    if page_guard is not None:
+        page_report = PageGuard(page_guard.lost, tuple(map(_dom_removal, page_guard.reverted)))
+    return Cleaned(
+        page.render(), removals, tuple(page.blocks()), report, page.text, metadata, notes, page_report
+    )
+
+
+def _line(removal: Removal) -> str:
+    """One removal as the plain-text report lists it."""
+    return f"{removal.where:<13} {removal.code}  {removal.name:<28} {removal.reason}"
 
 
 def _dom_removal(removal: DomRemoval) -> Removal:

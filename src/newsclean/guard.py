@@ -1,0 +1,89 @@
+"""The page guard: pruning must not cost the article the extractor would have found.
+
+DOM rules prune the page before trafilatura extracts it. Body safety
+(:mod:`newsclean.dom`) keeps what markup alone cannot prove is boilerplate,
+but a page can still surprise it: a box holding a large part of the story.
+So when one removed element held a substantial share of the page's prose,
+the guard extracts the whole page too, as trafilatura alone would, and
+compares. If the pruned extraction lacks a share of it, those removals are
+reverted (the ones holding the missing text, if any do, else all of them) and
+the page is extracted again; that extraction is kept if it misses less.
+
+Removals of captions, bylines and teasers, which each hold a little prose,
+do not wake the guard: on the measuring corpora the text they hold is not the
+article, and pages that remove nothing larger never pay for a second
+extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .dom import DomRemoval, Pruning
+
+__all__ = ["PageGuardOutcome", "guarded_extraction"]
+
+#: The share of the page's prose one removed element must hold for the guard to look.
+SUSPECT_SHARE = 0.2
+#: The share of the whole page's extraction that pruning may not cost.
+LOSS_SHARE = 0.05
+
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class PageGuardOutcome:
+    """What the page guard reverted, and why: the share of the whole page's extraction (its
+    4-word sequences) that the extraction after pruning lacked."""
+
+    lost: float
+    reverted: tuple[DomRemoval, ...]
+
+
+def guarded_extraction(pruning: Pruning, extract: Callable[[], str]) -> tuple[str, PageGuardOutcome | None]:
+    """The text ``extract()`` gives of the pruned tree, unless pruning cost article text.
+
+    ``extract`` reads the tree ``pruning`` works on, as it stands at each call.
+    """
+    text = extract()
+    suspects = _suspects(pruning)
+    if not suspects:
+        return text, None
+    pruning.undo()
+    whole = _sequences(extract())
+    lost = _missing(whole, text)
+    if _share(lost, whole) < LOSS_SHARE:
+        pruning.redo()
+        return text, None
+    removals = pruning.all_removals()
+    holding = [i for i in suspects if not lost.keys().isdisjoint(_sequences(removals[i].text))]
+    pruning.redo(holding or suspects)
+    again = extract()
+    if _share(_missing(whole, again), whole) < _share(lost, whole):
+        return again, PageGuardOutcome(_share(lost, whole), tuple(pruning.reverted))
+    pruning.undo()
+    pruning.redo()
+    return text, None
+
+
+def _suspects(pruning: Pruning) -> list[int]:
+    """The removals (by index) that each held a substantial share of the page's prose."""
+    least = SUSPECT_SHARE * (pruning.page_prose or 0)
+    return [i for i, removal in enumerate(pruning.all_removals()) if removal.prose and removal.prose >= least]
+
+
+def _sequences(text: str) -> Counter[tuple[str, ...]]:
+    """The text's 4-word sequences (the units of the article-extraction benchmark's metric)."""
+    tokens = _TOKEN.findall(text)
+    return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
+
+
+def _missing(whole: Counter[tuple[str, ...]], text: str) -> Counter[tuple[str, ...]]:
+    return whole - _sequences(text)
+
+
+def _share(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
+    return sum(part.values()) / max(sum(whole.values()), 1)
