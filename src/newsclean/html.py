@@ -143,7 +143,7 @@ def extract(
     *,
     url: str | None = None,
     with_metadata: bool = False,
-    favor: str = "recall",
+    favor: str = "balanced",
     encoding: str | None = None,
 ) -> Extraction:
     """Prune and extract one page, under the page guard. Never raises on odd HTML: an empty
