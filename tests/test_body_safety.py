@@ -10,10 +10,11 @@ The pages are invented; the markup patterns are the ones sites use.
 from __future__ import annotations
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml.html import HtmlElement, fromstring, tostring
 
 import newsclean
-from newsclean.dom import DomRemoval, prune
+from newsclean.dom import DomRemoval, _rule_set, prune, word_parts
 from newsclean.guard import guarded_extraction
 
 from strategies import HtmlArticle, marked_articles
@@ -268,8 +269,31 @@ def test_pruning_can_be_undone_and_redone_exactly() -> None:
     assert b"Jo Park" not in tostring(tree)
 
 
-def test_elements_without_text_are_left_alone() -> None:
-    """Removing them gains the text nothing, and the extractor reads the page's structure too."""
-    empty = '<figure class="lead"><img src="gates.jpg"></figure><div class="ad-slot"><iframe></iframe></div>'
-    _, removals = _pruned(_page(f"<article>{empty}{_paragraphs()}</article>"))
+def test_an_illustration_without_text_is_left_alone() -> None:
+    """Removing it gains the text nothing, and trafilatura reads figures to find the article:
+    without them, it extracted another story or a fragment from some pages."""
+    figure = '<figure class="lead"><img src="gates.jpg"></figure>'
+    _, removals = _pruned(_page(f"<article>{figure}{_paragraphs()}</article>"))
     assert not removals
+
+
+def test_an_empty_ad_slot_still_goes() -> None:
+    slot = '<div class="ad-slot"><iframe></iframe></div>'
+    _, removals = _pruned(_page(f"<article>{slot}{_paragraphs()}</article>"))
+    assert [removal.rule.code for removal in removals] == ["ADV201"]
+
+
+_WORDS = sorted({word for rule in RULES for word in (*rule.parts, *(w for pair in rule.pairs for w in pair))})
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([*_WORDS, "header", "x9", "Main", "content", "7"]),
+                          st.sampled_from(["", "-", "_", " ", "--", "__"]),
+                          st.sampled_from(["lower", "upper", "title"])), min_size=1, max_size=5))
+def test_the_markup_prefilter_never_misses_a_word_the_rules_read(pieces: list[tuple[str, str, str]]) -> None:
+    """Markup is read only when its raw value could hold a rule's word; whatever the case and
+    the separators (``adSlot``, ``Ad_slot``, ``AD-SLOT``), a word part is never missed."""
+    value = "".join(getattr(word, case)() + separator for word, separator, case in pieces)
+    finder = _rule_set(tuple(RULES))._named
+    if any(word in _WORDS for word in word_parts(value)):
+        assert finder.search(value), value

@@ -22,10 +22,12 @@ a heading keeps them.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
+
+import ahocorasick_rs
 
 from .rules import Rule
 
@@ -165,6 +167,8 @@ class DomRule(Rule):
     max_words: int = 150
     max_prose: int = 2
     languages: tuple[str, ...] = ("any",)
+    #: The tags a rule that looks deeper than markup inspects (``None``: every element's).
+    looks_at: ClassVar[frozenset[str] | None] = None
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         """Why ``element`` is this rule's boilerplate, or ``None``. Subclasses may look deeper."""
@@ -308,8 +312,8 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
             continue
         text = _words(element)
         words = len(text.split())
-        if not words:
-            continue  # nothing to gain for the text, and the extractor reads structure too
+        if not words and element.tag == "figure":
+            continue  # an illustration: nothing to gain for the text, and the extractor reads it
         for rule, evidence in found:
             if words > rule.max_words or safety.prose_paragraphs(element) > rule.max_prose:
                 continue
@@ -363,7 +367,8 @@ class _Marker:
 
 class _RuleSet:
     """DOM rules indexed by the markup words they name. An element names no word of most
-    rules, and elements with the same markup get the same answer: markup is read once."""
+    rules, and elements with the same markup get the same answer: markup is read once, and
+    only when its raw values could hold a word some rule names."""
 
     _CACHE_SIZE = 50_000
 
@@ -373,12 +378,17 @@ class _RuleSet:
         self._structural = tuple(i for i, rule in enumerate(rules)
                                  if type(rule).recognise is not DomRule.recognise)
         self._by_word: dict[str, set[int]] = {}
+        self._tags: set[str] = set()
+        names: set[str] = set()  # the words rules look for in class and id values
         for i, rule in enumerate(rules):
             if i in self._structural:
                 continue
-            words = rule.tags | rule.parts | rule.roles | rule.labels | rule.schema
-            for word in words | {word for pair in rule.pairs for word in pair}:
+            pair_words = {word for pair in rule.pairs for word in pair}
+            self._tags |= rule.tags
+            names |= rule.parts | pair_words
+            for word in rule.tags | rule.parts | pair_words | rule.roles | rule.labels | rule.schema:
                 self._by_word.setdefault(word, set()).add(i)
+        self._named = _WordFinder(names)
         self._by_markup: dict[tuple[str, ...], tuple[Marks, list[tuple[int, str]]]] = {}
 
     def is_structural(self, rule: DomRule) -> bool:
@@ -386,18 +396,29 @@ class _RuleSet:
 
     def recognise_markup(self, element: HtmlElement) -> list[Match]:
         """What the markup rules alone say of ``element``."""
-        return [(self._rules[i], evidence) for i, evidence in self._markup(_attributes(element))[1]]
+        return [(self._rules[i], evidence) for i, evidence in self._markup(element)[1]]
 
     def recognise(self, element: HtmlElement) -> list[Match]:
-        marks, found = self._markup(_attributes(element))
+        marks, found = self._markup(element)
         for i in self._structural:
-            evidence = self._rules[i].recognise(element, marks)
+            rule = self._rules[i]
+            if rule.looks_at is not None and element.tag not in rule.looks_at:
+                continue
+            marks = marks or marks_of(element)
+            evidence = rule.recognise(element, marks)
             if evidence is not None:
                 found = sorted([*found, (i, evidence)])
         return [(self._rules[i], evidence) for i, evidence in found]
 
-    def _markup(self, attributes: tuple[str, ...]) -> tuple[Marks, list[tuple[int, str]]]:
-        """The element's marks, and the (position, evidence) of the markup rules they satisfy."""
+    def _markup(self, element: HtmlElement) -> tuple[Marks | None, list[tuple[int, str]]]:
+        """The element's marks (``None`` if no rule could read them), and the (position,
+        evidence) of the markup rules they satisfy."""
+        get = element.get
+        names = f"{get('class')} {get('id')} {get('data-component')}"
+        if not (element.tag in self._tags or get("role") or get("aria-label") or get("itemprop")
+                or get("itemtype") or self._named.search(names)):
+            return None, []
+        attributes = _attributes(element)
         known = self._by_markup.get(attributes)
         if known is None:
             marks = _marks(*attributes)
@@ -410,6 +431,36 @@ class _RuleSet:
                 self._by_markup.clear()
             known = self._by_markup[attributes] = marks, found
         return known
+
+
+class _WordFinder:
+    """Whether a class or id value could hold one of ``words`` as a word part (``ad`` in
+    ``ad-slot``, ``adSlot`` or ``AdSlot``, not in ``header``). It never misses one, and
+    sometimes finds one :func:`word_parts` would not (``ADSLOT``); the full reading settles it.
+    One automaton scan finds the candidates, so most elements cost a scan and no Python work."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        dfa = ahocorasick_rs.Implementation.DFA
+        self._automaton = ahocorasick_rs.AhoCorasick(sorted(words), implementation=dfa)
+
+    def search(self, value: str) -> bool:
+        if not value.isascii():  # lowercasing could move the offsets: read it in full
+            return True
+        matches = self._automaton.find_matches_as_indexes(value.lower(), overlapping=True)
+        return any(_starts_part(value, start) and _ends_part(value, end) for _, start, end in matches)
+
+
+def _starts_part(value: str, start: int) -> bool:
+    """A word part starts here: at the start, after a separator, or at a lower-to-upper change."""
+    if start == 0:
+        return True
+    before = value[start - 1]
+    return not before.isalnum() or (value[start].isupper() and (before.islower() or before.isdigit()))
+
+
+def _ends_part(value: str, end: int) -> bool:
+    """A word part can end here: at the end, or before anything but a lowercase letter."""
+    return end == len(value) or not value[end].islower()
 
 
 @lru_cache(maxsize=16)

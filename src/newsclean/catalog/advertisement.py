@@ -85,8 +85,7 @@ AD_SLOT = DomRule(
     safety="At most 40 words: an ad slot holds a label, not a story; 'header' and 'shadow' are not 'ad'.",
     examples=(
         removes('<div class="ad-slot" id="ad-top"><span>Advertisement</span></div>'),
-        removes('<div aria-label="Advertisement"><span>Story continues below</span><iframe src="x"></iframe>'
-                '</div>'),
+        removes('<div aria-label="Advertisement"><iframe src="x"></iframe></div>'),
         keeps('<div class="article-header"><p>The council approved the budget on Tuesday.</p></div>'),
     ),
 )

@@ -237,7 +237,7 @@ COMMENT_SECTION = DomRule(
     "on an article are not sections.",
     examples=(
         removes('<section id="comments"><h3>12 comments</h3><p>Great article!</p></section>'),
-        removes('<div id="disqus_thread"><p>Please enable JavaScript to view the comments.</p></div>'),
+        removes('<div id="disqus_thread"></div>'),
         keeps('<article class="story comments-enabled"><p>The council approved the budget.</p></article>'),
     ),
 )

@@ -369,6 +369,7 @@ class LinkList(DomRule):
 
     min_items: int = 3
     min_share: float = 0.9
+    looks_at = frozenset({"ul", "ol"})
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         if marks.tag not in ("ul", "ol"):
@@ -408,6 +409,7 @@ class CapsLink(DomRule):
     """A paragraph in capitals that is a single link: an inline 'related story' teaser."""
 
     min_words: int = 3
+    looks_at = frozenset({"p"})
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         if marks.tag != "p":
