@@ -194,6 +194,7 @@ class Snippets:
 
 
 def snippets(found: Sequence[Outcome]) -> tuple[Snippets, list[str]]:
+    """The snippet counts, and a line for each body snippet trafilatura keeps and newsclean loses."""
     kept = lost = total = left_theirs = left_ours = 0
     lost_where = []
     for outcome in found:
@@ -203,12 +204,23 @@ def snippets(found: Sequence[Outcome]) -> tuple[Snippets, list[str]]:
                 kept += 1
                 if snippet not in ours:
                     lost += 1
-                    lost_where.append(outcome.page.id)
+                    lost_where.append(f"{outcome.page.id}: {_snippet_culprit(outcome.page, snippet)}")
         for snippet in map(corpora.squeeze, outcome.page.without):
             total += 1
             left_theirs += snippet in theirs
             left_ours += snippet in ours
     return Snippets(kept, lost, total, left_theirs, left_ours), lost_where
+
+
+def _snippet_culprit(page: corpora.Page, snippet: str) -> str:
+    """The rule whose removal holds the snippet, or where else it went."""
+    result = CLEANER.explain(page.html_bytes(), url=page.url, metadata=False)
+    for removal in result.removals:
+        if snippet in corpora.squeeze(removal.text):
+            return removal.code
+    if snippet not in corpora.squeeze(result.source):
+        return "extraction"
+    return "split across removals"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -245,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         if corpus in SNIPPET_CORPORA:
             counted, lost_where = snippets(found)
             snippet_rows.append((corpus, counted))
-            details += [f"    body snippet lost {corpus}/{page_id}" for page_id in lost_where]
+            details += [f"    body snippet lost {corpus}/{where}" for where in lost_where]
     if args.timing and their_time:
         print(f"\nall pages: newsclean {our_time:.1f} s, trafilatura {their_time:.1f} s, "
               f"ratio {our_time / their_time:.2f}")

@@ -414,9 +414,10 @@ class _RuleSet:
         """The element's marks (``None`` if no rule could read them), and the (position,
         evidence) of the markup rules they satisfy."""
         get = element.get
-        names = f"{get('class')} {get('id')} {get('data-component')}"
-        if not (element.tag in self._tags or get("role") or get("aria-label") or get("itemprop")
-                or get("itemtype") or self._named.search(names)):
+        search = self._named.search
+        if not (search(get("class")) or search(get("id")) or search(get("data-component"))
+                or element.tag in self._tags or get("role") or get("aria-label") or get("itemprop")
+                or get("itemtype")):
             return None, []
         attributes = _attributes(element)
         known = self._by_markup.get(attributes)
@@ -439,11 +440,23 @@ class _WordFinder:
     sometimes finds one :func:`word_parts` would not (``ADSLOT``); the full reading settles it.
     One automaton scan finds the candidates, so most elements cost a scan and no Python work."""
 
+    _CACHE_SIZE = 50_000
+
     def __init__(self, words: Iterable[str]) -> None:
         dfa = ahocorasick_rs.Implementation.DFA
         self._automaton = ahocorasick_rs.AhoCorasick(sorted(words), implementation=dfa)
+        self._known: dict[str | None, bool] = {None: False}  # a site's class values repeat
 
-    def search(self, value: str) -> bool:
+    def search(self, value: str | None) -> bool:
+        found = self._known.get(value)
+        if found is None:
+            found = self._search(value or "")
+            if len(self._known) >= self._CACHE_SIZE:
+                self._known = {None: False}
+            self._known[value] = found
+        return found
+
+    def _search(self, value: str) -> bool:
         if not value.isascii():  # lowercasing could move the offsets: read it in full
             return True
         matches = self._automaton.find_matches_as_indexes(value.lower(), overlapping=True)
