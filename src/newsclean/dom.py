@@ -25,9 +25,10 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 import ahocorasick_rs
+from lxml import etree
 
 from .rules import Rule
 
@@ -152,9 +153,9 @@ class DomRule(Rule):
 
     Attributes:
         max_words: Elements with more words than this are never removed.
-        max_prose: Elements holding more paragraphs of prose than this (``<p>``
-            of 15 words or more, mostly not link text) are never removed: they
-            are, or hold, the body.
+        max_prose: Elements holding more paragraphs of prose than this (text
+            blocks of 15 words or more, mostly not link text, with a sentence)
+            are never removed: they are, or hold, the body.
     """
 
     tags: frozenset[str] = frozenset()
@@ -246,8 +247,8 @@ class Pruning:
 
     The page guard (:mod:`newsclean.guard`) puts every removed element back to
     see the whole page, then removes them again, all but those it reverts.
-    ``prose`` and ``page_prose`` are what it reads first: the words of prose the
-    removed elements held, and the page's, when pruning measured them.
+    ``page_prose`` is the page's words of prose, measured when a removed element
+    held prose, for the guard to weigh each removal's against.
     """
 
     def __init__(self) -> None:
@@ -255,7 +256,6 @@ class Pruning:
         self._removals: list[DomRemoval] = []
         self._cuts: list[_Cut] = []
         self._reverted: frozenset[int] = frozenset()
-        self.prose = 0
         self.page_prose: int | None = None
 
     @property
@@ -308,29 +308,34 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         if element in gone:
             continue
         found = marker.hits(element)
-        if not found:
+        decided = _removal(element, found, safety) if found else None
+        if decided is None:
             continue
-        text = _words(element)
-        words = len(text.split())
-        if not words and element.tag == "figure":
-            continue  # an illustration: nothing to gain for the text, and the extractor reads it
-        for rule, evidence in found:
-            if words > rule.max_words or safety.prose_paragraphs(element) > rule.max_prose:
-                continue
-            if safety.spares(element, text, rule, evidence):
-                break
-            parts = _popup_parts(element) if _in_sentence(element) else [element]
-            for part in parts:
-                note = "" if part is element else "; its popup part, the sentence keeps the rest"
-                prose = safety.prose_words(part)
-                if prose:  # measured before the first cut that takes prose (others hold none)
-                    pruning.page_prose = safety.page_words
-                gone.update(part.iter())
-                pruning.prose += prose
-                pruning.remove(part, DomRemoval(rule, evidence + note, _words(part), _path(part),
-                                                part.sourceline, prose))
-            break
+        rule, evidence = decided
+        for part in _popup_parts(element) if _in_sentence(element) else [element]:
+            note = "" if part is element else "; its popup part, the sentence keeps the rest"
+            prose = safety.prose_words(part)
+            if prose:  # measured before the first cut that takes prose (other cuts take none)
+                pruning.page_prose = safety.page_words
+            gone.update(part.iter())
+            pruning.remove(part, DomRemoval(rule, evidence + note, _words(part), _path(part),
+                                            part.sourceline, prose))
     return pruning
+
+
+def _removal(element: HtmlElement, found: list[Match], safety: _BodySafety) -> Match | None:
+    """The first rule (with its evidence) whose limits and body safety let it remove ``element``."""
+    text = element.text_content()
+    words = len(text.split())  # pieces glued by markup count as one word, as before body safety
+    if not words and element.tag == "figure":
+        return None  # an illustration: nothing to gain for the text, and the extractor reads it
+    for rule, evidence in found:
+        if words > rule.max_words or safety.prose(element)[0] > rule.max_prose:
+            continue
+        if safety.spares(element, text, rule, evidence):
+            return None
+        return rule, evidence
+    return None
 
 
 Match = tuple[DomRule, str]
@@ -340,7 +345,7 @@ class _Marker:
     """Which rules mark which candidate elements, worked out for each element on demand."""
 
     def __init__(self, root: HtmlElement, rules: Sequence[DomRule]) -> None:
-        self.candidates = list(_candidates(root))
+        self.candidates = _candidates(root)
         self._rules = _rule_set(tuple(rules))
         self._found: dict[HtmlElement, list[Match]] = {}
 
@@ -507,6 +512,7 @@ class _BodySafety:
         self._root = root
         self._marker = marker
         self._prose: dict[HtmlElement, int] = {}  # words of each block that reads as prose, else 0
+        self._held: dict[HtmlElement, tuple[int, int]] = {}  # prose paragraphs and words in each element
         self._marked: dict[Match, bool] = {}
 
     def block(self, element: HtmlElement) -> int:
@@ -516,11 +522,16 @@ class _BodySafety:
             words = self._prose[element] = _prose_block(element)
         return words
 
-    def prose_paragraphs(self, element: HtmlElement) -> int:
-        return sum(1 for block in _blocks(element) if self.block(block))
+    def prose(self, element: HtmlElement) -> tuple[int, int]:
+        """The paragraphs of prose in ``element``, and their words (measured once per element)."""
+        found = self._held.get(element)
+        if found is None:
+            counts = [words for words in map(self.block, _blocks(element)) if words]
+            found = self._held[element] = len(counts), sum(counts)
+        return found
 
     def prose_words(self, element: HtmlElement) -> int:
-        return sum(self.block(block) for block in _blocks(element))
+        return self.prose(element)[1]
 
     @property
     def page_words(self) -> int:
@@ -534,7 +545,7 @@ class _BodySafety:
         total = 0
         score: dict[HtmlElement, float] = {}
         within: dict[HtmlElement, int] = {}  # prose words inside each element
-        for block in _blocks(self._root):
+        for block in _text_blocks(self._root):
             words = self.block(block)
             if not words:
                 continue
@@ -619,6 +630,25 @@ def _blocks(element: HtmlElement) -> Iterator[HtmlElement]:
             yield node
 
 
+# A run of text a paragraph of prose always has somewhere (in its own text or an inline child's).
+_LONG_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) >= 25]")
+
+
+def _text_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """The page's blocks that own a long run of text: the only ones that can read as prose,
+    found through the text nodes (in C) rather than by visiting every element."""
+    found: dict[HtmlElement, None] = {}
+    for text in cast("list[etree._ElementUnicodeResult]", _LONG_TEXT(root)):
+        owner: HtmlElement | None = text.getparent()
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        while owner is not None and owner.tag in _INLINE:
+            owner = owner.getparent()
+        if owner is not None and isinstance(owner.tag, str) and owner.tag not in _NOT_TEXT:
+            found[owner] = None
+    return list(found)
+
+
 def _prose_block(block: HtmlElement) -> int:
     """The words of the block's own text (its text, its inline children's, the tails) if prose, else 0."""
     pieces = [block.text or ""]
@@ -690,7 +720,7 @@ def _popup_parts(element: HtmlElement) -> list[HtmlElement]:
 
 # Elements worth a look: carrying the attributes rules read, or of the kinds structural rules
 # inspect (figures, lists, paragraphs with links).
-_CANDIDATES = (
+_CANDIDATES = etree.XPath(
     "//body//*[@class or @id or @role or @aria-label or @itemprop or @itemtype or @data-component"
     " or self::figcaption or self::figure or self::ul or self::ol or self::p[.//a]]"
 )
@@ -708,10 +738,9 @@ def _words(element: HtmlElement) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _candidates(root: HtmlElement) -> Iterator[HtmlElement]:
-    for element in root.xpath(_CANDIDATES):
-        if isinstance(element.tag, str):
-            yield element
+def _candidates(root: HtmlElement) -> list[HtmlElement]:
+    """The elements worth a look, in document order (``*`` selects elements only)."""
+    return cast("list[HtmlElement]", _CANDIDATES(root))
 
 
 def _path(element: HtmlElement) -> str:
