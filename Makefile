@@ -25,11 +25,12 @@ stress: $(STAMP)
 	HYPOTHESIS_PROFILE=stress $(BIN)/python -m pytest tests/test_properties.py tests/test_html.py
 	$(BIN)/python -m pytest -m slow
 
-# Coverage-guided fuzzing for five minutes; keep what it finds in fixtures/crashers/.
+# Coverage-guided fuzzing for ten minutes (text, pages, JSONL records, compressed files, rule
+# files, rule-file discovery); keep what it finds in fixtures/crashers/.
 fuzz: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group fuzz
 	mkdir -p fuzz/corpus && cp seeds/*.txt fixtures/html/*.html fuzz/corpus/
-	$(BIN)/python fuzz/fuzz_newsclean.py -max_total_time=300 -timeout=10 fuzz/corpus
+	$(BIN)/python fuzz/fuzz_newsclean.py -max_total_time=600 -timeout=10 fuzz/corpus
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check .

@@ -10,6 +10,11 @@ pays before doing any work; the ratio to it says how much newsclean adds.
 Both run in this one process, one core, interleaved, best of ``--repeat``.
 The English-only row shows what the six other language packs (on by
 default) cost English text.
+
+With ``--base REV``, that revision (checked out into a temporary git
+worktree) cleans the same corpus in a second process, round by round in turn
+with this tree in a third one, and both figures are printed with their ratio:
+a change's cost in throughput, measured side by side in one run.
 """
 
 from __future__ import annotations
@@ -17,9 +22,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -79,11 +87,88 @@ def paired_ratio(slower: list[float], faster: list[float]) -> tuple[float, float
     return statistics.median(ratios), quartiles[0], quartiles[2]
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+# A process that cleans the corpus once per line it reads, and answers with the seconds it took.
+_WORKER = """
+import json, sys, time
+import newsclean
+documents = json.loads(open(sys.argv[1], encoding="utf-8").read())
+cleaner = newsclean.Cleaner()
+for document in documents:  # compile every pattern outside the timing
+    cleaner.clean(document)
+print("ready", flush=True)
+for _ in sys.stdin:
+    start = time.perf_counter()
+    for document in documents:
+        cleaner.clean(document)
+    print(time.perf_counter() - start, flush=True)
+"""
+
+
+def against_base(base: str, corpus: Path, repeat: int) -> None:
+    """Print this tree's and ``base``'s throughput, measured in turn in one run."""
+    documents = extracted_corpus(corpus)
+    megabytes = sum(len(d.encode("utf-8")) for d in documents) / 1e6
+    with tempfile.TemporaryDirectory() as workdir:
+        tree = Path(workdir) / "base"
+        git = ["git", "-C", str(ROOT), "worktree"]
+        subprocess.run([*git, "add", "--detach", "-q", str(tree), base], check=True)
+        try:
+            corpus_file = Path(workdir) / "corpus.json"
+            corpus_file.write_text(json.dumps(documents), encoding="utf-8")
+            sources = {base: tree / "src", "this tree": ROOT / "src"}
+            workers = {name: _start(src, corpus_file) for name, src in sources.items()}
+            seconds: dict[str, list[float]] = {name: [] for name in workers}
+            for round_ in range(repeat):
+                order = list(workers.items())
+                for name, worker in order[::-1] if round_ % 2 else order:
+                    seconds[name].append(_one_round(worker))
+            for worker in workers.values():
+                worker.communicate(timeout=60)
+        finally:
+            subprocess.run([*git, "remove", "--force", str(tree)], check=True)
+    print(f"corpus: {len(documents)} documents from {corpus.name}, {megabytes:.2f} MB; "
+          f"{repeat} rounds, each revision in its own process, in turn")
+    print()
+    print("| revision | MB/s (best round) |")
+    print("| --- | ---: |")
+    for name, times in seconds.items():
+        print(f"| {name} | {megabytes / min(times):.1f} |")
+    median, low, high = paired_ratio(seconds[base], seconds["this tree"])
+    print(f"\nthis tree runs at {median:.3f}× the speed of {base} "
+          f"(median of {repeat} paired rounds; quartiles {low:.3f}–{high:.3f})")
+
+
+def _one_round(worker: subprocess.Popen[str]) -> float:
+    assert worker.stdin is not None
+    assert worker.stdout is not None
+    worker.stdin.write("go\n")
+    worker.stdin.flush()
+    return float(worker.stdout.readline())
+
+
+def _start(src: Path, corpus_file: Path) -> subprocess.Popen[str]:
+    environment = {**os.environ, "PYTHONPATH": str(src)}
+    worker = subprocess.Popen(
+        [sys.executable, "-c", _WORKER, str(corpus_file)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=environment,
+    )
+    assert worker.stdout is not None
+    if worker.stdout.readline().strip() != "ready":
+        raise RuntimeError(f"the worker for {src} did not start")
+    return worker
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--base", metavar="REV", help="also run this git revision, in turn")
     args = parser.parse_args(argv)
+    if args.base:
+        against_base(args.base, args.corpus, args.repeat)
+        return 0
 
     documents = extracted_corpus(args.corpus)
     sizes = [len(d.encode("utf-8")) for d in documents]

@@ -1,6 +1,7 @@
-"""A rule that kills its process on a marker, for testing that a dying worker costs one record.
+"""Rules that misbehave on a marker: one kills its process, for testing that a dying worker
+costs one record; one never finishes, for testing that the time limit costs one record.
 
-It lives in its own module so that worker processes (started with spawn) can import it.
+They live in their own module so that worker processes (started with spawn) can import them.
 """
 
 from __future__ import annotations
@@ -28,6 +29,27 @@ CRASHING_RULE = CrashingRule(
     name="crashing-rule",
     category=Category.LEGAL,
     summary="Kills the process on a marker.",
+    message="never seen",
+    examples=(removes("never removes anything", before=()), keeps("anything")),
+)
+
+
+HANG_MARKER = "HANG-THE-WORKER"
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class HangingRule(ContextRule):
+    def find(self, page: Page) -> Iterator[Finding | tuple[int, str]]:
+        while HANG_MARKER in page.text:  # a runaway loop in pure Python
+            pass
+        return iter(())
+
+
+HANGING_RULE = HangingRule(
+    code="TEST902",
+    name="hanging-rule",
+    category=Category.LEGAL,
+    summary="Never returns on a marker.",
     message="never seen",
     examples=(removes("never removes anything", before=()), keeps("anything")),
 )

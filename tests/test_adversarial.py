@@ -10,12 +10,16 @@ pass. The full sizes the issue names run with ``pytest -m slow``.
 from __future__ import annotations
 
 import gzip
+import sys
 import time
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
+from newsclean.blocks import LEADING_DECORATION, WHITESPACE, strip_decoration
 from newsclean.catalog import RULES
 from newsclean.rules import BlockRule
 from rule_patterns import compiled_patterns
@@ -104,6 +108,9 @@ _DOCUMENTS: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "The council met on Tuesday.\nPhoto: Jane Doe/Reuters\n" * (n // 52),
         2_600_000,
     ),
+    # Bullets and pipes alternating with spaces, stripped from a block's ends (no keyword needed).
+    "alternating bullets and spaces": (lambda n: "• " * (n // 2) + "x", 1_000_000),
+    "trailing pipes and spaces": (lambda n: "x" + " |" * (n // 2), 1_000_000),
 }
 
 
@@ -120,6 +127,36 @@ def test_the_chain_runs_in_linear_time_at_full_size(kind: str) -> None:
     make, size = _DOCUMENTS[kind]
     texts = {n: make(n) for n in (size // 8, size)}
     _assert_linear(lambda n: newsclean.clean(texts[n]), size // 8, f"{kind} at {size:,} characters")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda n: "• " * (n // 2) + "x", lambda n: "x" + " |" * (n // 2), lambda n: " \u00a0-|" * (n // 4)],
+    ids=["bullets", "pipes", "mixed"],
+)
+def test_stripping_a_blocks_decoration_is_linear(make: Callable[[int], str]) -> None:
+    texts = {n: make(n) for n in (20_000, 160_000)}
+    _assert_linear(lambda n: strip_decoration(texts[n]), 20_000, "strip_decoration")
+
+
+def _strip_in_turn(text: str) -> str:
+    """What strip_decoration() means, spelled out: whitespace and marks stripped in turn."""
+    core = text.strip()
+    while core and core[0] in LEADING_DECORATION:
+        core = core.lstrip(LEADING_DECORATION).lstrip()
+    while core and core[-1] == "|":
+        core = core.rstrip("|").rstrip()
+    return core
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*LEADING_DECORATION, *WHITESPACE[:12], "a", "b", "|"]), max_size=30))
+def test_stripping_in_one_pass_is_stripping_in_turn(text: str) -> None:
+    assert strip_decoration(text) == _strip_in_turn(text)
+
+
+def test_whitespace_is_what_str_strip_strips() -> None:
+    assert set(WHITESPACE) == {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
 
 
 def test_a_user_pattern_that_backtracks_is_stopped_by_its_time_limit() -> None:
@@ -140,6 +177,20 @@ def test_a_user_pattern_that_backtracks_is_stopped_by_its_time_limit() -> None:
     assert time.perf_counter() - start < 5
     assert result.text.endswith("The vote passed.")
     assert any("EVIL001 timed out" in note for note in result.notes)
+
+
+def test_a_user_pattern_that_times_out_costs_one_time_limit_per_document() -> None:
+    """Not one per block: 400 hostile blocks took 400 time limits (20 s at 50 ms)."""
+    evil = newsclean.PatternRule(
+        code="EVIL003", name="evil", category="related", summary="Backtracks.", message="evil",
+        examples=(), keywords=("a",), max_words=10_000, pattern=r"(a|aa)+b", timeout=0.05,
+    )
+    document = "\n\n".join(["a" * 40] * 400 + ["The vote passed."])
+    start = time.perf_counter()
+    result = newsclean.explain(document, extra_rules=(evil,))
+    assert time.perf_counter() - start < 2
+    assert result.text == document
+    assert result.notes == ("EVIL003 timed out on block 0 and was skipped from there on",)
 
 
 # Each backtracks exponentially on a run of a's: 30 of them take a second, 60 would take years.
@@ -163,20 +214,83 @@ def test_every_kind_of_user_pattern_is_stopped_by_the_rules_time_limit(kind: str
     result = newsclean.explain(document, extra_rules=(rule,))
     assert time.perf_counter() - start < 5
     assert result.text == document  # a rule that timed out removes nothing
-    assert result.notes == ("EVIL002 timed out on block 0 and was skipped there",)
+    assert result.notes == ("EVIL002 timed out on block 0 and was skipped from there on",)
+
+
+# --- HTML pages ----------------------------------------------------------------------------------
+
+# (a page's body, the smaller size compared, the size in the full-size run): shapes that made
+# trafilatura's extraction quadratic in the elements inside paragraphs.
+_PAGES: dict[str, tuple[Callable[[int], str], int, int]] = {
+    "link paragraphs": (
+        lambda n: '<p><a href="/x">Read more</a> about it.</p>' * (n // 43), 200_000, 3_300_000
+    ),
+    "paragraphs with inline markup": (
+        lambda n: "".join(
+            f'<p>Paragraph {i} has <b>bold</b> text, <a href="/x{i}">a link</a> and <span>a span</span>.</p>'
+            for i in range(n // 100)
+        ),
+        200_000,
+        5_400_000,
+    ),
+    "spans in one paragraph": (lambda n: "<p>" + "<span>w</span> " * (n // 15) + "</p>", 40_000, 2_000_000),
+}
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>A page</title></head><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize("kind", _PAGES)
+def test_html_pages_are_cleaned_in_linear_time(kind: str) -> None:
+    make, small, _ = _PAGES[kind]
+    pages = {n: _page(make(n)) for n in (small, 8 * small)}
+    _assert_linear(lambda n: newsclean.clean(pages[n]), small, kind)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", _PAGES)
+def test_html_pages_are_cleaned_in_linear_time_at_full_size(kind: str) -> None:
+    make, _, size = _PAGES[kind]
+    pages = {n: _page(make(n)) for n in (size // 8, size)}
+    _assert_linear(lambda n: newsclean.clean(pages[n]), size // 8, f"{kind} at {size:,} characters")
+
+
+def test_a_page_past_the_extraction_limit_keeps_its_text_block_by_block() -> None:
+    paragraphs = [f"Paragraph {i} of the minutes, with <b>bold</b> words." for i in range(6_000)]
+    result = newsclean.explain(_page("".join(f"<p>{p}</p>" for p in paragraphs) + "<script>x()</script>"))
+    assert result.text.split("\n") == [p.replace("<b>", "").replace("</b>", "") for p in paragraphs]
+    assert any("without extraction" in note for note in result.notes)
+    under = newsclean.explain(_page("".join(f"<p>{p}</p>" for p in paragraphs[:100])))
+    assert not any("without extraction" in note for note in under.notes)
 
 
 # --- HTML bombs and junk -------------------------------------------------------------------------
 
 
-def test_a_page_nested_100_000_levels_deep_gives_an_explained_result() -> None:
+_DEEP_NOTE = "the page is nested over 2,048 levels deep; it was read without its container elements"
+
+
+def test_a_page_nested_100_000_levels_deep_keeps_its_text() -> None:
     page = "<html><body>" + "<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000 + "</body></html>"
     start = time.perf_counter()
     result = newsclean.explain(page)
     assert time.perf_counter() - start < 30
-    assert isinstance(result.text, str)
-    assert result.text == ""
-    assert result.notes  # the parser gives up on the depth, and says so
+    assert result.text == "Deep."
+    assert result.notes == (_DEEP_NOTE,)
+
+
+@pytest.mark.parametrize("depth", [254, 300, 2_000, 3_000])
+def test_a_page_nested_past_the_parsers_limit_keeps_its_article(depth: int) -> None:
+    story = "<p>The council approved the budget on Tuesday after a long debate about taxes.</p>"
+    story += "<p>The vote was close, and the opposition said it would appeal the decision.</p>"
+    page = f"<html><body>{'<div>' * depth}<article>{story}</article>{'</div>' * depth}</body></html>"
+    result = newsclean.explain(page)
+    assert result.text == (
+        "The council approved the budget on Tuesday after a long debate about taxes.\n"
+        "The vote was close, and the opposition said it would appeal the decision."
+    )
+    assert result.notes == ((_DEEP_NOTE,) if depth > 2_048 else ())
 
 
 def test_a_page_over_the_size_limit_is_refused_at_once() -> None:
@@ -210,11 +324,37 @@ def test_binary_bytes_get_a_clear_error(data: bytes, what: str) -> None:
         newsclean.clean(data)
 
 
+def _article(text: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><article><p>{text}</p></article></body></html>"
+
+
+_DUTCH_PAGE = _article("Het kabinet viel op dinsdag na een lang debat.")
+
+
 def test_utf16_pages_with_a_bom_are_not_mistaken_for_binary() -> None:
-    page = (
-        "<html><body><article><p>Het kabinet viel op dinsdag na een lang debat.</p></article></body></html>"
-    )
-    assert "kabinet" in newsclean.clean(page.encode("utf-16"))
+    assert "kabinet" in newsclean.clean(_DUTCH_PAGE.encode("utf-16"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_pages_without_a_bom_are_not_mistaken_for_binary(encoding: str) -> None:
+    result = newsclean.explain(_DUTCH_PAGE.replace("debat", "débat").encode(encoding))
+    assert result.text == "Het kabinet viel op dinsdag na een lang débat."
+    assert f"decoded as {encoding} (no byte order mark)" in result.notes
+
+
+@pytest.mark.parametrize("declared", ["windows-1251", "iso-8859-1", "windows-1252", "koi8-r"])
+def test_utf8_bytes_stay_utf8_whatever_the_page_declares(declared: str) -> None:
+    text = "Le café de la gare a rouvert après deux ans de travaux, a annoncé le maire."
+    result = newsclean.explain(_article(text, f"<meta charset='{declared}'>").encode("utf-8"))
+    assert result.text == text
+    assert "decoded as utf-8" in result.notes
+
+
+def test_a_page_in_the_legacy_charset_it_declares_is_still_read_in_it() -> None:
+    text = "Совет одобрил бюджет во вторник после долгих дебатов о налогах."
+    result = newsclean.explain(_article(text, "<meta charset='windows-1251'>").encode("cp1251"))
+    assert result.text == text
+    assert "decoded as windows-1251" in result.notes
 
 
 def test_nul_bytes_and_invalid_utf8_give_a_result() -> None:

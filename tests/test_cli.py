@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import re
 import subprocess
 import sys
+import time
+import tracemalloc
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -131,6 +135,61 @@ def test_invalid_utf8_is_an_error_record_not_a_crash(tmp_path: Path) -> None:
     assert second["clean_text"] == "The council approved the budget on Tuesday."
 
 
+def _strict_json(line: str) -> dict:
+    """A JSON line as a strict reader reads it: no NaN or Infinity."""
+
+    def refuse(name: str) -> None:
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("number", ["1e400", "-1e400", "NaN", "Infinity", "-Infinity"])
+def test_numbers_that_json_cannot_write_make_an_error_record_kept_whole(
+    tmp_path: Path, number: str
+) -> None:
+    line = f'{{"text": "x", "n": {number}}}'
+    corpus = _jsonl(tmp_path / "in.jsonl", [line, json.dumps({"text": "ok", "n": 1.5})])
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 1
+    refused, fine = map(_strict_json, out.read_text("utf-8").splitlines())
+    assert refused["clean_raw"] == line
+    assert refused["clean_error"].startswith("invalid JSON: ")
+    assert (fine["clean_text"], fine["n"]) == ("ok", 1.5)
+
+
+def test_a_byte_order_mark_before_the_first_record_is_not_part_of_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(b"\xef\xbb\xbf" + _corpus(tmp_path / "plain.jsonl", 3).read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    assert [record["id"] for record in _read_jsonl(out)] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]/story"])
+def test_a_malformed_url_is_ignored_with_a_note_not_the_records_failure(tmp_path: Path, url: str) -> None:
+    corpus = _jsonl(tmp_path / "in.jsonl", [json.dumps({"text": ARTICLE, "url": url})])
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    assert _read_jsonl(out)[0]["clean_text"] == "The council approved the budget on Tuesday."
+    page = HTML_PAGE.read_text(encoding="utf-8")
+    for content in (ARTICLE, page):
+        result = newsclean.explain(content, url=url)
+        assert f"the url {url!r} is malformed and was ignored" in result.notes
+        assert newsclean.clean(content, url=url) == result.text
+
+
+def test_fields_an_earlier_run_wrote_describe_this_run(tmp_path: Path) -> None:
+    stale = {"text": ARTICLE, "clean_error": "an old failure", "clean_removals": [], "clean_metadata": {}}
+    corpus = _jsonl(tmp_path / "in.jsonl", [json.dumps(stale)])
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    (record,) = _read_jsonl(out)
+    assert set(record) == {"text", "clean_text"}
+    assert main([str(corpus), "-o", str(out), "-q", "--removals"]) == 0
+    assert [removal["code"] for removal in _read_jsonl(out)[0]["clean_removals"]] == ["PAY001", "REL001"]
+
+
 def test_fields_can_be_renamed_and_text_replaced_in_place(tmp_path: Path) -> None:
     corpus = _jsonl(
         tmp_path / "in.jsonl", [json.dumps({"key": "a", "body": ARTICLE, "link": "https://x.org/"})]
@@ -242,6 +301,39 @@ def test_a_record_that_kills_its_worker_costs_only_that_record() -> None:
     outputs = [json.loads(result.payload) for _, result in results]  # type: ignore[arg-type]
     assert "died" in outputs[70]["clean_error"]  # the record still comes out, flagged
     assert all(out["clean_text"] == texts[i] for i, out in enumerate(outputs) if i != 70)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_record_past_the_time_limit_costs_only_that_record(jobs: int) -> None:
+    from crashing_rule import HANG_MARKER, HANGING_RULE
+
+    texts = [f"Paragraph {i} of the story." for i in range(20)]
+    texts[7] = f"A record that never finishes: {HANG_MARKER}."
+    settings = Settings(newsclean.Config(extra_rules=(HANGING_RULE,)), time_limit=0.5)
+    start = time.perf_counter()
+    results = list(clean_items(_items(texts), settings, jobs=jobs))
+    assert time.perf_counter() - start < 20
+    assert [item.line for item, _ in results] == list(range(1, 21))
+    outputs = [json.loads(result.payload) for _, result in results]  # type: ignore[arg-type]
+    assert outputs[7]["clean_error"] == "took longer than the time limit of 0.5 s (--time-limit)"
+    assert all(out["clean_text"] == texts[i] for i, out in enumerate(outputs) if i != 7)
+
+
+def test_the_time_limit_stops_a_runaway_rule_file_pattern(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        "pattern_timeout = 10\n[[rules]]\ncode = 'ACME001'\nname = 'acme'\ncategory = 'legal'\n"
+        "summary = 's'\npattern = '(a|aa)+b'\nkeywords = ['aaa']\nmax_words = 5\nremoves = ['aab']\n",
+        encoding="utf-8",
+    )
+    corpus = _jsonl(tmp_path / "in.jsonl", [json.dumps({"text": t}) for t in ("ok", "a" * 60, "fine")])
+    out = tmp_path / "out.jsonl"
+    start = time.perf_counter()
+    assert main([str(corpus), "-o", str(out), "-q", "--config", str(rules), "--time-limit", "0.5"]) == 1
+    assert time.perf_counter() - start < 8
+    first, hostile, last = _read_jsonl(out)
+    assert (first["clean_text"], last["clean_text"]) == ("ok", "fine")
+    assert "time limit" in hostile["clean_error"]
 
 
 def _items(texts: list[str]) -> list[Item]:
@@ -365,6 +457,51 @@ def test_an_unreadable_file_is_reported_and_the_rest_goes_on(tmp_path: Path) -> 
     assert "broken.txt.gz" in stats["first_errors"][0]
 
 
+def _corrupt(data: bytes, suffix: str) -> bytes:
+    """``data`` compressed, with one byte of the compressed stream flipped."""
+    compressor = zstandard.ZstdCompressor(write_checksum=True)  # as the zstd command writes them
+    packed = bytearray(gzip.compress(data) if suffix == ".gz" else compressor.compress(data))
+    packed[len(packed) // 2] ^= 0xFF
+    return bytes(packed)
+
+
+@pytest.mark.parametrize("name", ["a.jsonl.gz", "a.jsonl.zst", "a.txt.gz", "a.txt.zst"])
+def test_a_corrupt_archive_is_one_error_and_the_next_file_is_read(tmp_path: Path, name: str) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    plain = _corpus(tmp_path / "plain.jsonl", 40).read_bytes() if ".jsonl" in name else ARTICLE.encode() * 40
+    (tree / name).write_bytes(_corrupt(plain, name[name.rindex(".") :]))
+    _corpus(tree / "b.jsonl", 3)
+    out, stats = tmp_path / "out", tmp_path / "stats.json"
+    assert main([str(tree), "-o", str(out), "-q", "--stats", str(stats)]) == 1
+    assert len(_read_jsonl(out / "b.jsonl")) == 3
+    errors = json.loads(stats.read_text("utf-8"))["first_errors"]
+    assert len(errors) == 1
+    assert f"cannot read {tree / name}" in errors[0]
+
+
+def test_an_inflating_archive_costs_one_error_not_the_memory(tmp_path: Path) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    bomb = b"a" * 64_000_000  # a 64 MB line, 62 KB compressed
+    (tree / "a.jsonl.gz").write_bytes(gzip.compress(bomb + b"\n" + json.dumps({"text": "ok"}).encode()))
+    (tree / "b.txt.gz").write_bytes(gzip.compress(bomb))
+    out, stats = tmp_path / "out", tmp_path / "stats.json"
+    tracemalloc.start()
+    try:
+        assert main([str(tree), "-o", str(out), "-q", "--size-limit", "1MB", "--stats", str(stats)]) == 1
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40_000_000
+    first, second = _read_jsonl(out / "a.jsonl.gz")
+    assert first["clean_error"] == "the line is over 16,000,000 bytes; not read"
+    assert second["clean_text"] == "ok"
+    assert not (out / "b.txt").exists()
+    errors = json.loads(stats.read_text("utf-8"))["first_errors"]
+    assert "b.txt.gz is over size_limit=1,000,000 bytes" in errors[1]
+
+
 # --- usage errors --------------------------------------------------------------------------
 
 
@@ -376,6 +513,7 @@ def test_an_unreadable_file_is_reported_and_the_rest_goes_on(tmp_path: Path) -> 
         (["--resume", "-"], "--resume needs an output"),
         (["--config", "missing.toml", "-"], "cannot read the file"),
         (["--jobs", "-1", "-"], "--jobs must be"),
+        (["--config", "/dev/zero", "-"], "not a regular file"),
     ],
 )
 def test_usage_errors_exit_2_before_reading(arguments: list[str], message: str, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -412,9 +550,26 @@ def test_a_rule_file_is_discovered_from_the_working_directory(
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["a.txt"]) == 0
-    assert capsys.readouterr().out.endswith("Go deeper\n")
+    out, err = capsys.readouterr()
+    assert out.endswith("Go deeper\n")
+    assert err == f"newsclean: rules from {tmp_path / 'newsclean.toml'} (--no-config leaves them out)\n"
+    assert main(["a.txt", "-q"]) == 0
+    assert capsys.readouterr().err == ""
     assert main(["--no-config", "a.txt"]) == 0
     assert capsys.readouterr().out == "The council approved the budget on Tuesday.\n"
+
+
+def test_a_broken_pyproject_above_the_working_directory_is_a_usage_error(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool]\nnewsclean = 5\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "data")
+    assert main(["a.txt"]) == 2
+    assert "pyproject.toml: 1 problem(s) in the rule file" in capsys.readouterr().err
 
 
 def test_two_inputs_written_to_one_output_is_a_usage_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -423,6 +578,61 @@ def test_two_inputs_written_to_one_output_is_a_usage_error(tmp_path: Path, capsy
     (tmp_path / "in" / "story.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
     assert main([str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 2
     assert "would both be written" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "problem"),
+    [([], "the bytes are a PNG image, not an HTML page"), (["--size-limit", "100"], "over size_limit=100")],
+)
+def test_a_refused_document_says_why_on_standard_error(
+    tmp_path: Path, arguments: list[str], problem: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    image = tmp_path / "photo.html"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main([str(image), *arguments]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"newsclean: {image}")
+    assert problem in err
+    assert main([str(image), "-q", *arguments]) == 1
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("size", ["0.4", "1.5", "0.0001KB"])
+def test_a_size_that_is_not_a_whole_number_is_a_usage_error(size: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exited:
+        main(["--size-limit", size, "-"])
+    assert exited.value.code == 2
+    assert "not a whole number of characters or bytes" in capsys.readouterr().err
+
+
+def test_fractional_sizes_in_units_are_whole_numbers() -> None:
+    from newsclean.cli.main import _size
+
+    assert (_size("1.5KB"), _size("0.5MB"), _size("0"), _size("2M")) == (1_500, 500_000, 0, 2_000_000)
+
+
+def test_a_mirrored_folder_is_made_durable_in_batches_not_file_by_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(50):
+        (folder / f"{i:02d}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    fsyncs, written_at_sync = [], []
+    monkeypatch.setattr(os, "fsync", lambda fd: fsyncs.append(fd))
+    real_sync = os.sync
+
+    def sync() -> None:
+        written_at_sync.append(len(list(out.glob("*.txt"))))
+        real_sync()
+
+    monkeypatch.setattr(os, "sync", sync)
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    assert fsyncs == []
+    assert written_at_sync == [0]  # one sync, before any file had its name
+    assert len(list(out.glob("*.txt"))) == 50
 
 
 # --- progress and summary -------------------------------------------------------------------
@@ -491,6 +701,41 @@ def test_explain_reports_refused_documents_and_goes_on(tmp_path: Path, capsys) -
     assert "- Go deeper" in captured.out  # the next document is still explained
     assert main([*arguments, "--size-limit", "100"]) == 1
     assert "over size_limit=100" in capsys.readouterr().err
+
+
+_OUR_CODES = re.compile(r"\x1b(?!\[(?:0|1|2|9|38;5;\d+)m)")  # an escape that is not one of ours
+
+
+@pytest.mark.parametrize("colour", ["never", "always"])
+def test_explain_writes_out_the_control_characters_of_the_input(
+    tmp_path: Path, colour: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story\x1b[31m.txt"
+    text = "The vote\x1b]0;pwned\x07 passed.\x1b[2J\n\nRead more\x9b31m\n\nGo deeper\n"
+    story.write_text(text, encoding="utf-8")
+    image = tmp_path / "photo\x1b]0;x\x07.html"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main(["explain", "--color", colour, str(story), str(image)]) == 1
+    out, err = capsys.readouterr()
+    assert "The vote\\x1b]0;pwned\\x07 passed.\\x1b[2J" in out
+    assert "story\\x1b[31m.txt" in out
+    assert "photo\\x1b]0;x\\x07.html" in err
+    for printed in (out, err):
+        assert not _OUR_CODES.search(printed)
+        assert "\x07" not in printed
+        assert "\x9b" not in printed
+
+
+def test_the_summary_writes_out_the_control_characters_of_file_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "photo\x1b[2J.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main([str(folder), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "photo\\x1b[2J.html" in err
+    assert "\x1b" not in err
 
 
 def test_rule_describes_a_rule_with_its_examples(capsys) -> None:  # type: ignore[no-untyped-def]

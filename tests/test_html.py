@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from html import escape
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.html import looks_like_html
@@ -52,6 +55,46 @@ def test_body_paragraphs_in_an_article_survive_verbatim(article: HtmlArticle) ->
     """Word for word and in order; whitespace is trafilatura's (it folds no-break spaces)."""
     body = [_words(paragraph) for paragraph in article.body]
     lines = [_words(line) for line in newsclean.clean(article.html).split("\n")]
+    assert [line for line in lines if line in body] == body
+
+
+_BUDGET = "The council approved the budget on Tuesday after a long debate about the taxes."
+_SURROGATE_PAGE = (
+    f"<html><body><article><p>Kept \ud800 lost.</p><p>{_BUDGET}</p></article></body></html>"
+)
+
+
+def test_a_lone_surrogate_in_an_html_str_costs_nothing_after_it() -> None:
+    result = newsclean.explain(_SURROGATE_PAGE)
+    assert result.text == f"Kept \ufffd lost.\n{_BUDGET}"
+    assert result.notes == ("1 lone surrogate(s) replaced by U+FFFD before parsing",)
+    paired = newsclean.clean(_SURROGATE_PAGE.replace("\ud800", "\ud83d\ude00"))  # a pair spells 😀
+    assert paired.startswith("Kept 😀 lost.")
+
+
+def test_a_jsonl_surrogate_escape_reaches_html_whole(tmp_path: Path) -> None:
+    from newsclean.cli import main
+
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"text": _SURROGATE_PAGE}) + "\n", encoding="ascii")
+    out = tmp_path / "out.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q"]) == 0
+    assert json.loads(out.read_text("ascii"))["clean_text"].endswith(_BUDGET)
+
+
+# Any characters around one that parsers choke on: a lone surrogate, a control character, a
+# noncharacter.
+_ANY = st.text(alphabet=st.characters(exclude_categories=()), max_size=30)
+_HAZARDS = st.sampled_from(["\ud800", "\udfff", "\udc80\ud800", "\x00", "\x1b", "\x0c", "\ufffe", "\uffff"])
+_JUNK = st.tuples(_ANY, _HAZARDS, _ANY).map("".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(article=html_articles(), junk=_JUNK)
+def test_any_characters_in_one_paragraph_cost_no_other_paragraph(article: HtmlArticle, junk: str) -> None:
+    page = article.html.replace("<article>", f"<article><p>{escape(junk)}</p>", 1)
+    body = [_words(paragraph) for paragraph in article.body]
+    lines = [_words(line) for line in newsclean.clean(page).split("\n")]
     assert [line for line in lines if line in body] == body
 
 

@@ -51,10 +51,32 @@ def test_folding_reaches_line_ends_bullets_and_non_ascii_keywords() -> None:
 
 
 def test_non_ascii_keywords_match_in_both_cases() -> None:
-    assert set(_case_spellings("à lire")) == {"à lire", "À lire"}
-    index = KeywordIndex([_rule("à lire aussi")])
+    assert _case_spellings("à lire") == ["à lire"], "the scan lowercases Latin-1 itself"
+    assert set(_case_spellings("œuvre")) == {"œuvre", "Œuvre"}, "beyond Latin-1, the keys spell both"
+    index = KeywordIndex([_rule("à lire aussi"), _rule("œuvre")])
     assert index.candidates("À LIRE AUSSI")
     assert index.candidates("à lire aussi")
+    assert index.candidates("Œuvre complète")
+
+
+def test_an_opening_bracket_is_folded_away() -> None:
+    index = KeywordIndex([_rule("^read more"), _rule("(ap photo")])
+    text = "(Read more: the plan)\n[Read more]\nRead more\nThey read more."
+    assert sorted(index.candidates(text)) == [0, 1, 2]
+    assert sorted(index.candidates("(AP Photo/Evan Vucci)\nProtesters (AP Photo/Evan Vucci)")) == [0, 1]
+
+
+def test_keys_that_longer_keys_open_are_looked_for_once() -> None:
+    index = KeywordIndex([_rule("^lesen sie", "^lesen sie auch", "^lesen sie mehr")])
+    assert len(index._owners) == 1
+    assert index.candidates("Lesen Sie auch: Der Plan") == {0: (0,)}
+    both = KeywordIndex([_rule("^lesen sie"), _rule("^lesen sie auch")])
+    assert both.candidates("Lesen Sie auch: Der Plan") == {0: (0, 1)}, "a longer key of another rule stays"
+
+
+def test_a_keyword_that_finds_every_line_is_refused() -> None:
+    with pytest.raises(ValueError, match="every line"):
+        KeywordIndex([_rule("^(")])
 
 
 def test_keyword_spelling_is_validated() -> None:

@@ -52,6 +52,24 @@ def test_cleaning_is_idempotent_on_messy_documents(text: str) -> None:
     assert clean(once) == once
 
 
+# Documents where carriage returns stand anywhere: alone, doubled, before a line break, last.
+_CARRIAGE_PARTS = ["a", "The vote passed.", "Go deeper", "Photo: Jane Doe/Reuters", " ", "\r", "\n", "\r\n"]
+_carriage_documents = st.lists(st.sampled_from(_CARRIAGE_PARTS), max_size=12).map("".join)
+
+
+@given(_carriage_documents)
+def test_carriage_returns_keep_cleaning_idempotent_and_byte_for_byte(text: str) -> None:
+    result = explain(text)
+    assert clean(result.text) == result.text
+    assert output_blocks(result.text) == [block.text for block in result.kept]
+
+
+def test_a_carriage_return_is_part_of_a_line_break_only_before_a_newline() -> None:
+    assert clean("a\r\r") == "a\r\r"
+    assert clean("a\r\r\nGo deeper") == "a\r"
+    assert clean("a\r\nGo deeper") == "a"
+
+
 def _assert_partition(text: str, result: Cleaned) -> None:
     position = 0
     for block in result.blocks:

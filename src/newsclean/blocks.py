@@ -32,14 +32,22 @@ LEADING_DECORATION = (
 )
 
 
+#: What ``str.strip()`` strips: every character for which ``str.isspace()`` is true.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_LEADING = WHITESPACE + LEADING_DECORATION
+_TRAILING = WHITESPACE + "|"
+
+
 def strip_decoration(text: str) -> str:
-    """``text`` without surrounding whitespace, leading bullets and arrows, or trailing pipes."""
-    core = text.strip()
-    while core and core[0] in LEADING_DECORATION:
-        core = core.lstrip(LEADING_DECORATION).lstrip()
-    while core and core[-1] == "|":
-        core = core.rstrip("|").rstrip()
-    return core
+    """``text`` without surrounding whitespace, leading bullets and arrows, or trailing pipes.
+
+    One strip of each end with the marks and the whitespace together: alternating them, one
+    strip after another, copied the rest of the line each time (``"• " * 200_000``: 53 s).
+    """
+    return text.lstrip(_LEADING).rstrip(_TRAILING)
 
 
 def ends_with_full_stop(text: str) -> bool:
@@ -130,7 +138,7 @@ class Page:
         self.starts = list(map(operator.add, map(before.__getitem__, numbers), numbers))
         self.ends = list(map(operator.add, self.starts, map(len, map(lines.__getitem__, numbers))))
         if "\r" in text:  # a carriage return before a line break belongs to the break
-            self.ends = [end - text.startswith("\r", end - 1) for end in self.ends]
+            self.ends = [end - text.startswith("\r\n", end - 1) for end in self.ends]
         self.verdicts: list[Verdict | None] = [None] * len(self.numbers)
         #: What happened that a reader of the explanation should know (a rule timing out).
         self.notes: list[str] = []

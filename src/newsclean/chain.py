@@ -85,7 +85,7 @@ class Chain:
         host = page.context.host
         for line, positions in candidates.items():
             i = page.block_at_line(line)
-            if i < 0:
+            if i < 0 or not positions:  # a blank line, or every rule here withdrawn
                 continue
             # Words are counted only as far as the most any rule here accepts.
             core, words = page.core(i), page.words(i, max(map(limits, positions)))
@@ -96,7 +96,8 @@ class Chain:
                 try:
                     hit = rule.match(core)
                 except TimeoutError:
-                    page.notes.append(f"{rule.code} timed out on block {i} and was skipped there")
+                    page.notes.append(f"{rule.code} timed out on block {i} and was skipped from there on")
+                    _withdraw(candidates, position)
                     continue
                 if hit is not None:
                     page.decide(i, rule, hit, confirmed=rule.evidence is not Evidence.WEAK)
@@ -177,6 +178,14 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     for i, note in weak:
         if verdicts[i].rule.code not in structural:  # type: ignore[union-attr]
             _confirm(page, i, note)
+
+
+def _withdraw(candidates: dict[int, tuple[int, ...]], position: int) -> None:
+    """Try the rule at ``position`` on no other block of this document. A pattern that ran out
+    of time on one block will on the next ones like it: 400 such blocks cost 400 time limits."""
+    for line, positions in candidates.items():
+        if position in positions:
+            candidates[line] = tuple(p for p in positions if p != position)
 
 
 def _confirm_clusters(page: Page) -> None:

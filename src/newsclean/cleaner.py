@@ -42,6 +42,7 @@ class Cleaner:
         self.config = config.replace(**options) if options else config
         self.rules = self.config.rules()
         self._chain = Chain(self.rules, guard_threshold=self.config.guard_threshold)
+        self._user_codes = frozenset(rule.code for rule in self.config.extra_rules)
 
     def clean(self, content: Content, *, url: str | None = None) -> str:
         """The article without its boilerplate.
@@ -53,6 +54,7 @@ class Cleaner:
         site packs for its host, and helps trafilatura with HTML.
         """
         text, is_html, _ = self._read(content, "clean")
+        url, _ = _readable_url(url)
         if not is_html:
             page, _ = self._chain.run(text, _text_context(url))
             return page.render()
@@ -64,15 +66,16 @@ class Cleaner:
         """The cleaned text, every removal with its rule, reason and place, and for HTML the metadata
         (``metadata=False`` skips reading it, which saves time on large batches)."""
         text, is_html, encoding = self._read(content, "explain")
+        url, url_notes = _readable_url(url)
         threshold = self.config.guard_threshold
         if not is_html:
             page, guard = self._chain.run(text, _text_context(url))
-            return build(page, guard, threshold)
+            return build(page, guard, threshold, notes=url_notes, user_codes=self._user_codes)
         extraction = html.extract(
             text, self._chain.dom_rules, url=url, with_metadata=metadata, favor=self.config.favor
         )
         page, guard = self._chain.run(extraction.text, extraction.context)
-        notes = extraction.notes
+        notes = (*url_notes, *extraction.notes)
         if encoding is not None:
             notes = (f"decoded as {encoding}", *notes)
         return build(
@@ -83,6 +86,7 @@ class Cleaner:
             metadata=extraction.metadata,
             notes=notes,
             page_guard=extraction.page_guard,
+            user_codes=self._user_codes,
         )
 
     def _read(self, content: object, function: str) -> tuple[str, bool, str | None]:
@@ -137,6 +141,18 @@ def explain(
     REL001 go-deeper-link [related] 20:29 'Go deeper' link: "Go deeper"
     """
     return _cleaner(config, options).explain(content, url=url)
+
+
+def _readable_url(url: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """``url`` if it can be read, else ``None`` and a note: a malformed URL (``http://[::1``)
+    costs the document its site rules, not its cleaning."""
+    if url is None:
+        return None, ()
+    try:
+        html.host_of(url)
+    except ValueError:
+        return None, (f"the url {url!r} is malformed and was ignored",)
+    return url, ()
 
 
 def _text_context(url: str | None) -> PageContext:

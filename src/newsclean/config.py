@@ -106,8 +106,9 @@ class Config:
 
     @classmethod
     def discover(cls, directory: str | Path = ".") -> Config:
-        """The rule file found from ``directory`` upwards (``newsclean.toml``, or
-        ``[tool.newsclean]`` in ``pyproject.toml``), or the defaults if there is none."""
+        """The rule file found from ``directory`` up to its project's root (``newsclean.toml``,
+        or ``[tool.newsclean]`` in ``pyproject.toml``), or the defaults if there is none.
+        :func:`newsclean.rulefile.discover` says which file that is."""
         from .rulefile import discover
 
         found = discover(directory)

@@ -10,9 +10,9 @@ only the rules those keywords belong to.
 The scan runs on the document's UTF-8 bytes, lowercased byte-wise (see
 :func:`_canonical_bytes`), which is several times faster than ``str.lower()``
 on non-ASCII text. Keywords are registered in the spellings a byte-wise fold
-does not reach: each case of their non-ASCII letters, typographic
-apostrophes, a space before a line break. ``\\n`` never occurs inside a
-multi-byte UTF-8 sequence, so byte lines and string lines are the same lines.
+does not reach: each case of their letters beyond Latin-1. ``\\n`` never
+occurs inside a multi-byte UTF-8 sequence, so byte lines and string lines are
+the same lines.
 
 A prefilter miss can only keep a block, never remove one: keywords decide
 which rules run, and only the rules decide.
@@ -49,10 +49,10 @@ class KeywordIndex:
             for keyword in rule.keywords:
                 for key in _automaton_keys(keyword):
                     owners.setdefault(key, set()).add(position)
-        keys = sorted(owners)
+        keys = _without_covered(owners)
         self._owners = [tuple(sorted(owners[key])) for key in keys]
-        # A key anchored at a line start begins with the newline before that line.
-        self._shift = [1 if key.startswith(b"\n") else 0 for key in keys]
+        # How far before its end a key's last byte on its own line is (a closing newline is not).
+        self._back = [2 if key.endswith(b"\n") else 1 for key in keys]
         # A DFA takes longer to build (milliseconds, once per Cleaner) and scans ~3x faster.
         self._automaton = (
             ahocorasick_rs.BytesAhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
@@ -68,16 +68,17 @@ class KeywordIndex:
         hits = self._automaton.find_matches_as_indexes(scanned, overlapping=True)
         if not hits:
             return {}
-        shift = self._shift
-        hits.sort(key=lambda hit: hit[1] + shift[hit[0]])
+        # Matches come in the order they end. A key's last byte before any closing newline is on
+        # its line, so the line count only grows from one match to the next.
+        back = self._back
         owners = self._owners
         found: dict[int, tuple[int, ...]] = {}
         # A line that repeats keywords of different rules ("Photo: Photo: …") merges the same two
         # lists over and over: each distinct pair is merged once.
         merged: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, ...]] = {}
         line, counted = -1, 0  # the newline added before the first line is not a line break
-        for key, start, _end in hits:
-            position = start + shift[key]
+        for key, _start, end in hits:
+            position = end - back[key]
             line += scanned.count(b"\n", counted, position)
             counted = position
             rules = found.get(line)
@@ -92,28 +93,69 @@ class KeywordIndex:
         return found
 
 
+def _without_covered(owners: dict[bytes, set[int]]) -> list[bytes]:
+    """The keys, sorted, without those whose shorter keys find the same rules.
+
+    Where "lesen sie" is found, "lesen sie auch" is found on the same line: a
+    key adds nothing when the keys that open it already name all its rules.
+    Thousands of phrases share their first words, and a smaller automaton
+    scans faster.
+    """
+    kept: list[bytes] = []
+    openings: list[bytes] = []  # the kept keys that open the current one, shortest first
+    for key in sorted(owners):
+        while openings and not key.startswith(openings[-1]):
+            openings.pop()
+        if owners[key] <= set().union(*(owners[opening] for opening in openings)):
+            continue
+        kept.append(key)
+        openings.append(key)
+    return kept
+
+
 def merge(*positions: tuple[int, ...]) -> tuple[int, ...]:
     """The rule positions of several lists, each once, in order."""
     return tuple(sorted(set().union(*positions)))
 
 
 def _automaton_keys(keyword: str) -> list[bytes]:
-    """The byte strings that find ``keyword`` in folded text.
+    """The byte strings that find ``keyword`` in folded text (see :func:`_canonical_bytes`).
 
     ``^`` and ``$`` anchor a keyword to a line's start and end (newlines in the
-    scan); a line may end in one space (or no-break space) before its break.
+    scan). The scan drops a line's opening bracket, so an anchored keyword
+    drops it too, and one that opens with a bracket is also looked for at a
+    line's start without it.
     """
     keys = []
-    for spelling in _case_spellings(keyword):
-        for apostrophes in _apostrophe_spellings(spelling):
-            key = apostrophes.encode("utf-8")
-            if key.startswith(b"^"):
-                key = b"\n" + key[1:]
-            if key.endswith(b"$"):
-                keys.append(key[:-1] + b" \n")
-                key = key[:-1] + b"\n"
-            keys.append(key)
+    for spelling in _case_spellings(keyword.replace("\u2019", "'")):
+        key = spelling.encode("utf-8")
+        if key.startswith(b"^"):
+            key = b"\n" + key[1:].lstrip(b"([")
+        elif key[:1] in (b"(", b"["):
+            keys.append(b"\n" + key[1:])
+        if key.endswith(b"$"):
+            key = key[:-1] + b"\n"
+        if key.strip(b"\n") == b"":
+            raise ValueError(f"keyword {keyword!r} would find every line: leave the rule without keywords")
+        keys.append(_opening_words(key) if key.startswith(b"\n") else key)
     return keys
+
+
+def _opening_words(key: bytes) -> bytes:
+    """An anchored key cut after its first word of four letters or more ("\\nlesen", "\\nde la
+    rédaction" becomes "\\nde la rédaction", "\\nread more about" becomes "\\nread").
+
+    A word at a line's start is rare enough to find a rule's lines, and thousands of phrases
+    open with a few hundred words: the automaton stays small enough for the processor's cache,
+    which is what makes it scan fast.
+    """
+    end = 1
+    while end < len(key):
+        space = key.find(b" ", end)
+        if space < 0 or space - end >= 4:
+            return key if space < 0 else key[:space]
+        end = space + 1
+    return key
 
 
 # What Page.core() strips from a block's start (see blocks._DECORATION), in UTF-8: runs of
@@ -121,21 +163,30 @@ def _automaton_keys(keyword: str) -> list[bytes]:
 # faster than the run: 1 MB of spaces, 0.1 s; possessive character runs take 2 ms.) The
 # lookahead leaves undecorated lines, nearly all of them, without a substitution.
 _LEADING_DECORATION = re.compile(
-    rb"\n(?=[ *|<>\xc2\xe2-])[ *|<>-]*+(?:(?:\xe2\x80[\xa2\xa3\x93\x94\xb9]|\xc2[\xb7\xab]"
+    rb"\n(?=[ *|<>\xc2\xe2(\[-])[ *|<>-]*+(?:(?:\xe2\x80[\xa2\xa3\x93\x94\xb9]|\xc2[\xb7\xab]"
     rb"|\xe2\x96[\xaa\xba\xb6]|\xe2\x97[\xa6\x8b\x8f]"
-    rb"|\xe2\x86\x90)[ *|<>-]*+)*+"
+    rb"|\xe2\x86\x90)[ *|<>-]*+)*+[(\[]?"
 )
+
+# Uppercase Latin-1 letters (À to Þ, not ×) in UTF-8: lowercase is 0x20 further.
+_LATIN1_UPPER = re.compile(rb"\xc3[\x80-\x96\x98-\x9e]")
+
+
+def _lower_latin1(letter: re.Match[bytes]) -> bytes:
+    return b"\xc3" + bytes((letter.group()[1] + 0x20,))
 
 
 def _canonical_bytes(text: str) -> bytes:
-    """The text as keywords expect it: UTF-8, ASCII-lowercased, common variants folded.
+    """The text as keywords expect it: UTF-8, lowercased, common variants folded.
 
-    Tabs and no-break spaces become spaces and carriage returns go; typographic
-    apostrophes and a space before a line break are left to the keys (see
-    :func:`_automaton_keys`). Each line starts where its block's core does
-    (bullets stripped, as :meth:`Page.core` strips them), and a newline is
-    added at both ends so that ``^`` and ``$`` anchors work on the first and
-    last lines.
+    ASCII and Latin-1 letters are lowercased (other letters are left to the
+    keys' spellings, see :func:`_case_spellings`); tabs and no-break spaces
+    become spaces, typographic apostrophes plain ones, and carriage returns
+    and a space before a line break go. Each line starts where its block's
+    core does (bullets stripped, as :meth:`Page.core` strips them), without an
+    opening bracket (rules allow one before their opening words; the keys drop
+    it too), and a newline is added at both ends so that ``^`` and ``$``
+    anchors work on the first and last lines.
 
     Rarer variants (runs of spaces, thin spaces) are not folded, to keep the
     scan fast: a phrase spelled with them can slip past, which keeps a block
@@ -145,40 +196,46 @@ def _canonical_bytes(text: str) -> bytes:
     # Each variant is looked for before it is replaced: finding none (the rule) is a scan at
     # memory speed, where a translation table costs a table lookup per byte.
     data = text.encode("utf-8", "surrogatepass").lower()
+    if b"\xc3" in data:
+        data = _LATIN1_UPPER.sub(_lower_latin1, data)
     if "\xa0" in text:  # found sooner in the text; replaced faster in the bytes
         data = data.replace(b"\xc2\xa0", b" ")
     if b"\t" in data:
         data = data.replace(b"\t", b" ")
     if b"\r" in data:
         data = data.replace(b"\r", b"")
+    if b"\xe2\x80\x99" in data:
+        data = data.replace(b"\xe2\x80\x99", b"'")
+    if b" \n" in data:
+        data = data.replace(b" \n", b"\n")
     return _LEADING_DECORATION.sub(b"\n", b"\n" + data + b"\n")
 
 
 def _case_spellings(keyword: str) -> list[str]:
-    """The spellings of ``keyword`` that ASCII-only lowercasing can produce.
+    """The spellings of ``keyword`` that the scan's lowercasing can leave.
 
-    Each non-ASCII letter may appear lower- or uppercase. Past a few such
-    letters (Cyrillic, Greek) the combinations explode, and the lower, title
-    and upper spellings cover what real text uses.
+    The scan lowercases ASCII and Latin-1 letters; each other letter (Œ, Ł,
+    Cyrillic) may appear lower- or uppercase. Past a few such letters the
+    combinations explode, and the lower, title and upper spellings cover what
+    real text uses.
     """
-    cased = [c for c in keyword if not c.isascii() and c.upper() != c and len(c.upper()) == 1]
+    cased = [c for c in keyword if not _folded(c) and c.upper() != c and len(c.upper()) == 1]
     if not cased:
         return [keyword]
     if len(cased) > _MAX_MIXED_LETTERS:
-        title = keyword[0].upper() + keyword[1:] if not keyword[0].isascii() else keyword
+        title = keyword[0].upper() + keyword[1:] if not _folded(keyword[0]) else keyword
         return sorted({keyword, title, _upper_non_ascii(keyword)})
     options = [(c, c.upper()) if c in cased else (c,) for c in keyword]
     return ["".join(chars) for chars in itertools.product(*options)]
 
 
-def _apostrophe_spellings(keyword: str) -> list[str]:
-    """``keyword`` with each apostrophe plain or typographic (’)."""
-    options = [(c, "\u2019") if c == "'" else (c,) for c in keyword]
-    return ["".join(chars) for chars in itertools.product(*options)]
+def _folded(letter: str) -> bool:
+    """Whether the scan folds ``letter``'s uppercase to it: ASCII, and Latin-1 (À to Þ)."""
+    return letter.isascii() or ("\u00e0" <= letter <= "\u00fe" and letter != "\u00f7")
 
 
 def _upper_non_ascii(keyword: str) -> str:
-    return "".join(c.upper() if not c.isascii() and len(c.upper()) == 1 else c for c in keyword)
+    return "".join(c.upper() if not _folded(c) and len(c.upper()) == 1 else c for c in keyword)
 
 
 _MAX_MIXED_LETTERS = 4

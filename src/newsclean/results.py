@@ -118,6 +118,11 @@ class Cleaned:
     :func:`newsclean.clean` joins them, make ``text``. For HTML, ``metadata``
     holds the page's title, author, date and the rest, and ``notes`` say why
     a result is empty when it is.
+
+    ``emptied_by`` names your own rules (``extra_rules``) that removed blocks
+    of a document that came out empty. The guard leaves strong evidence alone,
+    so a pattern of yours that matches everything is reported here (and in
+    ``notes``), not undone.
     """
 
     text: str
@@ -128,6 +133,7 @@ class Cleaned:
     metadata: Metadata | None = None
     notes: tuple[str, ...] = ()
     page_guard: PageGuard | None = None
+    emptied_by: tuple[str, ...] = ()
 
     @property
     def kept(self) -> tuple[Block, ...]:
@@ -172,8 +178,10 @@ def build(
     metadata: Metadata | None = None,
     notes: tuple[str, ...] = (),
     page_guard: PageGuardOutcome | None = None,
+    user_codes: frozenset[str] = frozenset(),
 ) -> Cleaned:
-    """Turn the chain's decisions on ``page`` (and the DOM stage's) into a :class:`Cleaned`."""
+    """Turn the chain's decisions on ``page`` (and the DOM stage's) into a :class:`Cleaned`.
+    ``user_codes`` are the codes of the user's own rules."""
     removals = tuple(_dom_removal(removal) for removal in dom_removals) + tuple(
         _removal(page, i, verdict)
         for i, verdict in enumerate(page.verdicts)
@@ -183,12 +191,18 @@ def build(
     if guard is not None:
         reverted = tuple(_removal(page, i, verdict) for i, verdict in guard.reverted)
         report = Guard(threshold, guard.share, reverted)
+    text = page.render()
     notes = (*notes, *page.notes)
     page_report = None
     if page_guard is not None:
         page_report = PageGuard(page_guard.lost, tuple(map(_dom_removal, page_guard.reverted)))
+    emptied_by = () if text else tuple(dict.fromkeys(r.code for r in removals if r.code in user_codes))
+    if emptied_by:
+        mine = sum(r.code in user_codes for r in removals)
+        notes += (f"the document came out empty: your rules removed {mine} of its {len(page)} blocks "
+                  f"({', '.join(emptied_by)})",)
     return Cleaned(
-        page.render(), removals, tuple(page.blocks()), report, page.text, metadata, notes, page_report
+        text, removals, tuple(page.blocks()), report, page.text, metadata, notes, page_report, emptied_by
     )
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "BlockRule",
     "Category",
     "ContextRule",
+    "Dialect",
     "EndingRule",
     "Evidence",
     "Example",
@@ -277,8 +278,9 @@ class BlockRule(Rule):
             (reported speech such as "said" or "according to", typically).
         timeout: Seconds each of the rule's patterns may spend on one block. Past it
             the match raises ``TimeoutError``, and the chain notes it and skips the
-            rule there. Rules from rule files get one; built-in patterns are tested
-            against adversarial input instead (a limit costs time on every match).
+            rule on that block and the rest of the document. Rules from rule files get
+            one; built-in patterns are tested against adversarial input instead (a limit
+            costs time on every match).
     """
 
     keywords: tuple[str, ...]
@@ -409,6 +411,16 @@ class EndingRule(BlockRule):
         return None
 
 
+class Dialect(NamedTuple):
+    """One language's signals and voice for a :class:`SignalRule`: signals of different
+    languages never add up, and one language's voice never vouches for another's signals
+    (Spanish "nos" is "we"; Portuguese "nos primeiros meses" is "in the first months")."""
+
+    language: str
+    signals: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class SignalRule(BlockRule):
     """Recognise prose boilerplate by several distinct signals in one block.
@@ -423,40 +435,52 @@ class SignalRule(BlockRule):
         signals: One regular expression per signal; each counts at most once.
         min_signals: How many distinct signals make a match.
         requires: Patterns that must all be present too ("we", "you": the voice).
+        dialects: Instead of ``signals`` and ``requires``, one :class:`Dialect` per language;
+            a block must meet ``min_signals`` and the voice within one of them.
     """
 
-    signals: tuple[str, ...]
+    signals: tuple[str, ...] = ()
     min_signals: int = 3
     requires: tuple[str, ...] = ()
+    dialects: tuple[Dialect, ...] = ()
     max_words: int = 250
-    _scan: Pattern = field(init=False, repr=False, compare=False)
-    _requires: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
-    _find_signals: Callable[[str], Iterator[Match]] = field(init=False, repr=False, compare=False)
-    _find_required: tuple[Matcher, ...] = field(init=False, repr=False, compare=False)
+    _scanners: tuple[tuple[tuple[Matcher, ...], Callable[[str], Iterator[Match]]], ...] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
-        if not 1 <= self.min_signals <= len(self.signals):
-            raise ValueError(f"rule {self.code}: min_signals must be between 1 and the signals")
+        if self.dialects and (self.signals or self.requires):
+            raise ValueError(f"rule {self.code}: give either dialects or signals and requires")
+        for dialect in self._dialects():
+            if not 1 <= self.min_signals <= len(dialect.signals):
+                raise ValueError(f"rule {self.code}: min_signals must be between 1 and the signals")
         super().__post_init__()
+
+    def _dialects(self) -> tuple[Dialect, ...]:
+        return self.dialects or (Dialect("", self.signals, self.requires),)
 
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
-        union = "|".join(f"(?P<s{i}>{signal})" for i, signal in enumerate(self.signals))
-        scan = self._compile_pattern(union, builtin=builtin)
-        required = tuple(self._compile_pattern(pattern, builtin=builtin) for pattern in self.requires)
-        object.__setattr__(self, "_scan", scan)
-        object.__setattr__(self, "_requires", required)
-        object.__setattr__(self, "_find_signals", self._bound(scan, "finditer"))
-        object.__setattr__(self, "_find_required", tuple(self._bound(p, "search") for p in required))
+        scanners = []
+        for dialect in self._dialects():
+            union = "|".join(f"(?P<s{i}>{signal})" for i, signal in enumerate(dialect.signals))
+            scan = self._bound(self._compile_pattern(union, builtin=builtin), "finditer")
+            required = tuple(
+                self._bound(self._compile_pattern(pattern, builtin=builtin), "search")
+                for pattern in dialect.requires
+            )
+            scanners.append((required, scan))
+        object.__setattr__(self, "_scanners", tuple(scanners))
 
     def _match(self, text: str) -> str | None:
-        if not all(search(text) for search in self._find_required):
-            return None
-        found: dict[str, str] = {}
-        for hit in self._find_signals(text):
-            found.setdefault(hit.lastgroup or "", hit.group())
-            if len(found) >= self.min_signals:
-                return " … ".join(found.values())
+        for required, scan in self._scanners:
+            if not all(search(text) for search in required):
+                continue
+            found: dict[str, str] = {}
+            for hit in scan(text):
+                found.setdefault(hit.lastgroup or "", hit.group())
+                if len(found) >= self.min_signals:
+                    return " … ".join(found.values())
         return None
 
     def reason(self, hit: str) -> str:
@@ -539,11 +563,22 @@ def _compile(
         standard = _standard_compile(pattern, ignore_case)
         if standard is not None:
             return standard
+    try:
+        return compile_pattern(pattern, ignore_case=ignore_case, extra_flags=extra_flags)
+    except ValueError as error:
+        raise ValueError(f"rule {code}: {error}") from None
+
+
+def compile_pattern(pattern: str, *, ignore_case: bool = True, extra_flags: int = 0) -> regex.Pattern[str]:
+    """``pattern`` compiled as a user's pattern is (``regex``, verbose); a ``ValueError`` says
+    why it cannot be: a syntax error, or groups nested too deeply for the compiler."""
     flags = regex.VERBOSE | regex.V0 | extra_flags | (regex.IGNORECASE if ignore_case else 0)
     try:
         return regex.compile(pattern, flags)
     except regex.error as error:
-        raise ValueError(f"rule {code}: invalid pattern: {error}") from None
+        raise ValueError(f"invalid pattern: {error}") from None
+    except RecursionError:  # a few hundred nested groups
+        raise ValueError("invalid pattern: groups nested too deeply") from None
 
 
 def _quoted_group(pattern: Pattern) -> str | int:

@@ -18,11 +18,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from ..rules import Category, Evidence, Example, Mark, PatternRule, SignalRule
+from ..rules import Category, Evidence, Example, Mark, PatternRule
 from . import _vocabulary
 from ._patterns import END, HEADLINE, START, starts
 
-__all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule", "signal_rule"]
+__all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule"]
 
 # A name after a phrase ("Mehr aus Panorama", "Plus de Sport"): capitalised words, particles between.
 _NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)|&|de|du|des|la|le|der|die|das|dem|
@@ -30,7 +30,12 @@ _NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-
 
 _TAILS = {
     "nothing": (END, 12),
-    "headline": (rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}|{END})", 30),
+    # A headline after a colon, a dash, an arrow or a full stop; or glued with a space, when it
+    # opens with a capital ("À lire aussi Tempête Éléonore : …", as extractors join a link's parts).
+    "headline": (
+        rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}|\s+(?=(?-i:[A-ZÀ-Þ0-9\"“«„])){HEADLINE}|{END})",
+        30,
+    ),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),
     "name": (rf"\s+{_NAME}{END}", 10),
 }
@@ -145,70 +150,3 @@ def phrase_pattern(
     keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone)}))
     keywords += tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in within}))
     return "|".join(branches), keywords
-
-
-def signal_rule(
-    *,
-    code: str,
-    name: str,
-    category: Category,
-    concept: str,
-    summary: str,
-    message: str,
-    min_signals: int = 3,
-    max_words: int = 250,
-    safety: str = "",
-    examples: tuple[Example, ...] = (),
-    aliases: tuple[str, ...] = (),
-) -> SignalRule:
-    """A :class:`SignalRule` for prose boilerplate, its signals read from a vocabulary concept.
-
-    The concept's ``signals`` table names the signals, each a list of phrases in every language
-    (``money = ["donate", "spenden", ...]``); a block needs ``min_signals`` distinct ones and no
-    reported speech in any of the concept's languages. It also needs the publisher's voice: one
-    of the ``we`` phrases and one of the ``you`` phrases, where the concept lists both; else one of
-    the ``voice`` phrases anywhere, or one of the ``opens`` phrases (an imperative: "Subscribe")
-    opening the block.
-    """
-    found = _vocabulary.concept(concept)
-    languages = found.languages
-    names = sorted({key.split(".", 1)[1] for language in languages for key in found.phrases[language]
-                    if key.startswith("signals.")})
-    signals = tuple(_anywhere(found.get(f"signals.{name}")) for name in names)
-    # A match holds min_signals distinct signals, so it holds one of any len - min + 1 of them: the
-    # prefilter looks only for those whose commonest keyword is longest (the rarest in prose).
-    def shortest_keyword(name: str) -> int:
-        return min(len(_vocabulary.keyword_of(phrase)) for phrase in found.get(f"signals.{name}"))
-
-    rarest = sorted(names, key=shortest_keyword, reverse=True)[: len(names) - min_signals + 1]
-    phrases = {phrase for name in rarest for phrase in found.get(f"signals.{name}")}
-    return SignalRule(
-        code=code,
-        name=name,
-        category=category,
-        summary=summary,
-        message=message,
-        languages=languages,
-        keywords=tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in phrases})),
-        signals=signals,
-        min_signals=min_signals,
-        requires=_voice(found),
-        unless=_vocabulary.speech_veto(languages),
-        max_words=max_words,
-        safety=safety,
-        examples=(*examples, *found.examples),
-        aliases=aliases,
-    )
-
-
-_anywhere = _vocabulary.whole_words
-
-
-def _voice(found: _vocabulary.Concept) -> tuple[str, ...]:
-    """The patterns that find the publisher addressing the reader."""
-    if found.get("we"):
-        return (_anywhere(found.get("we")), _anywhere(found.get("you")))
-    voice = [_anywhere(found.get("voice"))] if found.get("voice") else []
-    if found.get("opens"):
-        voice.append(rf"^{START}\s*(?:{_vocabulary.alternatives(found.get('opens'))})(?!\w)")
-    return ("|".join(voice),) if voice else ()

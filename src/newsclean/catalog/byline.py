@@ -14,7 +14,7 @@ from ..shape import ends_like_sentence
 from ._dates import LINK, STAMP_LABEL
 from ._patterns import AGENCY, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, whole_words
 from .timestamps import CORE, MORE_PIECES
 
 if TYPE_CHECKING:
@@ -75,6 +75,20 @@ _BIO = concept("author-bio")
 _DETERMINER = r"""(?-i:(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Dieser|Diese|The|A|An|This|That|Le|La|Les|
     Un|Une|El|Los|Las|Il|Lo|Gli|Una|Uno|O|Os|As|Um|Uma|De|Het|Een|Deze|Dit))"""
 
+# A copula and a role of the same language: Portuguese "é dona de uma editora" is no Spanish "editora".
+_COPULA_WITH_ROLE = "(?:" + "|".join(
+    rf"(?:{alternatives(_BIO.get('copulas', [language]))})\b"
+    rf"(?=.{{0,120}}?\b(?:{alternatives(_BIO.get('roles', [language]))})\b)"
+    for language in _BIO.languages
+    if _BIO.get("copulas", [language]) and _BIO.get("roles", [language])
+) + ")"
+
+# Reported speech vetoes a bio, but for the words a bio uses of its author's own work ("she
+# previously reported for …").
+_BIO_SPEECH = whole_words(
+    word for word in concept("reported-speech").get("words") if word not in _BIO.get("own-work")
+)
+
 AUTHOR_BIO = PatternRule(
     code="BYL006",
     name="author-bio",
@@ -86,10 +100,10 @@ AUTHOR_BIO = PatternRule(
     # The copula's branch needs a role word, the other a beat: one of them is in every match.
     keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("roles"), *_BIO.get("beats"))})),
     max_words=90,
-    unless=speech_veto(LANGUAGES),
+    unless=_BIO_SPEECH,
     pattern=rf"""(?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},)?\s+(?:
           (?:{alternatives(_BIO.get('beats'))})\b
-        | (?:{alternatives(_BIO.get('copulas'))})\b(?=.{{0,120}}?\b(?:{alternatives(_BIO.get('roles'))})\b)
+        | {_COPULA_WITH_ROLE}
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: a name, then "
     "a verb of the beat ('covers', 'schreibt über') or a copula with a newsroom role within a few "

@@ -3,7 +3,8 @@
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
-from ._phrases import phrase_rule, signal_rule
+from ._phrases import phrase_rule
+from ._signals import signal_rule
 
 COOKIE_NOTICE = PatternRule(
     code="CKE001",

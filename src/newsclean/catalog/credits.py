@@ -39,8 +39,8 @@ _CREDIT = rf"""(?:
     | (?:{_MEDIA}\s+)?credits?\s*:\s*{CREDIT_NAME}                        # Credit: Chuck Kennedy/...
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
     | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
-    | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*{CREDIT_NAME}       # AP Photo/Evan Vucci
-    | {_MEDIA}\s+(?=[^/\s]{{1,30}}\s?/){CREDIT_NAME}                        # Foto Ansa/Mario Rossi
+    | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*(?!{_MEDIA}){CREDIT_NAME}  # AP Photo/Evan Vucci
+    | {_MEDIA}\s+(?=[^\W\d][^/\s]{{0,29}}\s?/){CREDIT_NAME}                 # Foto Ansa/Mario Rossi (not 1/6)
     | {_MEDIA}\s+(?:{AGENCY}|{SHORT_AGENCY})                                  # Beeld ANP
     | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
     | {_AGENCY_FIRST}\s*/\s*{CREDIT_NAME}                                  # REUTERS/Evelyn Hockstein
@@ -66,6 +66,9 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"({space}{keyword_of(word)}" for word in _MEDIA_WORDS for space in ("", " ")),
     *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
       for mark in (".", "!", "?", "”", '"', "'")),
+    *(f"{mark}{keyword_of(word)}" for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "'", ")")),
+    *(f"{mark} |" for mark in (".", "!", "?", "”", '"', "'")),
+    *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -103,6 +106,8 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Foto: Lusa"),
         removes("Beeld: ANP"),
         removes("Beeld ANP"),
+        keeps("- Photography/Videography", before=("Our services:",), after=("- Catering",),
+              note="a list of media kinds credits no one"),
         keeps("Credit Suisse shares fell 4% after the bank's earnings."),
         keeps("Photographs of the scene were shared widely online."),
         keeps("Pictures by the dozen were posted online within the hour."),
@@ -137,6 +142,16 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"(?<=\S\s{{1,3}})(?P<hit>{_AGENCY_FIRST}\s*/\s*{CREDIT_NAME})",
         rf"""(?<=[.!?”"’])(?P<hit>(?-i:Reuters|AFP)|{_PHOTO_AGENCY})""",
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)",
+        # Glued to the caption's last sentence, which no sentence of prose is: "…film.Foto ufficio
+        # stampa", "…Android.Keystone/Cédric Vuilleumier", "…enero.Pablo Monge (EFE)".
+        # (Matched backwards: the possessive run stops at the glue, where the lookaheads read on.)
+        rf"(?<=[.!?”\"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?={_MEDIA}\b)[^.!?…]{{1,80}}+)",
+        rf"(?<=[.!?”\"’)])(?P<hit>{AGENCY}\s*/\s*{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’])(?P<hit>{CREDIT_NAME}\s*\(\s*(?:{AGENCY}|{SHORT_AGENCY})\s*\))",
+        # After the caption's last sentence: "… Anderlecht. © BELGA", "… DANA. | Diario del Túria /
+        # Germán Caballero".
+        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>©\s*{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>\|\s*{CREDIT_NAME})",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     safety="The credit must close the block and name a capitalised person or an agency: body "
@@ -158,6 +173,14 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018"),
         removes("Bundeskanzler Olaf Scholz beim Besuch in Kiew. Foto: Michael Kappeler/dpa"),
         removes("Le président à l'Élysée, mardi. Photo : Ludovic Marin/AFP"),
+        removes("Un bambino in una scena del film.Foto ufficio stampa"),
+        removes("Une rue de Lausanne, mardi.Keystone/Jean-Marc Favre"),
+        removes("El ministro, durante la rueda de prensa.Juan Pérez (EFE)"),
+        removes("Un panneau à l'entrée de la zone piétonne, à Namur. © BELGA"),
+        removes("Voluntarios en una calle de Valencia. | Diario Levante / Ana Gil"),
+        keeps("The council voted to close the pool. Photo albums from the 1970s show it full."),
+        keeps("She said the deal was done. Photos and videos were shared later, officials said."),
+        keeps("Le maire l'a confirmé mardi. © La rédaction reste prudente sur ce chiffre."),
         removes("El presidente del Gobierno, en el Congreso. Foto: Eduardo Parra/Europa Press"),
         keeps("Credit Suisse shares fell 4% on Tuesday, and credit markets were calm."),
         keeps("Support for the president fell to 38%, according to the latest Reuters/Ipsos poll."),
@@ -261,6 +284,7 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
               after=("ANP", "Door een storing rijden er sinds de ochtend geen treinen van en naar Utrecht."),
               note="an agency's name under the headline is its byline"),
         keeps("Bbiden and Blinken", after=("The talks continued on Tuesday, officials said.",)),
+        keeps("Oordeel: vier sterren", after=("Foto 1/6",), note="a gallery's counter credits no one"),
     ),
 )
 

@@ -3,7 +3,8 @@
 from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
-from ._phrases import phrase_rule, signal_rule
+from ._phrases import phrase_rule
+from ._signals import signal_rule
 
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"

@@ -3,7 +3,8 @@
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import COUNT, END, REPORTED_SPEECH, starts
-from ._phrases import phrase_rule, signal_rule
+from ._phrases import phrase_rule
+from ._signals import signal_rule
 
 _YOU_HAVE = r"""you(?:\s+have|'ve|’ve)\s+"""
 

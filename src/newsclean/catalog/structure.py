@@ -166,4 +166,59 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
     ),
 )
 
-RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS)
+@dataclass(frozen=True, kw_only=True, repr=False)
+class EmptyTableRow(ContextRule):
+    """Remove the rows of layout tables that hold no words: "| | |", "|---|---|".
+
+    Extractors write a page's layout tables as text, and their empty rows and
+    rules survive as lines of pipes and dashes. Such a line holds no word of
+    the article. The rule under a real table's header, between two rows with
+    words, stays: it is what makes the table a table.
+    """
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        if "|" not in page.text:
+            return
+        for i in range(len(page)):
+            block = page.block(i)
+            if _EMPTY_ROW.fullmatch(block) is None:
+                continue
+            worded = [_is_worded_row(page, j) for j in (i - 1, i + 1)]
+            if not (all(worded) and _RULE_ROW.search(block)):
+                yield Finding(i, block.strip())
+
+
+def _is_worded_row(page: Page, i: int) -> bool:
+    if not 0 <= i < len(page):
+        return False
+    block = page.block(i).strip()
+    return block.startswith("|") and _EMPTY_ROW.fullmatch(block) is None
+
+
+# A line of table furniture: pipes, rules and spaces, opening with a pipe. No letter, digit or
+# other mark. A rule alone ("___", "---") is the article's own break between sections.
+_EMPTY_ROW = re.compile(r"\s*\|[\s|+:=_-]*")
+_RULE_ROW = re.compile(r"-{3}|={3}")  # the rule under a header: "|---|---|"
+
+
+EMPTY_TABLE_ROW = EmptyTableRow(
+    code="NAV104",
+    name="empty-table-row",
+    category=Category.NAVIGATION,
+    summary="Rows of layout tables with no words: '| | |', '|---|---|'.",
+    message="empty table row",
+    safety="The line holds no letter or digit, so no word of the article goes with it; the rule under "
+    "a table's header row, between two rows with words, and a rule alone between sections stay.",
+    examples=(
+        removes("| | |"),
+        removes("|---|---|", before=("| |",), after=("Read the full story",)),
+        keeps("___", before=("The first part of the story ends here.",), after=("The second part begins.",),
+              note="a rule between the article's sections"),
+        keeps("| Team | Wins |", after=("|---|---|", "| Ajax | 12 |"), note="a table's header"),
+        keeps("|---|---|", before=("| Team | Wins |",), after=("| Ajax | 12 |",),
+              note="the rule under a table's header"),
+        keeps("- 12 -"),
+    ),
+)
+
+RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, EMPTY_TABLE_ROW)

@@ -37,11 +37,13 @@ class InputError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Source:
     """One input stream. ``relative`` is its path under the directory it was found in (or its
-    file name), which is where a mirrored output goes; ``path`` is ``None`` for stdin."""
+    file name), which is where a mirrored output goes; ``path`` is ``None`` for stdin.
+    ``folder`` is the directory named on the command line that it was found in, if any."""
 
     path: Path | None
     relative: PurePosixPath
     jsonl: bool
+    folder: Path | None = None
 
     @property
     def name(self) -> str:
@@ -77,7 +79,7 @@ def discover(
         path = Path(name)
         if path.is_dir():
             found = [
-                Source(file, PurePosixPath(file.relative_to(path).as_posix()), jsonl or _is_jsonl(file))
+                Source(file, PurePosixPath(file.relative_to(path).as_posix()), jsonl or _is_jsonl(file), path)
                 for file in sorted(path.rglob("*"))
                 if file.is_file() and _wanted(file.relative_to(path), patterns, exclude)
             ]
@@ -134,43 +136,77 @@ def open_binary(source: Source) -> Iterator[BinaryIO]:
             yield buffered
 
 
-def read_items(sources: Iterable[Source]) -> Iterator[Item]:
+def read_items(sources: Iterable[Source], *, limit: int | None = None) -> Iterator[Item]:
     """Every item of every source, lazily: the non-blank lines of JSONL sources, the whole of
-    the others. A source that fails part-way (a truncated gzip file) ends with an error item."""
+    the others. A source that fails part-way (a truncated or corrupt gzip or zstd file, a disk
+    error) ends with an error item, and the next source is read.
+
+    ``limit`` is the size limit in bytes: a document is read no further than past it, and a
+    JSONL line that grows past 16 times it (every character of a text escaped as a surrogate
+    pair takes 12 bytes) is dropped as it arrives, so that a compressed file that inflates to
+    gigabytes costs one error, not the memory.
+    """
+    longest = None if limit is None else LINE_FACTOR * limit
     for source in sources:
         try:
             with open_binary(source) as stream:
                 if not source.jsonl:
-                    yield Item(source, None, stream.read())
+                    yield _document(source, stream, limit)
                     continue
-                for number, line in enumerate(_lines(stream), start=1):
-                    if line.strip():  # a blank line is not a record
+                for number, line in enumerate(_lines(stream, longest), start=1):
+                    if line is None:
+                        yield Item(source, number, None, f"the line is over {longest:,} bytes; not read")
+                    elif line.strip():  # a blank line is not a record
                         yield Item(source, number, line)
-        except (OSError, EOFError, ValueError) as error:
+        except Exception as error:  # whatever fails: zlib.error, ZstdError, OSError, EOFError...
             yield Item(source, None, None, f"cannot read {source.name}: {_describe(error)}")
+
+
+#: How many times the size limit a JSONL line may take.
+LINE_FACTOR = 16
+
+
+def _document(source: Source, stream: BinaryIO, limit: int | None) -> Item:
+    data = stream.read() if limit is None else stream.read(limit + 1)
+    if limit is not None and len(data) > limit:
+        return Item(source, None, None, f"{source.name} is over size_limit={limit:,} bytes; not read further")
+    return Item(source, None, data)
 
 
 _BLOCK = 1 << 22
 
 
-def _lines(stream: BinaryIO) -> Iterator[bytes]:
+def _lines(stream: BinaryIO, longest: int | None = None) -> Iterator[bytes | None]:
     """The stream's lines, without their line breaks, split from large blocks: several times
     faster than iterating a buffered file line by line. ``read1`` returns what has arrived, so
-    records piped in one at a time are cleaned as they come."""
+    records piped in one at a time are cleaned as they come. A line that grows past ``longest``
+    bytes over several blocks is dropped, and comes out as ``None``."""
     read = getattr(stream, "read1", stream.read)
     pending: list[bytes] = []  # the start of a line that continues in the next block
+    held = 0  # its length
+    skipping = False  # inside a line too long to hold, until its end
     while data := read(_BLOCK):
         if b"\n" not in data:
-            pending.append(data)
+            if not skipping:
+                pending.append(data)
+                held += len(data)
+                if longest is not None and held > longest:
+                    pending, held, skipping = [], 0, True
             continue
         lines = data.split(b"\n")
-        if pending:
+        if skipping:
+            skipping = False
+            del lines[0]  # the end of the long line
+            yield None
+        elif pending:
             pending.append(lines[0])
             lines[0] = b"".join(pending)
-        pending = [lines.pop()]
+        tail = lines.pop()
+        pending, held = [tail], len(tail)
         yield from lines
-    tail = b"".join(pending)
-    if tail:
+    if skipping:
+        yield None
+    elif tail := b"".join(pending):
         yield tail
 
 

@@ -7,7 +7,8 @@
 ``clean`` is the default command, so ``newsclean article.txt`` cleans. Exit
 status: 0 when every record was cleaned, 1 when some records had errors (they
 are still in the output, flagged), 2 for usage errors, which are reported
-before any document is read.
+before any document is read, 3 when an output could not be written (a full
+disk), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -18,27 +19,32 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
 
-from .. import __version__
+from .. import __version__, rulefile
 from ..cleaner import Cleaner
 from ..config import LANGUAGES, Config
 from ..rulefile import RuleFileError
 from ..rules import Rule
 from .inputs import InputError, Source, discover, read_items
-from .outputs import DirectoryOutput, JsonlOutput, Output, OutputFields, TextOutput, is_jsonl_path
+from .outputs import AtomicWriter, Output, OutputFields, OutputWriteError
 from .records import Fields, read_record
 from .report import Report
 from .runner import Settings, clean_items, explain_record
 from .summary import Tally
-from .terminal import render, wants_colour
+from .targets import OutputError, plan
+from .terminal import printable, render, wants_colour
 
 __all__ = ["main"]
 
 COMMANDS = ("clean", "explain", "rule")
+
+
+_UNFINISHED = "finished outputs are complete, unfinished ones were not written"
 
 
 class UsageError(Exception):
@@ -52,14 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(arguments)
     try:
         return int(args.run(args))
-    except (UsageError, InputError, RuleFileError) as error:
+    except (UsageError, InputError, OutputError, RuleFileError) as error:
         print(f"newsclean: {error}", file=sys.stderr)
         return 2
+    except OutputWriteError as error:
+        print(f"newsclean: {error}; {_UNFINISHED}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
-        print(
-            "newsclean: interrupted; finished outputs are complete, unfinished ones were not written",
-            file=sys.stderr,
-        )
+        print(f"newsclean: interrupted; {_UNFINISHED}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `newsclean ... | head`: the reader left; say nothing more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -75,23 +81,27 @@ def _clean(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 0 (every core) or more")
     sources = discover(args.paths or ["-"], include=args.include, exclude=args.exclude, jsonl=args.jsonl)
     output_fields = OutputFields(text=args.output_field, removals=args.removals, metadata=args.metadata)
-    output, mode, sources, skipped = _output(args, sources, output_fields)
+    reports = [Path(name) for name in (args.stats, args.report) if name]
+    writing = plan(args.output, sources, output_fields, resume=args.resume, reports=reports)
+    output, sources = writing.output, writing.sources
     settings = Settings(
         config,
         Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None),
         output_fields,
-        mode,
+        writing.mode,
         args.url,
+        args.time_limit or None,
     )
     rules = {rule.code: rule for rule in config.rules()}
-    tally = Tally(rules, skipped=skipped)
+    tally = Tally(rules, skipped=writing.skipped)
     report = Report(rules, limit=args.report_limit) if args.report else None
     keep = frozenset(range(report.limit)) if report else frozenset()
     progress = _progress(args, sources)
     complete = False
     try:
         ordered = _SourceOrder(sources, output)
-        results = clean_items(read_items(sources), settings, jobs=args.jobs or os.cpu_count() or 1, keep=keep)
+        items = read_items(sources, limit=config.size_limit)
+        results = clean_items(items, settings, jobs=args.jobs or os.cpu_count() or 1, keep=keep)
         for item, result in results:
             ordered.reached(item.source)
             output.write(item, result.payload)
@@ -107,52 +117,22 @@ def _clean(args: argparse.Namespace) -> int:
     if report is not None:
         report.write(Path(args.report), tally)
     if args.stats:
-        Path(args.stats).write_text(json.dumps(tally.as_dict(), indent=2) + "\n", encoding="utf-8")
-    if not args.quiet and mode != "text":  # one text on stdout: no noise after it
-        print(tally.render(), file=sys.stderr)
-        if report is not None:
-            print(f"  report: {args.report}", file=sys.stderr)
+        with AtomicWriter(Path(args.stats)) as stats:
+            stats.write((json.dumps(tally.as_dict(), indent=2) + "\n").encode("utf-8"))
+    if not args.quiet:
+        _say_how_it_went(writing.mode, tally, args.report)
     return 1 if tally.errors else 0
 
 
-def _output(
-    args: argparse.Namespace, sources: list[Source], fields: OutputFields
-) -> tuple[Output, str, list[Source], int]:
-    """Where the results go and in what form, and the sources left to read (``--resume``
-    skips those whose output is already there)."""
-    target = args.output
-    if target in (None, "-"):
-        if args.resume:
-            raise UsageError("--resume needs an output (-o DIR or -o FILE.jsonl) to look at")
-        if len(sources) == 1 and not sources[0].jsonl and not (fields.removals or fields.metadata):
-            return TextOutput(), "text", sources, 0
-        return JsonlOutput(), "jsonl", sources, 0
-    path = Path(target)
-    if is_jsonl_path(target) and not path.is_dir():
-        if args.resume and path.exists():
-            return JsonlOutput(path), "jsonl", [], len(sources)
-        return JsonlOutput(path), "jsonl", sources, 0
-    directory = DirectoryOutput(path)
-    sources = [s for s in sources if s.path is None or not _inside(s.path, path)]  # never read our own output
-    targets: dict[Path, Source] = {}
-    for source in sources:
-        other = targets.setdefault(directory.target(source), source)
-        if other is not source:
-            raise UsageError(
-                f"{source.name} and {other.name} would both be written to {directory.target(source)}"
-            )
-    if args.resume:
-        remaining = [s for s in sources if not directory.target(s).exists()]
-        return directory, "mirror", remaining, len(sources) - len(remaining)
-    return directory, "mirror", sources, 0
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
+def _say_how_it_went(mode: str, tally: Tally, report: str | None) -> None:
+    """The summary on standard error; after one text on standard output, no summary (it would
+    read as noise after the text), but the reason when there is no text."""
+    if mode != "text":
+        print(tally.render(), file=sys.stderr)
+        if report is not None:
+            print(f"  report: {report}", file=sys.stderr)
+    elif tally.first_errors:
+        print(printable(f"newsclean: {tally.first_errors[0]}"), file=sys.stderr)
 
 
 class _SourceOrder:
@@ -199,13 +179,14 @@ def _explain(args: argparse.Namespace) -> int:
     colour = wants_colour(sys.stdout, args.color)
     fields = Fields(text=args.text_field, id=args.id_field or None, url=args.url_field or None)
     errors = 0
-    for item in read_items(discover(args.paths or ["-"], jsonl=args.jsonl)):
+    sources = discover(args.paths or ["-"], jsonl=args.jsonl)
+    for item in read_items(sources, limit=cleaner.config.size_limit):
         record = read_record(
             item.data, item.error, jsonl=item.source.jsonl, name=item.where, fields=fields, url=args.url
         )
         result, error = explain_record(cleaner, record, metadata=True)
         if result is None:
-            print(f"── {item.where}: {error}", file=sys.stderr)
+            print(printable(f"── {item.where}: {error}"), file=sys.stderr)
             errors += 1
             continue
         print(render(result, item.where, colour=colour))
@@ -260,10 +241,13 @@ def _config(args: argparse.Namespace) -> Config:
     """The rule file (named, discovered, or none), then the command line's own options over it."""
     if args.config:
         config = Config.from_file(args.config)
-    elif args.no_config:
+    elif args.no_config or (found := rulefile.discover(".")) is None:
         config = Config()
     else:
-        config = Config.discover(".")
+        config = Config.from_file(found)
+        if not getattr(args, "quiet", False):  # a file nobody named: say which it is
+            message = f"newsclean: rules from {found} (--no-config leaves them out)"
+            print(printable(message), file=sys.stderr)
     changes: dict[str, object] = {}
     if args.select:
         changes["select"] = _split(args.select)
@@ -295,11 +279,25 @@ _UNITS = {"": 1, "K": 1_000, "M": 1_000_000, "G": 1_000_000_000}
 
 
 def _size(value: str) -> int:
-    """``5MB``, ``500KB`` or a plain number of characters or bytes."""
+    """``5MB``, ``1.5KB`` or a plain number of characters or bytes: a whole number of them
+    (``0.4`` would round to 0, which means no limit at all)."""
     found = _SIZE.fullmatch(value.strip().upper())
     if found is None:
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 5MB, 500KB, or 0 for no limit)")
-    return int(float(found[1]) * _UNITS[found[2]])
+    size = Decimal(found[1]) * _UNITS[found[2]]
+    if size != size.to_integral_value():
+        raise argparse.ArgumentTypeError(f"not a whole number of characters or bytes: {value!r}")
+    return int(size)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r} (try 30, or 0 for no limit)")
+    return seconds
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -316,8 +314,8 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--config",
         metavar="FILE",
-        help="a rule file (default: newsclean.toml or "
-        "[tool.newsclean] in pyproject.toml, looked up from the current directory)",
+        help="a rule file (default: newsclean.toml or [tool.newsclean] in pyproject.toml, looked up "
+        "from the current directory to its project's root, the first holding .git or pyproject.toml)",
     )
     group.add_argument("--no-config", action="store_true", help="ignore rule files; built-in defaults only")
     group.add_argument(
@@ -427,6 +425,14 @@ def _parser() -> argparse.ArgumentParser:
     group = clean.add_argument_group("running")
     group.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0: one per core)"
+    )
+    group.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="longest a document may take; one that takes longer comes out as an error and the "
+        "run goes on (default 60; 0: no limit)",
     )
     group.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     clean.set_defaults(run=_clean)

@@ -7,8 +7,9 @@ carrying its error and the line itself, so that every line in is a line out.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 __all__ = ["Fields", "Record", "parse_line", "read_record"]
 
@@ -56,15 +57,19 @@ def read_record(
     return record
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def parse_line(line: bytes, fields: Fields) -> Record:
-    """The record one JSONL line holds."""
+    """The record one JSONL line holds. A byte order mark before it (at the start of a file
+    written by some Windows tools) is not part of it."""
     try:
-        text = line.decode("utf-8").rstrip("\r\n")
+        text = line.removeprefix(_UTF8_BOM).decode("utf-8").rstrip("\r\n")
     except UnicodeDecodeError as error:
         raw = line.decode("utf-8", "replace").rstrip("\r\n")
         return Record(raw=raw, error=f"not UTF-8: {error.reason} at byte {error.start}")
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_float=_finite, parse_constant=_not_json)
     except ValueError as error:
         return Record(raw=text, error=f"invalid JSON: {error}")
     except RecursionError:
@@ -80,6 +85,20 @@ def parse_line(line: bytes, fields: Fields) -> Record:
     else:
         record.error = f"the {fields.text!r} field is {_json_type(content)}, not a string"
     return record
+
+
+def _finite(number: str) -> float:
+    """A JSON number as a float, refusing one past a float's range: 1e400 would become
+    infinity, which JSON cannot write (the record is kept whole, as ``clean_raw``)."""
+    value = float(number)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {number} is out of range for a 64-bit float")
+    return value
+
+
+def _not_json(name: str) -> NoReturn:
+    """``NaN``, ``Infinity`` and ``-Infinity``, which Python's reader accepts and JSON does not."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _json_type(value: object) -> str:

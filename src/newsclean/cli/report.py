@@ -59,7 +59,7 @@ class Report:
 
     def write(self, path: Path, tally: Tally) -> None:
         with AtomicWriter(path) as writer:
-            writer.stream.write(self.page(tally).encode("utf-8"))
+            writer.write(self.page(tally).encode("utf-8"))
 
     def page(self, tally: Tally) -> str:
         shown = len(self.documents)

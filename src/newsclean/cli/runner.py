@@ -7,24 +7,27 @@ chunks and come back in the order they were read, whatever order the workers
 finish in; a few chunks per worker are in flight, so memory stays flat.
 
 A record that makes its worker die (a crash in a parser, say) costs that
-record alone: the pool is rebuilt, the chunks in flight are sent again, and
-the dead chunk's items one by one, so that only an item that kills a worker
-again is reported, as an error.
+record alone: the pool is rebuilt, the dead chunk's items run again one at a
+time with nothing else in flight, so that a worker that dies again names its
+record, reported as an error; then the other chunks in flight are sent again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from types import FrameType
 from typing import NamedTuple
 
 from ..cleaner import Cleaner
 from ..config import Config
-from ..html import Metadata
 from ..results import Cleaned, Removal
 from .inputs import Item
 from .outputs import OutputFields, json_line, json_record
@@ -43,7 +46,8 @@ class Settings:
 
     ``mode`` says what to write: ``"jsonl"`` (every item as a JSONL line),
     ``"text"`` (the cleaned text), or ``"mirror"`` (JSONL items as lines,
-    documents as text, as a mirrored folder wants).
+    documents as text, as a mirrored folder wants). An item that takes longer
+    than ``time_limit`` seconds comes out as an error and the run goes on.
     """
 
     config: Config
@@ -51,6 +55,7 @@ class Settings:
     output: OutputFields = field(default_factory=OutputFields)
     mode: str = "jsonl"
     url: str | None = None
+    time_limit: float | None = None  # seconds one item may take; None: no limit
 
 
 class Work(NamedTuple):
@@ -80,6 +85,7 @@ class Result(NamedTuple):
     bytes_out: int = 0
     id: str | None = None
     shown: Shown | None = None
+    emptied_by: tuple[str, ...] = ()  # the user's rules, when they left the document empty
 
 
 def clean_items(
@@ -103,11 +109,12 @@ def _work(item: Item, keep: bool) -> Work:
 def process(cleaner: Cleaner, settings: Settings, work: Work) -> Result:
     """Parse, clean and serialise one item. Never raises: a failure is the record's error."""
     record = _record(work, settings)
-    result, error = explain_record(cleaner, record, metadata=settings.output.metadata)
-    if result is None:
-        return _result(record, work, settings, None, (), None, error, None)
-    shown = Shown(result.source, result.removals) if work.keep else None
-    return _result(record, work, settings, result.text, result.removals, result.metadata, None, shown)
+    try:
+        with deadline(settings.time_limit):
+            result, error = explain_record(cleaner, record, metadata=settings.output.metadata)
+    except OutOfTime:
+        result, error = None, f"took longer than the time limit of {settings.time_limit:g} s (--time-limit)"
+    return _result(record, work, settings, result, error)
 
 
 def explain_record(cleaner: Cleaner, record: Record, *, metadata: bool) -> tuple[Cleaned | None, str | None]:
@@ -123,9 +130,40 @@ def explain_record(cleaner: Cleaner, record: Record, *, metadata: bool) -> tuple
         return None, f"newsclean failed on this record: {type(failure).__name__}: {failure}"
 
 
+class OutOfTime(BaseException):
+    """Raised in a document that ran past its time limit. Not an ``Exception``, so that no
+    ``except Exception`` in the libraries a document goes through can swallow it."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`OutOfTime` in the block if it runs longer than ``seconds``.
+
+    The alarm is a signal: its handler runs between two Python instructions, or when a C
+    function returns (both regular expression engines check for signals as they match).
+    Only a process's main thread gets signals, which is where the command line and its
+    workers clean; elsewhere, and where there is no ``SIGALRM`` (Windows), there is no limit.
+    """
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    if not seconds or not in_main_thread or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _out_of_time(signum: int, frame: FrameType | None) -> None:
+    raise OutOfTime
+
+
 def failed(settings: Settings, work: Work, error: str) -> Result:
     """The result for an item that could not be cleaned at all: still a record out."""
-    return _result(_record(work, settings), work, settings, None, (), None, error, None)
+    return _result(_record(work, settings), work, settings, None, error)
 
 
 def _record(work: Work, settings: Settings) -> Record:
@@ -135,20 +173,15 @@ def _record(work: Work, settings: Settings) -> Record:
 
 
 def _result(
-    record: Record,
-    work: Work,
-    settings: Settings,
-    text: str | None,
-    removals: tuple[Removal, ...],
-    metadata: Metadata | None,
-    error: str | None,
-    shown: Shown | None,
+    record: Record, work: Work, settings: Settings, cleaned: Cleaned | None, error: str | None
 ) -> Result:
-    as_jsonl = settings.mode == "jsonl" or (settings.mode == "mirror" and work.jsonl)
-    if as_jsonl:
-        payload: bytes | None = json_line(
-            json_record(record, text, removals, metadata, error, settings.output)
-        )
+    """What to write for a record, cleaned or not (then ``error`` says why), and what to count."""
+    text = None if cleaned is None else cleaned.text
+    removals = () if cleaned is None else cleaned.removals
+    if settings.mode == "jsonl" or (settings.mode == "mirror" and work.jsonl):
+        metadata = None if cleaned is None else cleaned.metadata
+        fields = json_record(record, text, removals, metadata, error, settings.output)
+        payload: bytes | None = json_line(fields)
     else:
         payload = None if text is None else (text + "\n").encode("utf-8", "surrogateescape")
     content = record.content
@@ -161,7 +194,9 @@ def _result(
     )
     size_out = len(text.encode("utf-8", "replace")) if text else 0
     codes = tuple(removal.code for removal in removals)
-    return Result(payload, codes, error, size_in, size_out, record.id, shown)
+    shown = Shown(cleaned.source, removals) if cleaned is not None and work.keep else None
+    emptied_by = () if cleaned is None else cleaned.emptied_by
+    return Result(payload, codes, error, size_in, size_out, record.id, shown, emptied_by)
 
 
 # --- worker processes ----------------------------------------------------------------------
@@ -232,7 +267,7 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-Pending = deque[tuple[Chunk, "Future[list[Result]]", bool]]  # chunk, its future, sent alone after a crash
+Pending = deque[tuple[Chunk, "Future[list[Result]]"]]
 
 
 def _in_pool(
@@ -242,7 +277,7 @@ def _in_pool(
     pending: Pending = deque()
     try:
         for chunk in _chunks(works):
-            pending.append((chunk, pool.submit(chunk), False))
+            pending.append((chunk, pool.submit(chunk)))
             while len(pending) >= jobs * CHUNKS_PER_WORKER:
                 yield from _next_results(pending, pool)
         while pending:
@@ -252,30 +287,32 @@ def _in_pool(
 
 
 def _next_results(pending: Pending, pool: _Pool) -> Iterator[tuple[Item, Result]]:
-    chunk, future, alone = pending.popleft()
+    chunk, future = pending.popleft()
     try:
         results = future.result()
     except BrokenProcessPool:
+        # A worker died, and every chunk in flight failed with it. This chunk's records run
+        # again one at a time with nothing else in flight, so that a death names its record;
+        # then the other chunks are sent again.
         pool.rebuild()
-        if alone:
-            _resubmit(pending, pool)
-            item, work = chunk[0]
-            yield (
-                item,
-                failed(pool.settings, work, "the worker cleaning this record died (a crash in a parser?)"),
-            )
-            return
-        # Send this chunk again item by item, ahead of the chunks still pending.
-        singles = [([pair], pool.submit([pair]), True) for pair in chunk]
+        for pair in chunk:
+            yield pair[0], _alone(pool, pair)
         _resubmit(pending, pool)
-        pending.extendleft(reversed(singles))
         return
     for (item, _), result in zip(chunk, results, strict=True):
         yield item, result
 
 
+def _alone(pool: _Pool, pair: tuple[Item, Work]) -> Result:
+    try:
+        return pool.submit([pair]).result()[0]
+    except BrokenProcessPool:
+        pool.rebuild()
+        return failed(pool.settings, pair[1], "the worker cleaning this record died (a crash in a parser?)")
+
+
 def _resubmit(pending: Pending, pool: _Pool) -> None:
     """Chunks that were in flight when the pool broke go to the new pool, in the same order."""
-    for position, (chunk, future, alone) in enumerate(list(pending)):
+    for position, (chunk, future) in enumerate(list(pending)):
         if not (future.done() and not future.cancelled() and future.exception() is None):
-            pending[position] = (chunk, pool.submit(chunk), alone)
+            pending[position] = (chunk, pool.submit(chunk))

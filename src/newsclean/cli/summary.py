@@ -10,6 +10,7 @@ from typing import Any
 from ..rules import Category, Rule
 from .inputs import Item
 from .runner import Result
+from .terminal import printable
 
 __all__ = ["Tally"]
 
@@ -30,6 +31,8 @@ class Tally:
     by_category: Counter[str] = field(default_factory=Counter)
     by_rule: Counter[str] = field(default_factory=Counter)
     first_errors: list[str] = field(default_factory=list)
+    emptied: int = 0  # documents the user's own rules left empty
+    emptied_by: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
 
     def add(self, item: Item, result: Result) -> None:
@@ -43,6 +46,9 @@ class Tally:
         for code in result.codes:
             self.by_rule[code] += 1
             self.by_category[self.category(code).label] += 1
+        if result.emptied_by:
+            self.emptied += 1
+            self.emptied_by.update(result.emptied_by)
 
     def name(self, code: str) -> str:
         return self.rules[code].name
@@ -74,9 +80,12 @@ class Tally:
             lines.append("  top rules:")
             for code, n in self.by_rule.most_common(RULES_SHOWN):
                 lines.append(f"    {code:<8} {self.name(code):<30} {n:>9,}")
+        if self.emptied:
+            rules = ", ".join(f"{code} {n:,}" for code, n in self.emptied_by.most_common())
+            lines.append(f"  emptied by your rules: {self.emptied:,} document(s) ({rules})")
         if self.first_errors:
             lines.append(f"  errors (first {len(self.first_errors)}):")
-            lines += [f"    {error}" for error in self.first_errors]
+            lines += [f"    {printable(error)}" for error in self.first_errors]
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
@@ -93,4 +102,8 @@ class Tally:
                 code: {"name": self.name(code), "count": n} for code, n in self.by_rule.most_common()
             },
             "first_errors": self.first_errors,
+            "emptied_by_your_rules": {
+                "documents": self.emptied,
+                "by_rule": dict(self.emptied_by.most_common()),
+            },
         }

@@ -15,7 +15,7 @@ from typing import IO
 from ..results import Cleaned, Removal
 from .palette import ANSI
 
-__all__ = ["render", "wants_colour"]
+__all__ = ["printable", "render", "wants_colour"]
 
 _RESET = "\x1b[0m"
 _STRIKE = "\x1b[9m"
@@ -34,10 +34,21 @@ def wants_colour(stream: IO[str], choice: str = "auto") -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+# Control characters, written out: from the input, an escape sequence would drive the terminal
+# (colour it, retitle it, rewrite what it shows) rather than be shown. Tab is left to be a tab.
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(9), *range(10, 32), *range(127, 160))}
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters written out (``\\x1b``), safe to print."""
+    return text.translate(_CONTROLS)
+
+
 def render(result: Cleaned, name: str, *, colour: bool) -> str:
-    """The document as the rules saw it, each removal marked where it was."""
+    """The document as the rules saw it, each removal marked where it was. Everything that
+    comes from the input is :func:`printable`."""
     paint = _painter(colour)
-    lines = [paint(f"── {name}: {result.render().splitlines()[0]}", _BOLD)]
+    lines = [paint(f"── {printable(name)}: {result.render().splitlines()[0]}", _BOLD)]
     elements = [r for r in result.removals if r.element is not None]
     if elements:
         lines.append(paint("HTML elements removed before extraction:", _BOLD))
@@ -45,22 +56,23 @@ def render(result: Cleaned, name: str, *, colour: bool) -> str:
         lines.append(paint("The extracted text:", _BOLD))
     by_start = {r.start: r for r in result.removals if r.start is not None}
     offset = 0
-    for line in result.source.splitlines(keepends=True):
+    for line in result.source.split("\n"):  # the lines the blocks were split from
         removal = by_start.get(offset)
-        text = line.rstrip("\r\n")
+        text = line.removesuffix("\r")
         if removal is not None:
             lines.append(_removed_line(text, removal, colour))
         else:
-            lines.append(text if colour else f"  {text}" if text.strip() else "")
-        offset += len(line)
+            lines.append(printable(text) if colour else f"  {printable(text)}" if text.strip() else "")
+        offset += len(line) + 1
     if result.guard is not None:
         lines.append(paint(str(result.guard), _BOLD))
-    lines += [paint(f"note: {note}", _DIM) for note in result.notes]
+    lines += [paint(f"note: {printable(note)}", _DIM) for note in result.notes]
     return "\n".join(lines)
 
 
 def _removed_line(text: str, removal: Removal, colour: bool) -> str:
-    label = f"{removal.code} {removal.name}: {removal.reason}"
+    text = printable(text)
+    label = printable(f"{removal.code} {removal.name}: {removal.reason}")
     if not colour:
         return f"- {text}   [{label}]"
     tint = f"\x1b[38;5;{ANSI[removal.category]}m"

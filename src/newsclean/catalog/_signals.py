@@ -1,0 +1,283 @@
+"""Signal rules: prose boilerplate recognised by several of a concept's signals in one language.
+
+An appeal, a pitch or a consent banner is a paragraph, not a phrase. Its
+concept in the vocabulary names signals, each a list of phrases per language
+(``money = ["donate", "contribution", ...]``), and the publisher's voice:
+``we`` and ``you`` phrases ("we", "your"), or ``voice`` phrases anywhere, or
+``opens`` phrases (imperatives, "Subscribe") opening the block.
+
+A block matches when, in one language, it holds ``min_signals`` distinct
+signals and that language's voice, and no reported speech: signals of
+different languages never add up, and one language's voice never vouches
+for another's signals (Spanish "nos" is "we"; Portuguese "nos primeiros
+meses" is "in the first months").
+
+Seven languages of hundreds of phrases would make a regular expression scan
+a paragraph slowly, so one Aho-Corasick scan of the lowercased block finds
+every phrase of every language, and the rest is bookkeeping per language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import ahocorasick_rs
+
+from ..rules import BlockRule, Category, Example
+from . import _vocabulary
+
+__all__ = ["VocabularySignalRule", "signal_rule"]
+
+# What the scan folds, one character for one, so that positions stay the block's.
+_FOLD = str.maketrans({"\u2019": "'", "\u00a0": " ", "\t": " "})
+
+
+class _Label(NamedTuple):
+    """What a phrase is in one language: a signal (named), or part of the voice."""
+
+    language: str
+    kind: str  # "signal", "we", "you", "voice" or "opens"
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class _PhraseScan:
+    """Whole-word occurrences of many phrases in a folded text, in one Aho-Corasick scan."""
+
+    labels: tuple[tuple[_Label, ...], ...]  # per phrase
+    open_ends: tuple[bool, ...]  # per phrase: it ended in "*", so any letters may follow
+    automaton: ahocorasick_rs.AhoCorasick
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, _Label]]) -> _PhraseScan:
+        labels: dict[str, list[_Label]] = {}
+        open_ends: set[str] = set()
+        for phrase, label in phrases:
+            text, open_end = _scan_key(phrase)
+            labels.setdefault(text, []).append(label)
+            if open_end:
+                open_ends.add(text)
+        keys = sorted(labels)
+        return cls(
+            tuple(tuple(dict.fromkeys(labels[key])) for key in keys),
+            tuple(key in open_ends for key in keys),
+            ahocorasick_rs.AhoCorasick(keys),
+        )
+
+    def find(self, folded: str) -> Iterator[tuple[tuple[_Label, ...], int, int]]:
+        for index, start, end in self.automaton.find_matches_as_indexes(folded, overlapping=True):
+            if _whole(folded, start, end, self.open_ends[index]):
+                yield self.labels[index], start, end
+
+
+@dataclass(frozen=True)
+class _Finder:
+    """A concept's signals and voice in the wanted languages. Signals are counted first: most
+    blocks a keyword sends here have too few, and voice words ("we", "you") are everywhere."""
+
+    signals: _PhraseScan
+    voice: _PhraseScan
+    pairs: dict[str, bool]  # language -> whether its voice is a "we" and a "you" phrase
+    required: dict[str, set[str]]  # language -> the signals of which a match needs one (if any)
+
+    @classmethod
+    def of(cls, concept: _vocabulary.Concept, languages: Iterable[str]) -> _Finder:
+        signals: list[tuple[str, _Label]] = []
+        voice: list[tuple[str, _Label]] = []
+        pairs = {}
+        for language in languages:
+            for key, kind, name in _keys(concept, language):
+                label = _Label(language, kind, name)
+                listed = signals if kind == "signal" else voice
+                listed.extend((phrase, label) for phrase in concept.get(key, [language]))
+            if concept.get("we", [language]) and concept.get("you", [language]):
+                pairs[language] = True
+            elif concept.get("voice", [language]) or concept.get("opens", [language]):
+                pairs[language] = False
+        required = {
+            language: set(concept.get("required", [language])) for language in languages
+            if concept.get("required", [language])
+        }
+        return cls(_PhraseScan.of(signals), _PhraseScan.of(voice), pairs, required)
+
+    def match(self, text: str, min_signals: int) -> str | None:
+        """The first ``min_signals`` signals of a language whose voice is found, quoted."""
+        folded = text.lower().translate(_FOLD)
+        if len(folded) != len(text):  # a letter whose lowercase is longer ("İ"): quote the fold
+            text = folded
+        found: dict[str, dict[str, tuple[int, int]]] = {}  # language -> signal -> its first span
+        for labels, start, end in self.signals.find(folded):
+            for label in labels:
+                found.setdefault(label.language, {}).setdefault(label.name, (start, end))
+        enough = {
+            language
+            for language, named in found.items()
+            if len(named) >= min_signals
+            and (language not in self.required or not self.required[language].isdisjoint(named))
+        }
+        if not enough:
+            return None
+        voiced = self._voiced(folded, enough)
+        for language in (language for language in found if language in voiced):  # in the text's order
+            spans = sorted(found[language].values())[:min_signals]
+            return " … ".join(text[start:end] for start, end in spans)
+        return None
+
+    def _voiced(self, folded: str, languages: set[str]) -> set[str]:
+        """Which of ``languages`` have their voice in the text (or name none)."""
+        kinds: dict[str, set[str]] = {language: set() for language in languages}
+        opening = _opening(folded)
+        for labels, start, _end in self.voice.find(folded):
+            for label in labels:
+                if label.language in kinds and (label.kind != "opens" or start == opening):
+                    kinds[label.language].add(label.kind)
+        return {
+            language
+            for language, found in kinds.items()
+            if language not in self.pairs
+            or ({"we", "you"} <= found if self.pairs[language] else bool(found & {"voice", "opens"}))
+        }
+
+
+def _keys(concept: _vocabulary.Concept, language: str) -> Iterable[tuple[str, str, str]]:
+    """The concept's phrase lists in ``language``: (key, kind, signal name)."""
+    for key in concept.phrases.get(language, {}):
+        if key.startswith("signals."):
+            yield key, "signal", key.split(".", 1)[1]
+        elif key in ("we", "you", "voice", "opens"):
+            yield key, key, ""
+
+
+def _scan_key(phrase: str) -> tuple[str, bool]:
+    """A phrase as the scan finds it: folded like the block, and whether a ``*`` ends it."""
+    folded = " ".join(phrase.lower().translate(_FOLD).split())
+    return folded.rstrip("*"), folded.endswith("*")
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _whole(text: str, start: int, end: int, open_end: bool) -> bool:
+    """Whether ``text[start:end]`` stands as whole words (a ``*`` phrase may run on)."""
+    if start and _is_word(text[start - 1]):
+        return False
+    return open_end or end == len(text) or not _is_word(text[end])
+
+
+def _opening(text: str) -> int:
+    """Where an ``opens`` phrase must start: after an opening bracket and spaces."""
+    start = 1 if text[:1] in ("(", "[") else 0
+    return len(text) - len(text[start:].lstrip())
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class VocabularySignalRule(BlockRule):
+    """A block rule for prose boilerplate: ``min_signals`` of a vocabulary concept's signals,
+    and its voice, in one language (see the module's docstring).
+
+    Attributes:
+        concept: The vocabulary table read (its ``signals`` and voice lists).
+        min_signals: How many distinct signals of one language make a match.
+    """
+
+    concept: str
+    min_signals: int = 3
+    max_words: int = 250
+    _finder: _Finder = field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        object.__setattr__(self, "_finder", _Finder.of(_vocabulary.concept(self.concept), self.languages))
+
+    def _match(self, text: str) -> str | None:
+        return self._finder.match(text, self.min_signals)
+
+    def reason(self, hit: str) -> str:
+        return f"{self.message}: {self.min_signals} signals ({hit})"
+
+    def for_languages(self, languages: frozenset[str]) -> VocabularySignalRule:
+        kept = tuple(language for language in self.languages if language in languages)
+        if kept == self.languages or not kept:
+            return self
+        found = _vocabulary.concept(self.concept)
+        return dataclasses.replace(
+            self,
+            languages=kept,
+            keywords=_keywords(found, kept, self.min_signals),
+            unless=_vocabulary.speech_veto(kept),
+            examples=tuple(e for e in self.examples if not e.language or e.language in kept),
+        )
+
+
+def signal_rule(
+    *,
+    code: str,
+    name: str,
+    category: Category,
+    concept: str,
+    summary: str,
+    message: str,
+    min_signals: int = 3,
+    max_words: int = 250,
+    safety: str = "",
+    examples: tuple[Example, ...] = (),
+    aliases: tuple[str, ...] = (),
+) -> VocabularySignalRule:
+    """A :class:`VocabularySignalRule` over every language of ``concept``, vetoed by reported
+    speech in any of them."""
+    found = _vocabulary.concept(concept)
+    languages = found.languages
+    return VocabularySignalRule(
+        code=code,
+        name=name,
+        category=category,
+        summary=summary,
+        message=message,
+        languages=languages,
+        keywords=_keywords(found, languages, min_signals),
+        concept=concept,
+        min_signals=min_signals,
+        unless=_vocabulary.speech_veto(languages),
+        max_words=max_words,
+        safety=safety,
+        examples=(*examples, *found.examples),
+        aliases=aliases,
+    )
+
+
+def _keywords(found: _vocabulary.Concept, languages: Iterable[str], min_signals: int) -> tuple[str, ...]:
+    """The prefilter's keywords, one of which every match holds: the phrases of a language's
+    ``required`` signals, where it names some; else, since a match holds ``min_signals``
+    distinct signals, the phrases of any ``len - min + 1`` of them: those whose commonest
+    keyword is longest (the rarest in prose). A one-word keyword is looked for as a whole
+    word ("socia", not "social")."""
+    phrases: set[str] = set()
+    for language in languages:
+        signals = {
+            name: found.get(key, [language]) for key, kind, name in _keys(found, language) if kind == "signal"
+        }
+        required = [signals[name] for name in found.get("required", [language]) if name in signals]
+        lists = required or sorted(signals.values(), key=_shortest_keyword, reverse=True)[
+            : len(signals) - min_signals + 1
+        ]
+        phrases.update(phrase for listed in lists for phrase in listed)
+    return tuple(sorted({key for phrase in phrases for key in _whole_word_keys(phrase)}))
+
+
+def _shortest_keyword(phrases: tuple[str, ...]) -> int:
+    return min(len(_vocabulary.keyword_of(phrase)) for phrase in phrases)
+
+
+# What may follow a whole word in the prefilter's folded text ("$": the line's end).
+_WORD_ENDS = (" ", "$", ".", ",", ";", ":", "!", "?", ")", "]", "/", "'", '"', "”", "»", "…", "-")
+
+
+def _whole_word_keys(phrase: str) -> tuple[str, ...]:
+    keyword = _vocabulary.keyword_of(phrase)
+    if " " in keyword or phrase.rstrip().endswith("*") or not keyword[-1:].isalnum():
+        return (keyword,)
+    return tuple(f"{keyword}{end}" for end in _WORD_ENDS)
