@@ -12,6 +12,7 @@ prunes is exactly the tree trafilatura reads. Then:
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import unicodedata
@@ -113,13 +114,42 @@ def decode(data: bytes) -> tuple[str, str]:
         return text, "utf-8 (a few undecodable bytes replaced)"
     if declared:
         try:
-            return data.decode(declared), declared
+            return data.decode(_as_browsers_read(declared)), declared
         except (LookupError, ValueError):  # UnicodeDecodeError, or a name with a NUL in it
             pass  # a wrong declaration: decide from the bytes themselves
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is not None and dammit.original_encoding:
-        return dammit.unicode_markup, dammit.original_encoding
-    return data.decode("windows-1252", "replace"), "windows-1252 (fallback)"
+        guessed = _as_browsers_read(dammit.original_encoding)
+        if guessed in _WEB_CHARSETS:
+            return data.decode(guessed, "replace"), dammit.original_encoding
+    return data.decode("cp1252", "replace"), "windows-1252 (fallback)"
+
+
+#: Charsets as browsers read them (the WHATWG Encoding Standard): a page labelled Latin-1 or
+#: ASCII is read as windows-1252, whose 0x80-0x9F bytes are the curly quotes and dashes such pages
+#: hold (read as Latin-1 they are control characters), and so for the other labels whose
+#: superset browsers use.
+_SUPERSETS = {
+    "ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+    "tis-620": "cp874", "gb2312": "gbk", "big5": "big5hkscs", "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+
+#: The charsets browsers read (Python's names). A detector's guess outside them (a DOS code page
+#: such as cp852, where windows-1252's curly apostrophe is a letter) is never a web page's.
+_WEB_CHARSETS = frozenset((
+    "utf-8", "utf-16-le", "utf-16-be", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5",
+    "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+    "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "cp874", "cp1250", "cp1251", "cp1252",
+    "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb18030", "big5hkscs",
+    "euc_jp", "iso2022_jp", "cp932", "cp949",
+))
+
+
+def _as_browsers_read(charset: str) -> str:
+    """The codec a browser reads ``charset`` with; raises LookupError for an unknown name."""
+    name = codecs.lookup(charset).name
+    return _SUPERSETS.get(name, name)
 
 
 def utf16_without_bom(data: bytes) -> str | None:
