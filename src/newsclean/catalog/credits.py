@@ -154,10 +154,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>\|\s*{CREDIT_NAME})",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
-    # A table row as the extractor writes it ("| Pos. | Driver | Points |"): its cells after a
-    # full stop ("Jr. | 5035 | 7") read like a caption's "| Agency" credit, but a caption has one
-    # separator before its credit, a row of three cells or more has two.
-    unless=r"\|[^|]*\|",
+    table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
     safety="The credit must close the block and name a capitalised person or an agency: body "
     "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
     examples=(
@@ -192,6 +189,8 @@ CAPTION_WITH_CREDIT = EndingRule(
         keeps("Der Streit dreht sich um die elektronische Patientenakte (ePA)"),
         keeps("Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]"),
         keeps("| 2 | Martin Truex Jr. | 5035 | 7 | 0 | 15 | 24 |", note="a table row"),
+        keeps("| 1 Pck. | Dr. Oetker Vanillin-Zucker |", note="a table row"),
+        keeps("| Thread-local storage. | Done |  |  |", note="a table row"),
     ),
 )
 
