@@ -239,12 +239,52 @@ def test_pages_without_a_large_removal_are_extracted_once() -> None:
 
     def extract() -> str:
         calls.append(1)
-        return ""
+        return " ".join(STORY)
 
     share_bar = '<div class="share-bar">Share this story</div>'
     tree = fromstring(_page(f"<article>{_paragraphs()}{share_bar}</article>"))
     guarded_extraction(prune(tree, RULES), extract)
     assert len(calls) == 1
+
+
+def _menus_and_story() -> HtmlElement:
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(6))
+    return fromstring(_page(f"<nav class='menu'><ul>{menu}</ul></nav><article>{_paragraphs()}</article>"
+                            f"<div class='share-bar'>Share this story</div>"))
+
+
+def test_page_guard_reverts_every_removal_when_pruning_moved_the_extractor() -> None:
+    """No removal held the story, yet the extraction after pruning came out short: trafilatura
+    weighs the whole page and settled on another part of it. The whole page's extraction wins."""
+    tree = _menus_and_story()
+    pruning = prune(tree, RULES)
+    assert pruning.removals
+
+    def extract() -> str:  # the extractor as it behaved on such pages: a fragment once pruned
+        pruned = b"share-bar" not in tostring(tree)
+        return STORY[0] if pruned else " ".join(STORY)
+
+    text, outcome = guarded_extraction(pruning, extract)
+    assert text == " ".join(STORY)
+    assert outcome is not None and outcome.moved
+    assert len(outcome.reverted) == len(pruning.all_removals())
+    assert not pruning.removals
+
+
+def test_page_guard_keeps_a_short_extraction_that_the_whole_page_gives_too() -> None:
+    tree = _menus_and_story()
+    pruning = prune(tree, RULES)
+    removed = len(pruning.removals)
+    calls = []
+
+    def extract() -> str:  # short on both trees: the page, not pruning, is the reason
+        calls.append(1)
+        return STORY[0]
+
+    text, outcome = guarded_extraction(pruning, extract)
+    assert (text, outcome) == (STORY[0], None)
+    assert len(calls) == 2
+    assert len(pruning.removals) == removed
 
 
 def test_pruning_can_be_undone_and_redone_exactly() -> None:

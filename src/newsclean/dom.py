@@ -248,15 +248,25 @@ class Pruning:
     The page guard (:mod:`newsclean.guard`) puts every removed element back to
     see the whole page, then removes them again, all but those it reverts.
     ``page_prose`` is the page's words of prose, measured when a removed element
-    held prose, for the guard to weigh each removal's against.
+    held prose, for the guard to weigh each removal's against; :meth:`prose_left`
+    measures the prose the tree holds as it stands.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, root: HtmlElement | None = None, safety: _BodySafety | None = None) -> None:
         self._elements: list[HtmlElement] = []
         self._removals: list[DomRemoval] = []
         self._cuts: list[_Cut] = []
         self._reverted: frozenset[int] = frozenset()
+        self._root = root
+        self._safety = safety
         self.page_prose: int | None = None
+
+    def prose_left(self) -> int:
+        """The words of prose the tree holds as it stands (after pruning: what the extractor
+        has to find)."""
+        if self._root is None or self._safety is None:
+            return 0
+        return sum(map(self._safety.block, _text_blocks(self._root)))
 
     @property
     def removals(self) -> list[DomRemoval]:
@@ -303,6 +313,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         return pruning
     marker = _Marker(root, rules)
     safety = _BodySafety(root, marker)
+    pruning = Pruning(root, safety)
     gone: set[HtmlElement] = set()  # removed elements and everything in them
     for element in marker.candidates:
         if element in gone:

@@ -96,15 +96,23 @@ class PageGuard:
     The extraction after pruning lacked ``lost`` of the whole page's extraction (a share of
     its 4-word sequences); the ``reverted`` element removals were taken back and the page
     extracted again, which recovered text. They are not among :attr:`Cleaned.removals`.
+    ``moved`` says that no removal held the lost text: pruning had moved the extractor to
+    another part of the page, so every removal was reverted.
     """
 
     lost: float
     reverted: tuple[Removal, ...]
+    moved: bool = False
 
     def __str__(self) -> str:
+        why = (
+            "; no removal held it: pruning moved the extractor to another part of the page, so "
+            if self.moved
+            else "; "
+        )
         return (
             f"page guard: the extraction after pruning lacked {self.lost:.0%} of the whole page's "
-            f"text; {len(self.reverted)} element removal(s) reverted"
+            f"text{why}{len(self.reverted)} element removal(s) reverted"
         )
 
 
@@ -195,7 +203,9 @@ def build(
     notes = (*notes, *page.notes)
     page_report = None
     if page_guard is not None:
-        page_report = PageGuard(page_guard.lost, tuple(map(_dom_removal, page_guard.reverted)))
+        page_report = PageGuard(
+            page_guard.lost, tuple(map(_dom_removal, page_guard.reverted)), page_guard.moved
+        )
     emptied_by = () if text else tuple(dict.fromkeys(r.code for r in removals if r.code in user_codes))
     if emptied_by:
         mine = sum(r.code in user_codes for r in removals)
