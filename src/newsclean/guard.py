@@ -3,9 +3,9 @@
 DOM rules prune the page before trafilatura extracts it. Body safety
 (:mod:`newsclean.dom`) keeps what markup alone cannot prove is boilerplate,
 but a page can still surprise it: a box holding a large part of the story.
-So when one removed element held a substantial share of the page's prose,
-the guard extracts the whole page too, as trafilatura alone would, and
-compares. If the pruned extraction lacks a share of it, those removals are
+So when one removed element held a substantial share of the page's prose, or
+the elements one rule removed did together, the guard extracts the whole page
+too, as trafilatura alone would, and compares. If the pruned extraction lacks a share of it, those removals are
 reverted (the ones holding the missing text, if any do, else all of them) and
 the page is extracted again; that extraction is kept if it misses less.
 
@@ -80,7 +80,7 @@ def guarded_extraction(pruning: Pruning, extract: Callable[[], str]) -> tuple[st
     if _share(lost, whole) < LOSS_SHARE:
         pruning.redo()
         return text, None
-    unheld = lost - _sequences("\n".join(removal.text for removal in removals))
+    unheld = _missing(lost, "\n".join(removal.text for removal in removals))
     if _share(unheld, whole) >= DRIFT_SHARE:  # the extractor chose another part of the page
         pruning.redo(range(len(removals)))
         return whole_text, PageGuardOutcome(_share(lost, whole), tuple(pruning.reverted), moved=True)
@@ -103,9 +103,15 @@ def _short(pruning: Pruning, text: str) -> bool:
 
 
 def _suspects(pruning: Pruning) -> list[int]:
-    """The removals (by index) that each held a substantial share of the page's prose."""
+    """The removals (by index) that held a substantial share of the page's prose, each alone
+    or with the others of its rule: twenty figures whose captions each hold one step of a
+    how-to hold the article together."""
     least = SUSPECT_SHARE * (pruning.page_prose or 0)
-    return [i for i, removal in enumerate(pruning.all_removals()) if removal.prose and removal.prose >= least]
+    removals = pruning.all_removals()
+    by_rule: Counter[str] = Counter()
+    for removal in removals:
+        by_rule[removal.rule.code] += removal.prose
+    return [i for i, removal in enumerate(removals) if removal.prose and by_rule[removal.rule.code] >= least]
 
 
 def _sequences(text: str) -> Counter[tuple[str, ...]]:
@@ -115,7 +121,10 @@ def _sequences(text: str) -> Counter[tuple[str, ...]]:
 
 
 def _missing(whole: Counter[tuple[str, ...]], text: str) -> Counter[tuple[str, ...]]:
-    return whole - _sequences(text)
+    """The sequences of ``whole`` that ``text`` lacks altogether: a second copy of the article
+    that pruning removed (an invisible one, for search engines) is no lost text."""
+    kept = _sequences(text)
+    return Counter({sequence: count for sequence, count in whole.items() if sequence not in kept})
 
 
 def _share(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
