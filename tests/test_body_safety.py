@@ -266,7 +266,8 @@ def test_page_guard_reverts_every_removal_when_pruning_moved_the_extractor() -> 
 
     text, outcome = guarded_extraction(pruning, extract)
     assert text == " ".join(STORY)
-    assert outcome is not None and outcome.moved
+    assert outcome is not None
+    assert outcome.moved
     assert len(outcome.reverted) == len(pruning.all_removals())
     assert not pruning.removals
 

@@ -170,6 +170,8 @@ class DomRule(Rule):
     languages: tuple[str, ...] = ("any",)
     #: The tags a rule that looks deeper than markup inspects (``None``: every element's).
     looks_at: ClassVar[frozenset[str] | None] = None
+    #: An attribute such a rule needs an element to carry to inspect it (``None``: none).
+    requires: ClassVar[str | None] = None
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         """Why ``element`` is this rule's boilerplate, or ``None``. Subclasses may look deeper."""
@@ -419,6 +421,8 @@ class _RuleSet:
         for i in self._structural:
             rule = self._rules[i]
             if rule.looks_at is not None and element.tag not in rule.looks_at:
+                continue
+            if rule.requires is not None and element.get(rule.requires) is None:
                 continue
             marks = marks or marks_of(element)
             evidence = rule.recognise(element, marks)

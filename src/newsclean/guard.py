@@ -5,9 +5,10 @@ DOM rules prune the page before trafilatura extracts it. Body safety
 but a page can still surprise it: a box holding a large part of the story.
 So when one removed element held a substantial share of the page's prose, or
 the elements one rule removed did together, the guard extracts the whole page
-too, as trafilatura alone would, and compares. If the pruned extraction lacks a share of it, those removals are
-reverted (the ones holding the missing text, if any do, else all of them) and
-the page is extracted again; that extraction is kept if it misses less.
+too, as trafilatura alone would, and compares. If the pruned extraction lacks a
+share of it, those removals are reverted (the ones holding the missing text, if
+any do, else all of them) and the page is extracted again; that extraction is
+kept if it misses less.
 
 Removals of captions, bylines and teasers, which each hold a little prose,
 do not wake the guard: on the measuring corpora the text they hold is not the

@@ -337,6 +337,8 @@ class HiddenMicrodata(DomRule):
     ``hidden`` attribute hides): written for search engines, never seen by a reader. The
     extractor reads it as text: the headline, keywords, dates and image addresses, again."""
 
+    requires = "itemscope"
+
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         if element.get("itemscope") is None:
             return None
