@@ -338,3 +338,34 @@ def test_the_markup_prefilter_never_misses_a_word_the_rules_read(pieces: list[tu
     finder = _rule_set(tuple(RULES))._named
     if any(word in _WORDS for word in word_parts(value)):
         assert finder.search(value), value
+
+
+def test_the_removals_of_one_rule_are_weighed_together() -> None:
+    """Each caption of a how-to's slider holds one step, too little to wake the guard alone;
+    together they hold most of the page's prose, and the guard compares extractions."""
+    steps = (
+        "Mark the holes on the base board first, then drill them with a small bit so that the "
+        "wood does not split.",
+        "Screw the side walls to the base and check that every corner is square before the glue "
+        "sets overnight.",
+        "Fit the lid with two hinges at the back, and leave a gap at the front so that the air "
+        "can reach the worms.",
+    )
+    slides = "".join(
+        f"<div class='slide'><figure><img src='{i}.jpg'><figcaption>{step}</figcaption></figure></div>"
+        for i, step in enumerate(steps)
+    )
+    tree = fromstring(_page(f"<article>{_paragraphs()}<div class='slider'>{slides}</div></article>"))
+    pruning = prune(tree, RULES)
+    removed = pruning.all_removals()
+    assert [removal.rule.code for removal in removed] == ["CRD201"] * 3
+    assert pruning.page_prose is not None
+    assert all(removal.prose < 0.2 * pruning.page_prose for removal in removed)
+    calls = []
+
+    def extract() -> str:
+        calls.append(1)
+        return " ".join(STORY)
+
+    guarded_extraction(pruning, extract)
+    assert len(calls) == 2
