@@ -82,7 +82,7 @@ def test_dom_example_on_a_page(rule: DomRule, example: Example) -> None:
     from lxml.html import fromstring
 
     tree = fromstring(PAGE.format(BODY_BEFORE, example.text, BODY_AFTER))
-    removals = prune(tree, CLEANER._chain.dom_rules)
+    removals = prune(tree, CLEANER._chain.dom_rules).removals
     body = " ".join(tree.text_content().split())
     assert BODY_BEFORE in body
     assert BODY_AFTER in body
@@ -96,7 +96,9 @@ def test_dom_example_on_a_page(rule: DomRule, example: Example) -> None:
 @pytest.mark.parametrize(("rule", "example"), BLOCK_CASES, ids=[_case_id(case) for case in BLOCK_CASES])
 def test_block_rule_matches_its_own_examples(rule: BlockRule, example: Example) -> None:
     """A block rule matches its removes-examples; a strong one matches none of its keeps-examples."""
-    hit = rule.match(Page(example.text).core(0))
+    page = Page(example.text)
+    row = not rule.table_rows and page.is_row(0)  # the chain does not ask such a rule about a row
+    hit = None if row else rule.match(page.core(0))
     if example.removed:
         assert hit, f"{rule.code} does not match {example.text!r}"
     elif rule.evidence is Evidence.STRONG:

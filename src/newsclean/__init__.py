@@ -13,7 +13,7 @@ from .blocks import Block
 from .catalog import RULES, rule
 from .cleaner import Cleaner, InputTooLarge, clean, explain
 from .config import Config
-from .results import Cleaned, Guard, Metadata, Removal
+from .results import Cleaned, Guard, Metadata, PageGuard, Removal
 from .rulefile import RuleFileError
 from .rules import (
     BlockRule,
@@ -49,6 +49,7 @@ __all__ = [
     "InputTooLarge",
     "Mark",
     "Metadata",
+    "PageGuard",
     "PatternRule",
     "Removal",
     "Rule",

@@ -160,6 +160,11 @@ class Page:
         """The block exactly as it appears in the input."""
         return self.text[self.starts[i] : self.ends[i]]
 
+    def is_row(self, i: int) -> bool:
+        """Whether block ``i`` is a table row as the extractor writes it: ``| cell | cell |``."""
+        block = self.block(i).strip()
+        return block.startswith("|") and block.endswith("|") and block.count("|") >= 3
+
     def core(self, i: int) -> str:
         """The block without surrounding whitespace, list bullets and table pipes."""
         core = self._cores.get(i)

@@ -90,10 +90,16 @@ class Chain:
                 continue
             # Words are counted only as far as the most any rule here accepts.
             core, words = page.core(i), page.words(i, max(map(limits, positions)))
+            row: bool | None = None  # whether the block is a table row, found out when a rule asks
             for position in positions:
                 rule = rules[position]
                 if words > rule.max_words or (rule.sites and not rule.applies_to(host)):
                     continue
+                if not rule.table_rows:
+                    if row is None:
+                        row = page.is_row(i)
+                    if row:
+                        continue
                 try:
                     hit = rule.match(core)
                 except TimeoutError:

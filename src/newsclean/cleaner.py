@@ -85,6 +85,7 @@ class Cleaner:
             dom_removals=extraction.dom_removals,
             metadata=extraction.metadata,
             notes=notes,
+            page_guard=extraction.page_guard,
             user_codes=self._user_codes,
         )
 

@@ -41,9 +41,10 @@ class Config:
             ``"html"`` force one. Bytes are always decoded first (BOM, then the
             declared charset, then detection).
         favor: How trafilatura extracts HTML pages before newsclean cleans
-            them: ``"recall"`` (the default, since newsclean removes the
-            leftovers itself; chosen by measurement, see docs/benchmarks.md),
-            ``"balanced"`` or ``"precision"``.
+            them: ``"balanced"`` (the default, trafilatura's own: it retries
+            short extractions, which its recall mode does not, and lets in
+            less junk; chosen by measurement on four corpora, see
+            docs/benchmarks.md), ``"recall"`` or ``"precision"``.
         guard_threshold: The largest share of a document's words (0 to 1)
             that weak and contextual evidence may remove. Beyond it, those
             removals are reverted, with the list header or photo credit a
@@ -67,7 +68,7 @@ class Config:
     preview: bool = False
     languages: tuple[str, ...] = ()
     format: str = "auto"
-    favor: str = "recall"
+    favor: str = "balanced"
     guard_threshold: float = 0.5
     size_limit: int | None = 20_000_000
 

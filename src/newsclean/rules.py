@@ -276,6 +276,9 @@ class BlockRule(Rule):
         max_words: Longer blocks are never matched: long prose needs a rule made for it.
         unless: A pattern that vetoes a match when found anywhere in the block
             (reported speech such as "said" or "according to", typically).
+        table_rows: Whether the rule reads table rows (blocks the extractor writes as
+            ``| cell | cell |``). A caption rule does not: a row's last cell after a full
+            stop ("Atomics. | Done") reads like a caption's "| Agency" credit.
         timeout: Seconds each of the rule's patterns may spend on one block. Past it
             the match raises ``TimeoutError``, and the chain notes it and skips the
             rule on that block and the rest of the document. Rules from rule files get
@@ -286,6 +289,7 @@ class BlockRule(Rule):
     keywords: tuple[str, ...]
     max_words: int = 25
     unless: str | None = None
+    table_rows: bool = True
     timeout: float | None = None
     _unless: Pattern | None = field(init=False, repr=False, compare=False)
     _veto: Matcher | None = field(init=False, repr=False, compare=False)  # _unless.search

@@ -178,8 +178,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
+    table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
     safety="The credit must close the block and name a capitalised person or an agency: body "
-    "paragraphs never end in \"Credit: Name/Agency\".",
+    "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
     examples=(
         removes(
             "U.S. Secretary of State Antony Blinken meets with Israeli politician Benny Gantz at "
@@ -225,6 +226,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         keeps("He thanked the team and gave them the credit: they did the work."),
         keeps("Der Streit dreht sich um die elektronische Patientenakte (ePA)"),
         keeps("Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]"),
+        keeps("| 2 | Martin Truex Jr. | 5035 | 7 | 0 | 15 | 24 |", note="a table row"),
+        keeps("| 1 Pck. | Dr. Oetker Vanillin-Zucker |", note="a table row"),
+        keeps("| Thread-local storage. | Done |  |  |", note="a table row"),
     ),
 )
 

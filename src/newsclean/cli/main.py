@@ -344,7 +344,7 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--favor",
         choices=("recall", "balanced", "precision"),
-        help="how trafilatura extracts HTML pages (default recall)",
+        help="how trafilatura extracts HTML pages (default balanced)",
     )
     group.add_argument(
         "--guard-threshold",
