@@ -30,7 +30,12 @@ _NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-
 
 _TAILS = {
     "nothing": (END, 12),
-    "headline": (rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}|{END})", 30),
+    # A headline after a colon, a dash, an arrow or a full stop; or glued with a space, when it
+    # opens with a capital ("À lire aussi Tempête Éléonore : …", as extractors join a link's parts).
+    "headline": (
+        rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}|\s+(?=(?-i:[A-ZÀ-Þ0-9\"“«„])){HEADLINE}|{END})",
+        30,
+    ),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),
     "name": (rf"\s+{_NAME}{END}", 10),
 }

@@ -81,6 +81,7 @@ class _Finder:
     signals: _PhraseScan
     voice: _PhraseScan
     pairs: dict[str, bool]  # language -> whether its voice is a "we" and a "you" phrase
+    required: dict[str, set[str]]  # language -> the signals of which a match needs one (if any)
 
     @classmethod
     def of(cls, concept: _vocabulary.Concept, languages: Iterable[str]) -> _Finder:
@@ -96,7 +97,11 @@ class _Finder:
                 pairs[language] = True
             elif concept.get("voice", [language]) or concept.get("opens", [language]):
                 pairs[language] = False
-        return cls(_PhraseScan.of(signals), _PhraseScan.of(voice), pairs)
+        required = {
+            language: set(concept.get("required", [language])) for language in languages
+            if concept.get("required", [language])
+        }
+        return cls(_PhraseScan.of(signals), _PhraseScan.of(voice), pairs, required)
 
     def match(self, text: str, min_signals: int) -> str | None:
         """The first ``min_signals`` signals of a language whose voice is found, quoted."""
@@ -107,7 +112,12 @@ class _Finder:
         for labels, start, end in self.signals.find(folded):
             for label in labels:
                 found.setdefault(label.language, {}).setdefault(label.name, (start, end))
-        enough = {language for language, named in found.items() if len(named) >= min_signals}
+        enough = {
+            language
+            for language, named in found.items()
+            if len(named) >= min_signals
+            and (language not in self.required or not self.required[language].isdisjoint(named))
+        }
         if not enough:
             return None
         voiced = self._voiced(folded, enough)
@@ -240,16 +250,34 @@ def signal_rule(
 
 
 def _keywords(found: _vocabulary.Concept, languages: Iterable[str], min_signals: int) -> tuple[str, ...]:
-    """The prefilter's keywords. A match holds ``min_signals`` distinct signals of one language,
-    so it holds one of any ``len - min + 1`` of them: those whose commonest keyword is longest
-    (the rarest in prose)."""
+    """The prefilter's keywords, one of which every match holds: the phrases of a language's
+    ``required`` signals, where it names some; else, since a match holds ``min_signals``
+    distinct signals, the phrases of any ``len - min + 1`` of them: those whose commonest
+    keyword is longest (the rarest in prose). A one-word keyword is looked for as a whole
+    word ("socia", not "social")."""
     phrases: set[str] = set()
     for language in languages:
-        lists = [found.get(key, [language]) for key, kind, _ in _keys(found, language) if kind == "signal"]
-        lists.sort(key=_shortest_keyword, reverse=True)
-        phrases.update(phrase for listed in lists[: len(lists) - min_signals + 1] for phrase in listed)
-    return tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in phrases}))
+        signals = {
+            name: found.get(key, [language]) for key, kind, name in _keys(found, language) if kind == "signal"
+        }
+        required = [signals[name] for name in found.get("required", [language]) if name in signals]
+        lists = required or sorted(signals.values(), key=_shortest_keyword, reverse=True)[
+            : len(signals) - min_signals + 1
+        ]
+        phrases.update(phrase for listed in lists for phrase in listed)
+    return tuple(sorted({key for phrase in phrases for key in _whole_word_keys(phrase)}))
 
 
 def _shortest_keyword(phrases: tuple[str, ...]) -> int:
     return min(len(_vocabulary.keyword_of(phrase)) for phrase in phrases)
+
+
+# What may follow a whole word in the prefilter's folded text ("$": the line's end).
+_WORD_ENDS = (" ", "$", ".", ",", ";", ":", "!", "?", ")", "]", "/", "'", '"', "”", "»", "…", "-")
+
+
+def _whole_word_keys(phrase: str) -> tuple[str, ...]:
+    keyword = _vocabulary.keyword_of(phrase)
+    if " " in keyword or phrase.rstrip().endswith("*") or not keyword[-1:].isalnum():
+        return (keyword,)
+    return tuple(f"{keyword}{end}" for end in _WORD_ENDS)

@@ -19,7 +19,7 @@ ADVERTISEMENT_MARKER = PatternRule(
           advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?
         | ads?(?:\s+feedback)? | skip\s+(?:advertisement|ad)
         | (?:sponsored|promoted)(?:\s+(?:content|post|stories|story|links|by\s+.{{1,40}}))?
-        | (?:partner|paid)\s+(?:content|post|stories|story|links)
+        | (?:partner|paid)\s+(?:content|post|stories|story|links|partnership)
         | (?:story|article|text)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
         | continue\s+reading\s+(?:below|the\s+main\s+story)
         | scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?
@@ -54,15 +54,20 @@ AFFILIATE_DISCLOSURE = PatternRule(
     max_words=60,
     unless=REPORTED_SPEECH,
     pattern=r""".{0,160}?\b(?:
-          affiliate\s+(?:links?|commission|partnerships?|programs?)
-        | (?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share\s+of\s+(?:the\s+)?(?:sale|revenue))
+          (?:our|contains?|may\s+contain|includes?|uses?|using|participates?\s+in)\s+(?:\w+\s+){0,2}?
+            affiliate\s+(?:links?|partnerships?|programs?)
+        | (?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?
+            (?:commission|share\s+of\s+(?:the\s+)?(?:sale|revenue))
         | (?:buy|purchase)\s+(?:something|a\s+product|products|anything)\s+
             (?:through|via|from)\s+(?:links?|this|our)
         | independently\s+selected
         )\b.{0,320}""",
-    safety="Needs affiliate or commission vocabulary and no reported speech; a story about an "
-    "affiliate-marketing lawsuit quotes someone and is kept.",
+    safety="Needs the publisher's disclosure ('this post contains affiliate links', 'we may earn a "
+    "commission') and no reported speech; a story about an affiliate-marketing lawsuit quotes "
+    "someone and is kept, and one about creators who earn through affiliate links is not a disclosure.",
     examples=(
+        removes("This post contains affiliate links, which means we may receive a small fee."),
+        keeps("Creators can also engage in brand sponsorship via affiliate links and receive tips."),
         removes("If you buy something through this post, IGN may get a share of the sale. For more, "
                 "learn more."),
         removes("When you buy through links on our site, we may earn an affiliate commission."),

@@ -39,7 +39,7 @@ _CREDIT = rf"""(?:
     | (?:{_MEDIA}\s+)?credits?\s*:\s*{CREDIT_NAME}                        # Credit: Chuck Kennedy/...
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
     | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
-    | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*{CREDIT_NAME}       # AP Photo/Evan Vucci
+    | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*(?!{_MEDIA}){CREDIT_NAME}  # AP Photo/Evan Vucci
     | {_MEDIA}\s+(?=[^\W\d][^/\s]{{0,29}}\s?/){CREDIT_NAME}                 # Foto Ansa/Mario Rossi (not 1/6)
     | {_MEDIA}\s+(?:{AGENCY}|{SHORT_AGENCY})                                  # Beeld ANP
     | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
@@ -67,7 +67,8 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
       for mark in (".", "!", "?", "”", '"', "'")),
     *(f"{mark}{keyword_of(word)}" for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "'", ")")),
-    "| ", *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
+    *(f"{mark} |" for mark in (".", "!", "?", "”", '"', "'")),
+    *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -105,6 +106,8 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Foto: Lusa"),
         removes("Beeld: ANP"),
         removes("Beeld ANP"),
+        keeps("- Photography/Videography", before=("Our services:",), after=("- Catering",),
+              note="a list of media kinds credits no one"),
         keeps("Credit Suisse shares fell 4% after the bank's earnings."),
         keeps("Photographs of the scene were shared widely online."),
         keeps("Pictures by the dozen were posted online within the hour."),

@@ -142,12 +142,14 @@ AGENCY_SIGNOFF = PatternRule(
     summary="Agency sign-offs closing wire copy: '(dpa)', 'AFP, AP', '(SDA/red)', 'EFE abc/ram', 'krä/sm'.",
     message="agency sign-off",
     languages=LANGUAGES,
-    keywords=(")", *starts(*(keyword_of(agency) for agency in _AGENCIES))),  # ")": "(Schluss) krä/sm"
+    # ")": "(Schluss) krä/sm"; "//": "ABC // JMR"
+    keywords=(")", "//", *starts(*(keyword_of(agency) for agency in _AGENCIES))),
     max_words=8,
     pattern=rf"""{START}(?:
           {_AGENCY_NAME}(?:\s*(?:[,/&+]|//|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*
             (?:{_AGENCY_NAME}|{_INITIALS}))*(?:\s+{_INITIALS}\s*//?\s*{_INITIALS})?
         | \(\w+\)\s*{_INITIALS}\s*//?\s*{_INITIALS}
+        | (?-i:[A-Z]{{2,5}})\s*//\s*(?-i:[A-Z]{{2,5}})                  # editors' initials: "ABC // JMR"
         )[)\]]?{END}""",
     safety="The whole block is agency names and editors' initials; a sentence naming an agency is kept.",
     examples=(
@@ -156,6 +158,8 @@ AGENCY_SIGNOFF = PatternRule(
         removes("(SDA/red)"),
         removes("EFE abc/ram"),
         removes("(Schluss) krä/sm"),
+        removes("ABC // JMR"),
+        keeps("The ABC // JMR feed carried the result first, officials said."),
         keeps("AFP and AP both reported the explosion within minutes."),
         keeps("and/or"),
     ),
