@@ -200,3 +200,59 @@ def test_templates_travel_to_worker_processes() -> None:
     assert again.clean(page(2, STORIES[3]), site="ledger.example") == cleaner.clean(
         page(2, STORIES[3]), site="ledger.example"
     )
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def _corpus(path: Path) -> Path:
+    import json
+
+    with path.open("w", encoding="utf-8") as handle:
+        for number, story in enumerate(STORIES):
+            url = f"https://www.ledger.example/{number}"
+            record = {"id": number, "url": url, "text": page(number, story)}
+            handle.write(json.dumps(record) + "\n")
+            other = {"id": 100 + number, "url": f"https://other.example/{number}", "site": "ledger.example",
+                     "text": page(number, story)}
+            handle.write(json.dumps(other) + "\n")
+    return path
+
+
+def test_cli_learn_then_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from newsclean.cli import main
+
+    corpus = _corpus(tmp_path / "corpus.jsonl")
+    assert main(["learn", str(corpus), "-o", str(tmp_path / "t.json")]) == 0
+    assert "learned" in capsys.readouterr().err
+    templates = Templates.load(tmp_path / "t.json")
+    assert sorted(templates) == ["ledger.example", "other.example"]
+    # the site field puts every record under one site
+    assert main(["learn", str(corpus), "--site-field", "site", "-o", str(tmp_path / "s.json"), "-q"]) == 0
+    assert list(Templates.load(tmp_path / "s.json")) == ["ledger.example"]
+    templates_file = str(tmp_path / "t.json")
+    assert main([str(corpus), "--templates", templates_file, "-o", str(tmp_path / "a.jsonl"), "-q"]) == 0
+    assert main([str(corpus), "--learn", "-o", str(tmp_path / "b.jsonl"), "-q"]) == 0
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+    lines = (tmp_path / "a.jsonl").read_text("utf-8").splitlines()
+    cleaned = [json.loads(line)["clean_text"] for line in lines]
+    assert cleaned[0] == STORIES[0]
+    # the same through the library
+    cleaner = Cleaner(templates=templates)
+    assert cleaned[2] == cleaner.clean(page(1, STORIES[1]), url="https://www.ledger.example/1")
+
+
+def test_cli_template_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsclean.cli import main
+
+    corpus = _corpus(tmp_path / "corpus.jsonl")
+    assert main(["learn", str(corpus)]) == 2
+    assert "-o templates.json" in capsys.readouterr().err
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    assert main([str(corpus), "--templates", str(tmp_path / "bad.json")]) == 2
+    assert "not a newsclean templates file" in capsys.readouterr().err
+    assert main(["-", "--learn"]) == 2
+    assert "standard input" in capsys.readouterr().err
+    assert main(["learn", str(corpus), "-o", str(tmp_path / "t.json"), "--min-pages", "1"]) == 2
