@@ -71,6 +71,7 @@ __all__ = [
     "TemplateRule",
     "Templates",
     "TemplatesError",
+    "learn_pages",
     "normalise_lines",
     "site_of",
 ]
@@ -237,6 +238,26 @@ class SiteTemplate:
     def __len__(self) -> int:
         return len(self.lines)
 
+    def as_dict(self) -> dict[str, Any]:
+        """The template as JSON-ready values, as a templates file holds it under its site."""
+        lines = sorted(self.lines.items(), key=lambda item: (-item[1].pages, item[0]))
+        return {
+            "pages": self.pages,
+            "lines": [
+                {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text}
+                for key, line in lines
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, site: str, value: Mapping[str, Any]) -> SiteTemplate:
+        """The template :meth:`as_dict` gave; raises ``KeyError``, ``TypeError`` or ``ValueError``."""
+        lines = {
+            int(line["key"], 16): TemplateLine(str(line["text"]), int(line["pages"]), bool(line["header"]))
+            for line in value["lines"]
+        }
+        return cls(str(site), int(value["pages"]), lines)
+
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_memo": None}  # the last page cleaned does not travel
 
@@ -326,16 +347,7 @@ class Templates:
 
     def as_dict(self) -> dict[str, Any]:
         """The templates as JSON-ready values: what :meth:`save` writes."""
-        sites = {}
-        for site, template in self._sites.items():
-            lines = sorted(template.lines.items(), key=lambda item: (-item[1].pages, item[0]))
-            sites[site] = {
-                "pages": template.pages,
-                "lines": [
-                    {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text}
-                    for key, line in lines
-                ],
-            }
+        sites = {site: template.as_dict() for site, template in self._sites.items()}
         return {"format": FORMAT, "version": VERSION, "params": asdict(self.params), "sites": sites}
 
     def dumps(self) -> str:
@@ -348,18 +360,7 @@ class Templates:
         found = _read_json(data, name, FORMAT)
         try:
             params = TemplateParams(**found["params"])
-            sites = {
-                str(site): SiteTemplate(
-                    str(site),
-                    int(value["pages"]),
-                    {
-                        int(line["key"], 16): TemplateLine(str(line["text"]), int(line["pages"]),
-                                                           bool(line["header"]))
-                        for line in value["lines"]
-                    },
-                )
-                for site, value in found["sites"].items()
-            }
+            sites = {str(site): SiteTemplate.from_dict(site, value) for site, value in found["sites"].items()}
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise TemplatesError(f"{name}: not a valid templates file ({_describe(error)})") from None
         return cls(sites, params)
@@ -467,6 +468,17 @@ class TemplateLearner:
         if page is not None:
             state.keep(fingerprint, page, self.sample)
 
+    def read(self, content: str | bytes, *, url: str | None = None) -> tuple[int, bytes, bytes, str] | None:
+        """What learning keeps of one page, without keeping it: its fingerprint, its lines' keys
+        and word counts (as little-endian bytes) and how its lines read; ``None`` for a page
+        without a line. Engines that learn in parallel (Spark) read pages with it, keep per site
+        the ``sample`` smallest fingerprints, and give them to :func:`learn_pages`."""
+        text = self._text(content, url)
+        page = _read_page(text)
+        if page is None:
+            return None
+        return _fingerprint(text), _bytes(page.keys), _bytes(page.words), page.shown
+
     def _text(self, content: str | bytes, url: str | None) -> str:
         """The text the chain would run on: the content itself, or for HTML what newsclean extracts."""
         if isinstance(content, str) and self._config is None and not _looks_like_html(content):
@@ -560,6 +572,17 @@ class TemplateLearner:
                 result = cls(sample=learner.sample)
             result.update(learner)
         return result if result is not None else cls()
+
+
+def learn_pages(
+    site: str, pages: Iterable[tuple[int, bytes, bytes, str]], params: TemplateParams
+) -> SiteTemplate | None:
+    """The template of ``site`` from pages :meth:`TemplateLearner.read` gave (those of the site
+    kept, in any order; a fingerprint twice counts once): what a learner fed the same pages gives."""
+    unique = {}
+    for fingerprint, keys, words, shown in pages:
+        unique[int(fingerprint)] = _Page(_from_bytes("Q", keys), _from_bytes("H", words), shown)
+    return learn_site(site, [unique[fp] for fp in sorted(unique)], params)
 
 
 def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTemplate | None:
@@ -752,6 +775,21 @@ def _pack(values: array[int]) -> str:
     if sys.byteorder != "little":
         data.byteswap()
     return base64.b64encode(data.tobytes()).decode("ascii")
+
+
+def _bytes(values: array[int]) -> bytes:
+    if sys.byteorder != "little":
+        values = array(values.typecode, values)
+        values.byteswap()
+    return values.tobytes()
+
+
+def _from_bytes(typecode: str, data: bytes) -> array[int]:
+    values = array(typecode)
+    values.frombytes(data)
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
 
 
 def _unpack(typecode: str, text: str) -> array[int]:
