@@ -90,9 +90,12 @@ SHOWN = 100
 #: A template line of at most this many words may head a list.
 HEADER_WORDS = 6
 
-_QUOTES = re.compile("[\"`´‘’‚‛“”„‟«»‹›′″]")
-_DASHES = re.compile("[‐‑‒–—―−]")
-_BULLETS = re.compile("[•·▪►▶◦‣○●■□▸→←]")
+_QUOTES = "\"`´‘’‚‛“”„‟«»‹›′″"
+_DASHES = "‐‑‒–—―−"
+_BULLETS = "•·▪►▶◦‣○●■□▸→←"
+_QUOTE_RUN = re.compile(f"[{re.escape(_QUOTES)}]")
+_DASH_RUN = re.compile(f"[{_DASHES}]")
+_BULLET_RUN = re.compile(f"[{_BULLETS}]")
 _DIGITS = re.compile(r"\d+")
 _LEADING = " *|<>-"
 _TRAILING = " |"
@@ -109,9 +112,11 @@ def normalise_lines(text: str) -> list[str]:
     >>> normalise_lines("  • Posted 3 hours ago\\n\\n| “Most Read” |")
     ['posted 0 hours ago', '', "'most read'"]
     """
-    folded = _QUOTES.sub("'", text.lower())
-    if max(folded, default=" ") >= "\xb7":  # the first of the dashes and bullets: rare in ASCII text
-        folded = _BULLETS.sub(" ", _DASHES.sub("-", folded))
+    folded = text.lower()
+    if folded.isascii():  # the quotes to fold are '"' and '`'; dashes and bullets are not ASCII
+        folded = folded.replace('"', "'").replace("`", "'")
+    else:
+        folded = _BULLET_RUN.sub(" ", _DASH_RUN.sub("-", _QUOTE_RUN.sub("'", folded)))
     folded = _DIGITS.sub("0", folded)
     return [" ".join(line.split()).lstrip(_LEADING).rstrip(_TRAILING) for line in folded.split("\n")]
 
