@@ -323,3 +323,11 @@ def test_spark_learns_templates_and_cleans_with_them_like_one_process(spark) -> 
     cleaner = newsclean.Cleaner(templates=expected)
     assert out == {key: cleaner.clean(text, url=url, site=site) for key, text, url, site in rows}
     assert out != {key: newsclean.clean(text, url=url) for key, text, url, _ in rows}
+
+
+def test_spark_learns_nothing_from_sites_of_one_page(spark) -> None:  # type: ignore[no-untyped-def]
+    from newsclean.integrations.spark import learn_templates
+
+    frame = _frame(spark)  # pages of different sites, one without a URL, one null
+    assert len(learn_templates(frame, url_col="url")) == 0
+    assert len(learn_templates(frame.where("text is null"), url_col="url")) == 0

@@ -225,17 +225,17 @@ def learn_templates(
                     continue
                 if page is not None:
                     found.append((site, *page))
-            yield pd.DataFrame(found, columns=_PAGES.fieldNames())
+            if found:  # an empty frame would not convert
+                yield pd.DataFrame(found, columns=_PAGES.fieldNames())
 
     def learn_site(frame: pd.DataFrame) -> pd.DataFrame:
         site = str(frame["site"].iloc[0])
         pages = zip(frame["fingerprint"], frame["keys"], frame["words"], frame["shown"], strict=True)
         read = ((int(fp), bytes(keys), bytes(words), str(shown)) for fp, keys, words, shown in pages)
         template = learn_pages(site, read, params)
-        if template is None:
-            return pd.DataFrame({"site": [], "template": []})
-        value = json.dumps(template.as_dict(), ensure_ascii=False)
-        return pd.DataFrame({"site": [site], "template": [value]})
+        # one row per site, null when it has no template (an empty frame would not convert)
+        value = None if template is None else json.dumps(template.as_dict(), ensure_ascii=False)
+        return pd.DataFrame({"site": [site], "template": [value]}, dtype=object)
 
     from pyspark.sql import Window
     from pyspark.sql import functions as F
@@ -244,7 +244,11 @@ def learn_templates(
     order = Window.partitionBy("site").orderBy("fingerprint")
     kept = pages.withColumn("rank", F.row_number().over(order)).where(F.col("rank") <= sample).drop("rank")
     learned = kept.groupBy("site").applyInPandas(learn_site, _LEARNED).collect()
-    sites = {row["site"]: SiteTemplate.from_dict(row["site"], json.loads(row["template"])) for row in learned}
+    sites = {
+        row["site"]: SiteTemplate.from_dict(row["site"], json.loads(row["template"]))
+        for row in learned
+        if row["template"] is not None
+    }
     return Templates(sites, params)
 
 
