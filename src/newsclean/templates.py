@@ -29,7 +29,11 @@ line dropped (:func:`normalise_lines`); each normalised line is known by a 64-bi
    those that pass are the site's template lines.
 5. A short template line is a header when, on most of its pages, the line under it is not a
    template line: a "Most read" over each page's own teasers. Its verdict marks a list header,
-   so the link-list rule (``REL100``) removes the teasers under it.
+   so the link-list rule (``REL100``) removes the teasers under it. A header that heads nothing
+   that goes (an ad-break "(Story continues below)" between two paragraphs) goes alone, as a
+   plain template line, unless it stands right over the article's first paragraph ("Story
+   highlights" over the highlights), where it stays.
+6. A line without letters (``* * *``, ``___``) is never a template line: it is layout.
 
 Everything is deterministic: the same pages give the same templates, byte for byte once saved,
 whatever their order, and learners of separate shards merged (:meth:`TemplateLearner.update`)
@@ -166,7 +170,7 @@ class TemplateParams:
         long_words: See ``long_share``.
     """
 
-    min_pages: int = 3
+    min_pages: int = 2
     min_share: float = 0.1
     long_share: float = 0.25
     short_words: int = 6
@@ -276,8 +280,9 @@ class Templates:
     >>> stories = ["The mayor resigned.", "A bridge reopened.", "Rain is due.", "The park is closed."]
     >>> pages = [("example.com", f"{story}\\nMost Read") for story in stories]
     >>> templates = Templates.learn(pages)
-    >>> [line.text for line in templates["example.com"].lines.values()]
-    ['Most Read']
+    >>> for line in templates["example.com"].lines.values():
+    ...     print(line.text, line.pages)
+    Most Read 4
     """
 
     def __init__(
@@ -694,8 +699,10 @@ class TemplateRule(ContextRule):
     document's shape (a template line is never the article's prose), and the rule for headers
     once the shape is known: a header goes after the article's last paragraph, and before it
     only when what is under it goes too (the line under a "Story highlights" before the
-    article, or an ad-break marker over its next paragraph, is the article's own). Either
-    confirms weak evidence on its lines ("Topics", when the site prints it on every page).
+    article, or an ad-break marker over its next paragraph, is the article's own). The rule
+    for the other lines then takes, alone, the headers left that stand after the article's
+    first paragraph (``stray``). Either confirms weak evidence on its lines ("Topics", when the
+    site prints it on every page).
 
     ``example_pages`` are made-up pages of one site that the rule's examples are learned from.
     """

@@ -12,7 +12,7 @@ from ..templates import TemplateRule
 
 # Five made-up pages of one site, from which the examples below are learned: every page
 # carries the masthead, the "Around the Valley" list (with its own teasers) and the footer;
-# one editor's note is on two pages only.
+# one editor's note is on one page only.
 _PAGES = (
     ("Council delays the vote on the new bridge",
      "The town council put off its vote on the Mill Creek bridge until the spring.",
@@ -40,7 +40,7 @@ EXAMPLE_PAGES = tuple(
         "Valley Ledger | Independent local news since 1921",
         headline,
         first,
-        *(["Updated with the council's response."] if number < 2 else []),
+        *(["Updated with the council's response."] if number < 1 else []),
         second,
         "Around the Valley",
         teaser,
@@ -51,7 +51,7 @@ EXAMPLE_PAGES = tuple(
 )
 
 _SAFETY = (
-    "Acts only with templates learned from the site's own pages: a line must be on at least 3 "
+    "Acts only with templates learned from the site's own pages: a line must be on at least 2 "
     "of its distinct pages and on a tenth of them, a long line on up to a quarter (a page never counts "
     "twice, nor do two pages with the same article). Contextual: the guard reverts it when it "
     "would take too much of a document."
@@ -69,7 +69,7 @@ TEMPLATE_LINE = TemplateRule(
         removes("Valley Ledger | Independent local news since 1921"),
         removes("VALLEY LEDGER MEDIA, 7 Mill Street, Riverton",
                 note="case, spacing, quotes and digits do not matter"),
-        keeps("Updated with the council's response.", note="on two of the site's five pages: too few"),
+        keeps("Updated with the council's response.", note="on one of the site's five pages: too few"),
         keeps("Valley Ledger Media opened a second office in Riverton this spring.",
               note="not a line of the template"),
     ),
