@@ -170,7 +170,7 @@ class TemplateParams:
         long_words: See ``long_share``.
     """
 
-    min_pages: int = 2
+    min_pages: int = 3
     min_share: float = 0.1
     long_share: float = 0.25
     short_words: int = 6

@@ -51,7 +51,7 @@ EXAMPLE_PAGES = tuple(
 )
 
 _SAFETY = (
-    "Acts only with templates learned from the site's own pages: a line must be on at least 2 "
+    "Acts only with templates learned from the site's own pages: a line must be on at least 3 "
     "of its distinct pages and on a tenth of them, a long line on up to a quarter (a page never counts "
     "twice, nor do two pages with the same article). Contextual: the guard reverts it when it "
     "would take too much of a document."
