@@ -260,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("command: python benchmarks/templates.py " + " ".join(sys.argv[1:] if argv is None else argv))
     print()
     if args.grid:
-        return grid(args.min_site_pages)
+        return grid(args.corpus or ["big9", "l3s-gn1", "wcxb"], args.min_site_pages)
     params = TemplateParams(
         min_pages=args.min_pages, min_share=args.min_share, long_share=args.long_share,
         short_words=args.short_words, long_words=args.long_words,
@@ -297,11 +297,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def grid(min_site_pages: int) -> int:
-    """Leftover removed and body kept over big9's nine sites and L3S-GN1's, for each k and p."""
-    data = {corpus: sites_of(corpus, min_site_pages) for corpus in ("big9", "l3s-gn1")}
-    print("| k | p short | p long | big9 gain | big9 body lost | l3s gain | l3s body lost |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+def grid(corpora: Sequence[str], min_site_pages: int) -> int:
+    """The gain in leftover removed and the body lines lost, per corpus, for each k and p."""
+    data = {corpus: sites_of(corpus, min_site_pages) for corpus in corpora}
+    print("| k | p short | p long | " + " | ".join(f"{c} gain | {c} body lost" for c in corpora) + " |")
+    print("| ---: | ---: | ---: |" + " ---: | ---: |" * len(corpora))
     for k in (2, 3, 4):
         for short, long in ((0.05, 0.2), (0.1, 0.25), (0.1, 0.5)):
             params = TemplateParams(min_pages=k, min_share=short, long_share=long)
