@@ -79,10 +79,11 @@ def timings(
     return seconds
 
 
-def paired_ratio(slower: list[float], faster: list[float]) -> tuple[float, float, float]:
-    """Median and quartiles of ``faster / slower`` round by round: the speed of ``slower``
-    relative to ``faster``, robust to a noisy machine because each pair shares a round."""
-    ratios = sorted(f / s for s, f in zip(slower, faster, strict=True))
+def paired_ratio(subject: list[float], reference: list[float]) -> tuple[float, float, float]:
+    """Median and quartiles, round by round, of the speed of ``subject`` relative to
+    ``reference`` (their seconds, inverted): robust to a noisy machine because each pair
+    shares a round."""
+    ratios = sorted(r / s for s, r in zip(subject, reference, strict=True))
     quartiles = statistics.quantiles(ratios, n=4)
     return statistics.median(ratios), quartiles[0], quartiles[2]
 
@@ -135,7 +136,7 @@ def against_base(base: str, corpus: Path, repeat: int) -> None:
     print("| --- | ---: |")
     for name, times in seconds.items():
         print(f"| {name} | {megabytes / min(times):.1f} |")
-    median, low, high = paired_ratio(seconds[base], seconds["this tree"])
+    median, low, high = paired_ratio(seconds["this tree"], seconds[base])
     print(f"\nthis tree runs at {median:.3f}× the speed of {base} "
           f"(median of {repeat} paired rounds; quartiles {low:.3f}–{high:.3f})")
 

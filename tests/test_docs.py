@@ -5,7 +5,8 @@ assumes (``raw_text``, ``text``, ``html_bytes``), in a directory holding the
 rule file that docs/configuration.md shows and the files the workflow pages
 read (``news.jsonl``, and ``raw/`` holding it). Pages that need an extra
 (datatrove, Spark, datasets) are skipped when it is not installed. Every ```toml block must load as
-a rule file. Explanations shown in the docs must be what ``explain()`` prints.
+a rule file, except a vocabulary excerpt, whose phrases must be the vocabulary's and whose examples
+must do what they say. Explanations shown in the docs must be what ``explain()`` prints.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from pathlib import Path
 
 import pytest
 
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
 import newsclean
+from newsclean.catalog import _vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
@@ -86,13 +93,34 @@ def test_python_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.Mon
             pytest.fail(f"{page.name}, python block {number} raises {error!r}:\n{block}")
 
 
+def _is_vocabulary(block: str) -> bool:
+    tables = tomllib.loads(block)
+    return bool(tables) and all(name in _vocabulary.concept_names() for name in tables)
+
+
 @pytest.mark.parametrize("page", [p for p in PAGES if _blocks(p, "toml")], ids=lambda p: p.name)
 def test_rule_files_in_the_docs_load(page: Path, tmp_path: Path) -> None:
     for number, block in enumerate(_blocks(page, "toml"), start=1):
+        if _is_vocabulary(block):
+            continue
         path = tmp_path / f"block{number}.toml"
         path.write_text(block, encoding="utf-8")
         config = newsclean.Config.from_file(path)  # checks every rule's own examples too
         assert config.extra_rules, f"{page.name}, toml block {number} defines no rule"
+
+
+def test_vocabulary_shown_is_the_real_one() -> None:
+    excerpts = [block for page in PAGES for block in _blocks(page, "toml") if _is_vocabulary(block)]
+    assert excerpts, "docs/languages.md shows a vocabulary excerpt"
+    for block in excerpts:
+        for name, table in tomllib.loads(block).items():
+            real = _vocabulary.concept(name)
+            for key, phrases in table.items():
+                if key in ("removes", "keeps"):
+                    for text in phrases:
+                        assert (newsclean.clean(text) == "") == (key == "removes"), (name, key, text)
+                else:
+                    assert set(phrases) <= set(real.get(key)), (name, key)
 
 
 @pytest.mark.parametrize("page", [ROOT / "README.md", ROOT / "docs" / "index.md"], ids=lambda p: p.name)

@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
-from .rules import BlockRule, ContextRule, Evidence, Finding, Rule
+from .rules import BlockRule, ContextRule, Evidence, Finding, Mark, Rule
 from .shape import PROSE_WORDS, Shape, Zone, reads_as_prose
 from .templates import TemplateRule
 
@@ -167,6 +168,9 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         return
     verdicts = page.verdicts
     anchored: dict[int, bool] = {}  # an island's first block -> whether it holds strong evidence
+    lead = _lead_island(page, shape)
+    if lead:
+        anchored[lead.start] = True
     weak: list[tuple[int, str]] = []  # (block, note) for each weak verdict that could be confirmed
     inside: Counter[str] = Counter()  # rules -> their weak verdicts right above a paragraph
     structural: set[str] = set()  # rules whose labels stand between paragraphs as body
@@ -186,7 +190,9 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             anchored[island.start] = any(
                 verdicts[j] is not None and verdicts[j].confirmed for j in island  # type: ignore[union-attr]
             )
-        if anchored[island.start]:
+        if island.start == lead.start and lead:
+            weak.append((i, "under the standfirst, beside the article's date"))
+        elif anchored[island.start]:
             weak.append((i, "beside strong evidence, between paragraphs"))
         else:
             structural.add(verdict.rule.code)
@@ -194,6 +200,22 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     for i, note in weak:
         if verdicts[i].rule.code not in structural:  # type: ignore[union-attr]
             _confirm(page, i, note)
+
+
+def _lead_island(page: Page, shape: Shape) -> range:
+    """The island right after the first prose paragraph, when a date line with its year stands
+    in it: the article's header continued below its standfirst (kicker, headline, standfirst,
+    then the author and the date), where weak evidence counts as it does in the head. A time
+    alone ("10:45 a.m.") may be a live blog's first entry, and stays."""
+    island = shape.island(shape.first + 1) if shape.first + 1 < len(page) else range(0)
+    for i in island:
+        verdict = page.verdicts[i]
+        if verdict is not None and Mark.DATELINE in verdict.rule.marks and _YEAR.search(page.core(i)):
+            return island
+    return range(0)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _withdraw(candidates: dict[int, tuple[int, ...]], position: int) -> None:

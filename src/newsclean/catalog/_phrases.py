@@ -31,9 +31,11 @@ _NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-
 _TAILS = {
     "nothing": (END, 12),
     # A headline after a colon, a dash, an arrow or a full stop; or glued with a space, when it
-    # opens with a capital ("À lire aussi Tempête Éléonore : …", as extractors join a link's parts).
+    # opens with a capital and runs three words or more ("À lire aussi Tempête Éléonore : …", as
+    # extractors join a link's parts; not "Meer nieuws uit Amsterdam", a section's header).
     "headline": (
-        rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}|\s+(?=(?-i:[A-ZÀ-Þ0-9\"“«„])){HEADLINE}|{END})",
+        rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}"
+        rf"|\s+(?=(?-i:[A-ZÀ-Þ\"“«„])\S*\s+\S+\s+\S){HEADLINE}|{END})",
         30,
     ),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),

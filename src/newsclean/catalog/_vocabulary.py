@@ -38,8 +38,8 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 __all__ = [
-    "LANGUAGES", "Concept", "alternatives", "concept", "keyword_of", "pattern_of", "speech_veto",
-    "whole_words", "words",
+    "LANGUAGES", "Concept", "alternatives", "concept", "concept_names", "keyword_of", "pattern_of",
+    "speech_veto", "whole_words", "words",
 ]
 
 _FOLDER = Path(__file__).resolve().parent / "vocabulary"
@@ -79,6 +79,11 @@ def _files() -> dict[str, dict[str, Any]]:
         if path.exists():
             found[language] = tomllib.loads(path.read_text(encoding="utf-8"))
     return found
+
+
+def concept_names() -> frozenset[str]:
+    """Every concept some vocabulary file has."""
+    return frozenset(name for tables in _files().values() for name in tables)
 
 
 @functools.cache

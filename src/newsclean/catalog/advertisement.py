@@ -4,6 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
+from ._vocabulary import alternatives, concept
 
 ADVERTISEMENT_MARKER = PatternRule(
     code="ADV001",
@@ -16,8 +17,9 @@ ADVERTISEMENT_MARKER = PatternRule(
                      "this article", "content is", "article is"),
     max_words=12,
     pattern=rf"""(?:
-          advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?
+          advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?(?:\s+\d{{1,2}})?  # "Advertisement 2"
         | ads?(?:\s+feedback)? | skip\s+(?:advertisement|ad)
+        | (?:this\s+)?advertisement\s+has\s+not\s+loaded\s+yet.{{0,60}}
         | (?:sponsored|promoted)(?:\s+(?:content|post|stories|story|links|by\s+.{{1,40}}))?
         | (?:partner|paid)\s+(?:content|post|stories|story|links|partnership)
         | (?:story|article|text)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
@@ -35,9 +37,12 @@ ADVERTISEMENT_MARKER = PatternRule(
         removes("Continue reading the main story"),
         removes("Sponsored content"),
         removes("AD"),
+        removes("Advertisement 2"),
+        removes("This advertisement has not loaded yet, but your article continues below."),
         keeps("Ad spending rose 4% in the quarter."),
         keeps("Sponsored by the city council, the festival drew 10,000 visitors."),
         keeps("Advertisers pulled out after the broadcast."),
+        keeps("Advertisement 2 of the campaign showed the minister on a tractor.", note="a sentence"),
     ),
 )
 
@@ -130,6 +135,36 @@ PRICE_WIDGET = phrase_rule(
     max_words=12,
 )
 
+_PRICE_WIDGET = concept("price-widget")
+# A price: a currency sign or code before or after the amount ("£179", "129 €", "€ 599", "CHF 49.-").
+_PRICE = r"""(?:(?:[£$€¥]|(?-i:US\$|CHF|EUR|USD|GBP|R\$|Fr\.))\s?\d[\d.,'’]*(?:[.,]-)?
+    |\d[\d.,'’]*(?:[.,]-)?\s?(?:[£$€]|(?-i:CHF|EUR|USD|GBP|Fr\.)|euros?))"""
+# A shop's name, or a count of shops ("bij 4 winkels").
+_SHOP = r"(?:(?-i:[A-Z0-9][\w.&'’-]*)(?:\s+(?-i:[A-Z0-9][\w.&'’-]*)){0,2}|\d{1,3}\s+\w+)"
+
+PRICE_OFFER = PatternRule(
+    code="ADV006",
+    name="price-offer",
+    category=Category.ADVERTISEMENT,
+    summary="A product's price at a shop, in every language: '£179 at Amazon', '219,00 € bei Elektroland*'.",
+    message="price offer",
+    languages=_PRICE_WIDGET.languages,
+    keywords=(*"£€¥", *(f"${digit}" for digit in "0123456789"), "chf", "usd", "gbp"),
+    max_words=16,
+    pattern=rf"""[^.!?\n]{{0,80}}?{_PRICE}(?:\s*\([^()]{{1,30}}\))?\s*[-–|·:]?\s*
+        (?:[^.!?\n]{{0,30}}?\s)?(?:{alternatives(_PRICE_WIDGET.get("shop-links"))})\s+{_SHOP}\*?""",
+    safety="The line ends at the shop, with no full stop: 'Tickets cost £25 at the door.' and 'The "
+    "painting sold for €1.2m at Sotheby's.' are sentences and stay.",
+    examples=(
+        removes("Sonora Pro 2 - 129 € en Amazon"),
+        removes("Aurora X5 439 € Voir l'offre chez Amazon"),
+        removes("Groenfoon 6 vanaf € 599 bij 4 winkels"),
+        removes("Sonora Pro 2 - 129 € (antes 229 €) Ver oferta en Amazon"),
+        keeps("Le tableau s'est vendu 1,2 million € chez Christie's."),
+        keeps("I biglietti costano 25 € su Ticketone, ha detto l'organizzatore."),
+    ),
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
@@ -137,4 +172,5 @@ RULES = (
     ADVERTISEMENT_LABEL,
     AFFILIATE_NOTE,
     PRICE_WIDGET,
+    PRICE_OFFER,
 )

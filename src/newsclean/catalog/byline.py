@@ -75,10 +75,15 @@ _BIO = concept("author-bio")
 _DETERMINER = r"""(?-i:(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Dieser|Diese|The|A|An|This|That|Le|La|Les|
     Un|Une|El|Los|Las|Il|Lo|Gli|Una|Uno|O|Os|As|Um|Uma|De|Het|Een|Deze|Dit))"""
 
+# Languages that write a role as the end of a compound: "Theaterkritikerin", "sportverslaggever".
+_COMPOUNDING = frozenset({"de", "nl"})
+_COMPOUND_HEAD = r"\w*"
+
 # A copula and a role of the same language: Portuguese "é dona de uma editora" is no Spanish "editora".
 _COPULA_WITH_ROLE = "(?:" + "|".join(
     rf"(?:{alternatives(_BIO.get('copulas', [language]))})\b"
-    rf"(?=.{{0,120}}?\b(?:{alternatives(_BIO.get('roles', [language]))})\b)"
+    rf"(?=.{{0,120}}?\b{_COMPOUND_HEAD if language in _COMPOUNDING else ''}"
+    rf"(?:{alternatives(_BIO.get('roles', [language]))})\b)"
     for language in _BIO.languages
     if _BIO.get("copulas", [language]) and _BIO.get("roles", [language])
 ) + ")"
@@ -121,6 +126,39 @@ TIP_LINE = phrase_rule(
     message="tip line",
     follow="anything",
     speech=True,
+)
+
+_NEWSROOM = concept("tip-line").get("newsroom")
+# Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
+_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
+
+CONTACT_CALL = PatternRule(
+    code="BYL008",
+    name="contact-call",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="A question to the reader, then where to send the newsroom a tip: 'Heb jij iets gezien? Tip "
+    "de redactie via …'.",
+    message="call for readers' tips",
+    languages=LANGUAGES,
+    keywords=("@", "whatsapp", "signal", "telegram", "threema"),
+    max_words=70,
+    whole=False,
+    pattern=rf"""\A{START}[^?\n]{{3,160}}\?\s
+        (?=.{{0,500}}?{_ADDRESS})
+        (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; it needs an "
+    "opening question, an address or a number, and the newsroom ('die Redaktion', 'us'): a "
+    "police appeal for witnesses names the police, and stays.",
+    examples=(
+        removes("Avete visto qualcosa? Mandate le segnalazioni alla redazione su WhatsApp al 331 000 4455."),
+        removes("¿Tiene información sobre los daños? Escríbanos a tips@example.com o por WhatsApp."),
+        removes("Heb jij iets gezien? Tip de redactie via WhatsApp: 06-12345678."),
+        keeps("Qui a vu l'accident ? Les témoins sont priés d'appeler la gendarmerie au 05 55 12 34 56.",
+              note="a police appeal"),
+        keeps("Hai visto qualcosa? I carabinieri chiedono di chiamare il 112 o scrivere a info@example.it.",
+              note="the police, not the newsroom"),
+    ),
 )
 
 REPORTING_CREDITS = PatternRule(
@@ -263,7 +301,8 @@ _NOT_A_NAME = r"""(?:the|a|an|to|for|of|in|on|at|by|with|into|behind|over|after|
 _NAME_PART = rf"(?!{_NOT_A_NAME}\b){_NAME_WORD}"
 _NAME_LINE = regex.compile(
     rf"""(?!{_DETERMINER}\s){_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}
-        (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE}))?
+        (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})
+           (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?)?  # "de Bogotá"
         (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -327,6 +366,7 @@ NAME_BESIDE_BYLINE = NameBesideByline(
         removes("Florian Haderer", after=("27. Jänner 2025, 12:14",),
                 before=("Die Wiener Linien begründen die Verzögerung mit Problemen bei der Technik.",)),
         removes("Community Reporter", before=("By Sophie Harrington",)),
+        removes("Andrés Rojas | Periodista de Bogotá", after=("28 de agosto de 2024, 07:45 a. m.",)),
         keeps("Key Findings", before=("The report was published on Tuesday after a long delay.",
                                       "The minister said the findings were clear.", "12 March 2025"),
               after=("Three in four schools lacked heating, the inspectors found.",),
@@ -339,6 +379,7 @@ RULES = (
     NAME_BESIDE_BYLINE,
     AUTHOR_BIO,
     TIP_LINE,
+    CONTACT_CALL,
     REPORTING_CREDITS,
     AUTHOR_CONTACT,
     CONTACT_HANDLE,

@@ -1,7 +1,18 @@
 """Corrections, editor's notes and standards footers: the publisher talking about the article."""
 
-from ..rules import Category
+from ..rules import Category, PatternRule, keeps, removes
+from ._dates import DATE, LINK, PIECE, TIME, WEEKDAY
+from ._patterns import START, starts
 from ._phrases import phrase_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
+
+_CORRECTION = concept("correction")
+# The labels among the notices' openings: "Correction:", "Rectificatif :" (without the colon).
+_LABELS = tuple(sorted({
+    phrase.rstrip(": -").strip() for phrase in _CORRECTION.get("phrases") if phrase.rstrip().endswith(":")
+}))
+# A date or a time first ("le 18 février à 10h15"), not only the words that join them.
+_DATE_PIECES = rf"(?:{LINK}\s+)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME})(?:[\s,;|·/–—-]*{PIECE}){{0,8}}"
 
 CORRECTION_NOTICE = phrase_rule(
     code="COR001",
@@ -12,10 +23,10 @@ CORRECTION_NOTICE = phrase_rule(
     "article…', 'Korrektur: …'.",
     message="correction or editor's note",
     follow="anything",
-    speech=True,
     max_words=80,
     safety="The notice opens the block ('Correction:', 'An earlier version of this article'); a report "
-    "about a correction opens with its subject, and reported speech vetoes it.",
+    "about a correction opens with its subject. Reported speech does not veto it: a correction says "
+    "what an earlier version 'stated' or 'said'.",
 )
 
 STANDARDS_FOOTER = phrase_rule(
@@ -30,4 +41,27 @@ STANDARDS_FOOTER = phrase_rule(
     speech=True,
 )
 
-RULES = (CORRECTION_NOTICE, STANDARDS_FOOTER)
+DATED_CORRECTION = PatternRule(
+    code="COR003",
+    name="dated-correction",
+    category=Category.CORRECTION,
+    summary="A correction label dated before its colon, in every language: 'Korrektur, 28.08.2025: …'.",
+    message="dated correction notice",
+    languages=LANGUAGES,
+    keywords=starts(*(keyword_of(label) for label in _LABELS)),
+    max_words=80,
+    whole=False,
+    pattern=rf"""\A{START}(?:{alternatives(_LABELS)})\s*[,(–—-]?\s*{_DATE_PIECES}\s*\)?\s*:\s*\S""",
+    safety="The label, then only a date or a time, then a colon: 'Correction of the figures, on "
+    "Monday, took a week' has no colon after its date and is kept.",
+    examples=(
+        removes("Korrektur, 28.08.2025: In einer früheren Fassung dieses Artikels hieß es, der Zug "
+                "fahre ab Montag."),
+        removes("Rectificatif, le 18 février à 10h15 : contrairement à ce que nous indiquions, le maire "
+                "n'a pas démissionné."),
+        removes("Correction (March 5, 2025): An earlier version misstated the mayor's age."),
+        keeps("Correction on 5 March 2025 came too late for the families, the lawyer said."),
+    ),
+)
+
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, STANDARDS_FOOTER)

@@ -49,6 +49,9 @@ _CREDIT = rf"""(?:
 
 _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
 
+# A name in capitals, as some papers print credits: "NADIA BELKACEM", "GALERIE LUMEN".
+_CAPITALS = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+
 
 def _after_media(*separators: str) -> tuple[str, ...]:
     return tuple(f"{keyword_of(word)}{separator}" for word in _MEDIA_WORDS for separator in separators)
@@ -69,6 +72,12 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"{mark}{keyword_of(word)}" for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "'", ")")),
     *(f"{mark} |" for mark in (".", "!", "?", "”", '"', "'")),
     *(f"({name})" for name in ("ap", "pa", "bbc", "cnn", "rex", "efe", "upi")),
+    # Credits after the caption's last sentence: "… match. (P. Lahalle/Le Sportif)", "… 7 avril.
+    # Photo L'Écho du Plateau", "… Metropolitano. EFE/Rodrigo Jiménez", "NADIA BELKACEM / GALERIE".
+    *(f"{mark} {opening}" for mark in (".", "!", "?", "”", '"', "'", "»") for opening in ("(", "[")),
+    *(f"{mark} {keyword_of(word)} " for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "»")),
+    *(f"{keyword_of(agency)}/" for agency in words("agencies") if agency[:1].isupper()),
+    "courtesy", "supplied", *(f"{letter} / " for letter in "abcdefghijklmnopqrstuvwxyz"),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -152,6 +161,21 @@ CAPTION_WITH_CREDIT = EndingRule(
         # Germán Caballero".
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>©\s*{CREDIT_NAME})",
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>\|\s*{CREDIT_NAME})",
+        # "… Bollaert. (P. Lahalle/Le Sportif)", "… Bengaluru. (Ledger photo by Karan Mehta)",
+        # "… 2025. [Keystone - Dominic Steinegger]": a bracketed credit after the last sentence.
+        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{CREDIT_NAME}\s*\))",
+        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{CREDIT_NAME}\s+{_MEDIA}\s+by\s+{CREDIT_NAME}\s*\))",
+        rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*{AGENCY}\s*[-–/]\s*{CREDIT_NAME}\s*[)\]])",
+        # After the last sentence: "… Metropolitano. EFE/Rodrigo Jiménez", "… Plateau. Photo Studio
+        # Ferrane", "… 1994. Lorraine Kessick / Courtesy Halvorsen Gallery", "… bypass. Picture
+        # supplied", "… 2009 ». NADIA BELKACEM / GALERIE LUMEN" (names in capitals, a slash between).
+        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>(?-i:{_WIRE})\s*/\s*{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
+        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>{CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME})",
+        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\((?-i:[Ss])upplied\))",
+        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>{_CAPITALS}\s*/\s*{_CAPITALS})",
+        # After "Foto:" a credit may run on in lower case: "— Foto: Reprodução/Redes sociais".
+        rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     safety="The credit must close the block and name a capitalised person or an agency: body "
@@ -178,6 +202,20 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("El ministro, durante la rueda de prensa.Juan Pérez (EFE)"),
         removes("Un panneau à l'entrée de la zone piétonne, à Namur. © BELGA"),
         removes("Voluntarios en una calle de Valencia. | Diario Levante / Ana Gil"),
+        removes("L'attaquant lensois a été l'homme du match. (P. Lahalle/Le Sportif)"),
+        removes("The co-founders at the launch in Bengaluru on Thursday. (Ledger photo by Karan Mehta)"),
+        removes("Le glacier photographié depuis le Gornergrat en août. [Keystone - Dominic Steinegger]"),
+        removes("Los jugadores celebran el gol en el Metropolitano. EFE/Rodrigo Jiménez"),
+        removes("La place du Marché sera fermée à partir du 7 avril. Photo L'Écho du Plateau"),
+        removes("The Silver Comet Diner in Tucumcari, 1994. Lorraine Kessick / Courtesy Halvorsen Gallery"),
+        removes("An artist's impression of the proposed bypass. Picture supplied"),
+        removes("« Agent d'entretien, gare de Lyon, 2009 ». NADIA BELKACEM / GALERIE LUMEN"),
+        removes("Carros ilhados na Rua Conde de Bonfim — Foto: Reprodução/Redes sociais"),
+        removes("Kinder am Smartphone: \"Entscheidend ist, was sie machen\" Foto: Sven Lorenzen / laif"),
+        keeps("Support rose to 41%, the pollsters found. (Reuters/Ipsos figures, not ours)"),
+        keeps("The mayor said the pool would close. Photo albums from the 1970s show it full."),
+        keeps("Les résultats sont tombés mardi. Photo de famille : les élus posent devant la mairie."),
+        keeps("Turnout was low. PARIS/BERLIN talks resume on Monday, officials said."),
         keeps("The council voted to close the pool. Photo albums from the 1970s show it full."),
         keeps("She said the deal was done. Photos and videos were shared later, officials said."),
         keeps("Le maire l'a confirmé mardi. © La rédaction reste prudente sur ce chiffre."),
@@ -345,14 +383,24 @@ GALLERY_FURNITURE = PatternRule(
     "'Diaporama'.",
     message="gallery furniture",
     languages=_GALLERY.languages,
-    keywords=starts(*(keyword_of(phrase) for phrase in (*_GALLERY.get("alone"), *_GALLERY.get("counters")))),
+    keywords=starts(
+        *(keyword_of(phrase) for phrase in (*_GALLERY.get("alone"), *_GALLERY.get("counters"))),
+        *(f"{digit}{digits}/" for digit in "123456789" for digits in ("", " ", "0 ", "1 ", "2 ")),
+    ),
     max_words=10,
     pattern=rf"""{START}(?:
           (?:{alternatives(_GALLERY.get("alone"))})
         | (?:{alternatives(_GALLERY.get("counters"))})\s*\d{{1,3}}\s*(?:{_OF})\s*\d{{1,3}}
+        | \d{{1,2}}\s/\s\d{{1,3}}  # a slideshow's bare counter, spaced: "1 / 24"
         ){END}""",
-    safety="The whole block is the label or the counter; \"Bild 1 von 12 der Serie zeigt …\" is kept.",
-    examples=_GALLERY.examples,
+    safety="The whole block is the label or the counter; \"Bild 1 von 12 der Serie zeigt …\" is kept, "
+    "and so is a fraction or a score written without spaces (\"1/2\").",
+    examples=(
+        *_GALLERY.examples,
+        removes("1 / 24"),
+        keeps("1/2", note="a fraction or a score, unspaced"),
+        keeps("1 / 24 of the vote went to the Greens, the commission said."),
+    ),
 )
 
 

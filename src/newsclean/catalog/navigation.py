@@ -395,7 +395,7 @@ WIDGET_LABEL = phrase_rule(
     marks=frozenset({Mark.LIST_HEADER}),
     summary="Lone widget labels in the pack languages: 'Kommentare', 'Themen', 'Mots-clés', 'Temas'.",
     message="widget label",
-    max_words=3,
+    max_words=6,  # the whole line is a label: "Explore more on these topics"
     safety="Weak: removed only before or after the article's prose, or beside strong evidence.",
     aliases=("NAV302", "NAV402", "NAV502", "NAV602", "NAV702", "NAV802"),
 )

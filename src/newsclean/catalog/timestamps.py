@@ -88,10 +88,14 @@ BARE_DATE = PatternRule(
           for digit in "0123456789"),
         *(f"{separator}{space}{keyword_of(word)}" for separator in _DATELINE_SEPARATORS for space in ("", " ")
           for word in (*words("date-links", "after-place"), *words("months"))),
+        # "Le 18 mai 2025 à 21h04": a link word, then the date's digits.
+        *starts(*(f"{keyword_of(word)} {digit}" for word in words("date-links") for digit in "0123456789")),
     ),
     max_words=14,
-    pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})|{CORE})
-        {MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
+    pattern=rf"""{START}(?:
+          {_PLACE}\s*[,|·•–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
+        | (?:{LINK}\s+)?{CORE}
+        ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
     safety="Weak: a live blog's timestamps in the middle of the body stay.",
     examples=(
         removes("April 16, 2024"),
@@ -100,10 +104,16 @@ BARE_DATE = PatternRule(
         removes("27. Jänner 2025, 12:14"),
         removes("Madrid - 17 feb 2025 - 05:30 CET"),
         removes("Abidjan, le 23 déc. 2024"),
+        removes("Le 18 mai 2025 à 21h04"),
+        removes("24 luglio 2025 alle 08:12",
+                before=("Canadair ed elicotteri al lavoro da ieri. Il vento ha spinto le fiamme a valle.",),
+                after=("È ancora fuori controllo l'incendio scoppiato ieri, dicono i vigili del fuoco.",),
+                opens=True, note="under the standfirst, the article's date"),
         removes("15 de noviembre de 2024, 06:00 a. m."),
         removes("Guayaquil · 03 abr 2025 · 07:30"),
         removes("9 oktober 2024, 08:14"),
         removes("5:45 AM PST 11/19/2019 by Patrick Shanley"),
+        keeps("Le 18 mai 2025 à 21h04, la police est arrivée sur place.", note="a sentence's date"),
         keeps("10:45 a.m.", before=("The first explosion was heard at dawn.",),
               after=("A second blast followed, witnesses said.",), note="live-blog times stay"),
     ),
