@@ -17,6 +17,7 @@ from newsclean.blocks import Page, PageContext
 from newsclean.dom import DomRule, prune
 from newsclean.html import headline_candidates
 from newsclean.results import build
+from newsclean.templates import TemplateRule
 
 BODY_BEFORE = "The council approved the new budget on Tuesday after a long debate about school funding."
 BODY_AFTER = "Officials said the plan would take effect in January, pending a review by the state."
@@ -55,7 +56,9 @@ def test_example_in_the_chain(rule: Rule, example: Example) -> None:
     before, after = _placement(rule, example)
     document = "\n\n".join([*before, example.text, *after])
     headlines = headline_candidates([example.declared]) if example.declared else frozenset()
-    context = PageContext(headlines, host=rule.sites[0] if rule.sites else None)
+    # Template rules' examples run with the template their made-up pages teach.
+    template = rule.example_template() if isinstance(rule, TemplateRule) else None
+    context = PageContext(headlines, host=rule.sites[0] if rule.sites else None, template=template)
     page, guard = CLEANER._chain.run(document, context)
     result = build(page, guard, CLEANER.config.guard_threshold)
     index = len(before)

@@ -31,6 +31,7 @@ from .rules import (
     keeps,
     removes,
 )
+from .templates import TemplateLearner, TemplateParams, Templates, TemplatesError
 
 __all__ = [
     "RULES",
@@ -56,6 +57,10 @@ __all__ = [
     "RuleFileError",
     "SignalRule",
     "Status",
+    "TemplateLearner",
+    "TemplateParams",
+    "Templates",
+    "TemplatesError",
     "__version__",
     "clean",
     "explain",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import Any
 
@@ -44,37 +45,41 @@ class Cleaner:
         self._chain = Chain(self.rules, guard_threshold=self.config.guard_threshold)
         self._user_codes = frozenset(rule.code for rule in self.config.extra_rules)
 
-    def clean(self, content: Content, *, url: str | None = None) -> str:
+    def clean(self, content: Content, *, url: str | None = None, site: str | None = None) -> str:
         """The article without its boilerplate.
 
         ``content`` is article text or an HTML page (``str``, or ``bytes`` whose
         encoding is detected). For text, kept blocks come out byte for byte.
         For HTML, the result is the article body trafilatura extracts, cleaned;
         the headline is metadata (see :meth:`explain`). ``url`` turns on the
-        site packs for its host, and helps trafilatura with HTML.
+        site packs for its host, and helps trafilatura with HTML. With
+        ``templates``, the page's site (``site``, or else the host of ``url``)
+        picks the template applied.
         """
         text, is_html, _ = self._read(content, "clean")
         url, _ = _readable_url(url)
         if not is_html:
-            page, _ = self._chain.run(text, _text_context(url))
+            page, _ = self._chain.run(text, self._context(_text_context(url), site))
             return page.render()
         extraction = html.extract(text, self._chain.dom_rules, url=url, favor=self.config.favor)
-        page, _ = self._chain.run(extraction.text, extraction.context)
+        page, _ = self._chain.run(extraction.text, self._context(extraction.context, site))
         return page.render()
 
-    def explain(self, content: Content, *, url: str | None = None, metadata: bool = True) -> Cleaned:
+    def explain(
+        self, content: Content, *, url: str | None = None, metadata: bool = True, site: str | None = None
+    ) -> Cleaned:
         """The cleaned text, every removal with its rule, reason and place, and for HTML the metadata
         (``metadata=False`` skips reading it, which saves time on large batches)."""
         text, is_html, encoding = self._read(content, "explain")
         url, url_notes = _readable_url(url)
         threshold = self.config.guard_threshold
         if not is_html:
-            page, guard = self._chain.run(text, _text_context(url))
+            page, guard = self._chain.run(text, self._context(_text_context(url), site))
             return build(page, guard, threshold, notes=url_notes, user_codes=self._user_codes)
         extraction = html.extract(
             text, self._chain.dom_rules, url=url, with_metadata=metadata, favor=self.config.favor
         )
-        page, guard = self._chain.run(extraction.text, extraction.context)
+        page, guard = self._chain.run(extraction.text, self._context(extraction.context, site))
         notes = (*url_notes, *extraction.notes)
         if encoding is not None:
             notes = (f"decoded as {encoding}", *notes)
@@ -88,6 +93,23 @@ class Cleaner:
             page_guard=extraction.page_guard,
             user_codes=self._user_codes,
         )
+
+    def source_text(self, content: Content, *, url: str | None = None) -> str:
+        """The text the rules run on: the text itself, or what is extracted from an HTML page
+        (after the DOM rules). Site templates are learned from it."""
+        text, is_html, _ = self._read(content, "source_text")
+        url, _ = _readable_url(url)
+        if not is_html:
+            return text
+        return html.extract(text, self._chain.dom_rules, url=url, favor=self.config.favor).text
+
+    def _context(self, context: PageContext, site: str | None) -> PageContext:
+        """``context`` with the template of the page's site, if there is one."""
+        templates = self.config.templates
+        if templates is None:
+            return context
+        template = templates.get(site if site is not None else context.host)
+        return context if template is None else dataclasses.replace(context, template=template)
 
     def _read(self, content: object, function: str) -> tuple[str, bool, str | None]:
         """The content as text, whether it is HTML, and the encoding bytes were decoded from."""
@@ -116,7 +138,14 @@ class Cleaner:
         return f"Cleaner({self.config!r}, {len(self.rules)} rules)"
 
 
-def clean(content: Content, *, url: str | None = None, config: Config | None = None, **options: Any) -> str:
+def clean(
+    content: Content,
+    *,
+    url: str | None = None,
+    site: str | None = None,
+    config: Config | None = None,
+    **options: Any,
+) -> str:
     """Remove boilerplate from one article, given as text or as an HTML page.
 
     Options are those of :class:`Config`, given either as ``config=`` or as
@@ -125,11 +154,16 @@ def clean(content: Content, *, url: str | None = None, config: Config | None = N
     >>> clean("Blinken met Gantz on Tuesday.\\n\\nYou have read 3 articles this month.")
     'Blinken met Gantz on Tuesday.'
     """
-    return _cleaner(config, options).clean(content, url=url)
+    return _cleaner(config, options).clean(content, url=url, site=site)
 
 
 def explain(
-    content: Content, *, url: str | None = None, config: Config | None = None, **options: Any
+    content: Content,
+    *,
+    url: str | None = None,
+    site: str | None = None,
+    config: Config | None = None,
+    **options: Any,
 ) -> Cleaned:
     """Clean one article and say why each removed block went.
 
@@ -140,7 +174,7 @@ def explain(
     ...     print(removal)
     REL001 go-deeper-link [related] 20:29 'Go deeper' link: "Go deeper"
     """
-    return _cleaner(config, options).explain(content, url=url)
+    return _cleaner(config, options).explain(content, url=url, site=site)
 
 
 def _readable_url(url: str | None) -> tuple[str | None, tuple[str, ...]]:

@@ -79,6 +79,7 @@ class Category(str, enum.Enum):
     BYLINE = "BYL"
     CORRECTION = "COR"
     DUPLICATE = "DUP"
+    TEMPLATE = "TPL"
 
     @property
     def label(self) -> str:
@@ -115,6 +116,7 @@ _CATEGORY_DESCRIPTIONS = {
     Category.BYLINE: "Bylines, reporting credits, author bios, tip lines and author contact lines.",
     Category.CORRECTION: "Corrections, editor's notes and standards footers.",
     Category.DUPLICATE: "Blocks repeated by the extractor.",
+    Category.TEMPLATE: "Lines a site repeats on its pages, learned from its own pages (site templates).",
 }
 
 

@@ -11,16 +11,17 @@ import math
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-__all__ = ["Fields", "Record", "parse_line", "read_record"]
+__all__ = ["Fields", "Record", "parse_line", "read_record", "site_of_record"]
 
 
 @dataclass(frozen=True, slots=True)
 class Fields:
-    """Where a JSONL record keeps its text, id and URL."""
+    """Where a JSONL record keeps its text, id, URL and site (for site templates)."""
 
     text: str = "text"
     id: str | None = "id"
     url: str | None = "url"
+    site: str | None = None
 
 
 @dataclass(slots=True)
@@ -36,6 +37,7 @@ class Record:
     content: str | bytes | None = None
     url: str | None = None
     id: str | None = None
+    site: str | None = None
     fields: dict[str, Any] | None = None
     raw: str | None = None
     error: str | None = None
@@ -55,6 +57,15 @@ def read_record(
     if record.url is None:
         record.url = url
     return record
+
+
+def site_of_record(record: Record) -> str | None:
+    """The site whose template applies to a record: its site field, else its URL's host."""
+    if record.site:
+        return record.site
+    from ..templates import site_of
+
+    return site_of(record.url)
 
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -77,6 +88,7 @@ def parse_line(line: bytes, fields: Fields) -> Record:
     if not isinstance(value, dict):
         return Record(raw=text, error=f"not a JSON object but {_json_type(value)}")
     record = Record(fields=value, id=_scalar(value, fields.id), url=_scalar(value, fields.url))
+    record.site = _scalar(value, fields.site)
     content = value.get(fields.text)
     if isinstance(content, str):
         record.content = content

@@ -123,7 +123,7 @@ def explain_record(cleaner: Cleaner, record: Record, *, metadata: bool) -> tuple
     if record.error is not None or record.content is None:
         return None, record.error
     try:
-        return cleaner.explain(record.content, url=record.url, metadata=metadata), None
+        return cleaner.explain(record.content, url=record.url, metadata=metadata, site=record.site), None
     except ValueError as refusal:
         return None, str(refusal)
     except Exception as failure:
