@@ -165,7 +165,7 @@ CONTACT_CALL = PatternRule(
         removes("Avete visto qualcosa? Mandate le segnalazioni alla redazione su WhatsApp al 331 000 4455."),
         removes("¿Tiene información sobre los daños? Escríbanos a tips@example.com o por WhatsApp."),
         removes("Heb jij iets gezien? Tip de redactie via WhatsApp: 06-12345678."),
-        removes("Sie haben etwas erlebt? Schicken Sie uns Ihre Geschichte per WhatsApp an 0151 40 22 71 09."),
+        removes("Etwas gesehen? Schreiben Sie uns per WhatsApp: 0151 40 22 71 09."),
         keeps("Who saw the crash? Police asked witnesses to call 101 or email appeals@example.org.",
               note="a police appeal"),
         keeps("Qui a vu l'accident ? Les témoins sont priés d'appeler la gendarmerie au 05 55 12 34 56.",
