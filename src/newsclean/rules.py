@@ -148,6 +148,9 @@ class Mark(enum.Enum):
     DATELINE = "dateline"
     """A stamp of the article's own (its date, its reading time): with bylines and credits it
     frames the article's header, wherever the extractor put it."""
+    FOOTER = "footer"
+    """Furniture of the article's end (an author's bio, a call for tips): kin to the byline,
+    but it frames no header."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,6 +112,7 @@ AUTHOR_BIO = PatternRule(
     evidence=Evidence.WEAK,
     summary="Author bios in every language: 'Jane Doe is a senior reporter covering health'.",
     message="author bio",
+    marks=frozenset({Mark.FOOTER}),
     languages=LANGUAGES,
     # The copula's branch needs a role word, the other a beat: one of them is in every match.
     keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("roles"), *_BIO.get("beats"))})),
@@ -137,6 +138,7 @@ TIP_LINE = phrase_rule(
     message="tip line",
     follow="anything",
     speech=True,
+    marks=frozenset({Mark.FOOTER}),
 )
 
 _NEWSROOM = concept("tip-line").get("newsroom")
@@ -151,6 +153,7 @@ CONTACT_CALL = PatternRule(
     summary="A question to the reader, then where to send the newsroom a tip: 'Heb jij iets gezien? Tip "
     "de redactie via …'.",
     message="call for readers' tips",
+    marks=frozenset({Mark.FOOTER}),
     languages=LANGUAGES,
     keywords=("?",),  # the reader's question
     max_words=70,
