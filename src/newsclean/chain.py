@@ -189,7 +189,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
             continue
-        if i + 1 < len(page) and shape.prose[i + 1]:
+        if _heads_paragraph(page, shape, i):
             inside[verdict.rule.code] += 1  # heads the paragraph below it, as a live blog's times do
         island = shape.island(i)
         if island.start not in anchored:
@@ -206,6 +206,15 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     for i, note in weak:
         if verdicts[i].rule.code not in structural:  # type: ignore[union-attr]
             _confirm(page, i, note)
+
+
+def _heads_paragraph(page: Page, shape: Shape, i: int) -> bool:
+    """Whether block ``i`` stands right above a prose paragraph, or above an unmatched line
+    (an entry's headline) right above one: "22:41 Uhr", "Minister arrives", then the entry."""
+    below = i + 1
+    if below < len(page) and not shape.prose[below] and page.verdicts[below] is None:
+        below += 1
+    return below < len(page) and shape.prose[below]
 
 
 def _lead_island(page: Page, shape: Shape) -> range:
