@@ -51,9 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         "trafilatura (favor_precision)": [_trafilatura(favor_precision=True)(h) for h in htmls],
         "trafilatura (favor_recall)": [_trafilatura(favor_recall=True)(h) for h in htmls],
     }
-    for favor in ("recall", "balanced", "precision"):
+    for favor in ("balanced", "recall", "precision"):
         cleaner = newsclean.Cleaner(favor=favor, format="html")
-        label = "newsclean HTML" + (" (default: favor recall)" if favor == "recall" else f" (favor {favor})")
+        default = " (default: favor balanced)" if favor == "balanced" else f" (favor {favor})"
+        label = f"newsclean HTML{default}"
         systems[label] = [cleaner.clean(html, url=page.url) for html, page in zip(htmls, pages, strict=True)]
     text_cleaner = newsclean.Cleaner(format="text")
     systems["newsclean text on trafilatura default"] = [text_cleaner.clean(text) for text in default]

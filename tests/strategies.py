@@ -297,3 +297,57 @@ def html_articles(draw: st.DrawFn) -> HtmlArticle:
         + "</article></main><footer><p>© 2024 Example News</p></footer></body></html>"
     )
     return HtmlArticle(html, tuple(body))
+
+
+# Markup a DOM rule reads: every word and pair its rules name, and some a page uses anyway.
+_DOM_RULES = [rule for rule in newsclean.RULES if isinstance(rule, DomRule)]
+_MARKUP_WORDS = sorted({
+    *(word for rule in _DOM_RULES for word in rule.parts),
+    *("-".join(pair) for rule in _DOM_RULES for pair in rule.pairs),
+    "story", "body", "text", "content", "entry", "post", "has-comments", "article-body",
+})
+_ROLES = ["complementary", "navigation", "region", "article", "main", "note", "dialog", "banner"]
+_LABELS = sorted({label for rule in _DOM_RULES for label in rule.labels})
+_SCHEMA = sorted({value for rule in _DOM_RULES for value in rule.schema})
+# Paragraphs that read as prose: the article a page's markup must not be able to take away.
+_PROSE = [p for p in HTML_BODY if len(p.split()) >= 15 and re.search(r"\w[.!?]", p)]
+
+
+@st.composite
+def _attributes(draw: st.DrawFn) -> str:
+    """Class, id, role, aria-label, itemprop and data-component values, any of them boilerplate words."""
+    words = st.lists(st.sampled_from(_MARKUP_WORDS), min_size=1, max_size=3)
+    found = {
+        "class": draw(st.one_of(st.none(), words.map(" ".join))),
+        "id": draw(st.one_of(st.none(), words.map("-".join))),
+        "role": draw(st.one_of(st.none(), st.sampled_from(_ROLES))),
+        "aria-label": draw(st.one_of(st.none(), st.sampled_from(_LABELS))),
+        "itemprop": draw(st.one_of(st.none(), st.sampled_from(_SCHEMA))),
+        "data-component": draw(st.one_of(st.none(), st.sampled_from(_MARKUP_WORDS))),
+    }
+    return "".join(f' {name}="{escape(value)}"' for name, value in found.items() if value)
+
+
+@st.composite
+def marked_articles(draw: st.DrawFn) -> HtmlArticle:
+    """An article whose paragraphs, and the elements around them, carry any markup at all: the
+    same attributes on every paragraph (or on a wrapper around each), and up to three
+    containers around the whole article, with a boilerplate box or two beside it."""
+    body = draw(st.lists(st.sampled_from(_PROSE), min_size=3, max_size=8, unique=True))
+    paragraph_tag = draw(st.sampled_from(["p", "div"]))
+    marks = draw(_attributes())
+    wrapper = draw(st.one_of(st.none(), _attributes()))
+    parts = [f"<{paragraph_tag}{marks}>{escape(paragraph)}</{paragraph_tag}>" for paragraph in body]
+    if wrapper is not None:
+        parts = [f"<div{wrapper}>{part}</div>" for part in parts]
+    html = "".join(parts)
+    for _ in range(draw(st.integers(0, 3))):
+        tag = draw(st.sampled_from(["div", "section", "article", "aside", "main", "figure"]))
+        html = f"<{tag}{draw(_attributes())}>{html}</{tag}>"
+    boxes = "".join(draw(st.lists(st.sampled_from(_DOM_SNIPPETS), max_size=2)))
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>A generated story</title>"
+        f"</head><body><header><nav><a href='/'>Home</a></nav></header>{html}{boxes}"
+        "<footer><p>© 2024 Example News</p></footer></body></html>"
+    )
+    return HtmlArticle(page, tuple(body))

@@ -344,10 +344,10 @@ def _items(texts: list[str]) -> list[Item]:
 
 
 def test_errors_inside_the_cleaner_are_caught_per_record(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(self, content, *, url=None, metadata=True):  # type: ignore[no-untyped-def]
+    def broken(self, content, *, url=None, metadata=True, site=None):  # type: ignore[no-untyped-def]
         if "poison" in content:
             raise RuntimeError("a bug")
-        return original(self, content, url=url, metadata=metadata)
+        return original(self, content, url=url, metadata=metadata, site=site)
 
     original = newsclean.Cleaner.explain
     monkeypatch.setattr(newsclean.Cleaner, "explain", broken)

@@ -9,7 +9,7 @@ phrases must be the vocabulary's and whose examples must do what they say.
 Explanations shown in the docs must be what ``explain()`` prints. And, slow:
 every page runs verbatim, its python blocks as one script and a workflow page's
 commands in bash, in a fresh virtual environment holding the built wheel and
-only the extra the page tells its reader to install.
+only the extras the page tells its reader to install.
 """
 
 from __future__ import annotations
@@ -135,10 +135,10 @@ _SETUP = ("pip ", "git ", "python3 -m venv", "make ", ".venv/")
 
 
 def _documented_extra(page: Path) -> str | None:
-    """The extra a page tells its reader to install (its first ```sh block), if any."""
-    shell = _blocks(page, "sh")
-    found = _EXTRA.search(shell[0]) if shell else None
-    return found.group(1) if found else None
+    """The extras a page tells its reader to install (in its ```sh blocks: a page on site
+    templates installs ``spark`` for its Spark section), comma-separated, if any."""
+    found = dict.fromkeys(extra for block in _blocks(page, "sh") for extra in _EXTRA.findall(block))
+    return ",".join(found) or None
 
 
 def _workspace(folder: Path) -> None:

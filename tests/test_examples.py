@@ -17,6 +17,7 @@ from newsclean.blocks import Page, PageContext
 from newsclean.dom import DomRule, prune
 from newsclean.html import headline_candidates
 from newsclean.results import build
+from newsclean.templates import TemplateRule
 
 BODY_BEFORE = "The council approved the new budget on Tuesday after a long debate about school funding."
 BODY_AFTER = "Officials said the plan would take effect in January, pending a review by the state."
@@ -55,7 +56,9 @@ def test_example_in_the_chain(rule: Rule, example: Example) -> None:
     before, after = _placement(rule, example)
     document = "\n\n".join([*before, example.text, *after])
     headlines = headline_candidates([example.declared]) if example.declared else frozenset()
-    context = PageContext(headlines, host=rule.sites[0] if rule.sites else None)
+    # Template rules' examples run with the template their made-up pages teach.
+    template = rule.example_template() if isinstance(rule, TemplateRule) else None
+    context = PageContext(headlines, host=rule.sites[0] if rule.sites else None, template=template)
     page, guard = CLEANER._chain.run(document, context)
     result = build(page, guard, CLEANER.config.guard_threshold)
     index = len(before)
@@ -82,7 +85,7 @@ def test_dom_example_on_a_page(rule: DomRule, example: Example) -> None:
     from lxml.html import fromstring
 
     tree = fromstring(PAGE.format(BODY_BEFORE, example.text, BODY_AFTER))
-    removals = prune(tree, CLEANER._chain.dom_rules)
+    removals = prune(tree, CLEANER._chain.dom_rules).removals
     body = " ".join(tree.text_content().split())
     assert BODY_BEFORE in body
     assert BODY_AFTER in body
@@ -96,7 +99,9 @@ def test_dom_example_on_a_page(rule: DomRule, example: Example) -> None:
 @pytest.mark.parametrize(("rule", "example"), BLOCK_CASES, ids=[_case_id(case) for case in BLOCK_CASES])
 def test_block_rule_matches_its_own_examples(rule: BlockRule, example: Example) -> None:
     """A block rule matches its removes-examples; a strong one matches none of its keeps-examples."""
-    hit = rule.match(Page(example.text).core(0))
+    page = Page(example.text)
+    row = not rule.table_rows and page.is_row(0)  # the chain does not ask such a rule about a row
+    hit = None if row else rule.match(page.core(0))
     if example.removed:
         assert hit, f"{rule.code} does not match {example.text!r}"
     elif rule.evidence is Evidence.STRONG:

@@ -206,6 +206,20 @@ def test_latin1_without_a_declaration_is_not_read_as_utf8() -> None:
     assert "Brücke über" in newsclean.clean(page)
 
 
+@pytest.mark.parametrize(
+    "declaration",
+    ['<meta charset="iso-8859-1">', '<meta charset="us-ascii">', ""],
+)
+def test_windows_1252_quotes_read_as_browsers_read_them(declaration: str) -> None:
+    # Pages labelled Latin-1 or ASCII, or not labelled, hold windows-1252's curly quotes and
+    # dashes (bytes 0x91-0x97): browsers read them as such, a detector may guess a DOS code page
+    # in which the apostrophe is a letter that joins two words.
+    text = "It\u2019s the mayor\u2019s plan \u2014 \u201cthe bridge\u201d \u2014 and it\u2019s late."
+    body = f"<article><p>{text}</p><p>{BODY}</p></article>"
+    page = f"<html><head>{declaration}</head><body>{body}</body></html>".encode("cp1252")
+    assert text in newsclean.clean(page)
+
+
 def test_undecodable_bytes_still_give_a_result() -> None:
     damaged = BODY.encode("utf-8") + b"\xff\xfe\xfa broken"
     page = b"<html><body><article>" + damaged + b"</article></body></html>"

@@ -216,12 +216,13 @@ def test_spark_rejects_a_column_that_is_not_text(spark) -> None:  # type: ignore
 
 _SPARK_JOB = """
 from pyspark.sql import SparkSession
-from newsclean.integrations.spark import clean_column, cleaning_udf
+from newsclean.integrations.spark import clean_column, cleaning_udf, learn_templates
 
 spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").getOrCreate()
 frame = spark.createDataFrame([("a", "The vote passed.\\n\\nGo deeper")], "id string, text string")
 print(clean_column(frame).collect()[0]["clean_text"])
 print(frame.select(cleaning_udf()("text").alias("clean")).collect()[0]["clean"])
+print(len(learn_templates(frame, site_col="id")))  # one page of one site: no template
 spark.stop()
 """
 
@@ -242,4 +243,124 @@ def test_spark_workers_run_this_interpreter_in_local_mode_without_pyspark_python
         [sys.executable, "-c", _SPARK_JOB], cwd=tmp_path, env=environment, capture_output=True, text=True
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    assert run.stdout.splitlines()[-2:] == ["The vote passed.", "The vote passed."]
+    assert run.stdout.splitlines()[-3:] == ["The vote passed.", "The vote passed.", "0"]
+
+
+# --- site templates, learned and applied at scale ------------------------------------------------
+
+_CHROME = {
+    "ledger.example": (["Valley Ledger | Independent local news", "Sign up for the morning briefing"],
+                       ["Most read", "© Valley Ledger Media. All rights reserved."]),
+    "courier.example": (["THE COURIER", "Subscribe for $1 a week"],
+                        ["Around the region", "Tips? Write to newsroom@courier.example"]),
+    "gazette.example": (["Gazette", "Listen to this article"], ["Share this story", "Advertise with us"]),
+}
+
+
+NEGATIVE = sorted((ROOT / "fixtures" / "negative").glob("*.txt"))
+ARTICLES = SEEDS + [path.read_text(encoding="utf-8") for path in NEGATIVE]
+
+
+def _site_rows() -> list[tuple[str, str, str, str | None]]:
+    """(id, text, url, site) of made-up pages of three sites around real articles (seeds and
+    the body-safety fixtures):
+    each site's chrome, a teaser that changes, one article at two URLs, and a page whose site
+    is given by the site column rather than its URL."""
+    rows = []
+    for number, seed in enumerate(ARTICLES):
+        site = sorted(_CHROME)[number % 3]
+        head, tail = _CHROME[site]
+        teaser = ARTICLES[(number + 5) % len(ARTICLES)].strip().split("\n")[0][:60]
+        text = "\n\n".join([*head, seed.strip(), tail[0], teaser, *tail[1:]])
+        rows.append((f"p{number}", text, f"https://www.{site}/{number}", None))
+    rows.append(("dup", rows[0][1], "https://www.courier.example/again", None))
+    rows.append(("keyed", rows[1][1], "https://cdn.example/x", "gazette.example"))
+    return rows
+
+
+def test_a_datatrove_two_stage_pipeline_learns_then_cleans_like_one_process(tmp_path: Path) -> None:
+    pytest.importorskip("datatrove")
+    pytest.importorskip("orjson")
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    from newsclean import Templates
+    from newsclean.integrations.datatrove import MergeTemplates, NewsCleanFormatter, TemplateLearnerStep
+
+    rows = _site_rows()
+    (tmp_path / "raw").mkdir()
+    for shard in range(2):  # two files: two tasks learn apart, and their learners are merged
+        with open(tmp_path / "raw" / f"news{shard}.jsonl", "w", encoding="utf-8") as handle:
+            for key, text, url, site in rows[shard::2]:
+                record = {"id": key, "text": text, "url": url, **({"site": site} if site else {})}
+                handle.write(json.dumps(record) + "\n")
+    learned = str(tmp_path / "learned")
+    learn = LocalPipelineExecutor(
+        pipeline=[JsonlReader(str(tmp_path / "raw")), TemplateLearnerStep(learned, site_key="site")],
+        tasks=2,
+        logging_dir=str(tmp_path / "logs-learn"),
+    )
+    merge = LocalPipelineExecutor(
+        pipeline=[MergeTemplates(learned, str(tmp_path / "templates.json"))],
+        tasks=1,
+        logging_dir=str(tmp_path / "logs-merge"),
+        depends=learn,
+    )
+    clean = LocalPipelineExecutor(
+        pipeline=[
+            JsonlReader(str(tmp_path / "raw")),
+            NewsCleanFormatter(templates=str(tmp_path / "templates.json"), site_key="site"),
+            JsonlWriter(str(tmp_path / "out")),
+        ],
+        tasks=2,
+        logging_dir=str(tmp_path / "logs-clean"),
+        depends=merge,
+    )
+    clean.run()
+    expected = Templates.learn(
+        (site or newsclean.templates.site_of(url), text) for _, text, url, site in rows
+    )
+    assert len(expected) == 3
+    assert Templates.load(tmp_path / "templates.json").dumps() == expected.dumps()
+    cleaner = newsclean.Cleaner(templates=expected)
+    out = {}
+    for written in (tmp_path / "out").iterdir():
+        with gzip.open(written, "rt", encoding="utf-8") as handle:
+            out.update((doc["id"], doc["text"]) for doc in map(json.loads, handle))
+    assert out == {key: cleaner.clean(text, url=url, site=site) for key, text, url, site in rows}
+    assert any(code == "TPL101" for code in _codes(cleaner, rows))
+
+
+def _codes(cleaner: newsclean.Cleaner, rows: list[tuple[str, str, str, str | None]]) -> list[str]:
+    return [r.code for _, text, url, site in rows for r in cleaner.explain(text, url=url, site=site).removals]
+
+
+def test_spark_learns_templates_and_cleans_with_them_like_one_process(spark) -> None:  # type: ignore[no-untyped-def]
+    from newsclean import Templates
+    from newsclean.integrations.spark import clean_column, learn_templates
+
+    rows = _site_rows()
+    frame = spark.createDataFrame(rows, "id string, text string, url string, site string").repartition(3)
+    pages = [(site or newsclean.templates.site_of(url), text) for _, text, url, site in rows]
+    expected = Templates.learn(pages)
+    learned = learn_templates(frame, "text", url_col="url", site_col="site")
+    assert len(expected) == 3
+    assert learned.dumps() == expected.dumps()
+    # a sample smaller than the sites: the same pages kept per site as one learner keeps
+    small = Templates.learn(pages, sample=4, min_pages=2)
+    assert len(small) == 3
+    assert learn_templates(frame, url_col="url", site_col="site", sample=4, min_pages=2) == small
+    cleaned = clean_column(frame, "text", "clean_text", url_col="url", site_col="site", templates=learned)
+    out = {row["id"]: row["clean_text"] for row in cleaned.collect()}
+    cleaner = newsclean.Cleaner(templates=expected)
+    assert out == {key: cleaner.clean(text, url=url, site=site) for key, text, url, site in rows}
+    assert out != {key: newsclean.clean(text, url=url) for key, text, url, _ in rows}
+
+
+def test_spark_learns_nothing_from_sites_of_one_page(spark) -> None:  # type: ignore[no-untyped-def]
+    from newsclean.integrations.spark import learn_templates
+
+    frame = _frame(spark)  # pages of different sites, one without a URL, one null
+    assert len(learn_templates(frame, url_col="url")) == 0
+    assert len(learn_templates(frame.where("text is null"), url_col="url")) == 0

@@ -14,7 +14,7 @@ from .blocks import Block
 from .catalog import RULES, rule
 from .cleaner import Cleaner, InputTooLarge, clean, explain
 from .config import Config
-from .results import Cleaned, Guard, Metadata, Removal
+from .results import Cleaned, Guard, Metadata, PageGuard, Removal
 from .rulefile import RuleFileError
 from .rules import (
     BlockRule,
@@ -32,6 +32,7 @@ from .rules import (
     keeps,
     removes,
 )
+from .templates import TemplateLearner, TemplateParams, Templates, TemplatesError
 
 __all__ = [
     "RULES",
@@ -51,12 +52,17 @@ __all__ = [
     "InputTooLarge",
     "Mark",
     "Metadata",
+    "PageGuard",
     "PatternRule",
     "Removal",
     "Rule",
     "RuleFileError",
     "SignalRule",
     "Status",
+    "TemplateLearner",
+    "TemplateParams",
+    "Templates",
+    "TemplatesError",
     "__version__",
     "clean",
     "explain",

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .rules import Mark, Rule
     from .shape import Shape
+    from .templates import SiteTemplate
 
 __all__ = ["Block", "Page", "PageContext", "Verdict", "normalise"]
 
@@ -76,11 +77,13 @@ class PageContext:
 
     ``host`` is the document's hostname when a ``url=`` was given (site packs
     need it). In HTML mode, ``headlines`` are the headline candidates the page
-    declares (title, og:title, h1), normalised.
+    declares (title, og:title, h1), normalised. ``template`` is the template of the page's
+    site, when the cleaner has templates and one for that site.
     """
 
     headlines: frozenset[str] = frozenset()
     host: str | None = None
+    template: SiteTemplate | None = None
 
 
 NO_CONTEXT = PageContext()
@@ -159,6 +162,11 @@ class Page:
     def block(self, i: int) -> str:
         """The block exactly as it appears in the input."""
         return self.text[self.starts[i] : self.ends[i]]
+
+    def is_row(self, i: int) -> bool:
+        """Whether block ``i`` is a table row as the extractor writes it: ``| cell | cell |``."""
+        block = self.block(i).strip()
+        return block.startswith("|") and block.endswith("|") and block.count("|") >= 3
 
     def core(self, i: int) -> str:
         """The block without surrounding whitespace, list bullets and table pipes."""

@@ -3,10 +3,13 @@
 0. **DOM rules**, for HTML input only, remove marked elements before
    extraction (:mod:`newsclean.html` runs them; the chain holds them).
 1. **Block rules**, prefiltered by keywords. Strong rules run before weak
-   ones; on each block the first rule that matches decides.
+   ones; on each block the first rule that matches decides. Then, when the
+   page's site has a learned template (:mod:`newsclean.templates`), the
+   template rule removes its lines and confirms weak verdicts on them.
 2. **Shape.** The blocks that read as prose, and so the head before the
    first, the tail after the last, and the islands between them
-   (:mod:`newsclean.shape`). A weak verdict ("Topics") is confirmed in the
+   (:mod:`newsclean.shape`). The template's list headers are decided here,
+   by where they stand. A weak verdict ("Topics") is confirmed in the
    head, in the tail, and in an island that holds strong evidence.
 3. **Context rules**, in catalog order: captions above credits, kickers
    above the headline, link lists under headers, repeated blocks.
@@ -33,6 +36,7 @@ from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, ContextRule, Evidence, Finding, Mark, Rule
 from .shape import PROSE_WORDS, Shape, Zone, reads_as_prose
+from .templates import TemplateRule
 
 __all__ = ["Chain", "GuardOutcome"]
 
@@ -54,8 +58,11 @@ class Chain:
         block_rules.sort(key=lambda rule: rule.evidence is Evidence.WEAK)
         self.block_rules: tuple[BlockRule, ...] = tuple(block_rules)
         self.context_rules: tuple[ContextRule, ...] = tuple(
-            rule for rule in rules if isinstance(rule, ContextRule)
+            rule for rule in rules if isinstance(rule, ContextRule) and not isinstance(rule, TemplateRule)
         )
+        templates = [rule for rule in rules if isinstance(rule, TemplateRule)]
+        self.template_lines = tuple(rule for rule in templates if not rule.headers)
+        self.template_headers = tuple(rule for rule in templates if rule.headers)
         self.dom_rules: tuple[DomRule, ...] = tuple(rule for rule in rules if isinstance(rule, DomRule))
         self.guard_threshold = guard_threshold
         self._index = KeywordIndex(self.block_rules)
@@ -64,7 +71,16 @@ class Chain:
     def run(self, text: str, context: PageContext = NO_CONTEXT) -> tuple[Page, GuardOutcome | None]:
         page = Page(text, context)
         self._match_blocks(page)
+        templated = context.template is not None
+        if templated:
+            for line_rule in self.template_lines:
+                line_rule.apply(page)
         page.shape = Shape.of(page)
+        if templated:
+            for header_rule in self.template_headers:
+                header_rule.apply(page)
+            for line_rule in self.template_lines:  # a header over nothing that goes: a plain line
+                line_rule.apply(page, stray=True)
         _confirm_by_zone(page, page.shape)
         host = context.host
         for rule in self.context_rules:
@@ -90,10 +106,16 @@ class Chain:
                 continue
             # Words are counted only as far as the most any rule here accepts.
             core, words = page.core(i), page.words(i, max(map(limits, positions)))
+            row: bool | None = None  # whether the block is a table row, found out when a rule asks
             for position in positions:
                 rule = rules[position]
                 if words > rule.max_words or (rule.sites and not rule.applies_to(host)):
                     continue
+                if not rule.table_rows:
+                    if row is None:
+                        row = page.is_row(i)
+                    if row:
+                        continue
                 try:
                     hit = rule.match(core)
                 except TimeoutError:
@@ -167,7 +189,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
             continue
-        if i + 1 < len(page) and shape.prose[i + 1]:
+        if _heads_paragraph(page, shape, i):
             inside[verdict.rule.code] += 1  # heads the paragraph below it, as a live blog's times do
         island = shape.island(i)
         if island.start not in anchored:
@@ -184,6 +206,15 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     for i, note in weak:
         if verdicts[i].rule.code not in structural:  # type: ignore[union-attr]
             _confirm(page, i, note)
+
+
+def _heads_paragraph(page: Page, shape: Shape, i: int) -> bool:
+    """Whether block ``i`` stands right above a prose paragraph, or above an unmatched line
+    (an entry's headline) right above one: "22:41 Uhr", "Minister arrives", then the entry."""
+    below = i + 1
+    if below < len(page) and not shape.prose[below] and page.verdicts[below] is None:
+        below += 1
+    return below < len(page) and shape.prose[below]
 
 
 def _lead_island(page: Page, shape: Shape) -> range:

@@ -50,22 +50,24 @@ class Cleaner:
         self._chain = Chain(self.rules, guard_threshold=self.config.guard_threshold)
         self._user_codes = frozenset(rule.code for rule in self.config.extra_rules)
 
-    def clean(self, content: Content, *, url: str | None = None) -> str:
+    def clean(self, content: Content, *, url: str | None = None, site: str | None = None) -> str:
         """The article without its boilerplate.
 
         ``content`` is article text or an HTML page (``str``, or ``bytes`` whose
         encoding is detected). For text, kept blocks come out byte for byte.
         For HTML, the result is the article body trafilatura extracts, cleaned;
         the headline is metadata (see :meth:`explain`). ``url`` turns on the
-        site packs for its host, and helps trafilatura with HTML.
+        site packs for its host, and helps trafilatura with HTML. With
+        ``templates``, the page's site (``site``, or else the host of ``url``)
+        picks the template applied.
         """
         text, is_html, _ = self._read(content, "clean")
         url, _ = _readable_url(url)
         if not is_html:
-            page, _ = self._chain.run(text, _text_context(url))
+            page, _ = self._chain.run(text, self._context(_text_context(url), site))
             return page.render()
         extraction = html.extract(text, self._chain.dom_rules, url=url, **self._extraction_options())
-        page, _ = self._chain.run(extraction.text, extraction.context)
+        page, _ = self._chain.run(extraction.text, self._context(extraction.context, site))
         return page.render()
 
     def _extraction_options(self) -> dict[str, Any]:
@@ -73,7 +75,13 @@ class Cleaner:
         return {"favor": config.favor, "tables": config.tables, "comments": config.comments}
 
     def explain(
-        self, content: Content, *, url: str | None = None, metadata: bool = True, markdown: bool = False
+        self,
+        content: Content,
+        *,
+        url: str | None = None,
+        metadata: bool = True,
+        site: str | None = None,
+        markdown: bool = False,
     ) -> Cleaned:
         """The cleaned text, every removal with its rule, reason and place, and for HTML the metadata
         (``metadata=False`` skips reading it, which saves time on large batches). ``markdown=True``
@@ -83,7 +91,7 @@ class Cleaner:
         url, url_notes = _readable_url(url)
         threshold = self.config.guard_threshold
         if not is_html:
-            page, guard = self._chain.run(text, _text_context(url))
+            page, guard = self._chain.run(text, self._context(_text_context(url), site))
             cleaned = build(page, guard, threshold, notes=url_notes, user_codes=self._user_codes)
             return dataclasses.replace(cleaned, markdown=cleaned.text) if markdown else cleaned
         extraction = html.extract(
@@ -94,7 +102,7 @@ class Cleaner:
             markdown=markdown,
             **self._extraction_options(),
         )
-        page, guard = self._chain.run(extraction.text, extraction.context)
+        page, guard = self._chain.run(extraction.text, self._context(extraction.context, site))
         notes = (*url_notes, *extraction.notes)
         if encoding is not None:
             notes = (f"decoded as {encoding}", *notes)
@@ -105,6 +113,7 @@ class Cleaner:
             dom_removals=extraction.dom_removals,
             metadata=extraction.metadata,
             notes=notes,
+            page_guard=extraction.page_guard,
             user_codes=self._user_codes,
         )
         if extraction.markdown is None:
@@ -155,6 +164,23 @@ class Cleaner:
             self, documents, urls=urls, jobs=jobs, time_limit=time_limit, explain=True, metadata=metadata
         )
 
+    def source_text(self, content: Content, *, url: str | None = None) -> str:
+        """The text the rules run on: the text itself, or what is extracted from an HTML page
+        (after the DOM rules). Site templates are learned from it."""
+        text, is_html, _ = self._read(content, "source_text")
+        url, _ = _readable_url(url)
+        if not is_html:
+            return text
+        return html.extract(text, self._chain.dom_rules, url=url, **self._extraction_options()).text
+
+    def _context(self, context: PageContext, site: str | None) -> PageContext:
+        """``context`` with the template of the page's site, if there is one."""
+        templates = self.config.templates
+        if templates is None:
+            return context
+        template = templates.get(site if site is not None else context.host)
+        return context if template is None else dataclasses.replace(context, template=template)
+
     def _read(self, content: object, function: str) -> tuple[str, bool, str | None]:
         """The content as text, whether it is HTML, and the encoding bytes were decoded from."""
         if isinstance(content, (bytes, bytearray, memoryview)):
@@ -182,7 +208,14 @@ class Cleaner:
         return f"Cleaner({self.config!r}, {len(self.rules)} rules)"
 
 
-def clean(content: Content, *, url: str | None = None, config: Config | None = None, **options: Any) -> str:
+def clean(
+    content: Content,
+    *,
+    url: str | None = None,
+    site: str | None = None,
+    config: Config | None = None,
+    **options: Any,
+) -> str:
     """Remove boilerplate from one article, given as text or as an HTML page.
 
     Options are those of :class:`Config`, given either as ``config=`` or as
@@ -191,13 +224,14 @@ def clean(content: Content, *, url: str | None = None, config: Config | None = N
     >>> clean("Blinken met Gantz on Tuesday.\\n\\nYou have read 3 articles this month.")
     'Blinken met Gantz on Tuesday.'
     """
-    return _cleaner(config, options).clean(content, url=url)
+    return _cleaner(config, options).clean(content, url=url, site=site)
 
 
 def explain(
     content: Content,
     *,
     url: str | None = None,
+    site: str | None = None,
     config: Config | None = None,
     markdown: bool = False,
     **options: Any,
@@ -212,7 +246,7 @@ def explain(
     ...     print(removal)
     REL001 go-deeper-link [related] 20:29 'Go deeper' link: "Go deeper"
     """
-    return _cleaner(config, options).explain(content, url=url, markdown=markdown)
+    return _cleaner(config, options).explain(content, url=url, site=site, markdown=markdown)
 
 
 def _readable_url(url: str | None) -> tuple[str | None, tuple[str, ...]]:

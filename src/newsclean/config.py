@@ -10,6 +10,7 @@ from typing import Any
 
 from .catalog import RULES as BUILT_IN_RULES
 from .rules import Category, Rule, Status
+from .templates import Templates
 
 __all__ = ["Config"]
 
@@ -44,9 +45,10 @@ class Config:
             ``"html"`` force one. Bytes are always decoded first (BOM, then the
             declared charset, then detection).
         favor: How trafilatura extracts HTML pages before newsclean cleans
-            them: ``"recall"`` (the default, since newsclean removes the
-            leftovers itself; chosen by measurement, see docs/benchmarks.md),
-            ``"balanced"`` or ``"precision"``.
+            them: ``"balanced"`` (the default, trafilatura's own: it retries
+            short extractions, which its recall mode does not, and lets in
+            less junk; chosen by measurement on four corpora, see
+            docs/benchmarks.md), ``"recall"`` or ``"precision"``.
         guard_threshold: The largest share of a document's words (0 to 1)
             that weak and contextual evidence may remove. Beyond it, those
             removals are reverted, with the list header or photo credit a
@@ -64,6 +66,10 @@ class Config:
             hold a pipeline for minutes: text is cleaned in linear time, but
             HTML parsing and extraction of a 20 MB page take tens of seconds.
             ``None`` removes the limit. Default 20,000,000.
+        templates: Site templates learned from the corpus's own pages
+            (:class:`~newsclean.Templates`). A page whose site (``site=``, or the
+            host of ``url=``) has one loses the lines of that template (rules
+            ``TPL101`` and ``TPL102``), under the guard. Default ``None``: none.
 
     Change a config with :meth:`replace`, or pass the same names as keyword
     arguments to :func:`newsclean.clean`.
@@ -75,11 +81,12 @@ class Config:
     preview: bool = False
     languages: tuple[str, ...] = ()
     format: str = "auto"
-    favor: str = "recall"
+    favor: str = "balanced"
     guard_threshold: float = 0.5
     size_limit: int | None = 20_000_000
     tables: bool = True
     comments: bool = False
+    templates: Templates | None = None
 
     def __post_init__(self) -> None:
         for name in ("select", "ignore", "extra_rules", "languages"):
@@ -105,6 +112,9 @@ class Config:
         limit = self.size_limit
         if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
             raise ValueError(f"size_limit must be a positive int or None, got {limit!r}")
+        if self.templates is not None and not isinstance(self.templates, Templates):
+            kind = type(self.templates).__name__
+            raise TypeError(f"templates must be newsclean.Templates (Templates.load(path)), got {kind}")
 
     @classmethod
     def from_file(cls, path: str | Path) -> Config:

@@ -8,34 +8,68 @@ what they are, through element names (``figcaption``), class and id words
 Class and id values are split into lowercase word parts, so that
 ``Newsletter-stateNotSent`` reads as *newsletter, state, not, sent* and the
 word "ad" matches ``ad-slot`` but not ``header`` or ``shadow``. A rule names
-the parts (or pairs of parts) that mark its boilerplate. Every DOM rule has a
-word limit: an element holding more text than a widget does holds body, and
-is never removed, whatever its markup says.
+the parts (or pairs of parts within one class name) that mark its boilerplate.
+
+Markup lies, so markup alone never removes the article (see :func:`prune`):
+every DOM rule has a word limit, and before an element goes, what it holds
+is measured against the page's prose. An element that holds the article's
+core, or evidence that covers a substantial share of the page's prose, is a
+property of the article, not a box in it; an inline element inside a
+sentence keeps its visible text; a figure that holds a table, a quotation or
+a heading keeps them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, ClassVar, cast
+
+import ahocorasick_rs
+from lxml import etree
 
 from .rules import Rule
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["DomRemoval", "DomRule", "Marks", "link_share", "prune"]
+__all__ = ["DomRemoval", "DomRule", "Marks", "Pruning", "link_share", "prune"]
 
-# Word parts: split at anything not a letter or digit, and at lower-to-upper case changes.
-_PART_BOUNDARY = re.compile(r"[^a-zA-Z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
+# Word parts: split at anything not a letter or digit, and at lower-to-upper case changes,
+# except in generated hashes ("JC0xZGyVcoq"), which are one opaque part: split, they spell
+# accidental words ("dfp", "ad").
+_SEGMENT_BOUNDARY = re.compile(r"[^a-zA-Z0-9]+")
+_CASE_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_HASH = re.compile(r"[a-zA-Z]\d+[a-zA-Z]")
+_HASH_LENGTH = 8
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def word_parts(value: str) -> frozenset[str]:
     """``"Newsletter-stateNotSent"`` -> ``{"newsletter", "state", "not", "sent"}``."""
-    return frozenset(part.lower() for part in _PART_BOUNDARY.split(value) if part)
+    parts: set[str] = set()
+    for segment in _SEGMENT_BOUNDARY.split(value):
+        if segment.islower() or segment.isdigit():  # most names: nothing more to split
+            parts.add(segment)
+        elif len(segment) >= _HASH_LENGTH and _HASH.search(segment):
+            parts.add(segment.lower())
+        elif segment:
+            parts.update(part.lower() for part in _CASE_BOUNDARY.split(segment) if part)
+    return frozenset(parts)
+
+
+# A name that opens with one of these states a property of the element ("has-comments",
+# "no-ads"), not what it is.
+_PROPERTY_NAME = re.compile(r"[^a-zA-Z0-9]*(?i:has|with|without|no)(?![a-z])")
+
+
+@lru_cache(maxsize=16384)
+def _names(value: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """All the word parts of a class/id value, and the parts of each of its names."""
+    names = tuple(word_parts(name) for name in value.split() if not _PROPERTY_NAME.match(name))
+    return frozenset().union(*names), names
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +81,63 @@ class Marks:
     role: str
     label: frozenset[str]  # aria-label word parts
     schema: frozenset[str]  # itemprop values and itemtype names, whole and lowercased
+    names: tuple[frozenset[str], ...] = ()  # the word parts of each class name and of the id
+
+    def has_pair(self, first: str, second: str) -> bool:
+        """Both words in one name (``comment-section``), not in two (``section-film tone-comment``)."""
+        if first not in self.parts or second not in self.parts:  # the usual answer, found fast
+            return False
+        return any(first in name and second in name for name in self.names)
 
 
 def marks_of(element: HtmlElement) -> Marks:
+    return _marks(*_attributes(element))
+
+
+def _attributes(element: HtmlElement) -> tuple[str, str, str, str, str, str]:
+    """What marks are read from: the tag, the names (class, id, data-component), role, aria-label,
+    itemprop and itemtype. An id that spells the element's own text is a heading's anchor."""
     get = element.get
-    names = f"{get('class') or ''} {get('id') or ''} {get('data-component') or ''}"
-    schema = f"{get('itemprop') or ''} {(get('itemtype') or '').rsplit('/', 1)[-1]}".lower()
+    identifier = get("id") or ""
+    if identifier and _spells_own_text(element, identifier):
+        identifier = ""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    names = f"{get('class') or ''} {identifier} {get('data-component') or ''}"
+    label, itemprop, itemtype = get("aria-label") or "", get("itemprop") or "", get("itemtype") or ""
+    return tag, names, get("role") or "", label, itemprop, itemtype
+
+
+@lru_cache(maxsize=16384)
+def _marks(tag: str, names: str, role: str, label: str, itemprop: str, itemtype: str) -> Marks:
+    parts, split = _names(names)
     return Marks(
-        tag=element.tag if isinstance(element.tag, str) else "",
-        parts=word_parts(names),
-        role=(get("role") or "").strip().lower(),
-        label=word_parts(get("aria-label") or ""),
-        schema=frozenset(schema.split()),
+        tag=tag,
+        parts=parts,
+        role=role.strip().lower(),
+        label=word_parts(label),
+        schema=frozenset(f"{itemprop} {itemtype.rsplit('/', 1)[-1]}".lower().split()),
+        names=split,
     )
+
+
+# An id of this many words that the element's own text spells is an anchor ("what-share-of-…"),
+# not a name.
+_SLUG_PARTS = 4
+
+
+def _spells_own_text(element: HtmlElement, identifier: str) -> bool:
+    parts = _slug_words(identifier)
+    if not parts:
+        return False
+    words = set(_WORD.findall(element.text_content().lower()))
+    return sum(part in words for part in parts) * 4 >= len(parts) * 3
+
+
+@lru_cache(maxsize=4096)
+def _slug_words(identifier: str) -> tuple[str, ...]:
+    """The words of an id long enough to be a slug of a heading, else nothing."""
+    parts = tuple(part for part in _SEGMENT_BOUNDARY.split(identifier.lower()) if part.isalpha())
+    return parts if len(parts) >= _SLUG_PARTS else ()
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -67,15 +145,17 @@ class DomRule(Rule):
     """A rule that removes HTML elements before extraction.
 
     An element matches when its tag is in ``tags``, or its class/id word parts
-    include one of ``parts`` or both words of one of ``pairs``, or its ARIA
-    ``role`` is in ``roles``, or its ``aria-label`` words include one of
-    ``labels``, or its schema.org words include one of ``schema``, and no
-    part is in ``unless_parts``. Examples are HTML snippets.
+    include one of ``parts``, or one class name (or the id) holds both words
+    of one of ``pairs``, or its ARIA ``role`` is in ``roles``, or its
+    ``aria-label`` words include one of ``labels``, or its schema.org words
+    include one of ``schema``, and no part is in ``unless_parts``. Examples
+    are HTML snippets.
 
     Attributes:
         max_words: Elements with more words than this are never removed.
-        max_prose: Elements holding more paragraphs of prose than this (``<p>``
-            of 15 words or more) are never removed: they are, or hold, the body.
+        max_prose: Elements holding more paragraphs of prose than this (text
+            blocks of 15 words or more, mostly not link text, with a sentence)
+            are never removed: they are, or hold, the body.
     """
 
     tags: frozenset[str] = frozenset()
@@ -88,6 +168,10 @@ class DomRule(Rule):
     max_words: int = 150
     max_prose: int = 2
     languages: tuple[str, ...] = ("any",)
+    #: The tags a rule that looks deeper than markup inspects (``None``: every element's).
+    looks_at: ClassVar[frozenset[str] | None] = None
+    #: An attribute such a rule needs an element to carry to inspect it (``None``: none).
+    requires: ClassVar[str | None] = None
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         """Why ``element`` is this rule's boilerplate, or ``None``. Subclasses may look deeper."""
@@ -103,7 +187,7 @@ class DomRule(Rule):
         if found:
             return f'class/id "{min(found)}"'
         for first, second in self.pairs:
-            if first in marks.parts and second in marks.parts:
+            if marks.has_pair(first, second):
                 return f'class/id "{first}" + "{second}"'
         if marks.role and marks.role in self.roles:
             return f'role="{marks.role}"'
@@ -125,42 +209,533 @@ class DomRemoval:
     text: str
     path: str
     line: int | None
+    prose: int = 0  # words of prose the element held
 
 
-def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) -> list[DomRemoval]:
-    """Remove, in document order, every element a rule marks; return what went.
+@dataclass(slots=True)
+class _Cut:
+    """An element taken out of the tree, and what puts it back exactly where it was."""
+
+    element: HtmlElement
+    parent: HtmlElement
+    index: int
+    tail: str | None
+    previous: HtmlElement | None  # the sibling (or, if None, the parent) that took the tail
+    previous_text: str | None  # that sibling's tail, or the parent's text, before it did
+
+
+def _cut(element: HtmlElement) -> _Cut:
+    """Remove ``element`` with its children; its tail text stays where it was (as ``drop_tree``)."""
+    parent = element.getparent()
+    assert parent is not None
+    previous = element.getprevious()
+    cut = _Cut(element, parent, parent.index(element), element.tail, previous,
+               parent.text if previous is None else previous.tail)
+    element.drop_tree()
+    return cut
+
+
+def _restore(cut: _Cut) -> None:
+    if cut.previous is None:
+        cut.parent.text = cut.previous_text
+    else:
+        cut.previous.tail = cut.previous_text
+    cut.element.tail = cut.tail
+    cut.parent.insert(cut.index, cut.element)
+
+
+class Pruning:
+    """The removals made on one tree, in document order, and how to take them back.
+
+    The page guard (:mod:`newsclean.guard`) puts every removed element back to
+    see the whole page, then removes them again, all but those it reverts.
+    ``page_prose`` is the page's words of prose, measured when a removed element
+    held prose, for the guard to weigh each removal's against; :meth:`prose_left`
+    measures the prose the tree holds as it stands.
+    """
+
+    def __init__(self, root: HtmlElement | None = None, safety: _BodySafety | None = None) -> None:
+        self._elements: list[HtmlElement] = []
+        self._removals: list[DomRemoval] = []
+        self._cuts: list[_Cut] = []
+        self._reverted: frozenset[int] = frozenset()
+        self._root = root
+        self._safety = safety
+        self.page_prose: int | None = None
+
+    def prose_left(self) -> int:
+        """The words of prose the tree holds as it stands (after pruning: what the extractor
+        has to find)."""
+        if self._root is None or self._safety is None:
+            return 0
+        return sum(map(self._safety.block, _text_blocks(self._root)))
+
+    @property
+    def removals(self) -> list[DomRemoval]:
+        """The removals in force: all those made, but the reverted ones."""
+        return [removal for i, removal in enumerate(self._removals) if i not in self._reverted]
+
+    @property
+    def reverted(self) -> list[DomRemoval]:
+        return [self._removals[i] for i in sorted(self._reverted)]
+
+    def remove(self, element: HtmlElement, removal: DomRemoval) -> None:
+        self._elements.append(element)
+        self._removals.append(removal)
+        self._cuts.append(_cut(element))
+
+    def undo(self) -> None:
+        """Put every removed element back: the tree is as it was before pruning."""
+        for cut in reversed(self._cuts):
+            _restore(cut)
+        self._cuts = []
+
+    def redo(self, reverted: Collection[int] = ()) -> None:
+        """After :meth:`undo`, remove again every element but those whose removal (by index
+        among all made) is ``reverted``."""
+        self._reverted = frozenset(reverted)
+        self._cuts = [_cut(element) for i, element in enumerate(self._elements) if i not in self._reverted]
+
+    def all_removals(self) -> list[DomRemoval]:
+        """Every removal made, reverted or not, by index."""
+        return list(self._removals)
+
+
+def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) -> Pruning:
+    """Remove, in document order, every element a rule marks and body safety allows.
 
     An element inside one already removed is not visited. Text after a removed
-    element (its tail) stays where it was. Site-pack rules run only on their host.
+    element (its tail) stays where it was. Site-pack rules run only on their
+    host. An element spared as body is looked into, so a box inside it can
+    still go; an inline element inside a sentence loses only its popup part.
     """
+    pruning = Pruning()
     rules = [rule for rule in rules if rule.applies_to(host)]
     if not rules:
-        return []
-    removed: list[DomRemoval] = []
-    gone: set[HtmlElement] = set()
-    for element in _candidates(root):
-        if any(ancestor in gone for ancestor in element.iterancestors()):
+        return pruning
+    marker = _Marker(root, rules)
+    safety = _BodySafety(root, marker)
+    pruning = Pruning(root, safety)
+    gone: set[HtmlElement] = set()  # removed elements and everything in them
+    for element in marker.candidates:
+        if element in gone:
             continue
-        marks = marks_of(element)
-        for rule in rules:
+        found = marker.hits(element)
+        decided = _removal(element, found, safety) if found else None
+        if decided is None:
+            continue
+        rule, evidence = decided
+        for part in _popup_parts(element) if _in_sentence(element) else [element]:
+            note = "" if part is element else "; its popup part, the sentence keeps the rest"
+            prose = safety.prose_words(part)
+            if prose:  # measured before the first cut that takes prose (other cuts take none)
+                pruning.page_prose = safety.page_words
+            gone.update(part.iter())
+            pruning.remove(part, DomRemoval(rule, evidence + note, spaced_text(part), _path(part),
+                                            part.sourceline, prose))
+    return pruning
+
+
+def _removal(element: HtmlElement, found: list[Match], safety: _BodySafety) -> Match | None:
+    """The first rule (with its evidence) whose limits and body safety let it remove ``element``."""
+    text = element.text_content()
+    words = len(text.split())  # pieces glued by markup count as one word, as before body safety
+    if not words and element.tag == "figure":
+        return None  # an illustration: nothing to gain for the text, and the extractor reads it
+    for rule, evidence in found:
+        if words > rule.max_words or safety.prose(element)[0] > rule.max_prose:
+            continue
+        if safety.spares(element, text, rule, evidence):
+            return None
+        return rule, evidence
+    return None
+
+
+Match = tuple[DomRule, str]
+
+
+class _Marker:
+    """Which rules mark which candidate elements, worked out for each element on demand."""
+
+    def __init__(self, root: HtmlElement, rules: Sequence[DomRule]) -> None:
+        self.candidates = _candidates(root)
+        self._rules = _rule_set(tuple(rules))
+        self._found: dict[HtmlElement, list[Match]] = {}
+
+    def hits(self, element: HtmlElement) -> list[Match]:
+        """The rules that recognise ``element``, in rule order, with their evidence."""
+        found = self._found.get(element)
+        if found is None:
+            found = self._found[element] = self._rules.recognise(element)
+        return found
+
+    def is_structural(self, rule: DomRule) -> bool:
+        return self._rules.is_structural(rule)
+
+    def marked(self, match: Match, within: HtmlElement) -> list[HtmlElement]:
+        """Every candidate inside ``within`` that ``match``'s markup rule recognises with its evidence."""
+        candidates = self._candidate_set
+        found = [e for e in within.iter() if e in candidates]
+        return [e for e in found if match in (self._found.get(e) or self._rules.recognise_markup(e))]
+
+    @cached_property
+    def _candidate_set(self) -> frozenset[HtmlElement]:
+        return frozenset(self.candidates)
+
+
+class _RuleSet:
+    """DOM rules indexed by the markup words they name. An element names no word of most
+    rules, and elements with the same markup get the same answer: markup is read once, and
+    only when its raw values could hold a word some rule names."""
+
+    _CACHE_SIZE = 50_000
+
+    def __init__(self, rules: tuple[DomRule, ...]) -> None:
+        self._rules = rules
+        self._position = {id(rule): i for i, rule in enumerate(rules)}
+        self._structural = tuple(i for i, rule in enumerate(rules)
+                                 if type(rule).recognise is not DomRule.recognise)
+        self._by_word: dict[str, set[int]] = {}
+        self._tags: set[str] = set()
+        names: set[str] = set()  # the words rules look for in class and id values
+        for i, rule in enumerate(rules):
+            if i in self._structural:
+                continue
+            pair_words = {word for pair in rule.pairs for word in pair}
+            self._tags |= rule.tags
+            names |= rule.parts | pair_words
+            for word in rule.tags | rule.parts | pair_words | rule.roles | rule.labels | rule.schema:
+                self._by_word.setdefault(word, set()).add(i)
+        self._named = _WordFinder(names)
+        self._by_markup: dict[tuple[str, ...], tuple[Marks, list[tuple[int, str]]]] = {}
+
+    def is_structural(self, rule: DomRule) -> bool:
+        return self._position[id(rule)] in self._structural
+
+    def recognise_markup(self, element: HtmlElement) -> list[Match]:
+        """What the markup rules alone say of ``element``."""
+        return [(self._rules[i], evidence) for i, evidence in self._markup(element)[1]]
+
+    def recognise(self, element: HtmlElement) -> list[Match]:
+        marks, found = self._markup(element)
+        for i in self._structural:
+            rule = self._rules[i]
+            if rule.looks_at is not None and element.tag not in rule.looks_at:
+                continue
+            if rule.requires is not None and element.get(rule.requires) is None:
+                continue
+            marks = marks or marks_of(element)
             evidence = rule.recognise(element, marks)
-            if evidence is None:
+            if evidence is not None:
+                found = sorted([*found, (i, evidence)])
+        return [(self._rules[i], evidence) for i, evidence in found]
+
+    def _markup(self, element: HtmlElement) -> tuple[Marks | None, list[tuple[int, str]]]:
+        """The element's marks (``None`` if no rule could read them), and the (position,
+        evidence) of the markup rules they satisfy."""
+        get = element.get
+        search = self._named.search
+        if not (search(get("class")) or search(get("id")) or search(get("data-component"))
+                or element.tag in self._tags or get("role") or get("aria-label") or get("itemprop")
+                or get("itemtype")):
+            return None, []
+        attributes = _attributes(element)
+        known = self._by_markup.get(attributes)
+        if known is None:
+            marks = _marks(*attributes)
+            named: set[int] = set()
+            for word in (*marks.parts, marks.tag, marks.role, *marks.label, *marks.schema):
+                named |= self._by_word.get(word, set())
+            found = [(i, evidence) for i in sorted(named)
+                     if (evidence := self._rules[i].recognise_markup(marks)) is not None]
+            if len(self._by_markup) >= self._CACHE_SIZE:
+                self._by_markup.clear()
+            known = self._by_markup[attributes] = marks, found
+        return known
+
+
+class _WordFinder:
+    """Whether a class or id value could hold one of ``words`` as a word part (``ad`` in
+    ``ad-slot``, ``adSlot`` or ``AdSlot``, not in ``header``). It never misses one, and
+    sometimes finds one :func:`word_parts` would not (``ADSLOT``); the full reading settles it.
+    One automaton scan finds the candidates, so most elements cost a scan and no Python work."""
+
+    _CACHE_SIZE = 50_000
+
+    def __init__(self, words: Iterable[str]) -> None:
+        dfa = ahocorasick_rs.Implementation.DFA
+        self._automaton = ahocorasick_rs.AhoCorasick(sorted(words), implementation=dfa)
+        self._known: dict[str | None, bool] = {None: False}  # a site's class values repeat
+
+    def search(self, value: str | None) -> bool:
+        found = self._known.get(value)
+        if found is None:
+            found = self._search(value or "")
+            if len(self._known) >= self._CACHE_SIZE:
+                self._known = {None: False}
+            self._known[value] = found
+        return found
+
+    def _search(self, value: str) -> bool:
+        if not value.isascii():  # lowercasing could move the offsets: read it in full
+            return True
+        matches = self._automaton.find_matches_as_indexes(value.lower(), overlapping=True)
+        return any(_starts_part(value, start) and _ends_part(value, end) for _, start, end in matches)
+
+
+def _starts_part(value: str, start: int) -> bool:
+    """A word part starts here: at the start, after a separator, or at a lower-to-upper change."""
+    if start == 0:
+        return True
+    before = value[start - 1]
+    return not before.isalnum() or (value[start].isupper() and (before.islower() or before.isdigit()))
+
+
+def _ends_part(value: str, end: int) -> bool:
+    """A word part can end here: at the end, or before anything but a lowercase letter."""
+    return end == len(value) or not value[end].islower()
+
+
+@lru_cache(maxsize=16)
+def _rule_set(rules: tuple[DomRule, ...]) -> _RuleSet:
+    return _RuleSet(rules)
+
+
+# A paragraph of prose: a block of this many words or more, less than half of them link text,
+# with a sentence in it.
+_PROSE_WORDS = 15
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]*(?:\s|$)")
+# Evidence whose elements hold this many paragraphs of the page's core, and this share of its
+# prose, marks the article, not boxes in it.
+_ARTICLE_PARAGRAPHS = 3
+_ARTICLE_SHARE = 0.25
+# Elements whose text is never prose a reader sees.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "math", "textarea", "select",
+                       "option", "button", "head", "title"})
+
+
+class _BodySafety:
+    """What the page's prose says about the elements its markup marks as boilerplate.
+
+    Prose is counted in text blocks: a block element's own text and the text of
+    its inline children (a ``<p>``, a ``<div>`` of text, a ``<td>`` of lines
+    split by ``<br>``). The whole page is measured only when a marked element
+    holds prose at all.
+    """
+
+    def __init__(self, root: HtmlElement, marker: _Marker) -> None:
+        self._root = root
+        self._marker = marker
+        self._prose: dict[HtmlElement, int] = {}  # words of each block that reads as prose, else 0
+        self._held: dict[HtmlElement, tuple[int, int]] = {}  # prose paragraphs and words in each element
+        self._marked: dict[Match, bool] = {}
+
+    def block(self, element: HtmlElement) -> int:
+        """The words of ``element``'s own text if it is a block that reads as prose, else 0."""
+        words = self._prose.get(element)
+        if words is None:
+            words = self._prose[element] = _prose_block(element)
+        return words
+
+    def prose(self, element: HtmlElement) -> tuple[int, int]:
+        """The paragraphs of prose in ``element``, and their words (measured once per element)."""
+        found = self._held.get(element)
+        if found is None:
+            counts = [words for words in map(self.block, _blocks(element)) if words]
+            found = self._held[element] = len(counts), sum(counts)
+        return found
+
+    def prose_words(self, element: HtmlElement) -> int:
+        return self.prose(element)[1]
+
+    @property
+    def page_words(self) -> int:
+        """The words of prose on the whole page."""
+        return self._page.words
+
+    @cached_property
+    def _page(self) -> _Prose:
+        """Where the page's prose is. Each prose block counts for its parent, and half for its
+        grandparent, so that paragraphs wrapped one by one (``div > p``) find their container."""
+        total = 0
+        score: dict[HtmlElement, float] = {}
+        within: dict[HtmlElement, int] = {}  # prose words inside each element
+        for block in _text_blocks(self._root):
+            words = self.block(block)
+            if not words:
                 continue
-            words = element.text_content().split()
-            if len(words) > rule.max_words or _prose_paragraphs(element) > rule.max_prose:
-                continue
-            text = spaced_text(element)
-            removed.append(DomRemoval(rule, evidence, text, _path(element), element.sourceline))
-            gone.add(element)
-            if element.getparent() is not None:
-                element.drop_tree()
+            total += words
+            ancestors = list(block.iterancestors())
+            for depth, ancestor in enumerate(ancestors):
+                within[ancestor] = within.get(ancestor, 0) + words
+                if depth < 2:
+                    score[ancestor] = score.get(ancestor, 0) + words / (1 + depth)
+        if not score:
+            return _Prose(0, None, frozenset(), None)
+        core = max(score, key=score.__getitem__)
+        around = [core, *core.iterancestors()]
+        # The zone holds half the page's prose, and at least the core's siblings.
+        zone = next((e for e in around[1:] if 2 * within.get(e, 0) >= total), around[-1])
+        return _Prose(total, core, frozenset(around), zone)
+
+    def spares(self, element: HtmlElement, text: str, rule: DomRule, evidence: str) -> bool:
+        """Whether ``element`` (whose text is ``text``) must stay although ``rule`` marks it.
+
+        It holds the article's core (the element whose blocks hold the most prose); or it
+        reads as text, sits near the core, and the elements the same markup evidence marks
+        there hold paragraphs of the core and a substantial share of the page's prose: a class
+        on every paragraph of a metered story, or on every section of it, is a property of
+        the article, and no evidence on that page.
+        """
+        if element.tag == "figure" and _holds_content(element):
+            return True
+        prose = self.prose_words(element)
+        if not prose and not _SENTENCE_END.search(text):
+            return False
+        page = self._page
+        if page.core is None:
+            return False
+        if prose and element in page.core_and_ancestors:
+            return True
+        if self._marker.is_structural(rule) or not any(a is page.zone for a in element.iterancestors()):
+            return False
+        return self._marks_article((rule, evidence), page)
+
+    def _marks_article(self, match: Match, page: _Prose) -> bool:
+        """Whether the elements ``match`` marks near the core hold the article, not boxes in it."""
+        found = self._marked.get(match)
+        if found is None:
+            marked = self._marker.marked(match, page.zone)
+            members = set(marked)
+            outermost = [e for e in marked if not any(a in members for a in e.iterancestors())]
+            blocks = [b for e in outermost for b in _blocks(e) if self.block(b)]
+            found = self._marked[match] = (
+                len(blocks) >= _ARTICLE_PARAGRAPHS
+                and sum(map(self.block, blocks)) >= _ARTICLE_SHARE * page.words
+                and any(page.core in (b.getparent(), b.getparent().getparent()) for b in blocks)
+            )
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Prose:
+    """A page's prose: its words; the core, the element whose blocks hold the most of it; the
+    core with its ancestors; and the zone, the smallest of its ancestors holding half the
+    prose, where the article's parts sit."""
+
+    words: int
+    core: HtmlElement | None
+    core_and_ancestors: frozenset[HtmlElement]
+    zone: HtmlElement | None
+
+
+# What a figure holds that is the article's, not an image's furniture.
+_FIGURE_CONTENT = "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "dl"
+
+
+def _holds_content(figure: HtmlElement) -> bool:
+    return any(True for _ in figure.iter(*_FIGURE_CONTENT))
+
+
+def _blocks(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The element and its descendants that hold text of their own as blocks: not inline, not code."""
+    for node in element.iter():
+        tag = node.tag
+        if isinstance(tag, str) and tag not in _INLINE and tag not in _NOT_TEXT:
+            yield node
+
+
+# A run of text a paragraph of prose always has somewhere (in its own text or an inline child's).
+_LONG_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) >= 25]")
+
+
+def _text_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """The page's blocks that own a long run of text: the only ones that can read as prose,
+    found through the text nodes (in C) rather than by visiting every element."""
+    found: dict[HtmlElement, None] = {}
+    for text in cast("list[etree._ElementUnicodeResult]", _LONG_TEXT(root)):
+        owner: HtmlElement | None = text.getparent()
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        while owner is not None and owner.tag in _INLINE:
+            owner = owner.getparent()
+        if owner is not None and isinstance(owner.tag, str) and owner.tag not in _NOT_TEXT:
+            found[owner] = None
+    return list(found)
+
+
+def _prose_block(block: HtmlElement) -> int:
+    """The words of the block's own text (its text, its inline children's, the tails) if prose, else 0."""
+    pieces = [block.text or ""]
+    linked = 0
+    for child in block:
+        if isinstance(child.tag, str) and child.tag in _INLINE:
+            pieces.append(child.text_content())
+            linked += sum(len(a.text_content().split()) for a in child.iter("a"))
+        pieces.append(child.tail or "")
+    text = " ".join(pieces)
+    words = len(text.split())
+    if words < _PROSE_WORDS or 2 * linked >= words or not _SENTENCE_END.search(text):
+        return 0
+    return words
+
+
+_INLINE = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
+    "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+})
+# Words around an inline element, in its block, that make the block a sentence rather than a label.
+_SENTENCE_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+def _in_sentence(element: HtmlElement) -> bool:
+    """An inline element with words of a sentence around it, on the same line of its block."""
+    if element.tag not in _INLINE:
+        return False
+    words = 0
+    node: HtmlElement | None = element
+    while node is not None and node.tag in _INLINE and words < _SENTENCE_WORDS:
+        words += _words_on_line(node)
+        node = node.getparent()
+    return words >= _SENTENCE_WORDS
+
+
+def _words_on_line(node: HtmlElement) -> int:
+    """Words beside ``node`` among its siblings, up to the nearest block or line break either side."""
+    text = [node.tail or ""]
+    for sibling in node.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
             break
-    return removed
+        text += [sibling.text_content(), sibling.tail or ""]
+    for sibling in node.itersiblings(preceding=True):
+        text.append(sibling.tail or "")
+        if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
+            break
+        text.append(sibling.text_content())
+    else:
+        parent = node.getparent()
+        text.append(parent.text or "" if parent is not None else "")
+    return len(_WORD.findall(" ".join(text)))
+
+
+def _popup_parts(element: HtmlElement) -> list[HtmlElement]:
+    """What a hover card or tooltip shows on hover: the children after its visible lead.
+
+    The lead is the element's own text or, if it has none, its first child with text;
+    a ``rollover`` span holding a link to a name, then a card about that person, keeps
+    the name.
+    """
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not (element.text or "").strip():
+        lead = next((i for i, child in enumerate(children) if child.text_content().strip()), len(children))
+        children = children[lead + 1 :]
+    return [child for child in children if child.text_content().strip()]
 
 
 # Elements worth a look: carrying the attributes rules read, or of the kinds structural rules
 # inspect (figures, lists, paragraphs with links).
-_CANDIDATES = (
+_CANDIDATES = etree.XPath(
     "//body//*[@class or @id or @role or @aria-label or @itemprop or @itemtype or @data-component"
     " or self::figcaption or self::figure or self::ul or self::ol or self::p[.//a]]"
 )
@@ -173,18 +748,9 @@ def link_share(element: HtmlElement) -> tuple[int, int]:
     return words, linked
 
 
-def _prose_paragraphs(element: HtmlElement) -> int:
-    """How many ``<p>`` in the element read as prose: 15 words or more."""
-    return sum(1 for p in element.iter("p") if len(p.text_content().split()) >= _PROSE_WORDS)
-
-
-_PROSE_WORDS = 15
-
-
-def _candidates(root: HtmlElement) -> Iterator[HtmlElement]:
-    for element in root.xpath(_CANDIDATES):
-        if isinstance(element.tag, str):
-            yield element
+def _candidates(root: HtmlElement) -> list[HtmlElement]:
+    """The elements worth a look, in document order (``*`` selects elements only)."""
+    return cast("list[HtmlElement]", _CANDIDATES(root))
 
 
 # Elements whose text a reader sees apart from the text around them, though the markup may put
@@ -201,8 +767,6 @@ _APART = frozenset({
 def spaced_text(element: HtmlElement) -> str:
     """The element's text as a reader sees it: the pieces of separate blocks, links and buttons
     apart, every run of spaces one space (``text_content()`` runs them together)."""
-    from lxml import etree
-
     parts: list[str] = []
     for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
         tag = node.tag
@@ -234,4 +798,3 @@ def _path(element: HtmlElement) -> str:
             step += "." + ".".join(classes[:2])
         steps.append(step)
     return " < ".join(steps)
-

@@ -4,13 +4,16 @@ The page is parsed once, by trafilatura's own loader, so that what newsclean
 prunes is exactly the tree trafilatura reads. Then:
 
 1. DOM rules remove the boilerplate elements the markup names (:mod:`newsclean.dom`);
-2. trafilatura extracts the article text from what is left, comments excluded;
+2. trafilatura extracts the article text from what is left (readers' comments only when
+   asked for), under the page guard (:mod:`newsclean.guard`), which reverts removals that
+   cost article text;
 3. the text rule chain runs on that text, knowing the page's headline, which
    in HTML mode is metadata rather than body.
 """
 
 from __future__ import annotations
 
+import codecs
 import copy
 import functools
 import re
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import NO_CONTEXT, PageContext, normalise
 from .dom import DomRemoval, DomRule, prune
+from .guard import PageGuardOutcome, guarded_extraction
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement, HTMLParser
@@ -112,13 +116,42 @@ def decode(data: bytes) -> tuple[str, str]:
         return text, "utf-8 (a few undecodable bytes replaced)"
     if declared:
         try:
-            return data.decode(declared), declared
+            return data.decode(_as_browsers_read(declared)), declared
         except (LookupError, ValueError):  # UnicodeDecodeError, or a name with a NUL in it
             pass  # a wrong declaration: decide from the bytes themselves
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is not None and dammit.original_encoding:
-        return dammit.unicode_markup, dammit.original_encoding
-    return data.decode("windows-1252", "replace"), "windows-1252 (fallback)"
+        guessed = _as_browsers_read(dammit.original_encoding)
+        if guessed in _WEB_CHARSETS:
+            return data.decode(guessed, "replace"), dammit.original_encoding
+    return data.decode("cp1252", "replace"), "windows-1252 (fallback)"
+
+
+#: Charsets as browsers read them (the WHATWG Encoding Standard): a page labelled Latin-1 or
+#: ASCII is read as windows-1252, whose 0x80-0x9F bytes are the curly quotes and dashes such pages
+#: hold (read as Latin-1 they are control characters), and so for the other labels whose
+#: superset browsers use.
+_SUPERSETS = {
+    "ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+    "tis-620": "cp874", "gb2312": "gbk", "big5": "big5hkscs", "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+
+#: The charsets browsers read (Python's names). A detector's guess outside them (a DOS code page
+#: such as cp852, where windows-1252's curly apostrophe is a letter) is never a web page's.
+_WEB_CHARSETS = frozenset((
+    "utf-8", "utf-16-le", "utf-16-be", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5",
+    "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+    "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "cp874", "cp1250", "cp1251", "cp1252",
+    "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb18030", "big5hkscs",
+    "euc_jp", "iso2022_jp", "cp932", "cp949",
+))
+
+
+def _as_browsers_read(charset: str) -> str:
+    """The codec a browser reads ``charset`` with; raises LookupError for an unknown name."""
+    name = codecs.lookup(charset).name
+    return _SUPERSETS.get(name, name)
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -169,6 +202,7 @@ class Extraction:
     notes: tuple[str, ...] = ()
     encoding: str | None = None
     markdown: str | None = None  # the same extraction as Markdown, when asked for
+    page_guard: PageGuardOutcome | None = None
 
 
 def extract(
@@ -177,29 +211,34 @@ def extract(
     *,
     url: str | None = None,
     with_metadata: bool = False,
-    favor: str = "recall",
+    favor: str = "balanced",
     encoding: str | None = None,
     tables: bool = True,
     comments: bool = False,
     markdown: bool = False,
 ) -> Extraction:
-    """Prune and extract one page. Never raises on odd HTML: an empty result says why."""
+    """Prune and extract one page, under the page guard. Never raises on odd HTML: an empty
+    result says why."""
     tree, notes = _load(html)
     if tree is None or len(tree) == 0:
         notes = (*notes, "the input is not parseable as an HTML page")
         return Extraction("", notes=notes, encoding=encoding)
     metadata = _metadata(tree, url) if with_metadata else None
     context = _page_context(tree, host_of(url))
-    removals = prune(tree, dom_rules, context.host)
+    pruning = prune(tree, dom_rules, context.host)
     options = {"tables": tables, "comments": comments}
+    page_guard = None
     formatted = None
     if _paragraph_elements(tree, EXTRACTION_LIMIT) > EXTRACTION_LIMIT:
         text, notes = _block_text(tree), (*notes, _UNEXTRACTED)
     else:
+        text, page_guard = guarded_extraction(
+            pruning, lambda: _trafilatura_text(tree, url, favor, **options)
+        )
+        # The tree as the guard left it (the removals it reverted back in): the text's tree.
         links = _link_labels(tree)
         if markdown:
             formatted = _trafilatura_text(copy.deepcopy(tree), url, favor, markdown=True, **options)
-        text = _trafilatura_text(tree, url, favor, **options)
         if not text:
             notes = (*notes, "trafilatura found no article text on this page")
         elif _only_links(text, links):
@@ -209,9 +248,8 @@ def extract(
         formatted = text
     if formatted is not None:
         formatted = unicodedata.normalize("NFC", formatted)
-    return Extraction(
-        unicodedata.normalize("NFC", text), removals, context, metadata, notes, encoding, formatted
-    )
+    text = unicodedata.normalize("NFC", text)
+    return Extraction(text, pruning.removals, context, metadata, notes, encoding, formatted, page_guard)
 
 
 #: The most elements inside paragraphs a page may hold for trafilatura to extract it. Past it,

@@ -9,10 +9,11 @@ from typing import Any
 from .blocks import Block, Page, Verdict
 from .chain import GuardOutcome
 from .dom import DomRemoval
+from .guard import PageGuardOutcome
 from .html import Metadata
 from .rules import Category, Evidence, quote
 
-__all__ = ["Cleaned", "Guard", "Metadata", "Removal"]
+__all__ = ["Cleaned", "Guard", "Metadata", "PageGuard", "Removal"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,33 @@ class Guard:
 
 
 @dataclass(frozen=True, slots=True)
+class PageGuard:
+    """The page guard fired: pruning cost text that trafilatura extracts from the whole page.
+
+    The extraction after pruning lacked ``lost`` of the whole page's extraction (a share of
+    its 4-word sequences); the ``reverted`` element removals were taken back and the page
+    extracted again, which recovered text. They are not among :attr:`Cleaned.removals`.
+    ``moved`` says that no removal held the lost text: pruning had moved the extractor to
+    another part of the page, so every removal was reverted.
+    """
+
+    lost: float
+    reverted: tuple[Removal, ...]
+    moved: bool = False
+
+    def __str__(self) -> str:
+        why = (
+            "; no removal held it: pruning moved the extractor to another part of the page, so "
+            if self.moved
+            else "; "
+        )
+        return (
+            f"page guard: the extraction after pruning lacked {self.lost:.0%} of the whole page's "
+            f"text{why}{len(self.reverted)} element removal(s) reverted"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Cleaned:
     """The cleaned text and the explanation of every removal.
 
@@ -114,6 +142,7 @@ class Cleaned:
     source: str = ""
     metadata: Metadata | None = None
     notes: tuple[str, ...] = ()
+    page_guard: PageGuard | None = None
     emptied_by: tuple[str, ...] = ()
     markdown: str | None = None
 
@@ -153,7 +182,10 @@ class Cleaned:
         if elements:
             header = f"removed {elements} HTML element(s) before extraction, then {header[8:]}"
         lines = [header]
-        lines += [f"  {r.where:<13} {r.code}  {r.name:<28} {r.reason}" for r in self.removals]
+        lines += [f"  {_line(r)}" for r in self.removals]
+        if self.page_guard is not None:
+            lines.append(f"  {self.page_guard}")
+            lines += [f"    reverted {_line(r)}" for r in self.page_guard.reverted]
         if self.guard is not None:
             lines.append(f"  {self.guard}")
         lines += [f"  note: {note}" for note in self.notes]
@@ -168,6 +200,7 @@ def build(
     dom_removals: Sequence[DomRemoval] = (),
     metadata: Metadata | None = None,
     notes: tuple[str, ...] = (),
+    page_guard: PageGuardOutcome | None = None,
     user_codes: frozenset[str] = frozenset(),
 ) -> Cleaned:
     """Turn the chain's decisions on ``page`` (and the DOM stage's) into a :class:`Cleaned`.
@@ -183,12 +216,24 @@ def build(
         report = Guard(threshold, guard.share, reverted)
     text = page.render()
     notes = (*notes, *page.notes)
+    page_report = None
+    if page_guard is not None:
+        page_report = PageGuard(
+            page_guard.lost, tuple(map(_dom_removal, page_guard.reverted)), page_guard.moved
+        )
     emptied_by = () if text else tuple(dict.fromkeys(r.code for r in removals if r.code in user_codes))
     if emptied_by:
         mine = sum(r.code in user_codes for r in removals)
         notes += (f"the document came out empty: your rules removed {mine} of its {len(page)} blocks "
                   f"({', '.join(emptied_by)})",)
-    return Cleaned(text, removals, tuple(page.blocks()), report, page.text, metadata, notes, emptied_by)
+    return Cleaned(
+        text, removals, tuple(page.blocks()), report, page.text, metadata, notes, page_report, emptied_by
+    )
+
+
+def _line(removal: Removal) -> str:
+    """One removal as the plain-text report lists it."""
+    return f"{removal.where:<13} {removal.code}  {removal.name:<28} {removal.reason}"
 
 
 def _dom_removal(removal: DomRemoval) -> Removal:

@@ -80,6 +80,7 @@ class Category(str, enum.Enum):
     BYLINE = "BYL"
     CORRECTION = "COR"
     DUPLICATE = "DUP"
+    TEMPLATE = "TPL"
 
     @property
     def label(self) -> str:
@@ -116,6 +117,7 @@ _CATEGORY_DESCRIPTIONS = {
     Category.BYLINE: "Bylines, reporting credits, author bios, tip lines and author contact lines.",
     Category.CORRECTION: "Corrections, editor's notes and standards footers.",
     Category.DUPLICATE: "Blocks repeated by the extractor.",
+    Category.TEMPLATE: "Lines a site repeats on its pages, learned from its own pages (site templates).",
 }
 
 
@@ -147,6 +149,9 @@ class Mark(enum.Enum):
     DATELINE = "dateline"
     """A stamp of the article's own (its date, its reading time): with bylines and credits it
     frames the article's header, wherever the extractor put it."""
+    FOOTER = "footer"
+    """Furniture of the article's end (an author's bio, a call for tips): kin to the byline,
+    but it frames no header."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +282,9 @@ class BlockRule(Rule):
         max_words: Longer blocks are never matched: long prose needs a rule made for it.
         unless: A pattern that vetoes a match when found anywhere in the block
             (reported speech such as "said" or "according to", typically).
+        table_rows: Whether the rule reads table rows (blocks the extractor writes as
+            ``| cell | cell |``). A caption rule does not: a row's last cell after a full
+            stop ("Atomics. | Done") reads like a caption's "| Agency" credit.
         timeout: Seconds each of the rule's patterns may spend on one block. Past it
             the match raises ``TimeoutError``, and the chain notes it and skips the
             rule on that block and the rest of the document. Rules from rule files get
@@ -287,6 +295,7 @@ class BlockRule(Rule):
     keywords: tuple[str, ...]
     max_words: int = 25
     unless: str | None = None
+    table_rows: bool = True
     timeout: float | None = None
     _unless: Pattern | None = field(init=False, repr=False, compare=False)
     _veto: Matcher | None = field(init=False, repr=False, compare=False)  # _unless.search

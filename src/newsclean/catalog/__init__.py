@@ -30,6 +30,7 @@ with deferred_compilation():  # patterns compile on first use: importing newscle
         related,
         share,
         structure,
+        templates,
         timestamps,
     )
     from .languages import PACKS
@@ -55,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     *duplicates.RULES,
     *(rule for pack in PACKS.values() for rule in pack),
     *structure.RULES,  # last: they lean on every other rule's verdicts
+    *templates.RULES,  # the chain runs them after the block rules, when it has templates
 )
 
 

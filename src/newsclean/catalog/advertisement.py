@@ -157,11 +157,15 @@ PRICE_OFFER = PatternRule(
     safety="The line ends at the shop, with no full stop: 'Tickets cost £25 at the door.' and 'The "
     "painting sold for €1.2m at Sotheby's.' are sentences and stay.",
     examples=(
+        removes("£179 at Amazon"),
+        removes("219,00 € bei Elektroland*"),
         removes("Sonora Pro 2 - 129 € en Amazon"),
         removes("Aurora X5 439 € Voir l'offre chez Amazon"),
         removes("Groenfoon 6 vanaf € 599 bij 4 winkels"),
         removes("Sonora Pro 2 - 129 € (antes 229 €) Ver oferta en Amazon"),
         keeps("Le tableau s'est vendu 1,2 million € chez Christie's."),
+        keeps("Tickets cost £25 at the door."),
+        keeps("Jobs cut: 14,000 at Amazon", note="no price"),
         keeps("I biglietti costano 25 € su Ticketone, ha detto l'organizzatore."),
     ),
 )

@@ -112,6 +112,7 @@ AUTHOR_BIO = PatternRule(
     evidence=Evidence.WEAK,
     summary="Author bios in every language: 'Jane Doe is a senior reporter covering health'.",
     message="author bio",
+    marks=frozenset({Mark.FOOTER}),
     languages=LANGUAGES,
     # The copula's branch needs a role word, the other a beat: one of them is in every match.
     keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("roles"), *_BIO.get("beats"))})),
@@ -137,6 +138,7 @@ TIP_LINE = phrase_rule(
     message="tip line",
     follow="anything",
     speech=True,
+    marks=frozenset({Mark.FOOTER}),
 )
 
 _NEWSROOM = concept("tip-line").get("newsroom")
@@ -151,6 +153,7 @@ CONTACT_CALL = PatternRule(
     summary="A question to the reader, then where to send the newsroom a tip: 'Heb jij iets gezien? Tip "
     "de redactie via …'.",
     message="call for readers' tips",
+    marks=frozenset({Mark.FOOTER}),
     languages=LANGUAGES,
     keywords=("?",),  # the reader's question
     max_words=70,
@@ -165,6 +168,9 @@ CONTACT_CALL = PatternRule(
         removes("Avete visto qualcosa? Mandate le segnalazioni alla redazione su WhatsApp al 331 000 4455."),
         removes("¿Tiene información sobre los daños? Escríbanos a tips@example.com o por WhatsApp."),
         removes("Heb jij iets gezien? Tip de redactie via WhatsApp: 06-12345678."),
+        removes("Etwas gesehen? Schreiben Sie uns per WhatsApp: 0151 40 22 71 09."),
+        keeps("Who saw the crash? Police asked witnesses to call 101 or email appeals@example.org.",
+              note="a police appeal"),
         keeps("Qui a vu l'accident ? Les témoins sont priés d'appeler la gendarmerie au 05 55 12 34 56.",
               note="a police appeal"),
         keeps("Hai visto qualcosa? I carabinieri chiedono di chiamare il 112 o scrivere a info@example.it.",
@@ -315,7 +321,7 @@ _PLACE_AFTER = rf"(?:{_PARTICLE}|in|at|from|aus|em|en|à|a)\s+{_NAME_PART}(?:\s+
 # Co-authors ("Irene Cascales / Pablo Saura"), a place ("Rafael Nogueira, de São Paulo"), a role.
 _NAME_LINE = regex.compile(
     rf"""(?!{_DETERMINER}\s){_NAME_ONLY}(?:(?:\s*[,/&]\s*|\s+(?:{_JOINS})\s+){_NAME_ONLY}){{0,3}}
-        (?:\s*,?\s+{_PLACE_AFTER})?
+        (?:\s*,\s*{_PLACE_AFTER})?
         (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})
            (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?)?  # "de Bogotá"
         (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})?{_BRACKETED}""",

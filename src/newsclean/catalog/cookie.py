@@ -70,13 +70,17 @@ CONSENT_BANNER = DomRule(
     category=Category.COOKIE,
     summary="Cookie and consent banners in the markup.",
     message="consent element",
-    parts=frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi", "cookiebot",
+    parts=frozenset({"cookie", "cookies", "consent", "gdpr", "cmpbox", "onetrust", "didomi", "cookiebot",
                      "usercentrics", "cookielaw"}),
     max_words=150,
+    safety="'cmp' alone is not evidence: content management systems prefix every component with it "
+    "('cmp-text', 'cmp-teaser').",
     examples=(
         removes('<div id="cookie-banner"><p>We use cookies to improve your experience.</p>'
                 '<button>Accept all</button></div>'),
         keeps('<p class="recipe">The bakery sells 2,000 cookies a day, its owner said.</p>'),
+        keeps('<div class="cmp-text"><p>Index funds track a market benchmark and charge low fees.</p></div>',
+              note="a content management system's text component"),
     ),
 )
 

@@ -49,6 +49,10 @@ _CREDIT = rf"""(?:
 
 _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
 
+# After a caption's last sentence, when the caption is caption-sized: these credits name no
+# agency, so a paragraph that a quote's credit was glued to keeps its text.
+_AFTER_CAPTION = r"(?<=\A[^\n]{1,300}[.!?”\"’»]\s{1,3})"
+
 # A name in capitals, as some papers print credits: "NADIA BELKACEM", "GALERIE LUMEN".
 _CAPITALS = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
 
@@ -163,23 +167,24 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>\|\s*{CREDIT_NAME})",
         # "… Bollaert. (P. Lahalle/Le Sportif)", "… Bengaluru. (Ledger photo by Karan Mehta)",
         # "… 2025. [Keystone - Dominic Steinegger]": a bracketed credit after the last sentence.
-        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{CREDIT_NAME}\s*\))",
+        rf"{_AFTER_CAPTION}(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{CREDIT_NAME}\s*\))",
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{CREDIT_NAME}\s+{_MEDIA}\s+by\s+{CREDIT_NAME}\s*\))",
         rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*{AGENCY}\s*[-–/]\s*{CREDIT_NAME}\s*[)\]])",
         # After the last sentence: "… Metropolitano. EFE/Rodrigo Jiménez", "… Plateau. Photo Studio
         # Ferrane", "… 1994. Lorraine Kessick / Courtesy Halvorsen Gallery", "… bypass. Picture
         # supplied", "… 2009 ». NADIA BELKACEM / GALERIE LUMEN" (names in capitals, a slash between).
-        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>(?-i:{_WIRE})\s*/\s*{CREDIT_NAME})",
-        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
-        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>{CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME})",
-        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\((?-i:[Ss])upplied\))",
-        rf"(?<=[.!?”\"’»]\s{{1,3}})(?P<hit>{_CAPITALS}\s*/\s*{_CAPITALS})",
+        rf"{_AFTER_CAPTION}(?P<hit>(?-i:{_WIRE})\s*/\s*{CREDIT_NAME})",
+        rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
+        rf"{_AFTER_CAPTION}(?P<hit>{CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME})",
+        rf"{_AFTER_CAPTION}(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\((?-i:[Ss])upplied\))",
+        rf"{_AFTER_CAPTION}(?P<hit>{_CAPITALS}\s*/\s*{_CAPITALS})",
         # After "Foto:" a credit may run on in lower case: "— Foto: Reprodução/Redes sociais".
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
+    table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
     safety="The credit must close the block and name a capitalised person or an agency: body "
-    "paragraphs never end in \"Credit: Name/Agency\".",
+    "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
     examples=(
         removes(
             "U.S. Secretary of State Antony Blinken meets with Israeli politician Benny Gantz at "
@@ -225,6 +230,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         keeps("He thanked the team and gave them the credit: they did the work."),
         keeps("Der Streit dreht sich um die elektronische Patientenakte (ePA)"),
         keeps("Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]"),
+        keeps("| 2 | Martin Truex Jr. | 5035 | 7 | 0 | 15 | 24 |", note="a table row"),
+        keeps("| 1 Pck. | Dr. Oetker Vanillin-Zucker |", note="a table row"),
+        keeps("| Thread-local storage. | Done |  |  |", note="a table row"),
     ),
 )
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..blocks import normalise
-from ..dom import DomRule
+from ..dom import DomRule, Marks
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
     from ..blocks import Page
 from ._patterns import END, START, starts
 from ._phrases import phrase_rule
@@ -324,6 +327,55 @@ TIMESTAMP_ELEMENT = DomRule(
 )
 
 
+# A style that hides an element from readers.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class HiddenMicrodata(DomRule):
+    """An invisible copy of the page's schema.org data (``itemscope`` on an element its style or
+    ``hidden`` attribute hides): written for search engines, never seen by a reader. The
+    extractor reads it as text: the headline, keywords, dates and image addresses, again."""
+
+    requires = "itemscope"
+
+    def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
+        if element.get("itemscope") is None:
+            return None
+        if element.get("hidden") is not None:
+            return "itemscope, hidden"
+        style = element.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return f'itemscope, style "{style.strip()[:40]}"'
+        return None
+
+
+HIDDEN_METADATA = HiddenMicrodata(
+    code="NAV207",
+    name="hidden-metadata",
+    category=Category.NAVIGATION,
+    summary="Invisible copies of the page's schema.org data: headline, keywords, dates, image addresses.",
+    message="invisible schema.org metadata",
+    # Some copies hold the whole article body again: a copy, whatever its size. Body safety
+    # keeps it where it is the page's core of prose (the only copy), and the page guard checks.
+    max_words=1_000_000,
+    max_prose=1_000_000,
+    safety="Only an element that declares itself an item (itemscope) and is hidden from readers; "
+    "body safety keeps it if it holds the article's core.",
+    examples=(
+        removes('<div style="display:none;" itemscope itemtype="http://schema.org/NewsArticle">'
+                '<div itemprop="headline">Ten things in tech today</div>'
+                '<div itemprop="keywords">tech,tech news</div>'
+                '<div itemprop="dateCreated">2019-11-19T07:23:12+01:00</div></div>'),
+        removes('<div hidden itemscope itemtype="https://schema.org/Organization">'
+                '<span itemprop="name">Example Media</span></div>'),
+        keeps('<div itemscope itemtype="http://schema.org/NewsArticle"><p itemprop="articleBody">'
+              'The council voted on Tuesday to close the pool, which had been losing money.</p></div>'),
+        keeps('<div style="display:none" class="more">The council voted on Tuesday to close the pool.</div>'),
+    ),
+)
+
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class RepeatedPageField(ContextRule):
     """Remove an opening block that repeats what the page declares as its headline.
@@ -496,6 +548,7 @@ RULES = (
     TAG_LIST_ELEMENT,
     KICKER_ELEMENT,
     TIMESTAMP_ELEMENT,
+    HIDDEN_METADATA,
     REPEATED_HEADLINE,
     COMMENT_PROMPT,
     COMMENT_POLICY,

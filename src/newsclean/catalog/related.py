@@ -348,7 +348,8 @@ RELATED_MODULE = DomRule(
                      "morestories", "alsoread", "readnext", "upnext"}),
     pairs=(("more", "stories"), ("more", "articles"), ("more", "news"), ("read", "more"), ("also", "read"),
            ("further", "reading"), ("most", "popular"), ("most", "read"), ("read", "next"),
-           ("you", "might"), ("you", "may")),
+           ("you", "might"), ("you", "may"), ("latest", "news"), ("latest", "stories"),
+           ("latest", "articles"), ("latest", "posts"), ("latest", "headlines")),
     max_words=200,
     safety="At most 200 words; a list of headlines is short, an article is not.",
     examples=(
@@ -357,6 +358,9 @@ RELATED_MODULE = DomRule(
         removes('<div class="pushdown-promo"><article class="promo-item"><a href="/c">Ciara to host the '
                 'awards</a></article></div>'),
         removes('<div class="jp-relatedposts"><h3>Related</h3><a href="/d">Pickled sprouts</a></div>'),
+        removes('<div class="latest-news-box"><h3><a href="/e">Mayor opens the new bridge</a></h3>'
+                '<h4>Traffic will flow from Monday</h4></div>'),
+        keeps('<p class="latest">The latest figures show the deficit narrowing for a third month.</p>'),
         keeps('<p class="relatedly">Relatedly, the court struck down the second law as well.</p>',
               note="'relatedly' is its own word"),
     ),
@@ -369,6 +373,7 @@ class LinkList(DomRule):
 
     min_items: int = 3
     min_share: float = 0.9
+    looks_at = frozenset({"ul", "ol"})
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         if marks.tag not in ("ul", "ol"):
@@ -408,6 +413,7 @@ class CapsLink(DomRule):
     """A paragraph in capitals that is a single link: an inline 'related story' teaser."""
 
     min_words: int = 3
+    looks_at = frozenset({"p"})
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         if marks.tag != "p":

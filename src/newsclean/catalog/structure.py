@@ -112,7 +112,7 @@ class LineBetweenFooters(ContextRule):
             if verdict is None or not verdict.confirmed:
                 if anchor is not None:
                     run.append(i)
-            elif verdict.rule.category in _HEADER_CATEGORIES or Mark.DATELINE in verdict.rule.marks:
+            elif _frames_header(verdict.rule.category, verdict.rule.marks):
                 anchor, run = None, []  # the article's own header, moved to the end by the extractor
             else:
                 if anchor is not None:
@@ -141,6 +141,10 @@ _WIDE_GAP = re.compile(r"\s{3}")  # table cells laid out with spaces
 _HEADER_CATEGORIES = frozenset({Category.BYLINE, Category.CREDIT})
 
 
+def _frames_header(category: Category, marks: frozenset[Mark]) -> bool:
+    return Mark.DATELINE in marks or (category in _HEADER_CATEGORIES and Mark.FOOTER not in marks)
+
+
 LINE_BETWEEN_FOOTERS = LineBetweenFooters(
     code="NAV103",
     name="line-between-footers",
@@ -156,6 +160,8 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
                 before=("Sign up for our morning newsletter",), after=("© 2025 Example Media Group",)),
         removes("Example Media, 12 Main Street, Springfield", before=("Privacy Policy",),
                 after=("Terms of Use",)),
+        removes("Ministers to meet again in Brussels", before=("Got a story? Email tips@example.com",),
+                after=("© 2025 Example Media Group",), note="a tip line is footer furniture"),
         keeps("What happens next", before=("Read more: Iran launches drones at Israel",),
               after=("The cabinet will meet again on Sunday, officials said.",),
               note="between paragraphs"),

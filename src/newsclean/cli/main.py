@@ -2,7 +2,11 @@
 
     newsclean [clean] PATH... [-o OUTPUT]   clean files, folders, JSONL, stdin
     newsclean explain PATH...               show what goes and why
+    newsclean learn PATH... -o FILE.json    learn site templates from a corpus
     newsclean rule CODE | --all             describe rules
+
+``clean`` and ``explain`` take ``--templates FILE.json`` (templates ``learn`` wrote), or
+``--learn`` to learn them from their own inputs first (two passes over them).
 
 ``clean`` is the default command, so ``newsclean article.txt`` cleans. Exit
 status: 0 when every record was cleaned, 1 when some records had errors (they
@@ -28,9 +32,10 @@ from .. import __version__, rulefile
 from ..config import LANGUAGES, Config
 from ..rulefile import RuleFileError
 from ..rules import Rule
+from ..templates import TemplateLearner, TemplateParams, Templates, TemplatesError
 from .inputs import InputError, ReadPosition, Source, discover, read_items
 from .outputs import AtomicWriter, Output, OutputFields, OutputWriteError
-from .records import Fields, read_record
+from .records import Fields, read_record, site_of_record
 from .report import Report
 from .runner import Cleaners, Settings, clean_items, explain_record
 from .summary import Tally
@@ -39,7 +44,7 @@ from .terminal import printable, render, wants_colour
 
 __all__ = ["main"]
 
-COMMANDS = ("clean", "explain", "rule")
+COMMANDS = ("clean", "explain", "learn", "rule")
 
 
 _UNFINISHED = "finished outputs are complete, unfinished ones were not written"
@@ -56,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(arguments)
     try:
         return int(args.run(args))
-    except (UsageError, InputError, OutputError, RuleFileError) as error:
+    except (UsageError, InputError, OutputError, RuleFileError, TemplatesError) as error:
         print(f"newsclean: {error}", file=sys.stderr)
         return 2
     except OutputWriteError as error:
@@ -78,6 +83,7 @@ def _clean(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (every core) or more")
     sources = discover(args.paths or ["-"], include=args.include, exclude=args.exclude, jsonl=args.jsonl)
+    config = _with_templates(args, config, sources)
     output_fields = OutputFields(
         text=args.output_field,
         removals=args.removals,
@@ -222,11 +228,11 @@ def _file_size(path: Path) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    cleaners = Cleaners(_config(args))
+    sources = discover(args.paths or ["-"], jsonl=args.jsonl)
+    cleaners = Cleaners(_with_templates(args, _config(args), sources))
     colour = wants_colour(sys.stdout, args.color)
     fields = _fields(args)
     errors = 0
-    sources = discover(args.paths or ["-"], jsonl=args.jsonl)
     for item in read_items(sources, limit=cleaners.default.config.size_limit):
         record = read_record(
             item.data, item.error, jsonl=item.source.jsonl, name=item.where, fields=fields, url=args.url
@@ -239,6 +245,89 @@ def _explain(args: argparse.Namespace) -> int:
         print(render(result, item.where, colour=colour))
         print()
     return 1 if errors else 0
+
+
+# --- learn -----------------------------------------------------------------------------------
+
+
+def _learn(args: argparse.Namespace) -> int:
+    if not args.output or args.output == "-":
+        raise UsageError("name the templates file to write: newsclean learn PATH... -o templates.json")
+    config = _config(args)
+    params = _params(args)
+    sources = discover(args.paths or ["-"], include=args.include, exclude=args.exclude, jsonl=args.jsonl)
+    templates, pages, skipped = _learn_from(args, config, sources, params)
+    Templates.save(templates, args.output)
+    if not args.quiet:
+        note = f", {skipped} without a site (no URL, no --site-field) skipped" if skipped else ""
+        print(
+            f"newsclean: learned {templates.lines} template lines of {len(templates)} sites "
+            f"from {pages} pages{note}: {args.output}",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _learn_from(
+    args: argparse.Namespace, config: Config, sources: list[Source], params: TemplateParams
+) -> tuple[Templates, int, int]:
+    """The templates of the records in ``sources``; how many pages were read, and skipped for
+    want of a site."""
+    learner = TemplateLearner(config=config)
+    fields = _fields(args)
+    pages = skipped = 0
+    for item in read_items(sources, limit=config.size_limit):
+        record = read_record(
+            item.data, item.error, jsonl=item.source.jsonl, name=item.where, fields=fields, url=args.url
+        )
+        if record.error is not None or record.content is None:
+            continue
+        site = site_of_record(record)
+        if site is None:
+            skipped += 1
+            continue
+        try:
+            learner.add(site, record.content, url=record.url)
+        except ValueError:  # a page the cleaner refuses (too large, binary) teaches nothing
+            continue
+        pages += 1
+    return learner.templates(params), pages, skipped
+
+
+def _with_templates(args: argparse.Namespace, config: Config, sources: list[Source]) -> Config:
+    """The config with the templates named by ``--templates``, or learned first (``--learn``)."""
+    if args.templates and args.learn:
+        raise UsageError("--templates and --learn: choose one (templates from a file, or learned here)")
+    if args.templates:
+        return config.replace(templates=Templates.load(args.templates))
+    if not args.learn:
+        return config
+    if any(source.path is None for source in sources):
+        raise UsageError("--learn reads its inputs twice: it cannot read standard input")
+    templates, _, _ = _learn_from(args, config, sources, _params(args))
+    return config.replace(templates=templates)
+
+
+def _params(args: argparse.Namespace) -> TemplateParams:
+    defaults = TemplateParams()
+    try:
+        return TemplateParams(
+            min_pages=args.min_pages if args.min_pages is not None else defaults.min_pages,
+            min_share=args.min_share if args.min_share is not None else defaults.min_share,
+            long_share=args.long_share if args.long_share is not None else defaults.long_share,
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def _fields(args: argparse.Namespace) -> Fields:
+    return Fields(
+        text=args.text_field,
+        id=args.id_field or None,
+        url=args.url_field or None,
+        language=args.language_field or None,
+        site=args.site_field or None,
+    )
 
 
 # --- rule ------------------------------------------------------------------------------------
@@ -330,15 +419,6 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
-def _fields(args: argparse.Namespace) -> Fields:
-    return Fields(
-        text=args.text_field,
-        id=args.id_field or None,
-        url=args.url_field or None,
-        language=args.language_field or None,
-    )
-
-
 def _split(values: list[str]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
@@ -414,7 +494,7 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--favor",
         choices=("recall", "balanced", "precision"),
-        help="how trafilatura extracts HTML pages (default recall)",
+        help="how trafilatura extracts HTML pages (default balanced)",
     )
     group.add_argument("--no-tables", action="store_true", help="leave HTML pages' tables out of the text")
     group.add_argument(
@@ -462,14 +542,45 @@ def _parser() -> argparse.ArgumentParser:
         "--languages names; records without a known one get --languages (default all)",
     )
     group.add_argument("--url", help="the URL of document inputs (turns on site packs)")
-
-    clean = commands.add_parser(
-        "clean",
-        parents=[reading, rules],
-        help="clean documents (the default)",
-        description="Clean files, folders, JSONL corpora or standard input.",
+    group.add_argument(
+        "--site-field",
+        metavar="NAME",
+        help="JSONL field naming the record's site, for site templates (default: its URL's host)",
     )
-    group = clean.add_argument_group("choosing files in folders")
+
+    learning = argparse.ArgumentParser(add_help=False)
+    group = learning.add_argument_group("site templates")
+    defaults = TemplateParams()
+    group.add_argument(
+        "--min-pages",
+        type=int,
+        metavar="K",
+        help=f"fewest distinct pages of its site a template line is on (default {defaults.min_pages})",
+    )
+    group.add_argument(
+        "--min-share",
+        type=float,
+        metavar="P",
+        help=f"share of its site's pages a short template line is on (default {defaults.min_share})",
+    )
+    group.add_argument(
+        "--long-share",
+        type=float,
+        metavar="P",
+        help=f"share a line of {defaults.long_words} words or more is on (default {defaults.long_share})",
+    )
+
+    templates = argparse.ArgumentParser(add_help=False, parents=[learning])
+    group = templates.add_argument_group("using site templates")
+    group.add_argument("--templates", metavar="FILE.json", help="site templates `newsclean learn` wrote")
+    group.add_argument(
+        "--learn",
+        action="store_true",
+        help="learn the site templates from the inputs first, then clean with them (two passes)",
+    )
+
+    folders = argparse.ArgumentParser(add_help=False)
+    group = folders.add_argument_group("choosing files in folders")
     group.add_argument(
         "--include",
         action="append",
@@ -479,6 +590,13 @@ def _parser() -> argparse.ArgumentParser:
         "*.ndjson and more, also .gz and .zst)",
     )
     group.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="file names to skip")
+
+    clean = commands.add_parser(
+        "clean",
+        parents=[reading, folders, rules, templates],
+        help="clean documents (the default)",
+        description="Clean files, folders, JSONL corpora or standard input.",
+    )
     group = clean.add_argument_group("outputs")
     group.add_argument(
         "-o",
@@ -542,7 +660,7 @@ def _parser() -> argparse.ArgumentParser:
 
     explain = commands.add_parser(
         "explain",
-        parents=[reading, rules],
+        parents=[reading, rules, templates],
         help="show what goes and why",
         description="Show each document with its removals struck out.",
     )
@@ -554,6 +672,19 @@ def _parser() -> argparse.ArgumentParser:
         help="colour the view (default: on a terminal, unless NO_COLOR is set)",
     )
     explain.set_defaults(run=_explain)
+
+    learn = commands.add_parser(
+        "learn",
+        parents=[reading, folders, rules, learning],
+        help="learn site templates from a corpus",
+        description="Learn each site's template lines from its pages (files, folders, JSONL); "
+        "clean with them with --templates. A record's site is its --site-field, else its URL's host.",
+    )
+    learn.add_argument(
+        "-o", "--output", metavar="FILE.json", help="the templates file to write (.json or .json.gz)"
+    )
+    learn.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    learn.set_defaults(run=_learn)
 
     rule = commands.add_parser(
         "rule", help="describe a rule", description="Describe a rule, or list them all."

@@ -21,6 +21,7 @@ HEX: dict[Category, str] = {
     Category.BYLINE: "#637939",
     Category.CORRECTION: "#843c39",
     Category.DUPLICATE: "#393b79",
+    Category.TEMPLATE: "#0b8a8a",
 }
 
 # The nearest colours of the 256-colour terminal palette.
@@ -38,4 +39,5 @@ ANSI: dict[Category, int] = {
     Category.BYLINE: 64,
     Category.CORRECTION: 88,
     Category.DUPLICATE: 61,
+    Category.TEMPLATE: 30,
 }

@@ -11,17 +11,19 @@ import math
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-__all__ = ["Fields", "Record", "parse_line", "read_record"]
+__all__ = ["Fields", "Record", "parse_line", "read_record", "site_of_record"]
 
 
 @dataclass(frozen=True, slots=True)
 class Fields:
-    """Where a JSONL record keeps its text, id, URL and (if named) language."""
+    """Where a JSONL record keeps its text, id, URL, site (for site templates) and (if named)
+    language."""
 
     text: str = "text"
     id: str | None = "id"
     url: str | None = "url"
     language: str | None = None
+    site: str | None = None
 
 
 @dataclass(slots=True)
@@ -37,6 +39,7 @@ class Record:
     content: str | bytes | None = None
     url: str | None = None
     id: str | None = None
+    site: str | None = None
     fields: dict[str, Any] | None = None
     raw: str | None = None
     error: str | None = None
@@ -58,6 +61,15 @@ def read_record(
     if record.url is None:
         record.url = url
     return record
+
+
+def site_of_record(record: Record) -> str | None:
+    """The site whose template applies to a record: its site field, else its URL's host."""
+    if record.site:
+        return record.site
+    from ..templates import site_of
+
+    return site_of(record.url)
 
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -83,6 +95,7 @@ def parse_line(line: bytes, fields: Fields) -> Record:
     record.has_url = record.url is not None
     if fields.language is not None:
         record.language = pack(_scalar(value, fields.language))
+    record.site = _scalar(value, fields.site)
     content = value.get(fields.text)
     if isinstance(content, str):
         record.content = content

@@ -156,7 +156,9 @@ def explain_record(
         return None, record.error
     try:
         extra = {"markdown": True} if markdown else {}
-        return cleaner.explain(record.content, url=record.url, metadata=metadata, **extra), None
+        explained = cleaner.explain(record.content, url=record.url, metadata=metadata,
+                                    site=record.site, **extra)
+        return explained, None
     except ValueError as refusal:
         return None, str(refusal)
     except Exception as failure:

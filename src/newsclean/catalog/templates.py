@@ -1,0 +1,97 @@
+"""Site templates: the lines a site prints on its pages, learned from its own pages.
+
+These rules act only when the cleaner has templates (``Cleaner(templates=...)``, see
+:mod:`newsclean.templates`) and the page's site has one. The chain runs them right after the
+block rules, before it reads the document's shape.
+"""
+
+from __future__ import annotations
+
+from ..rules import Category, Mark, keeps, removes
+from ..templates import TemplateRule
+
+# Five made-up pages of one site, from which the examples below are learned: every page
+# carries the masthead, the "Around the Valley" list (with its own teasers) and the footer;
+# one editor's note is on one page only.
+_PAGES = (
+    ("Council delays the vote on the new bridge",
+     "The town council put off its vote on the Mill Creek bridge until the spring.",
+     "Engineers want another survey of the riverbank before any work begins.",
+     "Farmers market moves indoors for the winter", "A new bakery opens on Elm Street"),
+    ("School board hires a new superintendent",
+     "The school board named Dana Reyes superintendent after a six-month search.",
+     "She starts in January and will oversee eleven schools across the district.",
+     "High school choir heads to the state finals", "Library extends its weekend hours"),
+    ("Flood defences hold after the heaviest rain in a decade",
+     "Sandbags and the new levee kept the lower town dry through Saturday's storm.",
+     "Crews are still clearing debris from two roads near the reservoir.",
+     "Volunteers clean up the riverside trail", "Fire station gets a second engine"),
+    ("Riverton's oldest diner changes hands",
+     "After forty years behind the counter, the Okafor family has sold the Blue Plate.",
+     "The new owners plan to keep the menu, including the Friday fish fry.",
+     "Community garden plots open for sign-ups", "Bus route 4 returns to Main Street"),
+    ("Harvest festival draws a record crowd",
+     "More than six thousand people came to the fairground for the weekend festival.",
+     "Organisers credited the dry weather and a new shuttle from the station.",
+     "Pumpkin contest crowns a 900-pound winner", "Parade road closures announced"),
+)
+EXAMPLE_PAGES = tuple(
+    "\n\n".join([
+        "Valley Ledger | Independent local news since 1921",
+        headline,
+        first,
+        *(["Updated with the council's response."] if number < 1 else []),
+        second,
+        "Around the Valley",
+        teaser,
+        other,
+        f"Valley Ledger Media, {number + 10} Mill Street, Riverton",
+    ])
+    for number, (headline, first, second, teaser, other) in enumerate(_PAGES)
+)
+
+_SAFETY = (
+    "Acts only with templates learned from the site's own pages: a line must be on at least 3 "
+    "of its distinct pages and on a tenth of them, a long line on up to a quarter (a page never counts "
+    "twice, nor do two pages with the same article). Contextual: the guard reverts it when it "
+    "would take too much of a document."
+)
+
+TEMPLATE_LINE = TemplateRule(
+    code="TPL101",
+    name="site-template-line",
+    category=Category.TEMPLATE,
+    summary="Lines the page's site prints on many of its pages: learned site templates (needs templates).",
+    message="line of the site's template",
+    safety=_SAFETY,
+    example_pages=EXAMPLE_PAGES,
+    examples=(
+        removes("Valley Ledger | Independent local news since 1921"),
+        removes("VALLEY LEDGER MEDIA, 7 Mill Street, Riverton",
+                note="case, spacing, quotes and digits do not matter"),
+        keeps("Updated with the council's response.", note="on one of the site's five pages: too few"),
+        keeps("Valley Ledger Media opened a second office in Riverton this spring.",
+              note="not a line of the template"),
+    ),
+)
+
+TEMPLATE_HEADER = TemplateRule(
+    code="TPL102",
+    name="site-template-header",
+    category=Category.TEMPLATE,
+    summary="Template lines that head a list which changes from page to page: the site's own "
+    "'Most read'; REL100 takes the list.",
+    message="list header of the site's template",
+    safety=_SAFETY,
+    headers=True,
+    marks=frozenset({Mark.LIST_HEADER}),
+    example_pages=EXAMPLE_PAGES,
+    examples=(
+        removes("Around the Valley", after=("Pumpkin contest crowns a 900-pound winner",
+                                            "Parade road closures announced")),
+        keeps("Around the valley, farmers began the harvest two weeks early.",
+              note="not a line of the template"),
+    ),
+)
+
+RULES = (TEMPLATE_LINE, TEMPLATE_HEADER)

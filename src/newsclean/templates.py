@@ -1,0 +1,864 @@
+"""Site templates: the lines a publisher repeats on its pages, learned from its own pages.
+
+Every article of a site carries the same newsletter pitch, the same "Most read" header and the
+same footer; its article text it shares with no other page. :class:`Templates` holds, for each
+site, the lines found on enough of the site's distinct pages. :class:`TemplateLearner` learns
+them (:meth:`Templates.learn` is the short way), and the chain's template rules remove them
+(``TPL101``, and ``TPL102`` for a template line that heads a list), each removal saying on how
+many of the site's pages its line was found.
+
+**Lines** are compared normalised: lowercase, whitespace collapsed, every run of digits read as
+one ``0``, every kind of quote as ``'``, dashes as ``-``, bullets and the table pipes around a
+line dropped (:func:`normalise_lines`); each normalised line is known by a 64-bit hash.
+
+**Learning**, for each site:
+
+1. A page is read as its non-blank lines (at most :data:`MAX_LINES` distinct ones); a line
+   repeated on a page counts once. Pages with the same text count once.
+2. At most ``sample`` pages are kept per site: those whose text hashes are the smallest. Below
+   that, every page is; above it, a uniform sample of the site that does not depend on the
+   order the pages come in or on how they were sharded. This bounds memory per site.
+3. Candidates: the lines on at least ``min_pages`` pages and on a share of the pages at least
+   :meth:`TemplateParams.required_share` of the line, which grows with its length: a short
+   label needs ``min_share``, a line of ``long_words`` words or more needs ``long_share``.
+4. Distinct articles: each page is known by its article, the longest of its lines that can be
+   an article's: not on half of the site's pages or more, and not a candidate shorter than
+   ``long_words`` words (a long candidate may be the paragraph of an article the site holds at
+   several URLs). Pages with the same article (one story at two URLs, or updated in place)
+   count as one. Candidates are counted again over distinct articles, against the same thresholds;
+   those that pass are the site's template lines.
+5. A short template line is a header when, on most of its pages, the line under it is not a
+   template line: a "Most read" over each page's own teasers. Its verdict marks a list header,
+   so the link-list rule (``REL100``) removes the teasers under it. A header that heads nothing
+   that goes (an ad-break "(Story continues below)" between two paragraphs) goes alone, as a
+   plain template line, unless it stands right over the article's first paragraph ("Story
+   highlights" over the highlights), where it stays.
+6. A line without letters (``* * *``, ``___``) is never a template line: it is layout.
+
+Everything is deterministic: the same pages give the same templates, byte for byte once saved,
+whatever their order, and learners of separate shards merged (:meth:`TemplateLearner.update`)
+give what one learner of all the pages gives.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import heapq
+import io
+import json
+import os
+import re
+import sys
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .blocks import strip_decoration
+from .rules import ContextRule, Evidence, Finding
+
+if TYPE_CHECKING:
+    from .blocks import Page
+    from .config import Config
+
+__all__ = [
+    "MAX_LINES",
+    "SAMPLE",
+    "SiteTemplate",
+    "TemplateLearner",
+    "TemplateLine",
+    "TemplateParams",
+    "TemplateRule",
+    "Templates",
+    "TemplatesError",
+    "learn_pages",
+    "normalise_lines",
+    "site_of",
+]
+
+#: The version of the normalisation and of the files; a file of another version is refused.
+VERSION = 1
+FORMAT = "newsclean-templates"
+LEARNER_FORMAT = "newsclean-template-learner"
+
+#: Pages kept per site while learning (see the module's documentation).
+SAMPLE = 1000
+#: Distinct lines read per page; the rest of a longer page is not learned from.
+MAX_LINES = 1000
+#: Characters of a line kept to show it in a templates file.
+SHOWN = 100
+#: A template line of at most this many words may head a list.
+HEADER_WORDS = 6
+
+_QUOTES = "\"`´‘’‚‛“”„‟«»‹›′″"
+_DASHES = "‐‑‒–—―−"
+_BULLETS = "•·▪►▶◦‣○●■□▸→←"
+_QUOTE_RUN = re.compile(f"[{re.escape(_QUOTES)}]")
+_DASH_RUN = re.compile(f"[{_DASHES}]")
+_BULLET_RUN = re.compile(f"[{_BULLETS}]")
+_DIGITS = re.compile(r"\d+")
+_LEADING = " *|<>-"
+_TRAILING = " |"
+_SENTENCE_END = (".", "!", "?", ".'", "!'", "?'")
+
+
+class TemplatesError(ValueError):
+    """A templates or learner file that cannot be read: not JSON, another format or version."""
+
+
+def normalise_lines(text: str) -> list[str]:
+    """Each line of ``text`` (split at ``\\n``) normalised for comparison; ``""`` for a blank one.
+
+    >>> normalise_lines("  • Posted 3 hours ago\\n\\n| “Most Read” |")
+    ['posted 0 hours ago', '', "'most read'"]
+    """
+    folded = text.lower()
+    if folded.isascii():  # the quotes to fold are '"' and '`'; dashes and bullets are not ASCII
+        folded = folded.replace('"', "'").replace("`", "'")
+    else:
+        folded = _BULLET_RUN.sub(" ", _DASH_RUN.sub("-", _QUOTE_RUN.sub("'", folded)))
+    folded = _DIGITS.sub("0", folded)
+    return [" ".join(line.split()).lstrip(_LEADING).rstrip(_TRAILING) for line in folded.split("\n")]
+
+
+def line_key(line: str) -> int:
+    """The 64-bit key of a normalised line."""
+    data = line.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+def _fingerprint(text: str) -> int:
+    """A page's identity: a 63-bit hash of its text (63 bits: a signed 64-bit integer in Spark)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8, person=b"page").digest(), "little") >> 1
+
+
+def site_of(url: str | None) -> str | None:
+    """The site a URL belongs to, as templates are keyed by default: its lowercase host without
+    ``www.``; ``None`` when there is none or the URL cannot be read.
+
+    >>> site_of("https://www.Example.com/2024/story")
+    'example.com'
+    """
+    from .html import host_of
+
+    try:
+        return host_of(url)
+    except ValueError:
+        return None
+
+
+# --- parameters -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class TemplateParams:
+    """When a line is a template line of its site; chosen by measurement (docs/templates.md).
+
+    Attributes:
+        min_pages: The fewest distinct pages (``k``) a template line is found on.
+        min_share: The share of the site's pages (``p``) a short line must be found on.
+        long_share: The share a line of ``long_words`` words or more must be found on:
+            a long line that repeats is more likely an article's paragraph (syndicated,
+            quoted, updated) than a short one, so it needs far stronger evidence.
+        short_words: Lines up to this many words need ``min_share``; the share required
+            grows in a straight line from there to ``long_share`` at ``long_words``.
+        long_words: See ``long_share``.
+    """
+
+    min_pages: int = 3
+    min_share: float = 0.1
+    long_share: float = 0.25
+    short_words: int = 6
+    long_words: int = 25
+
+    def __post_init__(self) -> None:
+        if isinstance(self.min_pages, bool) or not isinstance(self.min_pages, int) or self.min_pages < 2:
+            raise ValueError(f"min_pages must be a whole number of at least 2, got {self.min_pages!r}")
+        for name in ("min_share", "long_share"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+                raise ValueError(f"{name} must be a share in (0, 1], got {value!r}")
+        if self.long_share < self.min_share:
+            raise ValueError("long_share must be at least min_share")
+        if not 1 <= self.short_words < self.long_words:
+            raise ValueError("short_words and long_words must satisfy 1 <= short_words < long_words")
+
+    def required_share(self, words: int) -> float:
+        """The share of a site's pages a line of ``words`` words must be found on."""
+        if words <= self.short_words:
+            return self.min_share
+        if words >= self.long_words:
+            return self.long_share
+        step = (words - self.short_words) / (self.long_words - self.short_words)
+        return self.min_share + step * (self.long_share - self.min_share)
+
+    def passes(self, pages: int, total: int, words: int) -> bool:
+        return pages >= self.min_pages and pages >= self.required_share(words) * total
+
+
+# --- learned templates ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateLine:
+    """One template line: how it reads (as first found, cut at 100 characters), on how many of
+    the site's distinct pages it was found, and whether it heads a list."""
+
+    text: str
+    pages: int
+    header: bool = False
+
+
+@dataclass(eq=False)
+class SiteTemplate:
+    """The template lines of one site, by key (:func:`line_key` of the normalised line)."""
+
+    site: str
+    pages: int
+    lines: Mapping[int, TemplateLine]
+    _memo: tuple[Page, list[tuple[int, TemplateLine]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def find(self, page: Page) -> list[tuple[int, TemplateLine]]:
+        """The blocks of ``page`` that are template lines of this site, with their lines.
+        The last page's answer is kept: the chain asks twice (for lines, then for headers)."""
+        if not self.lines:
+            return []
+        memo = self._memo
+        if memo is not None and memo[0] is page:
+            return memo[1]
+        lines, found = self.lines, []
+        normalised = normalise_lines(page.text)
+        for i, number in enumerate(page.numbers):
+            line = normalised[number]
+            if line:
+                hit = lines.get(line_key(line))
+                if hit is not None:
+                    found.append((i, hit))
+        self._memo = (page, found)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The template as JSON-ready values, as a templates file holds it under its site."""
+        lines = sorted(self.lines.items(), key=lambda item: (-item[1].pages, item[0]))
+        return {
+            "pages": self.pages,
+            "lines": [
+                {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text}
+                for key, line in lines
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, site: str, value: Mapping[str, Any]) -> SiteTemplate:
+        """The template :meth:`as_dict` gave; raises ``KeyError``, ``TypeError`` or ``ValueError``."""
+        lines = {
+            int(line["key"], 16): TemplateLine(str(line["text"]), int(line["pages"]), bool(line["header"]))
+            for line in value["lines"]
+        }
+        return cls(str(site), int(value["pages"]), lines)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_memo": None}  # the last page cleaned does not travel
+
+
+class Templates:
+    """The template lines of every site learned, to clean with: ``Cleaner(templates=...)``.
+
+    Learn them with :meth:`learn` (or a :class:`TemplateLearner`, to learn in shards), keep
+    them with :meth:`save` and :meth:`load`. Immutable; equal templates compare and hash equal.
+
+    >>> stories = ["The mayor resigned.", "A bridge reopened.", "Rain is due.", "The park is closed."]
+    >>> pages = [("example.com", f"{story}\\nMost Read") for story in stories]
+    >>> templates = Templates.learn(pages)
+    >>> for line in templates["example.com"].lines.values():
+    ...     print(line.text, line.pages)
+    Most Read 4
+    """
+
+    def __init__(
+        self, sites: Mapping[str, SiteTemplate] | None = None, params: TemplateParams | None = None
+    ) -> None:
+        self._sites = dict(sorted((sites or {}).items()))
+        self.params = params or TemplateParams()
+        self._digest = hashlib.sha256(self.dumps().encode("utf-8")).hexdigest()
+
+    # Learning ------------------------------------------------------------------------------
+
+    @classmethod
+    def learn(
+        cls,
+        pages: Iterable[tuple[str | None, str | bytes]],
+        *,
+        params: TemplateParams | None = None,
+        sample: int = SAMPLE,
+        config: Config | None = None,
+        **options: Any,
+    ) -> Templates:
+        """Learn the templates of the sites in ``pages``, pairs of (site, text or HTML page).
+
+        A page whose site is ``None`` is skipped. HTML pages are learned from the text
+        newsclean extracts from them (with ``config``'s DOM rules and ``favor``), which is
+        the text their templates will be applied to. Keyword ``options`` are those of
+        :class:`TemplateParams` (``min_pages=``, ``min_share=``...).
+        """
+        learner = TemplateLearner(sample=sample, config=config)
+        for site, content in pages:
+            if site is not None:
+                learner.add(site, content)
+        return learner.templates(params, **options)
+
+    # Reading ------------------------------------------------------------------------------
+
+    def __getitem__(self, site: str) -> SiteTemplate:
+        return self._sites[site]
+
+    def get(self, site: str | None) -> SiteTemplate | None:
+        """The template of ``site``, or ``None`` if none was learned."""
+        return None if site is None else self._sites.get(site)
+
+    def __contains__(self, site: object) -> bool:
+        return site in self._sites
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sites)
+
+    def __len__(self) -> int:
+        return len(self._sites)
+
+    @property
+    def sites(self) -> Mapping[str, SiteTemplate]:
+        return dict(self._sites)
+
+    @property
+    def lines(self) -> int:
+        """How many template lines there are, over every site."""
+        return sum(len(template.lines) for template in self._sites.values())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Templates) and other._digest == self._digest
+
+    def __hash__(self) -> int:
+        return hash(self._digest)
+
+    def __repr__(self) -> str:
+        return f"Templates({len(self)} sites, {self.lines} lines)"
+
+    # Files -------------------------------------------------------------------------------
+
+    def as_dict(self) -> dict[str, Any]:
+        """The templates as JSON-ready values: what :meth:`save` writes."""
+        sites = {site: template.as_dict() for site, template in self._sites.items()}
+        return {"format": FORMAT, "version": VERSION, "params": asdict(self.params), "sites": sites}
+
+    def dumps(self) -> str:
+        """The templates as JSON text, the same bytes for the same templates."""
+        return json.dumps(self.as_dict(), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+    @classmethod
+    def loads(cls, data: str | bytes, *, name: str = "templates") -> Templates:
+        """Templates from the JSON :meth:`dumps` writes; :class:`TemplatesError` says what is wrong."""
+        found = _read_json(data, name, FORMAT)
+        try:
+            params = TemplateParams(**found["params"])
+            sites = {str(site): SiteTemplate.from_dict(site, value) for site, value in found["sites"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise TemplatesError(f"{name}: not a valid templates file ({_describe(error)})") from None
+        return cls(sites, params)
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the templates to ``path`` (gzip-compressed if it ends in ``.gz``), atomically:
+        the file appears complete, or not at all."""
+        _write_atomically(Path(path), self.dumps().encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Templates:
+        """Templates from a file :meth:`save` wrote (plain or gzip)."""
+        return cls.loads(_read_file(Path(path)), name=str(path))
+
+
+# --- learning ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Page:
+    """What learning keeps of one page: its distinct lines' keys and word counts, in order, and
+    how each line reads (cut to :data:`SHOWN` characters), joined by line breaks."""
+
+    keys: array[int]
+    words: array[int]
+    shown: str
+
+
+def _read_page(text: str) -> _Page | None:
+    keys: array[int] = array("Q")
+    words: array[int] = array("H")
+    shown: list[str] = []
+    seen: set[int] = set()
+    raw = text.split("\n")
+    for number, line in enumerate(normalise_lines(text)):
+        if not line:
+            continue
+        key = line_key(line)
+        if key in seen:
+            continue
+        seen.add(key)
+        keys.append(key)
+        words.append(min(line.count(" ") + 1, 65535))
+        shown.append(strip_decoration(raw[number])[:SHOWN])
+        if len(keys) >= MAX_LINES:
+            break
+    return _Page(keys, words, "\n".join(shown)) if keys else None
+
+
+class _Site:
+    """The pages of one site kept so far: the ``sample`` with the smallest fingerprints."""
+
+    __slots__ = ("heap", "pages")
+
+    def __init__(self) -> None:
+        self.pages: dict[int, _Page] = {}
+        self.heap: list[int] = []  # the kept fingerprints, negated: the largest comes first
+
+    def wants(self, fingerprint: int, sample: int) -> bool:
+        if fingerprint in self.pages:
+            return False
+        return len(self.pages) < sample or fingerprint < -self.heap[0]
+
+    def keep(self, fingerprint: int, page: _Page, sample: int) -> None:
+        self.pages[fingerprint] = page
+        heapq.heappush(self.heap, -fingerprint)
+        while len(self.pages) > sample:
+            del self.pages[-heapq.heappop(self.heap)]
+
+
+class TemplateLearner:
+    """Learns site templates from pages, one at a time, in bounded memory per site.
+
+    Feed it ``(site, text)`` with :meth:`add`; merge the learner of another shard with
+    :meth:`update`; save it between jobs with :meth:`save`; get the templates with
+    :meth:`templates`. See the module's documentation for what it keeps.
+
+    Memory: per site, at most ``sample`` pages of at most :data:`MAX_LINES` distinct lines,
+    each line 10 bytes plus up to 100 characters of its text (about 80 on average). Past
+    ``sample`` pages, a site's further pages replace kept ones only when their text hashes are
+    smaller: learning goes on from a uniform sample of the site.
+    """
+
+    def __init__(self, *, sample: int = SAMPLE, config: Config | None = None) -> None:
+        if isinstance(sample, bool) or not isinstance(sample, int) or sample < 1:
+            raise ValueError(f"sample must be a whole number of pages, at least 1, got {sample!r}")
+        self.sample = sample
+        self._sites: dict[str, _Site] = {}
+        self._config = config
+        self._extractor: Any = None
+
+    def add(self, site: str, content: str | bytes, *, url: str | None = None) -> None:
+        """Learn from one page of ``site``: its text, or an HTML page (``str`` or ``bytes``),
+        which is learned from the text newsclean would clean. ``url`` helps extraction."""
+        if not isinstance(site, str) or not site:
+            raise TypeError(f"a page's site must be a non-empty string, got {site!r}")
+        text = self._text(content, url)
+        fingerprint = _fingerprint(text)
+        state = self._sites.get(site)
+        if state is None:
+            state = self._sites[site] = _Site()
+        if not state.wants(fingerprint, self.sample):
+            return
+        page = _read_page(text)
+        if page is not None:
+            state.keep(fingerprint, page, self.sample)
+
+    def read(self, content: str | bytes, *, url: str | None = None) -> tuple[int, bytes, bytes, str] | None:
+        """What learning keeps of one page, without keeping it: its fingerprint, its lines' keys
+        and word counts (as little-endian bytes) and how its lines read; ``None`` for a page
+        without a line. Engines that learn in parallel (Spark) read pages with it, keep per site
+        the ``sample`` smallest fingerprints, and give them to :func:`learn_pages`."""
+        text = self._text(content, url)
+        page = _read_page(text)
+        if page is None:
+            return None
+        return _fingerprint(text), _bytes(page.keys), _bytes(page.words), page.shown
+
+    def _text(self, content: str | bytes, url: str | None) -> str:
+        """The text the chain would run on: the content itself, or for HTML what newsclean extracts."""
+        if isinstance(content, str) and self._config is None and not _looks_like_html(content):
+            return content
+        if self._extractor is None:
+            from .cleaner import Cleaner
+
+            self._extractor = Cleaner(self._config)
+        text: str = self._extractor.source_text(content, url=url)
+        return text
+
+    def update(self, other: TemplateLearner) -> None:
+        """Add what ``other`` learned (another shard of the corpus). The result is what one
+        learner fed every page of both would hold; with different ``sample`` sizes, the smaller."""
+        self.sample = min(self.sample, other.sample)
+        for site, theirs in other._sites.items():
+            mine = self._sites.get(site)
+            if mine is None:
+                mine = self._sites[site] = _Site()
+            for fingerprint, page in theirs.pages.items():
+                if mine.wants(fingerprint, self.sample):
+                    mine.keep(fingerprint, page, self.sample)
+        for state in self._sites.values():
+            while len(state.pages) > self.sample:
+                del state.pages[-heapq.heappop(state.heap)]
+
+    def __len__(self) -> int:
+        """How many pages are kept, over every site."""
+        return sum(len(state.pages) for state in self._sites.values())
+
+    @property
+    def sites(self) -> list[str]:
+        return sorted(self._sites)
+
+    def templates(self, params: TemplateParams | None = None, **options: Any) -> Templates:
+        """The templates learned so far. Keyword ``options`` are :class:`TemplateParams`'s."""
+        params = params or TemplateParams()
+        if options:
+            params = TemplateParams(**{**asdict(params), **options})
+        found = {}
+        for site, state in self._sites.items():
+            template = learn_site(site, [state.pages[fp] for fp in sorted(state.pages)], params)
+            if template is not None:
+                found[site] = template
+        return Templates(found, params)
+
+    # Files -------------------------------------------------------------------------------
+
+    def dumps(self) -> str:
+        """The learner's state as JSON text, to merge with others later (:meth:`loads`)."""
+        sites = {
+            site: [
+                [fp, _pack(page.keys), _pack(page.words), page.shown]
+                for fp, page in sorted(self._sites[site].pages.items())
+            ]
+            for site in sorted(self._sites)
+        }
+        state = {"format": LEARNER_FORMAT, "version": VERSION, "sample": self.sample, "sites": sites}
+        return json.dumps(state, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    @classmethod
+    def loads(cls, data: str | bytes, *, name: str = "learner") -> TemplateLearner:
+        found = _read_json(data, name, LEARNER_FORMAT)
+        try:
+            learner = cls(sample=int(found["sample"]))
+            for site, pages in found["sites"].items():
+                state = learner._sites[str(site)] = _Site()
+                for fp, keys, words, shown in pages:
+                    page = _Page(_unpack("Q", keys), _unpack("H", words), str(shown))
+                    if len(page.keys) != len(page.words) or len(page.keys) != shown.count("\n") + 1:
+                        raise ValueError("a page's keys, words and lines differ in number")
+                    state.keep(int(fp), page, learner.sample)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise TemplatesError(f"{name}: not a valid learner file ({_describe(error)})") from None
+        return learner
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the learner's state to ``path`` (gzip if it ends in ``.gz``), atomically."""
+        _write_atomically(Path(path), self.dumps().encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> TemplateLearner:
+        return cls.loads(_read_file(Path(path)), name=str(path))
+
+    @classmethod
+    def merged(cls, learners: Iterable[TemplateLearner]) -> TemplateLearner:
+        """One learner holding what all of ``learners`` learned."""
+        result: TemplateLearner | None = None
+        for learner in learners:
+            if result is None:
+                result = cls(sample=learner.sample)
+            result.update(learner)
+        return result if result is not None else cls()
+
+
+def learn_pages(
+    site: str, pages: Iterable[tuple[int, bytes, bytes, str]], params: TemplateParams
+) -> SiteTemplate | None:
+    """The template of ``site`` from pages :meth:`TemplateLearner.read` gave (those of the site
+    kept, in any order; a fingerprint twice counts once): what a learner fed the same pages gives."""
+    unique = {}
+    for fingerprint, keys, words, shown in pages:
+        unique[int(fingerprint)] = _Page(_from_bytes("Q", keys), _from_bytes("H", words), shown)
+    return learn_site(site, [unique[fp] for fp in sorted(unique)], params)
+
+
+def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTemplate | None:
+    """The template of one site from its kept pages, in fingerprint order (see the module)."""
+    if len(pages) < params.min_pages:
+        return None
+    total = len(pages)
+    counts: Counter[int] = Counter()
+    for page in pages:
+        counts.update(page.keys)
+    frequent = {key for key, count in counts.items() if count >= params.min_pages}
+    if not frequent:
+        return None
+    words: dict[int, int] = {}
+    for page in pages:
+        for key, count in zip(page.keys, page.words, strict=True):
+            if key in frequent:
+                words[key] = count
+    candidates = {key for key in frequent if params.passes(counts[key], total, words[key])}
+    if candidates:  # a line without letters ("___", "* * *") is layout, not boilerplate: never a template
+        candidates -= _letterless(pages, candidates)
+    if not candidates:
+        return None
+    # Each page is known by its article: the longest of its lines that can be an article's.
+    unlike = {key for key in candidates if words[key] < params.long_words or 2 * counts[key] >= total}
+    articles = []
+    for fp_order, page in enumerate(pages):
+        best = max(
+            ((count, key) for key, count in zip(page.keys, page.words, strict=True) if key not in unlike),
+            default=None,
+        )
+        articles.append(best[1] if best is not None else -1 - fp_order)
+    distinct = len(set(articles))
+    found: dict[int, set[int]] = {key: set() for key in candidates}
+    for article, page in zip(articles, pages, strict=True):
+        for key in page.keys:
+            holders = found.get(key)
+            if holders is not None:
+                holders.add(article)
+    template = {key: len(holders) for key, holders in found.items()
+                if params.passes(len(holders), distinct, words[key])}
+    if not template:
+        return None
+    # Headers: short template lines over lines that are not the template's, on most pages.
+    under: Counter[int] = Counter()
+    seen: Counter[int] = Counter()
+    shown: dict[int, str] = {}
+    for page in pages:
+        keys = page.keys
+        texts: list[str] | None = None
+        for position, key in enumerate(keys):
+            if key not in template:
+                continue
+            seen[key] += 1
+            if position + 1 < len(keys) and keys[position + 1] not in template:
+                under[key] += 1
+            if key not in shown:
+                texts = texts if texts is not None else page.shown.split("\n")
+                shown[key] = texts[position]
+    lines = {
+        key: TemplateLine(
+            shown[key],
+            pages_found,
+            header=words[key] <= HEADER_WORDS and 2 * under[key] > seen[key] and _is_label(shown[key]),
+        )
+        for key, pages_found in template.items()
+    }
+    return SiteTemplate(site, distinct, lines)
+
+
+def _letterless(pages: list[_Page], keys: set[int]) -> set[int]:
+    """The lines among ``keys`` that hold no letter."""
+    found: set[int] = set()
+    pending = set(keys)
+    for page in pages:
+        if not pending:
+            break
+        texts: list[str] | None = None
+        for position, key in enumerate(page.keys):
+            if key in pending:
+                pending.discard(key)
+                texts = texts if texts is not None else page.shown.split("\n")
+                if not any(map(str.isalpha, texts[position])):
+                    found.add(key)
+    return found
+
+
+def _is_label(text: str) -> bool:
+    """A line that can head a list: no sentence ends it, and it is not a number."""
+    text = normalise_lines(text)[0]
+    return bool(text) and not text.endswith(_SENTENCE_END) and text.strip("0 ,.:") != ""
+
+
+# --- the rule ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TemplateRule(ContextRule):
+    """Remove the lines of the page's site template (:class:`Templates`), given to the cleaner.
+
+    ``headers`` says which lines the rule removes: those that head a list on their pages (its
+    verdicts then mark a list header, and ``REL100`` takes the list), or the others. The chain
+    applies the rule for the other lines right after the block rules, before it reads the
+    document's shape (a template line is never the article's prose), and the rule for headers
+    once the shape is known: a header goes after the article's last paragraph, and before it
+    only when what is under it goes too (the line under a "Story highlights" before the
+    article, or an ad-break marker over its next paragraph, is the article's own). The rule
+    for the other lines then takes, alone, the headers left that stand after the article's
+    first paragraph (``stray``). Either confirms weak evidence on its lines ("Topics", when the
+    site prints it on every page).
+
+    ``example_pages`` are made-up pages of one site that the rule's examples are learned from.
+    """
+
+    evidence: Evidence = Evidence.CONTEXT
+    headers: bool = False
+    example_site: str = "example.com"
+    example_pages: tuple[str, ...] = ()
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        for block, _ in self.lines(page):
+            yield Finding(block, page.core(block))
+
+    def lines(self, page: Page, *, stray: bool = False) -> Iterator[tuple[int, TemplateLine]]:
+        """The blocks of ``page`` this rule removes, with their template lines. With ``stray``
+        (for the rule of plain lines), the header lines that head nothing that goes and that no
+        rule decided: a "(Story continues below)" between two paragraphs goes, as a plain line."""
+        template = page.context.template
+        if template is None:
+            return
+        for block, line in template.find(page):
+            if stray:
+                undecided = page.verdicts[block] is None
+                if line.header and not self.headers and undecided and _past_the_head(page, block):
+                    yield block, line
+            elif line.header == self.headers and (not self.headers or _heads_what_goes(page, block)):
+                yield block, line
+
+    def apply(self, page: Page, *, stray: bool = False) -> None:
+        """Decide on the page's template lines: remove them, or confirm weak evidence on them.
+        ``stray``: decide on the header lines left undecided (see :meth:`lines`), and only those."""
+        template = page.context.template
+        if template is None:
+            return
+        for block, line in self.lines(page, stray=stray):
+            found = f"on {line.pages} of {template.pages} pages of {template.site}"
+            verdict = page.verdicts[block]
+            if verdict is None:
+                page.decide(block, self, page.core(block))
+                decided = page.verdicts[block]
+                assert decided is not None
+                decided.note = found
+            elif not verdict.confirmed:  # weak evidence, confirmed by the site's own pages
+                verdict.confirmed = True
+                verdict.note = f"a line of the site's template, {found}"
+
+    def example_template(self) -> SiteTemplate | None:
+        """The template the rule's examples run with, learned from ``example_pages``."""
+        site = self.example_site
+        return Templates.learn((site, page) for page in self.example_pages).get(site)
+
+
+def _heads_what_goes(page: Page, block: int) -> bool:
+    """Whether a template header at ``block`` goes: after the article's prose, always; before
+    or inside it, only over a line that is boilerplate already (matched by a rule)."""
+    shape = page.shape
+    if shape is None:
+        return True
+    if shape.has_prose and block > shape.last:
+        return True
+    return block + 1 < len(page) and page.is_matched(block + 1)
+
+
+def _past_the_head(page: Page, block: int) -> bool:
+    """Whether ``block`` stands after the article's first paragraph: a label over the article's
+    opening lines ("Story highlights") is the article's own."""
+    shape = page.shape
+    return shape is None or not shape.has_prose or block > shape.first
+
+
+# --- files ------------------------------------------------------------------------------------
+
+
+def _looks_like_html(text: str) -> bool:
+    from .html import looks_like_html
+
+    return looks_like_html(text)
+
+
+def _pack(values: array[int]) -> str:
+    data = values if sys.byteorder == "little" else array(values.typecode, values)
+    if sys.byteorder != "little":
+        data.byteswap()
+    return base64.b64encode(data.tobytes()).decode("ascii")
+
+
+def _bytes(values: array[int]) -> bytes:
+    if sys.byteorder != "little":
+        values = array(values.typecode, values)
+        values.byteswap()
+    return values.tobytes()
+
+
+def _from_bytes(typecode: str, data: bytes) -> array[int]:
+    values = array(typecode)
+    values.frombytes(data)
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
+
+
+def _unpack(typecode: str, text: str) -> array[int]:
+    values = array(typecode)
+    values.frombytes(base64.b64decode(text, validate=True))
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
+
+
+def _read_json(data: str | bytes, name: str, expected: str) -> dict[str, Any]:
+    try:
+        found = json.loads(data)
+    except (ValueError, RecursionError) as error:
+        raise TemplatesError(f"{name}: not JSON ({error})") from None
+    if not isinstance(found, dict) or found.get("format") != expected:
+        kind = "templates" if expected == FORMAT else "template learner"
+        raise TemplatesError(f"{name}: not a newsclean {kind} file (no \"format\": \"{expected}\")")
+    if found.get("version") != VERSION:
+        raise TemplatesError(
+            f"{name}: written by a newsclean whose templates are version {found.get('version')!r}; "
+            f"this one reads version {VERSION}: learn them again"
+        )
+    return found
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TemplatesError(f"{path}: cannot read it ({error.strerror or error})") from None
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            raise TemplatesError(f"{path}: a broken gzip file ({error})") from None
+    return data
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    if path.name.endswith(".gz"):
+        buffer = io.BytesIO()
+        with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0) as compressed:
+            compressed.write(data)
+        data = buffer.getvalue()
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+

@@ -1,0 +1,371 @@
+"""HTML mode never throws the article away, whatever its markup says.
+
+Each test imitates a family of real pages where class and id words sit on the
+article itself: metered stories whose every paragraph carries a paywall
+class, blog posts wrapped in a container named after their comments, hover
+cards inside sentences, figures holding a quotation, a heading or a table.
+The pages are invented; the markup patterns are the ones sites use.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml.html import HtmlElement, fromstring, tostring
+
+import newsclean
+from newsclean.dom import DomRemoval, _rule_set, prune, word_parts
+from newsclean.guard import guarded_extraction
+
+from strategies import HtmlArticle, marked_articles
+
+RULES = newsclean.Cleaner()._chain.dom_rules
+
+STORY = (
+    "The river authority opened the new flood gates on Monday after three years of work on the "
+    "embankment, the engineers said at a briefing in the town hall.",
+    "Residents of the lower town had complained for a decade that water reached their cellars "
+    "every spring, and two shops closed after the floods of the last winter.",
+    "The gates can hold back a surge twice as high as the record of 1998, according to the "
+    "authority, which paid for them with a loan from the regional bank.",
+    "Farmers upstream said they feared the water would now spread over their fields instead, "
+    "and asked the council for a second study before the next rainy season.",
+    "The mayor promised a public meeting in May, where the engineers will show their models "
+    "and answer questions from anyone who lives along the river.",
+)
+
+
+def _page(body: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Flood gates open</title>"
+        f"</head><body><main>{body}</main><footer><p>© Example Gazette</p></footer></body></html>"
+    )
+
+
+def _pruned(html: str) -> tuple[str, list[DomRemoval]]:
+    """The page's text after the DOM rules, whitespace squeezed, and what they removed."""
+    tree: HtmlElement = fromstring(html)
+    removals = prune(tree, RULES).removals
+    return " ".join(" ".join(tree.itertext()).split()), removals
+
+
+def _paragraphs(attributes: str = "") -> str:
+    return "".join(f"<p{attributes}>{paragraph}</p>" for paragraph in STORY)
+
+
+def _assert_story_survives(text: str) -> None:
+    for paragraph in STORY:
+        assert paragraph in text
+
+
+def test_paywall_class_on_every_paragraph_of_a_metered_story_is_no_evidence() -> None:
+    paragraphs = _paragraphs(' class="paywall-text"')
+    html = _page(f"<article><h1>Flood gates open</h1>{paragraphs}</article>")
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert not removals
+    _assert_story_survives(newsclean.clean(html))
+
+
+def test_metered_story_keeps_its_text_and_loses_its_prompt() -> None:
+    prompt = '<div class="paywall-prompt"><h3>Subscribe</h3><a href="/subscribe">See offers</a></div>'
+    html = _page(f"<article>{_paragraphs()}{prompt}</article>")
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert [removal.rule.code for removal in removals] == ["PAY201"]
+    assert "See offers" not in text
+
+
+def test_each_section_of_a_story_in_an_ad_classed_wrapper_survives() -> None:
+    sections = "".join(
+        f'<div class="section-and-ad"><div class="section-text">{paragraph}</div>'
+        '<div class="ad-slot"></div></div>'
+        for paragraph in STORY
+    )
+    text, removals = _pruned(_page(f"<article>{sections}</article>"))
+    _assert_story_survives(text)
+    assert all(removal.path.startswith("div.ad-slot") for removal in removals)
+
+
+def test_post_in_a_container_named_after_its_comments_survives() -> None:
+    html = _page(
+        '<article class="blog-item hentry has-comments">'
+        f"<h1>Flood gates open</h1>{_paragraphs()}</article>"
+        '<section id="comments"><h3>2 comments</h3><p>Great news for the lower town!</p></section>'
+    )
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert "Great news" not in text
+    assert [removal.rule.code for removal in removals] == ["NAV201"]
+
+
+def test_post_in_a_related_or_tags_container_survives() -> None:
+    for wrapper in ('<div class="related-content">', '<div class="post-tags entry">', '<div id="taglist">'):
+        text, _ = _pruned(_page(f"{wrapper}<article>{_paragraphs()}</article></div>"))
+        _assert_story_survives(text)
+
+
+def test_a_pair_of_words_counts_only_inside_one_class_name() -> None:
+    """'section-film tone-comment' names a section and a tone, not a comment section."""
+    html = _page(f'<article class="content section-film tone-comment">{_paragraphs()}</article>')
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert not removals
+
+
+def test_hover_card_in_a_sentence_keeps_the_name_and_loses_the_card() -> None:
+    card = (
+        '<span class="rollover-people"><a class="rollover-people-link" href="/people/ada-lovell">Ada Lovell'
+        '</a><span class="rollover-people-block"><img src="ada.jpg" alt=""><a href="/people/ada-lovell">'
+        'Ada Marie Lovell</a><a href="/news/1">Lovell wins second term</a></span></span>'
+    )
+    html = _page(f"<article><p>Council leader {card} (Ind.) said the gates were worth every penny.</p>"
+                 f"{_paragraphs()}</article>")
+    text, removals = _pruned(html)
+    assert "Council leader Ada Lovell (Ind.) said the gates were worth every penny." in text
+    assert "second term" not in text
+    assert "popup part" in removals[0].evidence
+
+
+def test_tooltip_in_a_sentence_keeps_its_term() -> None:
+    html = _page(
+        '<article><p>The gates use a <span class="tooltip">bascule<span class="tooltip-text">a hinged '
+        "barrier that swings up</span></span> design borrowed from Dutch harbours, the engineers said.</p>"
+        f"{_paragraphs()}</article>"
+    )
+    text, _ = _pruned(html)
+    assert "The gates use a bascule design borrowed from Dutch harbours, the engineers said." in text
+
+
+def test_a_label_that_is_not_in_a_sentence_still_goes() -> None:
+    text, removals = _pruned(_page(f'<article><span class="photo-credit">Jo Park/Gazette</span>'
+                                   f"{_paragraphs()}</article>"))
+    assert "Jo Park" not in text
+    assert [removal.rule.code for removal in removals] == ["CRD201"]
+
+
+def test_pull_quote_and_sub_heading_in_a_figure_survive_without_the_caption() -> None:
+    html = _page(
+        f"<article>{_paragraphs()}"
+        '<figure class="pull-quote"><blockquote>We have waited ten years for this.</blockquote>'
+        "<figcaption>A shop owner in the lower town</figcaption></figure>"
+        '<figure><h3>What happens next</h3><img src="gates.jpg"><figcaption>The new gates. Photo: Jo Park'
+        "</figcaption></figure></article>"
+    )
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert "We have waited ten years for this." in text
+    assert "What happens next" in text
+    assert "A shop owner" not in text
+    assert "Photo: Jo Park" not in text
+    assert {removal.path.split(" ")[0] for removal in removals} == {"figcaption"}
+
+
+def test_a_table_in_a_figure_survives() -> None:
+    table = ("<figure class='wp-block-table'><table><tr><th>Year</th><th>Flood height</th></tr>"
+             "<tr><td>1998</td><td>4.1 m</td></tr></table><figcaption>Source: river authority</figcaption>"
+             "</figure>")
+    text, _ = _pruned(_page(f"<article>{_paragraphs()}{table}</article>"))
+    assert "Year Flood height 1998 4.1 m" in text
+
+
+def test_an_image_figure_still_goes() -> None:
+    figure = ('<figure><img src="gates.jpg"><figcaption>The gates at dawn. Photo: Jo Park</figcaption>'
+              "</figure>")
+    text, removals = _pruned(_page(f"<article>{_paragraphs()}{figure}</article>"))
+    _assert_story_survives(text)
+    assert "The gates at dawn" not in text
+    assert [removal.path.split(" ")[0] for removal in removals] == ["figure"]
+
+
+def test_an_id_that_spells_its_heading_is_not_evidence() -> None:
+    heading = '<h2 id="what-share-of-the-town-is-at-risk">What share of the town is at risk?</h2>'
+    text, removals = _pruned(_page(f"<article>{heading}{_paragraphs()}</article>"))
+    assert "What share of the town is at risk?" in text
+    assert not removals
+
+
+def test_generated_hashes_do_not_spell_words() -> None:
+    item = '<li class="line old-id-PFk9dDFpTo0qJgx9vRfcq">The gates cost 40 million euros in total.</li>'
+    text, removals = _pruned(_page(f"<article>{_paragraphs()}<ul>{item}</ul></article>"))
+    assert "The gates cost 40 million euros in total." in text
+    assert not removals
+
+
+@settings(deadline=None)
+@given(marked_articles())
+def test_article_paragraphs_survive_whatever_their_markup(article: HtmlArticle) -> None:
+    text, _ = _pruned(article.html)
+    for paragraph in article.body:
+        assert " ".join(paragraph.split()) in text
+
+
+# The page guard: the extraction after pruning is checked against the whole page's.
+
+
+def _second_half_in_a_box(box: str) -> str:
+    first, second = STORY[:3], STORY[3:]
+    return _page(
+        "<article><h1>Flood gates open</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in first)
+        + f"<div class=\"{box}\">" + "".join(f"<p>{paragraph}</p>" for paragraph in second) + "</div>"
+        "</article>"
+    )
+
+
+def test_page_guard_reverts_a_box_that_held_the_rest_of_the_story() -> None:
+    result = newsclean.explain(_second_half_in_a_box("paywall"))
+    _assert_story_survives(result.text)
+    assert result.page_guard is not None
+    assert [removal.code for removal in result.page_guard.reverted] == ["PAY201"]
+    assert "PAY201" not in {removal.code for removal in result.removals}
+    assert "page guard" in result.render()
+
+
+def test_page_guard_stays_quiet_when_the_removal_cost_nothing_the_extractor_keeps() -> None:
+    html = _page(
+        f"<article>{_paragraphs()}</article>"
+        '<section class="comments"><h3>Comments</h3>'
+        + "".join(f"<div class='comment'><p>{paragraph}</p></div>" for paragraph in reversed(STORY))
+        + "</section>"
+    )
+    result = newsclean.explain(html)
+    assert result.page_guard is None
+    assert "NAV201" in {removal.code for removal in result.removals}
+
+
+def test_pages_without_a_large_removal_are_extracted_once() -> None:
+    calls = []
+
+    def extract() -> str:
+        calls.append(1)
+        return " ".join(STORY)
+
+    share_bar = '<div class="share-bar">Share this story</div>'
+    tree = fromstring(_page(f"<article>{_paragraphs()}{share_bar}</article>"))
+    guarded_extraction(prune(tree, RULES), extract)
+    assert len(calls) == 1
+
+
+def _menus_and_story() -> HtmlElement:
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(6))
+    return fromstring(_page(f"<nav class='menu'><ul>{menu}</ul></nav><article>{_paragraphs()}</article>"
+                            f"<div class='share-bar'>Share this story</div>"))
+
+
+def test_page_guard_reverts_every_removal_when_pruning_moved_the_extractor() -> None:
+    """No removal held the story, yet the extraction after pruning came out short: trafilatura
+    weighs the whole page and settled on another part of it. The whole page's extraction wins."""
+    tree = _menus_and_story()
+    pruning = prune(tree, RULES)
+    assert pruning.removals
+
+    def extract() -> str:  # the extractor as it behaved on such pages: a fragment once pruned
+        pruned = b"share-bar" not in tostring(tree)
+        return STORY[0] if pruned else " ".join(STORY)
+
+    text, outcome = guarded_extraction(pruning, extract)
+    assert text == " ".join(STORY)
+    assert outcome is not None
+    assert outcome.moved
+    assert len(outcome.reverted) == len(pruning.all_removals())
+    assert not pruning.removals
+
+
+def test_page_guard_keeps_a_short_extraction_that_the_whole_page_gives_too() -> None:
+    tree = _menus_and_story()
+    pruning = prune(tree, RULES)
+    removed = len(pruning.removals)
+    calls = []
+
+    def extract() -> str:  # short on both trees: the page, not pruning, is the reason
+        calls.append(1)
+        return STORY[0]
+
+    text, outcome = guarded_extraction(pruning, extract)
+    assert (text, outcome) == (STORY[0], None)
+    assert len(calls) == 2
+    assert len(pruning.removals) == removed
+
+
+def test_pruning_can_be_undone_and_redone_exactly() -> None:
+    html = _page(
+        f"<article>Photo:<span class=\"credit\">Jo Park</span> tail<p>{STORY[0]}</p>"
+        '<div class="share-bar">Share</div> tail two<figure><img src="a.jpg"><figcaption>A caption'
+        f"</figcaption></figure><p>{STORY[1]}</p></article>"
+    )
+    tree = fromstring(html)
+    before = tostring(tree)
+    pruning = prune(tree, RULES)
+    pruned = tostring(tree)
+    assert len(pruning.removals) == 3
+    pruning.undo()
+    assert tostring(tree) == before
+    pruning.redo()
+    assert tostring(tree) == pruned
+    pruning.undo()
+    pruning.redo([1])
+    assert [removal.rule.code for removal in pruning.reverted] == ["SHR201"]
+    assert b"Share" in tostring(tree)
+    assert b"Jo Park" not in tostring(tree)
+
+
+def test_an_illustration_without_text_is_left_alone() -> None:
+    """Removing it gains the text nothing, and trafilatura reads figures to find the article:
+    without them, it extracted another story or a fragment from some pages."""
+    figure = '<figure class="lead"><img src="gates.jpg"></figure>'
+    _, removals = _pruned(_page(f"<article>{figure}{_paragraphs()}</article>"))
+    assert not removals
+
+
+def test_an_empty_ad_slot_still_goes() -> None:
+    slot = '<div class="ad-slot"><iframe></iframe></div>'
+    _, removals = _pruned(_page(f"<article>{slot}{_paragraphs()}</article>"))
+    assert [removal.rule.code for removal in removals] == ["ADV201"]
+
+
+_WORDS = sorted({word for rule in RULES for word in (*rule.parts, *(w for pair in rule.pairs for w in pair))})
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([*_WORDS, "header", "x9", "Main", "content", "7"]),
+                          st.sampled_from(["", "-", "_", " ", "--", "__"]),
+                          st.sampled_from(["lower", "upper", "title"])), min_size=1, max_size=5))
+def test_the_markup_prefilter_never_misses_a_word_the_rules_read(pieces: list[tuple[str, str, str]]) -> None:
+    """Markup is read only when its raw value could hold a rule's word; whatever the case and
+    the separators (``adSlot``, ``Ad_slot``, ``AD-SLOT``), a word part is never missed."""
+    value = "".join(getattr(word, case)() + separator for word, separator, case in pieces)
+    finder = _rule_set(tuple(RULES))._named
+    if any(word in _WORDS for word in word_parts(value)):
+        assert finder.search(value), value
+
+
+def test_the_removals_of_one_rule_are_weighed_together() -> None:
+    """Each caption of a how-to's slider holds one step, too little to wake the guard alone;
+    together they hold most of the page's prose, and the guard compares extractions."""
+    steps = (
+        "Mark the holes on the base board first, then drill them with a small bit so that the "
+        "wood does not split.",
+        "Screw the side walls to the base and check that every corner is square before the glue "
+        "sets overnight.",
+        "Fit the lid with two hinges at the back, and leave a gap at the front so that the air "
+        "can reach the worms.",
+    )
+    slides = "".join(
+        f"<div class='slide'><figure><img src='{i}.jpg'><figcaption>{step}</figcaption></figure></div>"
+        for i, step in enumerate(steps)
+    )
+    tree = fromstring(_page(f"<article>{_paragraphs()}<div class='slider'>{slides}</div></article>"))
+    pruning = prune(tree, RULES)
+    removed = pruning.all_removals()
+    assert [removal.rule.code for removal in removed] == ["CRD201"] * 3
+    assert pruning.page_prose is not None
+    assert all(removal.prose < 0.2 * pruning.page_prose for removal in removed)
+    calls = []
+
+    def extract() -> str:
+        calls.append(1)
+        return " ".join(STORY)
+
+    guarded_extraction(pruning, extract)
+    assert len(calls) == 2

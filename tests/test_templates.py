@@ -1,0 +1,258 @@
+"""Site templates: learning, files, merging, and the template rules in the cleaner."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean import Cleaner, TemplateLearner, TemplateParams, Templates, TemplatesError
+from newsclean.templates import normalise_lines
+
+STORIES = [
+    "The council approved the new budget on Tuesday after a long debate about school funding.",
+    "A storm knocked out power to thousands of homes along the coast overnight, officials said.",
+    "The city's oldest bakery will close at the end of the month after ninety years in business.",
+    "Researchers found a new species of frog in the hills north of the reservoir last spring.",
+    "The mayor said the bridge would reopen to traffic in March once the inspections are complete.",
+    "Two schools will merge next year as enrolment in the district keeps falling, the board said.",
+    "A local runner won the city marathon in record time despite the heat on Sunday morning.",
+    "The museum will show a collection of maps from the seventeenth century until the autumn.",
+]
+HEADER = "Valley Ledger | Independent local news since 1921"
+PITCH = "Sign up for our morning newsletter"
+FOOTER = "© 2024 Valley Ledger Media. All rights reserved."
+
+
+def page(number: int, story: str) -> str:
+    teaser = f"Teaser {story[:30]}"
+    lines = [HEADER, story, f"Reporter {number} contributed.", PITCH, "Around the valley", teaser]
+    return "\n\n".join([*lines, FOOTER])
+
+
+def site_pages(site: str = "ledger.example") -> list[tuple[str, str]]:
+    return [(site, page(n, story)) for n, story in enumerate(STORIES)]
+
+
+def test_normalise_lines() -> None:
+    found = normalise_lines("  • Posted 3 hours ago\n\n| “Most Read” |")
+    assert found == ["posted 0 hours ago", "", "'most read'"]
+    assert normalise_lines("A — B\tC") == ["a - b c"]
+
+
+def test_learns_the_lines_every_page_shares() -> None:
+    templates = Templates.learn(site_pages())
+    template = templates["ledger.example"]
+    shown = {line.text for line in template.lines.values()}
+    assert {HEADER, PITCH, FOOTER, "Around the valley"} <= shown
+    assert not any(story in shown for story in STORIES)
+    # "Reporter N contributed." normalises to one line ("reporter 0 contributed."): a template line
+    assert any(text.startswith("Reporter ") and text.endswith(" contributed.") for text in shown)
+    assert template.pages == len(STORIES)
+    assert all(line.pages == len(STORIES) for line in template.lines.values())
+
+
+def test_deterministic_whatever_the_order() -> None:
+    pages = site_pages() + site_pages("other.example")
+    first = Templates.learn(pages)
+    shuffled = list(pages)
+    random.Random(7).shuffle(shuffled)
+    second = Templates.learn(shuffled)
+    assert first == second
+    assert first.dumps() == second.dumps()
+
+
+def test_shards_merge_into_the_same_result() -> None:
+    pages = site_pages() + site_pages("other.example")
+    whole = TemplateLearner()
+    for site, text in pages:
+        whole.add(site, text)
+    shards = [TemplateLearner() for _ in range(3)]
+    for number, (site, text) in enumerate(pages):
+        shards[number % 3].add(site, text)
+    # through files too: a shard's learner is saved by one job and merged by another
+    merged = TemplateLearner.merged(TemplateLearner.loads(shard.dumps()) for shard in shards)
+    assert merged.templates().dumps() == whole.templates().dumps()
+
+
+def test_merge_with_a_sample_is_the_same_sample() -> None:
+    pages = [("big.example", page(n, f"Story number {n} reads differently: {'x' * n}.")) for n in range(60)]
+    whole = TemplateLearner(sample=20)
+    for site, text in pages:
+        whole.add(site, text)
+    shards = [TemplateLearner(sample=20) for _ in range(4)]
+    for number, (site, text) in enumerate(pages):
+        shards[number % 4].add(site, text)
+    merged = TemplateLearner.merged(shards)
+    assert len(merged) == len(whole) == 20
+    assert merged.dumps() == whole.dumps()
+
+
+def test_the_same_article_at_several_urls_counts_once() -> None:
+    # One article crawled at three URLs (updated: its last line changes) among five other pages:
+    # its paragraphs are on three pages of eight, but on one distinct article of six.
+    article = [
+        "The council approved the new budget on Tuesday after a long debate about school funding, "
+        "which had divided the members of the council and the parents who came to speak for weeks.",
+        "Officials said the plan would take effect in January.",
+    ]
+    pages = [("x.example", "\n".join([*article, f"Updated {n} times."])) for n in ("once", "twice", "again")]
+    pages += [("x.example", story) for story in STORIES[1:6]]
+    assert Templates.learn(pages).get("x.example") is None
+    # on three different articles, its short line is a template line
+    other = [("x.example", "\n".join([story, article[1]])) for story in (STORIES[0], *STORIES[6:8])]
+    template = Templates.learn(other + pages[3:])["x.example"]
+    assert [line.text for line in template.lines.values()] == [article[1]]
+
+
+def test_long_lines_need_a_larger_share() -> None:
+    params = TemplateParams()
+    assert params.required_share(2) == params.min_share
+    assert params.required_share(40) == params.long_share
+    assert params.min_share < params.required_share(15) < params.long_share
+    with pytest.raises(ValueError, match="min_pages"):
+        TemplateParams(min_pages=1)
+    with pytest.raises(ValueError, match="long_share"):
+        TemplateParams(min_share=0.5, long_share=0.2)
+
+
+def test_sample_bounds_memory_per_site() -> None:
+    learner = TemplateLearner(sample=5)
+    for n in range(50):
+        learner.add("big.example", page(n, f"Story {n}: " + "word " * n))
+    assert len(learner) == 5
+    assert learner.templates()["big.example"].pages == 5
+
+
+def test_save_and_load(tmp_path: Path) -> None:
+    templates = Templates.learn(site_pages())
+    for name in ("t.json", "t.json.gz"):
+        path = tmp_path / name
+        templates.save(path)
+        assert Templates.load(path) == templates
+    assert Templates.load(tmp_path / "t.json").dumps() == (tmp_path / "t.json").read_text("utf-8")
+
+
+def test_bad_files_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(TemplatesError, match="not JSON"):
+        Templates.loads("{")
+    with pytest.raises(TemplatesError, match="not a newsclean templates file"):
+        Templates.loads('{"format": "other"}')
+    with pytest.raises(TemplatesError, match="version"):
+        Templates.loads('{"format": "newsclean-templates", "version": 99}')
+    with pytest.raises(TemplatesError, match="cannot read"):
+        Templates.load(tmp_path / "missing.json")
+
+
+def test_cleaner_removes_template_lines_and_explains_them() -> None:
+    templates = Templates.learn(site_pages())
+    text = page(99, "A new story about the harbour, which reopened to ships on Monday after repairs.")
+    plain = Cleaner().explain(text, url="https://ledger.example/a")
+    cleaned = Cleaner(templates=templates).explain(text, url="https://ledger.example/a")
+    for line in (HEADER, FOOTER, PITCH):
+        assert line not in cleaned.text
+    assert "harbour" in cleaned.text
+    notes = [r.reason for r in cleaned.removals if r.code == "TPL101"]
+    assert any(f"on {len(STORIES)} of {len(STORIES)} pages of ledger.example" in note for note in notes)
+    assert len(cleaned.removals) > len(plain.removals)
+    # another site, or no site: no template
+    assert Cleaner(templates=templates).clean(text, url="https://other.example/a") == Cleaner().clean(text)
+    assert Cleaner(templates=templates).clean(text) == Cleaner().clean(text)
+    # a site key instead of the URL's host
+    assert Cleaner(templates=templates).clean(text, site="ledger.example") == cleaned.text
+    assert newsclean.clean(text, site="ledger.example", templates=templates) == cleaned.text
+
+
+def test_a_template_header_takes_the_list_under_it() -> None:
+    templates = Templates.learn(site_pages())
+    text = "\n\n".join([
+        STORIES[0], STORIES[1], "Around the valley", "Harbour reopens to ships", "Bakery wins a prize",
+    ])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert cleaned.text.strip() == "\n\n".join(STORIES[:2])
+    codes = {r.text.strip(): r.code for r in cleaned.removals}
+    assert codes["Around the valley"] == "TPL102"
+
+
+def test_a_header_between_paragraphs_goes_alone() -> None:
+    marker = "(Story continues below)"
+    pages = [("f.example", "\n\n".join([STORIES[n], marker, STORIES[n + 1]])) for n in range(6)]
+    templates = Templates.learn(pages)
+    text = "\n\n".join([STORIES[6], "(Story continues below)", STORIES[7]])
+    cleaned = Cleaner(templates=templates).explain(text, site="f.example")
+    assert cleaned.text == "\n\n".join([STORIES[6], STORIES[7]])
+
+
+def test_config_refuses_what_is_not_templates() -> None:
+    with pytest.raises(TypeError, match="Templates"):
+        Cleaner(templates={"a": 1})  # type: ignore[arg-type]
+
+
+def test_templates_travel_to_worker_processes() -> None:
+    import pickle
+
+    templates = Templates.learn(site_pages())
+    cleaner = Cleaner(templates=templates)
+    cleaner.clean(page(1, STORIES[0]), site="ledger.example")  # fills the memo
+    again = Cleaner(pickle.loads(pickle.dumps(cleaner.config)))
+    assert again.clean(page(2, STORIES[3]), site="ledger.example") == cleaner.clean(
+        page(2, STORIES[3]), site="ledger.example"
+    )
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def _corpus(path: Path) -> Path:
+    import json
+
+    with path.open("w", encoding="utf-8") as handle:
+        for number, story in enumerate(STORIES):
+            url = f"https://www.ledger.example/{number}"
+            record = {"id": number, "url": url, "text": page(number, story)}
+            handle.write(json.dumps(record) + "\n")
+            other = {"id": 100 + number, "url": f"https://other.example/{number}", "site": "ledger.example",
+                     "text": page(number, story)}
+            handle.write(json.dumps(other) + "\n")
+    return path
+
+
+def test_cli_learn_then_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from newsclean.cli import main
+
+    corpus = _corpus(tmp_path / "corpus.jsonl")
+    assert main(["learn", str(corpus), "-o", str(tmp_path / "t.json")]) == 0
+    assert "learned" in capsys.readouterr().err
+    templates = Templates.load(tmp_path / "t.json")
+    assert sorted(templates) == ["ledger.example", "other.example"]
+    # the site field puts every record under one site
+    assert main(["learn", str(corpus), "--site-field", "site", "-o", str(tmp_path / "s.json"), "-q"]) == 0
+    assert list(Templates.load(tmp_path / "s.json")) == ["ledger.example"]
+    templates_file = str(tmp_path / "t.json")
+    assert main([str(corpus), "--templates", templates_file, "-o", str(tmp_path / "a.jsonl"), "-q"]) == 0
+    assert main([str(corpus), "--learn", "-o", str(tmp_path / "b.jsonl"), "-q"]) == 0
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+    lines = (tmp_path / "a.jsonl").read_text("utf-8").splitlines()
+    cleaned = [json.loads(line)["clean_text"] for line in lines]
+    assert cleaned[0] == STORIES[0]
+    # the same through the library
+    cleaner = Cleaner(templates=templates)
+    assert cleaned[2] == cleaner.clean(page(1, STORIES[1]), url="https://www.ledger.example/1")
+
+
+def test_cli_template_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsclean.cli import main
+
+    corpus = _corpus(tmp_path / "corpus.jsonl")
+    assert main(["learn", str(corpus)]) == 2
+    assert "-o templates.json" in capsys.readouterr().err
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    assert main([str(corpus), "--templates", str(tmp_path / "bad.json")]) == 2
+    assert "not a newsclean templates file" in capsys.readouterr().err
+    assert main(["-", "--learn"]) == 2
+    assert "standard input" in capsys.readouterr().err
+    assert main(["learn", str(corpus), "-o", str(tmp_path / "t.json"), "--min-pages", "1"]) == 2
