@@ -204,7 +204,9 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             structural.add(verdict.rule.code)
     structural.update(code for code, count in inside.items() if count > 1)
     for i, note in weak:
-        if verdicts[i].rule.code not in structural:  # type: ignore[union-attr]
+        # A live blog's times make the date rule the article's structure, but not for the
+        # article's own dated line under its standfirst.
+        if verdicts[i].rule.code not in structural or (i in lead and _YEAR.search(page.core(i))):  # type: ignore[union-attr]
             _confirm(page, i, note)
 
 
