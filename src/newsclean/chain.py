@@ -196,7 +196,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             anchored[island.start] = any(
                 verdicts[j] is not None and verdicts[j].confirmed for j in island  # type: ignore[union-attr]
             )
-        if island.start == lead.start and lead:
+        if lead and island.start == lead.start:
             weak.append((i, "under the standfirst, beside the article's date"))
         elif anchored[island.start]:
             weak.append((i, "beside strong evidence, between paragraphs"))
@@ -204,7 +204,10 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             structural.add(verdict.rule.code)
     structural.update(code for code, count in inside.items() if count > 1)
     for i, note in weak:
-        if verdicts[i].rule.code not in structural:  # type: ignore[union-attr]
+        # A live blog's times make the date rule the article's structure, but not for the
+        # article's own dated line under its standfirst.
+        code = verdicts[i].rule.code  # type: ignore[union-attr]
+        if code not in structural or (i in lead and _YEAR.search(page.core(i))):
             _confirm(page, i, note)
 
 
