@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +26,23 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+@contextlib.contextmanager
+def _opened_in_chromium(report: Path) -> Iterator[Any]:
+    """The report open in headless Chromium, its script run to its end without an error."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        problems: list[str] = []
+        page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.goto(report.as_uri())
+        assert page.evaluate("document.body.dataset.ready") == "true"  # the script ran to its end
+        assert problems == []
+        yield page
+        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -64,17 +84,8 @@ def test_removals_are_marked_with_their_category_and_rule(report: Path) -> None:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian: apt-get install chromium)")
 def test_the_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
     image = pytest.importorskip("PIL.Image")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        problems: list[str] = []
-        page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
-        page.on("pageerror", lambda error: problems.append(str(error)))
-        page.goto(report.as_uri())
-        assert page.evaluate("document.body.dataset.ready") == "true"  # the script ran to its end
-        assert problems == []
+    with _opened_in_chromium(report) as page:
 
         colours = page.evaluate(
             """() => Object.fromEntries(["PAY", "REL", "CRD"].map(c => [c,
@@ -92,7 +103,6 @@ def test_the_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -
         highlight = page.locator("del.cut.c-PAY").first
         highlight.scroll_into_view_if_needed()
         shot = image.open(io.BytesIO(highlight.screenshot())).convert("RGB")
-        browser.close()
     red, green, blue = _dominant(shot)
     assert red > max(green, blue) + 20, (red, green, blue)  # a paywall line is tinted red
 
@@ -157,17 +167,8 @@ def test_a_rule_leads_to_its_documents_and_the_largest_share_removed_comes_first
 def test_the_report_of_an_html_page_reads_at_a_glance_in_headless_chromium(
     page_report: Path, tmp_path: Path
 ) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
     image = pytest.importorskip("PIL.Image")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        problems: list[str] = []
-        page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
-        page.on("pageerror", lambda error: problems.append(str(error)))
-        page.goto(page_report.as_uri())
-        assert page.evaluate("document.body.dataset.ready") == "true"
-        assert problems == []
+    with _opened_in_chromium(page_report) as page:
 
         element = page.locator("details.element.c-REL")
         summary = element.locator("summary")
@@ -190,7 +191,6 @@ def test_the_report_of_an_html_page_reads_at_a_glance_in_headless_chromium(
         assert visible == ["doc-2"]
         page.click("#show-all")
         assert page.locator("article.doc:visible").count() == 4
-        browser.close()
     # The element's line carries its category's colour (the bar and the code), on a light tint.
     blue = sum(n for n, (r, g, b) in shot.getcolors(maxcolors=1 << 20) if b > r + 60 and b > g + 20)
     assert blue > 100, blue
