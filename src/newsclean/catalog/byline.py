@@ -261,6 +261,9 @@ CONTACT_HANDLE = PatternRule(
     ),
 )
 
+# Sources written in lower case: press-release services and sites ("/ ots", "ntv.de").
+_LOWERCASE_SOURCE = r"(?-i:ots|ddp|epd|kna|[a-z][\w-]*\.(?:de|at|ch|com|fr|es|it|nl|be|pt|br))"
+
 SOURCE_LINE = PatternRule(
     code="BYL005",
     name="source-line",
@@ -272,10 +275,12 @@ SOURCE_LINE = PatternRule(
                     "bronnen"),
     max_words=8,
     pattern=rf"""(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:\s*(?:{_ORGANISATION}|news\s+agencies|agencies|
-        (?:the\s+)?{AGENCY})
-        (?:\s*(?:,|and|/|&)\s*(?:{_ORGANISATION}|news\s+agencies|agencies)){{0,3}}{END}""",
+        (?:the\s+)?{AGENCY}|{_LOWERCASE_SOURCE})
+        (?:\s*(?:,|and|/|&)\s*(?:{_ORGANISATION}|news\s+agencies|agencies|{AGENCY}|{_LOWERCASE_SOURCE})){{0,3}}{END}""",
     safety="Only capitalised organisation names may follow; \"Source: a senior official told us\" is kept.",
     examples=(
+        removes("Quelle: Polizeipräsidium Mittelhessen / ots"),
+        removes("Quelle: ntv.de, dpa"),
         removes("SOURCE: Al Jazeera News"),
         removes("SOURCE: News agencies"),
         removes("Source: Reuters"),
