@@ -322,13 +322,14 @@ _NOT_A_NAME = r"""(?:the|a|an|to|for|of|in|on|at|by|with|into|behind|over|after|
     her|its|as)"""
 _NAME_PART = rf"(?!{_NOT_A_NAME}\b){_NAME_WORD}"
 _NAME_ONLY = rf"{_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}"
-_PLACE_AFTER = rf"(?:{_PARTICLE}|in|at|from|aus|em|en|à|a)\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
+_PLACE_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
+_PLACE_AFTER = rf"(?:{_PARTICLE}|in|at|from|aus|em|en|à|a)\s+{_PLACE_NAME}"
 # Co-authors ("Irene Cascales / Pablo Saura"), a place ("Rafael Nogueira, de São Paulo"), a role.
 _NAME_LINE = regex.compile(
     rf"""(?!{_DETERMINER}\s){_NAME_ONLY}(?:(?:\s*[,/&]\s*|\s+(?:{_JOINS})\s+){_NAME_ONLY}){{0,3}}
         (?:\s*,\s*{_PLACE_AFTER})?
         (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})
-           (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?)?  # "de Bogotá"
+           (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_PLACE_NAME})?)?  # "Periodista de Bogotá"
         (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})?{_BRACKETED}""",
     regex.VERBOSE | regex.IGNORECASE,
 )
