@@ -203,12 +203,18 @@ class Scores:
     leftovers: Counter[str] = field(default_factory=Counter)
     lost: Counter[str] = field(default_factory=Counter)
     lost_sites: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    lost_new: Counter[str] = field(default_factory=Counter)  # lost here, kept by the base revision
     leftover_sites: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 def score(
-    documents: Sequence[Document], removed: Sequence[Removed], codes: Sequence[Sequence[str | None]] | None
+    documents: Sequence[Document],
+    removed: Sequence[Removed],
+    codes: Sequence[Sequence[str | None]] | None,
+    base: Sequence[Removed] | None = None,
 ) -> Scores:
+    """Tally each line's fate; with ``base`` (another revision's flags), count apart the body
+    lines lost here that the base kept: what a change costs, beside what it inherits."""
     scores = Scores()
     for n, (document, flags) in enumerate(zip(documents, removed, strict=True)):
         page = document.page
@@ -227,6 +233,8 @@ def score(
                 entry = f"{shown}  [{code}]" if code else shown
                 scores.lost[entry] += 1
                 scores.lost_sites[entry].add(f"{page.corpus}/{page.id}")
+                if base is not None and not base[n][i]:
+                    scores.lost_new[entry] += 1
             elif not is_body and not gone:
                 scores.leftovers[shown] += 1
                 scores.leftover_sites[shown].add(page.site)
@@ -278,9 +286,12 @@ def report(systems: dict[str, Scores], show: int) -> str:
             f"{count:4} {len(current.leftover_sites[line]):3} sites  {line}"
             for line, count in current.leftovers.most_common(show)
         ]
-        out += ["", f"## Body lines lost ({sum(current.lost.values())}), most frequent first", ""]
+        new = sum(current.lost_new.values())
+        since = f"; {new} of them kept by the base revision, marked +" if len(systems) > 1 else ""
+        out += ["", f"## Body lines lost ({sum(current.lost.values())}{since}), most frequent first", ""]
         out += [
-            f"{count:4}  {line}  ({', '.join(sorted(current.lost_sites[line])[:2])})"
+            f"{count:4}{'+' if current.lost_new[line] else ' '} {line}  "
+            f"({', '.join(sorted(current.lost_sites[line])[:2])})"
             for line, count in current.lost.most_common()
         ]
     return "\n".join(out)
@@ -301,10 +312,11 @@ def main(argv: Iterable[str] | None = None) -> int:
         documents += [label_document(page, texts[page.id]) for page in listed]
     texts = [document.text for document in documents]
     systems: dict[str, Scores] = {}
-    if args.base:
-        systems[args.base] = score(documents, removed_at(args.base, texts), None)
+    base = removed_at(args.base, texts) if args.base else None
+    if args.base and base is not None:
+        systems[args.base] = score(documents, base, None)
     flags, codes = removed_here(texts)
-    systems["this tree"] = score(documents, flags, codes)
+    systems["this tree"] = score(documents, flags, codes, base)
     print(f"Text mode, {len(documents)} pages; command: python benchmarks/textmode.py "
           + " ".join(sys.argv[1:] if argv is None else argv))
     print()
