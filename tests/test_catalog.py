@@ -109,3 +109,15 @@ def test_importing_newsclean_compiles_no_built_in_pattern_but_a_user_rule_fails_
             keywords=("x",),
             pattern="(unclosed",
         )
+
+
+def test_a_cased_voice_phrase_counts_only_as_written_inside_a_sentence() -> None:
+    """German "=Sie" is the reader: "in Ihrem Postfach" speaks to them, "in ihrem Postfach" (her
+    inbox) does not, and a capital where a sentence opens proves nothing."""
+    from newsclean.catalog.newsletter import NEWSLETTER_PITCH
+
+    pitch = "Die wichtigsten Deals der Woche – jeden Freitag kostenlos in Ihrem Postfach."
+    assert NEWSLETTER_PITCH.match(pitch) is not None
+    assert NEWSLETTER_PITCH.match(pitch.replace("Ihrem", "ihrem")) is None
+    report = "Die Deals der Woche kamen jeden Freitag kostenlos. Ihr Postfach quoll über."
+    assert NEWSLETTER_PITCH.match(report) is None

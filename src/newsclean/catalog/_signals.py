@@ -4,7 +4,9 @@ An appeal, a pitch or a consent banner is a paragraph, not a phrase. Its
 concept in the vocabulary names signals, each a list of phrases per language
 (``money = ["donate", "contribution", ...]``), and the publisher's voice:
 ``we`` and ``you`` phrases ("we", "your"), or ``voice`` phrases anywhere, or
-``opens`` phrases (imperatives, "Subscribe") opening the block.
+``opens`` phrases (imperatives, "Subscribe") opening the block. A voice phrase
+written with a leading ``=`` counts only as written, and not where a sentence
+opens: German "=Sie" is the reader ("Ihr Postfach"), where "sie" is she or they.
 
 A block matches when, in one language, it holds ``min_signals`` distinct
 signals and that language's voice, and no reported speech: signals of
@@ -22,14 +24,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick_rs
 
-from ..rules import BlockRule, Category, Example
+from ..rules import BlockRule, Category, ContextRule, Example, Finding
+from ..shape import ends_like_sentence
 from . import _vocabulary
 
-__all__ = ["VocabularySignalRule", "signal_rule"]
+if TYPE_CHECKING:
+    from ..blocks import Page
+
+__all__ = ["SignalsBesideKin", "VocabularySignalRule", "signal_rule"]
 
 # What the scan folds, one character for one, so that positions stay the block's.
 _FOLD = str.maketrans({"\u2019": "'", "\u00a0": " ", "\t": " "})
@@ -41,6 +47,7 @@ class _Label(NamedTuple):
     language: str
     kind: str  # "signal", "we", "you", "voice" or "opens"
     name: str = ""
+    cased: str = ""  # for a phrase written "=Sie": how it must be written in the text
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,9 @@ class _PhraseScan:
         labels: dict[str, list[_Label]] = {}
         open_ends: set[str] = set()
         for phrase, label in phrases:
+            if phrase.startswith("="):
+                phrase = phrase[1:]
+                label = label._replace(cased=phrase)
             text, open_end = _scan_key(phrase)
             labels.setdefault(text, []).append(label)
             if open_end:
@@ -67,10 +77,18 @@ class _PhraseScan:
             ahocorasick_rs.AhoCorasick(keys),
         )
 
-    def find(self, folded: str) -> Iterator[tuple[tuple[_Label, ...], int, int]]:
+    def find(self, folded: str, text: str = "") -> Iterator[tuple[tuple[_Label, ...], int, int]]:
+        """Each phrase found as whole words, with its labels; ``text`` (the block before folding,
+        the same length) is what a cased phrase is checked against."""
         for index, start, end in self.automaton.find_matches_as_indexes(folded, overlapping=True):
             if _whole(folded, start, end, self.open_ends[index]):
-                yield self.labels[index], start, end
+                labels = self.labels[index]
+                if any(label.cased for label in labels):
+                    labels = tuple(
+                        label for label in labels if not label.cased or _as_written(text, start, label.cased)
+                    )
+                if labels:
+                    yield labels, start, end
 
 
 @dataclass(frozen=True)
@@ -120,17 +138,17 @@ class _Finder:
         }
         if not enough:
             return None
-        voiced = self._voiced(folded, enough)
+        voiced = self._voiced(folded, text, enough)
         for language in (language for language in found if language in voiced):  # in the text's order
             spans = sorted(found[language].values())[:min_signals]
             return " … ".join(text[start:end] for start, end in spans)
         return None
 
-    def _voiced(self, folded: str, languages: set[str]) -> set[str]:
+    def _voiced(self, folded: str, text: str, languages: set[str]) -> set[str]:
         """Which of ``languages`` have their voice in the text (or name none)."""
         kinds: dict[str, set[str]] = {language: set() for language in languages}
         opening = _opening(folded)
-        for labels, start, _end in self.voice.find(folded):
+        for labels, start, _end in self.voice.find(folded, text):
             for label in labels:
                 if label.language in kinds and (label.kind != "opens" or start == opening):
                     kinds[label.language].add(label.kind)
@@ -166,6 +184,13 @@ def _whole(text: str, start: int, end: int, open_end: bool) -> bool:
     if start and _is_word(text[start - 1]):
         return False
     return open_end or end == len(text) or not _is_word(text[end])
+
+
+def _as_written(text: str, start: int, cased: str) -> bool:
+    """Whether ``cased`` stands at ``start`` as written, and not where a sentence opens (there
+    every word is capitalised)."""
+    before = text[:start].rstrip(" \"'„“«»‚‘")
+    return text.startswith(cased, start) and before[-1:] not in ("", ".", "!", "?", ":", "…", "\n")
 
 
 def _opening(text: str) -> int:
@@ -281,3 +306,64 @@ def _whole_word_keys(phrase: str) -> tuple[str, ...]:
     if " " in keyword or phrase.rstrip().endswith("*") or not keyword[-1:].isalnum():
         return (keyword,)
     return tuple(f"{keyword}{end}" for end in _WORD_ENDS)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class SignalsBesideKin(ContextRule):
+    """The rest of a box whose one block a signal rule recognised: a sign-up box's description
+    beside its form, the second paragraph of an appeal.
+
+    A box of boilerplate is several blocks, and a signal rule finds the one that
+    holds enough signals. Beside a block it removed for its category (or a
+    block this rule took), a block with one signal fewer, the publisher's voice
+    and no reported speech is the same box; so is a short heading ("Our
+    newsletter") that holds one signal. Nothing is taken beside prose alone.
+
+    Attributes:
+        source: The signal rule whose concept and voice are read.
+        heading_words: How short a heading with one signal must be.
+    """
+
+    source: VocabularySignalRule
+    heading_words: int = 6
+
+    def for_languages(self, languages: frozenset[str]) -> SignalsBesideKin:
+        source = self.source.for_languages(languages)
+        return self if source is self.source else dataclasses.replace(self, source=source)
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        category = self.source.category
+        taken: set[int] = set()
+        found = True
+        while found:  # a box is read outwards from the block first recognised, a block at a time
+            found = False
+            for i in range(len(page)):
+                if page.verdicts[i] is not None or i in taken:
+                    continue
+                anchor = self._kin_beside(page, i, category, taken)
+                if anchor is not None and (hit := self._signals(page, i)) is not None:
+                    taken.add(i)
+                    found = True
+                    yield Finding(i, hit, anchor=anchor)
+
+    @staticmethod
+    def _kin_beside(page: Page, i: int, category: Category, taken: set[int]) -> int | None:
+        for j in (i - 1, i + 1):
+            if j in taken:
+                return j
+            if 0 <= j < len(page):
+                verdict = page.verdicts[j]
+                if verdict is not None and verdict.confirmed and verdict.rule.category is category:
+                    return j
+        return None
+
+    def _signals(self, page: Page, i: int) -> str | None:
+        source = self.source
+        core = page.core(i)
+        words = page.words(i, source.max_words + 1)
+        if words > source.max_words or (source._veto is not None and source._veto(core)):
+            return None
+        hit = source._finder.match(core, source.min_signals - 1)
+        if hit is None and words <= self.heading_words and not ends_like_sentence(core):
+            hit = source._finder.match(core, 1)
+        return hit

@@ -4,7 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
-from ._signals import signal_rule
+from ._signals import SignalsBesideKin, signal_rule
 
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
@@ -185,6 +185,29 @@ DONATION_APPEAL = signal_rule(
     "speech in any language: a news story about the thing quotes it and says who said it.",
 )
 
+DONATION_BOX_PARTS = SignalsBesideKin(
+    code="DON101",
+    name="appeal-continued",
+    category=Category.DONATION,
+    source=DONATION_APPEAL,
+    summary="The rest of a donation appeal beside its recognised paragraph: another paragraph of it.",
+    message="part of a donation appeal",
+    safety="Only beside a block removed as donation boilerplate, with the publisher's voice and "
+    "no reported speech: one signal fewer than the paragraph rule needs, or one in a heading of at "
+    "most six words. Nothing is taken beside prose alone.",
+    examples=(
+        removes("We can only do it because readers like you chip in.",
+                before=("Our reporting is free for everyone, with no paywall. If you value it, support our "
+                        "journalism with a monthly contribution today.",)),
+        keeps("The shelter relies on readers like you, the charity wrote in its newsletter.",
+              before=("Our reporting is free for everyone, with no paywall. If you value it, support our "
+                      "journalism with a monthly contribution today.",), note="reported speech"),
+        keeps("Monthly donations to the food bank rose by a third, to 4,000 pounds.",
+              after=("Our reporting is free for everyone, with no paywall. If you value it, support our "
+                     "journalism with a monthly contribution today.",), note="no publisher's voice"),
+    ),
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -192,4 +215,5 @@ RULES = (
     DONATION_BOX,
     DONATION_PROMPT,
     DONATION_APPEAL,
+    DONATION_BOX_PARTS,
 )

@@ -4,7 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
-from ._signals import signal_rule
+from ._signals import SignalsBesideKin, signal_rule
 
 NEWSLETTER_SIGNUP = PatternRule(
     code="NWS001",
@@ -214,6 +214,33 @@ NEWSLETTER_PITCH = signal_rule(
     "block) and no reported speech: a review or a news story about the thing describes it.",
 )
 
+NEWSLETTER_BOX = SignalsBesideKin(
+    code="NWS101",
+    name="newsletter-box",
+    category=Category.NEWSLETTER,
+    source=NEWSLETTER_PITCH,
+    summary="The rest of a newsletter box beside its recognised part: its description, its heading.",
+    message="part of a newsletter box",
+    safety="Only beside a block removed as newsletter boilerplate, with the publisher's voice and no "
+    "reported speech: one signal fewer than the paragraph rule needs, or one in a heading of at most "
+    "six words. Nothing is taken beside prose alone.",
+    examples=(
+        removes("Chaque vendredi, l'essentiel de la tech dans votre boîte mail.",
+                after=("Votre adresse e-mail", "Je m'inscris")),
+        removes("Die wichtigsten Deals der Woche, kostenlos in Ihrem Postfach.",
+                before=("Unser Newsletter",), after=("Ihre E-Mail-Adresse",)),
+        removes("Our newsletter", after=("The week's best reads, every Friday in your inbox.",
+                                         "Your email address", "Sign up")),
+        keeps("The council emails residents a summary of its planning decisions every week.",
+              after=("Sign up for our morning newsletter",), note="no publisher's voice"),
+        keeps("Our weekly email now reaches 40,000 readers every Friday, the editor said.",
+              after=("Sign up for our morning newsletter",), note="reported speech"),
+        keeps("The weekly email", after=("Sign up for our morning newsletter",),
+              before=("Residents get the council's news by email, a survey found.",),
+              note="a sub-heading above a box: one signal, but not the publisher's voice"),
+    ),
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -225,4 +252,5 @@ RULES = (
     NEWSLETTER_FINE_PRINT,
     APP_PROMPT,
     NEWSLETTER_PITCH,
+    NEWSLETTER_BOX,
 )

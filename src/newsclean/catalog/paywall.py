@@ -4,7 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import COUNT, END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
-from ._signals import signal_rule
+from ._signals import SignalsBesideKin, signal_rule
 
 _YOU_HAVE = r"""you(?:\s+have|'ve|’ve)\s+"""
 
@@ -265,6 +265,25 @@ SUBSCRIPTION_PITCH = signal_rule(
     "block) and no reported speech: a review or a news story about the thing describes it.",
 )
 
+SUBSCRIPTION_BOX = SignalsBesideKin(
+    code="PAY101",
+    name="subscription-box",
+    category=Category.PAYWALL,
+    source=SUBSCRIPTION_PITCH,
+    summary="The rest of a subscription offer beside its recognised part: its price line, its heading.",
+    message="part of a subscription offer",
+    safety="Only beside a block removed as paywall boilerplate, with the publisher's voice and "
+    "no reported speech: one signal fewer than the paragraph rule needs, or one in a heading of at "
+    "most six words. Nothing is taken beside prose alone.",
+    examples=(
+        removes("Special offer: 1 dollar for your first month.", before=(
+            "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",)),
+        keeps("The paper raised its digital subscription to 9.99 a month in March.",
+              before=("Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
+              note="no publisher's voice"),
+    ),
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -276,4 +295,5 @@ RULES = (
     PAYWALL_CONTAINER,
     PAYWALL_PROMPT,
     SUBSCRIPTION_PITCH,
+    SUBSCRIPTION_BOX,
 )
