@@ -214,6 +214,19 @@ NEWSLETTER_PITCH = signal_rule(
     "block) and no reported speech: a review or a news story about the thing describes it.",
 )
 
+APP_PITCH = signal_rule(
+    code="NWS010",
+    name="app-pitch",
+    category=Category.NEWSLETTER,
+    concept="app-pitch",
+    summary="Paragraphs selling the publisher's app, in every language, by signals: app, store, alerts.",
+    message="app pitch",
+    max_words=45,
+    safety="Needs the app and two more signals (where to get it, that it is free, what it brings), the "
+    "publisher's voice (an imperative, 'you', 'our') and no reported speech: a story about an app "
+    "says who said it, and 'the app was downloaded' names no store and no call.",
+)
+
 NEWSLETTER_BOX = SignalsBesideKin(
     code="NWS101",
     name="newsletter-box",
@@ -252,5 +265,6 @@ RULES = (
     NEWSLETTER_FINE_PRINT,
     APP_PROMPT,
     NEWSLETTER_PITCH,
+    APP_PITCH,
     NEWSLETTER_BOX,
 )
