@@ -4,6 +4,7 @@ from ..rules import Category, PatternRule, keeps, removes
 from ._dates import DATE, LINK, PIECE, TIME, WEEKDAY
 from ._patterns import START, starts
 from ._phrases import phrase_rule
+from ._signals import signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
 
 _CORRECTION = concept("correction")
@@ -64,4 +65,17 @@ DATED_CORRECTION = PatternRule(
     ),
 )
 
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, STANDARDS_FOOTER)
+STANDARDS_NOTICE = signal_rule(
+    code="COR004",
+    name="standards-notice",
+    category=Category.CORRECTION,
+    concept="standards-notice",
+    summary="Paragraphs on the publisher's standards, error reports and opinion disclaimers, by signals.",
+    message="standards notice",
+    max_words=70,
+    safety="Needs three distinct signals (standards, an error, a contact, the publication itself, an "
+    "opinion disclaimer), the publisher's or the reader's voice and no reported speech: a story about "
+    "a press council's ruling says who ruled.",
+)
+
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, STANDARDS_FOOTER, STANDARDS_NOTICE)
