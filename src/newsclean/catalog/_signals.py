@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import ahocorasick_rs
 
 from ..rules import BlockRule, Category, ContextRule, Example, Finding
-from ..shape import ends_like_sentence
+from ..shape import Zone, ends_like_sentence
 from . import _vocabulary
 
 if TYPE_CHECKING:
@@ -121,8 +121,9 @@ class _Finder:
         }
         return cls(_PhraseScan.of(signals), _PhraseScan.of(voice), pairs, required)
 
-    def match(self, text: str, min_signals: int) -> str | None:
-        """The first ``min_signals`` signals of a language whose voice is found, quoted."""
+    def match(self, text: str, min_signals: int, *, voice: bool = True) -> str | None:
+        """The first ``min_signals`` signals of a language whose voice is found (any language's,
+        with ``voice=False``), quoted."""
         folded = text.lower().translate(_FOLD)
         if len(folded) != len(text):  # a letter whose lowercase is longer ("İ"): quote the fold
             text = folded
@@ -138,7 +139,7 @@ class _Finder:
         }
         if not enough:
             return None
-        voiced = self._voiced(folded, text, enough)
+        voiced = self._voiced(folded, text, enough) if voice else enough
         for language in (language for language in found if language in voiced):  # in the text's order
             spans = sorted(found[language].values())[:min_signals]
             return " … ".join(text[start:end] for start, end in spans)
@@ -316,16 +317,21 @@ class SignalsBesideKin(ContextRule):
     A box of boilerplate is several blocks, and a signal rule finds the one that
     holds enough signals. Beside a block it removed for its category (or a
     block this rule took), a block with one signal fewer, the publisher's voice
-    and no reported speech is the same box; so is a short heading ("Our
-    newsletter") that holds one signal. Nothing is taken beside prose alone.
+    and no reported speech is the same box; so is a short heading in that voice
+    with one signal ("Our newsletter"). After the article's last paragraph,
+    where shape is evidence, one signal is enough: a paywall's price line and
+    its buttons ("Then 9.99 a month. Cancel anytime."). Nothing is taken beside
+    prose alone.
 
     Attributes:
         source: The signal rule whose concept and voice are read.
         heading_words: How short a heading with one signal must be.
+        line_words: How short a sentence at the document's end must be to go without the voice.
     """
 
     source: VocabularySignalRule
     heading_words: int = 6
+    line_words: int = 8
 
     def for_languages(self, languages: frozenset[str]) -> SignalsBesideKin:
         source = self.source.for_languages(languages)
@@ -337,11 +343,12 @@ class SignalsBesideKin(ContextRule):
         found = True
         while found:  # a box is read outwards from the block first recognised, a block at a time
             found = False
+            closing = _closing_run(page, taken)
             for i in range(len(page)):
                 if page.verdicts[i] is not None or i in taken:
                     continue
                 anchor = self._kin_beside(page, i, category, taken)
-                if anchor is not None and (hit := self._signals(page, i)) is not None:
+                if anchor is not None and (hit := self._signals(page, i, i >= closing - 1)) is not None:
                     taken.add(i)
                     found = True
                     yield Finding(i, hit, anchor=anchor)
@@ -357,13 +364,32 @@ class SignalsBesideKin(ContextRule):
                     return j
         return None
 
-    def _signals(self, page: Page, i: int) -> str | None:
+    def _signals(self, page: Page, i: int, closing: bool) -> str | None:
+        """The signals that make block ``i`` part of the box: fewer at the document's end
+        (``closing``: nothing but boilerplate follows it), where shape is evidence."""
         source = self.source
         core = page.core(i)
         words = page.words(i, source.max_words + 1)
         if words > source.max_words or (source._veto is not None and source._veto(core)):
             return None
+        shape = page.shape
+        if closing or (shape is not None and shape.zone(i) is Zone.TAIL):
+            if shape is not None and not shape.prose[i]:
+                return source._finder.match(core, 1, voice=False)
+            # A sentence may be the article's last ("The council emails residents every week."):
+            # it needs the voice, unless it is as short as a price line ("Then 9.99 a month.
+            # Cancel anytime.").
+            return source._finder.match(core, source.min_signals - 1, voice=words > self.line_words)
         hit = source._finder.match(core, source.min_signals - 1)
         if hit is None and words <= self.heading_words and not ends_like_sentence(core):
             hit = source._finder.match(core, 1)
         return hit
+
+
+def _closing_run(page: Page, taken: set[int]) -> int:
+    """Where the run of removed (or ``taken``) blocks that ends the document starts: the block
+    before it is followed by nothing but boilerplate."""
+    start = len(page)
+    while start > 0 and (page.is_removed(start - 1) or start - 1 in taken):
+        start -= 1
+    return start

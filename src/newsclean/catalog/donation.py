@@ -192,9 +192,10 @@ DONATION_BOX_PARTS = SignalsBesideKin(
     source=DONATION_APPEAL,
     summary="The rest of a donation appeal beside its recognised paragraph: another paragraph of it.",
     message="part of a donation appeal",
-    safety="Only beside a block removed as donation boilerplate, with the publisher's voice and "
-    "no reported speech: one signal fewer than the paragraph rule needs, or one in a heading of at "
-    "most six words. Nothing is taken beside prose alone.",
+    safety="Only beside a block removed as donation boilerplate and without reported speech: between "
+    "paragraphs one signal fewer than the paragraph rule needs in the publisher's voice, or one in "
+    "a heading of at most six words; after the last paragraph one signal. Nothing is taken beside "
+    "prose alone.",
     examples=(
         removes("We can only do it because readers like you chip in.",
                 before=("Our reporting is free for everyone, with no paywall. If you value it, support our "

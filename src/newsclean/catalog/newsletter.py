@@ -234,9 +234,10 @@ NEWSLETTER_BOX = SignalsBesideKin(
     source=NEWSLETTER_PITCH,
     summary="The rest of a newsletter box beside its recognised part: its description, its heading.",
     message="part of a newsletter box",
-    safety="Only beside a block removed as newsletter boilerplate, with the publisher's voice and no "
-    "reported speech: one signal fewer than the paragraph rule needs, or one in a heading of at most "
-    "six words. Nothing is taken beside prose alone.",
+    safety="Only beside a block removed as newsletter boilerplate and without reported speech: between "
+    "paragraphs one signal fewer than the paragraph rule needs in the publisher's voice, or one in "
+    "a heading of at most six words; after the last paragraph one signal. Nothing is taken beside "
+    "prose alone.",
     examples=(
         removes("Chaque vendredi, l'essentiel de la tech dans votre boîte mail.",
                 after=("Votre adresse e-mail", "Je m'inscris")),
@@ -248,7 +249,8 @@ NEWSLETTER_BOX = SignalsBesideKin(
               after=("Sign up for our morning newsletter",), note="no publisher's voice"),
         keeps("Our weekly email now reaches 40,000 readers every Friday, the editor said.",
               after=("Sign up for our morning newsletter",), note="reported speech"),
-        keeps("The weekly email", after=("Sign up for our morning newsletter",),
+        keeps("The weekly email", after=("Sign up for our morning newsletter",
+                                         "The council will publish its next report in May, officials said."),
               before=("Residents get the council's news by email, a survey found.",),
               note="a sub-heading above a box: one signal, but not the publisher's voice"),
     ),

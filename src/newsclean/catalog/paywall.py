@@ -272,10 +272,15 @@ SUBSCRIPTION_BOX = SignalsBesideKin(
     source=SUBSCRIPTION_PITCH,
     summary="The rest of a subscription offer beside its recognised part: its price line, its heading.",
     message="part of a subscription offer",
-    safety="Only beside a block removed as paywall boilerplate, with the publisher's voice and "
-    "no reported speech: one signal fewer than the paragraph rule needs, or one in a heading of at "
-    "most six words. Nothing is taken beside prose alone.",
+    safety="Only beside a block removed as paywall boilerplate and without reported speech: between "
+    "paragraphs one signal fewer than the paragraph rule needs in the publisher's voice, or one in "
+    "a heading of at most six words; after the last paragraph one signal. Nothing is taken beside "
+    "prose alone.",
     examples=(
+        removes("Then 9.99 a month. Cancel anytime.", before=(
+            "The cabinet will meet again on Sunday, officials said.",
+            "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
+            note="after the article, one signal is enough"),
         removes("Special offer: 1 dollar for your first month.", before=(
             "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",)),
         keeps("The paper raised its digital subscription to 9.99 a month in March.",
