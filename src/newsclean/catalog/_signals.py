@@ -121,9 +121,10 @@ class _Finder:
         }
         return cls(_PhraseScan.of(signals), _PhraseScan.of(voice), pairs, required)
 
-    def match(self, text: str, min_signals: int, *, voice: bool = True) -> str | None:
-        """The first ``min_signals`` signals of a language whose voice is found (any language's,
-        with ``voice=False``), quoted."""
+    def match(self, text: str, min_signals: int, *, voice: str = "full") -> str | None:
+        """The first ``min_signals`` signals of a language whose voice is found, quoted. With
+        ``voice="half"`` a "we" or a "you" is enough where the concept asks for both; with
+        ``voice="none"`` any language's signals count."""
         folded = text.lower().translate(_FOLD)
         if len(folded) != len(text):  # a letter whose lowercase is longer ("İ"): quote the fold
             text = folded
@@ -139,13 +140,13 @@ class _Finder:
         }
         if not enough:
             return None
-        voiced = self._voiced(folded, text, enough) if voice else enough
+        voiced = enough if voice == "none" else self._voiced(folded, text, enough, half=voice == "half")
         for language in (language for language in found if language in voiced):  # in the text's order
             spans = sorted(found[language].values())[:min_signals]
             return " … ".join(text[start:end] for start, end in spans)
         return None
 
-    def _voiced(self, folded: str, text: str, languages: set[str]) -> set[str]:
+    def _voiced(self, folded: str, text: str, languages: set[str], *, half: bool = False) -> set[str]:
         """Which of ``languages`` have their voice in the text (or name none)."""
         kinds: dict[str, set[str]] = {language: set() for language in languages}
         opening = _opening(folded)
@@ -157,7 +158,11 @@ class _Finder:
             language
             for language, found in kinds.items()
             if language not in self.pairs
-            or ({"we", "you"} <= found if self.pairs[language] else bool(found & {"voice", "opens"}))
+            or (
+                (bool(found & {"we", "you"}) if half else {"we", "you"} <= found)
+                if self.pairs[language]
+                else bool(found & {"voice", "opens"})
+            )
         }
 
 
@@ -317,11 +322,12 @@ class SignalsBesideKin(ContextRule):
     A box of boilerplate is several blocks, and a signal rule finds the one that
     holds enough signals. Beside a block it removed for its category (or a
     block this rule took), a block with one signal fewer, the publisher's voice
-    and no reported speech is the same box; so is a short heading in that voice
-    with one signal ("Our newsletter"). After the article's last paragraph,
-    where shape is evidence, one signal is enough: a paywall's price line and
-    its buttons ("Then 9.99 a month. Cancel anytime."). Nothing is taken beside
-    prose alone.
+    (its "we" or its "you" is enough) and no reported speech is the same box; so
+    is a short heading in that voice with one signal ("Our newsletter"). At the
+    document's end (after the article's last paragraph, or before nothing but
+    boilerplate), where shape is evidence, one signal is enough on a line, and
+    two on a sentence as short as a price line ("Then 9.99 a month. Cancel
+    anytime."). Nothing is taken beside prose alone.
 
     Attributes:
         source: The signal rule whose concept and voice are read.
@@ -375,14 +381,15 @@ class SignalsBesideKin(ContextRule):
         shape = page.shape
         if closing or (shape is not None and shape.zone(i) is Zone.TAIL):
             if shape is not None and not shape.prose[i]:
-                return source._finder.match(core, 1, voice=False)
+                return source._finder.match(core, 1, voice="none")
             # A sentence may be the article's last ("The council emails residents every week."):
             # it needs the voice, unless it is as short as a price line ("Then 9.99 a month.
             # Cancel anytime.").
-            return source._finder.match(core, source.min_signals - 1, voice=words > self.line_words)
-        hit = source._finder.match(core, source.min_signals - 1)
+            voice = "half" if words > self.line_words else "none"
+            return source._finder.match(core, source.min_signals - 1, voice=voice)
+        hit = source._finder.match(core, source.min_signals - 1, voice="half")
         if hit is None and words <= self.heading_words and not ends_like_sentence(core):
-            hit = source._finder.match(core, 1)
+            hit = source._finder.match(core, 1, voice="half")
         return hit
 
 

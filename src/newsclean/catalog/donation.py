@@ -197,6 +197,11 @@ DONATION_BOX_PARTS = SignalsBesideKin(
     "a heading of at most six words; after the last paragraph one signal. Nothing is taken beside "
     "prose alone.",
     examples=(
+        removes("Our articles are free to read, with no paywall. That works because many readers back us.",
+                after=("Our reporting is free for everyone, with no paywall. If you value it, support our "
+                       "journalism with a monthly contribution today.",
+                       "The cabinet will meet again on Sunday, officials said."),
+                note="the publisher's 'we' alone is enough beside an appeal"),
         removes("We can only do it because readers like you chip in.",
                 before=("Our reporting is free for everyone, with no paywall. If you value it, support our "
                         "journalism with a monthly contribution today.",)),
