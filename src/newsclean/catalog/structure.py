@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
-from ..shape import is_headline_like, is_label_like, is_list_item
+from ..shape import ends_like_sentence, is_headline_like, is_label_like, is_list_item
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -173,6 +173,76 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
 )
 
 @dataclass(frozen=True, kw_only=True, repr=False)
+class MenuAboveArticle(ContextRule):
+    """Remove the site's menu that extractors keep above the article: a run of short items.
+
+    Before the first prose paragraph, a run of at least ``min_items`` list
+    items or one-cell table rows of a few words each, none a sentence, is a
+    navigation menu ("- World", "- Business", "| Classified |"). The
+    headline's slot, the last line above the article that no rule removed,
+    stays whatever it looks like, and so does a run of fewer than
+    ``min_items + 1`` items that holds it: a short headline can be written as
+    a list item or a table cell. Summary bullets are sentences, and longer.
+    """
+
+    min_items: int = 3
+    max_words: int = 4
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        slot = max((j for j in range(shape.first) if page.verdicts[j] is None), default=-1)
+        i = 0
+        while i < shape.first:
+            end = i
+            while end < shape.first and self._is_item(page, end):
+                end += 1
+            run = range(i, end)
+            if len(run) >= self.min_items and not (slot in run and len(run) <= self.min_items):
+                yield from (Finding(j, page.core(j)) for j in run if j != slot)
+            i = end + 1
+
+    def _is_item(self, page: Page, i: int) -> bool:
+        return (
+            page.verdicts[i] is None
+            and is_list_item(page.block(i))
+            and page.words(i, self.max_words + 1) <= self.max_words
+            and not ends_like_sentence(page.core(i))
+        )
+
+
+MENU_ABOVE_ARTICLE = MenuAboveArticle(
+    code="NAV105",
+    name="menu-above-article",
+    category=Category.NAVIGATION,
+    summary="The site's menu above the article: a run of three or more short list items or table cells.",
+    message="menu item above the article",
+    safety="Only before the first prose paragraph, only runs of three or more items of at most four "
+    "words that are not sentences; the last unremoved line above the article (the headline's slot) "
+    "always stays, and a run of three that holds it stays whole.",
+    examples=(
+        removes("- Harbour Life", opens=True, before=("- Our Town",),
+                after=("- Weekend Picks", "Ministers agree new budget after talks",
+                       "The cabinet agreed the budget late on Tuesday, officials said.")),
+        removes("| Classified |", opens=True, before=("| Coupons |",),
+                after=("| TV Week |", "| Job Openings |", "Storm closes schools across the county",
+                       "Schools closed on Monday as the storm moved in, the county said.")),
+        keeps("- Rates held", opens=True, before=("- Key points",),
+              after=("- Inflation falls", "The bank held rates at 4%, its governor said on Thursday."),
+              note="a run of three with the headline's slot: a short list the article opens with"),
+        keeps("- The bank held rates at 4% for a third month.", opens=True,
+              before=("Key points",), after=("- Inflation fell to 2.1%.", "- Markets rose.",
+                                               "The decision was widely expected, economists said."),
+              note="summary bullets are sentences"),
+        keeps("- Harbour Life", before=("The cabinet agreed the budget late on Tuesday, officials said.",
+                                        "- Our Town"),
+              after=("- Weekend Picks", "Ministers will meet again on Friday, aides said."),
+              note="between paragraphs"),
+    ),
+)
+
+@dataclass(frozen=True, kw_only=True, repr=False)
 class EmptyTableRow(ContextRule):
     """Remove the rows of layout tables that hold no words: "| | |", "|---|---|".
 
@@ -227,4 +297,4 @@ EMPTY_TABLE_ROW = EmptyTableRow(
     ),
 )
 
-RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, EMPTY_TABLE_ROW)
+RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW)
