@@ -339,35 +339,46 @@ class NameBesideByline(ContextRule):
 
     Extractors split "By Jane Doe | 12 March 2025" into lines, and many sites print the
     author's name without "By", above or below the date. A line that is only a name
-    (capitalised words, perhaps a role after them), right next to a byline or a date line
-    that stands confirmed, before the second prose paragraph or after the last one, is that
-    byline.
+    (capitalised words, perhaps a role after them), next to a byline or a date line that
+    stands confirmed (with at most a few removed lines between: a share button, a place),
+    before the second prose paragraph or after the last one, is that byline; a name found so
+    anchors the next one ("Jane Doe", "Court Reporter").
     """
 
     max_words: int = 8
+    reach: int = 4
 
     def find(self, page: Page) -> Iterator[Finding]:
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
         second = next((i for i in range(shape.first + 1, len(page)) if shape.prose[i]), len(page))
+        anchors = [i for i, verdict in enumerate(page.verdicts) if verdict is not None and verdict.confirmed
+                   and (verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks)]
         found: set[int] = set()
-        for anchor, verdict in enumerate(page.verdicts):
-            if verdict is None or not verdict.confirmed or not (
-                verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks
-            ):
-                continue
-            for i in (anchor - 1, anchor + 1):
+        while anchors:  # a name found is a byline too: the next name may stand beside it
+            anchor = anchors.pop(0)
+            for i in self._beside(page, anchor):
                 if (
-                    0 <= i < len(page)
-                    and i not in found
+                    i not in found
                     and not page.is_matched(i)
                     and not shape.prose[i]
                     and not shape.first < second <= i <= shape.last
                     and self._is_name(page, i)
                 ):
                     found.add(i)
+                    anchors.append(i)
                     yield Finding(i, page.core(i), anchor=anchor)
+
+    def _beside(self, page: Page, anchor: int) -> Iterator[int]:
+        """The first unremoved block on each side of ``anchor``, looking through at most
+        ``reach - 1`` removed ones (a share button, a role, a place between name and date)."""
+        for step in (-1, 1):
+            i = anchor + step
+            while 0 <= i < len(page) and abs(i - anchor) < self.reach and page.is_removed(i):
+                i += step
+            if 0 <= i < len(page) and not page.is_removed(i):
+                yield i
 
     def _is_name(self, page: Page, i: int) -> bool:
         core = page.core(i)
@@ -387,12 +398,21 @@ NAME_BESIDE_BYLINE = NameBesideByline(
     "above '27. Jänner 2025'.",
     message="author's name beside the byline",
     safety="Only a line of capitalised words (a role may follow), with no digit and no sentence end, "
-    "right next to a byline or date line, and never between the article's paragraphs after the "
-    "first; the guard reverts it when it would take too much.",
+    "next to a byline or date line (through at most three removed lines), and never between the "
+    "article's paragraphs after the first; the guard reverts it when it would take too much.",
     examples=(
         removes("Florian Haderer", after=("27. Jänner 2025, 12:14",),
                 before=("Die Wiener Linien begründen die Verzögerung mit Problemen bei der Technik.",)),
         removes("Community Reporter", before=("By Sophie Harrington",)),
+        removes("Priya Lennox", opens=True,
+                before=("Hedgehogs wake early as winters warm", "3 hours ago", "Share", "Save"),
+                after=("Warmer autumns are disrupting the hibernation of hedgehogs, a study has found.",),
+                note="the date three lines away, two removed ones between"),
+        removes("Aaron Whitcombe", opens=True, before=("Driver who killed cyclist jailed",
+                                           "Harvey Cole, 29, admitted causing death by dangerous driving."),
+                after=("Court Reporter", "16:05, 12 Jun 2025",
+                       "A driver who killed a cyclist while on his phone has been jailed."),
+                note="beside a role line that stands beside the date"),
         removes("Andrés Rojas | Periodista de Bogotá", after=("28 de agosto de 2024, 07:45 a. m.",)),
         keeps("Key Findings", before=("The report was published on Tuesday after a long delay.",
                                       "The minister said the findings were clear.", "12 March 2025"),
