@@ -183,7 +183,10 @@ CAPTION_WITH_CREDIT = EndingRule(
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
-    safety="The credit must close the block and name a capitalised person or an agency: body "
+    # A block that opens with a question is a FAQ's answer or a teaser card, not a caption.
+    unless=r"\A[^.!?\n]{3,200}\?\s",
+    safety="The credit must close the block and name a capitalised person or an agency, and the "
+    "block must not open with a question (a FAQ's answer with its picture's credit): body "
     "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
     examples=(
         removes(
@@ -193,6 +196,8 @@ CAPTION_WITH_CREDIT = EndingRule(
         ),
         removes("President Joe Biden speaks in the Rose Garden on Monday. (AP Photo/Evan Vucci)"),
         removes("Protesters gather outside parliament. Photo: Jane Doe/Reuters"),
+        keeps("How do I charge on a long trip? Most charging happens at home, but fast chargers line the "
+              "main highways. Photo: Jane Doe/Getty Images", note="a FAQ's answer with its picture's credit"),
         removes("The WeWork logo is displayed outside of a co-working space in New York.Reuters"),
         removes("Senators leave the chamber after the final vote.Credit...Jane Doe for The Example Times"),
         removes("Reizigers wachten op het perron in het centrum.Foto: Rob Engelaar"),
