@@ -98,8 +98,18 @@ BARE_DATE = PatternRule(
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
         ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
-    safety="Weak: a live blog's timestamps in the middle of the body stay.",
+    # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
+    # 7.00 P.M."), which the article states; a stamp is one moment.
+    unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}[|/–—-](?!\s*{STAMP_LABEL})
+          [^\n]{{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)
+        | \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+(?:[/–—-]|to|bis|à|a)\s+\d{{1,2}}[.:]\d\d""",
+    safety="Weak: a live blog's timestamps in the middle of the body stay, and so does a range of "
+    "dates or hours (an event's), which a stamp never is.",
     examples=(
+        keeps("29 November 2018 | 20 January 2019", note="an exhibition's dates"),
+        removes("August 16, 2019 - Updated July 9, 2025", note="a stamp and its update, not a range"),
+        removes("2009-04-06T16:20:28-07:00", note="a time zone's offset, not a range of hours"),
+        keeps("9.30 A.M. / 7.00 P.M.", note="opening hours"),
         removes("April 16, 2024"),
         removes("2019-11-19T08:57:40+01:00"),
         removes("Tue 16 Apr 2024 10.30 BST"),
