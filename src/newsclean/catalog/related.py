@@ -11,6 +11,7 @@ from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule,
 from ..shape import Zone, is_headline_like, is_title_case
 from ._patterns import END, HEADLINE, START, starts
 from ._phrases import phrase_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -490,6 +491,33 @@ MORE_FROM_SECTION = phrase_rule(
     marks=_HEADER,
 )
 
+_MORE = concept("more-header")
+# A header's "more" and what it names: one word ("Meer opinie"), or a word for news and up to
+# three more ("Más noticias de la Manchuela"). No digit, no punctuation: "More than 200 dead". A word
+# for content ("More information") introduces the article's own links.
+_MORE_HEADER = rf"""{START}(?:{alternatives(_MORE.get("more"))})\s+
+    (?!(?:{alternatives(_MORE.get("content"))}){END})(?:
+      [^\W\d][\w'’-]*
+    | (?:{alternatives(_MORE.get("news"))})(?:\s+[^\W\d][\w'’-]*){{0,3}}
+    ){END}"""
+
+MORE_HEADER = PatternRule(
+    code="REL012",
+    name="more-header",
+    category=Category.RELATED,
+    summary="'More' headers over a list, in every language: 'More Science', 'Meer opinie', 'Altre notizie'.",
+    message="recirculation header",
+    languages=LANGUAGES,
+    evidence=Evidence.WEAK,
+    keywords=starts(*(keyword_of(word) for word in _MORE.get("more"))),
+    max_words=6,
+    marks=_HEADER,
+    pattern=_MORE_HEADER,
+    safety="Weak: only around the article, never between its paragraphs; one word after the 'more', "
+    "or a word for news: 'Meer geld voor onderwijs' (a headline) has three and is kept.",
+    examples=_MORE.examples,
+)
+
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
@@ -506,4 +534,5 @@ RULES = (
     CAPS_LINK,
     TEASER_CALL,
     MORE_FROM_SECTION,
+    MORE_HEADER,
 )
