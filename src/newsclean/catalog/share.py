@@ -4,6 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
+from ._signals import signal_rule
 
 _NETWORK_NAMES = (
     "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "threads", "bluesky",
@@ -11,6 +12,7 @@ _NETWORK_NAMES = (
     "google news", "apple news", "email", "e-mail",
 )
 _NETWORK = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _NETWORK_NAMES) + "|x)"
+_NETWORK_LABEL = rf"(?:{_NETWORK})(?:\.com)?(?:\s*\(\s*(?:{_NETWORK})\s*\))?"
 
 SHARE_PROMPT = PatternRule(
     code="SHR001",
@@ -89,14 +91,19 @@ SOCIAL_BUTTON = PatternRule(
     keywords=(*(f"^{name}" for name in _NETWORK_NAMES), "^x", "^print", "^messenger", "^tweet",
               "^save", "^copy", "^mail", "^sms", "^more"),
     max_words=6,
-    pattern=rf"""(?:{_NETWORK}|print|tweet|messenger|save(?:\s+article)?|copy|mail|sms|more)
-        (?:\s*[|/,·•]?\s*(?:{_NETWORK}|print|tweet|messenger|save|copy|mail|sms|more)){{0,6}}{END}""",
+    # A network may be written as its site or with its other name: "X.com", "X (Twitter)",
+    # "Facebook / Meta".
+    pattern=rf"""(?:{_NETWORK_LABEL}|print|tweet|messenger|save(?:\s+article)?|copy|mail|sms|more)
+        (?:\s*[|/,·•]?\s*(?:{_NETWORK_LABEL}|meta|print|tweet|messenger|save|copy|mail|sms|more)){{0,6}}{END}""",
     safety="Weak: removed only inside a leading or trailing boilerplate cluster, where share "
     "bars sit.",
     examples=(
         removes("Facebook"),
         removes("Twitter"),
         removes("Facebook Twitter WhatsApp Email"),
+        removes("X (Twitter)"),
+        removes("Facebook / Meta"),
+        removes("X.com"),
         keeps("Twitter", before=("The senator posted the message overnight.",),
               after=("She later deleted the post, aides said.",), note="a mid-body label stays"),
     ),
@@ -134,10 +141,25 @@ SHARE_BUTTON = phrase_rule(
     aliases=("SHR301", "SHR401", "SHR501", "SHR601", "SHR701", "SHR801"),
 )
 
+CHANNEL_PITCH = signal_rule(
+    code="SHR005",
+    name="channel-pitch",
+    category=Category.SHARE,
+    concept="channel-pitch",
+    summary="Calls to follow the publisher's WhatsApp or Telegram channel, in every language, by signals.",
+    message="channel pitch",
+    min_signals=4,
+    max_words=45,
+    safety="Needs all four signals (a network, a channel, a call to join or follow, the news it brings), "
+    "the publisher's voice and no reported speech: a story about a channel says who ran it, and "
+    "'Join the queue early: the museum's Telegram channel posts waiting times' names no news.",
+)
+
 RULES = (
     SHARE_PROMPT,
     FOLLOW_PROMPT,
     SOCIAL_BUTTON,
     SHARE_BAR,
     SHARE_BUTTON,
+    CHANNEL_PITCH,
 )
