@@ -22,6 +22,7 @@ every phrase of every language, and the rest is bookkeeping per language.
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -345,30 +346,26 @@ class SignalsBesideKin(ContextRule):
 
     def find(self, page: Page) -> Iterator[Finding]:
         category = self.source.category
+        kin = deque(
+            i for i, verdict in enumerate(page.verdicts)
+            if verdict is not None and verdict.confirmed and verdict.rule.category is category
+        )
+        if not kin:
+            return
         taken: set[int] = set()
-        found = True
-        while found:  # a box is read outwards from the block first recognised, a block at a time
-            found = False
-            closing = _closing_run(page, taken)
-            for i in range(len(page)):
-                if page.verdicts[i] is not None or i in taken:
+        closing = _closing_run(page, taken)
+        while kin:  # a box is read outwards from each block recognised, a block at a time
+            anchor = kin.popleft()
+            for i in (anchor - 1, anchor + 1):
+                if not 0 <= i < len(page) or page.verdicts[i] is not None or i in taken:
                     continue
-                anchor = self._kin_beside(page, i, category, taken)
-                if anchor is not None and (hit := self._signals(page, i, i >= closing - 1)) is not None:
+                hit = self._signals(page, i, i >= closing - 1)
+                if hit is not None:
                     taken.add(i)
-                    found = True
+                    kin.append(i)  # the block beside it may now be read, and on less evidence
+                    if i == closing - 1:
+                        closing = _closing_run(page, taken)
                     yield Finding(i, hit, anchor=anchor)
-
-    @staticmethod
-    def _kin_beside(page: Page, i: int, category: Category, taken: set[int]) -> int | None:
-        for j in (i - 1, i + 1):
-            if j in taken:
-                return j
-            if 0 <= j < len(page):
-                verdict = page.verdicts[j]
-                if verdict is not None and verdict.confirmed and verdict.rule.category is category:
-                    return j
-        return None
 
     def _signals(self, page: Page, i: int, closing: bool) -> str | None:
         """The signals that make block ``i`` part of the box: fewer at the document's end
