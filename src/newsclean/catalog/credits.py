@@ -38,6 +38,7 @@ _CREDIT = rf"""(?:
     | {_MEDIA}\s+(?:by|courtesy(?:\s+of)?)\s+{CREDIT_NAME}(?:\s+(?:on|for|via)\s+{CREDIT_NAME})?
     | (?:{_MEDIA}\s+)?credits?\s*:\s*{CREDIT_NAME}                        # Credit: Chuck Kennedy/...
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
+    | {CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME}                # Jane Doe / Courtesy X Gallery
     | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
     | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*(?!{_MEDIA}){CREDIT_NAME}  # AP Photo/Evan Vucci
     | {_MEDIA}\s+(?=[^\W\d][^/\s]{{0,29}}\s?/){CREDIT_NAME}                 # Foto Ansa/Mario Rossi (not 1/6)
@@ -82,6 +83,7 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"{mark} {keyword_of(word)} " for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "»")),
     *(f"{keyword_of(agency)}/" for agency in words("agencies") if agency[:1].isupper()),
     "courtesy", "supplied", *(f"{letter} / " for letter in "abcdefghijklmnopqrstuvwxyz"),
+    *(f"{mark} /" for mark in (".", "!", "?", "”", '"', "'", "»")),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -109,6 +111,7 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Photograph: Chip Somodevilla/Getty Images"),
         removes("Image source, Getty Images"),
         removes("Photo courtesy of the Smith family"),
+        removes("Lorraine Kessick / Courtesy Halvorsen Gallery"),
         removes("Foto: dpa"),
         removes("Bild: picture alliance/dpa | Christoph Soeder"),
         removes("Photo : Ludovic Marin/AFP"),
@@ -178,6 +181,8 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"{_AFTER_CAPTION}(?P<hit>{CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME})",
         rf"{_AFTER_CAPTION}(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\((?-i:[Ss])upplied\))",
         rf"{_AFTER_CAPTION}(?P<hit>{_CAPITALS}\s*/\s*{_CAPITALS})",
+        # A slash after the last sentence, then the source: "… rehabilitación. / Ayto. Villanueva".
+        rf"{_AFTER_CAPTION}(?P<hit>/\s*(?=[^\W\d]){CREDIT_NAME})",
         # After "Foto:" a credit may run on in lower case: "— Foto: Reprodução/Redes sociais".
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})",
     ),
@@ -196,6 +201,8 @@ CAPTION_WITH_CREDIT = EndingRule(
         ),
         removes("President Joe Biden speaks in the Rose Garden on Monday. (AP Photo/Evan Vucci)"),
         removes("Protesters gather outside parliament. Photo: Jane Doe/Reuters"),
+        removes("Interior del lavadero tras su rehabilitación. / Ayuntamiento de Villanueva"),
+        keeps("9.30 A.M. / 7.00 P.M.", note="opening hours: a source is named with letters"),
         keeps("How do I charge on a long trip? Most charging happens at home, but fast chargers line the "
               "main highways. Photo: Jane Doe/Getty Images", note="a FAQ's answer with its picture's credit"),
         removes("The WeWork logo is displayed outside of a co-working space in New York.Reuters"),
@@ -398,19 +405,21 @@ GALLERY_FURNITURE = PatternRule(
     languages=_GALLERY.languages,
     keywords=starts(
         *(keyword_of(phrase) for phrase in (*_GALLERY.get("alone"), *_GALLERY.get("counters"))),
-        *(f"{digit}{digits}/" for digit in "123456789" for digits in ("", " ", "0 ", "1 ", "2 ")),
+        # "1 / 24", "13 / 40": the counter's first number, one digit or two.
+        *(f"{digit}{then}/" for digit in "123456789" for then in ("", " ", *(f"{d} " for d in "0123456789"))),
     ),
     max_words=10,
     pattern=rf"""{START}(?:
-          (?:{alternatives(_GALLERY.get("alone"))})
+          (?:{alternatives(_GALLERY.get("alone"))})(?:\s*\(\s*\d{{1,4}}(?:\s+[^\W\d]+)?\s*\))?  # "(14 Fotos)"
         | (?:{alternatives(_GALLERY.get("counters"))})\s*\d{{1,3}}\s*(?:{_OF})\s*\d{{1,3}}
-        | \d{{1,2}}\s/\s\d{{1,3}}  # a slideshow's bare counter, spaced: "1 / 24"
+        | [1-9]\d?\s/\s\d{{1,3}}  # a slideshow's bare counter, spaced: "1 / 24"
         ){END}""",
     safety="The whole block is the label or the counter; \"Bild 1 von 12 der Serie zeigt …\" is kept, "
     "and so is a fraction or a score written without spaces (\"1/2\").",
     examples=(
         *_GALLERY.examples,
         removes("1 / 24"),
+        removes("Galerie ansehen (14 Bilder)", note="a count after the label"),
         keeps("1/2", note="a fraction or a score, unspaced"),
         keeps("1 / 24 of the vote went to the Greens, the commission said."),
     ),
