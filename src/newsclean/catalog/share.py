@@ -5,6 +5,7 @@ from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
 
 _NETWORK_NAMES = (
     "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "threads", "bluesky",
@@ -155,6 +156,23 @@ CHANNEL_PITCH = signal_rule(
     "'Join the queue early: the museum's Telegram channel posts waiting times' names no news.",
 )
 
+_FOLLOW = concept("follow-prompt")
+
+FOLLOW_ON_NETWORK = PatternRule(
+    code="SHR006",
+    name="follow-on-network",
+    category=Category.SHARE,
+    summary="Calls to follow the publisher on a network, in every language: 'Suivez-nous sur Facebook…'.",
+    message="follow prompt",
+    languages=LANGUAGES,
+    keywords=starts(*(keyword_of(phrase) for phrase in _FOLLOW.get("opens"))),
+    max_words=40,
+    pattern=rf"""{START}(?:{alternatives(_FOLLOW.get("opens"))})\s+{_NETWORK}\b.{{0,300}}""",
+    safety="The call must open the block and a network must follow it at once: 'Suivez-nous sur le "
+    "sentier' names none.",
+    examples=_FOLLOW.examples,
+)
+
 RULES = (
     SHARE_PROMPT,
     FOLLOW_PROMPT,
@@ -162,4 +180,5 @@ RULES = (
     SHARE_BAR,
     SHARE_BUTTON,
     CHANNEL_PITCH,
+    FOLLOW_ON_NETWORK,
 )
