@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     *legal.RULES,
     *corrections.RULES,
     *byline.RULES,
+    *corrections.LATE_RULES,
     *navigation.RULES,
     *timestamps.RULES,
     *duplicates.RULES,

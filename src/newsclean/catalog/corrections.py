@@ -78,4 +78,7 @@ STANDARDS_NOTICE = signal_rule(
     "a press council's ruling says who ruled.",
 )
 
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, STANDARDS_FOOTER, STANDARDS_NOTICE)
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, STANDARDS_FOOTER)
+# After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
+# named by its own phrase before these signals read it as a standards notice.
+LATE_RULES = (STANDARDS_NOTICE,)
