@@ -14,10 +14,10 @@ from newsclean.blocks import Page
 from newsclean.prefilter import KeywordIndex, _case_spellings
 
 
-def _rule(*keywords: str) -> PatternRule:
+def _rule(*keywords: str, also: tuple[str, ...] = ()) -> PatternRule:
     return PatternRule(
         code="TST001", name="probe", category=Category.ADVERTISEMENT, summary="s", message="m",
-        keywords=keywords, pattern=r".+", examples=(removes("x"), keeps("y")),
+        keywords=keywords, also=also, pattern=r".+", examples=(removes("x"), keeps("y")),
     )
 
 
@@ -64,6 +64,16 @@ def test_an_opening_bracket_is_folded_away() -> None:
     text = "(Read more: the plan)\n[Read more]\nRead more\nThey read more."
     assert sorted(index.candidates(text)) == [0, 1, 2]
     assert sorted(index.candidates("(AP Photo/Evan Vucci)\nProtesters (AP Photo/Evan Vucci)")) == [0, 1]
+
+
+def test_a_gated_rule_needs_one_of_its_also_keywords_on_the_line_too() -> None:
+    index = KeywordIndex([_rule("^5", also=("read",)), _rule("^5")])
+    text = "5 min read\n5 people were hurt.\nRead on.\n5 MIN. READ"
+    assert index.candidates(text) == {0: (0, 1), 1: (1,), 3: (0, 1)}
+    alone = KeywordIndex([_rule("^5", also=("read",))])
+    assert alone.candidates("5 people were hurt.\nRead on.") == {}, "a gate alone opens no line"
+    with pytest.raises(ValueError, match="narrows the keywords"):
+        _rule(also=("read",))
 
 
 def test_keys_that_longer_keys_open_are_looked_for_once() -> None:

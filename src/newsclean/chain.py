@@ -104,12 +104,19 @@ class Chain:
             i = page.block_at_line(line)
             if i < 0 or not positions:  # a blank line, or every rule here withdrawn
                 continue
-            # Words are counted only as far as the most any rule here accepts.
-            core, words = page.core(i), page.words(i, max(map(limits, positions)))
+            # Words are counted only as far as the most any rule here accepts; a paragraph
+            # longer than that is no rule's business here.
+            most = max(map(limits, positions))
+            words = page.words(i, most)
+            if words > most:
+                continue
+            core = page.core(i)
             row: bool | None = None  # whether the block is a table row, found out when a rule asks
             for position in positions:
+                if words > limits(position):
+                    continue
                 rule = rules[position]
-                if words > rule.max_words or (rule.sites and not rule.applies_to(host)):
+                if rule.sites and not rule.applies_to(host):
                     continue
                 if not rule.table_rows:
                     if row is None:

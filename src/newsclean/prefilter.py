@@ -16,6 +16,11 @@ the same lines.
 
 A prefilter miss can only keep a block, never remove one: keywords decide
 which rules run, and only the rules decide.
+
+A rule's ``also`` keywords join the same scan under a second owner, the
+rule's gate: the rule is tried on a line only when its gate was found there
+too. A digit opens thousands of lines; "read" is on few of those that open
+with one.
 """
 
 from __future__ import annotations
@@ -45,10 +50,16 @@ class KeywordIndex:
     def __init__(self, rules: Sequence[BlockRule]) -> None:
         owners: dict[bytes, set[int]] = {}
         self.unfiltered: tuple[int, ...] = tuple(i for i, rule in enumerate(rules) if not rule.keywords)
+        # A rule's gate (its ``also`` keywords) is an owner too, numbered after all the rules.
+        gate = len(rules)
         for position, rule in enumerate(rules):
-            for keyword in rule.keywords:
-                for key in _automaton_keys(keyword):
-                    owners.setdefault(key, set()).add(position)
+            for owner, keywords in ((position, rule.keywords), (gate + position, rule.also)):
+                for keyword in keywords:
+                    for key in _automaton_keys(keyword):
+                        owners.setdefault(key, set()).add(owner)
+        self._gate = gate
+        self._gated = frozenset(position for position, rule in enumerate(rules) if rule.also)
+        self._opened: dict[tuple[int, ...], tuple[int, ...]] = {}  # owners found -> rules to try
         keys = _without_covered(owners)
         self._owners = [tuple(sorted(owners[key])) for key in keys]
         # How far before its end a key's last byte on its own line is (a closing newline is not).
@@ -90,7 +101,33 @@ class KeywordIndex:
                 if both is None:
                     both = merged[pair] = merge(*pair)
                 found[line] = both
+        if self._gated:
+            found = self._through_gates(found)
         return found
+
+    def _through_gates(self, found: dict[int, tuple[int, ...]]) -> dict[int, tuple[int, ...]]:
+        """``found`` with each line's owners made the rules to try: a gated rule only where its
+        gate was found too, and no line left without a rule."""
+        opened = self._opened
+        if len(opened) > _MAX_OPENED:  # distinct owner lists are few, but a process may run long
+            opened.clear()
+        tried: dict[int, tuple[int, ...]] = {}
+        for line, owners in found.items():
+            rules = opened.get(owners)
+            if rules is None:
+                rules = opened[owners] = self._open(owners)
+            if rules:
+                tried[line] = rules
+        return tried
+
+    def _open(self, owners: tuple[int, ...]) -> tuple[int, ...]:
+        gate, gated, present = self._gate, self._gated, set(owners)
+        return tuple(
+            owner for owner in owners if owner < gate and (owner not in gated or owner + gate in present)
+        )
+
+
+_MAX_OPENED = 10_000
 
 
 def _without_covered(owners: dict[bytes, set[int]]) -> list[bytes]:

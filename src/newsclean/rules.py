@@ -279,6 +279,10 @@ class BlockRule(Rule):
         keywords: Lowercase substrings, at least one of which every match contains;
             ``^`` and ``$`` anchor one to the start or end of the line's core (``"^ad$"``),
             bullets stripped; a line ending in more than one space defeats ``$``.
+        also: More keywords, one of which every match contains as well: the rule runs only on
+            lines that hold one of ``keywords`` and one of these. For a rule whose keywords
+            are common openings (a digit, a date) and whose matches all need a rarer word
+            ("read", "Lesezeit"), wherever it stands.
         max_words: Longer blocks are never matched: long prose needs a rule made for it.
         unless: A pattern that vetoes a match when found anywhere in the block
             (reported speech such as "said" or "according to", typically).
@@ -293,6 +297,7 @@ class BlockRule(Rule):
     """
 
     keywords: tuple[str, ...]
+    also: tuple[str, ...] = ()
     max_words: int = 25
     unless: str | None = None
     table_rows: bool = True
@@ -302,8 +307,10 @@ class BlockRule(Rule):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        for keyword in self.keywords:
+        for keyword in (*self.keywords, *self.also):
             _check_keyword(self.code, keyword)
+        if self.also and not self.keywords:
+            raise ValueError(f"rule {self.code}: 'also' narrows the keywords, and there are none")
         if self.timeout is not None and not self.timeout > 0:
             raise ValueError(f"rule {self.code}: timeout must be a positive number of seconds")
         if not _deferring:
@@ -375,6 +382,16 @@ class PatternRule(BlockRule):
         object.__setattr__(self, "_regex", compiled)
         object.__setattr__(self, "_find", self._bound(compiled, "fullmatch" if self.whole else "search"))
         object.__setattr__(self, "_quoted", _quoted_group(compiled))
+
+    def match(self, text: str) -> str | None:
+        # BlockRule.match with _match inlined: thousands of calls a megabyte, nearly all misses.
+        found = self._find(text)
+        if found is None:
+            return None
+        hit: str | None = found.group(self._quoted)
+        if hit is not None and self._veto is not None and self._veto(text):
+            return None
+        return hit
 
     def _match(self, text: str) -> str | None:
         found = self._find(text)

@@ -124,8 +124,9 @@ class Shape:
         # A line the rules matched is not prose; a long line is, whatever it says (its spaces are
         # counted, in C: a paragraph has many); a short one is read closely only if it ends like
         # a sentence.
-        text = page.text
-        blocks = list(map(text.__getitem__, map(slice, page.starts, page.ends)))
+        # The input's lines, not slices of the text: a block is its line, perhaps with a carriage
+        # return at its end, which neither the spaces nor the stripped end see.
+        blocks = list(map(page.lines.__getitem__, page.numbers))
         gaps = map(str.count, blocks, itertools.repeat(" "))  # in C: a paragraph has many
         closed = map(str.endswith, map(str.rstrip, blocks), itertools.repeat(_ENDINGS))
         prose = tuple(

@@ -11,12 +11,26 @@ anchored to the block's start (:func:`starts`), which is both sound and
 selective. Short words that hide inside longer ones get :func:`word_end`.
 """
 
-from ._vocabulary import speech_veto
+from ._vocabulary import keyword_of, speech_veto
 
 
 def starts(*phrases: str) -> tuple[str, ...]:
     """Keywords for a rule whose matches open with one of ``phrases``, bracketed or not."""
     return tuple(f"^{opening}{phrase}" for phrase in phrases for opening in ("", "(", "["))
+
+
+def one_word_each(*phrases: str) -> tuple[str, ...]:
+    """Keywords that find ``phrases`` wherever they stand and however they are spaced: one word
+    of each (a vocabulary phrase's words are literal; between them, any run of spaces). For a
+    rule's ``also``, where one word of a phrase is enough. Few words find fewer lines: a phrase
+    that holds another's word ("Time to read", "Read") adds none, and one that does not adds
+    its longest."""
+    split = sorted((keyword_of(phrase).split() for phrase in phrases), key=len)
+    chosen: set[str] = set()
+    for words in split:  # the one-word phrases first: their words are chosen whatever happens
+        if chosen.isdisjoint(words):
+            chosen.add(max(words, key=len))
+    return tuple(sorted(chosen))
 
 
 def word_end(*words: str) -> tuple[str, ...]:

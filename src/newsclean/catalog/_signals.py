@@ -39,7 +39,18 @@ if TYPE_CHECKING:
 __all__ = ["SignalsBesideKin", "VocabularySignalRule", "signal_rule"]
 
 # What the scan folds, one character for one, so that positions stay the block's.
-_FOLD = str.maketrans({"\u2019": "'", "\u00a0": " ", "\t": " "})
+_FOLD = {"\u2019": "'", "\u00a0": " ", "\t": " "}
+
+
+def _fold(text: str) -> str:
+    """``text`` lowercased and folded (see ``_FOLD``). Each variant is looked for before it is
+    replaced: most blocks have none, and finding none is a scan at memory speed, where a
+    translation table costs a dictionary lookup per character."""
+    folded = text.lower()
+    for variant, plain in _FOLD.items():
+        if variant in folded:
+            folded = folded.replace(variant, plain)
+    return folded
 
 
 class _Label(NamedTuple):
@@ -126,7 +137,7 @@ class _Finder:
         """The first ``min_signals`` signals of a language whose voice is found, quoted. With
         ``voice="half"`` a "we" or a "you" is enough where the concept asks for both; with
         ``voice="none"`` any language's signals count."""
-        folded = text.lower().translate(_FOLD)
+        folded = _fold(text)
         if len(folded) != len(text):  # a letter whose lowercase is longer ("İ"): quote the fold
             text = folded
         found: dict[str, dict[str, tuple[int, int]]] = {}  # language -> signal -> its first span
@@ -178,7 +189,7 @@ def _keys(concept: _vocabulary.Concept, language: str) -> Iterable[tuple[str, st
 
 def _scan_key(phrase: str) -> tuple[str, bool]:
     """A phrase as the scan finds it: folded like the block, and whether a ``*`` ends it."""
-    folded = " ".join(phrase.lower().translate(_FOLD).split())
+    folded = " ".join(_fold(phrase).split())
     return folded.rstrip("*"), folded.endswith("*")
 
 

@@ -219,6 +219,8 @@ AUTHOR_CONTACT = PatternRule(
     keywords=("@", "http", "twitter", "x.com", "reached at", "reached via", "reached on",
               "reached by", "contacted at", "contacted via", "contacted on", "contacted by",
               "have a tip", "got a tip", "news tip"),
+    # Each branch below needs one of these: "tip", "write to", "e-mail", "contact", "reach", "send".
+    also=("contact", "mail", "reach", "send", "tip", "write"),
     max_words=60,
     unless=REPORTED_SPEECH,
     pattern=r"""(?:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from ._dates import DATE, DATE_OPENINGS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
-from ._patterns import END, START, starts
+from ._patterns import END, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 
@@ -163,6 +163,8 @@ READING_TIME = PatternRule(
     aliases=("NAV008", "NAV303", "NAV403", "NAV503", "NAV603", "NAV703", "NAV803"),
     keywords=starts(*(keyword_of(word) for word in (*_READING.get("labels"), *_READING.get("about"))),
                     *DATE_OPENINGS),
+    # Every match holds a label or the word after the duration; lines opening with a digit do not.
+    also=one_word_each(*_READING.get("labels"), *_READING.get("after")),
     max_words=14,
     pattern=rf"""{START}(?:{CORE}{MORE_PIECES}\s*[|·•,–—-]\s*)?(?:  # "18 novembre 2024 · 6 minuti di lettura"
           (?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?(?:{_DURATION}|\d{{1,2}}:\d{{2}})
