@@ -383,8 +383,10 @@ def test_the_text_after_a_removed_box_stays_a_line_of_its_own() -> None:
     assert [removal.rule.code for removal in pruning.removals] == ["CRD202"]
     heading = next(tree.iter("h1"))
     assert STORY[0] not in (heading.tail or "")
-    assert heading.getnext() is not None and heading.getnext().tag == "br"
-    assert STORY[0] in (heading.getnext().tail or "")
+    placeholder = heading.getnext()
+    assert placeholder is not None
+    assert placeholder.tag == "br"
+    assert STORY[0] in (placeholder.tail or "")
     before = tostring(fromstring(html))
     pruning.undo()
     assert tostring(tree) == before
