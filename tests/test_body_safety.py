@@ -369,3 +369,24 @@ def test_the_removals_of_one_rule_are_weighed_together() -> None:
 
     guarded_extraction(pruning, extract)
     assert len(calls) == 2
+
+
+def test_the_text_after_a_removed_box_stays_a_line_of_its_own() -> None:
+    """A paragraph that sits loose after a credits box (no <p> around it) must not become the tail
+    of the headline above the box: the extractor reads a headline's tail as no paragraph."""
+    html = _page(
+        "<div id='story'><h1>Flood gates open</h1><div class='story-credits'><strong>Ann Lee</strong>"
+        f"<br>The Gazette</div>{STORY[0]}<br><br>{STORY[1]}</div>"
+    )
+    tree: HtmlElement = fromstring(html)
+    pruning = prune(tree, RULES)
+    assert [removal.rule.code for removal in pruning.removals] == ["CRD202"]
+    heading = next(tree.iter("h1"))
+    assert STORY[0] not in (heading.tail or "")
+    placeholder = heading.getnext()
+    assert placeholder is not None
+    assert placeholder.tag == "br"
+    assert STORY[0] in (placeholder.tail or "")
+    before = tostring(fromstring(html))
+    pruning.undo()
+    assert tostring(tree) == before

@@ -222,25 +222,42 @@ class _Cut:
     tail: str | None
     previous: HtmlElement | None  # the sibling (or, if None, the parent) that took the tail
     previous_text: str | None  # that sibling's tail, or the parent's text, before it did
+    placeholder: HtmlElement | None = None  # the line break that holds a block's tail in its place
 
 
 def _cut(element: HtmlElement) -> _Cut:
-    """Remove ``element`` with its children; its tail text stays where it was (as ``drop_tree``)."""
+    """Remove ``element`` with its children; its tail text stays where it was.
+
+    An inline element's tail joins the text before it (as ``drop_tree``): the sentence it sat in
+    reads on. A block's tail is text of its own, a paragraph after a credits box: a line break
+    takes the block's place and holds it, since glued to the block before (a headline's tail) or
+    after an empty element the extractor may not read it at all.
+    """
     parent = element.getparent()
     assert parent is not None
     previous = element.getprevious()
-    cut = _Cut(element, parent, parent.index(element), element.tail, previous,
+    tail = element.tail
+    if tail and tail.strip() and isinstance(element.tag, str) and element.tag not in _INLINE:
+        placeholder = element.makeelement("br", {})
+        placeholder.tail = tail
+        element.tail = None
+        parent.replace(element, placeholder)
+        return _Cut(element, parent, parent.index(placeholder), tail, None, None, placeholder)
+    cut = _Cut(element, parent, parent.index(element), tail, previous,
                parent.text if previous is None else previous.tail)
     element.drop_tree()
     return cut
 
 
 def _restore(cut: _Cut) -> None:
+    cut.element.tail = cut.tail
+    if cut.placeholder is not None:
+        cut.parent.replace(cut.placeholder, cut.element)
+        return
     if cut.previous is None:
         cut.parent.text = cut.previous_text
     else:
         cut.previous.tail = cut.previous_text
-    cut.element.tail = cut.tail
     cut.parent.insert(cut.index, cut.element)
 
 

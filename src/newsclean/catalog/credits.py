@@ -34,7 +34,8 @@ _WIRE = alternatives(tuple(agency for agency in words("agencies") if agency[:1].
 _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 
 _CREDIT = rf"""(?:
-      {_MEDIA}\s*+(?:credits?\s*+)?(?::|\|)\s*.{{1,120}}                 # Photo: Andrew Harnik/Getty Images
+      {_MEDIA}\s*+(?:credits?\s*+)?(?::|\|)\s*+(?!\d(?!23\s*RF)).{{1,120}} # Photo: Andrew Harnik/Getty
+      # (never a number: "Video: 4K/30p" is a specification, "Video: 2:45" a duration)
     | {_MEDIA}\s+(?:by|courtesy(?:\s+of)?)\s+{CREDIT_NAME}(?:\s+(?:on|for|via)\s+{CREDIT_NAME})?
     | (?:{_MEDIA}\s+)?credits?\s*:\s*{CREDIT_NAME}                        # Credit: Chuck Kennedy/...
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
@@ -118,6 +119,8 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Foto: EFE"),
         removes("Foto: ANSA"),
         removes("Fotogramma"),
+        keeps("Photo: 24MP stills at 10 frames a second",
+              note="a camera's specification under a media word credits no one"),
         keeps("Il fotogramma mostra l'auto pochi secondi prima dell'incidente."),
         removes("Foto: Lusa"),
         removes("Beeld: ANP"),

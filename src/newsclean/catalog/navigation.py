@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..blocks import normalise
 from ..dom import DomRule, Marks
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
+from ..shape import is_title_case
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -394,8 +395,28 @@ class RepeatedPageField(ContextRule):
         if not declared:
             return
         for i in range(min(self.window, len(page))):
-            if normalise(page.core(i)) in declared:
+            if normalise(page.core(i)) in declared and not _sentences(page.core(i)):
                 yield Finding(i, page.core(i))
+
+
+# Where one sentence ends and another begins: "... Buchdeckeln. Leandra ...".
+_NEXT_SENTENCE = re.compile(r"\w[.!?…][\"'”’»)]*\s+[\"'“‘«(¿¡]?(?-i:[A-ZÀ-Þ])")
+# The words each side must have for the block to be two full sentences, not an abbreviation ("in
+# U.S. States Where"), a quoted word ("says, 'Meth. We're On It'") or a headline's short second
+# sentence ("Why You Shouldn't Worry.").
+_SENTENCE_WORDS = 8
+
+
+def _sentences(text: str) -> bool:
+    """Whether ``text`` is two full sentences or more, not in title case: a lead or a standfirst that
+    a site also gave as its title (a blog's whole first lines in ``og:title``), not a headline."""
+    if is_title_case(text):
+        return False
+    for found in _NEXT_SENTENCE.finditer(text):
+        cut = found.start() + 2
+        if len(text[:cut].split()) >= _SENTENCE_WORDS and len(text[cut:].split()) >= _SENTENCE_WORDS:
+            return True
+    return False
 
 
 REPEATED_HEADLINE = RepeatedPageField(
@@ -405,14 +426,22 @@ REPEATED_HEADLINE = RepeatedPageField(
     field="headlines",
     summary="In HTML mode, an opening block that repeats the page's headline (it is metadata).",
     message="the page's headline, kept in metadata",
-    safety="Exact word-for-word match with the title, og:title or h1, among the first three blocks; "
-    "never in text mode.",
+    safety="Exact word-for-word match with the title, og:title or h1, among the first three blocks, of "
+    "a block that is not two sentences (a lead a site also gave as its title stays); never in text mode.",
     examples=(
         removes("Blinken: Escalation with Iran is not in U.S. or Israel's interests",
                 declared="Blinken: Escalation with Iran is not in U.S. or Israel's interests | Axios"),
         keeps("Blinken told Jewish leaders escalation is not in U.S. interests",
               declared="Blinken: Escalation with Iran is not in U.S. or Israel's interests",
               note="close to the headline is not the headline"),
+        keeps("The town's only bakery closes after ninety years. Its owners say rising rents left them "
+              "no choice, and the building will be sold in spring.",
+              declared="The town's only bakery closes after ninety years. Its owners say rising rents left "
+              "them no choice, and the building will be sold in spring.",
+              note="two sentences given as the title are the lead, not a headline"),
+        removes("Home Prices Fell Again in March. Here's What Buyers Should Know Before They Sign",
+                declared="Home Prices Fell Again in March. Here's What Buyers Should Know Before They Sign",
+                note="a headline in title case may be two sentences"),
     ),
 )
 

@@ -386,7 +386,37 @@ class LinkList(DomRule):
             words, linked = link_share(item)
             if words == 0 or linked < self.min_share * words:
                 return None
+        if _introduced(element):
+            return None
         return f"a list of {len(items)} items that are all links"
+
+
+# The words of the sentence that introduces a list, above it, ending in a colon: "Many patches were
+# sent for review:" (a header such as "Read more:" is shorter).
+_INTRODUCTION_WORDS = 4
+# How many enclosing elements to climb to find the text above a list (a list wrapped in a div).
+_INTRODUCTION_DEPTH = 3
+
+
+def _introduced(element: HtmlElement) -> bool:
+    """Whether the text just above the list is a sentence ending in a colon that the list completes:
+    the article listing its sources or items, not a box of other articles' headlines."""
+    node = element
+    for _ in range(_INTRODUCTION_DEPTH):
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):  # comments
+            previous = previous.getprevious()
+        parent = node.getparent()
+        if previous is not None:
+            text = (previous.tail or "").strip() or previous.text_content().strip()
+        else:
+            text = (parent.text or "").strip() if parent is not None else ""
+        if text:
+            return text.endswith(":") and len(text.split()) >= _INTRODUCTION_WORDS
+        if parent is None:
+            return False
+        node = parent
+    return False
 
 
 LINK_LIST = LinkList(
@@ -397,7 +427,7 @@ LINK_LIST = LinkList(
     message="list of links",
     max_words=200,
     safety="Every item must be at least 90% link text, in a list of three or more; a list of facts "
-    "with a link in one item stays.",
+    "with a link in one item stays, and so does a list that a sentence above it introduces with a colon.",
     examples=(
         removes('<ul><li><a href="/a">Gronk, Serena perform with Laker Girls</a></li>'
                 '<li><a href="/b">Jones tells Belichick story from the 90s</a></li>'
@@ -405,6 +435,12 @@ LINK_LIST = LinkList(
         keeps('<ul><li>Turnout rose to 64%, the highest since 1992.</li>'
               '<li>Women outvoted men by <a href="/d">seven points</a>.</li>'
               '<li>Young voters split evenly.</li></ul>'),
+
+        keeps('<div><p>The council published three reports this spring:</p><div class="list"><ul>'
+              '<li><a href="https://example.org/1">Water quality in the old harbour</a></li>'
+              '<li><a href="https://example.org/2">Traffic on the ring road at night</a></li>'
+              '<li><a href="https://example.org/3">Noise near the two schools</a></li></ul></div></div>',
+              note="a list the sentence above it introduces, with a colon, is the article's"),
     ),
 )
 
