@@ -256,3 +256,52 @@ def test_cli_template_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["-", "--learn"]) == 2
     assert "standard input" in capsys.readouterr().err
     assert main(["learn", str(corpus), "-o", str(tmp_path / "t.json"), "--min-pages", "1"]) == 2
+
+
+REPORTERS = ["Ana Lima", "Tom Berg", "Keiko Sato", "Owen Price", "Maria Rossi", "Jon Wu", "Lea Stein",
+             "Sam Okoro"]
+MONTHS = ["March", "April", "May", "June", "July", "August", "September", "October"]
+
+
+def dated_page(number: int) -> str:
+    """A page whose dateline changes with each page but keeps its shape."""
+    month, reporter = MONTHS[number], REPORTERS[number]
+    dateline = f"Filed {month} {number + 3}, 2024 at {number + 8}:15 by {reporter} | Weekday Desk"
+    return "\n\n".join([dateline, STORIES[number], f"{reporter} wrote it after the {month} session."])
+
+
+def test_line_shape() -> None:
+    from newsclean.templates import line_shape
+
+    assert line_shape("Filed March 3, 2024 at 8:15 by Ana Lima | Weekday Desk") == "… 0, 0 at 0:0 by … | …"
+    assert line_shape("Photo: Ana Lima/Wire Service") == "photo: …/…"  # a label keeps its words
+    assert line_shape("Ana Lima said the vote would come in March.") is None  # a sentence
+    assert line_shape("Reporting from Rome --") is None  # leads on into the article
+    assert line_shape("Weekday Desk") is None  # a bare name
+    assert line_shape("March 3, 2024") is None  # a bare date
+    assert line_shape("the council met on tuesday") is None  # no name to vary
+    assert line_shape("Filed by " + "Ana Lima " * 20) is None  # too long
+
+
+def test_a_dateline_is_learned_by_its_shape() -> None:
+    pages = [("d.example", dated_page(n)) for n in range(7)]
+    templates = Templates.learn(pages)
+    shapes = [line for line in templates["d.example"].lines.values() if line.shape]
+    assert [(line.text, line.pages) for line in shapes] == [("… 0, 0 at 0:0 by … | …", 7)]
+    assert Templates.loads(templates.dumps()) == templates
+    text = dated_page(7)
+    cleaned = Cleaner(templates=templates).explain(text, site="d.example")
+    assert not cleaned.text.startswith("Filed")
+    assert STORIES[7] in cleaned.text
+    assert "wrote it after" in cleaned.text
+    (removal,) = [r for r in cleaned.removals if r.code == "TPL101"]
+    assert "its shape '… 0, 0 at 0:0 by … | …' on 7 of 7 pages of d.example" in removal.reason
+    assert Cleaner().clean(text).startswith("Filed")  # the rules alone keep it
+
+
+def test_a_shape_needs_two_different_lines() -> None:
+    # one line on every page is a template line already; a shape from it would add nothing
+    same = [("s.example", "\n\n".join(["Filed by Ana Lima", STORIES[n]])) for n in range(6)]
+    template = Templates.learn(same)["s.example"]
+    assert not template.shapes
+    assert [line.text for line in template.lines.values()] == ["Filed by Ana Lima"]
