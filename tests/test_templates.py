@@ -281,6 +281,8 @@ def test_line_shape() -> None:
     assert line_shape("March 3, 2024") is None  # a bare date
     assert line_shape("the council met on tuesday") is None  # no name to vary
     assert line_shape("Filed by " + "Ana Lima " * 20) is None  # too long
+    spaced = "| Filed\tMarch 3, 2024 at 8:15 by Ana Lima" + " " * 90 + "| Weekday Desk |"
+    assert line_shape(newsclean.templates._shown(spaced)) == "… 0, 0 at 0:0 by … | …"  # spaces collapsed
 
 
 def test_a_dateline_is_learned_by_its_shape() -> None:
@@ -305,3 +307,38 @@ def test_a_shape_needs_two_different_lines() -> None:
     template = Templates.learn(same)["s.example"]
     assert not template.shapes
     assert [line.text for line in template.lines.values()] == ["Filed by Ana Lima"]
+
+
+def test_a_lead_in_that_runs_on_into_the_article_is_no_template_line() -> None:
+    # a dateline's lead-in ending with a dash is the article's first words, however often it repeats
+    lead = "Reporting from the capital --"
+    pages = [("r.example", "\n\n".join([lead, STORIES[n], PITCH])) for n in range(6)]
+    template = Templates.learn(pages)["r.example"]
+    assert [line.text for line in template.lines.values()] == [PITCH]
+
+
+def test_a_navigation_piece_is_no_list_header() -> None:
+    # "Edition |" ends with a separator: a piece of a navigation bar, not a label over a list,
+    # so it goes as a plain template line even before the article, over a teaser that stays
+    pages = [
+        ("n.example", "\n\n".join(["| Global Edition \\| |", f"Teaser {n}: {STORIES[n][:40]}", STORIES[n]]))
+        for n in range(6)
+    ]
+    templates = Templates.learn(pages)
+    (line,) = templates["n.example"].lines.values()
+    assert not line.header
+    text = "\n\n".join(["| Global Edition \\| |", "Teaser 7: a new story", STORIES[7]])
+    cleaned = Cleaner(templates=templates).explain(text, site="n.example")
+    assert [r.code for r in cleaned.removals if "Edition" in r.text] == ["TPL101"]
+
+
+def test_a_shape_counts_the_lines_of_the_template_too() -> None:
+    # the first three pages share one dateline (a template line); the shape counts all eight
+    pages = [("t.example", dated_page(n)) for n in range(8)]
+    same = dated_page(0).split("\n")[0]
+    pages = [(site, "\n".join([same, *text.split("\n")[1:]]) if n < 3 else text)
+             for n, (site, text) in enumerate(pages)]
+    template = Templates.learn(pages)["t.example"]
+    assert template.lines[newsclean.templates.line_key(normalise_lines(same)[0])].pages == 3
+    (shape,) = [line for line in template.lines.values() if line.shape]
+    assert shape.pages == 8

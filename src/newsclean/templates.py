@@ -111,10 +111,12 @@ _LEADING = " *|<>-"
 _TRAILING = " |"
 _SENTENCE_END = (".", "!", "?", ".'", "!'", "?'")
 #: A line of at most this many words may be known by its shape (see :func:`line_shape`).
-SHAPE_WORDS = 12
+SHAPE_WORDS = 20
 _UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-Я"
 _NAME_RUN = re.compile(f"(?<!\\w)[{_UPPER}][\\w'’.&-]*(?:[\\s\"“”'’]+[{_UPPER}][\\w'’.&-]*)*")
-_LEADS_ON = ("-", "‐", "‑", "‒", "–", "—", ":", ",", ";")
+_SEPARATORS = ("|", "\\", "/")  # a table's pipe, escaped ("\\|") or not
+_DASH_ENDS = ("-", "‐", "‑", "‒", "–", "—")
+_LEADS_ON = (*_DASH_ENDS, ":", ",", ";")
 _CLOSING = " |\"'”’»)]"
 _SLOT = "\ue000"  # the placeholder of a shape's names, in a private-use code point
 _SHAPE_SALT = "\ue001"  # a shape's key never equals a line's
@@ -231,8 +233,8 @@ class TemplateParams:
     """
 
     min_pages: int = 3
-    min_share: float = 0.1
-    long_share: float = 0.25
+    min_share: float = 0.05
+    long_share: float = 0.2
     short_words: int = 6
     long_words: int = 25
 
@@ -304,7 +306,7 @@ class SiteTemplate:
             if line:
                 hit = lines.get(line_key(line))
                 if hit is None and raw is not None:
-                    shape = line_shape(strip_decoration(raw[number])[:SHOWN])
+                    shape = line_shape(_shown(raw[number]))
                     hit = None if shape is None else lines.get(shape_key(shape))
                 if hit is not None:
                     found.append((i, hit))
@@ -477,6 +479,16 @@ class _Page:
     shown: str
 
 
+def _shown(line: str) -> str:
+    """How a line is shown in a templates file, and what its shape is read from: without its
+    decoration, its spaces collapsed (those of a line of more than twice :data:`SHOWN`
+    characters are not: it is cut there anyway), cut at :data:`SHOWN` characters."""
+    text = strip_decoration(line)
+    if len(text) > 2 * SHOWN:
+        return text[:SHOWN]
+    return " ".join(text.split())[:SHOWN]
+
+
 def _read_page(text: str) -> _Page | None:
     keys: array[int] = array("Q")
     words: array[int] = array("H")
@@ -492,7 +504,7 @@ def _read_page(text: str) -> _Page | None:
         seen.add(key)
         keys.append(key)
         words.append(min(line.count(" ") + 1, 65535))
-        shown.append(strip_decoration(raw[number])[:SHOWN])
+        shown.append(_shown(raw[number]))
         if len(keys) >= MAX_LINES:
             break
     return _Page(keys, words, "\n".join(shown)) if keys else None
@@ -688,8 +700,8 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
             if key in frequent:
                 words[key] = count
     candidates = {key for key in frequent if params.passes(counts[key], total, words[key])}
-    if candidates:  # a line without letters ("___", "* * *") is layout, not boilerplate: never a template
-        candidates -= _letterless(pages, candidates)
+    if candidates:  # layout ("___", "* * *") or a lead-in ("Reporting from Rome --"): never a template
+        candidates -= _unfit(pages, candidates)
     # Each page is known by its article: the longest of its lines that can be an article's.
     unlike = {key for key in candidates if words[key] < params.long_words or 2 * counts[key] >= total}
     articles = []
@@ -708,7 +720,7 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
                 holders.add(article)
     template = {key: len(holders) for key, holders in found.items()
                 if params.passes(len(holders), distinct, words[key])}
-    shapes = _learn_shapes(pages, articles, template, params, distinct)
+    shapes = _learn_shapes(pages, articles, params, distinct)
     if not template and not shapes:
         return None
     # Headers: short template lines over lines that are not the template's, on most pages.
@@ -742,13 +754,13 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
 def _learn_shapes(
     pages: list[_Page],
     articles: list[int],
-    template: Mapping[int, int],
     params: TemplateParams,
     distinct: int,
 ) -> dict[int, TemplateLine]:
-    """The shapes (:func:`line_shape`) of the site's lines that are not template lines, found
-    on enough of its pages and of its distinct articles, as ``line`` is: each from two different
-    lines at least (one line on every page is a template line, or is not boilerplate)."""
+    """The shapes (:func:`line_shape`) of the site's lines found on enough of its pages and
+    of its distinct articles, as a line is: each from two different lines at least (one line on
+    every page is a template line, or is not boilerplate). A line of the template counts for
+    its shape too: a dateline that reads the same on a few pages is still a dateline."""
     on_pages: Counter[int] = Counter()
     holders: dict[int, set[int]] = {}
     first: dict[int, int] = {}  # the shape's first line, -1 once another line has it too
@@ -756,8 +768,6 @@ def _learn_shapes(
     for article, page in zip(articles, pages, strict=True):
         seen: set[int] = set()
         for key, text in zip(page.keys, page.shown.split("\n"), strict=True):
-            if key in template:
-                continue
             shape = line_shape(text)
             if shape is None:
                 continue
@@ -780,8 +790,9 @@ def _learn_shapes(
     return learned
 
 
-def _letterless(pages: list[_Page], keys: set[int]) -> set[int]:
-    """The lines among ``keys`` that hold no letter."""
+def _unfit(pages: list[_Page], keys: set[int]) -> set[int]:
+    """The lines among ``keys`` that hold no letter (layout), or that end with a dash: a
+    dateline's lead-in ("Reporting from Rome --") runs on into the article's first words."""
     found: set[int] = set()
     pending = set(keys)
     for page in pages:
@@ -792,15 +803,22 @@ def _letterless(pages: list[_Page], keys: set[int]) -> set[int]:
             if key in pending:
                 pending.discard(key)
                 texts = texts if texts is not None else page.shown.split("\n")
-                if not any(map(str.isalpha, texts[position])):
+                text = texts[position]
+                if not any(map(str.isalpha, text)) or text.rstrip(_CLOSING).endswith(_DASH_ENDS):
                     found.add(key)
     return found
 
 
 def _is_label(text: str) -> bool:
-    """A line that can head a list: no sentence ends it, and it is not a number."""
+    """A line that can head a list: no sentence ends it, it is not a number, and it does not
+    end with a separator (``Edition |``, a piece of a navigation bar that heads nothing)."""
     text = normalise_lines(text)[0]
-    return bool(text) and not text.endswith(_SENTENCE_END) and text.strip("0 ,.:") != ""
+    return (
+        bool(text)
+        and not text.endswith(_SENTENCE_END)
+        and not text.endswith(_SEPARATORS)
+        and text.strip("0 ,.:") != ""
+    )
 
 
 # --- the rule ---------------------------------------------------------------------------------
