@@ -342,3 +342,19 @@ def test_a_shape_counts_the_lines_of_the_template_too() -> None:
     assert template.lines[newsclean.templates.line_key(normalise_lines(same)[0])].pages == 3
     (shape,) = [line for line in template.lines.values() if line.shape]
     assert shape.pages == 8
+
+
+def test_the_sites_tail_goes_below_the_article() -> None:
+    templates = Templates.learn(site_pages())
+    # the footer stands below the article: what follows it is the site's tail
+    text = "\n\n".join([STORIES[0], STORIES[1], FOOTER, "Weekend forecast: sun, then showers"])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert cleaned.text.strip() == "\n\n".join(STORIES[:2])
+    tail = [r for r in cleaned.removals if r.code == "TPL103"]
+    assert [r.text for r in tail] == ["Weekend forecast: sun, then showers"]
+    assert "under its template line" in tail[0].reason
+    # a template line between the article's paragraphs opens no tail: the paragraph after it stays
+    text = "\n\n".join([STORIES[0], PITCH, STORIES[1], "Weekend forecast: sun, then showers"])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert STORIES[1] in cleaned.text
+    assert "Weekend forecast" in cleaned.text

@@ -839,15 +839,26 @@ class TemplateRule(ContextRule):
     first paragraph (``stray``). Either confirms weak evidence on its lines ("Topics", when the
     site prints it on every page).
 
+    With ``tail``, the rule removes the site's tail instead: once the page's other rules have
+    decided, the lines after the first template line that stands below the article's last
+    paragraph (every line there is past the article's prose: its related links, its footer).
+
     ``example_pages`` are made-up pages of one site that the rule's examples are learned from.
     """
 
     evidence: Evidence = Evidence.CONTEXT
     headers: bool = False
+    tail: bool = False
     example_site: str = "example.com"
     example_pages: tuple[str, ...] = ()
 
     def find(self, page: Page) -> Iterator[Finding]:
+        if self.tail:
+            opener = _tail_opener(page)
+            if opener is not None:
+                for block in range(opener + 1, len(page)):
+                    yield Finding(block, page.core(block))
+            return
         for block, _ in self.lines(page):
             yield Finding(block, page.core(block))
 
@@ -872,6 +883,9 @@ class TemplateRule(ContextRule):
         template = page.context.template
         if template is None:
             return
+        if self.tail:
+            self._apply_tail(page)
+            return
         for block, line in self.lines(page, stray=stray):
             found = f"on {line.pages} of {template.pages} pages of {template.site}"
             if line.shape:
@@ -886,10 +900,39 @@ class TemplateRule(ContextRule):
                 verdict.confirmed = True
                 verdict.note = f"a line of the site's template, {found}"
 
+    def _apply_tail(self, page: Page) -> None:
+        opener = _tail_opener(page)
+        if opener is None:
+            return
+        found = f"in the site's tail, under its template line {page.core(opener)!r} below the article"
+        for block in range(opener + 1, len(page)):
+            verdict = page.verdicts[block]
+            if verdict is None:
+                page.decide(block, self, page.core(block))
+                decided = page.verdicts[block]
+                assert decided is not None
+                decided.note = found
+            elif not verdict.confirmed:
+                verdict.confirmed = True
+                verdict.note = found
+
     def example_template(self) -> SiteTemplate | None:
         """The template the rule's examples run with, learned from ``example_pages``."""
         site = self.example_site
         return Templates.learn((site, page) for page in self.example_pages).get(site)
+
+
+def _tail_opener(page: Page) -> int | None:
+    """The first line of the site's template below the article's last paragraph, removed (by
+    a template rule, or by another rule first), if any: where the site's tail starts. ``None``
+    on a page without prose (no article to be below) or without a template."""
+    shape, template = page.shape, page.context.template
+    if shape is None or not shape.has_prose or template is None:
+        return None
+    for block, _ in template.find(page):
+        if block > shape.last and page.verdicts[block] is not None:
+            return block
+    return None
 
 
 def _heads_what_goes(page: Page, block: int) -> bool:
