@@ -484,7 +484,7 @@ def _shown(line: str) -> str:
     decoration, its spaces collapsed (those of a line of more than twice :data:`SHOWN`
     characters are not: it is cut there anyway), cut at :data:`SHOWN` characters."""
     text = strip_decoration(line)
-    if len(text) > 2 * SHOWN:
+    if len(text) > 2 * SHOWN or ("  " not in text and "\t" not in text and text.isprintable()):
         return text[:SHOWN]
     return " ".join(text.split())[:SHOWN]
 
