@@ -99,8 +99,8 @@ TEMPLATE_TAIL = TemplateRule(
     code="TPL103",
     name="site-template-tail",
     category=Category.TEMPLATE,
-    summary="The site's tail: every line below the first template line that stands under the "
-    "article's last paragraph (needs templates).",
+    summary="The site's tail: the lines below its first template line under the article's end "
+    "(needs templates).",
     message="in the site's tail",
     safety=_SAFETY + " It takes only what no other rule took, below the article's last paragraph.",
     tail=True,
