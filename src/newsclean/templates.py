@@ -481,12 +481,13 @@ class _Page:
 
 def _shown(line: str) -> str:
     """How a line is shown in a templates file, and what its shape is read from: without its
-    decoration, its spaces collapsed (those of a line of more than twice :data:`SHOWN`
-    characters are not: it is cut there anyway), cut at :data:`SHOWN` characters."""
+    decoration, its runs of spaces and its tabs collapsed (not those of a line of more than twice
+    :data:`SHOWN` characters: it is cut there anyway), cut at :data:`SHOWN` characters.
+    :func:`_read_page` does the same inline."""
     text = strip_decoration(line)
-    if len(text) > 2 * SHOWN or ("  " not in text and "\t" not in text and text.isprintable()):
-        return text[:SHOWN]
-    return " ".join(text.split())[:SHOWN]
+    if len(text) <= 2 * SHOWN and ("  " in text or "\t" in text):
+        text = " ".join(text.split())
+    return text[:SHOWN]
 
 
 def _read_page(text: str) -> _Page | None:
@@ -504,7 +505,10 @@ def _read_page(text: str) -> _Page | None:
         seen.add(key)
         keys.append(key)
         words.append(min(line.count(" ") + 1, 65535))
-        shown.append(_shown(raw[number]))
+        line_shown = strip_decoration(raw[number])  # _shown(), inline: learning's hot loop
+        if len(line_shown) <= 2 * SHOWN and ("  " in line_shown or "\t" in line_shown):
+            line_shown = " ".join(line_shown.split())
+        shown.append(line_shown[:SHOWN])
         if len(keys) >= MAX_LINES:
             break
     return _Page(keys, words, "\n".join(shown)) if keys else None
