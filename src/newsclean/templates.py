@@ -4,8 +4,8 @@ Every article of a site carries the same newsletter pitch, the same "Most read" 
 same footer; its article text it shares with no other page. :class:`Templates` holds, for each
 site, the lines found on enough of the site's distinct pages. :class:`TemplateLearner` learns
 them (:meth:`Templates.learn` is the short way), and the chain's template rules remove them
-(``TPL101``, and ``TPL102`` for a template line that heads a list), each removal saying on how
-many of the site's pages its line was found.
+(``TPL101``, ``TPL102`` for a template line that heads a list, and ``TPL103`` for the site's
+tail below the article), each removal saying on how many of the site's pages its line was found.
 
 **Lines** are compared normalised: lowercase, whitespace collapsed, every run of digits read as
 one ``0``, every kind of quote as ``'``, dashes as ``-``, bullets and the table pipes around a
