@@ -256,3 +256,105 @@ def test_cli_template_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["-", "--learn"]) == 2
     assert "standard input" in capsys.readouterr().err
     assert main(["learn", str(corpus), "-o", str(tmp_path / "t.json"), "--min-pages", "1"]) == 2
+
+
+REPORTERS = ["Ana Lima", "Tom Berg", "Keiko Sato", "Owen Price", "Maria Rossi", "Jon Wu", "Lea Stein",
+             "Sam Okoro"]
+MONTHS = ["March", "April", "May", "June", "July", "August", "September", "October"]
+
+
+def dated_page(number: int) -> str:
+    """A page whose dateline changes with each page but keeps its shape."""
+    month, reporter = MONTHS[number], REPORTERS[number]
+    dateline = f"Filed {month} {number + 3}, 2024 at {number + 8}:15 by {reporter} | Weekday Desk"
+    return "\n\n".join([dateline, STORIES[number], f"{reporter} wrote it after the {month} session."])
+
+
+def test_line_shape() -> None:
+    from newsclean.templates import line_shape
+
+    assert line_shape("Filed March 3, 2024 at 8:15 by Ana Lima | Weekday Desk") == "… 0, 0 at 0:0 by … | …"
+    assert line_shape("Photo: Ana Lima/Wire Service") == "photo: …/…"  # a label keeps its words
+    assert line_shape("Ana Lima said the vote would come in March.") is None  # a sentence
+    assert line_shape("Reporting from Rome --") is None  # leads on into the article
+    assert line_shape("Weekday Desk") is None  # a bare name
+    assert line_shape("March 3, 2024") is None  # a bare date
+    assert line_shape("the council met on tuesday") is None  # no name to vary
+    assert line_shape("Filed by " + "Ana Lima " * 20) is None  # too long
+    spaced = "| Filed\tMarch 3, 2024 at 8:15 by Ana Lima" + " " * 90 + "| Weekday Desk |"
+    assert line_shape(newsclean.templates._shown(spaced)) == "… 0, 0 at 0:0 by … | …"  # spaces collapsed
+
+
+def test_a_dateline_is_learned_by_its_shape() -> None:
+    pages = [("d.example", dated_page(n)) for n in range(7)]
+    templates = Templates.learn(pages)
+    shapes = [line for line in templates["d.example"].lines.values() if line.shape]
+    assert [(line.text, line.pages) for line in shapes] == [("… 0, 0 at 0:0 by … | …", 7)]
+    assert Templates.loads(templates.dumps()) == templates
+    text = dated_page(7)
+    cleaned = Cleaner(templates=templates).explain(text, site="d.example")
+    assert not cleaned.text.startswith("Filed")
+    assert STORIES[7] in cleaned.text
+    assert "wrote it after" in cleaned.text
+    (removal,) = [r for r in cleaned.removals if r.code == "TPL101"]
+    assert "its shape '… 0, 0 at 0:0 by … | …' on 7 of 7 pages of d.example" in removal.reason
+    assert Cleaner().clean(text).startswith("Filed")  # the rules alone keep it
+
+
+def test_a_shape_needs_two_different_lines() -> None:
+    # one line on every page is a template line already; a shape from it would add nothing
+    same = [("s.example", "\n\n".join(["Filed by Ana Lima", STORIES[n]])) for n in range(6)]
+    template = Templates.learn(same)["s.example"]
+    assert not template.shapes
+    assert [line.text for line in template.lines.values()] == ["Filed by Ana Lima"]
+
+
+def test_a_lead_in_that_runs_on_into_the_article_is_no_template_line() -> None:
+    # a dateline's lead-in ending with a dash is the article's first words, however often it repeats
+    lead = "Reporting from the capital --"
+    pages = [("r.example", "\n\n".join([lead, STORIES[n], PITCH])) for n in range(6)]
+    template = Templates.learn(pages)["r.example"]
+    assert [line.text for line in template.lines.values()] == [PITCH]
+
+
+def test_a_navigation_piece_is_no_list_header() -> None:
+    # "Edition |" ends with a separator: a piece of a navigation bar, not a label over a list,
+    # so it goes as a plain template line even before the article, over a teaser that stays
+    pages = [
+        ("n.example", "\n\n".join(["| Global Edition \\| |", f"Teaser {n}: {STORIES[n][:40]}", STORIES[n]]))
+        for n in range(6)
+    ]
+    templates = Templates.learn(pages)
+    (line,) = templates["n.example"].lines.values()
+    assert not line.header
+    text = "\n\n".join(["| Global Edition \\| |", "Teaser 7: a new story", STORIES[7]])
+    cleaned = Cleaner(templates=templates).explain(text, site="n.example")
+    assert [r.code for r in cleaned.removals if "Edition" in r.text] == ["TPL101"]
+
+
+def test_a_shape_counts_the_lines_of_the_template_too() -> None:
+    # the first three pages share one dateline (a template line); the shape counts all eight
+    pages = [("t.example", dated_page(n)) for n in range(8)]
+    same = dated_page(0).split("\n")[0]
+    pages = [(site, "\n".join([same, *text.split("\n")[1:]]) if n < 3 else text)
+             for n, (site, text) in enumerate(pages)]
+    template = Templates.learn(pages)["t.example"]
+    assert template.lines[newsclean.templates.line_key(normalise_lines(same)[0])].pages == 3
+    (shape,) = [line for line in template.lines.values() if line.shape]
+    assert shape.pages == 8
+
+
+def test_the_sites_tail_goes_below_the_article() -> None:
+    templates = Templates.learn(site_pages())
+    # the footer stands below the article: what follows it is the site's tail
+    text = "\n\n".join([STORIES[0], STORIES[1], FOOTER, "Weekend forecast: sun, then showers"])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert cleaned.text.strip() == "\n\n".join(STORIES[:2])
+    tail = [r for r in cleaned.removals if r.code == "TPL103"]
+    assert [r.text for r in tail] == ["Weekend forecast: sun, then showers"]
+    assert "under its template line" in tail[0].reason
+    # a template line between the article's paragraphs opens no tail: the paragraph after it stays
+    text = "\n\n".join([STORIES[0], PITCH, STORIES[1], "Weekend forecast: sun, then showers"])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert STORIES[1] in cleaned.text
+    assert "Weekend forecast" in cleaned.text

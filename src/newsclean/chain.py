@@ -12,7 +12,9 @@
    by where they stand. A weak verdict ("Topics") is confirmed in the
    head, in the tail, and in an island that holds strong evidence.
 3. **Context rules**, in catalog order: captions above credits, kickers
-   above the headline, link lists under headers, repeated blocks.
+   above the headline, link lists under headers, repeated blocks. Then, with
+   a template, the site's tail: what no rule took below the first template
+   line under the article's last paragraph.
 4. **Clusters.** In a document without prose, a weak verdict is confirmed
    only inside the leading or trailing boilerplate cluster: the unbroken run
    of matched blocks at the start or the end of the document. Weak verdicts
@@ -61,8 +63,9 @@ class Chain:
             rule for rule in rules if isinstance(rule, ContextRule) and not isinstance(rule, TemplateRule)
         )
         templates = [rule for rule in rules if isinstance(rule, TemplateRule)]
-        self.template_lines = tuple(rule for rule in templates if not rule.headers)
+        self.template_lines = tuple(rule for rule in templates if not rule.headers and not rule.tail)
         self.template_headers = tuple(rule for rule in templates if rule.headers)
+        self.template_tails = tuple(rule for rule in templates if rule.tail)
         self.dom_rules: tuple[DomRule, ...] = tuple(rule for rule in rules if isinstance(rule, DomRule))
         self.guard_threshold = guard_threshold
         self._index = KeywordIndex(self.block_rules)
@@ -89,6 +92,9 @@ class Chain:
             for finding in list(rule.find(page)):
                 block, hit, anchor = Finding(*finding)
                 page.decide(block, rule, hit, anchor=anchor)
+        if templated:  # what no other rule took below a template line under the article
+            for tail_rule in self.template_tails:
+                tail_rule.apply(page)
         _confirm_clusters(page)
         return page, self._guard(page)
 

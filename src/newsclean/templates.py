@@ -4,8 +4,8 @@ Every article of a site carries the same newsletter pitch, the same "Most read" 
 same footer; its article text it shares with no other page. :class:`Templates` holds, for each
 site, the lines found on enough of the site's distinct pages. :class:`TemplateLearner` learns
 them (:meth:`Templates.learn` is the short way), and the chain's template rules remove them
-(``TPL101``, and ``TPL102`` for a template line that heads a list), each removal saying on how
-many of the site's pages its line was found.
+(``TPL101``, ``TPL102`` for a template line that heads a list, and ``TPL103`` for the site's
+tail below the article), each removal saying on how many of the site's pages its line was found.
 
 **Lines** are compared normalised: lowercase, whitespace collapsed, every run of digits read as
 one ``0``, every kind of quote as ``'``, dashes as ``-``, bullets and the table pipes around a
@@ -34,6 +34,11 @@ line dropped (:func:`normalise_lines`); each normalised line is known by a 64-bi
    plain template line, unless it stands right over the article's first paragraph ("Story
    highlights" over the highlights), where it stays.
 6. A line without letters (``* * *``, ``___``) is never a template line: it is layout.
+7. Shapes: a site's dateline, credit or "Updated" line changes from page to page in its names
+   and numbers only. The short lines that are not template lines are also known by their
+   shape (:func:`line_shape`: every run of capitalised words one slot, digits ``0``); a shape
+   found in two different lines at least, and on enough pages and distinct articles by the
+   same thresholds, is a template line too, matched by the shape of a page's line.
 
 Everything is deterministic: the same pages give the same templates, byte for byte once saved,
 whatever their order, and learners of separate shards merged (:meth:`TemplateLearner.update`)
@@ -76,6 +81,7 @@ __all__ = [
     "Templates",
     "TemplatesError",
     "learn_pages",
+    "line_shape",
     "normalise_lines",
     "site_of",
 ]
@@ -104,6 +110,16 @@ _DIGITS = re.compile(r"\d+")
 _LEADING = " *|<>-"
 _TRAILING = " |"
 _SENTENCE_END = (".", "!", "?", ".'", "!'", "?'")
+#: A line of at most this many words may be known by its shape (see :func:`line_shape`).
+SHAPE_WORDS = 20
+_UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-Я"
+_NAME_RUN = re.compile(f"(?<!\\w)[{_UPPER}][\\w'’.&-]*(?:[\\s\"“”'’]+[{_UPPER}][\\w'’.&-]*)*")
+_SEPARATORS = ("|", "\\", "/")  # a table's pipe, escaped ("\\|") or not
+_DASH_ENDS = ("-", "‐", "‑", "‒", "–", "—")
+_LEADS_ON = (*_DASH_ENDS, ":", ",", ";")
+_CLOSING = " |\"'”’»)]"
+_SLOT = "\ue000"  # the placeholder of a shape's names, in a private-use code point
+_SHAPE_SALT = "\ue001"  # a shape's key never equals a line's
 
 
 class TemplatesError(ValueError):
@@ -123,6 +139,52 @@ def normalise_lines(text: str) -> list[str]:
         folded = _BULLET_RUN.sub(" ", _DASH_RUN.sub("-", _QUOTE_RUN.sub("'", folded)))
     folded = _DIGITS.sub("0", folded)
     return [" ".join(line.split()).lstrip(_LEADING).rstrip(_TRAILING) for line in folded.split("\n")]
+
+
+def line_shape(shown: str) -> str | None:
+    """The shape of a short line (as a page shows it): its normalised text with every run of
+    capitalised words (a name, a weekday, a month, a section) read as one slot (but a label
+    before a colon kept as it reads), or ``None``
+    when the line has no such run, is a sentence, leads on into the next line (ends with a
+    dash, a colon or a comma), is longer than :data:`SHAPE_WORDS` words or
+    :data:`SHOWN` characters, or holds too little besides its slots to tell lines apart.
+
+    A site prints its dateline, its credit or its "Updated" line with the same words and
+    punctuation around names and numbers that change from page to page: the shape is what
+    stays. What is left besides the slots must be two letters at least ("by"), or a number
+    with two marks at least ("0:0, 0"): a bare name ("Sports") or a bare date has no shape.
+
+    >>> line_shape("12/28/2005 3:13:17 PM, by Jane Doe")
+    '0/0/0 0:0:0 …, by …'
+    >>> line_shape("Tim Cook said the phone would ship in March.") is None
+    True
+    """
+    end = shown.rstrip(_CLOSING)
+    if len(shown) >= SHOWN or (end.endswith((".", "!", "?")) and not end.endswith("..")):
+        return None
+    if end.endswith(_LEADS_ON):  # "Reporting from Rome --": the article's first words follow
+        return None
+    slotted = _NAME_RUN.sub(_slot, shown)
+    if _SLOT not in slotted:
+        return None
+    line = normalise_lines(slotted)[0]
+    if line.count(" ") >= SHAPE_WORDS:
+        return None
+    rest = line.replace(_SLOT, "").replace(" ", "")
+    if sum(map(str.isalpha, rest)) < 2 and not ("0" in rest and len(rest.replace("0", "")) >= 2):
+        return None
+    return line.replace(_SLOT, "…")
+
+
+def _slot(found: re.Match[str]) -> str:
+    """A run of capitalised words as a slot, unless it is a label (``Photo:``, ``Updated:``)."""
+    end = found.end()
+    return found.group() if found.string[end : end + 1] == ":" else _SLOT
+
+
+def shape_key(shape: str) -> int:
+    """The 64-bit key of a line's shape, apart from every line's key."""
+    return line_key(_SHAPE_SALT + shape)
 
 
 def line_key(line: str) -> int:
@@ -171,8 +233,8 @@ class TemplateParams:
     """
 
     min_pages: int = 3
-    min_share: float = 0.1
-    long_share: float = 0.25
+    min_share: float = 0.05
+    long_share: float = 0.2
     short_words: int = 6
     long_words: int = 25
 
@@ -207,11 +269,13 @@ class TemplateParams:
 @dataclass(frozen=True, slots=True)
 class TemplateLine:
     """One template line: how it reads (as first found, cut at 100 characters), on how many of
-    the site's distinct pages it was found, and whether it heads a list."""
+    the site's distinct pages it was found, and whether it heads a list. A ``shape`` is known
+    by its :func:`line_shape` (its key is :func:`shape_key`'s) and reads as that shape."""
 
     text: str
     pages: int
     header: bool = False
+    shape: bool = False
 
 
 @dataclass(eq=False)
@@ -224,6 +288,7 @@ class SiteTemplate:
     _memo: tuple[Page, list[tuple[int, TemplateLine]]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _shapes: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     def find(self, page: Page) -> list[tuple[int, TemplateLine]]:
         """The blocks of ``page`` that are template lines of this site, with their lines.
@@ -235,10 +300,14 @@ class SiteTemplate:
             return memo[1]
         lines, found = self.lines, []
         normalised = normalise_lines(page.text)
+        raw = page.text.split("\n") if self.shapes else None
         for i, number in enumerate(page.numbers):
             line = normalised[number]
             if line:
                 hit = lines.get(line_key(line))
+                if hit is None and raw is not None:
+                    shape = line_shape(_shown(raw[number]))
+                    hit = None if shape is None else lines.get(shape_key(shape))
                 if hit is not None:
                     found.append((i, hit))
         self._memo = (page, found)
@@ -247,13 +316,22 @@ class SiteTemplate:
     def __len__(self) -> int:
         return len(self.lines)
 
+    @property
+    def shapes(self) -> bool:
+        """Whether some of the template's lines are shapes."""
+        known = self._shapes
+        if known is None:
+            known = self._shapes = any(line.shape for line in self.lines.values())
+        return known
+
     def as_dict(self) -> dict[str, Any]:
         """The template as JSON-ready values, as a templates file holds it under its site."""
         lines = sorted(self.lines.items(), key=lambda item: (-item[1].pages, item[0]))
         return {
             "pages": self.pages,
             "lines": [
-                {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text}
+                {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text,
+                 **({"shape": True} if line.shape else {})}
                 for key, line in lines
             ],
         }
@@ -262,13 +340,15 @@ class SiteTemplate:
     def from_dict(cls, site: str, value: Mapping[str, Any]) -> SiteTemplate:
         """The template :meth:`as_dict` gave; raises ``KeyError``, ``TypeError`` or ``ValueError``."""
         lines = {
-            int(line["key"], 16): TemplateLine(str(line["text"]), int(line["pages"]), bool(line["header"]))
+            int(line["key"], 16): TemplateLine(
+                str(line["text"]), int(line["pages"]), bool(line["header"]), bool(line.get("shape", False))
+            )
             for line in value["lines"]
         }
         return cls(str(site), int(value["pages"]), lines)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_memo": None}  # the last page cleaned does not travel
+        return {**self.__dict__, "_memo": None, "_shapes": None}  # the last page cleaned does not travel
 
 
 class Templates:
@@ -399,6 +479,17 @@ class _Page:
     shown: str
 
 
+def _shown(line: str) -> str:
+    """How a line is shown in a templates file, and what its shape is read from: without its
+    decoration, its runs of spaces and its tabs collapsed (not those of a line of more than twice
+    :data:`SHOWN` characters: it is cut there anyway), cut at :data:`SHOWN` characters.
+    :func:`_read_page` does the same inline."""
+    text = strip_decoration(line)
+    if len(text) <= 2 * SHOWN and ("  " in text or "\t" in text):
+        text = " ".join(text.split())
+    return text[:SHOWN]
+
+
 def _read_page(text: str) -> _Page | None:
     keys: array[int] = array("Q")
     words: array[int] = array("H")
@@ -414,7 +505,10 @@ def _read_page(text: str) -> _Page | None:
         seen.add(key)
         keys.append(key)
         words.append(min(line.count(" ") + 1, 65535))
-        shown.append(strip_decoration(raw[number])[:SHOWN])
+        line_shown = strip_decoration(raw[number])  # _shown(), inline: learning's hot loop
+        if len(line_shown) <= 2 * SHOWN and ("  " in line_shown or "\t" in line_shown):
+            line_shown = " ".join(line_shown.split())
+        shown.append(line_shown[:SHOWN])
         if len(keys) >= MAX_LINES:
             break
     return _Page(keys, words, "\n".join(shown)) if keys else None
@@ -604,18 +698,14 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
     for page in pages:
         counts.update(page.keys)
     frequent = {key for key, count in counts.items() if count >= params.min_pages}
-    if not frequent:
-        return None
     words: dict[int, int] = {}
     for page in pages:
         for key, count in zip(page.keys, page.words, strict=True):
             if key in frequent:
                 words[key] = count
     candidates = {key for key in frequent if params.passes(counts[key], total, words[key])}
-    if candidates:  # a line without letters ("___", "* * *") is layout, not boilerplate: never a template
-        candidates -= _letterless(pages, candidates)
-    if not candidates:
-        return None
+    if candidates:  # layout ("___", "* * *") or a lead-in ("Reporting from Rome --"): never a template
+        candidates -= _unfit(pages, candidates)
     # Each page is known by its article: the longest of its lines that can be an article's.
     unlike = {key for key in candidates if words[key] < params.long_words or 2 * counts[key] >= total}
     articles = []
@@ -634,7 +724,8 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
                 holders.add(article)
     template = {key: len(holders) for key, holders in found.items()
                 if params.passes(len(holders), distinct, words[key])}
-    if not template:
+    shapes = _learn_shapes(pages, articles, params, distinct)
+    if not template and not shapes:
         return None
     # Headers: short template lines over lines that are not the template's, on most pages.
     under: Counter[int] = Counter()
@@ -660,11 +751,52 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
         )
         for key, pages_found in template.items()
     }
+    lines.update(shapes)
     return SiteTemplate(site, distinct, lines)
 
 
-def _letterless(pages: list[_Page], keys: set[int]) -> set[int]:
-    """The lines among ``keys`` that hold no letter."""
+def _learn_shapes(
+    pages: list[_Page],
+    articles: list[int],
+    params: TemplateParams,
+    distinct: int,
+) -> dict[int, TemplateLine]:
+    """The shapes (:func:`line_shape`) of the site's lines found on enough of its pages and
+    of its distinct articles, as a line is: each from two different lines at least (one line on
+    every page is a template line, or is not boilerplate). A line of the template counts for
+    its shape too: a dateline that reads the same on a few pages is still a dateline."""
+    on_pages: Counter[int] = Counter()
+    holders: dict[int, set[int]] = {}
+    first: dict[int, int] = {}  # the shape's first line, -1 once another line has it too
+    shown: dict[int, str] = {}
+    for article, page in zip(articles, pages, strict=True):
+        seen: set[int] = set()
+        for key, text in zip(page.keys, page.shown.split("\n"), strict=True):
+            shape = line_shape(text)
+            if shape is None:
+                continue
+            found = shape_key(shape)
+            if found in seen:
+                continue
+            seen.add(found)
+            on_pages[found] += 1
+            holders.setdefault(found, set()).add(article)
+            if first.setdefault(found, key) != key:
+                first[found] = -1
+            shown.setdefault(found, shape)
+    total = len(pages)
+    learned = {}
+    for found, articles_found in holders.items():
+        size = shown[found].count(" ") + 1
+        if (first[found] == -1 and params.passes(on_pages[found], total, size)
+                and params.passes(len(articles_found), distinct, size)):
+            learned[found] = TemplateLine(shown[found], len(articles_found), shape=True)
+    return learned
+
+
+def _unfit(pages: list[_Page], keys: set[int]) -> set[int]:
+    """The lines among ``keys`` that hold no letter (layout), or that end with a dash: a
+    dateline's lead-in ("Reporting from Rome --") runs on into the article's first words."""
     found: set[int] = set()
     pending = set(keys)
     for page in pages:
@@ -675,15 +807,22 @@ def _letterless(pages: list[_Page], keys: set[int]) -> set[int]:
             if key in pending:
                 pending.discard(key)
                 texts = texts if texts is not None else page.shown.split("\n")
-                if not any(map(str.isalpha, texts[position])):
+                text = texts[position]
+                if not any(map(str.isalpha, text)) or text.rstrip(_CLOSING).endswith(_DASH_ENDS):
                     found.add(key)
     return found
 
 
 def _is_label(text: str) -> bool:
-    """A line that can head a list: no sentence ends it, and it is not a number."""
+    """A line that can head a list: no sentence ends it, it is not a number, and it does not
+    end with a separator (``Edition |``, a piece of a navigation bar that heads nothing)."""
     text = normalise_lines(text)[0]
-    return bool(text) and not text.endswith(_SENTENCE_END) and text.strip("0 ,.:") != ""
+    return (
+        bool(text)
+        and not text.endswith(_SENTENCE_END)
+        and not text.endswith(_SEPARATORS)
+        and text.strip("0 ,.:") != ""
+    )
 
 
 # --- the rule ---------------------------------------------------------------------------------
@@ -704,15 +843,26 @@ class TemplateRule(ContextRule):
     first paragraph (``stray``). Either confirms weak evidence on its lines ("Topics", when the
     site prints it on every page).
 
+    With ``tail``, the rule removes the site's tail instead: once the page's other rules have
+    decided, the lines after the first template line that stands below the article's last
+    paragraph (every line there is past the article's prose: its related links, its footer).
+
     ``example_pages`` are made-up pages of one site that the rule's examples are learned from.
     """
 
     evidence: Evidence = Evidence.CONTEXT
     headers: bool = False
+    tail: bool = False
     example_site: str = "example.com"
     example_pages: tuple[str, ...] = ()
 
     def find(self, page: Page) -> Iterator[Finding]:
+        if self.tail:
+            opener = _tail_opener(page)
+            if opener is not None:
+                for block in range(opener + 1, len(page)):
+                    yield Finding(block, page.core(block))
+            return
         for block, _ in self.lines(page):
             yield Finding(block, page.core(block))
 
@@ -737,8 +887,13 @@ class TemplateRule(ContextRule):
         template = page.context.template
         if template is None:
             return
+        if self.tail:
+            self._apply_tail(page)
+            return
         for block, line in self.lines(page, stray=stray):
             found = f"on {line.pages} of {template.pages} pages of {template.site}"
+            if line.shape:
+                found = f"its shape '{line.text}' {found}"
             verdict = page.verdicts[block]
             if verdict is None:
                 page.decide(block, self, page.core(block))
@@ -749,10 +904,39 @@ class TemplateRule(ContextRule):
                 verdict.confirmed = True
                 verdict.note = f"a line of the site's template, {found}"
 
+    def _apply_tail(self, page: Page) -> None:
+        opener = _tail_opener(page)
+        if opener is None:
+            return
+        found = f"in the site's tail, under its template line {page.core(opener)!r} below the article"
+        for block in range(opener + 1, len(page)):
+            verdict = page.verdicts[block]
+            if verdict is None:
+                page.decide(block, self, page.core(block))
+                decided = page.verdicts[block]
+                assert decided is not None
+                decided.note = found
+            elif not verdict.confirmed:
+                verdict.confirmed = True
+                verdict.note = found
+
     def example_template(self) -> SiteTemplate | None:
         """The template the rule's examples run with, learned from ``example_pages``."""
         site = self.example_site
         return Templates.learn((site, page) for page in self.example_pages).get(site)
+
+
+def _tail_opener(page: Page) -> int | None:
+    """The first line of the site's template below the article's last paragraph, removed (by
+    a template rule, or by another rule first), if any: where the site's tail starts. ``None``
+    on a page without prose (no article to be below) or without a template."""
+    shape, template = page.shape, page.context.template
+    if shape is None or not shape.has_prose or template is None:
+        return None
+    for block, _ in template.find(page):
+        if block > shape.last and page.verdicts[block] is not None:
+            return block
+    return None
 
 
 def _heads_what_goes(page: Page, block: int) -> bool:

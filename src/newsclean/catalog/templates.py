@@ -1,8 +1,9 @@
 """Site templates: the lines a site prints on its pages, learned from its own pages.
 
 These rules act only when the cleaner has templates (``Cleaner(templates=...)``, see
-:mod:`newsclean.templates`) and the page's site has one. The chain runs them right after the
-block rules, before it reads the document's shape.
+:mod:`newsclean.templates`) and the page's site has one. The chain runs the rule for lines
+right after the block rules, before it reads the document's shape; the rule for headers once
+it knows the shape; the rule for the tail after the context rules.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ EXAMPLE_PAGES = tuple(
 
 _SAFETY = (
     "Acts only with templates learned from the site's own pages: a line must be on at least 3 "
-    "of its distinct pages and on a tenth of them, a long line on up to a quarter (a page never counts "
+    "of its distinct pages and on a twentieth of them, a long line on up to a fifth (a page never counts "
     "twice, nor do two pages with the same article). Contextual: the guard reverts it when it "
     "would take too much of a document."
 )
@@ -94,4 +95,23 @@ TEMPLATE_HEADER = TemplateRule(
     ),
 )
 
-RULES = (TEMPLATE_LINE, TEMPLATE_HEADER)
+TEMPLATE_TAIL = TemplateRule(
+    code="TPL103",
+    name="site-template-tail",
+    category=Category.TEMPLATE,
+    summary="The site's tail: the lines below its first template line under the article's end "
+    "(needs templates).",
+    message="in the site's tail",
+    safety=_SAFETY + " It takes only what no other rule took, below the article's last paragraph.",
+    tail=True,
+    example_pages=EXAMPLE_PAGES,
+    examples=(
+        removes("Weekend forecast: sun on Saturday, showers late Sunday",
+                before=("Valley Ledger Media, 12 Mill Street, Riverton",),
+                note="below the site's footer, itself below the article"),
+        keeps("Weekend forecast: sun on Saturday, showers late Sunday",
+              note="no template line between the article and this line"),
+    ),
+)
+
+RULES = (TEMPLATE_LINE, TEMPLATE_HEADER, TEMPLATE_TAIL)
