@@ -894,15 +894,7 @@ class TemplateRule(ContextRule):
             found = f"on {line.pages} of {template.pages} pages of {template.site}"
             if line.shape:
                 found = f"its shape '{line.text}' {found}"
-            verdict = page.verdicts[block]
-            if verdict is None:
-                page.decide(block, self, page.core(block))
-                decided = page.verdicts[block]
-                assert decided is not None
-                decided.note = found
-            elif not verdict.confirmed:  # weak evidence, confirmed by the site's own pages
-                verdict.confirmed = True
-                verdict.note = f"a line of the site's template, {found}"
+            self._take(page, block, found, f"a line of the site's template, {found}")
 
     def _apply_tail(self, page: Page) -> None:
         opener = _tail_opener(page)
@@ -910,15 +902,20 @@ class TemplateRule(ContextRule):
             return
         found = f"in the site's tail, under its template line {page.core(opener)!r} below the article"
         for block in range(opener + 1, len(page)):
-            verdict = page.verdicts[block]
-            if verdict is None:
-                page.decide(block, self, page.core(block))
-                decided = page.verdicts[block]
-                assert decided is not None
-                decided.note = found
-            elif not verdict.confirmed:
-                verdict.confirmed = True
-                verdict.note = found
+            self._take(page, block, found, found)
+
+    def _take(self, page: Page, block: int, note: str, confirming: str) -> None:
+        """Remove ``block`` with ``note``, or confirm the weak evidence already on it: the
+        site's own pages vouch for it."""
+        verdict = page.verdicts[block]
+        if verdict is None:
+            page.decide(block, self, page.core(block))
+            decided = page.verdicts[block]
+            assert decided is not None
+            decided.note = note
+        elif not verdict.confirmed:
+            verdict.confirmed = True
+            verdict.note = confirming
 
     def example_template(self) -> SiteTemplate | None:
         """The template the rule's examples run with, learned from ``example_pages``."""
