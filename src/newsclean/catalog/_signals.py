@@ -36,7 +36,7 @@ from . import _vocabulary
 if TYPE_CHECKING:
     from ..blocks import Page
 
-__all__ = ["SignalsBesideKin", "VocabularySignalRule", "signal_rule"]
+__all__ = ["SignalsBesideKin", "VocabularySignalRule", "box_rule", "signal_rule"]
 
 # What the scan folds, one character for one, so that positions stay the block's.
 _FOLD = {"\u2019": "'", "\u00a0": " ", "\t": " "}
@@ -408,3 +408,28 @@ def _closing_run(page: Page, taken: set[int]) -> int:
     while start > 0 and (page.is_removed(start - 1) or start - 1 in taken):
         start -= 1
     return start
+
+
+def box_rule(
+    *,
+    code: str,
+    name: str,
+    source: VocabularySignalRule,
+    summary: str,
+    message: str,
+    examples: tuple[Example, ...],
+) -> SignalsBesideKin:
+    """A :class:`SignalsBesideKin` that reads the rest of ``source``'s boxes."""
+    return SignalsBesideKin(
+        code=code,
+        name=name,
+        category=source.category,
+        source=source,
+        summary=summary,
+        message=message,
+        safety=f"Only beside a block removed as {source.category.name.lower()} boilerplate and without "
+        "reported speech: between paragraphs one signal fewer than the paragraph rule needs in the "
+        "publisher's voice, or one in a heading of at most six words; after the last paragraph one "
+        "signal. Nothing is taken beside prose alone.",
+        examples=examples,
+    )

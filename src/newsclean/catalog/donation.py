@@ -4,7 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
-from ._signals import SignalsBesideKin, signal_rule
+from ._signals import box_rule, signal_rule
 
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
@@ -185,17 +185,12 @@ DONATION_APPEAL = signal_rule(
     "speech in any language: a news story about the thing quotes it and says who said it.",
 )
 
-DONATION_BOX_PARTS = SignalsBesideKin(
+DONATION_BOX_PARTS = box_rule(
     code="DON101",
     name="appeal-continued",
-    category=Category.DONATION,
     source=DONATION_APPEAL,
     summary="The rest of a donation appeal beside its recognised paragraph: another paragraph of it.",
     message="part of a donation appeal",
-    safety="Only beside a block removed as donation boilerplate and without reported speech: between "
-    "paragraphs one signal fewer than the paragraph rule needs in the publisher's voice, or one in "
-    "a heading of at most six words; after the last paragraph one signal. Nothing is taken beside "
-    "prose alone.",
     examples=(
         removes("Our articles are free to read, with no paywall. That works because many readers back us.",
                 after=("Our reporting is free for everyone, with no paywall. If you value it, support our "

@@ -4,7 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
-from ._signals import SignalsBesideKin, signal_rule
+from ._signals import box_rule, signal_rule
 
 NEWSLETTER_SIGNUP = PatternRule(
     code="NWS001",
@@ -227,17 +227,12 @@ APP_PITCH = signal_rule(
     "says who said it, and 'the app was downloaded' names no store and no call.",
 )
 
-NEWSLETTER_BOX = SignalsBesideKin(
+NEWSLETTER_BOX = box_rule(
     code="NWS101",
     name="newsletter-box",
-    category=Category.NEWSLETTER,
     source=NEWSLETTER_PITCH,
     summary="The rest of a newsletter box beside its recognised part: its description, its heading.",
     message="part of a newsletter box",
-    safety="Only beside a block removed as newsletter boilerplate and without reported speech: between "
-    "paragraphs one signal fewer than the paragraph rule needs in the publisher's voice, or one in "
-    "a heading of at most six words; after the last paragraph one signal. Nothing is taken beside "
-    "prose alone.",
     examples=(
         removes("Chaque vendredi, l'essentiel de la tech dans votre boîte mail.",
                 after=("Votre adresse e-mail", "Je m'inscris")),

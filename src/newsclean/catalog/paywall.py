@@ -4,7 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import COUNT, END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
-from ._signals import SignalsBesideKin, signal_rule
+from ._signals import box_rule, signal_rule
 
 _YOU_HAVE = r"""you(?:\s+have|'ve|’ve)\s+"""
 
@@ -265,17 +265,12 @@ SUBSCRIPTION_PITCH = signal_rule(
     "block) and no reported speech: a review or a news story about the thing describes it.",
 )
 
-SUBSCRIPTION_BOX = SignalsBesideKin(
+SUBSCRIPTION_BOX = box_rule(
     code="PAY101",
     name="subscription-box",
-    category=Category.PAYWALL,
     source=SUBSCRIPTION_PITCH,
     summary="The rest of a subscription offer beside its recognised part: its price line, its heading.",
     message="part of a subscription offer",
-    safety="Only beside a block removed as paywall boilerplate and without reported speech: between "
-    "paragraphs one signal fewer than the paragraph rule needs in the publisher's voice, or one in "
-    "a heading of at most six words; after the last paragraph one signal. Nothing is taken beside "
-    "prose alone.",
     examples=(
         removes("Then 9.99 a month. Cancel anytime.", before=(
             "The cabinet will meet again on Sunday, officials said.",
