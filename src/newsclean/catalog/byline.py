@@ -12,9 +12,9 @@ from ..dom import DomRule
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import ends_like_sentence
 from ._dates import LINK, STAMP_LABEL
-from ._patterns import AGENCY, END, REPORTED_SPEECH, START, starts
+from ._patterns import AGENCY, CREDIT_NAME, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, whole_words, words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words, words
 from .timestamps import CORE, MORE_PIECES
 
 if TYPE_CHECKING:
@@ -423,6 +423,31 @@ NAME_BESIDE_BYLINE = NameBesideByline(
     ),
 )
 
+_CREDIT = concept("reporting-credit")
+
+_OPENED_NAMES = rf"(?:{alternatives(_CREDIT.get('openers'))})\s*:?\s+{CREDIT_NAME}"
+
+# Reuters and other wires close a story with who reported and edited it, in each language:
+# "(Bericht von Jana Kurz, redigiert von Lea Frank. Bei Rückfragen …)", "Mitarbeit: Tom Berger".
+REPORTING_CREDITS_PACK = PatternRule(
+    code="BYL009",
+    name="reporting-credits-pack",
+    category=Category.BYLINE,
+    summary="Reporting and editing credits in the pack languages: '(Bericht von …, redigiert von …)'.",
+    message="reporting credits",
+    languages=_CREDIT.languages,
+    keywords=starts(*(keyword_of(opener) for opener in _CREDIT.get("openers"))),
+    max_words=70,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""(?:
+          \((?:{alternatives(_CREDIT.get("openers"))})\s*:?\s+(?-i:[A-ZÀ-Þ])[^()]{{0,400}}\)[\s.]*
+        | {_OPENED_NAMES}(?:\s*[;,]\s*{_OPENED_NAMES}){{0,3}}[\s.]*
+        )""",
+    safety="A credit in brackets opens with its phrase and a capitalised name; one without brackets "
+    "is only credits and names: 'Bericht von Amnesty International zeigt Missstände auf.' is kept.",
+    examples=_CREDIT.examples,
+)
+
 RULES = (
     BYLINE,
     NAME_BESIDE_BYLINE,
@@ -430,6 +455,7 @@ RULES = (
     TIP_LINE,
     CONTACT_CALL,
     REPORTING_CREDITS,
+    REPORTING_CREDITS_PACK,
     AUTHOR_CONTACT,
     CONTACT_HANDLE,
     SOURCE_LINE,
