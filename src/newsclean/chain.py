@@ -265,13 +265,21 @@ def _confirm_clusters(page: Page) -> None:
         _confirm(page, first, "in the leading boilerplate cluster")
         first += 1
     last = count - 1
-    while last >= first and page.is_matched(last):
+    shape = page.shape
+    while last >= first and (page.is_matched(last) or _passes_over(page, shape, last)):
         _confirm(page, last, "in the trailing boilerplate cluster")
         last -= 1
     for i in range(first, last + 1):
         verdict = page.verdicts[i]
         if verdict is not None and not verdict.confirmed:
             page.verdicts[i] = None
+
+
+def _passes_over(page: Page, shape: Shape | None, i: int) -> bool:
+    """Whether the trailing cluster reads on past block ``i``, which no rule matched: a short
+    line that is not prose (a tag line, a button), as the page's furniture stands between
+    an author's bio and the end. Such a line is no evidence, and stays."""
+    return shape is not None and shape.has_prose and i > shape.first and not shape.prose[i] and page.verdicts[i] is None
 
 
 def _confirm(page: Page, i: int, note: str) -> None:
