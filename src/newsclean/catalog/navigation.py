@@ -563,6 +563,36 @@ SHORT_BREADCRUMB = PatternRule(
 )
 
 
+# A topic label: one to three words of letters (an ampersand may join two), opening with a capital.
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_LABEL = rf"(?-i:(?=[A-ZÀ-Þ])){_WORD}(?:\s+(?:&\s+)?{_WORD}){{0,2}}"
+
+DOTTED_LABELS = PatternRule(
+    code="NAV022",
+    name="dotted-label-run",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Topic and section labels joined by middle dots or bullets: 'Astronomia · Comete · Astrofili'.",
+    message="topic labels",
+    languages=LANGUAGES,
+    keywords=("·", "•"),
+    max_words=24,
+    pattern=rf"""{START}{_LABEL}(?:\s+[·•]\s+{_LABEL}){{1,7}}{END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; every label is "
+    "at most three words opening with a capital, with no digit or sentence punctuation: a "
+    "cast list or a score line between paragraphs stays.",
+    examples=(
+        removes("Astronomia · Comete · Astrofili"),
+        removes("Politik • Europa • Wahlen"),
+        keeps("Astronomia · Comete · Astrofili", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+        keeps("Starring · Ana Ruiz · Tom Hale · Kim Berg", before=("The film opens on Friday.",),
+              after=("It runs for two hours, the studio said.",), note="between paragraphs"),
+        keeps("Real Madrid 2 · Barcelona 1"),
+    ),
+)
+
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -587,4 +617,5 @@ RULES = (
     SECTION_MENU,
     INTERFACE_LABEL,
     SHORT_BREADCRUMB,
+    DOTTED_LABELS,
 )
