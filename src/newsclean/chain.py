@@ -279,7 +279,9 @@ def _passes_over(page: Page, shape: Shape | None, i: int) -> bool:
     """Whether the trailing cluster reads on past block ``i``, which no rule matched: a short
     line that is not prose (a tag line, a button), as the page's furniture stands between
     an author's bio and the end. Such a line is no evidence, and stays."""
-    return shape is not None and shape.has_prose and i > shape.first and not shape.prose[i] and page.verdicts[i] is None
+    if shape is None or not shape.has_prose or i <= shape.first:
+        return False
+    return not shape.prose[i] and page.verdicts[i] is None
 
 
 def _confirm(page: Page, i: int, note: str) -> None:
