@@ -14,13 +14,15 @@ METER = PatternRule(
     languages=("de",),
     summary="German metering counters: 'Sie haben 3 von 5 kostenlosen Artikeln gelesen'.",
     message="metered paywall counter",
-    keywords=starts("sie haben", "du hast", "noch "),
+    keywords=starts("sie haben", "du hast", "sie lesen", "du liest", "noch "),
     max_words=30,
-    pattern=r"""(?:sie\s+haben|du\s+hast|noch)\s+(?:bereits\s+)?(?:\d{1,3}|alle|ihre|deine)\s+
+    pattern=r"""(?:sie\s+haben|du\s+hast|sie\s+lesen|du\s+liest|noch)\s+(?:bereits\s+)?(?:\d{1,3}|alle|ihre|deine)\s+
         (?:von\s+\d{1,3}\s+)?(?:kostenlose|kostenfreie|freie|gratis)n?\s+(?:artikeln?|texten?|beiträgen?)\b.{0,200}""",
     examples=(
         removes("Sie haben 3 von 5 kostenlosen Artikeln gelesen."),
         removes("Noch 2 kostenlose Artikel in diesem Monat"),
+        removes("Sie lesen 1 von 3 kostenlosen Artikeln in diesem Monat."),
+        keeps("Sie lesen 3 von 5 Artikeln nur bis zur Hälfte, ergab die Studie."),
         keeps("Sie haben bereits 200 Millionen Euro investiert, sagte der Minister."),
     ),
 )
