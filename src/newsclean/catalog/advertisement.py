@@ -2,7 +2,7 @@
 
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, starts
+from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import alternatives, concept
 
@@ -16,7 +16,7 @@ ADVERTISEMENT_MARKER = PatternRule(
                      "article continues", "text continues", "continue reading", "scroll", "this content",
                      "this article", "content is", "article is"),
     max_words=12,
-    pattern=rf"""(?:
+    pattern=rf"""{START}(?:
           advert(?:isement|isment|orial|iser\s+content|ising)?(?:\s+feature)?(?:\s+\d{{1,2}})?
         | ads?(?:\s+feedback)? | skip\s+(?:advertisement|ad)
         | (?:this\s+)?advertisement\s+has\s+not\s+loaded\s+yet.{{0,60}}
@@ -34,6 +34,7 @@ ADVERTISEMENT_MARKER = PatternRule(
         removes("ADVERTISEMENT"),
         removes("- Advertisement -"),
         removes("Story continues below advertisement"),
+        removes("(Story continues below)"),
         removes("Continue reading the main story"),
         removes("Sponsored content"),
         removes("AD"),

@@ -593,6 +593,26 @@ DOTTED_LABELS = PatternRule(
 )
 
 
+MARKUP_DEBRIS = PatternRule(
+    code="NAV023",
+    name="markup-debris",
+    category=Category.NAVIGATION,
+    summary="The tail of a broken tag that an extractor printed as text: 'Full profile →'\">'.",
+    message="markup debris",
+    keywords=('">$', "'>$"),
+    max_words=12,
+    pattern=r"""[^<=\n]{0,80}['"]>\s*""",
+    safety="A line that ends with an attribute's closing quote and bracket, with no tag opened and no "
+    "attribute set on it: the article's code samples open their tags ('<a href=\"…\">'), and stay.",
+    examples=(
+        removes("Full profile →'\">"),
+        keeps('<a href="https://example.com">'),
+        keeps('  href="https://example.com">'),
+        keeps("She said: 'Go'."),
+    ),
+)
+
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -618,4 +638,5 @@ RULES = (
     INTERFACE_LABEL,
     SHORT_BREADCRUMB,
     DOTTED_LABELS,
+    MARKUP_DEBRIS,
 )
