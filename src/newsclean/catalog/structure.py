@@ -284,8 +284,8 @@ LINES_INSIDE_BOX = LinesInsideBox(
     code="NAV106",
     name="lines-inside-box",
     category=Category.NAVIGATION,
-    summary="Short lines enclosed by the parts of one sign-up, paywall, donation or consent box: its "
-    "name, its one-line description, a form's messages.",
+    summary="Short lines between the parts of a sign-up, paywall, donation or consent box: its name, "
+    "its description.",
     message="line inside a box",
     safety="Only one or two lines of at most 30 words, with recognised parts of such boxes right above "
     "and right below; related links never enclose, so a paragraph between two 'Read more' lines "
@@ -294,7 +294,8 @@ LINES_INSIDE_BOX = LinesInsideBox(
         removes("The business of news, explained in five minutes every weekday morning.",
                 before=("Get Media Minute in your inbox",), after=("Email address", "Subscribe")),
         removes("Awesome, you're subscribed!", before=("Sign up for our newsletter",),
-                after=("By signing up, you agree to our Terms of Use and Privacy Policy.",)),
+                after=("By signing up, you agree to our Terms of Use and Privacy Policy.",
+                       "The council will vote on the plan next week, officials said.")),
         keeps("The council will vote on the plan next week.", before=("Read more: Council backs budget",),
               after=("Read more: Mayor faces questions",), note="related links enclose nothing"),
         keeps("The council will vote on the plan next week.", before=("Sign up for our newsletter",),
