@@ -593,22 +593,36 @@ DOTTED_LABELS = PatternRule(
 )
 
 
+_IMAGE_FILES = ("jpg", "jpeg", "png", "gif", "webp", "avif")
+
 MARKUP_DEBRIS = PatternRule(
     code="NAV023",
     name="markup-debris",
     category=Category.NAVIGATION,
-    summary="The tail of a broken tag that an extractor printed as text: 'Full profile →'\">'.",
+    summary="Markup an extractor printed as text: a broken tag's tail, an image's address, a shortcode.",
     message="markup debris",
-    keywords=('">$', "'>$"),
-    max_words=12,
-    pattern=r"""[^<=\n]{0,80}['"]>\s*""",
-    safety="A line that ends with an attribute's closing quote and bracket, with no tag opened and no "
-    "attribute set on it: the article's code samples open their tags ('<a href=\"…\">'), and stay.",
+    keywords=('">$', "'>$", "[/", *(f".{ext}$" for ext in _IMAGE_FILES),
+              *starts("caption", "button", "embed", "gallery", "vc_", "et_pb_")),
+    max_words=60,
+    pattern=rf"""(?:
+          [^<=\n]{{0,80}}['"]>\s*
+        | (?:https?:)?//\S{{1,300}}?\.(?:{"|".join(_IMAGE_FILES)})
+        | \[(?P<code>\w{{1,20}})(?:\s[^\]\n]{{0,300}})?\][^\n]{{0,300}}?\[/(?P=code)\]
+        | \[/?(?:caption|button|embed|gallery|vc_\w+|et_pb_\w+)\b[^\]\n]{{0,300}}\]
+        )""",
+    safety="Only a whole line of markup: a tag's tail with no tag opened and no attribute set on it (the "
+    "article's code samples open their tags, '<a href=\"…\">'), the address of an image file alone, "
+    "a shortcode closed on its line or a layout shortcode's tag alone.",
     examples=(
         removes("Full profile →'\">"),
+        removes("https://static.example.com/images/og-image-logo.png"),
+        removes('[button link="https://example.com/submit/" type="big"] Send us your review[/button]'),
+        removes('[caption id="attachment_123" align="alignnone" width="300"]'),
         keeps('<a href="https://example.com">'),
         keeps('  href="https://example.com">'),
         keeps("She said: 'Go'."),
+        keeps("The agency published the photo at https://example.com/photo.jpg on Tuesday."),
+        keeps("[Updated] The council voted on Tuesday."),
     ),
 )
 
