@@ -358,3 +358,44 @@ def test_the_sites_tail_goes_below_the_article() -> None:
     cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
     assert STORIES[1] in cleaned.text
     assert "Weekend forecast" in cleaned.text
+
+
+def test_a_footer_is_a_template_line_below_the_article() -> None:
+    # the site prints its newsletter pitch and its copyright below every article, its masthead above
+    template = Templates.learn(site_pages())["ledger.example"]
+    footers = {line.text for line in template.lines.values() if line.footer}
+    assert {PITCH, FOOTER, "Around the valley"} <= footers
+    assert HEADER not in footers
+    # the flag travels in the templates file
+    again = Templates.loads(Templates.learn(site_pages()).dumps())["ledger.example"]
+    assert {line.text for line in again.lines.values() if line.footer} == footers
+
+
+def test_below_the_sites_footer_even_prose_goes() -> None:
+    templates = Templates.learn(site_pages())
+    teaser = "Readers' picks: a new bakery on Elm Street sells out of bread by nine."
+    text = "\n\n".join([HEADER, STORIES[0], STORIES[1], FOOTER, teaser])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert cleaned.text.strip() == "\n\n".join(STORIES[:2])
+    (removal,) = [r for r in cleaned.removals if r.code == "TPL104"]
+    assert removal.text == teaser
+    assert "below the site's footer" in removal.reason
+    assert teaser in Cleaner().clean(text)  # a sentence: the rules alone keep it
+
+
+def test_a_footer_above_the_pages_article_opens_nothing() -> None:
+    templates = Templates.learn(site_pages())
+    long_story = " ".join(STORIES[1:4])
+    # the footer line stands over the page's longest paragraph: what follows is its article
+    text = "\n\n".join([STORIES[0], FOOTER, long_story])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert long_story in cleaned.text
+    assert not [r for r in cleaned.removals if r.code == "TPL104"]
+    # below the longest paragraph, but over most of the page's words: it opens nothing either
+    text = "\n\n".join([long_story, PITCH, STORIES[4], STORIES[5], STORIES[6], STORIES[7]])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert all(story in cleaned.text for story in STORIES[4:])
+    # a line without a letter or a digit below the footer is layout: it stays
+    text = "\n\n".join([STORIES[0], STORIES[1], FOOTER, "* * *", "Readers' picks: a bakery sells out daily."])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert [r.text for r in cleaned.removals if r.code == "TPL104"] == ["Readers' picks: a bakery sells out daily."]

@@ -99,6 +99,9 @@ MAX_LINES = 1000
 SHOWN = 100
 #: A template line of at most this many words may head a list.
 HEADER_WORDS = 6
+#: The share of its pages on which a template line stands below the article, from which it is a
+#: footer (``TPL104``): a site's footer, not a marker it prints between an article's paragraphs.
+FOOTER_SHARE = 0.9
 
 _QUOTES = "\"`´‘’‚‛“”„‟«»‹›′″"
 _DASHES = "‐‑‒–—―−"
@@ -270,12 +273,14 @@ class TemplateParams:
 class TemplateLine:
     """One template line: how it reads (as first found, cut at 100 characters), on how many of
     the site's distinct pages it was found, and whether it heads a list. A ``shape`` is known
-    by its :func:`line_shape` (its key is :func:`shape_key`'s) and reads as that shape."""
+    by its :func:`line_shape` (its key is :func:`shape_key`'s) and reads as that shape. A
+    ``footer`` stands below the article on (nearly) every page of the site it is found on."""
 
     text: str
     pages: int
     header: bool = False
     shape: bool = False
+    footer: bool = False
 
 
 @dataclass(eq=False)
@@ -331,7 +336,7 @@ class SiteTemplate:
             "pages": self.pages,
             "lines": [
                 {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text,
-                 **({"shape": True} if line.shape else {})}
+                 **({"shape": True} if line.shape else {}), **({"footer": True} if line.footer else {})}
                 for key, line in lines
             ],
         }
@@ -341,7 +346,8 @@ class SiteTemplate:
         """The template :meth:`as_dict` gave; raises ``KeyError``, ``TypeError`` or ``ValueError``."""
         lines = {
             int(line["key"], 16): TemplateLine(
-                str(line["text"]), int(line["pages"]), bool(line["header"]), bool(line.get("shape", False))
+                str(line["text"]), int(line["pages"]), bool(line["header"]), bool(line.get("shape", False)),
+                bool(line.get("footer", False)),
             )
             for line in value["lines"]
         }
@@ -728,10 +734,13 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
     if not template and not shapes:
         return None
     # Headers: short template lines over lines that are not the template's, on most pages.
+    # Footers: template lines below the article on nearly all of their pages.
     under: Counter[int] = Counter()
     seen: Counter[int] = Counter()
+    below: Counter[int] = Counter()
     shown: dict[int, str] = {}
-    for page in pages:
+    for article, page in zip(articles, pages, strict=True):
+        _count_below(page, article, template, below)
         keys = page.keys
         texts: list[str] | None = None
         for position, key in enumerate(keys):
@@ -748,11 +757,29 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
             shown[key],
             pages_found,
             header=words[key] <= HEADER_WORDS and 2 * under[key] > seen[key] and _is_label(shown[key]),
+            footer=below[key] >= FOOTER_SHARE * seen[key],
         )
         for key, pages_found in template.items()
     }
     lines.update(shapes)
     return SiteTemplate(site, distinct, lines)
+
+
+def _count_below(page: _Page, article: int, template: Mapping[int, int], below: Counter[int]) -> None:
+    """Count in ``below`` the template lines of ``page`` that stand below its article: after the
+    line the page is known by (its longest that can be an article's, see :func:`learn_site`),
+    with more of the page's other words above them than below."""
+    if article < 0:  # a page of template lines only: no article to stand below
+        return
+    keys, words = page.keys, page.words
+    start = keys.index(article)
+    total = sum(count for key, count in zip(keys, words, strict=True) if key not in template)
+    above = 0
+    for position, key in enumerate(keys):
+        if key not in template:
+            above += words[position]
+        elif position > start and 2 * above > total:
+            below[key] += 1
 
 
 def _learn_shapes(
@@ -847,21 +874,26 @@ class TemplateRule(ContextRule):
     decided, the lines after the first template line that stands below the article's last
     paragraph (every line there is past the article's prose: its related links, its footer).
 
+    With ``footer``, the rule removes what stands below the site's footer (a template line the
+    site prints below its article on nearly all of its pages, :data:`FOOTER_SHARE`), even lines
+    that read as prose (a magazine's teasers), when the footer stands below the page's article
+    too: after its longest paragraph, with most of its text above. The site's pages say the
+    article is over there; the page says so too.
+
     ``example_pages`` are made-up pages of one site that the rule's examples are learned from.
     """
 
     evidence: Evidence = Evidence.CONTEXT
     headers: bool = False
     tail: bool = False
+    footer: bool = False
     example_site: str = "example.com"
     example_pages: tuple[str, ...] = ()
 
     def find(self, page: Page) -> Iterator[Finding]:
-        if self.tail:
-            opener = _tail_opener(page)
-            if opener is not None:
-                for block in range(opener + 1, len(page)):
-                    yield Finding(block, page.core(block))
+        if self.tail or self.footer:
+            for block, _ in self._tail_blocks(page):
+                yield Finding(block, page.core(block))
             return
         for block, _ in self.lines(page):
             yield Finding(block, page.core(block))
@@ -887,8 +919,9 @@ class TemplateRule(ContextRule):
         template = page.context.template
         if template is None:
             return
-        if self.tail:
-            self._apply_tail(page)
+        if self.tail or self.footer:
+            for block, found in self._tail_blocks(page):
+                self._take(page, block, found, found)
             return
         for block, line in self.lines(page, stray=stray):
             found = f"on {line.pages} of {template.pages} pages of {template.site}"
@@ -896,13 +929,22 @@ class TemplateRule(ContextRule):
                 found = f"its shape '{line.text}' {found}"
             self._take(page, block, found, f"a line of the site's template, {found}")
 
-    def _apply_tail(self, page: Page) -> None:
-        opener = _tail_opener(page)
+    def _tail_blocks(self, page: Page) -> list[tuple[int, str]]:
+        """The blocks below the tail's opener (``tail``) or the site's footer (``footer``),
+        with the note that says why; a line without a letter or a digit is layout, and stays."""
+        if self.footer:
+            opener = _footer_opener(page)
+            where = "below the site's footer {!r}, which stands below its article on most of its pages"
+        else:
+            opener = _tail_opener(page)
+            where = "in the site's tail, under its template line {!r} below the article"
         if opener is None:
-            return
-        found = f"in the site's tail, under its template line {page.core(opener)!r} below the article"
-        for block in range(opener + 1, len(page)):
-            self._take(page, block, found, found)
+            return []
+        found = where.format(page.core(opener))
+        blocks = range(opener + 1, len(page))
+        if self.footer:
+            return [(block, found) for block in blocks if any(map(str.isalnum, page.core(block)))]
+        return [(block, found) for block in blocks]
 
     def _take(self, page: Page, block: int, note: str, confirming: str) -> None:
         """Remove ``block`` with ``note``, or confirm the weak evidence already on it: the
@@ -933,6 +975,26 @@ def _tail_opener(page: Page) -> int | None:
     for block, _ in template.find(page):
         if block > shape.last and page.verdicts[block] is not None:
             return block
+    return None
+
+
+def _footer_opener(page: Page) -> int | None:
+    """The first footer line of the site's template on ``page``, removed, that stands below the
+    page's article as learning counts it (:func:`_count_below`): after the longest of the lines
+    no rule removed, with more of their words above it than below. ``None`` if none does."""
+    shape, template = page.shape, page.context.template
+    if shape is None or not shape.has_prose or template is None:
+        return None
+    found = template.find(page)
+    if not any(line.footer for _, line in found):
+        return None
+    words = [0 if verdict is not None else page.words(i, 1_000_000) for i, verdict in enumerate(page.verdicts)]
+    longest = max(range(len(words)), key=words.__getitem__)
+    total = sum(words)
+    for block, line in found:
+        if line.footer and block > longest and page.verdicts[block] is not None:
+            if 2 * sum(words[:block]) > total:
+                return block
     return None
 
 
