@@ -185,6 +185,24 @@ def test_a_header_between_paragraphs_goes_alone() -> None:
     assert cleaned.text == "\n\n".join([STORIES[6], STORIES[7]])
 
 
+def test_a_label_over_a_list_that_stays_stays_near_the_top() -> None:
+    # "Story highlights" heads the article's own highlights on the site's pages (they stay); on a
+    # page where a caption reads as the first paragraph, the label stands past it, over a list
+    label = "Story highlights"
+    pages = [
+        ("h.example", "\n\n".join([label, f"- {STORIES[n][:50]}", f"- {STORIES[n + 1][:45]}",
+                                      STORIES[n], STORIES[n + 1]]))
+        for n in range(6)
+    ]
+    templates = Templates.learn(pages)
+    caption = "The mayor, left, speaks to reporters outside the town hall on Monday morning."
+    text = "\n\n".join([caption, label, "- The bridge reopens in March", "- Inspections are done",
+                         STORIES[6], STORIES[7]])
+    cleaned = Cleaner(templates=templates).explain(text, site="h.example")
+    assert label in cleaned.text
+    assert not [r for r in cleaned.removals if r.code.startswith("TPL")]
+
+
 def test_config_refuses_what_is_not_templates() -> None:
     with pytest.raises(TypeError, match="Templates"):
         Cleaner(templates={"a": 1})  # type: ignore[arg-type]

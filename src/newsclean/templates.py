@@ -4,8 +4,9 @@ Every article of a site carries the same newsletter pitch, the same "Most read" 
 same footer; its article text it shares with no other page. :class:`Templates` holds, for each
 site, the lines found on enough of the site's distinct pages. :class:`TemplateLearner` learns
 them (:meth:`Templates.learn` is the short way), and the chain's template rules remove them
-(``TPL101``, ``TPL102`` for a template line that heads a list, and ``TPL103`` for the site's
-tail below the article), each removal saying on how many of the site's pages its line was found.
+(``TPL101``, ``TPL102`` for a template line that heads a list, ``TPL103`` for the site's
+tail below the article, and ``TPL104`` for what stands below the site's footer), each removal
+saying on how many of the site's pages its line was found, or under which line it stands.
 
 **Lines** are compared normalised: lowercase, whitespace collapsed, every run of digits read as
 one ``0``, every kind of quote as ``'``, dashes as ``-``, bullets and the table pipes around a
@@ -31,14 +32,20 @@ line dropped (:func:`normalise_lines`); each normalised line is known by a 64-bi
    template line: a "Most read" over each page's own teasers. Its verdict marks a list header,
    so the link-list rule (``REL100``) removes the teasers under it. A header that heads nothing
    that goes (an ad-break "(Story continues below)" between two paragraphs) goes alone, as a
-   plain template line, unless it stands right over the article's first paragraph ("Story
-   highlights" over the highlights), where it stays.
+   plain template line, when it stands past the article's first paragraph and over a
+   paragraph, or is a footer (8.); over the article's opening lines, or over a list that stays
+   ("Story highlights" over the highlights, under a photo's caption that reads as prose), it
+   stays.
 6. A line without letters (``* * *``, ``___``) is never a template line: it is layout.
 7. Shapes: a site's dateline, credit or "Updated" line changes from page to page in its names
    and numbers only. The short lines that are not template lines are also known by their
    shape (:func:`line_shape`: every run of capitalised words one slot, digits ``0``); a shape
    found in two different lines at least, and on enough pages and distinct articles by the
    same thresholds, is a template line too, matched by the shape of a page's line.
+8. Footers: a template line is a footer when, on nine in ten of its pages
+   (:data:`FOOTER_SHARE`), it stands below the page's article (after the line the page is
+   known by, with most of the page's other words above it). What stands below a footer that
+   stands below a page's article is no part of it (``TPL104``).
 
 Everything is deterministic: the same pages give the same templates, byte for byte once saved,
 whatever their order, and learners of separate shards merged (:meth:`TemplateLearner.update`)
@@ -901,14 +908,15 @@ class TemplateRule(ContextRule):
     def lines(self, page: Page, *, stray: bool = False) -> Iterator[tuple[int, TemplateLine]]:
         """The blocks of ``page`` this rule removes, with their template lines. With ``stray``
         (for the rule of plain lines), the header lines that head nothing that goes and that no
-        rule decided: a "(Story continues below)" between two paragraphs goes, as a plain line."""
+        rule decided: a "(Story continues below)" between two paragraphs goes, as a plain line
+        (see :func:`_stray`)."""
         template = page.context.template
         if template is None:
             return
         for block, line in template.find(page):
             if stray:
                 undecided = page.verdicts[block] is None
-                if line.header and not self.headers and undecided and _past_the_head(page, block):
+                if line.header and not self.headers and undecided and _stray(page, block, line):
                     yield block, line
             elif line.header == self.headers and (not self.headers or _heads_what_goes(page, block)):
                 yield block, line
@@ -1014,6 +1022,19 @@ def _past_the_head(page: Page, block: int) -> bool:
     opening lines ("Story highlights") is the article's own."""
     shape = page.shape
     return shape is None or not shape.has_prose or block > shape.first
+
+
+def _stray(page: Page, block: int, line: TemplateLine) -> bool:
+    """Whether a template header at ``block`` that heads nothing that goes goes alone: past the
+    article's first paragraph (:func:`_past_the_head`), over a paragraph (an ad break's "(Story
+    continues below)") or, when the site prints it below its articles, over anything. A label
+    over a list that stays, near the top ("Story highlights" under a photo's caption), stays."""
+    if not _past_the_head(page, block):
+        return False
+    shape = page.shape
+    if shape is None or not shape.has_prose or line.footer:
+        return True
+    return block + 1 < len(page) and shape.prose[block + 1]
 
 
 # --- files ------------------------------------------------------------------------------------
