@@ -319,6 +319,14 @@ def test_a_dateline_is_learned_by_its_shape() -> None:
     assert Cleaner().clean(text).startswith("Filed")  # the rules alone keep it
 
 
+def test_a_navigation_bar_is_no_sentence_for_its_shape() -> None:
+    # a bar that ends with a call to action ("Join now!") has a shape; a sentence has none
+    assert newsclean.templates.line_shape("World News HOME \\| HELP | Join now!") == "… \\| … | … now!"
+    assert newsclean.templates.line_shape("Business HOME | HELP | Join now!") == "… | … | … now!"
+    assert newsclean.templates.line_shape("Tim Cook said the phone would ship in March.") is None
+    assert newsclean.templates.line_shape("Ana Lima wins the race!") is None
+
+
 def test_a_shape_needs_two_different_lines() -> None:
     # one line on every page is a template line already; a shape from it would add nothing
     same = [("s.example", "\n\n".join(["Filed by Ana Lima", STORIES[n]])) for n in range(6)]

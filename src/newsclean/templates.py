@@ -155,7 +155,8 @@ def line_shape(shown: str) -> str | None:
     """The shape of a short line (as a page shows it): its normalised text with every run of
     capitalised words (a name, a weekday, a month, a section) read as one slot (but a label
     before a colon kept as it reads), or ``None``
-    when the line has no such run, is a sentence, leads on into the next line (ends with a
+    when the line has no such run, is a sentence (a navigation bar's "| Join now!" is none: a
+    line that holds a separator never is), leads on into the next line (ends with a
     dash, a colon or a comma), is longer than :data:`SHAPE_WORDS` words or
     :data:`SHOWN` characters, or holds too little besides its slots to tell lines apart.
 
@@ -170,7 +171,8 @@ def line_shape(shown: str) -> str | None:
     True
     """
     end = shown.rstrip(_CLOSING)
-    if len(shown) >= SHOWN or (end.endswith((".", "!", "?")) and not end.endswith("..")):
+    sentence = end.endswith((".", "!", "?")) and not end.endswith("..")
+    if len(shown) >= SHOWN or (sentence and not any(map(shown.__contains__, _SEPARATORS))):
         return None
     if end.endswith(_LEADS_ON):  # "Reporting from Rome --": the article's first words follow
         return None
