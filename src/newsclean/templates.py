@@ -743,24 +743,33 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
     if not template and not shapes:
         return None
     # Headers: short template lines over lines that are not the template's, on most pages.
-    # Footers: template lines below the article on nearly all of their pages.
+    # Footers: template lines below the article on nearly all of their pages: after the line the
+    # page is known by (its article's), with more of the page's other words above them than below.
     under: Counter[int] = Counter()
     seen: Counter[int] = Counter()
     below: Counter[int] = Counter()
     shown: dict[int, str] = {}
     for article, page in zip(articles, pages, strict=True):
-        _count_below(page, article, template, below)
-        keys = page.keys
+        keys, counts = page.keys, page.words
         texts: list[str] | None = None
+        above = 0  # the words of the page's other lines so far
+        placed: list[tuple[int, int, int]] = []  # (position, key, words above) of its template lines
         for position, key in enumerate(keys):
             if key not in template:
+                above += counts[position]
                 continue
             seen[key] += 1
+            placed.append((position, key, above))
             if position + 1 < len(keys) and keys[position + 1] not in template:
                 under[key] += 1
             if key not in shown:
                 texts = texts if texts is not None else page.shown.split("\n")
                 shown[key] = texts[position]
+        if placed and article >= 0:  # below the article: after its line, over less than half the rest
+            start = keys.index(article)
+            for position, key, before in placed:
+                if position > start and 2 * before > above:
+                    below[key] += 1
     lines = {
         key: TemplateLine(
             shown[key],
@@ -772,23 +781,6 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
     }
     lines.update(shapes)
     return SiteTemplate(site, distinct, lines)
-
-
-def _count_below(page: _Page, article: int, template: Mapping[int, int], below: Counter[int]) -> None:
-    """Count in ``below`` the template lines of ``page`` that stand below its article: after the
-    line the page is known by (its longest that can be an article's, see :func:`learn_site`),
-    with more of the page's other words above them than below."""
-    if article < 0:  # a page of template lines only: no article to stand below
-        return
-    keys, words = page.keys, page.words
-    start = keys.index(article)
-    total = sum(count for key, count in zip(keys, words, strict=True) if key not in template)
-    above = 0
-    for position, key in enumerate(keys):
-        if key not in template:
-            above += words[position]
-        elif position > start and 2 * above > total:
-            below[key] += 1
 
 
 def _learn_shapes(
@@ -990,7 +982,7 @@ def _tail_opener(page: Page) -> int | None:
 
 def _footer_opener(page: Page) -> int | None:
     """The first footer line of the site's template on ``page``, removed, that stands below the
-    page's article as learning counts it (:func:`_count_below`): after the longest of the lines
+    page's article as learning counts it (:func:`learn_site`): after the longest of the lines
     no rule removed, with more of their words above it than below. ``None`` if none does."""
     shape, template = page.shape, page.context.template
     if shape is None or not shape.has_prose or template is None:
