@@ -36,7 +36,14 @@ from dataclasses import dataclass, field
 import corpora
 import newsclean
 from corpora import Page
-from newsclean.templates import TemplateLearner, TemplateParams, Templates, learn_site, line_shape, normalise_lines
+from newsclean.templates import (
+    TemplateLearner,
+    TemplateParams,
+    Templates,
+    learn_site,
+    line_shape,
+    normalise_lines,
+)
 from textmode import Document, label_document
 
 _CANONICAL = re.compile(
@@ -283,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--megabytes", type=float, default=40.0, help="text learned for throughput")
     parser.add_argument("--no-speed", action="store_true", help="skip throughput and memory")
     parser.add_argument("--leftover", action="store_true",
-                        help="list the leftover lines templates leave, each with the pages of its site that hold it")
+                        help="list the leftover lines templates leave, and the pages of the site with each")
     args = parser.parse_args(argv)
     print("command: python benchmarks/templates.py " + " ".join(sys.argv[1:] if argv is None else argv))
     print()

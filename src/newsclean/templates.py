@@ -750,13 +750,13 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
     below: Counter[int] = Counter()
     shown: dict[int, str] = {}
     for article, page in zip(articles, pages, strict=True):
-        keys, counts = page.keys, page.words
+        keys, sizes = page.keys, page.words
         texts: list[str] | None = None
         above = 0  # the words of the page's other lines so far
         placed: list[tuple[int, int, int]] = []  # (position, key, words above) of its template lines
         for position, key in enumerate(keys):
             if key not in template:
-                above += counts[position]
+                above += sizes[position]
                 continue
             seen[key] += 1
             placed.append((position, key, above))
@@ -990,13 +990,14 @@ def _footer_opener(page: Page) -> int | None:
     found = template.find(page)
     if not any(line.footer for _, line in found):
         return None
-    words = [0 if verdict is not None else page.words(i, 1_000_000) for i, verdict in enumerate(page.verdicts)]
+    verdicts = page.verdicts
+    words = [0 if verdict is not None else page.words(i, 1_000_000) for i, verdict in enumerate(verdicts)]
     longest = max(range(len(words)), key=words.__getitem__)
     total = sum(words)
     for block, line in found:
-        if line.footer and block > longest and page.verdicts[block] is not None:
-            if 2 * sum(words[:block]) > total:
-                return block
+        decided = page.verdicts[block] is not None
+        if line.footer and block > longest and decided and 2 * sum(words[:block]) > total:
+            return block
     return None
 
 
