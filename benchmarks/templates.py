@@ -4,6 +4,7 @@ learned from the *other* pages of the site (leave-one-out: a page never learns f
     python benchmarks/templates.py                   # big9, l3s-gn1, wcxb; then throughput
     python benchmarks/templates.py --grid            # k and p: the grid they were chosen on
     python benchmarks/templates.py --min-pages 2 ... # other parameters
+    python benchmarks/templates.py --leftover        # list the leftover lines templates leave
 
 The text-mode protocol of ``../shared/corpus/README.md`` (see ``textmode.py``): trafilatura's
 text of each page, each non-blank line labelled body or boilerplate ("leftover": not in the true
@@ -35,7 +36,14 @@ from dataclasses import dataclass, field
 import corpora
 import newsclean
 from corpora import Page
-from newsclean.templates import TemplateLearner, TemplateParams, Templates, learn_site
+from newsclean.templates import (
+    TemplateLearner,
+    TemplateParams,
+    Templates,
+    learn_site,
+    line_shape,
+    normalise_lines,
+)
 from textmode import Document, label_document
 
 _CANONICAL = re.compile(
@@ -81,6 +89,7 @@ class SiteScore:
     only_templates_leftover: int = 0
     guard_fired: int = 0
     lost: list[str] = field(default_factory=list)
+    left: list[tuple[str, str]] = field(default_factory=list)  # (page, line): leftover kept with templates
 
     def add(self, other: SiteScore) -> None:
         for name in ("pages", "body", "body_kept", "body_kept_with", "leftover", "leftover_removed",
@@ -88,6 +97,7 @@ class SiteScore:
                      "guard_fired"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.lost += other.lost
+        self.left += other.left
 
 
 def _share(part: int, whole: int) -> str:
@@ -153,6 +163,8 @@ def score_site(corpus: str, site: str, documents: Sequence[Document], params: Te
                 score.leftover_removed += removed
                 score.leftover_removed_with += removed_with
                 score.only_templates_leftover += removed_with and not removed
+                if not removed_with:
+                    score.left.append((document.page.id, line.text))
     return score
 
 
@@ -182,6 +194,27 @@ def _row(name: str, s: SiteScore) -> str:
         f"{_share(s.body_kept, s.body)} | {_share(s.body_kept_with, s.body)} | "
         f"{s.only_templates_leftover} / {s.only_templates_body} |"
     )
+
+
+def leftover(corpus: str, scores: Iterable[SiteScore]) -> list[str]:
+    """The leftover lines left with templates, per site, each with how many of the site's pages
+    hold it normalised (as a template line is counted) and, if it has one, in its shape: what
+    repeats is what templates could learn; the rest is each page's own."""
+    out = [f"## {corpus}: leftover lines left with templates"]
+    for score in scores:
+        pages_of: dict[str, set[str]] = defaultdict(set)
+        for page, text in score.left:
+            pages_of[normalise_lines(text)[0]].add(page)
+            shape = line_shape(text.strip(" |"))
+            if shape is not None:
+                pages_of["\ue001" + shape].add(page)
+        out += ["", f"### {score.site}: {len(score.left)} of {score.leftover}", ""]
+        for page, text in score.left:
+            same = len(pages_of[normalise_lines(text)[0]])
+            shape = line_shape(text.strip(" |"))
+            shaped = f", shape on {len(pages_of[chr(0xE001) + shape])}" if shape is not None else ""
+            out.append(f"- {page} [on {same}{shaped}] {text.strip()[:120]}")
+    return out
 
 
 # --- throughput and memory ---------------------------------------------------------------------
@@ -256,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--grid", action="store_true", help="the grid k and p were chosen on")
     parser.add_argument("--megabytes", type=float, default=40.0, help="text learned for throughput")
     parser.add_argument("--no-speed", action="store_true", help="skip throughput and memory")
+    parser.add_argument("--leftover", action="store_true",
+                        help="list the leftover lines templates leave, and the pages of the site with each")
     args = parser.parse_args(argv)
     print("command: python benchmarks/templates.py " + " ".join(sys.argv[1:] if argv is None else argv))
     print()
@@ -274,6 +309,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print()
         print("\n".join(table(scores, "site")))
         lost += [f"{corpus}/{line}" for score in scores for line in score.lost]
+        if args.leftover:
+            print()
+            print("\n".join(leftover(corpus, scores)))
         fired = sum(score.guard_fired for score in scores)
         print(f"\npages where the guard fired only with templates: {fired}")
     print()

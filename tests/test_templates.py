@@ -185,6 +185,24 @@ def test_a_header_between_paragraphs_goes_alone() -> None:
     assert cleaned.text == "\n\n".join([STORIES[6], STORIES[7]])
 
 
+def test_a_label_over_a_list_that_stays_stays_near_the_top() -> None:
+    # "Story highlights" heads the article's own highlights on the site's pages (they stay); on a
+    # page where a caption reads as the first paragraph, the label stands past it, over a list
+    label = "Story highlights"
+    pages = [
+        ("h.example", "\n\n".join([label, f"- {STORIES[n][:50]}", f"- {STORIES[n + 1][:45]}",
+                                      STORIES[n], STORIES[n + 1]]))
+        for n in range(6)
+    ]
+    templates = Templates.learn(pages)
+    caption = "The mayor, left, speaks to reporters outside the town hall on Monday morning."
+    text = "\n\n".join([caption, label, "- The bridge reopens in March", "- Inspections are done",
+                         STORIES[6], STORIES[7]])
+    cleaned = Cleaner(templates=templates).explain(text, site="h.example")
+    assert label in cleaned.text
+    assert not [r for r in cleaned.removals if r.code.startswith("TPL")]
+
+
 def test_config_refuses_what_is_not_templates() -> None:
     with pytest.raises(TypeError, match="Templates"):
         Cleaner(templates={"a": 1})  # type: ignore[arg-type]
@@ -301,6 +319,14 @@ def test_a_dateline_is_learned_by_its_shape() -> None:
     assert Cleaner().clean(text).startswith("Filed")  # the rules alone keep it
 
 
+def test_a_navigation_bar_is_no_sentence_for_its_shape() -> None:
+    # a bar that ends with a call to action ("Join now!") has a shape; a sentence has none
+    assert newsclean.templates.line_shape("World News HOME \\| HELP | Join now!") == "… \\| … | … now!"
+    assert newsclean.templates.line_shape("Business HOME | HELP | Join now!") == "… | … | … now!"
+    assert newsclean.templates.line_shape("Tim Cook said the phone would ship in March.") is None
+    assert newsclean.templates.line_shape("Ana Lima wins the race!") is None
+
+
 def test_a_shape_needs_two_different_lines() -> None:
     # one line on every page is a template line already; a shape from it would add nothing
     same = [("s.example", "\n\n".join(["Filed by Ana Lima", STORIES[n]])) for n in range(6)]
@@ -358,3 +384,45 @@ def test_the_sites_tail_goes_below_the_article() -> None:
     cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
     assert STORIES[1] in cleaned.text
     assert "Weekend forecast" in cleaned.text
+
+
+def test_a_footer_is_a_template_line_below_the_article() -> None:
+    # the site prints its newsletter pitch and its copyright below every article, its masthead above
+    template = Templates.learn(site_pages())["ledger.example"]
+    footers = {line.text for line in template.lines.values() if line.footer}
+    assert {PITCH, FOOTER, "Around the valley"} <= footers
+    assert HEADER not in footers
+    # the flag travels in the templates file
+    again = Templates.loads(Templates.learn(site_pages()).dumps())["ledger.example"]
+    assert {line.text for line in again.lines.values() if line.footer} == footers
+
+
+def test_below_the_sites_footer_even_prose_goes() -> None:
+    templates = Templates.learn(site_pages())
+    teaser = "Readers' picks: a new bakery on Elm Street sells out of bread by nine."
+    text = "\n\n".join([HEADER, STORIES[0], STORIES[1], FOOTER, teaser])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert cleaned.text.strip() == "\n\n".join(STORIES[:2])
+    (removal,) = [r for r in cleaned.removals if r.code == "TPL104"]
+    assert removal.text == teaser
+    assert "below the site's footer" in removal.reason
+    assert teaser in Cleaner().clean(text)  # a sentence: the rules alone keep it
+
+
+def test_a_footer_above_the_pages_article_opens_nothing() -> None:
+    templates = Templates.learn(site_pages())
+    long_story = " ".join(STORIES[1:4])
+    # the footer line stands over the page's longest paragraph: what follows is its article
+    text = "\n\n".join([STORIES[0], FOOTER, long_story])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert long_story in cleaned.text
+    assert not [r for r in cleaned.removals if r.code == "TPL104"]
+    # below the longest paragraph, but over most of the page's words: it opens nothing either
+    text = "\n\n".join([long_story, PITCH, STORIES[4], STORIES[5], STORIES[6], STORIES[7]])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert all(story in cleaned.text for story in STORIES[4:])
+    # a line without a letter or a digit below the footer is layout: it stays
+    picks = "Readers' picks: a bakery sells out daily."
+    text = "\n\n".join([STORIES[0], STORIES[1], FOOTER, "* * *", picks])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert [r.text for r in cleaned.removals if r.code == "TPL104"] == [picks]

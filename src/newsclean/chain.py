@@ -14,7 +14,9 @@
 3. **Context rules**, in catalog order: captions above credits, kickers
    above the headline, link lists under headers, repeated blocks. Then, with
    a template, the site's tail: what no rule took below the first template
-   line under the article's last paragraph.
+   line under the article's last paragraph, then what stands below the
+   site's footer (a template line it prints below its articles) when that
+   stands below the page's article.
 4. **Clusters.** In a document without prose, a weak verdict is confirmed
    only inside the leading or trailing boilerplate cluster: the unbroken run
    of matched blocks at the start or the end of the document. Weak verdicts
@@ -63,9 +65,11 @@ class Chain:
             rule for rule in rules if isinstance(rule, ContextRule) and not isinstance(rule, TemplateRule)
         )
         templates = [rule for rule in rules if isinstance(rule, TemplateRule)]
-        self.template_lines = tuple(rule for rule in templates if not rule.headers and not rule.tail)
+        self.template_lines = tuple(
+            rule for rule in templates if not rule.headers and not rule.tail and not rule.footer
+        )
         self.template_headers = tuple(rule for rule in templates if rule.headers)
-        self.template_tails = tuple(rule for rule in templates if rule.tail)
+        self.template_tails = tuple(rule for rule in templates if rule.tail or rule.footer)
         self.dom_rules: tuple[DomRule, ...] = tuple(rule for rule in rules if isinstance(rule, DomRule))
         self.guard_threshold = guard_threshold
         self._index = KeywordIndex(self.block_rules)
@@ -92,7 +96,7 @@ class Chain:
             for finding in list(rule.find(page)):
                 block, hit, anchor = Finding(*finding)
                 page.decide(block, rule, hit, anchor=anchor)
-        if templated:  # what no other rule took below a template line under the article
+        if templated:  # what no other rule took below a template line under the article, or the footer
             for tail_rule in self.template_tails:
                 tail_rule.apply(page)
         _confirm_clusters(page)

@@ -69,7 +69,9 @@ class Config:
         templates: Site templates learned from the corpus's own pages
             (:class:`~newsclean.Templates`). A page whose site (``site=``, or the
             host of ``url=``) has one loses the lines of that template (rules
-            ``TPL101`` and ``TPL102``), under the guard. Default ``None``: none.
+            ``TPL101`` and ``TPL102``), the site's tail below the article (``TPL103``)
+            and what stands below the site's footer (``TPL104``), under the guard.
+            Default ``None``: none.
 
     Change a config with :meth:`replace`, or pass the same names as keyword
     arguments to :func:`newsclean.clean`.

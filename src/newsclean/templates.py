@@ -4,8 +4,9 @@ Every article of a site carries the same newsletter pitch, the same "Most read" 
 same footer; its article text it shares with no other page. :class:`Templates` holds, for each
 site, the lines found on enough of the site's distinct pages. :class:`TemplateLearner` learns
 them (:meth:`Templates.learn` is the short way), and the chain's template rules remove them
-(``TPL101``, ``TPL102`` for a template line that heads a list, and ``TPL103`` for the site's
-tail below the article), each removal saying on how many of the site's pages its line was found.
+(``TPL101``, ``TPL102`` for a template line that heads a list, ``TPL103`` for the site's
+tail below the article, and ``TPL104`` for what stands below the site's footer), each removal
+saying on how many of the site's pages its line was found, or under which line it stands.
 
 **Lines** are compared normalised: lowercase, whitespace collapsed, every run of digits read as
 one ``0``, every kind of quote as ``'``, dashes as ``-``, bullets and the table pipes around a
@@ -31,14 +32,20 @@ line dropped (:func:`normalise_lines`); each normalised line is known by a 64-bi
    template line: a "Most read" over each page's own teasers. Its verdict marks a list header,
    so the link-list rule (``REL100``) removes the teasers under it. A header that heads nothing
    that goes (an ad-break "(Story continues below)" between two paragraphs) goes alone, as a
-   plain template line, unless it stands right over the article's first paragraph ("Story
-   highlights" over the highlights), where it stays.
+   plain template line, when it stands past the article's first paragraph and over a
+   paragraph, or is a footer (8.); over the article's opening lines, or over a list that stays
+   ("Story highlights" over the highlights, under a photo's caption that reads as prose), it
+   stays.
 6. A line without letters (``* * *``, ``___``) is never a template line: it is layout.
 7. Shapes: a site's dateline, credit or "Updated" line changes from page to page in its names
    and numbers only. The short lines that are not template lines are also known by their
    shape (:func:`line_shape`: every run of capitalised words one slot, digits ``0``); a shape
    found in two different lines at least, and on enough pages and distinct articles by the
    same thresholds, is a template line too, matched by the shape of a page's line.
+8. Footers: a template line is a footer when, on nine in ten of its pages
+   (:data:`FOOTER_SHARE`), it stands below the page's article (after the line the page is
+   known by, with most of the page's other words above it). What stands below a footer that
+   stands below a page's article is no part of it (``TPL104``).
 
 Everything is deterministic: the same pages give the same templates, byte for byte once saved,
 whatever their order, and learners of separate shards merged (:meth:`TemplateLearner.update`)
@@ -99,6 +106,9 @@ MAX_LINES = 1000
 SHOWN = 100
 #: A template line of at most this many words may head a list.
 HEADER_WORDS = 6
+#: The share of its pages on which a template line stands below the article, from which it is a
+#: footer (``TPL104``): a site's footer, not a marker it prints between an article's paragraphs.
+FOOTER_SHARE = 0.9
 
 _QUOTES = "\"`´‘’‚‛“”„‟«»‹›′″"
 _DASHES = "‐‑‒–—―−"
@@ -145,7 +155,8 @@ def line_shape(shown: str) -> str | None:
     """The shape of a short line (as a page shows it): its normalised text with every run of
     capitalised words (a name, a weekday, a month, a section) read as one slot (but a label
     before a colon kept as it reads), or ``None``
-    when the line has no such run, is a sentence, leads on into the next line (ends with a
+    when the line has no such run, is a sentence (a navigation bar's "| Join now!" is none: a
+    line that holds a separator never is), leads on into the next line (ends with a
     dash, a colon or a comma), is longer than :data:`SHAPE_WORDS` words or
     :data:`SHOWN` characters, or holds too little besides its slots to tell lines apart.
 
@@ -160,7 +171,8 @@ def line_shape(shown: str) -> str | None:
     True
     """
     end = shown.rstrip(_CLOSING)
-    if len(shown) >= SHOWN or (end.endswith((".", "!", "?")) and not end.endswith("..")):
+    sentence = end.endswith((".", "!", "?")) and not end.endswith("..")
+    if len(shown) >= SHOWN or (sentence and not any(map(shown.__contains__, _SEPARATORS))):
         return None
     if end.endswith(_LEADS_ON):  # "Reporting from Rome --": the article's first words follow
         return None
@@ -270,12 +282,14 @@ class TemplateParams:
 class TemplateLine:
     """One template line: how it reads (as first found, cut at 100 characters), on how many of
     the site's distinct pages it was found, and whether it heads a list. A ``shape`` is known
-    by its :func:`line_shape` (its key is :func:`shape_key`'s) and reads as that shape."""
+    by its :func:`line_shape` (its key is :func:`shape_key`'s) and reads as that shape. A
+    ``footer`` stands below the article on (nearly) every page of the site it is found on."""
 
     text: str
     pages: int
     header: bool = False
     shape: bool = False
+    footer: bool = False
 
 
 @dataclass(eq=False)
@@ -331,7 +345,7 @@ class SiteTemplate:
             "pages": self.pages,
             "lines": [
                 {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text,
-                 **({"shape": True} if line.shape else {})}
+                 **({"shape": True} if line.shape else {}), **({"footer": True} if line.footer else {})}
                 for key, line in lines
             ],
         }
@@ -341,7 +355,8 @@ class SiteTemplate:
         """The template :meth:`as_dict` gave; raises ``KeyError``, ``TypeError`` or ``ValueError``."""
         lines = {
             int(line["key"], 16): TemplateLine(
-                str(line["text"]), int(line["pages"]), bool(line["header"]), bool(line.get("shape", False))
+                str(line["text"]), int(line["pages"]), bool(line["header"]), bool(line.get("shape", False)),
+                bool(line.get("footer", False)),
             )
             for line in value["lines"]
         }
@@ -728,26 +743,39 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
     if not template and not shapes:
         return None
     # Headers: short template lines over lines that are not the template's, on most pages.
+    # Footers: template lines below the article on nearly all of their pages: after the line the
+    # page is known by (its article's), with more of the page's other words above them than below.
     under: Counter[int] = Counter()
     seen: Counter[int] = Counter()
+    below: Counter[int] = Counter()
     shown: dict[int, str] = {}
-    for page in pages:
-        keys = page.keys
+    for article, page in zip(articles, pages, strict=True):
+        keys, sizes = page.keys, page.words
         texts: list[str] | None = None
+        above = 0  # the words of the page's other lines so far
+        placed: list[tuple[int, int, int]] = []  # (position, key, words above) of its template lines
         for position, key in enumerate(keys):
             if key not in template:
+                above += sizes[position]
                 continue
             seen[key] += 1
+            placed.append((position, key, above))
             if position + 1 < len(keys) and keys[position + 1] not in template:
                 under[key] += 1
             if key not in shown:
                 texts = texts if texts is not None else page.shown.split("\n")
                 shown[key] = texts[position]
+        if placed and article >= 0:  # below the article: after its line, over less than half the rest
+            start = keys.index(article)
+            for position, key, before in placed:
+                if position > start and 2 * before > above:
+                    below[key] += 1
     lines = {
         key: TemplateLine(
             shown[key],
             pages_found,
             header=words[key] <= HEADER_WORDS and 2 * under[key] > seen[key] and _is_label(shown[key]),
+            footer=below[key] >= FOOTER_SHARE * seen[key],
         )
         for key, pages_found in template.items()
     }
@@ -847,21 +875,26 @@ class TemplateRule(ContextRule):
     decided, the lines after the first template line that stands below the article's last
     paragraph (every line there is past the article's prose: its related links, its footer).
 
+    With ``footer``, the rule removes what stands below the site's footer (a template line the
+    site prints below its article on nearly all of its pages, :data:`FOOTER_SHARE`), even lines
+    that read as prose (a magazine's teasers), when the footer stands below the page's article
+    too: after its longest paragraph, with most of its text above. The site's pages say the
+    article is over there; the page says so too.
+
     ``example_pages`` are made-up pages of one site that the rule's examples are learned from.
     """
 
     evidence: Evidence = Evidence.CONTEXT
     headers: bool = False
     tail: bool = False
+    footer: bool = False
     example_site: str = "example.com"
     example_pages: tuple[str, ...] = ()
 
     def find(self, page: Page) -> Iterator[Finding]:
-        if self.tail:
-            opener = _tail_opener(page)
-            if opener is not None:
-                for block in range(opener + 1, len(page)):
-                    yield Finding(block, page.core(block))
+        if self.tail or self.footer:
+            for block, _ in self._tail_blocks(page):
+                yield Finding(block, page.core(block))
             return
         for block, _ in self.lines(page):
             yield Finding(block, page.core(block))
@@ -869,14 +902,15 @@ class TemplateRule(ContextRule):
     def lines(self, page: Page, *, stray: bool = False) -> Iterator[tuple[int, TemplateLine]]:
         """The blocks of ``page`` this rule removes, with their template lines. With ``stray``
         (for the rule of plain lines), the header lines that head nothing that goes and that no
-        rule decided: a "(Story continues below)" between two paragraphs goes, as a plain line."""
+        rule decided: a "(Story continues below)" between two paragraphs goes, as a plain line
+        (see :func:`_stray`)."""
         template = page.context.template
         if template is None:
             return
         for block, line in template.find(page):
             if stray:
                 undecided = page.verdicts[block] is None
-                if line.header and not self.headers and undecided and _past_the_head(page, block):
+                if line.header and not self.headers and undecided and _stray(page, block, line):
                     yield block, line
             elif line.header == self.headers and (not self.headers or _heads_what_goes(page, block)):
                 yield block, line
@@ -887,8 +921,9 @@ class TemplateRule(ContextRule):
         template = page.context.template
         if template is None:
             return
-        if self.tail:
-            self._apply_tail(page)
+        if self.tail or self.footer:
+            for block, found in self._tail_blocks(page):
+                self._take(page, block, found, found)
             return
         for block, line in self.lines(page, stray=stray):
             found = f"on {line.pages} of {template.pages} pages of {template.site}"
@@ -896,13 +931,22 @@ class TemplateRule(ContextRule):
                 found = f"its shape '{line.text}' {found}"
             self._take(page, block, found, f"a line of the site's template, {found}")
 
-    def _apply_tail(self, page: Page) -> None:
-        opener = _tail_opener(page)
+    def _tail_blocks(self, page: Page) -> list[tuple[int, str]]:
+        """The blocks below the tail's opener (``tail``) or the site's footer (``footer``),
+        with the note that says why; a line without a letter or a digit is layout, and stays."""
+        if self.footer:
+            opener = _footer_opener(page)
+            where = "below the site's footer {!r}, which stands below its article on most of its pages"
+        else:
+            opener = _tail_opener(page)
+            where = "in the site's tail, under its template line {!r} below the article"
         if opener is None:
-            return
-        found = f"in the site's tail, under its template line {page.core(opener)!r} below the article"
-        for block in range(opener + 1, len(page)):
-            self._take(page, block, found, found)
+            return []
+        found = where.format(page.core(opener))
+        blocks = range(opener + 1, len(page))
+        if self.footer:
+            return [(block, found) for block in blocks if any(map(str.isalnum, page.core(block)))]
+        return [(block, found) for block in blocks]
 
     def _take(self, page: Page, block: int, note: str, confirming: str) -> None:
         """Remove ``block`` with ``note``, or confirm the weak evidence already on it: the
@@ -936,6 +980,27 @@ def _tail_opener(page: Page) -> int | None:
     return None
 
 
+def _footer_opener(page: Page) -> int | None:
+    """The first footer line of the site's template on ``page``, removed, that stands below the
+    page's article as learning counts it (:func:`learn_site`): after the longest of the lines
+    no rule removed, with more of their words above it than below. ``None`` if none does."""
+    shape, template = page.shape, page.context.template
+    if shape is None or not shape.has_prose or template is None:
+        return None
+    found = template.find(page)
+    if not any(line.footer for _, line in found):
+        return None
+    verdicts = page.verdicts
+    words = [0 if verdict is not None else page.words(i, 1_000_000) for i, verdict in enumerate(verdicts)]
+    longest = max(range(len(words)), key=words.__getitem__)
+    total = sum(words)
+    for block, line in found:
+        decided = page.verdicts[block] is not None
+        if line.footer and block > longest and decided and 2 * sum(words[:block]) > total:
+            return block
+    return None
+
+
 def _heads_what_goes(page: Page, block: int) -> bool:
     """Whether a template header at ``block`` goes: after the article's prose, always; before
     or inside it, only over a line that is boilerplate already (matched by a rule)."""
@@ -952,6 +1017,19 @@ def _past_the_head(page: Page, block: int) -> bool:
     opening lines ("Story highlights") is the article's own."""
     shape = page.shape
     return shape is None or not shape.has_prose or block > shape.first
+
+
+def _stray(page: Page, block: int, line: TemplateLine) -> bool:
+    """Whether a template header at ``block`` that heads nothing that goes goes alone: past the
+    article's first paragraph (:func:`_past_the_head`), over a paragraph (an ad break's "(Story
+    continues below)") or, when the site prints it below its articles, over anything. A label
+    over a list that stays, near the top ("Story highlights" under a photo's caption), stays."""
+    if not _past_the_head(page, block):
+        return False
+    shape = page.shape
+    if shape is None or not shape.has_prose or line.footer:
+        return True
+    return block + 1 < len(page) and shape.prose[block + 1]
 
 
 # --- files ------------------------------------------------------------------------------------

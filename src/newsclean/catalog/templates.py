@@ -3,7 +3,7 @@
 These rules act only when the cleaner has templates (``Cleaner(templates=...)``, see
 :mod:`newsclean.templates`) and the page's site has one. The chain runs the rule for lines
 right after the block rules, before it reads the document's shape; the rule for headers once
-it knows the shape; the rule for the tail after the context rules.
+it knows the shape; the rules for the tail and the footer after the context rules.
 """
 
 from __future__ import annotations
@@ -114,4 +114,32 @@ TEMPLATE_TAIL = TemplateRule(
     ),
 )
 
-RULES = (TEMPLATE_LINE, TEMPLATE_HEADER, TEMPLATE_TAIL)
+TEMPLATE_FOOTER = TemplateRule(
+    code="TPL104",
+    name="site-template-footer",
+    category=Category.TEMPLATE,
+    summary="What stands below the site's footer, a template line the site prints below its "
+    "articles, when it stands below the page's article too (needs templates).",
+    message="below the site's footer",
+    safety=_SAFETY + " The footer must stand below its site's article on nine in ten of the pages "
+    "it is found on, and on the page below the longest paragraph no rule removed, with most of "
+    "their words above it; a line without a letter or a digit stays.",
+    footer=True,
+    example_pages=EXAMPLE_PAGES,
+    examples=(
+        removes("Readers' picks: the new bakery on Elm Street sells out of its bread by nine every morning.",
+                before=("The bridge will cost four million dollars, most of it from a state grant that the "
+                        "council applied for last year, and work could start in the spring.",
+                        "Valley Ledger Media, 12 Mill Street, Riverton"),
+                note="reads as prose, but below the footer the site prints below its articles"),
+        keeps("Readers' picks: the new bakery on Elm Street sells out of its bread by nine every morning.",
+              after=("Valley Ledger Media, 12 Mill Street, Riverton",),
+              note="above the footer"),
+        keeps("The bridge will cost four million dollars, most of it from a state grant that the council "
+              "applied for last year, and work could start in the spring if the survey finds nothing.",
+              before=("Valley Ledger Media, 12 Mill Street, Riverton",),
+              note="the page's longest paragraph, its article, stands below the footer here"),
+    ),
+)
+
+RULES = (TEMPLATE_LINE, TEMPLATE_HEADER, TEMPLATE_TAIL, TEMPLATE_FOOTER)
