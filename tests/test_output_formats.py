@@ -80,6 +80,16 @@ def test_include_title_starts_the_text_of_an_html_page_with_its_headline() -> No
     assert "Great article" in _run(str(PAGE), "--include-comments")
 
 
+def test_include_title_does_not_repeat_a_headline_the_text_keeps(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"  # the headline among the paragraphs, no <header>: it is text
+    page.write_text(PAGE.read_text(encoding="utf-8").replace("<header><h1>Budget passes</h1></header>",
+                                                             "<h1>Budget passes</h1>"), encoding="utf-8")
+    assert _run(str(page)).startswith(f"Budget passes\n{BODY}")
+    assert _run(str(page), "--include-title").startswith(f"Budget passes\n{BODY}")
+    markdown = _run(str(page), "--output-format", "markdown", "--include-title")
+    assert markdown.count("Budget passes") == 1
+
+
 def test_a_folder_mirrored_as_markdown_gets_md_files_and_jsonl_records_get_markdown(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "story.html").write_bytes(PAGE.read_bytes())

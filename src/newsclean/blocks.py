@@ -77,8 +77,9 @@ class PageContext:
 
     ``host`` is the document's hostname when a ``url=`` was given (site packs
     need it). In HTML mode, ``headlines`` are the headline candidates the page
-    declares (title, og:title, h1), normalised. ``template`` is the template of the page's
-    site, when the cleaner has templates and one for that site.
+    declares (title, og:title, h1) and sets apart from its text in a ``<header>``,
+    normalised. ``template`` is the template of the page's site, when the cleaner has
+    templates and one for that site.
     """
 
     headlines: frozenset[str] = frozenset()

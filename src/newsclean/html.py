@@ -469,14 +469,36 @@ def host_of(url: str | None) -> str | None:
 
 
 def _page_context(tree: object, host: str | None) -> PageContext:
-    """The headline as the page declares it, normalised for comparison."""
+    """The headline as the page declares it and sets apart from its text, normalised for
+    comparison."""
     xpath = tree.xpath  # type: ignore[attr-defined]
     titles = [
         *xpath("//head/title/text()"),
         *xpath('//meta[@property="og:title" or @name="twitter:title" or @property="twitter:title"]/@content'),
         *(" ".join(h1.text_content().split()) for h1 in xpath("//h1")[:3]),
     ]
-    return PageContext(headline_candidates(titles), host)
+    return PageContext(set_apart(tree, headline_candidates(titles)), host)
+
+
+def set_apart(tree: object, headlines: frozenset[str]) -> frozenset[str]:
+    """The headlines that the page sets in a ``<header>`` element, word for word in one of its
+    elements: HTML's header holds an article's heading, byline and date apart from its text,
+    and the headline there is metadata. A headline among the article's paragraphs, with no
+    header around it, is the first line of the article's text (corpora that label the body
+    by hand include it), so it stays in the text."""
+    found: set[str] = set()
+    if not headlines:
+        return frozenset()
+    for header in tree.iter("header"):  # type: ignore[attr-defined]
+        words = f" {normalise(header.text_content())} "
+        if not any(f" {headline} " in words for headline in headlines):
+            continue
+        for element in header.iter():
+            if isinstance(element.tag, str):
+                text = normalise(element.text_content())
+                if text in headlines:
+                    found.add(text)
+    return frozenset(found)
 
 
 def headline_candidates(titles: Iterable[str]) -> frozenset[str]:

@@ -382,9 +382,11 @@ class RepeatedPageField(ContextRule):
     """Remove an opening block that repeats what the page declares as its headline.
 
     Only in HTML mode, where the page's title, og:title and h1 are known
-    (:class:`~newsclean.blocks.PageContext`) and reported as metadata; plain
-    text has no such context, so its headline stays body. (Descriptions are
-    not used: many sites copy the article's first paragraph into them.)
+    (:class:`~newsclean.blocks.PageContext`) and reported as metadata, and only
+    the headlines the page sets apart in a ``<header>`` element: one among the
+    article's paragraphs is the first line of its text. Plain text has no such
+    context, so its headline stays body. (Descriptions are not used: many sites
+    copy the article's first paragraph into them.)
     """
 
     field: str
@@ -424,10 +426,13 @@ REPEATED_HEADLINE = RepeatedPageField(
     name="repeated-headline",
     category=Category.NAVIGATION,
     field="headlines",
-    summary="In HTML mode, an opening block that repeats the page's headline (it is metadata).",
+    summary="In HTML mode, an opening block that repeats the headline the page sets in a <header> (it is "
+    "metadata).",
     message="the page's headline, kept in metadata",
     safety="Exact word-for-word match with the title, og:title or h1, among the first three blocks, of "
-    "a block that is not two sentences (a lead a site also gave as its title stays); never in text mode.",
+    "a block that is not two sentences (a lead a site also gave as its title stays), when an element "
+    "inside a <header> holds the headline; a headline among the article's paragraphs stays, and so "
+    "does every headline in text mode.",
     examples=(
         removes("Blinken: Escalation with Iran is not in U.S. or Israel's interests",
                 declared="Blinken: Escalation with Iran is not in U.S. or Israel's interests | Axios"),

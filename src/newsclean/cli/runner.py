@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..batch import OutOfTime, Task, deadline, ordered
+from ..blocks import normalise
 from ..cleaner import Cleaner
 from ..config import Config
+from ..html import headline_candidates
 from ..results import Cleaned, Removal
 from .inputs import Item
 from .outputs import OutputFields, json_line, json_record
@@ -167,14 +169,22 @@ def explain_record(
 
 def shaped_text(cleaned: Cleaned, output: OutputFields) -> str:
     """The text to write: plain or Markdown, with an HTML page's headline first if asked for
-    (the text of a page starts below its headline, which is metadata)."""
+    (a headline the page sets apart in a header is metadata, and the text starts below it; one
+    the text already opens with is not repeated)."""
     markdown = output.format == "markdown" and cleaned.markdown is not None
     text = cleaned.markdown if markdown and cleaned.markdown is not None else cleaned.text
     title = cleaned.metadata.title if output.title and cleaned.metadata is not None else None
-    if title:
+    if title and not _opens_with(text, title):  # a headline the page set among its text is there
         heading = f"# {title}" if markdown else title
         text = f"{heading}\n\n{text}" if text else heading
     return text
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """Whether the text's first line is the headline already, word for word (with or without
+    the site's name the title adds)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return normalise(first) in headline_candidates([title])
 
 
 _FRONT_MATTER = ("title", "author", "date", "sitename", "url", "language", "description")
