@@ -19,8 +19,9 @@
    stands below the page's article.
 4. **Clusters.** In a document without prose, a weak verdict is confirmed
    only inside the leading or trailing boilerplate cluster: the unbroken run
-   of matched blocks at the start or the end of the document. Weak verdicts
-   still unconfirmed are dropped.
+   of matched blocks at the start or the end of the document (at the end,
+   after the article's first paragraph, short unmatched lines that are not
+   prose do not break it). Weak verdicts still unconfirmed are dropped.
 5. **The guard.** If weak and contextual evidence would remove more than
    ``guard_threshold`` of the document's words, those removals are reverted,
    with the blocks the contextual ones lean on (a list's header, a caption's
