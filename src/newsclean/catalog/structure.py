@@ -243,68 +243,6 @@ MENU_ABOVE_ARTICLE = MenuAboveArticle(
 )
 
 @dataclass(frozen=True, kw_only=True, repr=False)
-class LinesInsideBox(ContextRule):
-    """Remove the short lines that a sign-up, paywall, donation or consent box encloses.
-
-    A box's parts are recognised one by one: its pitch, its form field, its
-    button, its fine print. What stands between two of them is more of the
-    box (the newsletter's name and its one-line description, a form's
-    "Awesome, you're subscribed!"), wherever the box stands. Related links do
-    not count: a paragraph between two "Read more" lines is the article's.
-    """
-
-    boxes: frozenset[Category] = frozenset(
-        {Category.NEWSLETTER, Category.PAYWALL, Category.DONATION, Category.COOKIE}
-    )
-    max_lines: int = 2
-    max_words: int = 30
-
-    def find(self, page: Page) -> Iterator[Finding]:
-        i = 0
-        while i < len(page):
-            if not self._is_part(page, i):
-                i += 1
-                continue
-            end = i + 1
-            while end < len(page) and end - i <= self.max_lines and self._is_loose(page, end):
-                end += 1
-            if i + 1 < end < len(page) and end - i - 1 <= self.max_lines and self._is_part(page, end):
-                yield from (Finding(j, page.core(j), anchor=i) for j in range(i + 1, end))
-            i = end
-
-    def _is_part(self, page: Page, i: int) -> bool:
-        verdict = page.verdicts[i]
-        return verdict is not None and verdict.confirmed and verdict.rule.category in self.boxes
-
-    def _is_loose(self, page: Page, i: int) -> bool:
-        return page.verdicts[i] is None and page.words(i, self.max_words + 1) <= self.max_words
-
-
-LINES_INSIDE_BOX = LinesInsideBox(
-    code="NAV106",
-    name="lines-inside-box",
-    category=Category.NAVIGATION,
-    summary="Short lines between the parts of a sign-up, paywall, donation or consent box: its name, "
-    "its description.",
-    message="line inside a box",
-    safety="Only one or two lines of at most 30 words, with recognised parts of such boxes right above "
-    "and right below; related links never enclose, so a paragraph between two 'Read more' lines "
-    "stays.",
-    examples=(
-        removes("The business of news, explained in five minutes every weekday morning.",
-                before=("Get Media Minute in your inbox",), after=("Email address", "Subscribe")),
-        removes("Awesome, you're subscribed!", before=("Sign up for our newsletter",),
-                after=("By signing up, you agree to our Terms of Use and Privacy Policy.",
-                       "The council will vote on the plan next week, officials said.")),
-        keeps("The council will vote on the plan next week.", before=("Read more: Council backs budget",),
-              after=("Read more: Mayor faces questions",), note="related links enclose nothing"),
-        keeps("The council will vote on the plan next week.", before=("Sign up for our newsletter",),
-              note="a box's part above it, none below"),
-    ),
-)
-
-
-@dataclass(frozen=True, kw_only=True, repr=False)
 class EmptyTableRow(ContextRule):
     """Remove the rows of layout tables that hold no words: "| | |", "|---|---|".
 
@@ -359,4 +297,4 @@ EMPTY_TABLE_ROW = EmptyTableRow(
     ),
 )
 
-RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, LINES_INSIDE_BOX, EMPTY_TABLE_ROW)
+RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW)
