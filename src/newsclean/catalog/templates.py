@@ -118,8 +118,8 @@ TEMPLATE_FOOTER = TemplateRule(
     code="TPL104",
     name="site-template-footer",
     category=Category.TEMPLATE,
-    summary="What stands below the site's footer, a template line the site prints below its "
-    "articles, when it stands below the page's article too (needs templates).",
+    summary="What stands below the site's footer, a template line it prints under its articles "
+    "(needs templates).",
     message="below the site's footer",
     safety=_SAFETY + " The footer must stand below its site's article on nine in ten of the pages "
     "it is found on, and on the page below the longest paragraph no rule removed, with most of "
