@@ -414,7 +414,7 @@ GALLERY_FURNITURE = PatternRule(
     max_words=10,
     pattern=rf"""{START}(?:
           (?:{alternatives(_GALLERY.get("alone"))})(?:\s*\(\s*\d{{1,4}}(?:\s+[^\W\d]+)?\s*\))?  # "(14 Fotos)"
-        | (?:{alternatives(_GALLERY.get("counters"))})\s*:?\s*\d{{1,3}}\s*(?:{_OF})\s*\d{{1,3}}
+        | (?:{alternatives(_GALLERY.get("counters"))})\s*(?::\s*)?\d{{1,3}}\s*(?:{_OF})\s*\d{{1,3}}
         | [1-9]\d?\s/\s\d{{1,3}}  # a slideshow's bare counter, spaced: "1 / 24"
         ){END}""",
     safety="The whole block is the label or the counter; \"Bild 1 von 12 der Serie zeigt …\" is kept, "
