@@ -270,8 +270,7 @@ def _confirm_clusters(page: Page) -> None:
         _confirm(page, first, "in the leading boilerplate cluster")
         first += 1
     last = count - 1
-    shape = page.shape
-    while last >= first and (page.is_matched(last) or _passes_over(page, shape, last)):
+    while last >= first and (page.is_matched(last) or _passes_over(page, last)):
         _confirm(page, last, "in the trailing boilerplate cluster")
         last -= 1
     for i in range(first, last + 1):
@@ -280,10 +279,11 @@ def _confirm_clusters(page: Page) -> None:
             page.verdicts[i] = None
 
 
-def _passes_over(page: Page, shape: Shape | None, i: int) -> bool:
+def _passes_over(page: Page, i: int) -> bool:
     """Whether the trailing cluster reads on past block ``i``, which no rule matched: a short
     line that is not prose (a tag line, a button), as the page's furniture stands between
     an author's bio and the end. Such a line is no evidence, and stays."""
+    shape = page.shape
     if shape is None or not shape.has_prose or i <= shape.first:
         return False
     return not shape.prose[i] and page.verdicts[i] is None
