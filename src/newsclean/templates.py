@@ -113,9 +113,13 @@ FOOTER_SHARE = 0.9
 _QUOTES = "\"`´‘’‚‛“”„‟«»‹›′″"
 _DASHES = "‐‑‒–—―−"
 _BULLETS = "•·▪►▶◦‣○●■□▸→←"
-_QUOTE_RUN = re.compile(f"[{re.escape(_QUOTES)}]")
-_DASH_RUN = re.compile(f"[{_DASHES}]")
-_BULLET_RUN = re.compile(f"[{_BULLETS}]")
+#: What each quote, dash and bullet folds to (the ASCII ones are '"' and '`').
+_FOLDS = (
+    *((char, "'") for char in _QUOTES),
+    *((char, "-") for char in _DASHES),
+    *((char, " ") for char in _BULLETS),
+)
+_ASCII_FOLDS = tuple((char, folded) for char, folded in _FOLDS if char.isascii())
 _DIGITS = re.compile(r"\d+")
 _LEADING = " *|<>-"
 _TRAILING = " |"
@@ -143,10 +147,10 @@ def normalise_lines(text: str) -> list[str]:
     ['posted 0 hours ago', '', "'most read'"]
     """
     folded = text.lower()
-    if folded.isascii():  # the quotes to fold are '"' and '`'; dashes and bullets are not ASCII
-        folded = folded.replace('"', "'").replace("`", "'")
-    else:
-        folded = _BULLET_RUN.sub(" ", _DASH_RUN.sub("-", _QUOTE_RUN.sub("'", folded)))
+    # One replace per character the page holds: many times faster than a character class's sub.
+    for char, replacement in _FOLDS if not folded.isascii() else _ASCII_FOLDS:
+        if char in folded:
+            folded = folded.replace(char, replacement)
     folded = _DIGITS.sub("0", folded)
     return [" ".join(line.split()).lstrip(_LEADING).rstrip(_TRAILING) for line in folded.split("\n")]
 
