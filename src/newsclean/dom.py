@@ -287,6 +287,13 @@ class Pruning:
             return 0
         return sum(map(self._safety.block, _text_blocks(self._root)))
 
+    def prose_at_most(self) -> int | None:
+        """What :meth:`prose_left` cannot exceed, known without measuring the tree again: the
+        page's prose before pruning, if body safety measured it; else ``None``."""
+        if self._root is None or self._safety is None:
+            return 0
+        return self._safety.measured_page_words
+
     @property
     def removals(self) -> list[DomRemoval]:
         """The removals in force: all those made, but the reverted ones."""
@@ -569,6 +576,12 @@ class _BodySafety:
     def page_words(self) -> int:
         """The words of prose on the whole page."""
         return self._page.words
+
+    @property
+    def measured_page_words(self) -> int | None:
+        """The words of prose on the whole page, if they were measured (``None`` if not)."""
+        page: _Prose | None = self.__dict__.get("_page")
+        return None if page is None else page.words
 
     @cached_property
     def _page(self) -> _Prose:

@@ -100,7 +100,11 @@ def guarded_extraction(pruning: Pruning, extract: Callable[[], str]) -> tuple[st
 
 def _short(pruning: Pruning, text: str) -> bool:
     """Whether the extraction holds less than :data:`SHORT_SHARE` of the pruned page's prose."""
-    return len(_TOKEN.findall(text)) < SHORT_SHARE * pruning.prose_left()
+    tokens = len(_TOKEN.findall(text))
+    most = pruning.prose_at_most()  # measuring the pruned tree again costs a walk of the page
+    if most is not None and tokens >= SHORT_SHARE * most:
+        return False
+    return tokens < SHORT_SHARE * pruning.prose_left()
 
 
 def _suspects(pruning: Pruning) -> list[int]:
