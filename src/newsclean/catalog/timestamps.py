@@ -202,6 +202,34 @@ BARE_DURATION = PatternRule(
     ),
 )
 
+STAMP_LABEL_ALONE = PatternRule(
+    code="NAV024",
+    marks=_DATELINE,
+    name="stamp-label-alone",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A timestamp's label on a line of its own, its date on the next: 'Last modified:', "
+    "'Zuletzt aktualisiert:'.",
+    message="timestamp label",
+    languages=LANGUAGES,
+    keywords=starts(*(keyword_of(word) for word in STAMP_LABELS)),
+    max_words=5,
+    pattern=rf"""{START}(?:{STAMP_LABEL})(?:\s+{LINK})?\s?:?{END}""",
+    safety="Weak: only before or after the article's prose, or beside strong evidence; a table's "
+    "'Released:' column or a sub-heading between paragraphs stays.",
+    examples=(
+        removes("Last modified:"),
+        removes("Zuletzt aktualisiert:"),
+        removes("Publicado em"),
+        removes("Mis à jour le"),
+        removes("Last Updated on:"),
+        keeps("Released:", before=("The band's first record sold poorly, its label said.",),
+              after=("Its second went gold within a year, according to the label.",),
+              note="between paragraphs"),
+        keeps("Published in 1998, the novel sold two million copies.", note="a sentence"),
+    ),
+)
+
 AUDIO_WIDGET = phrase_rule(
     code="NAV016",
     name="audio-widget",
@@ -215,4 +243,4 @@ AUDIO_WIDGET = phrase_rule(
     max_words=14,
 )
 
-RULES = (UPDATE_TIMESTAMP, BARE_DATE, READING_TIME, BARE_DURATION, AUDIO_WIDGET)
+RULES = (UPDATE_TIMESTAMP, BARE_DATE, READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE, AUDIO_WIDGET)
