@@ -203,7 +203,7 @@ BARE_DURATION = PatternRule(
 )
 
 STAMP_LABEL_ALONE = PatternRule(
-    code="NAV024",
+    code="NAV025",
     marks=_DATELINE,
     name="stamp-label-alone",
     category=Category.NAVIGATION,
