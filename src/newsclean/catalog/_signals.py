@@ -4,7 +4,9 @@ An appeal, a pitch or a consent banner is a paragraph, not a phrase. Its
 concept in the vocabulary names signals, each a list of phrases per language
 (``money = ["donate", "contribution", ...]``), and the publisher's voice:
 ``we`` and ``you`` phrases ("we", "your"), or ``voice`` phrases anywhere, or
-``opens`` phrases (imperatives, "Subscribe") opening the block. A voice phrase
+``opens`` phrases (imperatives, "Subscribe") opening the block, or ``asks`` phrases (calls to the
+reader, "Support us", "Subscribe to") opening any of its sentences: they stand for the reader's
+``you`` where the concept names both voices. A voice phrase
 written with a leading ``=`` counts only as written, and not where a sentence
 opens: German "=Sie" is the reader ("Ihr Postfach"), where "sie" is she or they.
 
@@ -57,7 +59,7 @@ class _Label(NamedTuple):
     """What a phrase is in one language: a signal (named), or part of the voice."""
 
     language: str
-    kind: str  # "signal", "we", "you", "voice" or "opens"
+    kind: str  # "signal", "we", "you", "voice", "opens" or "asks"
     name: str = ""
     cased: str = ""  # for a phrase written "=Sie": how it must be written in the text
 
@@ -125,7 +127,7 @@ class _Finder:
                 listed.extend((phrase, label) for phrase in concept.get(key, [language]))
             if concept.get("we", [language]) and concept.get("you", [language]):
                 pairs[language] = True
-            elif concept.get("voice", [language]) or concept.get("opens", [language]):
+            elif any(concept.get(key, [language]) for key in ("voice", "opens", "asks")):
                 pairs[language] = False
         required = {
             language: set(concept.get("required", [language])) for language in languages
@@ -164,8 +166,17 @@ class _Finder:
         opening = _opening(folded)
         for labels, start, _end in self.voice.find(folded, text):
             for label in labels:
-                if label.language in kinds and (label.kind != "opens" or start == opening):
-                    kinds[label.language].add(label.kind)
+                if label.language not in kinds:
+                    continue
+                if label.kind == "opens" and start != opening:
+                    continue
+                if label.kind == "asks":
+                    if start != opening and not _opens_sentence(folded, start):
+                        continue
+                    kinds[label.language].add("you")  # a call to the reader addresses the reader
+                    kinds[label.language].add("voice")
+                    continue
+                kinds[label.language].add(label.kind)
         return {
             language
             for language, found in kinds.items()
@@ -183,7 +194,7 @@ def _keys(concept: _vocabulary.Concept, language: str) -> Iterable[tuple[str, st
     for key in concept.phrases.get(language, {}):
         if key.startswith("signals."):
             yield key, "signal", key.split(".", 1)[1]
-        elif key in ("we", "you", "voice", "opens"):
+        elif key in ("we", "you", "voice", "opens", "asks"):
             yield key, key, ""
 
 
@@ -209,6 +220,16 @@ def _as_written(text: str, start: int, cased: str) -> bool:
     every word is capitalised)."""
     before = text[:start].rstrip(" \"'„“«»‚‘")
     return text.startswith(cased, start) and before[-1:] not in ("", ".", "!", "?", ":", "…", "\n")
+
+
+# What ends the sentence before a call: a full stop, a question, a colon, an arrow.
+_SENTENCE_ENDS = (".", "!", "?", ":", "…", "→", "|")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence of ``text`` (after quotes and brackets)."""
+    before = text[:start].rstrip(" \"'„“«»‚‘([¿¡*")
+    return before[-1:] in _SENTENCE_ENDS
 
 
 def _opening(text: str) -> int:

@@ -209,6 +209,30 @@ DONATION_BOX_PARTS = box_rule(
     ),
 )
 
+# One amount of a donation form's picker: "5 €", "€5", "£10", "10 CHF".
+_AMOUNT = r"(?:[£€]\s?\d{1,4}|\d{1,4}\s?(?:€|£|CHF|Fr\.)(?!\w))"
+_AMOUNT_GAP = r"[ \t]*(?:[|·•,/][ \t]*)?"
+
+DONATION_AMOUNT_PICKER = PatternRule(
+    code="DON006",
+    name="donation-amount-picker",
+    category=Category.DONATION,
+    summary="A donation form's amounts in a row, with its buttons: 'Monatlich 5 € 10 € 15 € Anderer Betrag'.",
+    message="donation amount picker",
+    keywords=("€", "£", "chf", "fr."),
+    max_words=16,
+    pattern=rf""".{{0,60}}?(?<![\w.,]){_AMOUNT}(?:{_AMOUNT_GAP}{_AMOUNT}){{2,8}}(?![\w.,]).{{0,100}}""",
+    safety="Three amounts or more with nothing but spaces or separators between them, in a short line: "
+    "prose writes its prices with words between them ('5 euros for adults, 3 for children').",
+    examples=(
+        removes("Monatlich 5 € 10 € 15 € Anderer Betrag Jetzt unterstützen"),
+        removes("Monthly £5 £10 £25 Other amount Give now"),
+        removes("€3 | €5 | €10 | Autre montant"),
+        keeps("Tickets cost €5 for adults, €3 for children and €10 for families."),
+        keeps("Le prix est passé de 5 € à 10 € puis à 15 € en deux ans."),
+    ),
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -217,4 +241,5 @@ RULES = (
     DONATION_PROMPT,
     DONATION_APPEAL,
     DONATION_BOX_PARTS,
+    DONATION_AMOUNT_PICKER,
 )

@@ -173,6 +173,42 @@ FOLLOW_ON_NETWORK = PatternRule(
     examples=_FOLLOW.examples,
 )
 
+_SHARE = concept("share-button")
+# One share button: a phrase of any language ("Compartir en WhatsApp", "Deel dit artikel"), or a
+# network or an "E-mail" beside one.
+_BUTTONS = (*_SHARE.get("phrases"), *_SHARE.get("alone"), "Share")
+_BUTTON = alternatives(_BUTTONS)
+_BAR_ITEM = rf"(?:{_BUTTON}|{_NETWORK_LABEL})"
+# Between two buttons: spaces, or one separator with spaces after it (never two optional runs of
+# spaces in a row, which would let a long gap be split many ways).
+_BAR_GAP = r"[ \t]*(?:[|·•,/:–—-][ \t]*)?"
+
+SHARE_BAR_TEXT = PatternRule(
+    code="SHR007",
+    name="share-bar-text",
+    category=Category.SHARE,
+    summary="A share bar flattened into one line: 'Compartir en Facebook Compartir en X', "
+    "'Deel dit artikel Facebook'.",
+    message="share bar",
+    languages=LANGUAGES,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _BUTTONS})),
+    max_words=24,
+    pattern=rf"""{START}(?:{_BUTTON})(?:{_BAR_GAP}{_BAR_ITEM}){{1,10}}{END}""",
+    safety="Every word of the line must belong to a share button or a network, two or more of them, "
+    "the first a share phrase: a sentence that opens with 'Share' goes on with words of its own.",
+    examples=(
+        removes("Compartir en Facebook Compartir en X Compartir en WhatsApp"),
+        removes("Deel dit artikel Facebook LinkedIn Reddit E-mail"),
+        removes("Compartilhe: WhatsApp Facebook X E-mail"),
+        removes("Share Share on Facebook Share on X Share on WhatsApp Email"),
+        removes("Partager sur Facebook | Partager sur X | Copier le lien"),
+        removes("Artikel teilen: Facebook, WhatsApp, E-Mail"),
+        keeps("Share prices on Facebook and X fell 4% in early trading."),
+        keeps("Compartir en Facebook fue su primer error, admitió el concejal."),
+        keeps("Deel dit artikel niet, vroeg de politie aan inwoners."),
+    ),
+)
+
 RULES = (
     SHARE_PROMPT,
     FOLLOW_PROMPT,
@@ -181,4 +217,5 @@ RULES = (
     SHARE_BUTTON,
     CHANNEL_PITCH,
     FOLLOW_ON_NETWORK,
+    SHARE_BAR_TEXT,
 )
