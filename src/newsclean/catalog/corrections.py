@@ -1,11 +1,11 @@
 """Corrections, editor's notes and standards footers: the publisher talking about the article."""
 
-from ..rules import Category, PatternRule, keeps, removes
+from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._dates import DATE, LINK, PIECE, TIME, WEEKDAY
 from ._patterns import START, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 _CORRECTION = concept("correction")
 # The labels among the notices' openings: "Correction:", "Rectificatif :" (without the colon).
@@ -78,7 +78,66 @@ STANDARDS_NOTICE = signal_rule(
     "a press council's ruling says who ruled.",
 )
 
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, STANDARDS_FOOTER)
+_EDIT = concept("edit-note")
+_EDITS = alternatives(_EDIT.get("edits"))
+# "Dieser Beitrag wurde am 12. März um 16:40 Uhr ergänzt": a date may stand before the participle.
+_WHEN = rf"(?:\s+{_DATE_PIECES})?"
+
+EDIT_NOTE = PatternRule(
+    code="COR005",
+    name="edit-note",
+    category=Category.CORRECTION,
+    summary="A piece saying it was changed, in every language: 'This interview has been edited', "
+    "'Cette tribune a été modifiée'.",
+    message="note that the article was changed",
+    languages=_EDIT.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in _EDIT.get("this"))),
+    max_words=60,
+    unless=speech_veto(_EDIT.languages),
+    pattern=rf"""{START}(?:{alternatives(_EDIT.get("this"))})\s+(?:{alternatives(_EDIT.get("auxiliaries"))})
+        {_WHEN}\s+(?:{_EDITS})(?!\w).{{0,400}}""",
+    safety="The block opens with the piece naming itself by its genre ('This column', 'Cet entretien'; "
+    "not 'Cet article', which is also a law's), a passive and a verb of editing; reported speech "
+    "vetoes it.",
+    examples=_EDIT.examples,
+)
+
+DATED_UPDATE_NOTE = PatternRule(
+    code="COR006",
+    name="dated-update-note",
+    category=Category.CORRECTION,
+    evidence=Evidence.WEAK,
+    summary="An update label, its date and what the editors changed: 'Update 17.03.2026, 16:40 Uhr: "
+    "Stellungnahme ergänzt'.",
+    message="dated update note",
+    languages=_EDIT.languages,
+    keywords=starts(*(keyword_of(label) for label in _EDIT.get("labels"))),
+    max_words=30,
+    pattern=rf"""{START}(?:{alternatives(_EDIT.get("labels"))})\s*[,(–—-]?\s*{_DATE_PIECES}\s*\)?(?:
+          \s*:\s*(?=[^\n]{{0,200}}?(?<!\w)(?:{_EDITS})(?!\w))[^\n]{{1,300}}
+        | \s+(?:with|mit|avec|con|com|met)\s+[^()\n]{{1,200}}\)[.\s]*
+        )""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence: a live blog's "
+    "'Update 16:40: …' entries between paragraphs stay; the note must also say what was edited "
+    "('ergänzt', 'added').",
+    examples=(
+        removes("Update 17.03.2026, 16:40 Uhr: Stellungnahme des Verbands ergänzt.",
+                before=("Eine Evaluierung ist nach zwei Jahren vorgesehen, hieß es.",)),
+        removes("Update, March 17, 4:40 p.m.: Comment from the consumer group added.",
+                before=("The ministry will review the rules next year, officials said.",)),
+        removes("(Atualizada às 15:42 com declarações do diretor)",
+                before=("A decisão entra em vigor em janeiro, disse a empresa.",)),
+        keeps("Update 16:40: The police have closed the bridge and added a diversion.",
+              before=("The storm reached the coast at noon, forecasters said.",),
+              after=("Drivers were told to avoid the area until the evening, the police said.",),
+              note="a live update between paragraphs"),
+        keeps("Update 16:40 Uhr: Die Polizei hat die Brücke gesperrt.",
+              before=("Das Unwetter erreichte die Küste am Mittag, sagte der Wetterdienst.",),
+              note="no word of editing: news"),
+    ),
+)
+
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, EDIT_NOTE, STANDARDS_FOOTER, DATED_UPDATE_NOTE)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 LATE_RULES = (STANDARDS_NOTICE,)
