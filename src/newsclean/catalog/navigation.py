@@ -663,29 +663,28 @@ class FlatMenu(BlockRule):
     def _match(self, text: str) -> str | None:
         if ends_like_sentence(text):
             return None
-        position, items, labels, lower = 0, 0, 0, 0
-        while position < len(text):
-            found = self._labels.match(text, position)
-            if found is not None and text[position].isupper():
+        items, labels, lower, reached = 0, 0, 0, 0
+        for word in _TOKEN.finditer(text):
+            start = word.start()
+            if start < reached:
+                continue  # inside a label of several words
+            found = self._labels.match(text, start)
+            if found is not None and text[start].isupper():
                 labels += 1
-                position = found.end()
+                reached = found.end()
             else:
-                end = text.find(" ", position)
-                end = len(text) if end < 0 else end
-                word = text[position:end]
-                if word in _SEPARATORS:
-                    position = end + 1
+                token = word.group()
+                if token in _SEPARATORS:
                     continue
-                if word[-1] in ",;:!?" or not word[0].isalnum():
+                if token[-1] in ",;:!?" or not token[0].isalnum():
                     return None
-                lower += word[0].islower()
-                position = end
+                lower += token[0].islower()
             items += 1
-            while position < len(text) and text[position] == " ":
-                position += 1
         menu = items >= self.min_items and labels >= max(self.min_labels, self.share * items)
         return text if menu and lower <= 1 else None
 
+
+_TOKEN = re.compile(r"\S+")
 
 _SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–"})
 
