@@ -1,6 +1,6 @@
 """Corrections, editor's notes and standards footers: the publisher talking about the article."""
 
-from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ..rules import Category, PatternRule, keeps, removes
 from ._dates import DATE, LINK, PIECE, TIME, WEEKDAY
 from ._patterns import START, starts
 from ._phrases import phrase_rule
@@ -102,42 +102,7 @@ EDIT_NOTE = PatternRule(
     examples=_EDIT.examples,
 )
 
-DATED_UPDATE_NOTE = PatternRule(
-    code="COR006",
-    name="dated-update-note",
-    category=Category.CORRECTION,
-    evidence=Evidence.WEAK,
-    summary="An update label, its date and what the editors changed: 'Update 17.03.2026, 16:40 Uhr: "
-    "Stellungnahme ergänzt'.",
-    message="dated update note",
-    languages=_EDIT.languages,
-    keywords=starts(*(keyword_of(label) for label in _EDIT.get("labels"))),
-    max_words=30,
-    pattern=rf"""{START}(?:{alternatives(_EDIT.get("labels"))})\s*[,(–—-]?\s*{_DATE_PIECES}\s*\)?(?:
-          \s*:\s*(?=[^\n]{{0,200}}?(?<!\w)(?:{_EDITS})(?!\w))[^\n]{{1,300}}
-        | \s+(?:with|mit|avec|con|com|met)\s+[^()\n]{{1,200}}\)[.\s]*
-        )""",
-    safety="Weak, so only before or after the article's prose or beside strong evidence: a live blog's "
-    "'Update 16:40: …' entries between paragraphs stay; the note must also say what was edited "
-    "('ergänzt', 'added').",
-    examples=(
-        removes("Update 17.03.2026, 16:40 Uhr: Stellungnahme des Verbands ergänzt.",
-                before=("Eine Evaluierung ist nach zwei Jahren vorgesehen, hieß es.",)),
-        removes("Update, March 17, 4:40 p.m.: Comment from the consumer group added.",
-                before=("The ministry will review the rules next year, officials said.",)),
-        removes("(Atualizada às 15:42 com declarações do diretor)",
-                before=("A decisão entra em vigor em janeiro, disse a empresa.",)),
-        keeps("Update 16:40: The police have closed the bridge and added a diversion.",
-              before=("The storm reached the coast at noon, forecasters said.",),
-              after=("Drivers were told to avoid the area until the evening, the police said.",),
-              note="a live update between paragraphs"),
-        keeps("Update 16:40 Uhr: Die Polizei hat die Brücke gesperrt.",
-              before=("Das Unwetter erreichte die Küste am Mittag, sagte der Wetterdienst.",),
-              note="no word of editing: news"),
-    ),
-)
-
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, EDIT_NOTE, STANDARDS_FOOTER, DATED_UPDATE_NOTE)
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, EDIT_NOTE, STANDARDS_FOOTER)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 LATE_RULES = (STANDARDS_NOTICE,)
