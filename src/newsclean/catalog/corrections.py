@@ -95,11 +95,13 @@ EDIT_NOTE = PatternRule(
     max_words=60,
     unless=speech_veto(_EDIT.languages),
     pattern=rf"""{START}(?:{alternatives(_EDIT.get("this"))})\s+(?:{alternatives(_EDIT.get("auxiliaries"))})
-        {_WHEN}\s+(?:{_EDITS})(?!\w).{{0,400}}""",
+        {_WHEN}\s+(?:{_EDITS})(?!\w)(?!\s+(?:by|von|par|por|da|door)\s+(?-i:[A-ZÀ-Þ])).{{0,400}}""",
     safety="The block opens with the piece naming itself by its genre ('This column', 'Cet entretien'; "
-    "not 'Cet article', which is also a law's), a passive and a verb of editing; reported speech "
-    "vetoes it.",
-    examples=_EDIT.examples,
+    "not 'Cet article', which is also a law's), a passive and a verb of editing not followed by its "
+    "agent ('edited by …' credits people); reported speech vetoes it.",
+    examples=(keeps("This interview was edited by Jane Doe and John Roe.", note="a credit, not a change"),
+              *_EDIT.examples),
+
 )
 
 RULES = (CORRECTION_NOTICE, DATED_CORRECTION, EDIT_NOTE, STANDARDS_FOOTER)
