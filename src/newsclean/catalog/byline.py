@@ -118,14 +118,22 @@ AUTHOR_BIO = PatternRule(
     keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("roles"), *_BIO.get("beats"))})),
     max_words=90,
     unless=_BIO_SPEECH,
-    pattern=rf"""(?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},)?\s+(?:
+    # An age or an apposition may stand between the name and the verb: "Jane Doe, a former teacher, covers".
+    pattern=rf"""(?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|,[^,.;:?!\n]{{3,80}},)?\s+(?:
           (?:{alternatives(_BIO.get('beats'))})\b
         | {_COPULA_WITH_ROLE}
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: a name, then "
     "a verb of the beat ('covers', 'schreibt über') or a copula with a newsroom role within a few "
     "words; reported speech vetoes it. \"John Smith is a retired firefighter\" mid-article stays.",
-    examples=_BIO.examples,
+    examples=(
+        removes("Giorgio Valli, ex ingegnere prestato al giornalismo, si occupa di tecnologia e privacy."),
+        removes("Jane Doe, a former teacher, covers education for the paper."),
+        keeps("John Smith, a retired firefighter, covers his mouth with a scarf as he walks.",
+              before=("The smoke reached the town by noon.",), after=("Schools closed early on Monday.",),
+              note="between paragraphs"),
+        *_BIO.examples,
+    ),
 )
 
 TIP_LINE = phrase_rule(

@@ -5,7 +5,7 @@ from ._dates import DATE, LINK, PIECE, TIME, WEEKDAY
 from ._patterns import START, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 _CORRECTION = concept("correction")
 # The labels among the notices' openings: "Correction:", "Rectificatif :" (without the colon).
@@ -78,7 +78,33 @@ STANDARDS_NOTICE = signal_rule(
     "a press council's ruling says who ruled.",
 )
 
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, STANDARDS_FOOTER)
+_EDIT = concept("edit-note")
+_EDITS = alternatives(_EDIT.get("edits"))
+# "Dieser Beitrag wurde am 12. März um 16:40 Uhr ergänzt": a date may stand before the participle.
+_WHEN = rf"(?:\s+{_DATE_PIECES})?"
+
+EDIT_NOTE = PatternRule(
+    code="COR005",
+    name="edit-note",
+    category=Category.CORRECTION,
+    summary="A piece saying it was changed, in every language: 'This interview has been edited', "
+    "'Cette tribune a été modifiée'.",
+    message="note that the article was changed",
+    languages=_EDIT.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in _EDIT.get("this"))),
+    max_words=60,
+    unless=speech_veto(_EDIT.languages),
+    pattern=rf"""{START}(?:{alternatives(_EDIT.get("this"))})\s+(?:{alternatives(_EDIT.get("auxiliaries"))})
+        {_WHEN}\s+(?:{_EDITS})(?!\w)(?!\s+(?:by|von|par|por|da|door)\s+(?-i:[A-ZÀ-Þ])).{{0,400}}""",
+    safety="The block opens with the piece naming itself by its genre ('This column', 'Cet entretien'; "
+    "not 'Cet article', which is also a law's), a passive and a verb of editing not followed by its "
+    "agent ('edited by …' credits people); reported speech vetoes it.",
+    examples=(keeps("This interview was edited by Jane Doe and John Roe.", note="a credit, not a change"),
+              *_EDIT.examples),
+
+)
+
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, EDIT_NOTE, STANDARDS_FOOTER)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 LATE_RULES = (STANDARDS_NOTICE,)

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..blocks import normalise
 from ..dom import DomRule, Marks
-from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
-from ..shape import is_title_case
+from ..rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
+from ..shape import ends_like_sentence, is_title_case
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
     from ..blocks import Page
-from ._patterns import END, START, starts
+    from ..rules import Pattern
+from ._patterns import END, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 
@@ -632,6 +633,94 @@ MARKUP_DEBRIS = PatternRule(
 )
 
 
+# The labels a site's menu is made of: section names, buttons and widget labels, in every language.
+_MENU_LABELS = tuple(dict.fromkeys((*words("sections"), *concept("interface-label").get("alone"),
+                                    *concept("widget-label").get("phrases"))))
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class FlatMenu(BlockRule):
+    """A site's menu that the extractor flattened onto one line: "News Weather Traffic Sports
+    Investigations Watch Live", "Home Cagliari Sassari Nuoro Sport Cultura Video".
+
+    The line is read item by item: the longest menu label of any language (a section, a button,
+    a widget label) at each place, or else one word, which must open with a capital or a digit
+    (a town, the site's name). A menu holds ``min_labels`` known labels or more, and they make
+    ``share`` of its seven items or more; no item closes a clause (a comma, a colon) and at most one
+    word is in lower case ("Kijk live"), which no headline or sentence of that many words is.
+    """
+
+    min_items: int = 7
+    min_labels: int = 4
+    share: float = 1 / 3
+    _labels: Pattern = field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        compiled = self._compile_pattern(rf"(?:{alternatives(_MENU_LABELS)})(?=\s|$)", builtin=builtin)
+        object.__setattr__(self, "_labels", compiled)
+
+    def _match(self, text: str) -> str | None:
+        if ends_like_sentence(text):
+            return None
+        items, labels, lower, reached = 0, 0, 0, 0
+        for word in _TOKEN.finditer(text):
+            start = word.start()
+            if start < reached:
+                continue  # inside a label of several words
+            found = self._labels.match(text, start)
+            if found is not None and text[start].isupper():
+                labels += 1
+                reached = found.end()
+            else:
+                token = word.group()
+                if token in _SEPARATORS:
+                    continue
+                if token[-1] in ",;:!?" or not token[0].isalnum():
+                    return None
+                lower += token[0].islower()
+            items += 1
+        menu = items >= self.min_items and labels >= max(self.min_labels, self.share * items)
+        return text if menu and lower <= 1 else None
+
+
+_TOKEN = re.compile(r"\S+")
+
+_SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–"})
+
+FLAT_MENU = FlatMenu(
+    code="NAV024",
+    name="flattened-menu",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A site's menu flattened onto one line: 'News Weather Traffic Sports Investigations Watch Live'.",
+    message="site menu",
+    languages=LANGUAGES,
+    keywords=one_word_each(*_MENU_LABELS),
+    max_words=24,
+    safety="Weak, so only before or after the article's prose or beside strong evidence; it needs seven "
+    "items, four of them (and a third) known menu labels, no comma or colon and at most one word in "
+    "lower case: a headline in title case has its small words, and fewer items.",
+    examples=(
+        removes("News Weather Traffic Sports Investigations Community Contests Watch Live"),
+        removes("Home India World Business Tech Cricket Entertainment Auto Lifestyle Videos E-Paper"),
+        removes("Fußball Bundesliga 2. Liga DFB-Pokal Champions League Formel 1 Handball Tennis Mehr"),
+        removes("Home Cagliari Sassari Nuoro Oristano Sud Sardegna Sport Cultura Video"),
+        removes("Início Braga Guimarães Barcelos Famalicão Viana Desporto Opinião Contactos"),
+        removes("Accueil Actualité Politique Économie Sport Culture Météo"),
+        removes("Portada España Internacional Economía Deportes Cultura Televisión"),
+        keeps("Sport Stars Back Local Health Charity", opens=True,
+              after=("The charity raised £40,000 at its gala on Friday, organisers said.",),
+              note="a headline in title case"),
+        removes("Leiestroom TV Nieuws Sport Programma's Kijk live Regio Kortrijk Waregem Menen Zoeken"),
+        keeps("World Cup: Sport, Culture and Politics Meet in Qatar"),
+        keeps("Sport and culture in the city: what's on this weekend"),
+        keeps("News Sport Weather Travel Culture", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -658,4 +747,5 @@ RULES = (
     SHORT_BREADCRUMB,
     DOTTED_LABELS,
     MARKUP_DEBRIS,
+    FLAT_MENU,
 )
