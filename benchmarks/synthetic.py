@@ -1,6 +1,6 @@
 """Text mode on synthetic modern news articles in seven languages, labelled line by line.
 
-    python benchmarks/synthetic.py [--split dev|held-out|all] [--batch 1|2] [--base REV] [--show N]
+    python benchmarks/synthetic.py [--split dev|held-out|all] [--batch 1|2|3] [--base REV] [--show N]
 
 ``benchmarks/synthetic/<lang>/*.json`` holds 282 articles written for this
 project in the style of modern (2023-2026) news sites as extractors leave
@@ -57,8 +57,7 @@ def articles(split: str = "all", batch: str = "all") -> list[Article]:
             lines=tuple(block["text"] for block in blocks),
         )
         odd = article.number % 2 == 1
-        second = article.number > 100
-        if batch != "all" and second != (batch == "2"):
+        if batch != "all" and str(1 + article.number // 100) != batch:
             continue
         if split == "all" or (split == "dev") == odd:
             found.append(article)
@@ -124,8 +123,8 @@ def report(systems: dict[str, Scores], show: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "held-out", "all"), default="all")
-    parser.add_argument("--batch", choices=("1", "2", "all"), default="all",
-                        help="1: the articles that came with the rules; 2: those written later, blind")
+    parser.add_argument("--batch", choices=("1", "2", "3", "all"), default="all",
+                        help="1: the articles that came with the rules; 2 and 3: those written later, blind")
     parser.add_argument("--base", metavar="REV", help="also run this git revision, side by side")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="list N leftovers, and all losses")
     args = parser.parse_args(argv)
