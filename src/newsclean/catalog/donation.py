@@ -222,14 +222,17 @@ DONATION_AMOUNT_PICKER = PatternRule(
     keywords=("€", "£", "chf", "fr."),
     max_words=16,
     pattern=rf""".{{0,60}}?(?<![\w.,]){_AMOUNT}(?:{_AMOUNT_GAP}{_AMOUNT}){{2,8}}(?![\w.,]).{{0,100}}""",
+    table_rows=False,  # a row of cells is an article's table of prices
     safety="Three amounts or more with nothing but spaces or separators between them, in a short line: "
-    "prose writes its prices with words between them ('5 euros for adults, 3 for children').",
+    "prose writes its prices with words between them ('5 euros for adults, 3 for children'), and an "
+    "article's table of prices is a row of cells.",
     examples=(
         removes("Monatlich 5 € 10 € 15 € Anderer Betrag Jetzt unterstützen"),
         removes("Monthly £5 £10 £25 Other amount Give now"),
         removes("€3 | €5 | €10 | Autre montant"),
         keeps("Tickets cost €5 for adults, €3 for children and €10 for families."),
         keeps("Le prix est passé de 5 € à 10 € puis à 15 € en deux ans."),
+        keeps("| Einzelkarte | 5 € | 10 € | 15 € |", note="a table of prices in the article"),
     ),
 )
 
