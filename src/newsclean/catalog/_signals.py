@@ -5,7 +5,8 @@ concept in the vocabulary names signals, each a list of phrases per language
 (``money = ["donate", "contribution", ...]``), and the publisher's voice:
 ``we`` and ``you`` phrases ("we", "your"), or ``voice`` phrases anywhere, or
 ``opens`` phrases (imperatives, "Subscribe") opening the block, or ``asks`` phrases (calls to the
-reader, "Support us", "Subscribe to") opening any of its sentences: they stand for the reader's
+reader, "Support us", "Subscribe to") opening any of its sentences or closing the
+block: they stand for the reader's
 ``you`` where the concept names both voices. A voice phrase
 written with a leading ``=`` counts only as written, and not where a sentence
 opens: German "=Sie" is the reader ("Ihr Postfach"), where "sie" is she or they.
@@ -164,14 +165,15 @@ class _Finder:
         """Which of ``languages`` have their voice in the text (or name none)."""
         kinds: dict[str, set[str]] = {language: set() for language in languages}
         opening = _opening(folded)
-        for labels, start, _end in self.voice.find(folded, text):
+        for labels, start, end in self.voice.find(folded, text):
             for label in labels:
                 if label.language not in kinds:
                     continue
                 if label.kind == "opens" and start != opening:
                     continue
                 if label.kind == "asks":
-                    if start != opening and not _opens_sentence(folded, start):
+                    called = start == opening or _opens_sentence(folded, start) or _closes(folded, end)
+                    if not called:
                         continue
                     kinds[label.language].add("you")  # a call to the reader addresses the reader
                     kinds[label.language].add("voice")
@@ -230,6 +232,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence of ``text`` (after quotes and brackets)."""
     before = text[:start].rstrip(" \"'„“«»‚‘([¿¡*")
     return before[-1:] in _SENTENCE_ENDS
+
+
+def _closes(text: str, end: int) -> bool:
+    """Whether a call ending at ``end`` closes the text, after a clause ("Pour que l'information
+    reste accessible à tous, faites un don."): an appeal ends in its call."""
+    return not text[end:].strip(" .!…→»\"'”)")
 
 
 def _opening(text: str) -> int:

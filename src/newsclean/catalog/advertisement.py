@@ -4,7 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
-from ._vocabulary import alternatives, concept
+from ._vocabulary import alternatives, concept, keyword_of
 
 ADVERTISEMENT_MARKER = PatternRule(
     code="ADV001",
@@ -171,6 +171,53 @@ PRICE_OFFER = PatternRule(
     ),
 )
 
+
+_CONTINUATION = concept("ad-continuation")
+_SEPARATOR = r"(?:\s*[-–—|·•:/]\s*|\s+)"
+
+
+def _continuation(language: str) -> str:
+    """The continuation notes of one language: a subject, a verb of continuing, a place, the ad
+    and a verb's second part ("Der Text geht unter der Anzeige weiter"); or the ad's label,
+    then the note without the ad ("Publicidad - Sigue leyendo")."""
+
+    def listed(key: str) -> str:
+        return alternatives(_CONTINUATION.get(key, [language]))
+
+    determiners = _CONTINUATION.get("determiners", [language])
+    elided = [d for d in determiners if d.endswith("'")]
+    determiner = rf"(?:{alternatives([d for d in determiners if not d.endswith(chr(39))])})\s+"
+    if elided:
+        determiner = rf"(?:{determiner}|{alternatives(elided)})"
+    noun = listed("nouns")
+    after = rf"(?:\s+(?:{listed('after')}))?" if _CONTINUATION.get("after", [language]) else ""
+    subject = rf"(?:(?:{listed('subjects')})\s+)?"
+    place = listed("places")
+    naming = rf"{subject}(?:{listed('verbs')})\s+(?:{place})\s+{determiner}?(?:{noun}){after}"
+    bare = rf"{subject}(?:{listed('verbs')})(?:\s+(?:{place})(?:\s+{determiner}?(?:{noun}))?)?{after}"
+    return rf"(?:(?:{noun}){_SEPARATOR}{bare}|{naming})"
+
+
+AD_CONTINUATION = PatternRule(
+    code="ADV007",
+    name="advertisement-continuation",
+    category=Category.ADVERTISEMENT,
+    summary="Notes that the article goes on past an ad, in every language: 'Publicidad - Sigue leyendo'.",
+    message="advertisement continuation note",
+    languages=_CONTINUATION.languages,
+    keywords=starts(*sorted({
+        keyword_of(phrase)
+        for key in ("nouns", "subjects", "verbs")
+        for phrase in _CONTINUATION.get(key)
+    })),
+    max_words=14,
+    pattern=rf"""{START}(?:{"|".join(map(_continuation, _CONTINUATION.languages))}){END}""",
+    safety="The whole block is the note: a verb of continuing, a place ('below', 'nach', 'onder') and "
+    "the ad, or the ad's label and then the verb; 'The story continues below the surface' and "
+    "'Werbung wird unten auf der Seite gezeigt' are kept.",
+    examples=_CONTINUATION.examples,
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
@@ -179,4 +226,5 @@ RULES = (
     AFFILIATE_NOTE,
     PRICE_WIDGET,
     PRICE_OFFER,
+    AD_CONTINUATION,
 )

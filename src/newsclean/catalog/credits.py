@@ -85,6 +85,9 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"{keyword_of(agency)}/" for agency in words("agencies") if agency[:1].isupper()),
     "courtesy", "supplied", *(f"{letter} / " for letter in "abcdefghijklmnopqrstuvwxyz"),
     *(f"{mark} /" for mark in (".", "!", "?", "”", '"', "'", "»")),
+    # A source and a name joined by a slash after the caption: "…Side.Theresa Kowalczyk / Lakeshore
+    # Public Radio", "…(Archivbild)Alpenrundfunk/Gernot Pichler", "… 2026. GPW/Daniel Oti".
+    *(f"{letter}/" for letter in "abcdefghijklmnopqrstuvwxyzàáâãäçèéêëìíîïñòóôõöùúûü"),
 )
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -186,6 +189,19 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"{_AFTER_CAPTION}(?P<hit>{_CAPITALS}\s*/\s*{_CAPITALS})",
         # A slash after the last sentence, then the source: "… rehabilitación. / Ayto. Villanueva".
         rf"{_AFTER_CAPTION}(?P<hit>/\s*(?=[^\W\d]){CREDIT_NAME})",
+        # Glued to the caption, a source and a name with a slash between: "…South Side.Theresa
+        # Kowalczyk / Lakeshore Public Radio", "…im Jänner (Archivbild)Alpenrundfunk/Gernot Pichler".
+        rf"""(?<=\w[.!?”"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))(?=[^/.!?\n]{{1,60}}/){CREDIT_NAME})""",
+        # After the last sentence, an outlet's initials and the photographer: "… 2026. GPW/Daniel Oti".
+        rf"{_AFTER_CAPTION}(?P<hit>(?-i:[A-Z]{{2,6}})/{CREDIT_NAME})",
+        # A dash, then the media word and the source: "… inscrits. - Photo Bruxelles Matin / Th. Goffin".
+        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>[-–—]\s*{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
+        # A bracketed copyright: "…, 1978 (© Anna Perotti / Archivio Perotti)".
+        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*©\s*{CREDIT_NAME}\s*\))",
+        # An agency in capitals and a photographer with the surname in capitals, as French papers
+        # print them: "… (photo d'illustration) ( APF / Bertrand LAVAL )".
+        rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*{_CAPITALS}\s*/\s*
+            (?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]{{2}}[A-ZÀ-Þ'’-]*)\s*\))""",
         # After "Foto:" a credit may run on in lower case: "— Foto: Reprodução/Redes sociais".
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})",
     ),
@@ -232,6 +248,18 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("« Agent d'entretien, gare de Lyon, 2009 ». NADIA BELKACEM / GALERIE LUMEN"),
         removes("Carros ilhados na Rua Conde de Bonfim — Foto: Reprodução/Redes sociais"),
         removes("Kinder am Smartphone: \"Entscheidend ist, was sie machen\" Foto: Sven Lorenzen / laif"),
+        removes("Fishermen mend their nets at the harbour in Peniche.Marta Leal / Costa Press"),
+        removes("Hochwasser an der Mur im Juli (Archivbild)Landesfunk/Petra Rainer"),
+        removes("Officers patrol the market in Lagos, March 3, 2026. WTN/Ade Bello"),
+        removes("Le marché couvert de Namur rouvre ses portes. - Photo Le Courrier / J. Dubois"),
+        removes("Mondine al lavoro nelle risaie, 1952 (© Luisa Ferri / Archivio Ferri)"),
+        removes("Le port du Havre, le 4 mars 2025 ( AFP / Lou BENOIST )"),
+        keeps("Der Streit um den Haushalt eskalierte (erneut)SPD/Grüne widersprechen",
+              note="no caption: a headline"),
+        keeps("The deal was signed on Tuesday. EU/UK relations have improved since."),
+        keeps("Die Koalition stellte sich hinter den Kanzler (CDU/CSU)"),
+        keeps("The report was published on Monday (© not cleared for reuse, the agency said)."),
+        keeps("Turnout was high. - Photo ID rules were relaxed this year, officials said."),
         keeps("Support rose to 41%, the pollsters found. (Reuters/Ipsos figures, not ours)"),
         keeps("The mayor said the pool would close. Photo albums from the 1970s show it full."),
         keeps("Les résultats sont tombés mardi. Photo de famille : les élus posent devant la mairie."),
