@@ -8,8 +8,9 @@ them: every line labelled ``body`` or with its boilerplate category (see
 ``synthetic/README.md``). Batch 1 (numbers below 100, 218 articles) came with
 the rules; batches 2 (numbers from 101, 64 articles) and 3 (from 201, 56
 articles) were written later by writers who never read the rules or
-vocabularies. Each article is joined with its own separator and cleaned; the script prints body kept and boilerplate removed per language
-and per category, then the boilerplate left and the body lost.
+vocabularies. Each article is joined with its own separator and cleaned;
+the script prints body kept and boilerplate removed per language and per
+category, then the boilerplate left and the body lost.
 
 Articles with odd numbers are the development split, even numbers the
 held-out split: rules are written looking at the first, and the second says
