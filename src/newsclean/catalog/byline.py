@@ -456,6 +456,33 @@ REPORTING_CREDITS_PACK = PatternRule(
     examples=_CREDIT.examples,
 )
 
+# An editor's initials, as desks sign off the articles they edited: "(tho)", "gt/abl/lch".
+_INITIAL = r"[a-zäöüßàâçéèêëîïôûùüÿñ]{2,5}"
+
+EDITOR_INITIALS = PatternRule(
+    code="BYL010",
+    name="editor-initials",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="Editors' initials alone on a line, as desks sign off: '(tho)', '(ovw)', 'gt/abl/lch'.",
+    message="editor's initials",
+    keywords=(")", "/"),
+    max_words=2,
+    ignore_case=False,
+    pattern=rf"""\({_INITIAL}(?:\s?[/,]\s?{_INITIAL}){{0,3}}\)|{_INITIAL}(?:/{_INITIAL}){{2,3}}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; lower-case "
+    "initials only, in brackets or three or more joined by slashes: 'and/or' and 'he/she' are not initials.",
+    examples=(
+        removes("(tho)"),
+        removes("gt/abl/lch"),
+        removes("(jw/sk)"),
+        keeps("and/or"),
+        keeps("(sic)", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
+
 RULES = (
     BYLINE,
     NAME_BESIDE_BYLINE,
@@ -468,4 +495,5 @@ RULES = (
     CONTACT_HANDLE,
     SOURCE_LINE,
     AUTHOR_BOX,
+    EDITOR_INITIALS,
 )
