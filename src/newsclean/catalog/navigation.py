@@ -735,7 +735,7 @@ WEATHER_WIDGET = PatternRule(
     summary="Weather widgets: a place, a temperature and the sky alone on a line: '41° Spokane, WA Cloudy'.",
     message="weather widget",
     languages=LANGUAGES,
-    keywords=("°", "ºc", "ºf"),
+    keywords=("°", "º"),
     max_words=10,
     pattern=rf"""{START}(?:{_WIDGET_WORDS}\s+)?{_TEMPERATURE}(?:\s*/\s*{_TEMPERATURE})?(?:\s+{_WIDGET_WORDS})?""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
@@ -757,7 +757,9 @@ WEATHER_WIDGET = PatternRule(
 # A market quote: an instrument ("FTSE MIB", "EUR/USD", "CAC 40", "Dólar blue"), its price, and
 # perhaps its change ("+0,84%", "-0.12 %", "(+1.2%)").
 _INSTRUMENT = r"(?-i:[A-ZÀ-Þ][\w&/.-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w&/.-]*)|\d{1,3}|[a-zà-ÿ]{2,10})){0,2}"
-_PRICE = r"[$€£¥]?\s?\d{1,3}(?:[ .,\u202f\u00a0]\d{3})*(?:[.,]\d{1,4})?(?:\s?(?:[$€£¥]|pts|bp|USD|EUR))?"
+_NUMBER = r"\d{1,3}(?:[ .,\u202f\u00a0]\d{3})*(?:[.,]\d{1,4})?"
+_PRICE = rf"[$€£¥]?\s?{_NUMBER}(?:\s?(?:[$€£¥]|pts|bp|USD|EUR))?"
+_IN_CURRENCY = rf"(?:[$€£¥]\s?{_NUMBER}|{_NUMBER}\s?[$€£¥])"
 _CHANGE = r"\(?[-−+▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\)?"
 _QUOTE = rf"{_INSTRUMENT}\s+{_PRICE}(?:\s+{_CHANGE})?"
 _QUOTE_SEPARATOR = r"\s*[|·•]\s*"
@@ -772,12 +774,13 @@ MARKET_TICKER = PatternRule(
     languages=LANGUAGES,
     keywords=("%", "€", "£", "¥", "$ ", *(f"${digit}" for digit in "0123456789")),
     max_words=40,
-    pattern=rf"""(?=[^%$€£¥]*[%$€£¥])          # a percentage or a currency somewhere
-        (?:{_INSTRUMENT}\s+{_PRICE}\s+{_CHANGE}
-         | {_QUOTE}(?:{_QUOTE_SEPARATOR}{_QUOTE}){{1,9}})""",
+    # The first quote has its change, and more may follow; or its currency, and more follow.
+    pattern=rf"""{_INSTRUMENT}\s+(?:{_PRICE}\s+{_CHANGE}(?:{_QUOTE_SEPARATOR}{_QUOTE}){{0,9}}
+        | {_IN_CURRENCY}(?:\s+{_CHANGE})?(?:{_QUOTE_SEPARATOR}{_QUOTE}){{1,9}})""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
-    "quotes, one with its change or several in a row with a percentage or a currency among them: a score "
-    "line ('Ajax 2 | PSV 1') has neither, and a sentence has its verbs.",
+    "quotes, the first with its change, or several in a row opening with a price in a currency: a score line "
+    "('Ajax 2 | PSV 1') has neither, a product's price ('Sonos Move for $400') stands alone, and a sentence "
+    "has its verbs.",
     examples=(
         removes("CAC 40 7 812,45 +0,38 %"),
         removes("EUR/USD 1,0842 -0,12 %"),
@@ -786,6 +789,7 @@ MARKET_TICKER = PatternRule(
         removes("Dólar blue $1.285 | Dólar oficial $1.097 | Dólar MEP $1.262"),
         removes("DAX 18.492 +0,6 % · Dow Jones 39.112 -0,2 %"),
         keeps("Ajax 2 | PSV 1"),
+        keeps("Speaker Deal for $400"),
         keeps("Shares rose 4% to $12.50 on Tuesday."),
         keeps("CAC 40 7 812,45 +0,38 %", before=("Les marchés ont ouvert en hausse lundi matin.",),
               after=("Les investisseurs attendent la décision de la BCE, selon les analystes.",),
