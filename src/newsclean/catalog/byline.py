@@ -150,6 +150,8 @@ TIP_LINE = phrase_rule(
 )
 
 _NEWSROOM = concept("tip-line").get("newsroom")
+_CHANNELS = concept("tip-line").get("channels")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
 _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
 
@@ -167,12 +169,36 @@ CONTACT_CALL = PatternRule(
     max_words=70,
     whole=False,
     pattern=rf"""\A{START}[^?\n]{{3,160}}\?\s
-        (?=.{{0,500}}?{_ADDRESS})
-        (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))""",
+        (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
+           (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
+         | (?:\S+\s+){{1,3}}{_EMAIL}{END}\Z)  # a verb and an e-mail address: "Email jane@example.org"
+        """,
     safety="Weak, so only before or after the article's prose or beside strong evidence; it needs an "
-    "opening question, an address or a number, and the newsroom ('die Redaktion', 'us'): a "
+    "opening question, an address, a number or a confidential channel, and the newsroom ('die Redaktion', "
+    "'us'), or else an e-mail address right after the question: a "
     "police appeal for witnesses names the police, and stays.",
     examples=(
+        removes("Know something about this story? Message our newsroom securely on Signal."),
+        removes("Got a story idea? Email theresa@example.org"),
+        keeps("Who saw the crash? Police asked witnesses to call and said tips can be given anonymously."),
+        removes("Hinweise auf Datenlecks? Kontaktieren Sie die Redaktion vertraulich per Mail."),
+        removes("Eine Idee für eine Geschichte? Mail an anna.berg@example.de"),
+        keeps("Wer hat etwas gesehen? Die Polizei nimmt Hinweise auch anonym entgegen."),
+        removes("Vous avez des informations ? Contactez notre rédaction de façon confidentielle via Signal."),
+        removes("Une idée de reportage ? Écrivez à claire@example.fr"),
+        keeps("Qui a vu l'accident ? La gendarmerie garantit que les témoignages resteront anonymes."),
+        removes("¿Sabe algo más de este caso? Escriba a nuestra redacción de forma confidencial por Signal."),
+        removes("¿Una historia que contar? Escribe a maria@example.es"),
+        keeps("¿Quién vio el accidente? La policía aceptará denuncias anónimas."),
+        removes("Avete informazioni? Contattate la redazione in modo riservato su Signal."),
+        removes("Una storia da raccontare? Scrivi a luca@example.it"),
+        keeps("Chi ha visto l'incidente? I carabinieri accettano segnalazioni anonime."),
+        removes("Sabe mais sobre este caso? Fale com a redação de forma confidencial pelo Signal."),
+        removes("Uma sugestão de reportagem? Escreva para joana@example.com.br"),
+        keeps("Quem viu o acidente? A polícia aceita denúncias anônimas."),
+        removes("Weet jij meer? Neem vertrouwelijk contact op met de redactie via Signal."),
+        removes("Een tip voor een verhaal? Mail naar eva@example.nl"),
+        keeps("Wie heeft iets gezien? De politie neemt tips ook anoniem aan."),
         removes("Avete visto qualcosa? Mandate le segnalazioni alla redazione su WhatsApp al 331 000 4455."),
         removes("¿Tiene información sobre los daños? Escríbanos a tips@example.com o por WhatsApp."),
         removes("Heb jij iets gezien? Tip de redactie via WhatsApp: 06-12345678."),
@@ -456,6 +482,33 @@ REPORTING_CREDITS_PACK = PatternRule(
     examples=_CREDIT.examples,
 )
 
+# An editor's initials, as desks sign off the articles they edited: "(tho)", "gt/abl/lch".
+_INITIAL = r"[a-zäöüßàâçéèêëîïôûùüÿñ]{2,5}"
+
+EDITOR_INITIALS = PatternRule(
+    code="BYL010",
+    name="editor-initials",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="Editors' initials alone on a line, as desks sign off: '(tho)', '(ovw)', 'gt/abl/lch'.",
+    message="editor's initials",
+    keywords=(")", "/"),
+    max_words=2,
+    ignore_case=False,
+    pattern=rf"""\({_INITIAL}(?:\s?[/,]\s?{_INITIAL}){{0,3}}\)|{_INITIAL}(?:/{_INITIAL}){{2,3}}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; lower-case "
+    "initials only, in brackets or three or more joined by slashes: 'and/or' and 'he/she' are not initials.",
+    examples=(
+        removes("(tho)"),
+        removes("gt/abl/lch"),
+        removes("(jw/sk)"),
+        keeps("and/or"),
+        keeps("(sic)", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
+
 RULES = (
     BYLINE,
     NAME_BESIDE_BYLINE,
@@ -468,4 +521,5 @@ RULES = (
     CONTACT_HANDLE,
     SOURCE_LINE,
     AUTHOR_BOX,
+    EDITOR_INITIALS,
 )

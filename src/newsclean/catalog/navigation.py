@@ -721,6 +721,117 @@ FLAT_MENU = FlatMenu(
 )
 
 
+# A temperature as weather widgets print it: "41°", "-12 °C", "29°C", "18ºC" ("º" alone is an ordinal).
+_TEMPERATURE = r"[-−+]?(?:1[0-3]\d|\d{1,2})(?:[.,]\d)?\s?(?:°\s?[CF]?|º\s?[CF])(?![\w°º])"
+# A widget's word: a place or a condition ("Spokane, WA", "Cloudy", "bewölkt"), no sentence's end.
+_WIDGET_WORD = r"[^\W\d_][\w'’-]*(?:\.(?=\s)|,)?"
+_WIDGET_WORDS = rf"{_WIDGET_WORD}(?:\s+{_WIDGET_WORD}){{0,3}}"
+
+WEATHER_WIDGET = PatternRule(
+    code="NAV026",
+    name="weather-widget",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Weather widgets: a place, a temperature and the sky alone on a line: '41° Spokane, WA Cloudy'.",
+    message="weather widget",
+    languages=LANGUAGES,
+    keywords=("°", "º"),
+    max_words=10,
+    pattern=rf"""{START}(?:{_WIDGET_WORDS}\s+)?{_TEMPERATURE}(?:\s*/\s*{_TEMPERATURE})?(?:\s+{_WIDGET_WORDS})?""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
+    "a temperature and at most four words on either side, with no sentence's full stop: 'Temperatures "
+    "reached 41° in Spokane.' is kept.",
+    examples=(
+        removes("41° Spokane, WA Cloudy"),
+        removes("Trois-Rivières -12 °C"),
+        removes("Bauru 29°C"),
+        removes("Berlin 12 °C bewölkt"),
+        removes("Madrid 31ºC Soleado"),
+        keeps("Temperatures reached 41° in Spokane on Monday."),
+        keeps("AO VIVO · 2º TEMPO"),
+        keeps("41° Spokane, WA Cloudy", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
+# A market quote: an instrument ("FTSE MIB", "EUR/USD", "CAC 40", "Dólar blue"), its price, and
+# perhaps its change ("+0,84%", "-0.12 %", "(+1.2%)").
+_INSTRUMENT = r"(?-i:[A-ZÀ-Þ][\w&/.-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w&/.-]*)|\d{1,3}|[a-zà-ÿ]{2,10})){0,2}"
+_NUMBER = r"\d{1,3}(?:[ .,\u202f\u00a0]\d{3})*(?:[.,]\d{1,4})?"
+_PRICE = rf"[$€£¥]?\s?{_NUMBER}(?:\s?(?:[$€£¥]|pts|bp|USD|EUR))?"
+_IN_CURRENCY = rf"(?:[$€£¥]\s?{_NUMBER}|{_NUMBER}\s?[$€£¥])"
+_CHANGE = r"\(?[-−+▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\)?"
+_QUOTE = rf"{_INSTRUMENT}\s+{_PRICE}(?:\s+{_CHANGE})?"
+_QUOTE_SEPARATOR = r"\s*[|·•]\s*"
+
+MARKET_TICKER = PatternRule(
+    code="NAV027",
+    name="market-ticker",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Market tickers: quotes with their change, alone or in a row: 'CAC 40 7 812,45 +0,38 %'.",
+    message="market ticker",
+    languages=LANGUAGES,
+    keywords=("%", "€", "£", "¥", "$ ", *(f"${digit}" for digit in "0123456789")),
+    max_words=40,
+    # The first quote has its change, and more may follow; or its currency, and more follow.
+    pattern=rf"""{_INSTRUMENT}\s+(?:{_PRICE}\s+{_CHANGE}(?:{_QUOTE_SEPARATOR}{_QUOTE}){{0,9}}
+        | {_IN_CURRENCY}(?:\s+{_CHANGE})?(?:{_QUOTE_SEPARATOR}{_QUOTE}){{1,9}})""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
+    "quotes, the first with its change, or several in a row opening with a price in a currency: a score line "
+    "('Ajax 2 | PSV 1') has neither, a product's price ('Sonos Move for $400') stands alone, and a sentence "
+    "has its verbs.",
+    examples=(
+        removes("CAC 40 7 812,45 +0,38 %"),
+        removes("EUR/USD 1,0842 -0,12 %"),
+        removes("Brent 82,14 $ +1,05 %"),
+        removes("FTSE MIB 38.412 +0,84% | SPREAD BTP-BUND 112 | EUR/USD 1,0871 | BRENT 74,20"),
+        removes("Dólar blue $1.285 | Dólar oficial $1.097 | Dólar MEP $1.262"),
+        removes("DAX 18.492 +0,6 % · Dow Jones 39.112 -0,2 %"),
+        keeps("Ajax 2 | PSV 1"),
+        keeps("Speaker Deal for $400"),
+        keeps("Shares rose 4% to $12.50 on Tuesday."),
+        keeps("CAC 40 7 812,45 +0,38 %", before=("Les marchés ont ouvert en hausse lundi matin.",),
+              after=("Les investisseurs attendent la décision de la BCE, selon les analystes.",),
+              note="between paragraphs"),
+    ),
+)
+
+# Languages named in their own words, as language switchers list them.
+_ENDONYMS = (
+    "English", "Deutsch", "Français", "Español", "Italiano", "Português", "Nederlands", "Vlaams",
+    "Català", "Galego", "Euskara", "Dansk", "Svenska", "Norsk", "Suomi", "Polski", "Čeština", "Slovenčina",
+    "Magyar", "Română", "Hrvatski", "Srpski", "Slovenščina", "Türkçe", "Ελληνικά", "Русский", "Українська",
+    "Български", "العربية", "عربي", "فارسی", "اردو", "עברית", "हिंदी", "हिन्दी", "मराठी", "தமிழ்", "বাংলা",
+    "తెలుగు", "ಕನ್ನಡ", "മലയാളം", "ગુજરાતી", "ਪੰਜਾਬੀ", "中文", "简体中文", "繁體中文", "日本語", "한국어",
+    "Bahasa Indonesia", "Bahasa Melayu", "Tiếng Việt", "ไทย", "Kiswahili", "Afrikaans", "Lëtzebuergesch",
+    "Rumantsch", "Frysk",
+)
+_ENDONYM = "(?:" + "|".join(sorted(map(re.escape, _ENDONYMS), key=len, reverse=True)) + ")"
+
+LANGUAGE_SWITCHER = PatternRule(
+    code="NAV028",
+    name="language-switcher",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Language switchers: two or more languages named in their own words: 'हिंदी | தமிழ் | বাংলা'.",
+    message="language switcher",
+    keywords=starts(*(keyword_of(name) for name in _ENDONYMS)),
+    max_words=20,
+    pattern=rf"""{START}{_ENDONYM}(?:(?:\s*[|·•/]\s*|\s+){_ENDONYM}){{1,15}}{END}""",
+    safety="Weak, and the whole line is language names, each in its own language: 'English and French "
+    "are official languages' is a sentence.",
+    examples=(
+        removes("हिंदी | தமிழ் | বাংলা"),
+        removes("English Français Español"),
+        removes("Deutsch / Français / Italiano / Rumantsch"),
+        keeps("English and Français were both spoken at the summit."),
+        keeps("English | Français", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -748,4 +859,7 @@ RULES = (
     DOTTED_LABELS,
     MARKUP_DEBRIS,
     FLAT_MENU,
+    WEATHER_WIDGET,
+    MARKET_TICKER,
+    LANGUAGE_SWITCHER,
 )

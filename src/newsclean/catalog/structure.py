@@ -48,7 +48,7 @@ class KickerAboveHeadline(ContextRule):
                 continue
             core, words = page.core(i), page.words(i, 25)
             limit = self.max_capital_words if core.isupper() else self.max_words
-            if not is_list_item(page.block(i)) and is_label_like(core, words, limit):
+            if not is_list_item(page.block(i)) and (is_label_like(core, words, limit) or _is_path(core)):
                 labels.append(i)
                 continue
             longest = max((page.words(j) for j in labels), default=0)
@@ -59,6 +59,17 @@ class KickerAboveHeadline(ContextRule):
             ):
                 yield from (Finding(label, page.core(label), anchor=i) for label in labels)
             return
+
+
+# A section path: two to four short segments, each opening with a capital or a digit, joined by a
+# slash, pipe, arrow, dot or dash between spaces: "Economia / Startup", "Fútbol | LaLiga EA Sports",
+# "Football - Ligue 1 - 12e journée". A headline's own colon or comma makes it no path.
+_PATH_SEGMENT = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.&]*(?:-[\w'’.&]+)*(?:\s(?![/|›»·•–—-]\s)[\w'’.&-]+){0,2}"
+_PATH = re.compile(rf"{_PATH_SEGMENT}(?:\s[/|›»·•–—-]\s{_PATH_SEGMENT}){{1,3}}")
+
+
+def _is_path(core: str) -> bool:
+    return len(core) <= 60 and _PATH.fullmatch(core) is not None
 
 
 KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
@@ -74,6 +85,15 @@ KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
     examples=(
         removes("Ukraine war", opens=True, after=("Kyiv under fire as peace talks stall in Geneva",
                                       "Russian forces struck the capital overnight, officials said.")),
+        removes("Economia / Startup", opens=True,
+                after=("La startup delle newsletter raccoglie sei milioni di euro",
+                       "La piattaforma permette ai giornalisti di vendere abbonamenti ai lettori.")),
+        removes("Football - Ligue 1 - 12e journée", opens=True,
+                after=("Le PSG s'impose à Lens et reprend la tête du championnat",
+                       "Les Parisiens ont gagné 2-0 samedi soir, a annoncé le club.")),
+        keeps("Paris / Berlin: two capitals, one budget row", opens=True,
+              after=("Ministers from both countries met again on Tuesday, officials said.",),
+              note="a headline with a slash is no path: its colon and commas are a sentence's"),
         removes("Ukraine-Krieg", opens=True, after=("Regierung einigt sich auf neues Heizungsgesetz",
                                   "Nach wochenlangem Streit hat sich die Koalition geeinigt.")),
         keeps("Minister resigns", opens=True, after=("Key points", "- The minister quit on Tuesday",

@@ -150,6 +150,7 @@ _UNIT = rf"(?:{alternatives(_READING.get('units'))})\.?"
 _COUNT = r"(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?|\d{1,2}:\d{2})"
 _DURATION = rf"{_COUNT}[\s-]?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?"
 _ABOUT = rf"(?:{alternatives(_READING.get('about'))})"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"  # a player's time: "3:48", "1:02:15"
 
 READING_TIME = PatternRule(
     code="NAV014",
@@ -161,15 +162,17 @@ READING_TIME = PatternRule(
     message="reading-time label",
     languages=LANGUAGES,
     aliases=("NAV008", "NAV303", "NAV403", "NAV503", "NAV603", "NAV703", "NAV803"),
-    keywords=starts(*(keyword_of(word) for word in (*_READING.get("labels"), *_READING.get("about"))),
+    keywords=starts(*(keyword_of(word) for word in (*_READING.get("labels"), *_READING.get("about"),
+                                                     *_READING.get("players"))),
                     *DATE_OPENINGS),
     # Every match holds a label or the word after the duration; lines opening with a digit do not.
-    also=one_word_each(*_READING.get("labels"), *_READING.get("after")),
+    also=one_word_each(*_READING.get("labels"), *_READING.get("after"), *_READING.get("players")),
     max_words=14,
     pattern=rf"""{START}(?:{CORE}{MORE_PIECES}\s*[|·•,–—-]\s*)?(?:  # "18 novembre 2024 · 6 minuti di lettura"
           (?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?(?:{_DURATION}|\d{{1,2}}:\d{{2}})
             (?:\s+(?:{alternatives(_READING.get("after"))}))?
         | (?:{_ABOUT}\s+)?{_DURATION}\s+(?:{alternatives(_READING.get("after"))})
+        | (?:{alternatives(_READING.get("players"))})(?:\s*[:·•|–—-])?\s*(?:{_DURATION}|{_CLOCK})
         )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
     safety="A duration must come with a label ('Lesedauer', 'Reading time') or a word after it "
     "('read', 'Lesezeit'); a sentence never fits between them.",
@@ -191,12 +194,13 @@ BARE_DURATION = PatternRule(
     languages=LANGUAGES,
     keywords=starts(*"0123456789"),
     max_words=4,
-    pattern=rf"""{START}{_DURATION}{END}""",
+    pattern=rf"""{START}(?:{_DURATION}|{_CLOCK}\s?/\s?{_CLOCK}){END}""",  # a player: "00:00 / 03:21"
     safety="Weak: only before or after the article's prose, or beside strong evidence.",
     examples=(
         removes("3 min"),
         removes("2m 41s"),
         removes("04:38 Min."),
+        removes("00:00 / 03:21"),
         keeps("10 minutes", before=("The council met on Tuesday.",),
               after=("Ten minutes later, the vote was over, officials said.",), note="between paragraphs"),
     ),
