@@ -370,4 +370,5 @@ def test_a_utf8_page_with_a_few_legacy_bytes_stays_utf8() -> None:
     page += "<p>Un caf\u00e9 plus loin.</p>".encode("latin-1") + b"</article></body></html>"
     result = newsclean.explain(page)
     assert "Le café de la gare" in result.text
-    assert "decoded as utf-8 (a few undecodable bytes replaced)" in result.notes
+    assert "Un café plus loin." in result.text  # the legacy bytes read as windows-1252
+    assert "decoded as utf-8 (a few bytes that are not UTF-8 read as windows-1252)" in result.notes

@@ -91,8 +91,8 @@ def decode(data: bytes) -> tuple[str, str]:
     Returns the text and the encoding used. Bytes that are UTF-8 stay UTF-8 whatever the page
     declares: a page re-encoded on its way (by a crawler, a CMS) keeps its old ``<meta
     charset>``, while bytes in a legacy charset are almost never valid UTF-8 by chance. So do
-    bytes that are UTF-8 but for a few bad ones (with replacement characters): detection would
-    guess a legacy charset and garble every accented letter. Nothing raises.
+    bytes that are UTF-8 but for a few bad ones, which read as windows-1252: detection would
+    guess a legacy charset for the whole page and garble every UTF-8 letter. Nothing raises.
     """
     from bs4.dammit import EncodingDetector, UnicodeDammit
 
@@ -116,7 +116,7 @@ def decode(data: bytes) -> tuple[str, str]:
     decoded = len(text) - len(text.encode("ascii", "ignore")) - replaced
     utf8_declared = declared is not None and declared.lower().replace("_", "-") in ("utf-8", "utf8")
     if (decoded > 0 or utf8_declared) and replaced <= max(8, len(text) // 200):
-        return text, "utf-8 (a few undecodable bytes replaced)"
+        return data.decode("utf-8", _LEGACY_BYTES), _MIXED
     if declared:
         try:
             return data.decode(_as_browsers_read(declared)), declared
@@ -128,6 +128,22 @@ def decode(data: bytes) -> tuple[str, str]:
         if guessed in _WEB_CHARSETS:
             return data.decode(guessed, "replace"), dammit.original_encoding
     return data.decode("cp1252", "replace"), "windows-1252 (fallback)"
+
+
+def _read_as_windows_1252(error: UnicodeError) -> tuple[str, int]:
+    """Decoding's error handler for a UTF-8 page with a few legacy bytes (a CMS pasting in an old
+    article, a template in Latin-1): each byte that is not UTF-8 reads as windows-1252, the
+    charset such bytes nearly always come from, so "S\\xe4ngerin" stays "Sängerin"; the five
+    bytes windows-1252 leaves undefined become U+FFFD, as with ``"replace"``."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", "replace"), error.end
+
+
+_LEGACY_BYTES = "newsclean.windows-1252"
+_MIXED = "utf-8 (a few bytes that are not UTF-8 read as windows-1252)"
+codecs.register_error(_LEGACY_BYTES, _read_as_windows_1252)
 
 
 #: Charsets as browsers read them (the WHATWG Encoding Standard): a page labelled Latin-1 or
