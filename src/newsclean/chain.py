@@ -40,7 +40,7 @@ from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, ContextRule, Evidence, Finding, Mark, Rule
-from .shape import PROSE_WORDS, Shape, Zone, reads_as_prose
+from .shape import PROSE_WORDS, Shape, Zone, quotes_evidence, reads_as_prose
 from .templates import TemplateRule
 
 __all__ = ["Chain", "GuardOutcome"]
@@ -140,7 +140,7 @@ class Chain:
                     page.notes.append(f"{rule.code} timed out on block {i} and was skipped from there on")
                     _withdraw(candidates, position)
                     continue
-                if hit is not None:
+                if hit is not None and not quotes_evidence(page.block(i), hit):
                     page.decide(i, rule, hit, confirmed=rule.evidence is not Evidence.WEAK)
                     break
 

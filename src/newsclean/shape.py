@@ -53,6 +53,36 @@ SENTENCE_WORDS = 4
 QUESTION_WORDS = 12
 
 
+# Each opening quotation mark and the marks that close it ("»…«" is German's, as is "„…“").
+_QUOTES = {"«": "»", "»": "«", "„": "“”", "“": "”", '"': '"', "‹": "›"}
+_MARKS = "«»„“”\"‹›"
+_BEFORE_QUOTE = " -–—•*·"  # a list item or a dialogue line may open a quotation
+
+
+def opening_quotation(text: str) -> tuple[int, int] | None:
+    """Where the quotation that opens ``text`` (after a bullet or a dash) starts and ends: from
+    its opening mark to its closing one, or to the end when it is never closed."""
+    start = len(text) - len(text.lstrip(_BEFORE_QUOTE))
+    closers = _QUOTES.get(text[start:start + 1])
+    if closers is None:
+        return None
+    ends = [found for mark in closers if (found := text.find(mark, start + 1)) >= 0]
+    return start, min(ends) + 1 if ends else len(text)
+
+
+def quotes_evidence(text: str, hit: str) -> bool:
+    """Whether ``text`` opens with a quotation in which ``hit``, a rule's evidence, starts: then
+    the phrase is reported speech, or a title or a slogan cited («Dona ora»), not the publisher's
+    voice. Evidence that starts after the quotation (a credit) or takes in its opening mark (a
+    rule that read the quotation) still counts."""
+    quotation = opening_quotation(text)
+    if quotation is None or hit.lstrip()[:1] in _MARKS:
+        return False
+    start, end = quotation
+    at = text.find(hit.strip(), start + 1)
+    return start < at < end
+
+
 def ends_like_sentence(text: str) -> bool:
     """Whether ``text`` ends in sentence punctuation, perhaps inside quotes or brackets."""
     return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)

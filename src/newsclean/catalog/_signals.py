@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import ahocorasick_rs
 
 from ..rules import BlockRule, Category, ContextRule, Example, Finding
-from ..shape import Zone, ends_like_sentence
+from ..shape import Zone, ends_like_sentence, opening_quotation
 from . import _vocabulary
 
 if TYPE_CHECKING:
@@ -412,6 +412,9 @@ class SignalsBesideKin(ContextRule):
         (``closing``: nothing but boilerplate follows it), where shape is evidence."""
         source = self.source
         core = page.core(i)
+        quotation = opening_quotation(page.block(i))
+        if quotation is not None:  # a slogan or words quoted are no appeal: only what follows counts
+            core = page.block(i)[quotation[1]:].strip()
         words = page.words(i, source.max_words + 1)
         if words > source.max_words or (source._veto is not None and source._veto(core)):
             return None

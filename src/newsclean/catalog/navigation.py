@@ -64,10 +64,13 @@ BREADCRUMB = PatternRule(
     max_words=20,
     pattern=r"""(?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
         | [^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,40}){2,6}""",
+    unless="«",
     safety="Starts at 'Home', or has at least three segments joined by arrows; headlines use "
-    "pipes and colons, not arrows.",
+    "pipes and colons, not arrows. A '«' makes every '»' a closing quotation mark.",
     examples=(
         removes("Home > News > World"),
+        removes("Accueil » Régions » Bretagne"),
+        keeps("1. Abra el menú «Ajustes», luego «Cuenta» y «Privacidad» desde el navegador."),
         removes("Home / Politics"),
         removes("News › Europe › France"),
         removes("Startseite > Politik > Ausland"),
