@@ -764,10 +764,10 @@ def _popup_parts(element: HtmlElement) -> list[HtmlElement]:
 
 
 # Elements worth a look: carrying the attributes rules read, or of the kinds structural rules
-# inspect (figures, lists, paragraphs with links).
+# inspect (figures, lists, paragraphs with links, forms).
 _CANDIDATES = etree.XPath(
     "//body//*[@class or @id or @role or @aria-label or @itemprop or @itemtype or @data-component"
-    " or self::figcaption or self::figure or self::ul or self::ol or self::p[.//a]]"
+    " or self::figcaption or self::figure or self::ul or self::ol or self::p[.//a] or self::form]"
 )
 
 

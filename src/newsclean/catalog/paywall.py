@@ -1,10 +1,18 @@
 """Paywall and metering prompts: counters, sign-in walls, subscriber-only notices."""
 
-from ..dom import DomRule
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import COUNT, END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _YOU_HAVE = r"""you(?:\s+have|'ve|’ve)\s+"""
 
@@ -240,6 +248,46 @@ PAYWALL_CONTAINER = DomRule(
     ),
 )
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class AccountForm(DomRule):
+    """A form that asks for a password: signing in or registering, whatever its class says."""
+
+    looks_at = frozenset({"form"})
+
+    def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
+        if marks.tag != "form":
+            return None
+        for field in element.iter("input"):
+            if (field.get("type") or "").strip().lower() == "password":
+                return "a form with a password field"
+        return None
+
+
+ACCOUNT_FORM = AccountForm(
+    code="PAY202",
+    name="account-form",
+    category=Category.PAYWALL,
+    summary="Sign-in and registration forms: a form with a password field, its labels, options and terms.",
+    message="sign-in or registration form",
+    max_words=1500,
+    safety="Only a <form> with a password field, and like every DOM rule it spares an element that "
+    "holds article prose: a page wrapped whole in one form (ASP.NET) keeps its article.",
+    examples=(
+        removes('<form action="/register"><label>Email Address</label><input type="email">'
+                '<label>Password</label><input type="password"><label>Position</label>'
+                "<select><option>Lawyer</option><option>Accountant</option></select>"
+                '<input type="submit" value="Register"></form>'),
+        removes('<form class="login"><p>Sign in to comment</p><input name="user">'
+                '<input type="PASSWORD"></form>'),
+        keeps('<form action="/search"><label>Search the archive</label><input type="text"></form>',
+              note="no password field: a search form is another rule's business"),
+        keeps('<form id="aspnetForm"><input type="password" name="p"><div class="story">'
+              + "<p>The council approved the budget after a long debate about school funding, road "
+              "repairs and the library, officials said on Tuesday.</p>" * 4 + "</div></form>",
+              note="a page wrapped whole in a form keeps its article"),
+    ),
+)
+
 PAYWALL_PROMPT = phrase_rule(
     code="PAY008",
     name="paywall-prompt",
@@ -293,6 +341,7 @@ RULES = (
     SUBSCRIPTION_OFFER,
     SIGN_IN_LABEL,
     PAYWALL_CONTAINER,
+    ACCOUNT_FORM,
     PAYWALL_PROMPT,
     SUBSCRIPTION_PITCH,
     SUBSCRIPTION_BOX,
