@@ -121,3 +121,24 @@ def test_a_cased_voice_phrase_counts_only_as_written_inside_a_sentence() -> None
     assert NEWSLETTER_PITCH.match(pitch.replace("Ihrem", "ihrem")) is None
     report = "Die Deals der Woche kamen jeden Freitag kostenlos. Ihr Postfach quoll über."
     assert NEWSLETTER_PITCH.match(report) is None
+
+
+@pytest.mark.parametrize(("own", "attributed"), [
+    ("according to our privacy policy", "according to the regulator"),
+    ("laut unserer Datenschutzerklärung", "laut der Behörde"),
+    ("selon nos conditions", "selon le ministre"),
+    ("según nuestra política de cookies", "según el regulador"),
+    ("secondo la nostra informativa", "secondo il garante"),
+    ("volgens ons privacybeleid", "volgens de toezichthouder"),
+    ("de acordo com a nossa Política de Privacidade", "de acordo com o regulador"),
+])
+def test_according_to_the_publishers_own_words_is_no_reported_speech(own: str, attributed: str) -> None:
+    """A cookie banner's "according to our privacy policy" attributes nothing; "according to the
+    regulator" reports what someone said, and vetoes an appeal."""
+    import regex
+
+    from newsclean.catalog._vocabulary import LANGUAGES, speech_veto
+
+    veto = regex.compile(speech_veto(LANGUAGES), regex.IGNORECASE)
+    assert veto.search(f"Cookies are used {own}.") is None
+    assert veto.search(f"Cookies are used {attributed}.") is not None

@@ -6,8 +6,9 @@ of them, or that *opens* with one (``follow="headline"``: then a colon or
 dash and a headline; ``follow="anything"``: then whatever the word limit
 allows; ``follow="name"``: then a capitalised name, "Mehr aus Panorama"). Short generic
 phrases (buttons, labels: "Tout accepter",
-"Nieuwsbrief") go under ``alone``: they match only as the whole block,
-whatever ``follow`` says. Phrases under ``within`` mark a short block
+"Nieuwsbrief") go under ``alone``: they match only as the whole block
+(or, for rules that ask, as a row of up to four: "Tout accepter | Tout
+refuser"), whatever ``follow`` says. Phrases under ``within`` mark a short block
 wherever they stand in it ("Alle Rechte vorbehalten"). The keywords are
 derived from the phrases, anchored to the block's start for ``phrases`` and
 ``alone``, so the prefilter can never miss a match.
@@ -52,17 +53,20 @@ class PhraseRule(PatternRule):
         follow: What may follow an opening phrase: ``"nothing"``, ``"headline"`` or
             ``"anything"``.
         speech: Whether reported speech in the rule's languages vetoes a match.
+        rows: Whether a row of a few ``alone`` phrases matches too, as buttons sit side by
+            side ("Aceitar Recusar", "Accetta | Rifiuta").
     """
 
     concept: str
     follow: str = "nothing"
     speech: bool = False
+    rows: bool = False
 
     def for_languages(self, languages: frozenset[str]) -> PhraseRule:
         kept = tuple(language for language in self.languages if language in languages)
         if kept == self.languages or not kept:
             return self
-        pattern, keywords = _compiled(self.concept, self.follow, kept)
+        pattern, keywords = _compiled(self.concept, self.follow, kept, rows=self.rows)
         return dataclasses.replace(
             self,
             languages=kept,
@@ -94,6 +98,7 @@ def phrase_rule(
     safety: str = "",
     examples: tuple[Example, ...] = (),
     aliases: tuple[str, ...] = (),
+    rows: bool = False,
 ) -> PhraseRule:
     """A :class:`PhraseRule` over every language that has ``concept``; its examples are the
     vocabulary's, after any given here."""
@@ -101,7 +106,7 @@ def phrase_rule(
         raise ValueError(f"follow must be one of {', '.join(_TAILS)}, got {follow!r}")
     found = _vocabulary.concept(concept)
     languages = found.languages
-    pattern, keywords = _compiled(concept, follow, languages)
+    pattern, keywords = _compiled(concept, follow, languages, rows=rows)
     return PhraseRule(
         code=code,
         name=name,
@@ -121,23 +126,37 @@ def phrase_rule(
         concept=concept,
         follow=follow,
         speech=speech,
+        rows=rows,
     )
 
 
-def _compiled(concept: str, follow: str, languages: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+def _compiled(
+    concept: str, follow: str, languages: tuple[str, ...], *, rows: bool = False
+) -> tuple[str, tuple[str, ...]]:
     """The pattern and keywords of a phrase rule over ``languages``."""
     found = _vocabulary.concept(concept)
     phrases, alone, within = (found.get(key, languages) for key in ("phrases", "alone", "within"))
     if not (phrases or alone or within):
         raise ValueError(f"vocabulary concept {concept!r} has no phrases, alone or within phrases")
-    return phrase_pattern(phrases, alone, follow, within)
+    return phrase_pattern(phrases, alone, follow, within, rows=rows)
+
+
+# What separates buttons or links in a row: spaces, perhaps around a bar, dot or slash.
+_ROW = r"(?:\s*[|·•/]\s*|\s+)"
+_ROW_MORE = 3
 
 
 def phrase_pattern(
-    phrases: tuple[str, ...], alone: tuple[str, ...], follow: str = "nothing", within: tuple[str, ...] = ()
+    phrases: tuple[str, ...],
+    alone: tuple[str, ...],
+    follow: str = "nothing",
+    within: tuple[str, ...] = (),
+    *,
+    rows: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """The pattern and prefilter keywords for blocks that are, or open with, one of ``phrases``
-    (followed as ``follow`` says), that are one of ``alone``, or that hold one of ``within``."""
+    (followed as ``follow`` says), that are one of ``alone`` (or, with ``rows``, a row of a few),
+    or that hold one of ``within``."""
     if follow not in _TAILS:
         raise ValueError(f"follow must be one of {', '.join(_TAILS)}, got {follow!r}")
     if not (phrases or alone or within):
@@ -146,7 +165,9 @@ def phrase_pattern(
     if phrases:
         branches.append(rf"{START}(?:{_vocabulary.alternatives(phrases)}){_TAILS[follow][0]}")
     if alone:
-        branches.append(rf"{START}(?:{_vocabulary.alternatives(alone)}){END}")
+        one = rf"(?:{_vocabulary.alternatives(alone)})"
+        more = rf"(?:{_ROW}{one}){{0,{_ROW_MORE}}}" if rows else ""
+        branches.append(rf"{START}{one}{more}{END}")
     if within:
         branches.append(rf".{{0,300}}?(?<!\w)(?:{_vocabulary.alternatives(within)})(?!\w).{{0,300}}")
     keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone)}))

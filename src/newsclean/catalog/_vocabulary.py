@@ -137,8 +137,12 @@ def _expand(phrase: str) -> list[str]:
 
 def speech_veto(languages: Iterable[str]) -> str:
     """A pattern for reported speech in ``languages`` ("said", "sagte", "selon"): a quoted appeal
-    or prompt is news, not furniture."""
-    return whole_words(concept("reported-speech").get("words", languages))
+    or prompt is news, not furniture. "According to" before the publisher's own ("according to
+    our privacy policy") attributes nothing."""
+    speech = concept("reported-speech")
+    ours = speech.get("ours", languages)
+    own = rf"(?!\s+(?:{alternatives(ours)})(?!\w))" if ours else ""
+    return whole_words(speech.get("words", languages)) + own
 
 
 def whole_words(phrases: Iterable[str]) -> str:

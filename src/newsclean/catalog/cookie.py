@@ -94,6 +94,7 @@ COOKIE_BANNER = phrase_rule(
     message="cookie notice",
     follow="anything",
     speech=True,
+    rows=True,
     aliases=("CKE301", "CKE401", "CKE501", "CKE601", "CKE701", "CKE801"),
 )
 
