@@ -209,6 +209,31 @@ SHARE_BAR_TEXT = PatternRule(
     ),
 )
 
+_SHARE_THIS = concept("share-this")
+# What is shared, after "Share this": any word or two ("live blog", "uitleg", "checagem").
+_SHARED = r"(?:\s+[\w'’-]+){1,2}"
+_BAR = rf"(?:[ \t]*[:|–—-]?[ \t]*{_BAR_ITEM}(?:{_BAR_GAP}{_BAR_ITEM}){{0,10}})?"
+
+SHARE_THIS = PatternRule(
+    code="SHR011",
+    name="share-this-thing",
+    category=Category.SHARE,
+    summary="'Share this <anything>' alone on its line, perhaps with its buttons: 'Partager ce direct', "
+    "'Deel deze uitleg: WhatsApp'.",
+    message="share prompt",
+    languages=LANGUAGES,
+    keywords=starts(*sorted({keyword_of(p) for p in (*_SHARE_THIS.get("opens"), *_SHARE_THIS.get("alone"))})),
+    evidence=Evidence.WEAK,
+    max_words=20,
+    pattern=rf"""{START}(?:
+          (?:{alternatives(_SHARE_THIS.get("opens"))}){_SHARED}
+        | (?:{alternatives(_SHARE_THIS.get("alone"))})
+        ){_BAR}{END}""",
+    safety="The line must be the share call and one or two words (or a known noun before the verb), "
+    "then only share buttons; weak, so confirmed only around the article or beside strong evidence.",
+    examples=_SHARE_THIS.examples,
+)
+
 RULES = (
     SHARE_PROMPT,
     FOLLOW_PROMPT,
@@ -218,4 +243,5 @@ RULES = (
     CHANNEL_PITCH,
     FOLLOW_ON_NETWORK,
     SHARE_BAR_TEXT,
+    SHARE_THIS,
 )
