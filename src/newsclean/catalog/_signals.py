@@ -136,10 +136,14 @@ class _Finder:
         }
         return cls(_PhraseScan.of(signals), _PhraseScan.of(voice), pairs, required)
 
-    def match(self, text: str, min_signals: int, *, voice: str = "full") -> str | None:
+    def match(
+        self, text: str, min_signals: int, *, voice: str = "full", needs: frozenset[str] = frozenset()
+    ) -> str | None:
         """The first ``min_signals`` signals of a language whose voice is found, quoted. With
         ``voice="half"`` a "we" or a "you" is enough where the concept asks for both; with
-        ``voice="none"`` any language's signals count."""
+        ``voice="call"`` only a call to the reader (an ``asks`` phrase opening a sentence or closing
+        the block) is; with ``voice="none"`` any language's signals count. ``needs`` names signals of
+        which a match must hold one."""
         folded = _fold(text)
         if len(folded) != len(text):  # a letter whose lowercase is longer ("İ"): quote the fold
             text = folded
@@ -152,14 +156,32 @@ class _Finder:
             for language, named in found.items()
             if len(named) >= min_signals
             and (language not in self.required or not self.required[language].isdisjoint(named))
+            and (not needs or not needs.isdisjoint(named))
         }
         if not enough:
             return None
-        voiced = enough if voice == "none" else self._voiced(folded, text, enough, half=voice == "half")
+        if voice == "none":
+            voiced = enough
+        elif voice == "call":
+            voiced = self._called(folded, text, enough)
+        else:
+            voiced = self._voiced(folded, text, enough, half=voice == "half")
         for language in (language for language in found if language in voiced):  # in the text's order
             spans = sorted(found[language].values())[:min_signals]
             return " … ".join(text[start:end] for start, end in spans)
         return None
+
+    def _called(self, folded: str, text: str, languages: set[str]) -> set[str]:
+        """Which of ``languages`` call on the reader: an ``asks`` phrase opening a sentence of the
+        text or closing it ("Become a member today.", "…, faites un don.")."""
+        opening = _opening(folded)
+        called: set[str] = set()
+        for labels, start, end in self.voice.find(folded, text):
+            for label in labels:
+                if label.kind == "asks" and label.language in languages and label.language not in called:
+                    if start == opening or _opens_sentence(folded, start) or _closes(folded, end):
+                        called.add(label.language)
+        return called
 
     def _voiced(self, folded: str, text: str, languages: set[str], *, half: bool = False) -> set[str]:
         """Which of ``languages`` have their voice in the text (or name none)."""
@@ -259,6 +281,8 @@ class VocabularySignalRule(BlockRule):
     concept: str
     min_signals: int = 3
     max_words: int = 250
+    voice: str = "full"
+    needs: frozenset[str] = frozenset()
     _finder: _Finder = field(init=False, repr=False, compare=False)
 
     def _compile_patterns(self, *, builtin: bool) -> None:
@@ -266,7 +290,7 @@ class VocabularySignalRule(BlockRule):
         object.__setattr__(self, "_finder", _Finder.of(_vocabulary.concept(self.concept), self.languages))
 
     def _match(self, text: str) -> str | None:
-        return self._finder.match(text, self.min_signals)
+        return self._finder.match(text, self.min_signals, voice=self.voice, needs=self.needs)
 
     def reason(self, hit: str) -> str:
         return f"{self.message}: {self.min_signals} signals ({hit})"
@@ -298,9 +322,13 @@ def signal_rule(
     safety: str = "",
     examples: tuple[Example, ...] = (),
     aliases: tuple[str, ...] = (),
+    voice: str = "full",
+    needs: tuple[str, ...] = (),
 ) -> VocabularySignalRule:
     """A :class:`VocabularySignalRule` over every language of ``concept``, vetoed by reported
-    speech in any of them."""
+    speech in any of them. With ``voice="call"`` the publisher's voice is a call to the reader
+    alone, and the rule's examples are its own (the concept's are its paragraph rule's); ``needs``
+    names signals of which a match must hold one."""
     found = _vocabulary.concept(concept)
     languages = found.languages
     return VocabularySignalRule(
@@ -315,8 +343,10 @@ def signal_rule(
         min_signals=min_signals,
         unless=_vocabulary.speech_veto(languages),
         max_words=max_words,
+        voice=voice,
+        needs=frozenset(needs),
         safety=safety,
-        examples=(*examples, *found.examples),
+        examples=examples if voice == "call" else (*examples, *found.examples),
         aliases=aliases,
     )
 
