@@ -179,7 +179,9 @@ class _Finder:
         for labels, start, end in self.voice.find(folded, text):
             for label in labels:
                 if label.kind == "asks" and label.language in languages and label.language not in called:
-                    if start == opening or _opens_sentence(folded, start) or _closes(folded, end):
+                    if start == opening or _opens_sentence(folded, start) or (
+                        _closes(folded, end) and _after_break(folded, start)
+                    ):
                         called.add(label.language)
         return called
 
@@ -254,6 +256,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence of ``text`` (after quotes and brackets)."""
     before = text[:start].rstrip(" \"'„“«»‚‘([¿¡*")
     return before[-1:] in _SENTENCE_ENDS
+
+
+def _after_break(text: str, start: int) -> bool:
+    """Whether ``start`` follows a break between clauses (a comma, a dash, a bullet), as a call
+    closing an appeal does ("…, faites un don."), and a verb of its sentence ("asking them to
+    subscribe.") does not."""
+    before = text[:start].rstrip(" \"'„“«»‚‘([¿¡*")
+    return before[-1:] in (*_SENTENCE_ENDS, ",", ";", "–", "—", "-", "•", "·")
 
 
 def _closes(text: str, end: int) -> bool:
