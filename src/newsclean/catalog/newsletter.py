@@ -227,6 +227,29 @@ APP_PITCH = signal_rule(
     "says who said it, and 'the app was downloaded' names no store and no call.",
 )
 
+APP_CALL = signal_rule(
+    code="NWS090",
+    name="app-call",
+    category=Category.NEWSLETTER,
+    concept="app-pitch",
+    summary="Short calls to use the publisher's app: 'Download the Ledger app.', 'Volg de koersen realtime in de app.'",
+    message="app call",
+    voice="call",
+    min_signals=2,
+    max_words=35,
+    safety="Needs the app and one more signal (a store, a platform, alerts, live), a call opening one of "
+    "its sentences ('Download', 'Lees', 'Scarica') and no reported speech: a story about an app says what "
+    "it does and who said so, and calls no one to it.",
+    examples=(
+        removes("Track your portfolio on the go. Download the Ledger app."),
+        removes("Listen live anywhere with the Riverside Radio app."),
+        removes("Leggi il giornale anche sull'app: notizie in tempo reale."),
+        keeps("The council's app lets residents report potholes on their phone."),
+        keeps("Download numbers for the app rose on Android, the company said."),
+        keeps("Residents downloaded the flood app on their phones in record numbers."),
+    ),
+)
+
 NEWSLETTER_BOX = box_rule(
     code="NWS101",
     name="newsletter-box",
@@ -264,4 +287,5 @@ RULES = (
     NEWSLETTER_PITCH,
     APP_PITCH,
     NEWSLETTER_BOX,
+    APP_CALL,
 )
