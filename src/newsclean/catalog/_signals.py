@@ -147,6 +147,8 @@ class _Finder:
         folded = _fold(text)
         if len(folded) != len(text):  # a letter whose lowercase is longer ("İ"): quote the fold
             text = folded
+        if voice == "call":
+            return self._call_match(folded, text, min_signals, needs)
         found: dict[str, dict[str, tuple[int, int]]] = {}  # language -> signal -> its first span
         for labels, start, end in self.signals.find(folded):
             for label in labels:
@@ -160,30 +162,57 @@ class _Finder:
         }
         if not enough:
             return None
-        if voice == "none":
-            voiced = enough
-        elif voice == "call":
-            voiced = self._called(folded, text, enough)
-        else:
-            voiced = self._voiced(folded, text, enough, half=voice == "half")
+        voiced = enough if voice == "none" else self._voiced(folded, text, enough, half=voice == "half")
         for language in (language for language in found if language in voiced):  # in the text's order
             spans = sorted(found[language].values())[:min_signals]
             return " … ".join(text[start:end] for start, end in spans)
         return None
 
-    def _called(self, folded: str, text: str, languages: set[str]) -> set[str]:
-        """Which of ``languages`` call on the reader: an ``asks`` phrase opening a sentence of the
-        text or closing it ("Become a member today.", "…, faites un don.")."""
+    def _call_match(self, folded: str, text: str, min_signals: int, needs: frozenset[str]) -> str | None:
+        """``min_signals`` signals of a language that calls on the reader, quoted. Signals are
+        counted on words that do not overlap ("Support independent journalism" is two: a call to
+        support, and the journalism), and the signal ``needs`` names must stand apart from the call
+        ("Scarica l'app" calls and gets, but says nothing more)."""
+        found: dict[str, list[tuple[int, int, str]]] = {}  # language -> every signal's spans
+        for labels, start, end in self.signals.find(folded):
+            for label in labels:
+                found.setdefault(label.language, []).append((start, end, label.name))
+        calls = self._calls(folded, text, set(found))
+        for language, spans in found.items():  # in the text's order
+            if language not in calls:
+                continue
+            chosen: list[tuple[int, int, str]] = []
+            for start, end, name in sorted(spans, key=lambda span: (span[0], -span[1])):
+                if all(name != other and (end <= first or start >= last) for first, last, other in chosen):
+                    chosen.append((start, end, name))
+            named = {name for _, _, name in chosen}
+            if len(named) < min_signals:
+                continue
+            if language in self.required and self.required[language].isdisjoint(named):
+                continue
+            apart = (
+                name in needs and all(end <= first or start >= last for first, last in calls[language])
+                for start, end, name in spans
+            )
+            if needs and not any(apart):
+                continue
+            return " … ".join(text[start:end] for start, end, _ in chosen[:min_signals])
+        return None
+
+    def _calls(self, folded: str, text: str, languages: set[str]) -> dict[str, list[tuple[int, int]]]:
+        """The calls on the reader in each of ``languages``: an ``asks`` phrase opening a sentence
+        of the text, or closing it after a break ("Become a member today.", "…, faites un don.")."""
         opening = _opening(folded)
-        called: set[str] = set()
+        calls: dict[str, list[tuple[int, int]]] = {}
         for labels, start, end in self.voice.find(folded, text):
             for label in labels:
-                if label.kind == "asks" and label.language in languages and label.language not in called:
-                    if start == opening or _opens_sentence(folded, start) or (
+                if label.kind == "asks" and label.language in languages and (
+                    start == opening or _opens_sentence(folded, start) or (
                         _closes(folded, end) and _after_break(folded, start)
-                    ):
-                        called.add(label.language)
-        return called
+                    )
+                ):
+                    calls.setdefault(label.language, []).append((start, end))
+        return calls
 
     def _voiced(self, folded: str, text: str, languages: set[str], *, half: bool = False) -> set[str]:
         """Which of ``languages`` have their voice in the text (or name none)."""

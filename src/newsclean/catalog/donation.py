@@ -12,7 +12,8 @@ _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 # One call to give, opening its sentence.
 _CALL = rf"""(?:please\s+)?(?:consider\s+)?(?:
       donat(?:e|ing)(?:\s+(?:now|today|here|monthly|once))?
-    | (?:make|making|give|giving)\s+a\s+(?:one-?\s*time\s+|monthly\s+|tax-?\s*deductible\s+|year-?\s*end\s+|recurring\s+)?
+    | (?:make|making|give|giving)\s+a\s+
+        (?:one-?\s*time\s+|monthly\s+|tax-?\s*deductible\s+|year-?\s*end\s+|recurring\s+)?
         (?:donation|contribution|gift)
     | (?:support|supporting|fund)\s+(?:us|our\s+(?:work|journalism|newsroom|reporting|mission|team)|
         (?:independent|local|quality|nonprofit|non-profit|public[-\s]service)\s+(?:journalism|news|reporting)|
@@ -215,7 +216,8 @@ DONATION_CALL = signal_rule(
     name="donation-call",
     category=Category.DONATION,
     concept="donation-appeal",
-    summary="Short appeals that call on the reader to give, by three signals: 'Become a member from 5 € a month.'",
+    summary="Short appeals that call on the reader to give, by three signals: 'Become a member from 5 € a "
+    "month'.",
     message="donation call",
     voice="call",
     needs=("readers", "independence", "journalism"),

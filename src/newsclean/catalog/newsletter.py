@@ -232,21 +232,26 @@ APP_CALL = signal_rule(
     name="app-call",
     category=Category.NEWSLETTER,
     concept="app-pitch",
-    summary="Short calls to use the publisher's app: 'Download the Ledger app.', 'Volg de koersen realtime in de app.'",
+    summary="Short calls to use the publisher's app: 'Download the Ledger app', 'Volg de koersen realtime in "
+    "de app'.",
     message="app call",
     voice="call",
     min_signals=2,
+    needs=("platform", "get", "benefit"),
     max_words=35,
-    safety="Needs the app and one more signal (a store, a platform, alerts, live), a call opening one of "
-    "its sentences ('Download', 'Lees', 'Scarica') and no reported speech: a story about an app says what "
-    "it does and who said so, and calls no one to it.",
+    safety="Needs the app, a call opening one of its sentences ('Download', 'Lees', 'Scarica'), one more "
+    "signal apart from the call (a store, a platform, alerts, live) and no reported speech: a story about "
+    "an app says what it does and who said so, and a how-to ('Scarica l'app IO e paga il bollo') calls "
+    "but sells nothing.",
     examples=(
-        removes("Track your portfolio on the go. Download the Ledger app."),
-        removes("Listen live anywhere with the Riverside Radio app."),
+        removes("Listen anywhere with the Riverside Radio app."),
+        removes("Follow the count ward by ward in real time in the Courier app."),
         removes("Leggi il giornale anche sull'app: notizie in tempo reale."),
         keeps("The council's app lets residents report potholes on their phone."),
         keeps("Download numbers for the app rose on Android, the company said."),
         keeps("Residents downloaded the flood app on their phones in record numbers."),
+        keeps("Leggi le istruzioni nell'app del Comune prima di pagare.",
+              note="a how-to: a call and the app, nothing more"),
     ),
 )
 

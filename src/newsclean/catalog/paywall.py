@@ -270,23 +270,23 @@ SUBSCRIPTION_CALL = signal_rule(
     name="subscription-call",
     category=Category.PAYWALL,
     concept="subscription-pitch",
-    summary="Short calls to subscribe with what the subscription brings or costs: 'Word abonnee voor onbeperkt "
+    summary="Short calls to subscribe with what the subscription brings: 'Word abonnee voor onbeperkt "
     "toegang.'",
     message="subscription call",
     voice="call",
     min_signals=2,
-    needs=("access", "product", "offer", "terms"),
+    needs=("access", "offer", "terms"),
     max_words=40,
     safety="Needs a call to subscribe opening one of its sentences or closing the block ('Subscribe to', "
-    "'Abonnez-vous', 'Word abonnee'), what the subscription brings (access, an edition, an offer; a price "
-    "alone is a membership's too) and no reported speech: a story about a paper's prices reports them, and "
-    "calls no one.",
+    "'Abonnez-vous', 'Word abonnee'), what the subscription brings (access, an offer; a price alone is a "
+    "membership's too, an edition a newsletter's) and no reported speech: a story about a paper's prices "
+    "reports them, and calls no one.",
     examples=(
-        removes("Want the full ratings? Subscribe to Matchday+ for $1 a week."),
+        removes("Want every ward's results? Subscribe to Ballot Pro for the full data."),
         keeps("Sign up as a supporting member. At $40 a year, that's just $3.33 a month!",
               note="a price alone: a newsletter's or a club's membership"),
         removes("Je leest gratis 3 van de 5 artikelen deze maand. Word abonnee voor onbeperkt toegang."),
-        removes("Il giornalismo di qualità ha un valore. Abbonati a Il Corriere Libero: accesso illimitato a 0,99 €."),
+        removes("Il giornalismo di qualità ha un valore. Abbonati al Corriere per l'accesso illimitato."),
         keeps("Subscribe to the council's alerts, the mayor urged, and they cost nothing a month."),
         keeps("The paper now charges $1 a week for unlimited access, and subscribers rose 4%."),
         keeps("Subscribers get unlimited access to the archive for $4 a month, the company said."),
