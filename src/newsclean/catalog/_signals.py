@@ -225,7 +225,9 @@ class _Finder:
                 if label.kind == "opens" and start != opening:
                     continue
                 if label.kind == "asks":
-                    called = start == opening or _opens_sentence(folded, start) or _closes(folded, end)
+                    called = start == opening or _opens_sentence(folded, start) or (
+                        _closes(folded, end) and _after_break(folded, start)
+                    )
                     if not called:
                         continue
                     kinds[label.language].add("you")  # a call to the reader addresses the reader

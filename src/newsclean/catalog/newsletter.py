@@ -227,6 +227,57 @@ APP_PITCH = signal_rule(
     "says who said it, and 'the app was downloaded' names no store and no call.",
 )
 
+_NEWSLETTER_WORD = (
+    r"(?:newsletter|nieuwsbrief|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim|notiziario)"
+)
+_TITLE_ARTICLE = (
+    r"(?:the|our|der|die|das|unser|la|le|notre|el|nuestro|il|la\s+nostra|a|o|nossa|a\s+nossa|de|onze)"
+)
+
+NEWSLETTER_TITLE = PatternRule(
+    code="NWS011",
+    name="newsletter-title",
+    category=Category.NEWSLETTER,
+    summary="A sign-up box's title: the newsletter word and its quoted name: 'Newsletter „Gesund "
+    "informiert“'.",
+    message="newsletter title",
+    keywords=("newsletter", "nieuwsbrief", "infolettre", "lettre d'information", "boletín", "boletin",
+              "boletim", "notiziario"),
+    max_words=8,
+    pattern=rf"""(?:{_TITLE_ARTICLE}\s+)?{_NEWSLETTER_WORD}\s*[:–—-]?\s*[„“"«‚‘»][^„“”"«»]{{1,40}}[“”"»‘’«]{END}""",
+    safety="The newsletter word and a quoted name make the whole line: a sentence about a newsletter "
+    "says something of it.",
+    examples=(
+        removes("Newsletter „Gesund informiert“"),
+        removes("La newsletter « Numérique Hebdo »"),
+        keeps("Newsletter „Gesund informiert“ erreicht 40.000 Leser, sagte die Kasse."),
+        keeps("The newsletter \"Morning Brief\" was discontinued in May."),
+    ),
+)
+
+NEWSLETTER_CALL = signal_rule(
+    code="NWS012",
+    name="newsletter-call",
+    category=Category.NEWSLETTER,
+    concept="newsletter-pitch",
+    summary="Short calls to sign up that name the newsletter or the inbox: 'Jetzt für den Motor-Newsletter "
+    "anmelden!'",
+    message="newsletter call",
+    voice="call",
+    min_signals=2,
+    needs=("newsletter", "inbox"),
+    max_words=35,
+    safety="Needs a call to sign up opening one of its sentences or closing the block, two signals, and the "
+    "newsletter or the inbox named apart from the call, and no reported speech: 'Sign up every Monday at "
+    "the library' names no newsletter.",
+    examples=(
+        removes("Jetzt für den Motor-Newsletter anmelden!"),
+        removes("Gosta de ciência? Subscreva a newsletter Laboratório."),
+        keeps("Sign up every Monday at the library, the organisers said."),
+        keeps("Sign up for the course every Monday at the library."),
+    ),
+)
+
 APP_CALL = signal_rule(
     code="NWS090",
     name="app-call",
@@ -293,4 +344,6 @@ RULES = (
     APP_PITCH,
     NEWSLETTER_BOX,
     APP_CALL,
+    NEWSLETTER_TITLE,
+    NEWSLETTER_CALL,
 )
