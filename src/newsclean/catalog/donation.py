@@ -220,12 +220,12 @@ DONATION_CALL = signal_rule(
     "month'.",
     message="donation call",
     voice="call",
-    needs=("readers", "independence", "journalism"),
+    needs=("readers", "journalism"),
     max_words=60,
     safety="Needs three distinct signals of the donation appeal, a call to give opening one of its "
     "sentences or closing the block (the appeal's own imperative: 'Donate', 'Faites un don', 'Steun ons'), "
-    "one signal naming the publisher's side (its readers, its independence, its journalism) and no "
-    "reported speech: a charity's drive, or a how-to-help list, names none of these.",
+    "one signal naming the publisher's side (its readers, its journalism) and no reported speech: a "
+    "charity's drive, or a how-to-help list, names neither, however independent the charity.",
     examples=(
         removes("Independent fact-checking costs money. Become a member of Checkpoint from $5 a month."),
         removes("La vérification indépendante coûte cher. Devenez membre de Vérifié dès 5 € par mois."),
@@ -236,6 +236,8 @@ DONATION_CALL = signal_rule(
               "monthly gift reaches the families."),
         keeps("How to help: donate to the flood appeal. Every gift, big or small, helps; a monthly "
               "donation helps most.", note="a how-to-help list: nothing names the publisher's side"),
+        keeps("Comment aider ? Faites un don à la Croix-Rouge, association indépendante : chaque don compte.",
+              note="an independent charity is not the publisher"),
     ),
 )
 
