@@ -136,13 +136,19 @@ class _Finder:
         }
         return cls(_PhraseScan.of(signals), _PhraseScan.of(voice), pairs, required)
 
-    def match(self, text: str, min_signals: int, *, voice: str = "full") -> str | None:
+    def match(
+        self, text: str, min_signals: int, *, voice: str = "full", needs: frozenset[str] = frozenset()
+    ) -> str | None:
         """The first ``min_signals`` signals of a language whose voice is found, quoted. With
         ``voice="half"`` a "we" or a "you" is enough where the concept asks for both; with
-        ``voice="none"`` any language's signals count."""
+        ``voice="call"`` only a call to the reader (an ``asks`` phrase opening a sentence or closing
+        the block) is; with ``voice="none"`` any language's signals count. ``needs`` names signals of
+        which a match must hold one."""
         folded = _fold(text)
         if len(folded) != len(text):  # a letter whose lowercase is longer ("İ"): quote the fold
             text = folded
+        if voice == "call":
+            return self._call_match(folded, text, min_signals, needs)
         found: dict[str, dict[str, tuple[int, int]]] = {}  # language -> signal -> its first span
         for labels, start, end in self.signals.find(folded):
             for label in labels:
@@ -152,6 +158,7 @@ class _Finder:
             for language, named in found.items()
             if len(named) >= min_signals
             and (language not in self.required or not self.required[language].isdisjoint(named))
+            and (not needs or not needs.isdisjoint(named))
         }
         if not enough:
             return None
@@ -160,6 +167,52 @@ class _Finder:
             spans = sorted(found[language].values())[:min_signals]
             return " … ".join(text[start:end] for start, end in spans)
         return None
+
+    def _call_match(self, folded: str, text: str, min_signals: int, needs: frozenset[str]) -> str | None:
+        """``min_signals`` signals of a language that calls on the reader, quoted. Signals are
+        counted on words that do not overlap ("Support independent journalism" is two: a call to
+        support, and the journalism), and the signal ``needs`` names must stand apart from the call
+        ("Scarica l'app" calls and gets, but says nothing more)."""
+        found: dict[str, list[tuple[int, int, str]]] = {}  # language -> every signal's spans
+        for labels, start, end in self.signals.find(folded):
+            for label in labels:
+                found.setdefault(label.language, []).append((start, end, label.name))
+        calls = self._calls(folded, text, set(found))
+        for language, spans in found.items():  # in the text's order
+            if language not in calls:
+                continue
+            chosen: list[tuple[int, int, str]] = []
+            for start, end, name in sorted(spans, key=lambda span: (span[0], -span[1])):
+                if all(name != other and (end <= first or start >= last) for first, last, other in chosen):
+                    chosen.append((start, end, name))
+            named = {name for _, _, name in chosen}
+            if len(named) < min_signals:
+                continue
+            if language in self.required and self.required[language].isdisjoint(named):
+                continue
+            apart = (
+                name in needs and all(end <= first or start >= last for first, last in calls[language])
+                for start, end, name in spans
+            )
+            if needs and not any(apart):
+                continue
+            return " … ".join(text[start:end] for start, end, _ in chosen[:min_signals])
+        return None
+
+    def _calls(self, folded: str, text: str, languages: set[str]) -> dict[str, list[tuple[int, int]]]:
+        """The calls on the reader in each of ``languages``: an ``asks`` phrase opening a sentence
+        of the text, or closing it after a break ("Become a member today.", "…, faites un don.")."""
+        opening = _opening(folded)
+        calls: dict[str, list[tuple[int, int]]] = {}
+        for labels, start, end in self.voice.find(folded, text):
+            for label in labels:
+                if label.kind == "asks" and label.language in languages and (
+                    start == opening or _opens_sentence(folded, start) or (
+                        _closes(folded, end) and _after_break(folded, start)
+                    )
+                ):
+                    calls.setdefault(label.language, []).append((start, end))
+        return calls
 
     def _voiced(self, folded: str, text: str, languages: set[str], *, half: bool = False) -> set[str]:
         """Which of ``languages`` have their voice in the text (or name none)."""
@@ -172,7 +225,9 @@ class _Finder:
                 if label.kind == "opens" and start != opening:
                     continue
                 if label.kind == "asks":
-                    called = start == opening or _opens_sentence(folded, start) or _closes(folded, end)
+                    called = start == opening or _opens_sentence(folded, start) or (
+                        _closes(folded, end) and _after_break(folded, start)
+                    )
                     if not called:
                         continue
                     kinds[label.language].add("you")  # a call to the reader addresses the reader
@@ -234,6 +289,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     return before[-1:] in _SENTENCE_ENDS
 
 
+def _after_break(text: str, start: int) -> bool:
+    """Whether ``start`` follows a break between clauses (a comma, a dash, a bullet), as a call
+    closing an appeal does ("…, faites un don."), and a verb of its sentence ("asking them to
+    subscribe.") does not."""
+    before = text[:start].rstrip(" \"'„“«»‚‘([¿¡*")
+    return before[-1:] in (*_SENTENCE_ENDS, ",", ";", "–", "—", "-", "•", "·")
+
+
 def _closes(text: str, end: int) -> bool:
     """Whether a call ending at ``end`` closes the text, after a clause ("Pour que l'information
     reste accessible à tous, faites un don."): an appeal ends in its call."""
@@ -259,6 +322,8 @@ class VocabularySignalRule(BlockRule):
     concept: str
     min_signals: int = 3
     max_words: int = 250
+    voice: str = "full"
+    needs: frozenset[str] = frozenset()
     _finder: _Finder = field(init=False, repr=False, compare=False)
 
     def _compile_patterns(self, *, builtin: bool) -> None:
@@ -266,7 +331,7 @@ class VocabularySignalRule(BlockRule):
         object.__setattr__(self, "_finder", _Finder.of(_vocabulary.concept(self.concept), self.languages))
 
     def _match(self, text: str) -> str | None:
-        return self._finder.match(text, self.min_signals)
+        return self._finder.match(text, self.min_signals, voice=self.voice, needs=self.needs)
 
     def reason(self, hit: str) -> str:
         return f"{self.message}: {self.min_signals} signals ({hit})"
@@ -298,9 +363,13 @@ def signal_rule(
     safety: str = "",
     examples: tuple[Example, ...] = (),
     aliases: tuple[str, ...] = (),
+    voice: str = "full",
+    needs: tuple[str, ...] = (),
 ) -> VocabularySignalRule:
     """A :class:`VocabularySignalRule` over every language of ``concept``, vetoed by reported
-    speech in any of them."""
+    speech in any of them. With ``voice="call"`` the publisher's voice is a call to the reader
+    alone, and the rule's examples are its own (the concept's are its paragraph rule's); ``needs``
+    names signals of which a match must hold one."""
     found = _vocabulary.concept(concept)
     languages = found.languages
     return VocabularySignalRule(
@@ -315,8 +384,10 @@ def signal_rule(
         min_signals=min_signals,
         unless=_vocabulary.speech_veto(languages),
         max_words=max_words,
+        voice=voice,
+        needs=frozenset(needs),
         safety=safety,
-        examples=(*examples, *found.examples),
+        examples=examples if voice == "call" else (*examples, *found.examples),
         aliases=aliases,
     )
 

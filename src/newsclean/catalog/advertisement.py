@@ -4,7 +4,7 @@ from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
-from ._vocabulary import alternatives, concept, keyword_of
+from ._vocabulary import alternatives, concept, keyword_of, speech_veto
 
 ADVERTISEMENT_MARKER = PatternRule(
     code="ADV001",
@@ -218,6 +218,78 @@ AD_CONTINUATION = PatternRule(
     examples=_CONTINUATION.examples,
 )
 
+SPONSORED_LEAD = phrase_rule(
+    code="ADV009",
+    name="sponsored-lead",
+    category=Category.ADVERTISEMENT,
+    concept="sponsored-lead",
+    summary="An ad that opens with its own label, in every language: 'Sponsored: …', 'Anzeige | …'.",
+    message="labelled advertisement",
+    follow="anything",
+    speech=True,
+    safety="The label with its colon or bar opens the block ('Sponsored:', 'Anzeige |'); 'Sponsored by the "
+    "council, …' and 'Anzeige gegen Unbekannt' are kept, and reported speech vetoes it.",
+)
+
+_DISCLAIMER = concept("ad-disclaimer")
+# A quote mark beside the warning: a story quoting the slogan ("'Gamble responsibly' is not enough").
+_QUOTES = "«»\"'„“”‘’‹›"
+
+AD_DISCLAIMER = PatternRule(
+    code="ADV010",
+    name="ad-disclaimer",
+    category=Category.ADVERTISEMENT,
+    summary="The warnings that gambling, investment and credit ads carry: 'gamble responsibly', "
+    "'Capital at risk'.",
+    message="advertisement's legal warning",
+    languages=_DISCLAIMER.languages,
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _DISCLAIMER.get("within")})),
+    max_words=45,
+    unless=speech_veto(_DISCLAIMER.languages),
+    pattern=rf""".{{0,300}}?(?<![\w{_QUOTES}])(?<![{_QUOTES}]\s)(?:{alternatives(_DISCLAIMER.get("within"))})
+        (?!\w)(?!\s?[{_QUOTES}]).{{0,300}}""",
+    safety="Only the regulators' own wording, in a block of at most 45 words, not inside quote marks and "
+    "without reported speech: a story about gambling ads quotes the slogan.",
+    examples=_DISCLAIMER.examples,
+)
+
+_BUTTONS = _PRICE_WIDGET.get("alone") + _PRICE_WIDGET.get("phrases")
+# A multi-word button may stand anywhere in a line that ends in a link's arrow.
+_LONG_BUTTONS = tuple(button for button in _BUTTONS if " " in button.strip())
+
+SHOP_BUTTON_LINE = PatternRule(
+    code="ADV008",
+    name="shop-button-line",
+    category=Category.ADVERTISEMENT,
+    summary="A short ad line with its shop button: '…: scopri l'offerta', 'Bekijk prijzen bij Spoorplan »'.",
+    message="shopping button in an ad line",
+    languages=_PRICE_WIDGET.languages,
+    keywords=("»", "→", "›", "*", *sorted({keyword_of(button) for button in _BUTTONS})),
+    max_words=24,
+    unless=REPORTED_SPEECH,
+    pattern=rf"""(?!.*«)(?:
+          .{{1,200}}?\s*[:|–—·]\s*(?:{alternatives(_PRICE_WIDGET.get("alone"))})\s*[*»→›]?
+        | .{{0,200}}?(?<!\w)(?:{alternatives(_LONG_BUTTONS)})(?!\w)[^.!?]{{0,80}}?\s*[»→›]
+        | .{{0,160}}?\s(?:{alternatives(_PRICE_WIDGET.get("shop-links"))})\s+{_SHOP}\b.{{0,60}}?\w\*
+        ){END}""",
+    safety="A button alone ('View deal', 'Scopri l'offerta') ends the line after a colon or a dash (a "
+    "review's 'Where to buy: Buy on Amazon' is its list), or a button stands in a line that ends in a link's "
+    "arrow (not a quote's '»'), or the line names a shop and ends in an affiliate link's asterisk: "
+    "'Five stocks to buy now' and 'Tickets sind bei der Stadt erhältlich.' are kept.",
+    examples=(
+        removes("Materassi in memory foam a metà prezzo: scopri l'offerta"),
+        removes("Bekijk beschikbaarheid en prijzen bij Spoorplanner »"),
+        removes("Voltaro S9 Pro bei Amazon ansehen*"),
+        removes("Ladekabel Typ 2, 11 kW – jetzt bei Stromshop ab 189 € ansehen*"),
+        removes("Turn your archive into revenue. Book a demo with ArchiveIQ →"),
+        keeps("Five stocks to buy now"),
+        keeps("Aurora Desk Price: $969.00 Where to buy: Buy on Amazon", note="a review's product list"),
+        keeps("Elle répète « comparer les prix, voir l'offre » à chaque client."),
+        keeps("Tickets sind bei der Stadt erhältlich."),
+        keeps("Shoppers were told to compare prices: book now, the agency said."),
+    ),
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
@@ -227,4 +299,7 @@ RULES = (
     PRICE_WIDGET,
     PRICE_OFFER,
     AD_CONTINUATION,
+    SHOP_BUTTON_LINE,
+    SPONSORED_LEAD,
+    AD_DISCLAIMER,
 )

@@ -12,7 +12,8 @@ _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 # One call to give, opening its sentence.
 _CALL = rf"""(?:please\s+)?(?:consider\s+)?(?:
       donat(?:e|ing)(?:\s+(?:now|today|here|monthly|once))?
-    | (?:make|making|give|giving)\s+a\s+(?:one-?\s*time\s+|monthly\s+|tax-?\s*deductible\s+)?
+    | (?:make|making|give|giving)\s+a\s+
+        (?:one-?\s*time\s+|monthly\s+|tax-?\s*deductible\s+|year-?\s*end\s+|recurring\s+)?
         (?:donation|contribution|gift)
     | (?:support|supporting|fund)\s+(?:us|our\s+(?:work|journalism|newsroom|reporting|mission|team)|
         (?:independent|local|quality|nonprofit|non-profit|public[-\s]service)\s+(?:journalism|news|reporting)|
@@ -46,6 +47,7 @@ DONATION_CALL_TO_ACTION = PatternRule(
         removes("Support independent journalism"),
         removes("Please consider making a donation."),
         removes("Make a one-time contribution"),
+        removes("Make a year-end gift today"),
         removes("Become a member"),
         removes("Support JNS today"),
         removes("Support independent journalism. Donate today."),
@@ -209,6 +211,36 @@ DONATION_BOX_PARTS = box_rule(
     ),
 )
 
+DONATION_CALL = signal_rule(
+    code="DON007",
+    name="donation-call",
+    category=Category.DONATION,
+    concept="donation-appeal",
+    summary="Short appeals that call on the reader to give, by three signals: 'Become a member from 5 € a "
+    "month'.",
+    message="donation call",
+    voice="call",
+    needs=("readers", "journalism"),
+    max_words=60,
+    safety="Needs three distinct signals of the donation appeal, a call to give opening one of its "
+    "sentences or closing the block (the appeal's own imperative: 'Donate', 'Faites un don', 'Steun ons'), "
+    "one signal naming the publisher's side (its readers, its journalism) and no reported speech: a "
+    "charity's drive, or a how-to-help list, names neither, however independent the charity.",
+    examples=(
+        removes("Independent fact-checking costs money. Become a member of Checkpoint from $5 a month."),
+        removes("La vérification indépendante coûte cher. Devenez membre de Vérifié dès 5 € par mois."),
+        removes("Checagem independente depende de você. Apoie o Confere com uma doação mensal."),
+        keeps("Donate to the food bank's winter drive: every gift, big or small, helps a family, the "
+              "charity said."),
+        keeps("The Red Cross asked residents to donate; an independent audit found that 90% of each "
+              "monthly gift reaches the families."),
+        keeps("How to help: donate to the flood appeal. Every gift, big or small, helps; a monthly "
+              "donation helps most.", note="a how-to-help list: nothing names the publisher's side"),
+        keeps("Comment aider ? Faites un don à la Croix-Rouge, association indépendante : chaque don compte.",
+              note="an independent charity is not the publisher"),
+    ),
+)
+
 # One amount of a donation form's picker: "5 €", "€5", "£10", "10 CHF".
 _AMOUNT = r"(?:[£€]\s?\d{1,4}|\d{1,4}\s?(?:€|£|CHF|Fr\.)(?!\w))"
 _AMOUNT_GAP = r"[ \t]*(?:[|·•,/][ \t]*)?"
@@ -245,4 +277,5 @@ RULES = (
     DONATION_APPEAL,
     DONATION_BOX_PARTS,
     DONATION_AMOUNT_PICKER,
+    DONATION_CALL,
 )

@@ -227,6 +227,85 @@ APP_PITCH = signal_rule(
     "says who said it, and 'the app was downloaded' names no store and no call.",
 )
 
+_NEWSLETTER_WORD = (
+    r"(?:newsletter|nieuwsbrief|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim|notiziario)"
+)
+_TITLE_ARTICLE = (
+    r"(?:the|our|der|die|das|unser|la|le|notre|el|nuestro|il|la\s+nostra|a|o|nossa|a\s+nossa|de|onze)"
+)
+
+NEWSLETTER_TITLE = PatternRule(
+    code="NWS011",
+    name="newsletter-title",
+    category=Category.NEWSLETTER,
+    summary="A sign-up box's title: the newsletter word and its quoted name: 'Newsletter „Gesund "
+    "informiert“'.",
+    message="newsletter title",
+    keywords=("newsletter", "nieuwsbrief", "infolettre", "lettre d'information", "boletín", "boletin",
+              "boletim", "notiziario"),
+    max_words=8,
+    pattern=rf"""(?:{_TITLE_ARTICLE}\s+)?{_NEWSLETTER_WORD}\s*[:–—-]?\s*[„“"«‚‘»][^„“”"«»]{{1,40}}[“”"»‘’«]{END}""",
+    safety="The newsletter word and a quoted name make the whole line: a sentence about a newsletter "
+    "says something of it.",
+    examples=(
+        removes("Newsletter „Gesund informiert“"),
+        removes("La newsletter « Numérique Hebdo »"),
+        keeps("Newsletter „Gesund informiert“ erreicht 40.000 Leser, sagte die Kasse."),
+        keeps("The newsletter \"Morning Brief\" was discontinued in May."),
+    ),
+)
+
+NEWSLETTER_CALL = signal_rule(
+    code="NWS012",
+    name="newsletter-call",
+    category=Category.NEWSLETTER,
+    concept="newsletter-pitch",
+    summary="Short calls to sign up that name the newsletter or the inbox: 'Jetzt für den Motor-Newsletter "
+    "anmelden!'",
+    message="newsletter call",
+    voice="call",
+    min_signals=2,
+    needs=("newsletter", "inbox"),
+    max_words=35,
+    safety="Needs a call to sign up opening one of its sentences or closing the block, two signals, and the "
+    "newsletter or the inbox named apart from the call, and no reported speech: 'Sign up every Monday at "
+    "the library' names no newsletter.",
+    examples=(
+        removes("Jetzt für den Motor-Newsletter anmelden!"),
+        removes("Gosta de ciência? Subscreva a newsletter Laboratório."),
+        keeps("Sign up every Monday at the library, the organisers said."),
+        keeps("Sign up for the course every Monday at the library."),
+    ),
+)
+
+APP_CALL = signal_rule(
+    code="NWS090",
+    name="app-call",
+    category=Category.NEWSLETTER,
+    concept="app-pitch",
+    summary="Short calls to use the publisher's app: 'Download the Ledger app', 'Volg de koersen realtime in "
+    "de app'.",
+    message="app call",
+    voice="call",
+    min_signals=2,
+    needs=("platform", "get", "benefit"),
+    max_words=35,
+    safety="Needs the app, a call opening one of its sentences ('Download', 'Lees', 'Scarica'), one more "
+    "signal apart from the call (a store, a platform, alerts, live) and no reported speech: a story about "
+    "an app says what it does and who said so, and a how-to ('Scarica l'app IO e paga il bollo') calls "
+    "but sells nothing.",
+    examples=(
+        removes("Listen anywhere with the Riverside Radio app."),
+        removes("Follow the count ward by ward in real time in the Courier app."),
+        removes("Leggi il giornale anche sull'app: notizie in tempo reale."),
+        keeps("The council's app lets residents report potholes on their phone."),
+        keeps("Download numbers for the app rose on Android, the company said."),
+        keeps("Residents downloaded the flood app on their phones in record numbers."),
+        keeps("Leggi le istruzioni nell'app del Comune prima di pagare.",
+              note="a how-to: a call and the app, nothing more"),
+    ),
+)
+
 NEWSLETTER_BOX = box_rule(
     code="NWS101",
     name="newsletter-box",
@@ -264,4 +343,7 @@ RULES = (
     NEWSLETTER_PITCH,
     APP_PITCH,
     NEWSLETTER_BOX,
+    APP_CALL,
+    NEWSLETTER_TITLE,
+    NEWSLETTER_CALL,
 )

@@ -313,6 +313,34 @@ SUBSCRIPTION_PITCH = signal_rule(
     "block) and no reported speech: a review or a news story about the thing describes it.",
 )
 
+SUBSCRIPTION_CALL = signal_rule(
+    code="PAY010",
+    name="subscription-call",
+    category=Category.PAYWALL,
+    concept="subscription-pitch",
+    summary="Short calls to subscribe with what the subscription brings: 'Word abonnee voor onbeperkt "
+    "toegang.'",
+    message="subscription call",
+    voice="call",
+    min_signals=2,
+    needs=("access", "offer", "terms"),
+    max_words=40,
+    safety="Needs a call to subscribe opening one of its sentences or closing the block ('Subscribe to', "
+    "'Abonnez-vous', 'Word abonnee'), what the subscription brings (access, an offer; a price alone is a "
+    "membership's too, an edition a newsletter's) and no reported speech: a story about a paper's prices "
+    "reports them, and calls no one.",
+    examples=(
+        removes("Want every ward's results? Subscribe to Ballot Pro for the full data."),
+        keeps("Sign up as a supporting member. At $40 a year, that's just $3.33 a month!",
+              note="a price alone: a newsletter's or a club's membership"),
+        removes("Je leest gratis 3 van de 5 artikelen deze maand. Word abonnee voor onbeperkt toegang."),
+        removes("Il giornalismo di qualità ha un valore. Abbonati al Corriere per l'accesso illimitato."),
+        keeps("Subscribe to the council's alerts, the mayor urged, and they cost nothing a month."),
+        keeps("The paper now charges $1 a week for unlimited access, and subscribers rose 4%."),
+        keeps("Subscribers get unlimited access to the archive for $4 a month, the company said."),
+    ),
+)
+
 SUBSCRIPTION_BOX = box_rule(
     code="PAY101",
     name="subscription-box",
@@ -345,4 +373,5 @@ RULES = (
     PAYWALL_PROMPT,
     SUBSCRIPTION_PITCH,
     SUBSCRIPTION_BOX,
+    SUBSCRIPTION_CALL,
 )
