@@ -840,8 +840,8 @@ FEEDBACK_WIDGET = PatternRule(
     code="NAV035",
     name="feedback-widget",
     category=Category.NAVIGATION,
-    summary="Widgets asking the reader to rate the page, in every language: 'Was this article helpful? Yes No', "
-    "'Artikel bewerten'.",
+    summary="Widgets asking the reader to rate the page, in every language: 'Was this article helpful? "
+    "Yes No', 'Artikel bewerten'.",
     message="feedback widget",
     languages=LANGUAGES,
     keywords=starts(*(keyword_of(phrase) for phrase in _FEEDBACK.get("phrases"))),
