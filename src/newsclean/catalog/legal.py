@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..rules import BlockRule, Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
+
+if TYPE_CHECKING:
+    from ..rules import Pattern
 
 COPYRIGHT_NOTICE = PatternRule(
     code="LGL001",
@@ -90,7 +93,8 @@ TERMS_LINKS = PatternRule(
     safety="Weak: only inside a boilerplate cluster; an article about privacy policy keeps its "
     "subheadings.",
     examples=(
-        removes("Privacy Policy | Terms of Use | Contact Us"),
+        removes("About Us | Careers | Contact Us",
+                note="a row with a legal page ('Privacy Policy | Terms of Use') is LGL008's"),
         removes("Terms of Service"),
         keeps("Privacy Policy", before=("The company changed its rules in May.",),
               after=("The new policy lets users delete their data, regulators said.",),
@@ -183,7 +187,8 @@ _FOOTER_LABELS = _LEGAL_LABELS | frozenset(map(_label, _FOOTER.get("site")))
 # What separates a footer's links once the extractor has flattened them onto one line: a pipe (also
 # escaped, as in a table's cell), a dot or bullet, a colon, slash or dash between spaces, brackets
 # closing and opening ("[Site Info] [Privacy Policy]"), a comma.
-_LINK_SEPARATOR = re.compile(r"\s*(?:\\?\||·|•|\s[:/–—-]\s|\]\s*\[|,\s)\s*")
+# The spaces around them are stripped from the items, not matched: a run of spaces is no separator.
+_LINK_SEPARATOR = r"\\?\||·|•|\s[:/–—-]\s|\][^\S\n]{0,20}\[|,\s"
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -197,10 +202,15 @@ class FooterLinkRow(BlockRule):
     """
 
     min_links: int = 2
+    _separator: Pattern = field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        object.__setattr__(self, "_separator", self._compile_pattern(_LINK_SEPARATOR, builtin=builtin))
 
     def _match(self, text: str) -> str | None:
         row = text.strip().strip("[]|").strip()
-        items = [_label(item.strip("[]() ")) for item in _LINK_SEPARATOR.split(row)]
+        items = [_label(item.strip("[]() ")) for item in self._separator.split(row)]
         if len(items) < self.min_links or not all(item in _FOOTER_LABELS for item in items):
             return None
         return text if any(item in _LEGAL_LABELS for item in items) else None
@@ -211,7 +221,7 @@ FOOTER_LINK_ROW = FooterLinkRow(
     name="footer-link-row",
     category=Category.LEGAL,
     summary="A footer's links in a row, in every language: 'Impressum | Datenschutz | AGB', "
-    "'[Site Info] [Privacy Policy] [Advertise]'.",
+    "'[Site Info] [Privacy Policy]'.",
     message="footer links",
     languages=LANGUAGES,
     keywords=one_word_each(*_FOOTER.get("legal")),

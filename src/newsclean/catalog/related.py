@@ -605,11 +605,11 @@ _PROSE = ("The county will publish its full report on the storm next month, afte
           "damage to roads, bridges and the harbour by engineers from the state.")
 
 DATED_TEASER_RUN = DatedTeaserRun(
-    code="REL017",
+    code="REL117",
     name="dated-teaser-run",
     category=Category.RELATED,
     summary="Teasers listed with their dates after the article: 'Minister resigns | 22 Dec 2007', "
-    "'Storm hits coast posted 3 hours ago'.",
+    "'Storm hits coast (2 hours ago)'.",
     message="dated teaser after the article",
     safety="Only after the last prose paragraph, only headlines (not sentences) that close with a date, "
     "time or 'x hours ago', and only two or more in a row; a schedule's lines open with their dates "

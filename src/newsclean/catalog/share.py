@@ -218,8 +218,8 @@ SOCIAL_HANDLES = PatternRule(
     code="SHR008",
     name="social-handle-line",
     category=Category.SHARE,
-    summary="A line that gives only social handles, in every language: 'Twitter: @jdoe', 'Follow me: "
-    "@jdoe', 'Folgen Sie uns: @redaktion'.",
+    summary="A line that gives only social handles, in every language: 'Twitter: @jdoe', 'Folgen Sie uns: "
+    "@redaktion'.",
     message="social handle",
     languages=LANGUAGES,
     keywords=starts(*_NETWORK_NAMES, *(keyword_of(call) for call in _CALLS)),
