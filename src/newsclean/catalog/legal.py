@@ -1,9 +1,17 @@
 """Copyright, reprint and terms footers."""
 
-from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, START, starts
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..rules import BlockRule, Category, Evidence, PatternRule, keeps, removes
+from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, keyword_of, words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
+
+if TYPE_CHECKING:
+    from ..rules import Pattern
 
 COPYRIGHT_NOTICE = PatternRule(
     code="LGL001",
@@ -85,7 +93,8 @@ TERMS_LINKS = PatternRule(
     safety="Weak: only inside a boilerplate cluster; an article about privacy policy keeps its "
     "subheadings.",
     examples=(
-        removes("Privacy Policy | Terms of Use | Contact Us"),
+        removes("About Us | Careers | Contact Us",
+                note="a row with a legal page ('Privacy Policy | Terms of Use') is LGL008's"),
         removes("Terms of Service"),
         keeps("Privacy Policy", before=("The company changed its rules in May.",),
               after=("The new policy lets users delete their data, regulators said.",),
@@ -165,7 +174,80 @@ AGENCY_SIGNOFF = PatternRule(
     ),
 )
 
+_FOOTER = concept("footer-links")
+
+
+def _label(text: str) -> str:
+    """A footer link as the row's labels are compared: lowercase, one space, plain apostrophes."""
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+_LEGAL_LABELS = frozenset(map(_label, _FOOTER.get("legal")))
+_FOOTER_LABELS = _LEGAL_LABELS | frozenset(map(_label, _FOOTER.get("site")))
+# What separates a footer's links once the extractor has flattened them onto one line: a pipe (also
+# escaped, as in a table's cell), a dot or bullet, a colon, slash or dash between spaces, brackets
+# closing and opening ("[Site Info] [Privacy Policy]"), a comma.
+# The spaces around them are stripped from the items, not matched: a run of spaces is no separator.
+_LINK_SEPARATOR = r"\\?\||·|•|\s[:/–—-]\s|\][^\S\n]{0,20}\[|,\s"
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class FooterLinkRow(BlockRule):
+    """A site's footer links flattened onto one line: "Impressum | Datenschutz | AGB".
+
+    The line is split at its separators; every item must be a footer link of some language
+    (a legal page, or the site's contact, about, jobs or help page), at least ``min_links``
+    of them, and one a legal page (privacy, imprint, terms, cookies), which no headline or
+    sentence lists this way.
+    """
+
+    min_links: int = 2
+    _separator: Pattern = field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        object.__setattr__(self, "_separator", self._compile_pattern(_LINK_SEPARATOR, builtin=builtin))
+
+    def _match(self, text: str) -> str | None:
+        row = text.strip().strip("[]|").strip()
+        items = [_label(item.strip("[]() ")) for item in self._separator.split(row)]
+        if len(items) < self.min_links or not all(item in _FOOTER_LABELS for item in items):
+            return None
+        return text if any(item in _LEGAL_LABELS for item in items) else None
+
+
+FOOTER_LINK_ROW = FooterLinkRow(
+    code="LGL008",
+    name="footer-link-row",
+    category=Category.LEGAL,
+    summary="A footer's links in a row, in every language: 'Impressum | Datenschutz | AGB', "
+    "'[Site Info] [Privacy Policy]'.",
+    message="footer links",
+    languages=LANGUAGES,
+    keywords=one_word_each(*_FOOTER.get("legal")),
+    max_words=30,
+    safety="Every item between the separators must be a known footer link, two at least, and one a "
+    "legal page; a sentence or headline that names privacy or terms has other words between them.",
+    examples=_FOOTER.examples,
+)
+
+SITE_CREDIT = phrase_rule(
+    code="LGL009",
+    name="site-credit",
+    category=Category.LEGAL,
+    concept="site-credit",
+    summary="Who built or runs the website, in every language: 'Powered by WordPress', 'Realisiert von "
+    "Agentur X'.",
+    message="site credit",
+    follow="name",
+    evidence=Evidence.WEAK,
+    safety="Weak: only around the article, and only a capitalised name may follow the phrase; "
+    "\"Powered by two electric motors, …\" is kept.",
+)
+
 RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS,
+    FOOTER_LINK_ROW,
+    SITE_CREDIT,
     RIGHTS_RESERVED,
     SYNDICATION_NOTE,
     AGENCY_CREDIT,

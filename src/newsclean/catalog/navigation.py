@@ -835,6 +835,27 @@ LANGUAGE_SWITCHER = PatternRule(
 )
 
 
+_FEEDBACK = concept("feedback-widget")
+# A rating widget's buttons after its question: yes and no, stars, marks out of five.
+_FEEDBACK_BUTTON = rf"(?:{alternatives(_FEEDBACK.get('buttons'))}|\d{{1,2}}|[★☆✩✭⭐👍👎/])"
+
+FEEDBACK_WIDGET = PatternRule(
+    code="NAV035",
+    name="feedback-widget",
+    category=Category.NAVIGATION,
+    summary="Widgets asking the reader to rate the page, in every language: 'Was this article helpful? "
+    "Yes No', 'Artikel bewerten'.",
+    message="feedback widget",
+    languages=LANGUAGES,
+    keywords=starts(*(keyword_of(phrase) for phrase in _FEEDBACK.get("phrases"))),
+    max_words=25,
+    pattern=rf"""{START}(?:{alternatives(_FEEDBACK.get("phrases"))})
+        (?:\s*[|·•/]?\s*{_FEEDBACK_BUTTON}(?!\w)){{0,10}}{END}""",
+    safety="The whole line is the widget's question or label, and only its buttons (yes, no, stars, "
+    "marks) may follow: \"Was this article helpful to the defence? The judge thought not.\" is kept.",
+    examples=_FEEDBACK.examples,
+)
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -865,4 +886,5 @@ RULES = (
     WEATHER_WIDGET,
     MARKET_TICKER,
     LANGUAGE_SWITCHER,
+    FEEDBACK_WIDGET,
 )

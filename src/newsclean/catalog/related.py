@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import Zone, is_headline_like, is_title_case
+from ._dates import DATE, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
@@ -554,6 +556,85 @@ MORE_HEADER = PatternRule(
     examples=_MORE.examples,
 )
 
+# A teaser's stamp closing its line: "posted Mar 15, 2009", "| 22 Dec 2007", "- March 28, 2017",
+# "(3 hours ago)", "· vor 2 Stunden"; a time may follow the date.
+_STAMP = rf"""(?:(?:{STAMP_LABEL}|posted)\s*:?\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})
+    (?:[\s,]+(?:{DATE}|{TIME}|at|um|à|a|alle|às|om))*"""
+# A headline before it (opening with a capital, a digit or a quote, one cell long), then a separator:
+# a pipe, a bullet, a dash between spaces, "posted", or a bracket around the stamp.
+_DATED_TEASER = rf"""(?-i:[A-ZÀ-Þ0-9"'“‘«¿¡])[^|\n]{{8,200}}?
+    (?:\s*[|·•–—]\s*|\s+-\s+|\s+(?=posted\b)|\s*\()
+    {_STAMP}\)?"""
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class DatedTeaserRun(ContextRule):
+    """Remove the teasers listed with their dates after the article: "Minister resigns | 22 Dec 2007".
+
+    After the last prose paragraph, a headline that closes with its publication stamp is another
+    article's teaser, as recirculation lists print them. Two or more in a row make the list; one
+    alone may be the article's own headline and date, moved to the end by the extractor.
+    """
+
+    max_words: int = 35
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        dated = [self._is_dated_teaser(page, i) for i in range(shape.last + 1, len(page))]
+        for offset, found in enumerate(dated):
+            neighbours = dated[max(0, offset - 1) : offset] + dated[offset + 1 : offset + 2]
+            if found and any(neighbours):
+                i = shape.last + 1 + offset
+                yield Finding(i, page.core(i))
+
+    def _is_dated_teaser(self, page: Page, i: int) -> bool:
+        if page.is_matched(i) or page.words(i, self.max_words) > self.max_words:
+            return False
+        core = page.core(i).replace("\\|", "|").strip(" |")
+        if core.endswith(".") and not core.endswith(".."):
+            return False  # a sentence that closes with its date is the article's own
+        return _DATED.fullmatch(_EMPTY_CELLS.sub(" | ", core)) is not None
+
+
+_DATED = re.compile(_DATED_TEASER, re.IGNORECASE | re.VERBOSE)
+_EMPTY_CELLS = re.compile(r"\s*\|(?:\s*\|)+\s*")  # "Headline |  | 22 Dec 2007": one cell between
+
+_PROSE = ("The county will publish its full report on the storm next month, after a review of the "
+          "damage to roads, bridges and the harbour by engineers from the state.")
+
+DATED_TEASER_RUN = DatedTeaserRun(
+    code="REL117",
+    name="dated-teaser-run",
+    category=Category.RELATED,
+    summary="Teasers listed with their dates after the article: 'Minister resigns | 22 Dec 2007', "
+    "'Storm hits coast (2 hours ago)'.",
+    message="dated teaser after the article",
+    safety="Only after the last prose paragraph, only headlines (not sentences) that close with a date, "
+    "time or 'x hours ago', and only two or more in a row; a schedule's lines open with their dates "
+    "and stay.",
+    examples=(
+        removes("Storm closes schools across the county | 22 Dec 2007",
+                before=(_PROSE, "Harbour plan approved after long debate | 23 Dec 2007"),
+                after=("Council elects new mayor | 21 Dec 2007",)),
+        removes("Bundestag beschließt Rentenpaket - 12. März 2025",
+                before=(_PROSE, "Neue Regeln für Mieter ab April - 13. März 2025")),
+        removes("Le maire inaugure le nouveau pont (il y a 3 heures)",
+                before=(_PROSE, "La grève continue dans les transports (il y a 2 heures)")),
+        keeps("Storm closes schools across the county | 22 Dec 2007",
+              after=("Officials said the schools would reopen on Monday.",),
+              note="one alone, before the prose"),
+        keeps("Harbour plan approved after long debate | 23 Dec 2007",
+              note="one alone after the article: perhaps its own headline and date"),
+        keeps("June 9 – West Palm Beach, Coral Sky Amphitheatre",
+              before=("June 8 – Miami, Bayfront Park",), note="a tour's dates open its lines"),
+        keeps("The hearing was postponed until 22 Dec 2007.",
+              before=("The council met again on Tuesday - 12 Dec 2007.",),
+              note="sentences that close with a date"),
+    ),
+)
+
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
@@ -571,4 +652,5 @@ RULES = (
     TEASER_CALL,
     MORE_FROM_SECTION,
     MORE_HEADER,
+    DATED_TEASER_RUN,
 )

@@ -234,6 +234,30 @@ SHARE_THIS = PatternRule(
     examples=_SHARE_THIS.examples,
 )
 
+_CALLS = concept("handle-calls").get("calls")
+# A handle as networks print it: "@jdoe", "@Example_News".
+_HANDLE = r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}(?<!\.)"
+_ON = r"(?:on|at|via|auf|bei|sur|en|su|no|na|op)"
+
+SOCIAL_HANDLES = PatternRule(
+    code="SHR008",
+    name="social-handle-line",
+    category=Category.SHARE,
+    summary="A line that gives only social handles, in every language: 'Twitter: @jdoe', 'Folgen Sie uns: "
+    "@redaktion'.",
+    message="social handle",
+    languages=LANGUAGES,
+    keywords=starts(*_NETWORK_NAMES, *(keyword_of(call) for call in _CALLS)),
+    max_words=12,
+    pattern=rf"""{START}(?:
+          {_NETWORK_LABEL}\s*[:/]?
+        | (?:{alternatives(_CALLS)})(?:\s+{_ON}\s+{_NETWORK})?\s*:?
+        )\s*{_HANDLE}(?:\s*(?:[,/&]|and|und|et|y|e|en)\s*{_HANDLE}){{0,5}}{END}""",
+    safety="After the network or the call, only handles may follow, to the end of the line: "
+    "\"Follow @jdoe's advice and check the forecast\" is kept.",
+    examples=concept("handle-calls").examples,
+)
+
 RULES = (
     SHARE_PROMPT,
     FOLLOW_PROMPT,
@@ -244,4 +268,5 @@ RULES = (
     FOLLOW_ON_NETWORK,
     SHARE_BAR_TEXT,
     SHARE_THIS,
+    SOCIAL_HANDLES,
 )
