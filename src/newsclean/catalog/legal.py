@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..rules import BlockRule, Category, Evidence, PatternRule, keeps, removes
+from ._dates import DATE, TIME
 from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 
 if TYPE_CHECKING:
     from ..rules import Pattern
@@ -174,6 +175,123 @@ AGENCY_SIGNOFF = PatternRule(
     ),
 )
 
+_LICENCE = concept("licence-notice")
+# Reported speech in any language, but for the publisher's "unless otherwise noted" (or stated).
+_SPEECH = rf"(?<!\botherwise\s)(?:{speech_veto(LANGUAGES)})"
+# A Creative Commons licence by its code ("CC BY-NC-ND 4.0", "CC0", "Creative Commons BY-SA") or its
+# name in any language ("Creative Commons Attribution-NoDerivatives", "… Namensnennung").
+_CC = rf"""(?:(?<!\w)cc[\s-]?(?:by|0)(?!\w)
+    | creative\s+commons\s+(?:\(?cc\)?\s+)?(?:by(?!\w)|{alternatives(_LICENCE.get("names"))}))"""
+
+LICENCE_NOTICE = PatternRule(
+    code="LGL011",
+    name="licence-notice",
+    category=Category.LEGAL,
+    summary="A Creative Commons licence on the publisher's own text, with its grant: 'Content licensed "
+    "under CC BY-ND 4.0'.",
+    message="licence notice",
+    evidence=Evidence.WEAK,
+    languages=LANGUAGES,
+    keywords=("cc by", "cc-by", "ccby", "cc0", "cc 0", "creative commons"),
+    max_words=45,
+    unless=_SPEECH,
+    pattern=rf"""(?=.{{0,500}}?{_CC})
+        (?=.{{0,500}}?(?<!\w)(?:{alternatives(_LICENCE.get("grants"))})(?!\w))
+        .{{0,1000}}""",
+    safety="Weak: only around the article, as a handout's or a report's own licence stands inside the text. "
+    "The licence must come with the publisher's grant (its own text, 'licensed under', 'unless "
+    "otherwise noted', leave to republish); a story about a photo 'under a CC BY licence' has none.",
+    examples=_LICENCE.examples,
+)
+
+_QUOTES = concept("delayed-quotes")
+_DATA = rf"(?:{alternatives(_QUOTES.get('data'))})"
+_DELAYED = rf"(?:{alternatives(_QUOTES.get('delayed'))})"
+_MINUTES = rf"\d{{1,2}}\s?(?:{alternatives(_QUOTES.get('minutes'))})(?!\w)\.?"
+_WORD = r"[^\s\d]+"  # a word that is no count: "by", "at least", "con un", "mit", "de"
+
+DELAYED_QUOTES = PatternRule(
+    code="LGL012",
+    name="delayed-quotes",
+    category=Category.LEGAL,
+    summary="Market data notes in every language: 'Prices delayed by at least 15 minutes', 'Kurse mit 15 "
+    "Minuten Verzögerung'.",
+    message="market data note",
+    languages=LANGUAGES,
+    keywords=one_word_each(*_QUOTES.get("delayed")),
+    also=tuple(sorted({keyword_of(word) for word in _QUOTES.get("minutes")})),
+    max_words=40,
+    whole=False,
+    unless=_SPEECH,
+    pattern=rf"""(?<!\w)(?P<hit>
+          {_DATA}(?:\s+{_WORD}){{0,2}}?\s+{_DELAYED}(?:\s+{_WORD}){{0,3}}?\s+{_MINUTES}
+        | {_DATA}(?:\s+{_WORD}){{0,3}}?\s+{_MINUTES}(?:\s+{_WORD})?\s+{_DELAYED}
+        | {_DELAYED}\s+{_DATA}\W{{1,3}}(?:{_WORD}\s+){{0,2}}?{_MINUTES}
+        )(?!\w)""",
+    safety="The market's data, a word of delay and a count of minutes in one phrase; 'trains were "
+    "delayed by 15 minutes' names no prices, 'prices rose … delayed by 15 minutes' has other words between.",
+    examples=_QUOTES.examples,
+)
+
+# A date and a time as a wire service stamps its copy: "2025-03-31/11:08", "19/11/2024 17:45".
+_STAMP = rf"(?:{DATE}|\d{{4}}-\d{{2}}-\d{{2}})\s*[/,–—-]?\s*(?:{TIME})"
+
+WIRE_CODE = PatternRule(
+    code="LGL013",
+    name="wire-story-code",
+    category=Category.LEGAL,
+    summary="A wire service's story code or slug with its date and time: 'APA0214 2025-03-31/11:08', "
+    "'dpa:240307-99-12345/2'.",
+    message="wire story code",
+    languages=LANGUAGES,
+    keywords=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    also=(":",),
+    max_words=10,
+    ignore_case=False,
+    pattern=rf"""(?:
+          [A-Z]{{2,6}}\d{{3,6}}\s+{_STAMP}                                   # "APA0214 2025-03-31/11:08"
+        | (?:[\w-]{{2,24}},\s*)?[a-z]{{2,8}}:\d{{6}}-\d{{2,4}}-\d{{3,7}}/\d{{1,3}}  # "dpa:240307-99-12345/2"
+        | \([A-Z][\w.-]{{1,24}}\)\s+(?:[A-Z][\w.]{{0,15}}\s*[–—-]?\s*)?{_STAMP}  # "(X) Mib - 19/11/24 17:45"
+        )[\s.]*""",
+    safety="The whole block is the code: capitals and digits, an agency's prefix, a date and a time; a "
+    "sentence has words between them.",
+    examples=(
+        removes("APA0214 2025-03-31/11:08"),
+        removes("kna-infoline, kna:250114-930-12345/1"),
+        removes("(FinAgenzia) Mib - 19/11/2024 17:45"),
+        keeps("A320 2024-01-05: the plane landed safely"),
+        keeps("(Updated) The vote is set for 19/11/2024 at 17:45 in the city hall."),
+    ),
+)
+
+# The copyright sign and a year anywhere in a short line: "Rand Ledger © 2025.", "© Encre & Papier 2025".
+_NAME_WORD = r"(?-i:[A-Z0-9À-Þ][\w.&'’-]*)"
+COPYRIGHT_YEAR = PatternRule(
+    code="LGL014",
+    name="copyright-sign-year",
+    category=Category.LEGAL,
+    summary="The copyright sign with a year anywhere in a short line: 'Rand Ledger © 2025. Prices …'.",
+    message="copyright notice",
+    languages=LANGUAGES,
+    keywords=("©", "ⓒ"),
+    max_words=40,
+    whole=False,
+    # A picture's credit ("Photo … © 2024 Studio") is the credit rules' to judge, by where it stands.
+    unless=rf"{_SPEECH}|^(?:{alternatives(words('media-words'))})(?!\w)",
+    pattern=rf"""(?P<hit>[©ⓒ]\s*(?:(?:19|20)\d\d(?!\d)
+        | {_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,5}},?\s+(?:19|20)\d\d(?!\d)))""",
+    safety="The sign itself, right before a year or a capitalised name and a year; 'the © symbol first "
+    "appeared in 1909' has neither. A line opening with a picture's name is a credit, left to CRD rules.",
+    examples=(
+        removes("Rand Ledger © 2025. Prices are for information only."),
+        removes("Texte und Grafiken: Redaktion Seeblick, © Seeblick Verlag 2024"),
+        keeps("The © symbol first appeared in US copyright law in 1909."),
+        keeps("Photo https://example.org/media © 2024 Hinterland Fair",
+              before=("Registration: the fair opens on June 3.",), after=("The second fair is in Lyon.",)),
+        keeps("The studio's logo carried a © 1998 mark, the lawsuit said."),
+    ),
+)
+
 _FOOTER = concept("footer-links")
 
 
@@ -252,4 +370,8 @@ RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS,
     SYNDICATION_NOTE,
     AGENCY_CREDIT,
     AGENCY_SIGNOFF,
+    LICENCE_NOTICE,
+    DELAYED_QUOTES,
+    WIRE_CODE,
+    COPYRIGHT_YEAR,
 )
