@@ -244,8 +244,7 @@ WIRE_CODE = PatternRule(
     "'dpa:240307-99-12345/2'.",
     message="wire story code",
     languages=LANGUAGES,
-    keywords=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-    also=(":",),
+    keywords=tuple("0123456789"),
     max_words=10,
     ignore_case=False,
     pattern=rf"""(?:
