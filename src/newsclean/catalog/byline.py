@@ -27,7 +27,8 @@ _NAME_WORD = r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]*)"
 # A nickname in quotes between the names: 'Rafael "Rafa" Tenório'.
 _NICKNAME = r"[\"“„«][^\"“”„«»\n]{1,20}[\"”“»]"
 # Academic titles before a name: "Dr. med.", "Prof. Dr.", "Mag.".
-_TITLE = r"(?-i:(?:Dr|Prof|PD|Mag|Dipl\.-Ing|Ing)\.(?:\s?(?:med|phil|jur|rer\.\s?nat|habil|dent|vet|h\.\s?c)\.)*\s+)"
+_TITLE = r"""(?-i:(?:Dr|Prof|PD|Mag|Dipl\.-Ing|Ing)\.
+    (?:\s?(?:med|phil|jur|rer\.\s?nat|habil|dent|vet|h\.\s?c)\.)*\s+)"""
 # A person's name: two to five words, the first capitalised, particles between ("Jan de Vries").
 _PERSON = rf"{_TITLE}{{0,2}}{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}|{_NICKNAME})){{1,4}}"
 _JOINS = alternatives(_BYLINE.get("joiners"))
@@ -558,7 +559,7 @@ BYLINED_AUTHOR_BIO = BylinedAuthorBio(
         removes("Elke Vandenbussche schrijft voor de krant over treinreizen. Ze nam al dertig nachttreinen.",
                 before=("Door Elke Vandenbussche | 9 september 2025", "De nachttrein rijdt vanaf december.",
                         "Een bed kost vanaf 119 euro per persoon, zegt het bedrijf."),
-                after=("De krant blijft gratis dankzij lezers zoals jij. Steun onafhankelijke journalistiek.",)),
+                after=("De krant blijft gratis dankzij lezers zoals jij. Steun onze journalistiek.",)),
         keeps("Orla Deasy is a reporter, and she said the claim was false when asked on Monday.",
               before=("By Orla Deasy", "The claim spread on social media this week, reaching thousands."),
               note="reported speech"),

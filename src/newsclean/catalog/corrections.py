@@ -149,7 +149,8 @@ ARTICLE_UPDATED = PatternRule(
     pattern=rf"""{START}(?:{alternatives(_NOTE.get("subjects"))})\s+(?:
           (?:(?:{alternatives(_NOTE.get("auxiliaries"))})\s+)?(?:{alternatives(_NOTE.get("participles"))})
             \s+{_DATE_PIECES}[\s,]*(?:{alternatives(_NOTE.get("purposes"))})\s+\S.{{0,400}}
-        | (?:{alternatives(_NOTE.get("auxiliaries"))})\s+{_DATE_PIECES}\s+(?:{alternatives(_NOTE.get("participles"))})
+        | (?:{alternatives(_NOTE.get("auxiliaries"))})\s+{_DATE_PIECES}
+            \s+(?:{alternatives(_NOTE.get("participles"))})
             (?:\s*[.:;]|\s+(?:{alternatives(_NOTE.get("purposes"))})\s).{{0,400}}
         )""",
     safety="The article names itself ('Noticia', 'This story'), then a participle of updating and a date "

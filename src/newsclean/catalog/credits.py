@@ -550,7 +550,7 @@ CAPTION_BELOW_FILE_NAME = CaptionBelowFileName(
     code="CRD105",
     name="caption-below-file-name",
     category=Category.CREDIT,
-    summary="The caption right below an image's file name: 'orsa-e5.jpg' over 'Orsa E5 in colore Verde Salvia'.",
+    summary="The caption right below an image's file name: 'orsa-e5.jpg' over 'Orsa E5 in Verde Salvia'.",
     message="caption below the image's file name",
     safety="Only an unmatched line of at most 30 words that is not prose, right below a file name: a "
     "paragraph below an image stays.",
