@@ -559,7 +559,7 @@ BYLINED_AUTHOR_BIO = BylinedAuthorBio(
         removes("Elke Vandenbussche schrijft voor de krant over treinreizen. Ze nam al dertig nachttreinen.",
                 before=("Door Elke Vandenbussche | 9 september 2025", "De nachttrein rijdt vanaf december.",
                         "Een bed kost vanaf 119 euro per persoon, zegt het bedrijf."),
-                after=("De krant blijft gratis dankzij lezers zoals jij. Steun onze journalistiek.",)),
+                after=("De terugreis vertrekt op dinsdag en donderdag om 20.10 uur uit Milaan.",)),
         keeps("Orla Deasy is a reporter, and she said the claim was false when asked on Monday.",
               before=("By Orla Deasy", "The claim spread on social media this week, reaching thousands."),
               note="reported speech"),
