@@ -800,12 +800,14 @@ MARKET_TICKER = PatternRule(
 _FOOTER = concept("footer-links")
 _LINK_SEPARATOR = r"[|·•]"
 # A known footer link as a whole item of the row: after the row's start or a separator, up to the next.
-_KNOWN_LINK = rf"(?:\A|{_LINK_SEPARATOR})\s*(?:{alternatives(_FOOTER.get('links'))})\s*(?={_LINK_SEPARATOR}|\Z)"
+_KNOWN_LINK = rf"""(?:\A|{_LINK_SEPARATOR})\s*(?:{alternatives(_FOOTER.get('links'))})
+    \s*(?={_LINK_SEPARATOR}|\Z)"""
 
 FOOTER_LINK_ROW = PatternRule(
     code="NAV029",
     name="footer-link-row",
     category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
     summary="A site's footer links in a row, in every language: 'Privacy Policy | Terms of Use | Contact'.",
     message="footer link row",
     languages=_FOOTER.languages,
@@ -814,8 +816,9 @@ FOOTER_LINK_ROW = PatternRule(
     whole=False,
     pattern=rf"""\A(?=(?:[^\n]{{0,300}}?{_KNOWN_LINK}){{2}})
         [^|·•\n]{{1,45}}(?:{_LINK_SEPARATOR}[^|·•\n]{{1,45}}){{2,14}}\Z""",
-    safety="Three or more short items joined by bars or dots, two of them whole footer links ('Privacy "
-    "Policy', 'Impressum'): a sentence is no row of links.",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; three or more "
+    "short items joined by bars or dots, two of them whole footer links ('Privacy Policy', 'Impressum'): "
+    "a sentence is no row of links.",
     examples=_FOOTER.examples,
 )
 
@@ -826,7 +829,7 @@ TICKER_ROW = PatternRule(
     code="NAV031",
     name="ticker-row",
     category=Category.NAVIGATION,
-    summary="A row of three or more market quotes, each with its change: 'PMH 23.15 ▲ 4.70% | KHM 35.12 ▼ 0.85%'.",
+    summary="A row of three or more market quotes, each with its change: 'PMH 23.15 ▲ 4.70% | KHM 35.12 …'.",
     message="market ticker row",
     languages=LANGUAGES,
     keywords=("%",),
