@@ -170,7 +170,7 @@ WIRE_CORRECTION = PatternRule(
     keywords=starts(*(keyword_of(verb) for verb in _WIRE.get("verbs"))),
     max_words=50,
     ignore_case=False,
-    pattern=rf"""\(\s*(?:{alternatives(_WIRE.get("verbs"))})\s[^()\n]{{3,300}}\)[\s.]*""",
+    pattern=rf"""\((?:{alternatives(_WIRE.get("verbs"))})\s[^()\n]{{3,300}}\)[\s.]*""",
     safety="The whole block in brackets, opening with the capitalised verb a wire service writes "
     "('Corrects', 'Corrige'): a paragraph never stands in brackets after such a verb.",
     examples=_WIRE.examples,
