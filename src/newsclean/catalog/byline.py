@@ -15,7 +15,7 @@ from ._dates import LINK, STAMP_LABEL
 from ._patterns import AGENCY, CREDIT_NAME, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words, words
-from .timestamps import CORE, MORE_PIECES
+from .timestamps import CORE, MORE_PIECES, READING
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -24,8 +24,13 @@ _BYLINE = concept("byline")
 _PARTICLE = rf"(?:{alternatives(_BYLINE.get('particles'))})"
 # A capitalised name word: "Anna", "O'Neill", "Jean-Luc", "Aydın", "Ş." (case-sensitive).
 _NAME_WORD = r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]*)"
+# A nickname in quotes between the names: 'Rafael "Rafa" Tenório'.
+_NICKNAME = r"[\"“„«][^\"“”„«»\n]{1,20}[\"”“»]"
+# Academic titles before a name: "Dr. med.", "Prof. Dr.", "Mag.".
+_TITLE = r"""(?-i:(?:Dr|Prof|PD|Mag|Dipl\.-Ing|Ing)\.
+    (?:\s?(?:med|phil|jur|rer\.\s?nat|habil|dent|vet|h\.\s?c)\.)*\s+)"""
 # A person's name: two to five words, the first capitalised, particles between ("Jan de Vries").
-_PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,4}}"
+_PERSON = rf"{_TITLE}{{0,2}}{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}|{_NICKNAME})){{1,4}}"
 _JOINS = alternatives(_BYLINE.get("joiners"))
 _JOINER = rf"(?:\s*,\s*(?:(?:{_JOINS})\s+)?|\s+(?:{_JOINS})\s+)"
 _PEOPLE = rf"{_PERSON}(?:{_JOINER}{_PERSON}){{0,6}}"
@@ -44,6 +49,8 @@ _CREDIT_OPENER = rf"""(?:{alternatives(_BYLINE.get('openers'))}
 _MORE_CREDITS = rf"(?:\s*[|·•/;,]\s*{_CREDIT_OPENER}\s*:?\s+{_PEOPLE}){{0,3}}"
 # A place or an assignment in brackets: "(Arles, envoyée spéciale)", "(avec L.S.)".
 _BRACKETED = r"(?:\s*\([^()\n]{1,60}\))?"
+# A desk's place before its date: "Redacção | Maputo | 17.02.2026".
+_PLACE_WORDS = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s(?:[A-ZÀ-Þ][\w'’.-]*|de|do|da)){0,2})(?=\s*[|·,–—-]\s*\d)"
 
 BYLINE = PatternRule(
     code="BYL001",
@@ -63,8 +70,8 @@ BYLINE = PatternRule(
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
-            {_DATE_TAIL}?
-        | {_DESK}{_DATE_TAIL}?
+            (?:{_DATE_TAIL}(?:\s*[|·•,–—-]\s*{READING})?)?
+        | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS})?{_DATE_TAIL}?
         ){END}""",
     safety="Names must be capitalised words, and only a short role, desk or place and a date may follow "
     "them: \"By Friday, the army had withdrawn\" and \"Von Berlin aus fuhr der Zug weiter\" are kept.",
@@ -77,6 +84,13 @@ BYLINE = PatternRule(
         removes("Par Bérénice Lacroix (Arles, envoyée spéciale)"),
         removes("Texto: Beatriz Almeida | Edição: Rodrigo Paiva"),
         removes("Testo di Giorgia Pautasso · Foto di Davide Rinaldi"),
+        removes("Door Jeroen Lammers · 6 oktober 2025 · 5 min", note="a reading time after the date"),
+        removes('Por Rafael "Rafa" Tenório', note="a nickname between the names"),
+        removes("Von Friederike Osterkamp · Medizinisch geprüft von Dr. med. Jonas Reuter"),
+        removes("Redacção | Maputo | 17.02.2026", note="a desk, its place and the date"),
+        removes("Live updates by Gethin Pryce and Alys Morgan"),
+        keeps("Live updates by the minute were posted on the council's site."),
+        keeps("Redacção | Maputo e Beira", note="a place without a date"),
         *_BYLINE.examples,
     ),
 )
@@ -457,6 +471,110 @@ NAME_BESIDE_BYLINE = NameBesideByline(
     ),
 )
 
+# The bylined author's name opening a line, then what a bio says of its subject: a verb or an
+# apposition ("Jane Doe is a …", "Jane Doe schrijft voor …", "Jane Doe, 41, covers …").
+_BIO_OPENING = regex.compile(
+    rf"""(?!{_DETERMINER}\s)(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,4}}?)
+        (?:\s*\([^()\n]{{1,40}}\))?(?:,[^,.;:?!\n]{{2,80}},)?\s+(?-i:[a-zà-ÿ])\w""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class BylinedAuthorBio(ContextRule):
+    """Remove a bio of the article's own author: a line that opens with the name its byline gives.
+
+    A bio under the article names its subject first and says what the person does ("Jane Doe
+    is a health reporter", "Jane Doe schreibt über Medizin"); when that name, in full, is the
+    one a confirmed byline of the same page printed, the subject is the author. The line stands
+    after the article's first paragraph with at most ``prose_after`` prose paragraphs below it
+    (an appeal, a note), and reported speech vetoes it: the author is seldom quoted in her own
+    story, but a bio is never a quote.
+    """
+
+    min_words: int = 5
+    max_words: int = 90
+    prose_after: int = 2
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        bylines = [i for i, verdict in enumerate(page.verdicts)
+                   if verdict is not None and verdict.confirmed and verdict.rule.category is Category.BYLINE
+                   and verdict.rule.code != self.code and Mark.FOOTER not in verdict.rule.marks]
+        if not bylines:
+            return
+        signed = [page.core(i) for i in bylines]
+        after = 0  # prose paragraphs below the block, counted from the end
+        for i in range(len(page) - 1, min(bylines), -1):
+            if after > self.prose_after:
+                return
+            verdict = page.verdicts[i]
+            if (verdict is None or not verdict.confirmed) and i > shape.first:
+                found = self._bio(page, i, signed)
+                if found is not None:
+                    page.verdicts[i] = None  # a weak bio verdict the zones did not confirm
+                    yield Finding(i, found, anchor=None)
+                    continue
+            if shape.prose[i]:
+                after += 1
+
+    def _bio(self, page: Page, i: int, signed: list[str]) -> str | None:
+        if not self.min_words <= page.words(i, self.max_words) <= self.max_words:
+            return None
+        core = page.core(i)
+        opening = _BIO_OPENING.match(core)
+        # An address is no speech: "explica@example.pt" holds a verb.
+        if opening is None or _BIO_SPEECH_PATTERN.search(_ADDRESSES.sub(" ", core)):
+            return None
+        name = opening.group("name")
+        named = regex.compile(rf"(?<!\w){regex.escape(name)}(?!\w)")
+        if not any(named.search(byline) for byline in signed):
+            return None
+        return core[: opening.end()]
+
+
+_BIO_SPEECH_PATTERN = regex.compile(_BIO_SPEECH, regex.IGNORECASE)
+_ADDRESSES = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|(?<!\w)@\w+")
+
+BYLINED_AUTHOR_BIO = BylinedAuthorBio(
+    code="BYL111",
+    name="bylined-author-bio",
+    category=Category.BYLINE,
+    summary="A bio of the article's own author: a line opening with the byline's name and a verb, in any "
+    "language.",
+    message="bio of the bylined author",
+    marks=frozenset({Mark.FOOTER}),
+    safety="The full name a confirmed byline printed must open the line, a verb or an apposition follow "
+    "it, and at most two prose paragraphs stand below; reported speech vetoes it, and a person quoted "
+    "in the story has another name.",
+    examples=(
+        removes("Orla Deasy is a fact-checker at the Ledger. She covered technology for regional papers.",
+                before=("By Orla Deasy", "The claim spread on social media this week, reaching thousands.",
+                        "There is no such law, the commission confirmed on Tuesday afternoon.")),
+        removes("Tobias Rennert testet seit 2012 Autos. Sein Schwerpunkt: Elektromobilität.",
+                before=("Von Tobias Rennert", "Der neue Wagen lädt in 18 Minuten auf 80 Prozent.",
+                        "Im Test kam er mit einer Ladung 410 Kilometer weit.")),
+        removes("Elke Vandenbussche schrijft voor de krant over treinreizen. Ze nam al dertig nachttreinen.",
+                before=("Door Elke Vandenbussche | 9 september 2025", "De nachttrein rijdt vanaf december.",
+                        "Een bed kost vanaf 119 euro per persoon, zegt het bedrijf."),
+                after=("De terugreis vertrekt op dinsdag en donderdag om 20.10 uur uit Milaan.",)),
+        keeps("Orla Deasy is a reporter, and she said the claim was false when asked on Monday.",
+              before=("By Orla Deasy", "The claim spread on social media this week, reaching thousands."),
+              note="reported speech"),
+        keeps("Mark Odell is a photographer who has documented the river for thirty years.",
+              before=("By Orla Deasy", "The claim spread on social media this week, reaching thousands."),
+              after=("His pictures show the banks moving.",),
+              note="a person in the story, not the bylined author"),
+        keeps("Orla Deasy is the name on the byline, and it was her first story for the paper.",
+              before=("By Orla Deasy", "The editor remembered the first story she filed in 2019."),
+              after=("She went on to cover the courts.", "Later she ran the features desk for a decade.",
+                     "Readers still write to her about that first story, the editor said."),
+              note="more than two paragraphs below it"),
+    ),
+)
+
 _CREDIT = concept("reporting-credit")
 
 _OPENED_NAMES = rf"(?:{alternatives(_CREDIT.get('openers'))})\s*:?\s+{CREDIT_NAME}"
@@ -512,6 +630,7 @@ EDITOR_INITIALS = PatternRule(
 RULES = (
     BYLINE,
     NAME_BESIDE_BYLINE,
+    BYLINED_AUTHOR_BIO,
     AUTHOR_BIO,
     TIP_LINE,
     CONTACT_CALL,

@@ -104,7 +104,80 @@ EDIT_NOTE = PatternRule(
 
 )
 
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, EDIT_NOTE, STANDARDS_FOOTER)
+_LABEL = concept("update-label")
+_NOTE = concept("update-note")
+_WIRE = concept("wire-correction")
+# What a note on a change says changed: a participle of editing, in any language.
+_CHANGED = alternatives((*_EDIT.get("edits"), *_NOTE.get("participles")))
+# A dated stamp: a date first (a time alone is a live blog's entry), then its other pieces.
+_DATED = rf"(?:{LINK}\s+)?(?:{WEEKDAY},?\s*)?{DATE}(?:[\s,;|·/–—-]*{PIECE}){{0,8}}"
+
+DATED_UPDATE = PatternRule(
+    code="COR007",
+    name="dated-update-note",
+    category=Category.CORRECTION,
+    summary="A dated note on what changed, in every language: 'Update, 21 Oct: This story has been updated "
+    "with …'.",
+    message="dated update note",
+    languages=_LABEL.languages,
+    keywords=starts(*(keyword_of(label) for label in _LABEL.get("labels"))),
+    max_words=80,
+    whole=False,
+    unless=speech_veto(_LABEL.languages),
+    pattern=rf"""\A{START}(?:{alternatives(_LABEL.get("labels"))})\s*[,(–—-]?\s*{_DATED}\s*\)?\s*:\s*
+        (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{_CHANGED})(?!\w))\S""",
+    safety="The label, a date (a time alone is a live blog's entry, which stays), a colon, and a "
+    "participle of editing ('updated', 'ergänzt') in the sentence after it; reported speech vetoes it.",
+    examples=(
+        keeps("Update December 14, 2025: I was made aware of a new package. I updated the section below.",
+              note="a blog's own update: its first sentence changes nothing"),
+        *_LABEL.examples,
+    ),
+)
+
+ARTICLE_UPDATED = PatternRule(
+    code="COR008",
+    name="article-updated-note",
+    category=Category.CORRECTION,
+    summary="The article saying when it was updated and with what, in every language: 'Noticia "
+    "actualizada a las 09:48 con …'.",
+    message="note that the article was updated",
+    languages=_NOTE.languages,
+    keywords=starts(*(keyword_of(subject) for subject in _NOTE.get("subjects"))),
+    max_words=60,
+    unless=speech_veto(_NOTE.languages),
+    pattern=rf"""{START}(?:{alternatives(_NOTE.get("subjects"))})\s+(?:
+          (?:(?:{alternatives(_NOTE.get("auxiliaries"))})\s+)?(?:{alternatives(_NOTE.get("participles"))})
+            \s+{_DATE_PIECES}[\s,]*(?:{alternatives(_NOTE.get("purposes"))})\s+\S.{{0,400}}
+        | (?:{alternatives(_NOTE.get("auxiliaries"))})\s+{_DATE_PIECES}
+            \s+(?:{alternatives(_NOTE.get("participles"))})
+            (?:\s*[.:;]|\s+(?:{alternatives(_NOTE.get("purposes"))})\s).{{0,400}}
+        )""",
+    safety="The article names itself ('Noticia', 'This story'), then a participle of updating and a date "
+    "or a time (not a year alone), then what the change brought ('with', 'para'): 'Article 12 was "
+    "amended in 2019' has a number and a year. Reported speech vetoes it.",
+    examples=_NOTE.examples,
+)
+
+WIRE_CORRECTION = PatternRule(
+    code="COR009",
+    name="wire-correction-note",
+    category=Category.CORRECTION,
+    summary="A wire service's bracketed note on its new version, in every language: '(Corrects spelling "
+    "in paragraph 3)'.",
+    message="wire correction note",
+    languages=_WIRE.languages,
+    keywords=starts(*(keyword_of(verb) for verb in _WIRE.get("verbs"))),
+    max_words=50,
+    ignore_case=False,
+    pattern=rf"""\((?:{alternatives(_WIRE.get("verbs"))})\s[^()\n]{{3,300}}\)[\s.]*""",
+    safety="The whole block in brackets, opening with the capitalised verb a wire service writes "
+    "('Corrects', 'Corrige'): a paragraph never stands in brackets after such a verb.",
+    examples=_WIRE.examples,
+)
+
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
+         STANDARDS_FOOTER)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 LATE_RULES = (STANDARDS_NOTICE,)

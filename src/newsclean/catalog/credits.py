@@ -456,12 +456,120 @@ GALLERY_FURNITURE = PatternRule(
     ),
 )
 
+_FILE = concept("image-file")
+_IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "tif", "tiff", "heic", "svg", "bmp")
+
+IMAGE_FILE_NAME = PatternRule(
+    code="CRD005",
+    name="image-file-name",
+    category=Category.CREDIT,
+    summary="An image's file name alone on a line, where the extractor kept it: 'foehn_nordkette_web.jpg'.",
+    message="image file name",
+    languages=_FILE.languages,
+    keywords=tuple(f".{extension}" for extension in _IMAGE_EXTENSIONS),
+    max_words=8,
+    pattern=rf"""[\w.,'’()&+-]{{1,120}}?\.(?:{'|'.join(_IMAGE_EXTENSIONS)})
+        (?:\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b|[kmg]o)\s*\))?                 # its size: "(245 Ko)"
+        (?:\s*[–—|·-]\s*(?:{alternatives(_FILE.get("download"))}))?""",
+    safety="The whole block is one file name with an image's extension and no space, perhaps with its "
+    "size and a download button: a sentence that names a file has words around it.",
+    examples=_FILE.examples,
+)
+
+_SOURCE = concept("photo-source")
+_GENERIC = alternatives(_SOURCE.get("generic"))
+_COURTESY = alternatives(_SOURCE.get("courtesy"))
+_BY = alternatives(_SOURCE.get("prepositions"))
+
+CAPTION_WITH_SOURCE = EndingRule(
+    code="CRD006",
+    name="caption-with-source",
+    category=Category.CREDIT,
+    summary="A caption ending in a credit that names a source, not an agency: 'Foto: difusión', "
+    "'(foto d'archivio)'.",
+    message="caption ending in its photo's source",
+    languages=_SOURCE.languages,
+    keywords=(
+        *sorted({keyword_of(phrase) for phrase in (*_SOURCE.get("generic"), *_SOURCE.get("courtesy"),
+                                                    *_SOURCE.get("photos"))}),
+        *sorted({f"({space}{keyword_of(word)} " for word in _MEDIA_WORDS for space in ("", " ")}),
+        *sorted({f"{keyword_of(word)} {keyword_of(by)} " for word in _MEDIA_WORDS
+                 for by in _SOURCE.get("prepositions")}),
+    ),
+    max_words=60,
+    endings=(
+        # "… (foto di Ivan Mauro)": a media word, a preposition and a name, in brackets.
+        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME}\s*\))",
+        # "… (Courtesy of Prairie Ledger Media)".
+        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{_MEDIA}\s+)?(?:{_COURTESY})\s+{CREDIT_NAME}\s*\))",
+        # "… Thika town. PHOTO | FILE", "… Comas. Foto: difusión": a source that names no one.
+        rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC}))",
+        # "… Villa d'Almè (foto d'archivio)", "… in Hall (Archivbild)".
+        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{alternatives(_SOURCE.get('photos'))})\s*\))",
+        # "… Wednesday. Photo from PAGASA".
+        rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})",
+    ),
+    tail=r"\s*+[.;]?\s*+$",
+    table_rows=False,
+    unless=rf"\A[^.!?\n]{{3,200}}\?\s|{speech_veto(LANGUAGES)}",
+    safety="The source closes the block: a media word with a source that names no one ('Foto: archivo') "
+    "after the caption's last sentence, or a bracketed photo credit; reported speech vetoes it, and so "
+    "does an opening question (a FAQ's answer).",
+    examples=_SOURCE.examples,
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CaptionBelowFileName(ContextRule):
+    """Remove the short line right below an image's file name: its caption.
+
+    Extractors print an image as its file name, then its caption. The line below a file
+    name that no rule matched goes when it is short and not the article's prose (a caption
+    names its subject without a full stop); a caption that ends in a credit is another rule's.
+    """
+
+    max_words: int = 30
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        for i, verdict in enumerate(page.verdicts):
+            if verdict is None or verdict.rule.code != "CRD005" or not verdict.confirmed:
+                continue
+            below = i + 1
+            if (
+                below < len(page)
+                and not page.is_matched(below)
+                and page.words(below, self.max_words) <= self.max_words
+                and shape is not None
+                and not shape.prose[below]
+            ):
+                yield Finding(below, page.core(i), anchor=i)
+
+
+CAPTION_BELOW_FILE_NAME = CaptionBelowFileName(
+    code="CRD105",
+    name="caption-below-file-name",
+    category=Category.CREDIT,
+    summary="The caption right below an image's file name: 'orsa-e5.jpg' over 'Orsa E5 in Verde Salvia'.",
+    message="caption below the image's file name",
+    safety="Only an unmatched line of at most 30 words that is not prose, right below a file name: a "
+    "paragraph below an image stays.",
+    examples=(
+        removes("Orsa E5 Launch Edition in colore Verde Salvia", before=("orsa-e5-prova-2026-01.jpg",)),
+        keeps("The council met on Tuesday to approve the plan for the bridge.",
+              before=("bridge-2025.jpg",), note="a paragraph below the image"),
+    ),
+)
+
 
 RULES = (
     PHOTO_CREDIT_LINE,
     CAPTION_WITH_CREDIT,
+    CAPTION_WITH_SOURCE,
+    IMAGE_FILE_NAME,
     CAPTION_LABEL,
     CAPTION_ABOVE_CREDIT,
+    CAPTION_BELOW_FILE_NAME,
     FIGURE_CAPTION,
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,

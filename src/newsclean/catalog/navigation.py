@@ -800,6 +800,56 @@ MARKET_TICKER = PatternRule(
     ),
 )
 
+_FOOTER = concept("footer-row-links")
+_LINK_SEPARATOR = r"[|·•]"
+# A known footer link as a whole item of the row: after the row's start or a separator, up to the next.
+_KNOWN_LINK = rf"""(?:\A|{_LINK_SEPARATOR})\s*(?:{alternatives(_FOOTER.get('links'))})
+    \s*(?={_LINK_SEPARATOR}|\Z)"""
+
+FOOTER_LINK_ROW = PatternRule(
+    code="NAV029",
+    name="footer-link-run",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A site's footer links in a row, in every language: 'Privacy Policy | Terms of Use | Contact'.",
+    message="footer link row",
+    languages=_FOOTER.languages,
+    keywords=tuple(sorted({keyword_of(link) for link in _FOOTER.get("links")})),
+    max_words=40,
+    whole=False,
+    pattern=rf"""\A(?=(?:[^\n]{{0,300}}?{_KNOWN_LINK}){{2}})
+        [^|·•\n]{{1,45}}(?:{_LINK_SEPARATOR}[^|·•\n]{{1,45}}){{2,14}}\Z""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; three or more "
+    "short items joined by bars or dots, two of them whole footer links ('Privacy Policy', 'Impressum'): "
+    "a sentence is no row of links.",
+    examples=_FOOTER.examples,
+)
+
+# A quote with its change, as a ticker row prints several: "PMH 23.15 ▲ 4.70%", "UBX 4,82 CHF +1,26%".
+_CHANGED_QUOTE = rf"{_INSTRUMENT}\s+{_PRICE}(?:\s?(?-i:[A-Z]{{3}}))?\s+{_CHANGE}"
+
+TICKER_ROW = PatternRule(
+    code="NAV031",
+    name="ticker-row",
+    category=Category.NAVIGATION,
+    summary="A row of three or more market quotes, each with its change: 'PMH 23.15 ▲ 4.70% | KHM 35.12 …'.",
+    message="market ticker row",
+    languages=LANGUAGES,
+    keywords=("%",),
+    max_words=60,
+    pattern=rf"""{_CHANGED_QUOTE}(?:(?:{_QUOTE_SEPARATOR}|\s+){_CHANGED_QUOTE}){{2,11}}""",
+    safety="Three quotes or more, each an instrument, a price and a change in per cent, and nothing else: "
+    "a sentence about markets has its verbs, and a single quote is the weak rule's (NAV027).",
+    examples=(
+        removes("PMH 23.15 ▲ 4.70% | KHM 35.12 ▼ 0.85% | BLV 98.40 ▲ 0.12%"),
+        removes("UBX 4,82 CHF +1,26% | RHN 118,40 CHF -0,34% | SWT 62,15 CHF +0,08%"),
+        removes("AEX 912,48 +0,61% AMX 1.004,17 -0,22% Dow 42.310,55 +0,18%"),
+        keeps("AEX 912,48 +0,61%", before=("De beurs opende maandag hoger.",),
+              after=("Beleggers wachten op de ECB, zeggen analisten.",), note="one quote between paragraphs"),
+        keeps("The AEX rose 0.61% to 912.48, and the AMX fell 0.22% to 1,004.17 on Monday."),
+    ),
+)
+
 # Languages named in their own words, as language switchers list them.
 _ENDONYMS = (
     "English", "Deutsch", "Français", "Español", "Italiano", "Português", "Nederlands", "Vlaams",
@@ -884,7 +934,9 @@ RULES = (
     MARKUP_DEBRIS,
     FLAT_MENU,
     WEATHER_WIDGET,
+    TICKER_ROW,
     MARKET_TICKER,
+    FOOTER_LINK_ROW,
     LANGUAGE_SWITCHER,
     FEEDBACK_WIDGET,
 )
