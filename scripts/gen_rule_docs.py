@@ -81,7 +81,7 @@ def _rule_section(rule: Rule) -> list[str]:
         "",
         f"*{'; '.join(facts)}*",
         "",
-        rule.summary,
+        _prose(rule.summary),
         "",
         "**Removes**",
         "",
@@ -95,7 +95,7 @@ def _rule_section(rule: Rule) -> list[str]:
     if isinstance(rule, DomRule):
         lines += ["**Markup**", "", *_markup(rule), ""]
     if rule.safety:
-        lines += ["**Body safety**", "", rule.safety, ""]
+        lines += ["**Body safety**", "", _prose(rule.safety), ""]
     return lines
 
 
@@ -139,8 +139,14 @@ def _code(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
+def _prose(text: str) -> str:
+    """Text written in a rule, as Markdown reads it literally: brackets quoted from a page ("[Site
+    Info] [Privacy Policy]") would otherwise be reference links."""
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
+    return _prose(text).replace("|", "\\|")
 
 
 def main(argv: list[str] | None = None) -> int:
