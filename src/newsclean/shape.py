@@ -55,7 +55,7 @@ QUESTION_WORDS = 12
 
 # Each opening quotation mark and the marks that close it ("»…«" is German's, as is "„…“").
 _QUOTES = {"«": "»", "»": "«", "„": "“”", "“": "”", '"': '"', "‹": "›"}
-_MARKS = "«»„“”\"‹›"
+_MARKS = "".join(sorted({*_QUOTES, *"".join(_QUOTES.values())}))
 _BEFORE_QUOTE = " -–—•*·"  # a list item or a dialogue line may open a quotation
 
 

@@ -206,10 +206,8 @@ class _Finder:
         calls: dict[str, list[tuple[int, int]]] = {}
         for labels, start, end in self.voice.find(folded, text):
             for label in labels:
-                if label.kind == "asks" and label.language in languages and (
-                    start == opening or _opens_sentence(folded, start) or (
-                        _closes(folded, end) and _after_break(folded, start)
-                    )
+                if label.kind == "asks" and label.language in languages and _calls_reader(
+                    folded, start, end, opening
                 ):
                     calls.setdefault(label.language, []).append((start, end))
         return calls
@@ -225,10 +223,7 @@ class _Finder:
                 if label.kind == "opens" and start != opening:
                     continue
                 if label.kind == "asks":
-                    called = start == opening or _opens_sentence(folded, start) or (
-                        _closes(folded, end) and _after_break(folded, start)
-                    )
-                    if not called:
+                    if not _calls_reader(folded, start, end, opening):
                         continue
                     kinds[label.language].add("you")  # a call to the reader addresses the reader
                     kinds[label.language].add("voice")
@@ -287,6 +282,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence of ``text`` (after quotes and brackets)."""
     before = text[:start].rstrip(" \"'„“«»‚‘([¿¡*")
     return before[-1:] in _SENTENCE_ENDS
+
+
+def _calls_reader(text: str, start: int, end: int, opening: int) -> bool:
+    """Whether the ``asks`` phrase at ``start:end`` is a call to the reader: it opens the text
+    (``opening``) or one of its sentences, or closes the text after a break."""
+    return start == opening or _opens_sentence(text, start) or (
+        _closes(text, end) and _after_break(text, start)
+    )
 
 
 def _after_break(text: str, start: int) -> bool:
