@@ -84,6 +84,19 @@ def test_keys_that_longer_keys_open_are_looked_for_once() -> None:
     assert both.candidates("Lesen Sie auch: Der Plan") == {0: (0, 1)}, "a longer key of another rule stays"
 
 
+def test_a_keyword_between_spaces_finds_a_whole_word_inside_a_line_only() -> None:
+    index = KeywordIndex([_rule(" us ")])
+    assert index.candidates("Home News US World Sport") == {0: (0,)}
+    assert index.candidates("Business must go on\nUS World Sport\nNews Sport US") == {}
+
+
+def test_every_clock_word_opens_as_the_time_keys_expect() -> None:
+    from newsclean.catalog._dates import _CLOCK_OPENINGS
+    from newsclean.catalog._vocabulary import words
+
+    assert all(word.lower().startswith(_CLOCK_OPENINGS) for word in words("clock"))
+
+
 def test_a_keyword_that_finds_every_line_is_refused() -> None:
     with pytest.raises(ValueError, match="every line"):
         KeywordIndex([_rule("^(")])

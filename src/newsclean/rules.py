@@ -599,7 +599,8 @@ def _check_keyword(code: str, keyword: str) -> None:
         else "must be lowercase" if body != body.lower()
         else "must use single plain spaces and plain apostrophes"
         if "  " in body or "\u00a0" in body or "\u2019" in body
-        else "may not start with a space (anchor it with '^' instead)" if body.startswith(" ")
+        else "may not start with a space (anchor it with '^' instead)"
+        if body.startswith(" ") and not body.endswith(" ")
         else None
     )
     if problem:

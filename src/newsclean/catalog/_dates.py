@@ -22,7 +22,7 @@ from ._vocabulary import alternatives, concept, keyword_of, words
 
 __all__ = [
     "DATE", "DATE_OPENINGS", "LINK", "MONTH", "PIECE", "RELATIVE", "STAMP_LABEL", "STAMP_LABELS", "TIME",
-    "WEEKDAY", "ZONE",
+    "TIME_KEYS", "WEEKDAY", "ZONE",
 ]
 
 
@@ -34,6 +34,13 @@ MONTH = rf"{_any(words('months'))}\.?"
 WEEKDAY = rf"{_any(words('weekdays'))}\.?"
 ZONE = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
 _CLOCK = _any(words("clock"))
+# Keywords every clock time holds: a digit and what follows it ("14:31", "21h04", "5 PM", "17 Uhr").
+# Each word of ``[clock]`` opens with "h", "u", "a" or "p" (a test holds them to it).
+_CLOCK_OPENINGS = ("h", "u", "am", "a.", "pm", "p.")
+TIME_KEYS = tuple(
+    f"{digit}{after}" for digit in "0123456789"
+    for after in (":", ".", *(f"{space}{word}" for space in ("", " ") for word in _CLOCK_OPENINGS))
+)
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|°|\.)?"
 _OF = r"(?:\s*(?:de|del|di|of)\s+|\s*)"  # "11 de abril de 2025", "3 di marzo"
 

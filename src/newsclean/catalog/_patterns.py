@@ -33,9 +33,22 @@ def one_word_each(*phrases: str) -> tuple[str, ...]:
     return tuple(sorted(chosen))
 
 
+def inner_words(*phrases: str) -> tuple[str, ...]:
+    """Keywords for a rule whose matches hold two or more of ``phrases`` inside the line (a menu's
+    middle items): one word of each (see :func:`one_word_each`) with a space on both sides, which
+    "us" hidden in "business" and "must" does not have, and a line's first word never has."""
+    return tuple(f" {word} " for word in one_word_each(*phrases))
+
+
 def word_end(*words: str) -> tuple[str, ...]:
     """Keywords for short words that are also pieces of longer ones ("epa" in "prepare")."""
     return tuple(f"{word}{after}" for word in words for after in (" ", "$", ")", "]", "/", ".", ",", ";"))
+
+
+def short_at_word_end(*keywords: str) -> tuple[str, ...]:
+    """``keywords``, those of three letters or fewer as a word's end ("dr", not "address"; "min",
+    not "minister")."""
+    return tuple(sorted({key for word in keywords for key in (word_end(word) if len(word) <= 3 else [word])}))
 
 
 # Reported speech. Boilerplate addresses the reader; news reports what someone said.

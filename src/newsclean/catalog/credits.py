@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 from ..dom import DomRule
 from ..rules import Category, ContextRule, EndingRule, Finding, Mark, PatternRule, keeps, removes
 from ..shape import Zone
-from ._patterns import AGENCY, AGENCY_KEYWORDS, CREDIT_NAME, END, SHORT_AGENCY, START, starts
+from ._patterns import (
+    AGENCY,
+    AGENCY_KEYWORDS,
+    CREDIT_NAME,
+    END,
+    SHORT_AGENCY,
+    START,
+    short_at_word_end,
+    starts,
+)
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 
 if TYPE_CHECKING:
@@ -490,8 +499,8 @@ CAPTION_WITH_SOURCE = EndingRule(
     message="caption ending in its photo's source",
     languages=_SOURCE.languages,
     keywords=(
-        *sorted({keyword_of(phrase) for phrase in (*_SOURCE.get("generic"), *_SOURCE.get("courtesy"),
-                                                    *_SOURCE.get("photos"))}),
+        *short_at_word_end(*(keyword_of(phrase) for group in ("generic", "courtesy", "photos")
+                             for phrase in _SOURCE.get(group))),
         *sorted({f"({space}{keyword_of(word)} " for word in _MEDIA_WORDS for space in ("", " ")}),
         *sorted({f"{keyword_of(word)} {keyword_of(by)} " for word in _MEDIA_WORDS
                  for by in _SOURCE.get("prepositions")}),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..rules import BlockRule, Category, Evidence, PatternRule, keeps, removes
-from ._dates import DATE, TIME
+from ._dates import DATE, TIME, TIME_KEYS
 from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
@@ -152,8 +152,8 @@ AGENCY_SIGNOFF = PatternRule(
     summary="Agency sign-offs closing wire copy: '(dpa)', 'AFP, AP', '(SDA/red)', 'EFE abc/ram', 'krä/sm'.",
     message="agency sign-off",
     languages=LANGUAGES,
-    # ")": "(Schluss) krä/sm"; "//": "ABC // JMR"
-    keywords=(")", "//", *starts(*(keyword_of(agency) for agency in _AGENCIES))),
+    # "/": "(Schluss) krä/sm", "ABC // JMR"
+    keywords=("/", *starts(*(keyword_of(agency) for agency in _AGENCIES))),
     max_words=8,
     pattern=rf"""{START}(?:
           {_AGENCY_NAME}(?:\s*(?:[,/&+]|//|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*
@@ -219,7 +219,8 @@ DELAYED_QUOTES = PatternRule(
     message="market data note",
     languages=LANGUAGES,
     keywords=one_word_each(*_QUOTES.get("delayed")),
-    also=tuple(sorted({keyword_of(word) for word in _QUOTES.get("minutes")})),
+    also=tuple(sorted({f"{digit}{space}{keyword_of(word)[:2]}" for word in _QUOTES.get("minutes")
+                       for digit in "0123456789" for space in ("", " ")})),  # a count of minutes: "15 min"
     max_words=40,
     whole=False,
     unless=_SPEECH,
@@ -244,7 +245,7 @@ WIRE_CODE = PatternRule(
     "'dpa:240307-99-12345/2'.",
     message="wire story code",
     languages=LANGUAGES,
-    keywords=tuple("0123456789"),
+    keywords=(*TIME_KEYS, *(f":{digit}" for digit in "0123456789")),  # a stamp's time; "dpa:2403…"
     max_words=10,
     ignore_case=False,
     pattern=rf"""(?:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from ..blocks import Page
     from ..rules import Pattern
-from ._patterns import END, START, one_word_each, starts
+from ._patterns import END, START, inner_words, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 
@@ -699,7 +699,7 @@ FLAT_MENU = FlatMenu(
     summary="A site's menu flattened onto one line: 'News Weather Traffic Sports Investigations Watch Live'.",
     message="site menu",
     languages=LANGUAGES,
-    keywords=one_word_each(*_MENU_LABELS),
+    keywords=inner_words(*_MENU_LABELS),  # of its four labels, two are neither first nor last
     max_words=24,
     safety="Weak, so only before or after the article's prose or beside strong evidence; it needs seven "
     "items, four of them (and a third) known menu labels, no comma or colon and at most one word in "
