@@ -286,8 +286,8 @@ STANDARDS_ADHERENCE = PatternRule(
     examples=_ADHERENCE.examples,
 )
 
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED, ADVICE_DISCLAIMER,
-         WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
+         ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
          STANDARDS_FOOTER)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.

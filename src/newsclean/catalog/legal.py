@@ -308,16 +308,21 @@ REPRODUCTION_BAN = PatternRule(
     message="reproduction notice",
     languages=_BAN.languages,
     keywords=tuple(sorted({keyword_of(act) for act in _BAN.get("acts")})),
-    max_words=60,
-    # A ban told as history ("Der Nachdruck des Romans wurde 1952 verboten") is news.
-    unless=rf"""{_SPEECH}|(?<!\w)(?:{alternatives(_BAN.get("past"))})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:{_BANS})""",
-    pattern=rf""".{{0,300}}?(?<!\w)(?:
+    max_words=40,
+    # A ban told as history ("Der Nachdruck des Romans wurde 1952 verboten"), or someone who reproduced
+    # ("pour avoir reproduit leurs articles sans autorisation"), is news.
+    unless=rf"""{_SPEECH}|(?<!\w)(?:{alternatives(_BAN.get("past"))})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:{_BANS})
+        |(?<!\w)(?:{alternatives(_BAN.get("did"))})(?:\s+\S+){{0,2}}?\s+(?:{_ACTS})(?!\w)""",
+    # The sentence of the ban opens the block or follows a full stop, a colon or a bar: a ban glued
+    # to a headline ("… Heinz Field Reproduction or reuse prohibited") is the headline's line.
+    pattern=rf"""(?:.{{0,300}}?[.!?:;|)©]\s*)??(?<![^\W\d])[^.!?\n|]{{0,60}}?(?<!\w)(?:
           (?:{_ACTS})(?:[\s,]+[^\s.!?]+){{0,4}}?[\s,]+(?:{_BANS})(?!\w)
         | (?:{_BANS})(?!\w)[^.!?\n]{{0,80}}?(?<!\w)(?:{_ACTS})(?!\w)(?=\s*(?:[.,;:]|$)|\s+(?:{_WHOLE})(?!\w))
         ).{{0,500}}""",
     safety="A word for reproducing or republishing content and, in the same sentence, a ban or a need for "
-    "leave ('without permission', 'nur mit Genehmigung'); the nouns are the publishing trade's "
-    "('Vervielfältigung', not 'Verbreitung'), and reported speech vetoes it.",
+    "leave ('without permission', 'nur mit Genehmigung'), near the sentence's start; the nouns are the "
+    "publishing trade's ('Vervielfältigung', not 'Verbreitung'). Reported speech, a ban told in the past "
+    "and someone who 'had reproduced' veto it.",
     examples=_BAN.examples,
 )
 
