@@ -176,8 +176,120 @@ WIRE_CORRECTION = PatternRule(
     examples=_WIRE.examples,
 )
 
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
+
+_CHANGE = concept("change-note")
+_WE_CORRECTED = concept("we-corrected")
+_ARTICLES = alternatives(_CHANGE.get("articles"))
+_WE = alternatives(_CHANGE.get("we"))
+_ERRORS = alternatives(_WE_CORRECTED.get("errors"))
+# A verb of correcting in the first person plural, where a language drops the pronoun: "Corrigimos".
+_DID = alternatives(_WE_CORRECTED.get("did")) if _WE_CORRECTED.get("did") else r"(?!)"
+_ACTION = rf"(?:{_CHANGED}|{_DID})(?!\w)"
+# An update's label, or a note's: "Update", "Aktualisierung", "Note", "Hinweis".
+_UPDATE_LABELS = (*_LABEL.get("labels"), *_CHANGE.get("labels"))
+# An optional date or time after the label, in brackets or after a comma: "Update (March 3):".
+_WHEN_LABEL = rf"(?:\s*[,(–—-]?\s*(?:{_DATE_PIECES})\s*\)?)?"
+# Within the first sentence: at most 200 characters, no full stop.
+_SENTENCE = r"[^.!?\n]{0,200}?"
+
+UPDATE_LABEL_NOTE = PatternRule(
+    code="COR010",
+    name="update-label-note",
+    category=Category.CORRECTION,
+    summary="An update label, dated or not, then a sentence on what changed in the article: 'Update: "
+    "Added comment from …'.",
+    message="update note on the article",
+    languages=_CHANGE.languages,
+    keywords=starts(*(keyword_of(label) for label in _UPDATE_LABELS)),
+    max_words=80,
+    whole=False,
+    # "Added" opening the note is the change, not reported speech.
+    unless=rf"(?<!:\s)(?<!:)(?:{speech_veto(_CHANGE.languages)})",
+    pattern=rf"""\A{START}(?:{alternatives(_UPDATE_LABELS)}){_WHEN_LABEL}\s*:\s*
+        (?={_ACTION}
+          | {_SENTENCE}(?<!\w)(?:{_ARTICLES}|{_WE})(?!\w){_SENTENCE}(?<!\w){_ACTION}
+          | {_SENTENCE}(?<!\w){_ACTION}{_SENTENCE}(?<!\w)(?:{_ARTICLES})(?!\w))\S""",
+    safety="The label, a colon, then a sentence saying the article changed: a verb of editing that opens "
+    "it ('Added comment from …'), or one in a sentence that names the article or the newsroom's 'we'. "
+    "A live blog's 'Update: Police have updated the toll' names neither; reported speech vetoes it.",
+    examples=_CHANGE.examples,
+)
+
+WE_CORRECTED = PatternRule(
+    code="COR012",
+    name="we-corrected-note",
+    category=Category.CORRECTION,
+    summary="The newsroom saying it corrected the article, in every language: 'We corrected an error in "
+    "the headline'.",
+    message="note that the newsroom corrected the article",
+    languages=_WE_CORRECTED.languages,
+    keywords=starts(*(keyword_of(we) for we in (*_CHANGE.get("we"), *_WE_CORRECTED.get("did")))),
+    max_words=60,
+    unless=speech_veto(_WE_CORRECTED.languages),
+    pattern=rf"""{START}(?:
+          (?:{_WE})(?!\w)(?={_SENTENCE}(?<!\w)(?:{_ARTICLES}|{_ERRORS})(?!\w)){_SENTENCE}(?<!\w){_ACTION}
+        | (?:{_DID})(?!\w)(?={_SENTENCE}(?<!\w)(?:{_ARTICLES}|{_ERRORS})(?!\w))
+        ).{{0,400}}""",
+    safety="Opens with the newsroom's 'we' and a verb of editing (or a verb of correcting in the first "
+    "person plural, 'Corrigimos'), with an error or the article in the same sentence; reported speech "
+    "vetoes it, as a coach's 'we corrected our errors, he said' is news.",
+    examples=_WE_CORRECTED.examples,
+)
+
+
+_ADVICE = concept("advice-disclaimer")
+# The article's own subject: "This article", "The information (in this article)", after a label.
+_ADVICE_SUBJECT = rf"""{START}(?:(?:{alternatives(_ADVICE.get("labels"))})\s*:\s*)?
+    (?:{alternatives(_ADVICE.get("subjects"))})(?!\w)"""
+
+ADVICE_DISCLAIMER = PatternRule(
+    code="COR011",
+    name="advice-disclaimer",
+    category=Category.CORRECTION,
+    summary="The article saying it is no professional advice, in every language: 'This article does not "
+    "constitute financial advice'.",
+    message="advice disclaimer",
+    languages=_ADVICE.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in (*_ADVICE.get("labels"), *_ADVICE.get("subjects")))),
+    max_words=70,
+    unless=speech_veto(_ADVICE.languages),
+    pattern=rf"""{_ADVICE_SUBJECT}(?:
+          [^.!?\n]{{0,100}}?(?<!\w)(?:{alternatives(_ADVICE.get("denials"))})(?!\w)
+            [^.!?\n]{{0,60}}?(?<!\w)(?:{alternatives(_ADVICE.get("advice"))})(?!\w)
+        | [^.!?\n]{{0,100}}?(?<!\w)(?:{alternatives(_ADVICE.get("purposes"))})(?!\w)
+        ).{{0,500}}""",
+    safety="The block opens with the article or its information as the subject, which in one sentence "
+    "denies being advice ('does not replace medical advice') or says it informs only; a story's 'The "
+    "app does not replace a doctor' has another subject, and reported speech vetoes it.",
+    examples=_ADVICE.examples,
+)
+
+_ADHERENCE = concept("standards-adherence")
+
+STANDARDS_ADHERENCE = PatternRule(
+    code="COR013",
+    name="standards-adherence",
+    category=Category.CORRECTION,
+    summary="The newsroom naming the journalistic code it follows, in every language: 'Wir arbeiten nach "
+    "den Regeln des Pressekodex'.",
+    message="standards statement",
+    languages=_ADHERENCE.languages,
+    keywords=starts(*(keyword_of(subject) for subject in _ADHERENCE.get("subjects"))),
+    max_words=70,
+    unless=speech_veto(_ADHERENCE.languages),
+    pattern=rf"""{START}(?:{alternatives(_ADHERENCE.get("subjects"))})\s+(?:\S+\s+){{0,2}}?
+        (?:{alternatives(_ADHERENCE.get("verbs"))})(?!\w)
+        [^.!?\n]{{0,120}}?(?<!\w)(?:{alternatives(_ADHERENCE.get("press"))})(?!\w).{{0,400}}""",
+    safety="The newsroom is the subject ('We', 'Our newsroom', 'Die Redaktion'), a verb of following or "
+    "adhering, and in the same sentence a journalistic code ('Pressekodex', 'Editors' Code'); a "
+    "school's 'We follow the guidelines of the ministry' names none, and reported speech vetoes it.",
+    examples=_ADHERENCE.examples,
+)
+
+RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
+         ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
          STANDARDS_FOOTER)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
-LATE_RULES = (STANDARDS_NOTICE,)
+# The signals speak first: a standards paragraph that also asks for error reports is theirs.
+LATE_RULES = (STANDARDS_NOTICE, STANDARDS_ADHERENCE)

@@ -38,6 +38,8 @@ _PHOTO_AGENCY = (
 
 # Wire and photo agencies, as glued to the end of a caption: "…Tuesday.ANP".
 _WIRE = alternatives(tuple(agency for agency in words("agencies") if agency[:1].isupper()))
+# Every agency name as it is written, lower case ones too ("dpa", "epd"), matched as written.
+_WIRE_ANY = rf"(?-i:{alternatives(words('agencies'))})(?!\w)"
 
 # Agencies that print their name first, in capitals: "REUTERS/Evelyn Hockstein".
 _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
@@ -56,6 +58,7 @@ _CREDIT = rf"""(?:
     | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
     | {_AGENCY_FIRST}\s*/\s*{CREDIT_NAME}                                  # REUTERS/Evelyn Hockstein
     | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
+    | {_MEDIA}\s+via\s+(?:{AGENCY}|{CREDIT_NAME})                        # Stock image via Getty Images
 )"""
 
 _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
@@ -76,12 +79,14 @@ def _after_media(*separators: str) -> tuple[str, ...]:
 _CREDIT_LINE_KEYWORDS = (
     "credit", "courtesy", "image source", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
     *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit", " "),
+    "crédit",
 )
 # A caption's credit closes it: "Credit: …", "Photo: …", "(AP Photo/…)", "…/Getty Images".
 _CAPTION_CREDIT_KEYWORDS = (
-    "credit", "©", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
+    "credit", "crédit", "©", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
     *_after_media(":", " :", "/", " /", " by", " ©"),
-    *(f"({space}{keyword_of(word)}" for word in _MEDIA_WORDS for space in ("", " ")),
+    *(f"{bracket}{space}{keyword_of(word)}" for word in _MEDIA_WORDS for space in ("", " ")
+      for bracket in "(["),
     *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
       for mark in (".", "!", "?", "”", '"', "'")),
     *(f"{mark}{keyword_of(word)}" for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "'", ")")),
@@ -211,6 +216,14 @@ CAPTION_WITH_CREDIT = EndingRule(
         # print them: "… (photo d'illustration) ( APF / Bertrand LAVAL )".
         rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*{_CAPITALS}\s*/\s*
             (?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]{{2}}[A-ZÀ-Þ'’-]*)\s*\))""",
+        # In square brackets: "… on Tuesday. [Photo: Jane Doe]".
+        rf"(?<=\S\s{{0,3}})(?P<hit>\[\s*(?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?::|by)\s*{CREDIT_NAME}\s*\])",
+        # "… mardi. Crédit : AFP", "… martes. Créditos: Juan Pérez".
+        rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?cr[ée]dit(?:s|o|os)?\s*:\s*(?:{CREDIT_NAME}|{AGENCY}))",
+        # An agency as it writes itself, in lower case too, after the last sentence: "… Dienstag. Foto:
+        # dpa", "… Dienstag. © dpa".
+        rf"""(?<=[.!?”"’)]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*:|©)\s*(?:{AGENCY}|{_WIRE_ANY})
+            (?:\s*/\s*{CREDIT_NAME})?)""",
         # After "Foto:" a credit may run on in lower case: "— Foto: Reprodução/Redes sociais".
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})",
     ),

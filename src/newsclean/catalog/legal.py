@@ -292,6 +292,95 @@ COPYRIGHT_YEAR = PatternRule(
     ),
 )
 
+
+_BAN = concept("reproduction-ban")
+_ACTS = alternatives(_BAN.get("acts"))
+_BANS = alternatives(_BAN.get("bans"))
+# What may follow a reproduction that a ban names first: its extent or the content ("total o parcial",
+# "deste conteúdo"), not what else is reproduced ("a reprodução de animais silvestres").
+_WHOLE = alternatives(_BAN.get("extents"))
+
+REPRODUCTION_BAN = PatternRule(
+    code="LGL015",
+    name="reproduction-ban",
+    category=Category.LEGAL,
+    summary="Reproducing the content forbidden or only with leave, in every language: 'Vervielfältigung "
+    "nur mit Genehmigung'.",
+    message="reproduction notice",
+    languages=_BAN.languages,
+    keywords=tuple(sorted({keyword_of(act) for act in _BAN.get("acts")})),
+    max_words=40,
+    # A ban told as history ("Der Nachdruck des Romans wurde 1952 verboten"), or someone who reproduced
+    # ("pour avoir reproduit leurs articles sans autorisation"), is news.
+    unless=rf"""{_SPEECH}|(?<!\w)(?:{alternatives(_BAN.get("past"))})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:{_BANS})
+        |(?<!\w)(?:{alternatives(_BAN.get("did"))})(?:\s+\S+){{0,2}}?\s+(?:{_ACTS})(?!\w)""",
+    # The sentence of the ban opens the block or follows a full stop, a colon or a bar: a ban glued
+    # to a headline ("… Heinz Field Reproduction or reuse prohibited") is the headline's line.
+    pattern=rf"""(?:.{{0,300}}?[.!?:;|)©]\s*)??(?<![^\W\d])[^.!?\n|]{{0,60}}?(?<!\w)(?:
+          (?:{_ACTS})(?:[\s,]+[^\s.!?]+){{0,4}}?[\s,]+(?:{_BANS})(?!\w)
+        | (?:{_BANS})(?!\w)[^.!?\n]{{0,80}}?(?<!\w)(?:{_ACTS})(?!\w)(?=\s*(?:[.,;:]|$)|\s+(?:{_WHOLE})(?!\w))
+        ).{{0,500}}""",
+    safety="A word for reproducing or republishing content and, in the same sentence, a ban or a need for "
+    "leave ('without permission', 'nur mit Genehmigung'), near the sentence's start; the nouns are the "
+    "publishing trade's ('Vervielfältigung', not 'Verbreitung'). Reported speech, a ban told in the past "
+    "and someone who 'had reproduced' veto it.",
+    examples=_BAN.examples,
+)
+
+_MATERIAL = concept("material-credit")
+_CREDITED = rf"""(?:{alternatives(_MATERIAL.get("sources"))}|{_AGENCY_NAME})"""
+# The wire's name, or a capitalised source when the block says what it gave: "Mit Material von Zeit Online".
+_SOURCE_NAME = rf"(?:{_CREDITED}|(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.&'’-]*)){{0,3}})"
+_AND = r"""(?:\s*[,/&+]\s*|\s+(?:and|und|et|y|e|en|sowie)\s+)
+    (?:(?:the|der|die|la|le|las|los|a|o|da|do|das|dos|de|del|della|di|du|des)\s+|l['’]|dell['’])?"""
+
+MATERIAL_CREDIT = PatternRule(
+    code="LGL016",
+    name="agency-material-credit",
+    category=Category.LEGAL,
+    summary="A line crediting the wires for the text, in every language: 'With material from AFP', "
+    "'Con informazioni di ANSA'.",
+    message="agency credit",
+    languages=_MATERIAL.languages,
+    keywords=starts(*(keyword_of(word) for word in _MATERIAL.get("with"))),
+    max_words=14,
+    pattern=rf"""{START}(?:{alternatives(_MATERIAL.get("with"))})\s+(?:
+          (?:{alternatives(_MATERIAL.get("nouns"))})\s+(?:{alternatives(_MATERIAL.get("prepositions"))})
+            (?:\s+|(?<=['’]))(?:the\s+|der\s+|la\s+|l['’]|le\s+|las\s+|los\s+|a\s+|o\s+|de\s+)?
+            {_SOURCE_NAME}(?:{_AND}{_SOURCE_NAME}){{0,3}}
+        | (?:l['’])?{_CREDITED}(?:{_AND}(?:l['’])?{_CREDITED}){{0,3}}
+        ){END}""",
+    safety="The whole block: 'with' and what the wire gave ('material from', 'Informationen von') and a "
+    "capitalised source, or 'with' and the wires' names alone ('Avec AFP'); 'With information from the "
+    "police, …' runs on into a sentence.",
+    examples=_MATERIAL.examples,
+)
+
+_FIRST = concept("first-published")
+_FIRSTS = alternatives(_FIRST.get("firsts"))
+_PUBLISHED = alternatives(_FIRST.get("verbs"))
+
+FIRST_PUBLISHED = PatternRule(
+    code="LGL017",
+    name="first-published-note",
+    category=Category.LEGAL,
+    summary="The article saying where it appeared first, in every language: 'Der Artikel erschien "
+    "ursprünglich bei …'.",
+    message="syndication note",
+    languages=_FIRST.languages,
+    keywords=starts(*(keyword_of(subject) for subject in _FIRST.get("subjects"))),
+    max_words=50,
+    unless=_SPEECH,
+    pattern=rf"""{START}(?:{alternatives(_FIRST.get("subjects"))})(?!\s*\d)(?:\s+\S+){{0,3}}?\s+(?:
+          (?:{_FIRSTS})(?:\s+\S+){{0,2}}?\s+(?:{_PUBLISHED})
+        | (?:{_PUBLISHED})(?:\s+\S+){{0,2}}?\s+(?:{_FIRSTS})
+        )(?!\w)(?![^.!?\n]{{0,40}}?(?<!\w)(?:1[0-9]|20)\d\d(?!\d)).{{0,400}}""",
+    safety="The article names itself, then says within a few words that it appeared first or originally "
+    "('erschien ursprünglich'); a law's article has a number, a year after it is history, and "
+    "reported speech vetoes it.",
+    examples=_FIRST.examples,
+)
+
 _FOOTER = concept("footer-links")
 
 
@@ -374,4 +463,7 @@ RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS,
     DELAYED_QUOTES,
     WIRE_CODE,
     COPYRIGHT_YEAR,
+    REPRODUCTION_BAN,
+    MATERIAL_CREDIT,
+    FIRST_PUBLISHED,
 )
