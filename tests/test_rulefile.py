@@ -145,8 +145,10 @@ def test_a_runaway_user_pattern_is_stopped_and_noted(tmp_path: Path) -> None:
     text = "pattern_timeout = 0.05\n" + RULE.format(code="ACME001", category="legal", body=body)
     config = Config.from_file(_write(tmp_path, text))
     document = "The vote passed on Tuesday.\n\n" + "a" * 40 + "!"
+    cleaner = newsclean.Cleaner(config)
+    cleaner.explain("The rules compile on first use, which a loaded machine makes slow.")
     start = time.perf_counter()
-    result = newsclean.explain(document, config=config)
+    result = cleaner.explain(document)
     assert time.perf_counter() - start < 2
     assert result.text == document
     assert any("ACME001 timed out" in note for note in result.notes)
@@ -157,8 +159,10 @@ def test_a_runaway_veto_in_a_rule_file_is_stopped_too(tmp_path: Path) -> None:
     text = "pattern_timeout = 0.05\n" + RULE.format(code="ACME001", category="legal", body=body)
     config = Config.from_file(_write(tmp_path, text))
     document = "The vote passed on Tuesday.\n\naaa " + "a" * 60
+    cleaner = newsclean.Cleaner(config)
+    cleaner.explain("The rules compile on first use, which a loaded machine makes slow.")
     start = time.perf_counter()
-    result = newsclean.explain(document, config=config)
+    result = cleaner.explain(document)
     assert time.perf_counter() - start < 2
     assert result.text == document
     assert result.notes == ("ACME001 timed out on block 1 and was skipped from there on",)
