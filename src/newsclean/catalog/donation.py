@@ -2,9 +2,10 @@
 
 from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, starts
+from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
@@ -268,6 +269,30 @@ DONATION_AMOUNT_PICKER = PatternRule(
     ),
 )
 
+_SUPPORT = concept("support-call")
+# English "Support" is a noun too ("Support for local journalism fell"): what follows the noun.
+_NOT_AFTER = rf"(?!\s+(?:{alternatives(_SUPPORT.get('not_after'))})\b)"
+
+SUPPORT_THE_JOURNALISM = PatternRule(
+    code="DON008",
+    name="support-the-journalism",
+    category=Category.DONATION,
+    summary="A call to fund the journalism opening the block: 'Soutenez le journalisme régional : …', 'Steun "
+    "onze redactie'.",
+    message="call to support the journalism",
+    languages=LANGUAGES,
+    keywords=starts(*sorted({keyword_of(verb) for verb in _SUPPORT.get("verbs")})),
+    max_words=60,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""{START}(?:{alternatives(_SUPPORT.get("verbs"))}){_NOT_AFTER}(?:\s+[\w'’-]+){{0,3}}?
+        \s+(?:[ldLD]['’])?(?:{alternatives(_SUPPORT.get("objects"))})(?:\s+[\w'’-]+){{0,2}}
+        (?:\s*[.!]?\s*|\s*[:–—-]\s*.{{1,400}})""",
+    safety="The block opens with the call (an imperative: 'Support', 'Unterstützen Sie', 'Soutenez', 'Steun'), "
+    "its object is the journalism within four words, and the block ends two words later or goes on after a colon or a dash (the rest of the appeal), not after a full stop ('Support independent journalism. That was the plea of the founders'); reported speech vetoes it "
+    "('…, the senator urged'), and a question ('Soutenez-vous la presse ?') is no call.",
+    examples=_SUPPORT.examples,
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -278,4 +303,5 @@ RULES = (
     DONATION_BOX_PARTS,
     DONATION_AMOUNT_PICKER,
     DONATION_CALL,
+    SUPPORT_THE_JOURNALISM,
 )

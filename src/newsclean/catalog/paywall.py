@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import COUNT, END, REPORTED_SPEECH, starts
+from ._patterns import COUNT, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -360,6 +361,50 @@ SUBSCRIPTION_BOX = box_rule(
     ),
 )
 
+_ACCESS = concept("access-notice")
+
+
+def _slot(key: str) -> str:
+    return alternatives(_ACCESS.get(key))
+
+
+# The subject of the article's own sentence: no sentence ends inside it.
+_SUBJECT = r"[^.!?;:\n]"
+# A publisher's or product's name after the audience ("aux abonnés Le Courrier", "van De Courant").
+_ACCESS_NAME = r"(?:\s+(?:(?:of|de|do|da|del|di|du|van|von|der)\s+)?(?-i:[A-ZÀ-Þ][\w.&'’+-]*)){0,3}"
+# The notice closes its sentence; what follows is the offer or the button ("Jetzt Zugang sichern").
+_ACCESS_CLOSE = r"(?:\s*[.!]?\s*|\s*[.!:]\s+.{1,250})"
+_WORD = r"[\w'’.+-]+"
+
+ACCESS_NOTICE = PatternRule(
+    code="PAY011",
+    name="access-notice",
+    category=Category.PAYWALL,
+    summary="The article saying who may read it: 'This <anything> is for subscribers', 'La version complète "
+    "est réservée …'.",
+    message="access notice",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(p) for key in ("subscribers", "reserved", "free")
+                           for p in _ACCESS.get(key)})),
+    max_words=60,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""{START}(?:
+          (?:{_slot("this")})\s{_SUBJECT}{{1,60}}?\s(?:{_slot("is")}|{_slot("reserved")})
+            (?:\s+{_WORD}){{0,3}}?\s+(?:[\w]+-)?(?:{_slot("subscribers")})
+            (?:\s+(?:{_slot("after")}))?{_ACCESS_NAME}{_ACCESS_CLOSE}
+        | {_SUBJECT}{{0,60}}?\b(?:{_slot("full")})\b{_SUBJECT}{{0,100}}?\s(?:{_slot("reserved")})
+            (?:\s+{_WORD}){{0,2}}?\s+(?:[\w]+-)?(?:{_slot("subscribers")}|{_slot("audience")})
+            (?:\s+(?:{_slot("after")}))?{_ACCESS_NAME}{_ACCESS_CLOSE}
+        | (?:{_slot("this")})\s{_SUBJECT}{{1,60}}?\s(?:{_slot("free")})\b{_SUBJECT}{{0,40}}[.!:]\s
+            .{{0,200}}?\b(?:{_slot("sale")})\b.{{0,250}}
+        )""",
+    safety="The block's first sentence is the article pointing at itself ('This …', 'Ce …', or 'the full …') "
+    "and saying it is reserved for subscribers, then nothing but a name; a note that it is free counts only "
+    "with the sale after it. Reported speech vetoes it; a seat reserved for a club's subscribers 'since May' "
+    "goes on past the audience and is kept.",
+    examples=_ACCESS.examples,
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -374,4 +419,5 @@ RULES = (
     SUBSCRIPTION_PITCH,
     SUBSCRIPTION_BOX,
     SUBSCRIPTION_CALL,
+    ACCESS_NOTICE,
 )
