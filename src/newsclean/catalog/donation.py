@@ -287,9 +287,11 @@ SUPPORT_THE_JOURNALISM = PatternRule(
     pattern=rf"""{START}(?:{alternatives(_SUPPORT.get("verbs"))}){_NOT_AFTER}(?:\s+[\w'’-]+){{0,3}}?
         \s+(?:[ldLD]['’])?(?:{alternatives(_SUPPORT.get("objects"))})(?:\s+[\w'’-]+){{0,2}}
         (?:\s*[.!]?\s*|\s*[:–—-]\s*.{{1,400}})""",
-    safety="The block opens with the call (an imperative: 'Support', 'Unterstützen Sie', 'Soutenez', 'Steun'), "
-    "its object is the journalism within four words, and the block ends two words later or goes on after a colon or a dash (the rest of the appeal), not after a full stop ('Support independent journalism. That was the plea of the founders'); reported speech vetoes it "
-    "('…, the senator urged'), and a question ('Soutenez-vous la presse ?') is no call.",
+    safety="The block opens with the call (an imperative: 'Support', 'Unterstützen Sie', 'Soutenez', "
+    "'Steun'), its object is the journalism within four words, and the block ends two words later or goes "
+    "on after a colon or a dash (the rest of the appeal), not after a full stop ('Support independent "
+    "journalism. That was the plea of the founders'); reported speech vetoes it ('…, the senator urged'), "
+    "and a question ('Soutenez-vous la presse ?') is no call.",
     examples=_SUPPORT.examples,
 )
 

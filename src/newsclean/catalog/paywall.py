@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import COUNT, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -353,7 +354,7 @@ SUBSCRIPTION_BOX = box_rule(
             "The cabinet will meet again on Sunday, officials said.",
             "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
             note="after the article, one signal is enough"),
-        removes("Special offer: 1 dollar for your first month.", before=(
+        removes("Special offer: 1 dollar a week.", before=(
             "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",)),
         keeps("The paper raised its digital subscription to 9.99 a month in March.",
               before=("Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
@@ -405,6 +406,76 @@ ACCESS_NOTICE = PatternRule(
     examples=_ACCESS.examples,
 )
 
+_OFFER = concept("intro-offer")
+# A price as offers print it: "€1", "1 €", "CHF 1.–", "9,99 Euro", "R$ 1,90"; or free.
+_NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?(?:[.,]?[–-])?"
+_CURRENCY = r"(?:€|\$|£|US\$|R\$|CHF|Fr\.|EUR)"
+_PRICE = rf"""(?:{_CURRENCY}\s?{_NUMBER}
+    | {_NUMBER}\s?(?:{_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b)
+    | (?:free|gratis|kostenlos|gratuit|gratuito|grátis)\b)"""
+_PERIOD = rf"(?:{alternatives(_OFFER.get('periods'))})\b"
+_FIRST_PERIOD = rf"(?:\d+\s+)?(?:{alternatives(_OFFER.get('first'))})\s+(?:\d+\s+)?{_PERIOD}"
+_LEADS = alternatives(_OFFER.get("leads"))
+_THEN = alternatives(_OFFER.get("then"))
+_GAP = r"(?:\s+[^\s.!?]+){0,4}?"  # a few words of the same sentence
+# What a subscription brings, in any language: one of these goes with every offer ("Digital-Abo",
+# "unlimited access", "cancel anytime").
+_SALE = whole_words(
+    phrase
+    for key in ("subscribe", "access", "product", "offer", "terms")
+    for phrase in concept("subscription-pitch").get(f"signals.{key}")
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class OfferRule(PatternRule):
+    """A :class:`PatternRule` whose match also needs ``sale`` somewhere in the block."""
+
+    sale: str = ""
+    _sale: Any = dataclasses.field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        compiled = self._compile_pattern(self.sale, builtin=builtin, ignore_case=True)
+        object.__setattr__(self, "_sale", self._bound(compiled, "search"))
+
+    def match(self, text: str) -> str | None:
+        hit = super().match(text)
+        return hit if hit is not None and self._sale(text) is not None else None
+
+    def _match(self, text: str) -> str | None:
+        hit = super()._match(text)
+        return hit if hit is not None and self._sale(text) is not None else None
+
+
+INTRODUCTORY_OFFER = OfferRule(
+    code="PAY012",
+    name="introductory-offer",
+    category=Category.PAYWALL,
+    summary="An introductory price with what it buys: '3 Monate für 1 €', '1 € le premier mois, puis 9,99 "
+    "€'.",
+    message="introductory offer",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(p) for key in ("first", "for", "then") for p in _OFFER.get(key)})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(LANGUAGES)}|{whole_words(_OFFER.get('reports'))}",
+    # The offer heads its clause: the block's or a sentence's start, after a colon or a dash, or after a
+    # word that leads a price ("jetzt", "dès", "for just"); "avec une offre d'essai à 1 $" reports one.
+    pattern=rf"""(?:^\s*|(?<=[.!?:;–—|-])\s*|\b(?:{_LEADS})\s+)(?P<hit>
+          {_FIRST_PERIOD}{_GAP}\s+{_PRICE}
+        | {_PRICE}{_GAP}\s+{_FIRST_PERIOD}
+        | \d+\s+{_PERIOD}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
+        | {_PRICE}[^.!?]{{0,30}}?[,;]?\s+(?:{_THEN})\s+(?:[^\s.!?]+\s+){{0,2}}?{_PRICE}
+        )""",
+    sale=_SALE,
+    safety="A price tied to a first period ('the first month', '3 months for') or followed by the price "
+    "after it ('then €9.99'), heading its clause, in a short block that names what a subscription brings "
+    "(an Abo, access, no commitment): a report on prices has its verb ('cost', 'kostete', 'paid') or its "
+    "source, and either vetoes it.",
+    examples=_OFFER.examples,
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -420,4 +491,5 @@ RULES = (
     SUBSCRIPTION_BOX,
     SUBSCRIPTION_CALL,
     ACCESS_NOTICE,
+    INTRODUCTORY_OFFER,
 )
