@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import COUNT, END, REPORTED_SPEECH, START, starts
+from ._patterns import COUNT, END, REPORTED_SPEECH, START, NeedsRule, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
@@ -427,28 +426,7 @@ _SALE = whole_words(
 )
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
-class OfferRule(PatternRule):
-    """A :class:`PatternRule` whose match also needs ``sale`` somewhere in the block."""
-
-    sale: str = ""
-    _sale: Any = dataclasses.field(init=False, repr=False, compare=False)
-
-    def _compile_patterns(self, *, builtin: bool) -> None:
-        super()._compile_patterns(builtin=builtin)
-        compiled = self._compile_pattern(self.sale, builtin=builtin, ignore_case=True)
-        object.__setattr__(self, "_sale", self._bound(compiled, "search"))
-
-    def match(self, text: str) -> str | None:
-        hit = super().match(text)
-        return hit if hit is not None and self._sale(text) is not None else None
-
-    def _match(self, text: str) -> str | None:
-        hit = super()._match(text)
-        return hit if hit is not None and self._sale(text) is not None else None
-
-
-INTRODUCTORY_OFFER = OfferRule(
+INTRODUCTORY_OFFER = NeedsRule(
     code="PAY012",
     name="introductory-offer",
     category=Category.PAYWALL,
@@ -468,7 +446,7 @@ INTRODUCTORY_OFFER = OfferRule(
         | \d+\s+{_PERIOD}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
         | {_PRICE}[^.!?]{{0,30}}?[,;]?\s+(?:{_THEN})\s+(?:[^\s.!?]+\s+){{0,2}}?{_PRICE}
         )""",
-    sale=_SALE,
+    needs=_SALE,
     safety="A price tied to a first period ('the first month', '3 months for') or followed by the price "
     "after it ('then €9.99'), heading its clause, in a short block that names what a subscription brings "
     "(an Abo, access, no commitment): a report on prices has its verb ('cost', 'kostete', 'paid') or its "
