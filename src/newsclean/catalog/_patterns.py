@@ -11,6 +11,10 @@ anchored to the block's start (:func:`starts`), which is both sound and
 selective. Short words that hide inside longer ones get :func:`word_end`.
 """
 
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..rules import PatternRule
 from ._vocabulary import keyword_of, speech_veto
 
 
@@ -119,3 +123,25 @@ CREDIT_NAME = r"""(?-i:[A-Z0-9\u00c0-\u024f][\w.'’&-]*
 
 # Reported speech in each pack language: a quoted appeal or prompt is news, not furniture.
 REPORTED_SPEECH_IN = {language: speech_veto((language,)) for language in ("de", "fr", "es", "it", "pt", "nl")}
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class NeedsRule(PatternRule):
+    """A :class:`PatternRule` whose match also needs ``needs`` (a pattern) somewhere in the block: an
+    offer names what it sells, a call to give is the publisher's ("our", "we")."""
+
+    needs: str = ""
+    _needs: Any = field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        compiled = self._compile_pattern(self.needs, builtin=builtin, ignore_case=True)
+        object.__setattr__(self, "_needs", self._bound(compiled, "search"))
+
+    def match(self, text: str) -> str | None:
+        hit = super().match(text)
+        return hit if hit is not None and self._needs(text) is not None else None
+
+    def _match(self, text: str) -> str | None:
+        hit = super()._match(text)
+        return hit if hit is not None and self._needs(text) is not None else None

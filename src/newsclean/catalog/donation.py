@@ -2,9 +2,10 @@
 
 from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, starts
+from ._patterns import END, REPORTED_SPEECH, START, NeedsRule, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
 
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
@@ -268,6 +269,81 @@ DONATION_AMOUNT_PICKER = PatternRule(
     ),
 )
 
+_SUPPORT = concept("support-call")
+# English "Support" is a noun too ("Support for local journalism fell"): what follows the noun.
+_NOT_AFTER = rf"(?!\s+(?:{alternatives(_SUPPORT.get('not_after'))})\b)"
+
+SUPPORT_THE_JOURNALISM = PatternRule(
+    code="DON008",
+    name="support-the-journalism",
+    category=Category.DONATION,
+    summary="A call to fund the journalism opening the block: 'Soutenez le journalisme régional : …', 'Steun "
+    "onze redactie'.",
+    message="call to support the journalism",
+    languages=LANGUAGES,
+    keywords=starts(*sorted({keyword_of(verb) for verb in _SUPPORT.get("verbs")})),
+    max_words=60,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""{START}(?:{alternatives(_SUPPORT.get("verbs"))}){_NOT_AFTER}(?:\s+[\w'’-]+){{0,3}}?
+        \s+(?:[ldLD]['’])?(?:{alternatives(_SUPPORT.get("objects"))})(?:\s+[\w'’-]+){{0,2}}
+        (?:\s*[.!]?\s*|\s*[:–—-]\s*.{{1,400}})""",
+    safety="The block opens with the call (an imperative: 'Support', 'Unterstützen Sie', 'Soutenez', "
+    "'Steun'), its object is the journalism within four words, and the block ends two words later or goes "
+    "on after a colon or a dash (the rest of the appeal), not after a full stop ('Support independent "
+    "journalism. That was the plea of the founders'); reported speech vetoes it ('…, the senator urged'), "
+    "and a question ('Soutenez-vous la presse ?') is no call.",
+    examples=_SUPPORT.examples,
+)
+
+_DONATE = concept("donate-call")
+# Where a call opens: the block's start, or a sentence's, a colon's or a dash's end.
+_CALL_OPENS = r"(?:^|(?<=[.!?:–—])\s+|\s[–—-]\s+)"
+# A call inside quotation marks is someone's speech («Donate quello che potete», says the food bank).
+_QUOTED = r"[«“„]"
+
+DONATE_TO_US = NeedsRule(
+    code="DON009",
+    name="donate-to-us",
+    category=Category.DONATION,
+    summary="A call to give opening a sentence, in a block in the publisher's own voice: '… Doneer via onze "
+    "actiepagina.'",
+    message="call to give to the publisher",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(call) for call in _DONATE.get("give")})),
+    max_words=60,
+    whole=False,
+    unless=f"{speech_veto(LANGUAGES)}|{_QUOTED}",
+    pattern=rf"{_CALL_OPENS}(?P<hit>(?:{alternatives(_DONATE.get('give'))})\b[^.!?\n]{{0,120}})",
+    needs=whole_words(_DONATE.get("we")),
+    safety="The imperative to give opens a sentence (not 'asked residents to donate') and the block speaks "
+    "as the publisher ('we', 'our', 'us'): a charity's call reported in a story says who made it, and the "
+    "speech veto keeps it, as do quotation marks; a how-to-help list has no 'we'.",
+    examples=_DONATE.examples,
+)
+
+_JOIN = concept("join-community")
+_OF = r"(?:of|des|de|du|der|dei|degli|delle|della|do|da|dos|das|van|von|del)"
+JOIN_THE_COMMUNITY = PatternRule(
+    code="DON010",
+    name="join-the-community",
+    category=Category.DONATION,
+    summary="A call to join the publisher's community, closing its sentence: 'Werden Sie Teil der "
+    "Bote-Gemeinschaft.'",
+    message="call to join the community",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(call) for call in _JOIN.get("join")})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(LANGUAGES)}|{_QUOTED}",
+    pattern=rf"""{_CALL_OPENS}(?P<hit>(?:{alternatives(_JOIN.get("join"))})(?:\s+[\w'’-]+){{0,2}}?
+        \s+(?:[\w]+-)?(?:{alternatives(_JOIN.get("community"))})
+        (?:\s+{_OF}(?:\s+[\w'’.-]+){{1,5}}?|(?:\s+(?-i:[A-ZÀ-Þ][\w.&'’-]*)){{1,3}})?)\s*(?:[.!]\s*)?$""",
+    safety="The call opens a sentence and its community closes the block, perhaps with whose it is ('of our "
+    "readers', 'du Courrier'): 'Join the community garden on Saturday' goes on, and reported speech "
+    "vetoes it.",
+    examples=_JOIN.examples,
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -278,4 +354,7 @@ RULES = (
     DONATION_BOX_PARTS,
     DONATION_AMOUNT_PICKER,
     DONATION_CALL,
+    SUPPORT_THE_JOURNALISM,
+    DONATE_TO_US,
+    JOIN_THE_COMMUNITY,
 )

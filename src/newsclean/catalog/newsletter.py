@@ -5,6 +5,7 @@ from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 NEWSLETTER_SIGNUP = PatternRule(
     code="NWS001",
@@ -330,6 +331,53 @@ NEWSLETTER_BOX = box_rule(
     ),
 )
 
+_STORES = alternatives(concept("app-stores").get("stores"))
+_APP_WORDS = alternatives(concept("app-pitch").get("signals.app"))
+
+APP_STORE_ROW = PatternRule(
+    code="NWS013",
+    name="app-store-row",
+    category=Category.NEWSLETTER,
+    summary="A line about an app that ends in its store buttons: '… jetzt die App laden! App Store | Google "
+    "Play'.",
+    message="app prompt with store buttons",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(store) for store in concept("app-stores").get("stores")})),
+    max_words=50,
+    pattern=rf""".{{0,300}}?\b(?:{_APP_WORDS})\b.{{0,200}}?[\s|·•:!.–—-]\s*(?:{_STORES})
+        (?:\s*[|·•/]\s*(?:{_STORES})|\s+(?:{_STORES})){{1,3}}{END}""",
+    safety="Two store names or more close the line as buttons do, side by side or between bars, after a "
+    "mention of the app: a sentence names them with a word between ('on the App Store and Google Play') "
+    "and goes on.",
+    examples=concept("app-stores").examples,
+)
+
+_GET_APP = concept("get-the-app")
+# A name after the app ("l'application Stade Direct", "la app de El Marcador").
+_APP_NAME = r"(?:\s+(?:(?:of|de|do|da|del|di|du|van|von|der)\s+)?(?-i:[A-ZÀ-Þ][\w.&'’+-]*)){0,3}"
+
+_GET_APP_WORDS = alternatives(_GET_APP.get("app"))
+
+GET_THE_APP = PatternRule(
+    code="NWS014",
+    name="get-the-app",
+    category=Category.NEWSLETTER,
+    summary="A call to get the app, with an exclamation, opening its sentence: 'Hol dir die Bote-App!'",
+    message="app prompt",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(word) for word in _GET_APP.get("app")})),
+    max_words=40,
+    whole=False,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""(?:^|(?<=[.!?:–—])\s+|\s[–—-]\s+)¡?(?P<hit>(?:{alternatives(_GET_APP.get("get"))})
+        (?:\s+[\w'’-]+){{0,3}}?\s+(?:[ldLD]['’])?(?:[\w]+-)?(?:{_GET_APP_WORDS}){_APP_NAME}
+        (?:\s+(?:laden|herunterladen|runterladen|installieren|holen|downloaden))?\s*!)""",
+    safety="The call opens a sentence, the app is its object within four words, perhaps with a name, and an "
+    "exclamation closes it, as a promotion does: a how-to ('Download the app, then register …') goes on "
+    "without one, and reported speech vetoes it.",
+    examples=_GET_APP.examples,
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -346,4 +394,6 @@ RULES = (
     APP_CALL,
     NEWSLETTER_TITLE,
     NEWSLETTER_CALL,
+    APP_STORE_ROW,
+    GET_THE_APP,
 )

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import COUNT, END, REPORTED_SPEECH, starts
+from ._patterns import COUNT, END, REPORTED_SPEECH, START, NeedsRule, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -352,12 +353,105 @@ SUBSCRIPTION_BOX = box_rule(
             "The cabinet will meet again on Sunday, officials said.",
             "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
             note="after the article, one signal is enough"),
-        removes("Special offer: 1 dollar for your first month.", before=(
+        removes("Special offer: 1 dollar a week.", before=(
             "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",)),
         keeps("The paper raised its digital subscription to 9.99 a month in March.",
               before=("Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
               note="no publisher's voice"),
     ),
+)
+
+_ACCESS = concept("access-notice")
+
+
+def _slot(key: str) -> str:
+    return alternatives(_ACCESS.get(key))
+
+
+# The subject of the article's own sentence: no sentence ends inside it.
+_SUBJECT = r"[^.!?;:\n]"
+# A publisher's or product's name after the audience ("aux abonnés Le Courrier", "van De Courant").
+_ACCESS_NAME = r"(?:\s+(?:(?:of|de|do|da|del|di|du|van|von|der)\s+)?(?-i:[A-ZÀ-Þ][\w.&'’+-]*)){0,3}"
+# The notice closes its sentence; what follows is the offer or the button ("Jetzt Zugang sichern").
+_ACCESS_CLOSE = r"(?:\s*[.!]?\s*|\s*[.!:]\s+.{1,250})"
+_WORD = r"[\w'’.+-]+"
+
+ACCESS_NOTICE = PatternRule(
+    code="PAY011",
+    name="access-notice",
+    category=Category.PAYWALL,
+    summary="The article saying who may read it: 'This <anything> is for subscribers', 'La version complète "
+    "est réservée …'.",
+    message="access notice",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(p) for key in ("subscribers", "reserved", "free")
+                           for p in _ACCESS.get(key)})),
+    max_words=60,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""{START}(?:
+          (?:{_slot("this")})\s{_SUBJECT}{{1,60}}?\s(?:{_slot("is")}|{_slot("reserved")})
+            (?:\s+{_WORD}){{0,3}}?\s+(?:[\w]+-)?(?:{_slot("subscribers")})
+            (?:\s+(?:{_slot("after")}))?{_ACCESS_NAME}{_ACCESS_CLOSE}
+        | {_SUBJECT}{{0,60}}?\b(?:{_slot("full")})\b{_SUBJECT}{{0,100}}?\s(?:{_slot("reserved")})
+            (?:\s+{_WORD}){{0,2}}?\s+(?:[\w]+-)?(?:{_slot("subscribers")}|{_slot("audience")})
+            (?:\s+(?:{_slot("after")}))?{_ACCESS_NAME}{_ACCESS_CLOSE}
+        | (?:{_slot("this")})\s{_SUBJECT}{{1,60}}?\s(?:{_slot("free")})\b{_SUBJECT}{{0,40}}[.!:]\s
+            .{{0,200}}?\b(?:{_slot("sale")})\b.{{0,250}}
+        )""",
+    safety="The block's first sentence is the article pointing at itself ('This …', 'Ce …', or 'the full …') "
+    "and saying it is reserved for subscribers, then nothing but a name; a note that it is free counts only "
+    "with the sale after it. Reported speech vetoes it; a seat reserved for a club's subscribers 'since May' "
+    "goes on past the audience and is kept.",
+    examples=_ACCESS.examples,
+)
+
+_OFFER = concept("intro-offer")
+# A price as offers print it: "€1", "1 €", "CHF 1.–", "9,99 Euro", "R$ 1,90"; or free.
+_NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?(?:[.,]?[–-])?"
+_CURRENCY = r"(?:€|\$|£|US\$|R\$|CHF|Fr\.|EUR)"
+_PRICE = rf"""(?:{_CURRENCY}\s?{_NUMBER}
+    | {_NUMBER}\s?(?:{_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b)
+    | (?:free|gratis|kostenlos|gratuit|gratuito|grátis)\b)"""
+_PERIOD = rf"(?:{alternatives(_OFFER.get('periods'))})\b"
+_FIRST_PERIOD = rf"(?:\d+\s+)?(?:{alternatives(_OFFER.get('first'))})\s+(?:\d+\s+)?{_PERIOD}"
+_LEADS = alternatives(_OFFER.get("leads"))
+_THEN = alternatives(_OFFER.get("then"))
+_GAP = r"(?:\s+[^\s.!?]+){0,4}?"  # a few words of the same sentence
+# What a subscription brings, in any language: one of these goes with every offer ("Digital-Abo",
+# "unlimited access", "cancel anytime").
+_SALE = whole_words(
+    phrase
+    for key in ("subscribe", "access", "product", "offer", "terms")
+    for phrase in concept("subscription-pitch").get(f"signals.{key}")
+)
+
+
+INTRODUCTORY_OFFER = NeedsRule(
+    code="PAY012",
+    name="introductory-offer",
+    category=Category.PAYWALL,
+    summary="An introductory price with what it buys: '3 Monate für 1 €', '1 € le premier mois, puis 9,99 "
+    "€'.",
+    message="introductory offer",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(p) for key in ("first", "for", "then") for p in _OFFER.get(key)})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(LANGUAGES)}|{whole_words(_OFFER.get('reports'))}",
+    # The offer heads its clause: the block's or a sentence's start, after a colon or a dash, or after a
+    # word that leads a price ("jetzt", "dès", "for just"); "avec une offre d'essai à 1 $" reports one.
+    pattern=rf"""(?:^\s*|(?<=[.!?:;–—|-])\s*|\b(?:{_LEADS})\s+)(?P<hit>
+          {_FIRST_PERIOD}{_GAP}\s+{_PRICE}
+        | {_PRICE}{_GAP}\s+{_FIRST_PERIOD}
+        | \d+\s+{_PERIOD}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
+        | {_PRICE}[^.!?]{{0,30}}?[,;]?\s+(?:{_THEN})\s+(?:[^\s.!?]+\s+){{0,2}}?{_PRICE}
+        )""",
+    needs=_SALE,
+    safety="A price tied to a first period ('the first month', '3 months for') or followed by the price "
+    "after it ('then €9.99'), heading its clause, in a short block that names what a subscription brings "
+    "(an Abo, access, no commitment): a report on prices has its verb ('cost', 'kostete', 'paid') or its "
+    "source, and either vetoes it.",
+    examples=_OFFER.examples,
 )
 
 RULES = (
@@ -374,4 +468,6 @@ RULES = (
     SUBSCRIPTION_PITCH,
     SUBSCRIPTION_BOX,
     SUBSCRIPTION_CALL,
+    ACCESS_NOTICE,
+    INTRODUCTORY_OFFER,
 )

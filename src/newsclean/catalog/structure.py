@@ -135,9 +135,15 @@ class LineBetweenFooters(ContextRule):
             elif _frames_header(verdict.rule.category, verdict.rule.marks):
                 anchor, run = None, []  # the article's own header, moved to the end by the extractor
             else:
-                if anchor is not None:
+                if anchor is not None and not _announces_list(page, run):
                     yield from (Finding(line, page.core(line), anchor=anchor) for line in run)
                 anchor, run = i, []
+
+
+def _announces_list(page: Page, run: list[int]) -> bool:
+    """Whether a line of the run announces the lines after it ("Traffic reports (as of 4.30 pm):"): the
+    article's own list, which a removed app prompt above it does not make furniture."""
+    return any(page.core(line).rstrip().endswith(":") for line in run[:-1])
 
 
 def _reads_as_headline(block: str, core: str, words: int) -> bool:
@@ -182,6 +188,9 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
                 after=("Terms of Use",)),
         removes("Ministers to meet again in Brussels", before=("Got a story? Email tips@example.com",),
                 after=("© 2025 Example Media Group",), note="a tip line is footer furniture"),
+        keeps("A13: lorries banned between Schönberg and the Brenner",
+              before=("Sign up for our morning newsletter", "Traffic reports (as of 4.30 pm):"),
+              after=("© 2025 Example Media Group",), note="a list the article announces with a colon"),
         keeps("What happens next", before=("Read more: Iran launches drones at Israel",),
               after=("The cabinet will meet again on Sunday, officials said.",),
               note="between paragraphs"),
