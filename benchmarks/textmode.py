@@ -245,7 +245,26 @@ def score(
                 survives = squeeze(snippet.text) in kept
                 for key in keys:
                     scores.snippets[key].add(snippet.body, not survives)
+                if snippet.body and not survives:
+                    _note_lost_snippet(scores, document, flags, codes[n] if codes else None,
+                                       base[n] if base is not None else None, snippet.text)
     return scores
+
+
+def _note_lost_snippet(
+    scores: Scores, document: Document, flags: Sequence[bool], codes: Sequence[str | None] | None,
+    base: Sequence[bool] | None, text: str,
+) -> None:
+    """A lost ``with`` snippet, listed with the rules that removed the lines holding it."""
+    wanted = squeeze(text)
+    holding = [i for i, line in enumerate(document.lines)
+               if flags[i] and (squeeze(line.text) in wanted or wanted in squeeze(line.text))]
+    rules = sorted({codes[i] for i in holding if codes and codes[i]})
+    entry = f"snippet: {wanted[:110]}  [{', '.join(rules) or '?'}]"
+    scores.lost[entry] += 1
+    scores.lost_sites[entry].add(f"{document.page.corpus}/{document.page.id}")
+    if base is not None and holding and not any(base[i] for i in holding):
+        scores.lost_new[entry] += 1
 
 
 # --- report ------------------------------------------------------------------------------------------
