@@ -417,7 +417,8 @@ def _video_page(overlay: str) -> str:
         "<span>2 min</span></div></article></main>"
         f"{overlay.format(messages=messages)}"
         "<div role='alertdialog' class='cookie-notice'><p>We use cookies and similar techniques to "
-        "understand how our website is used and to show you offers that interest you. Find out more here.</p></div>"
+        "understand how our website is used and to show you offers that interest you. "
+        "Find out more here.</p></div>"
         "</body></html>"
     )
 
