@@ -673,42 +673,50 @@ class _Prose:
 # holds a dozen sentences of form messages, the video's description is the article.
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert"})
 _OVERLAY_PARTS = frozenset({"dialog", "modal"})
-_OVERLAYS = etree.XPath(
-    "//body//*[self::dialog or @role or @aria-modal or contains(translate(@class, 'DM', 'dm'), 'dialog')"
-    " or contains(translate(@class, 'DM', 'dm'), 'modal')]"
-)
 # Containers of the whole page, never an overlay whatever their class says ("modal-open").
-_PAGE_CONTAINERS = frozenset({"main"})
+_PAGE_CONTAINERS = frozenset({"html", "body", "main"})
 
 
-def _overlays(root: HtmlElement) -> frozenset[HtmlElement]:
-    found = []
-    for element in cast("list[HtmlElement]", _OVERLAYS(root)):
-        if element.tag in _PAGE_CONTAINERS:
-            continue
-        if (element.tag == "dialog" or (element.get("role") or "").strip().lower() in _OVERLAY_ROLES
-                or element.get("aria-modal") == "true"
-                or _names(element.get("class") or "")[0] & _OVERLAY_PARTS):
-            found.append(element)
-    return frozenset(found)
+def _is_overlay(element: HtmlElement) -> bool:
+    tag = element.tag
+    if tag == "dialog":
+        return True
+    if tag in _PAGE_CONTAINERS:
+        return False
+    get = element.get
+    classes = get("class") or ""
+    return bool(
+        (get("role") or "").strip().lower() in _OVERLAY_ROLES
+        or get("aria-modal") == "true"
+        or (("odal" in classes or "ialog" in classes) and _names(classes)[0] & _OVERLAY_PARTS)
+    )
 
 
 def _outside_overlays(
     root: HtmlElement, block: Callable[[HtmlElement], int]
 ) -> tuple[list[tuple[HtmlElement, list[HtmlElement]]], frozenset[HtmlElement]]:
-    """The page's prose blocks (with their ancestors) outside overlays, and the overlays; all
-    the blocks and no overlay if every block is in one (an article a site shows in a modal is
-    still the article)."""
-    found = []
+    """The page's prose blocks (with their ancestors) outside overlays, and the overlays that
+    hold prose; all the blocks and no overlay if every block is in one (an article a site shows
+    in a modal is still the article). Each element on the way up is looked at once."""
+    verdict: dict[HtmlElement, bool] = {}
+    found: list[tuple[HtmlElement, list[HtmlElement]]] = []
+    outside: list[tuple[HtmlElement, list[HtmlElement]]] = []
     for element in _text_blocks(root):
-        if block(element):
-            found.append((element, list(element.iterancestors())))
-    overlays = _overlays(root) if found else frozenset()
-    if not overlays:
-        return found, overlays
-    outside = [(element, ancestors) for element, ancestors in found
-               if element not in overlays and overlays.isdisjoint(ancestors)]
-    return (outside, overlays) if outside else (found, frozenset())
+        if not block(element):
+            continue
+        ancestors = list(element.iterancestors())
+        found.append((element, ancestors))
+        held = False
+        for node in (element, *ancestors):
+            overlay = verdict.get(node)
+            if overlay is None:
+                overlay = verdict[node] = _is_overlay(node)
+            held = held or overlay
+        if not held:
+            outside.append((element, ancestors))
+    if not outside or len(outside) == len(found):
+        return found, frozenset()
+    return outside, frozenset(node for node, overlay in verdict.items() if overlay)
 
 
 # What a figure holds that is the article's, not an image's furniture.
