@@ -137,6 +137,19 @@ def test_tooltip_in_a_sentence_keeps_its_term() -> None:
     assert "The gates use a bascule design borrowed from Dutch harbours, the engineers said." in text
 
 
+def test_a_row_of_tooltips_is_no_sentence_around_one() -> None:
+    """Tooltips a page keeps side by side, outside any paragraph, read each other's words as a
+    sentence around them; they are one more of a kind, and go whole."""
+    tips = "".join(f'<span class="btn-tooltip">{tip}</span>\n' for tip in (
+        "Saved to your list!", "Removed from your list", "Rated!", "Rating removed",
+        "Embed code copied to the clipboard. Please respect the terms of use."))
+    text, removals = _pruned(_page(f"<article>{_paragraphs()}</article>{tips}"))
+    _assert_story_survives(text)
+    assert "Saved to your list" not in text
+    assert "Embed code copied" not in text
+    assert {removal.rule.code for removal in removals} == {"NAV202"}
+
+
 def test_a_label_that_is_not_in_a_sentence_still_goes() -> None:
     text, removals = _pruned(_page(f'<article><span class="photo-credit">Jo Park/Gazette</span>'
                                    f"{_paragraphs()}</article>"))

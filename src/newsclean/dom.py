@@ -792,17 +792,23 @@ def _in_sentence(element: HtmlElement) -> bool:
 
 
 def _words_on_line(node: HtmlElement) -> int:
-    """Words beside ``node`` among its siblings, up to the nearest block or line break either side."""
+    """Words beside ``node`` among its siblings, up to the nearest block or line break either side.
+    A sibling with the same class is one more of its kind, not the sentence around it: a row of
+    tooltips side by side is no sentence."""
     text = [node.tail or ""]
+    kind = node.get("class")
     for sibling in node.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
             break
-        text += [sibling.text_content(), sibling.tail or ""]
+        if not kind or sibling.get("class") != kind:
+            text.append(sibling.text_content())
+        text.append(sibling.tail or "")
     for sibling in node.itersiblings(preceding=True):
         text.append(sibling.tail or "")
         if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
             break
-        text.append(sibling.text_content())
+        if not kind or sibling.get("class") != kind:
+            text.append(sibling.text_content())
     else:
         parent = node.getparent()
         text.append(parent.text or "" if parent is not None else "")
