@@ -137,6 +137,19 @@ def test_tooltip_in_a_sentence_keeps_its_term() -> None:
     assert "The gates use a bascule design borrowed from Dutch harbours, the engineers said." in text
 
 
+def test_a_row_of_tooltips_is_no_sentence_around_one() -> None:
+    """Tooltips a page keeps side by side, outside any paragraph, read each other's words as a
+    sentence around them; they are one more of a kind, and go whole."""
+    tips = "".join(f'<span class="btn-tooltip">{tip}</span>\n' for tip in (
+        "Saved to your list!", "Removed from your list", "Rated!", "Rating removed",
+        "Embed code copied to the clipboard. Please respect the terms of use."))
+    text, removals = _pruned(_page(f"<article>{_paragraphs()}</article>{tips}"))
+    _assert_story_survives(text)
+    assert "Saved to your list" not in text
+    assert "Embed code copied" not in text
+    assert {removal.rule.code for removal in removals} == {"NAV202"}
+
+
 def test_a_label_that_is_not_in_a_sentence_still_goes() -> None:
     text, removals = _pruned(_page(f'<article><span class="photo-credit">Jo Park/Gazette</span>'
                                    f"{_paragraphs()}</article>"))
@@ -390,3 +403,55 @@ def test_the_text_after_a_removed_box_stays_a_line_of_its_own() -> None:
     before = tostring(fromstring(html))
     pruning.undo()
     assert tostring(tree) == before
+
+
+_FORM_MESSAGES = (
+    "This email address does not look right: it needs an @ sign and a domain that exists, like example.org.",
+    "There is no account for this email address, or the password is wrong. Please check and try again.",
+    "The passwords you entered do not match each other. Please type the same password in both fields.",
+    "Your password must be at least eight characters long and hold a capital letter, a digit and a sign.",
+    "We have sent you an email with a link to reset your password. Please open it within a day.",
+    "Your registration did not go through. Please clear your history and cookies, then click the link again.",
+)
+_DESCRIPTION = (
+    "The river authority opened the new flood gates on Monday. Residents of the lower town watched from "
+    "the embankment. Whether the gates hold in spring is unclear."
+)
+
+
+def _video_page(overlay: str) -> str:
+    """A video page: its one paragraph of prose, the video's description, sits in a caption
+    element, and an overlay the page hides holds more sentences than the article."""
+    messages = "".join(f"<p class='form-error'>{message}</p>" for message in _FORM_MESSAGES)
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Flood gates open</title></head>"
+        "<body><main><article class='video-module'><div class='player' data-video='1'></div>"
+        f"<div class='item-caption'><p class='item-description'>{_DESCRIPTION}</p>"
+        "<span>2 min</span></div></article></main>"
+        f"{overlay.format(messages=messages)}"
+        "<div role='alertdialog' class='cookie-notice'><p>We use cookies and similar techniques to "
+        "understand how our website is used and to show you offers that interest you. "
+        "Find out more here.</p></div>"
+        "</body></html>"
+    )
+
+
+def test_the_prose_of_dialogs_and_modals_is_not_the_pages() -> None:
+    """A login dialog's form messages outweigh a video page's description: they are no article, so
+    the description is the page's prose, and the caption element that holds it is not removed
+    with it. The cookie notice (an alert dialog) still goes, weighing nothing for the page guard."""
+    for overlay in ("<div class='b-dialog login'><form>{messages}</form></div>",
+                    "<div class='login-modal-wrap'><form>{messages}</form></div>",
+                    "<dialog><form>{messages}</form></dialog>",
+                    "<div aria-modal='true'><form>{messages}</form></div>"):
+        text, removals = _pruned(_video_page(overlay))
+        assert _DESCRIPTION in text, overlay
+        assert "We use cookies" not in text
+        cookie = next(removal for removal in removals if removal.rule.code == "CKE201")
+        assert cookie.prose == 0
+
+
+def test_an_article_a_site_shows_in_a_modal_is_still_the_article() -> None:
+    paragraphs = _paragraphs(' class="paywall-text"')
+    html = _page(f"<div class='modal-content'><h1>Flood gates open</h1>{paragraphs}</div>")
+    _assert_story_survives(newsclean.clean(html))

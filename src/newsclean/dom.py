@@ -22,7 +22,7 @@ a heading keeps them.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -282,10 +282,11 @@ class Pruning:
 
     def prose_left(self) -> int:
         """The words of prose the tree holds as it stands (after pruning: what the extractor
-        has to find)."""
+        has to find), outside overlays as the page's prose is measured."""
         if self._root is None or self._safety is None:
             return 0
-        return sum(map(self._safety.block, _text_blocks(self._root)))
+        block = self._safety.block
+        return sum(block(found) for found, _ in _outside_overlays(self._root, block)[0])
 
     def prose_at_most(self) -> int | None:
         """What :meth:`prose_left` cannot exceed, known without measuring the tree again: the
@@ -354,6 +355,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
             prose = safety.prose_words(part)
             if prose:  # measured before the first cut that takes prose (other cuts take none)
                 pruning.page_prose = safety.page_words
+                prose = safety.page_prose_words(part)
             gone.update(part.iter())
             pruning.remove(part, DomRemoval(rule, evidence + note, spaced_text(part), _path(part),
                                             part.sourceline, prose))
@@ -586,16 +588,15 @@ class _BodySafety:
     @cached_property
     def _page(self) -> _Prose:
         """Where the page's prose is. Each prose block counts for its parent, and half for its
-        grandparent, so that paragraphs wrapped one by one (``div > p``) find their container."""
+        grandparent, so that paragraphs wrapped one by one (``div > p``) find their container.
+        Blocks in overlays (dialogs, modals, alerts) do not count, unless nothing else does."""
         total = 0
         score: dict[HtmlElement, float] = {}
         within: dict[HtmlElement, int] = {}  # prose words inside each element
-        for block in _text_blocks(self._root):
+        blocks, overlays = _outside_overlays(self._root, self.block)
+        for block, ancestors in blocks:
             words = self.block(block)
-            if not words:
-                continue
             total += words
-            ancestors = list(block.iterancestors())
             for depth, ancestor in enumerate(ancestors):
                 within[ancestor] = within.get(ancestor, 0) + words
                 if depth < 2:
@@ -606,7 +607,14 @@ class _BodySafety:
         around = [core, *core.iterancestors()]
         # The zone holds half the page's prose, and at least the core's siblings.
         zone = next((e for e in around[1:] if 2 * within.get(e, 0) >= total), around[-1])
-        return _Prose(total, core, frozenset(around), zone)
+        return _Prose(total, core, frozenset(around), zone, overlays)
+
+    def page_prose_words(self, element: HtmlElement) -> int:
+        """The words of prose in ``element`` that count as the page's: none in an overlay."""
+        overlays = self._page.overlays
+        if overlays and (element in overlays or not overlays.isdisjoint(element.iterancestors())):
+            return 0
+        return self.prose_words(element)
 
     def spares(self, element: HtmlElement, text: str, rule: DomRule, evidence: str) -> bool:
         """Whether ``element`` (whose text is ``text``) must stay although ``rule`` marks it.
@@ -657,6 +665,58 @@ class _Prose:
     core: HtmlElement | None
     core_and_ancestors: frozenset[HtmlElement]
     zone: HtmlElement | None
+    overlays: frozenset[HtmlElement] = frozenset()  # whose prose is not the page's
+
+
+# Overlays: what a script shows over the page, a dialog, a modal, an alert (a login form's
+# messages, a cookie notice). Their prose is not the page's: on a video page whose login dialog
+# holds a dozen sentences of form messages, the video's description is the article.
+_OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert"})
+_OVERLAY_PARTS = frozenset({"dialog", "modal"})
+# Containers of the whole page, never an overlay whatever their class says ("modal-open").
+_PAGE_CONTAINERS = frozenset({"html", "body", "main"})
+
+
+def _is_overlay(element: HtmlElement) -> bool:
+    tag = element.tag
+    if tag == "dialog":
+        return True
+    if tag in _PAGE_CONTAINERS:
+        return False
+    get = element.get
+    classes = get("class") or ""
+    return bool(
+        (get("role") or "").strip().lower() in _OVERLAY_ROLES
+        or get("aria-modal") == "true"
+        or (("odal" in classes or "ialog" in classes) and _names(classes)[0] & _OVERLAY_PARTS)
+    )
+
+
+def _outside_overlays(
+    root: HtmlElement, block: Callable[[HtmlElement], int]
+) -> tuple[list[tuple[HtmlElement, list[HtmlElement]]], frozenset[HtmlElement]]:
+    """The page's prose blocks (with their ancestors) outside overlays, and the overlays that
+    hold prose; all the blocks and no overlay if every block is in one (an article a site shows
+    in a modal is still the article). Each element on the way up is looked at once."""
+    verdict: dict[HtmlElement, bool] = {}
+    found: list[tuple[HtmlElement, list[HtmlElement]]] = []
+    outside: list[tuple[HtmlElement, list[HtmlElement]]] = []
+    for element in _text_blocks(root):
+        if not block(element):
+            continue
+        ancestors = list(element.iterancestors())
+        found.append((element, ancestors))
+        held = False
+        for node in (element, *ancestors):
+            overlay = verdict.get(node)
+            if overlay is None:
+                overlay = verdict[node] = _is_overlay(node)
+            held = held or overlay
+        if not held:
+            outside.append((element, ancestors))
+    if not outside or len(outside) == len(found):
+        return found, frozenset()
+    return outside, frozenset(node for node, overlay in verdict.items() if overlay)
 
 
 # What a figure holds that is the article's, not an image's furniture.
@@ -732,17 +792,23 @@ def _in_sentence(element: HtmlElement) -> bool:
 
 
 def _words_on_line(node: HtmlElement) -> int:
-    """Words beside ``node`` among its siblings, up to the nearest block or line break either side."""
+    """Words beside ``node`` among its siblings, up to the nearest block or line break either side.
+    A sibling with the same class is one more of its kind, not the sentence around it: a row of
+    tooltips side by side is no sentence."""
     text = [node.tail or ""]
+    kind = node.get("class")
     for sibling in node.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
             break
-        text += [sibling.text_content(), sibling.tail or ""]
+        if not kind or sibling.get("class") != kind:
+            text.append(sibling.text_content())
+        text.append(sibling.tail or "")
     for sibling in node.itersiblings(preceding=True):
         text.append(sibling.tail or "")
         if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
             break
-        text.append(sibling.text_content())
+        if not kind or sibling.get("class") != kind:
+            text.append(sibling.text_content())
     else:
         parent = node.getparent()
         text.append(parent.text or "" if parent is not None else "")
