@@ -11,11 +11,16 @@ anchored to the block's start (:func:`starts`), which is both sound and
 selective. Short words that hide inside longer ones get :func:`word_end`.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..rules import PatternRule
 from ._vocabulary import keyword_of, speech_veto
+
+if TYPE_CHECKING:
+    from ..rules import Matcher
 
 
 def starts(*phrases: str) -> tuple[str, ...]:
@@ -131,7 +136,7 @@ class NeedsRule(PatternRule):
     offer names what it sells, a call to give is the publisher's ("our", "we")."""
 
     needs: str = ""
-    _needs: Any = field(init=False, repr=False, compare=False)
+    _needs: Matcher = field(init=False, repr=False, compare=False)  # the pattern's search
 
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
