@@ -29,11 +29,13 @@ _NOISE = 0.02
 
 
 def _seconds(function: Callable[[], object]) -> float:
+    """The least CPU time of five runs: the work done, which other processes on a loaded machine
+    do not stretch as they stretch the wall clock."""
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
+    for _ in range(5):
+        start = time.process_time()
         function()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -172,11 +174,20 @@ def test_a_user_pattern_that_backtracks_is_stopped_by_its_time_limit() -> None:
         pattern=r"(a|aa)+b",
         timeout=0.05,
     )
+    cleaner = _compiled_cleaner(evil)
     start = time.perf_counter()
-    result = newsclean.explain("a" * 60 + "\n\nThe vote passed.", extra_rules=(evil,))
+    result = cleaner.explain("a" * 60 + "\n\nThe vote passed.")
     assert time.perf_counter() - start < 5
     assert result.text.endswith("The vote passed.")
     assert any("EVIL001 timed out" in note for note in result.notes)
+
+
+def _compiled_cleaner(rule: newsclean.PatternRule) -> newsclean.Cleaner:
+    """A cleaner with ``rule`` whose rules have compiled (on first use, which a loaded machine
+    makes slow), so that a time bound measures the time limit alone."""
+    cleaner = newsclean.Cleaner(extra_rules=(rule,))
+    cleaner.explain("The council met on Tuesday.")
+    return cleaner
 
 
 def test_a_user_pattern_that_times_out_costs_one_time_limit_per_document() -> None:
@@ -186,8 +197,9 @@ def test_a_user_pattern_that_times_out_costs_one_time_limit_per_document() -> No
         examples=(), keywords=("a",), max_words=10_000, pattern=r"(a|aa)+b", timeout=0.05,
     )
     document = "\n\n".join(["a" * 40] * 400 + ["The vote passed."])
+    cleaner = _compiled_cleaner(evil)
     start = time.perf_counter()
-    result = newsclean.explain(document, extra_rules=(evil,))
+    result = cleaner.explain(document)
     assert time.perf_counter() - start < 2
     assert result.text == document
     assert result.notes == ("EVIL003 timed out on block 0 and was skipped from there on",)
