@@ -152,9 +152,15 @@ AUTHOR_BIO = PatternRule(
     ),
 )
 
-_META_SEPARATOR = r"\s*[|·•,/–—-]\s*"
+# No comma before the date: "James Hale (Fr.), Jan. 7, 2008" is a line of a list of winners.
+_META_DATE_SEPARATOR = r"\s*[|·•/–—-]\s*"
 # A place after the name: "Madrid", "Mumbai/Bengaluru", "Palma de Mallorca".
 _META_PLACE = rf"{_PLACE_WORDS}(?:\s?/\s?{_PLACE_WORDS}){{0,2}}"
+# A newsroom role of any language, the end of a compound in German and Dutch ("Wirtschaftsredakteurin").
+_NEWSROOM_ROLE = "(?:" + "|".join(
+    rf"{_COMPOUND_HEAD if language in _COMPOUNDING else ''}(?:{alternatives(_BIO.get('roles', [language]))})"
+    for language in _BIO.languages if _BIO.get("roles", [language])
+) + ")"
 
 NAME_AND_DATE = PatternRule(
     code="BYL012",
@@ -171,10 +177,10 @@ NAME_AND_DATE = PatternRule(
     # Name and date are set apart by a separator, or, with no separator, the date has its time: a
     # headline in title case may end in a date ("Budget Statement 12 March 2025"), seldom in a clock.
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?!{_DETERMINER}\s){_PEOPLE}{_BRACKETED}
-        (?:\s*[|·•/–—-]\s*{_META_PLACE}){{0,2}}  # no comma: "San Juan, PR | …" is a dateline's place
-        (?:{_META_SEPARATOR}(?:{STAMP_LABEL}\s*:?\s*)?(?:{LINK}\s+)?{CORE}{MORE_PIECES}{_META_MORE}
+        (?:\s*[|·•/–—-]\s*(?![^|·•/–—\n-]*?{_NEWSROOM_ROLE}\b){_META_PLACE}){{0,2}}  # no comma: "San Juan, PR | …" is a place
+        (?:{_META_DATE_SEPARATOR}(?:{STAMP_LABEL}\s*:?\s*)?(?:{LINK}\s+)?{CORE}{MORE_PIECES}{_META_MORE}
           | \s+(?:{LINK}\s+)?{DATE}[\s,;|·•/–—-]*(?:{LINK}\s+)?{TIME}{MORE_PIECES}{_META_MORE}
-          | {_META_SEPARATOR}(?:{READING}|{_COUNTER}){_META_MORE}
+          | {_META_DATE_SEPARATOR}(?:{READING}|{_COUNTER}){_META_MORE}
         ){END}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; capitalised "
     "names, perhaps a place, then only the date, its time, a reading time or a comment counter, and no "
@@ -184,22 +190,17 @@ NAME_AND_DATE = PatternRule(
         removes("Marco Neri 12 marzo 2025 ore 14:20"),
         removes("Jan de Vries 12 maart 2025, 09:14"),
         removes("Claire Dubois · 3 mars 2025 à 10h12 · 4 min de lecture"),
-        removes("Anna Schmidt, 3. März 2025"),
+        keeps("Ken Hale (Fr.), Jan. 7, 2008", note="a list of winners, each with a date"),
         removes("Jane Doe | March 3, 2025 10:12 a.m. ET"),
         removes("Rita Nair & Arjun Rao | Mumbai/Bengaluru | 4 May 2025"),
         removes("Lúcia Prates · 12 comentários"),
         keeps("Anna Schmidt, 3. März 2025, wurde zur Vorsitzenden gewählt."),
         keeps("Budget Statement 12 March 2025", note="a headline's date, with no time"),
-        keeps("Anna Schmidt, 3. März 2025", before=("Der Rat tagte am Dienstag.",),
+        keeps("Anna Schmidt | 3. März 2025", before=("Der Rat tagte am Dienstag.",),
               after=("Die Stadt will den Plan im Januar umsetzen, hieß es.",), note="between paragraphs"),
     ),
 )
 
-# A newsroom role of any language, the end of a compound in German and Dutch ("Wirtschaftsredakteurin").
-_ROLE = "(?:" + "|".join(
-    rf"{_COMPOUND_HEAD if language in _COMPOUNDING else ''}(?:{alternatives(_BIO.get('roles', [language]))})"
-    for language in _BIO.languages if _BIO.get("roles", [language])
-) + ")"
 
 # What may follow a role: a place, a beat or a desk after a preposition ("in Brüssel", "covering tech"),
 # never a clause ("photographer who captured …, dies aged 78").
@@ -222,7 +223,7 @@ NAME_WITH_ROLE = PatternRule(
     max_words=20,
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?:(?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+)?
         (?!{_DETERMINER}\s){_PEOPLE}{_BRACKETED}\s*[,|·•–—-]\s*
-        (?:[^\W\d][\w'’.&/-]*\s+){{0,3}}{_ROLE}\b
+        (?:[^\W\d][\w'’.&/-]*\s+){{0,3}}{_NEWSROOM_ROLE}\b
         (?:\s+(?:{_NAME_WORD}|&)){{0,3}}  # a desk: "Redakteurin Wirtschaft"
         (?:\s+(?:{alternatives(_ROLE_LINKS)})\s+[^\W\d][\w'’.&/-]*(?:\s+[^\W\d][\w'’.&/-]*){{0,5}})?{END}""",
     unless=_BIO_SPEECH,

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from ._patterns import END, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
+from .timestamps import CORE, MORE_PIECES
 
 _SECTIONS = (
     "news", "world", "opinion", "politics", "business", "sport", "sports", "tech", "technology",
@@ -906,6 +907,63 @@ FEEDBACK_WIDGET = PatternRule(
     examples=_FEEDBACK.examples,
 )
 
+_MASTHEAD = concept("masthead")
+# An issue's number: "118", "8.432", "43/2024", "XXIV".
+_ISSUE_NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+|\d{1,5}|(?-i:[IVXLCDM]{1,7}))(?:\s?/\s?\d{2,4})?(?!\w)"
+_ISSUE = rf"(?:{alternatives(_MASTHEAD.get('labels'))})\s*{_ISSUE_NUMBER}"
+_EDITION = rf"(?:{alternatives(_MASTHEAD.get('editions'))})"
+_MASTHEAD_DATE = rf"(?:{CORE}{MORE_PIECES})"
+_MASTHEAD_SEPARATOR = r"(?:\s*[,·•|/–—-]\s*|\s+)"
+
+MASTHEAD = PatternRule(
+    code="NAV036",
+    name="masthead-issue",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A paper's issue line, in every language: 'Issue 118 · Friday 7 June 2024', 'Aus der WOCHENPOST "
+    "Nr. 12/2025'.",
+    message="masthead issue line",
+    marks=frozenset({Mark.DATELINE}),
+    languages=_MASTHEAD.languages,
+    keywords=starts(*(keyword_of(word) for word in (*_MASTHEAD.get("labels"), *_MASTHEAD.get("editions"),
+                                                     *_MASTHEAD.get("intro")))),
+    max_words=20,
+    # An issue's number, perhaps after the paper's name, then only more numbers and the date; or an
+    # edition's name and its date.
+    pattern=rf"""{START}(?:
+          (?:(?:{alternatives(_MASTHEAD.get('intro'))})\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&-]*)\s+){{0,3}})?{_ISSUE}
+            (?:{_MASTHEAD_SEPARATOR}(?:{_ISSUE}|{_EDITION}|{_MASTHEAD_DATE})){{0,3}}
+        | {_EDITION}{_MASTHEAD_SEPARATOR}(?:{_ISSUE}{_MASTHEAD_SEPARATOR})?{_MASTHEAD_DATE}
+        ){END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
+    "an issue's label and number, or an edition's name and date, with only dates and numbers beside them: "
+    "'Issue 118 of the magazine sold out' is a sentence.",
+    examples=_MASTHEAD.examples,
+)
+
+_GALLERY = concept("gallery-counter")
+_COUNT_OF = rf"\d{{1,3}}\s*(?:(?:{alternatives(w for w in _GALLERY.get('of') if w != '/')})\s+|/\s*)\d{{1,3}}"
+
+GALLERY_COUNTER = PatternRule(
+    code="NAV037",
+    name="gallery-counter",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A gallery's counters, in every language: '1 of 12', '3 von 8', 'Galería: 15 fotos'.",
+    message="gallery counter",
+    languages=_GALLERY.languages,
+    keywords=(*starts(*"0123456789"), *starts(*(keyword_of(word) for word in _GALLERY.get("labels")))),
+    max_words=6,
+    pattern=rf"""{START}(?:
+          \(?{_COUNT_OF}\)?
+        | (?:(?:{alternatives(_GALLERY.get('labels'))})\s*[:·(–—-]?\s*)?\d{{1,3}}\s+
+            (?:{alternatives(_GALLERY.get('media'))})\)?
+        ){END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
+    "a number of a count, or a count of pictures: '1 of 12 people said' is a sentence.",
+    examples=_GALLERY.examples,
+)
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -939,4 +997,6 @@ RULES = (
     FOOTER_LINK_ROW,
     LANGUAGE_SWITCHER,
     FEEDBACK_WIDGET,
+    MASTHEAD,
+    GALLERY_COUNTER,
 )
