@@ -176,8 +176,9 @@ NAME_AND_DATE = PatternRule(
     max_words=24,
     # Name and date are set apart by a separator, or, with no separator, the date has its time: a
     # headline in title case may end in a date ("Budget Statement 12 March 2025"), seldom in a clock.
+    # A place follows a bar, never a comma ("San Juan, PR | …" is a dateline's), and is no role.
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?!{_DETERMINER}\s){_PEOPLE}{_BRACKETED}
-        (?:\s*[|·•/–—-]\s*(?![^|·•/–—\n-]*?{_NEWSROOM_ROLE}\b){_META_PLACE}){{0,2}}  # no comma: "San Juan, PR | …" is a place
+        (?:\s*[|·•/–—-]\s*(?![^|·•/–—\n-]*?{_NEWSROOM_ROLE}\b){_META_PLACE}){{0,2}}
         (?:{_META_DATE_SEPARATOR}(?:{STAMP_LABEL}\s*:?\s*)?(?:{LINK}\s+)?{CORE}{MORE_PIECES}{_META_MORE}
           | \s+(?:{LINK}\s+)?{DATE}[\s,;|·•/–—-]*(?:{LINK}\s+)?{TIME}{MORE_PIECES}{_META_MORE}
           | {_META_DATE_SEPARATOR}(?:{READING}|{_COUNTER}){_META_MORE}
@@ -205,8 +206,8 @@ NAME_AND_DATE = PatternRule(
 # What may follow a role: a place, a beat or a desk after a preposition ("in Brüssel", "covering tech"),
 # never a clause ("photographer who captured …, dies aged 78").
 _ROLE_LINKS = (
-    "in", "at", "for", "of", "on", "covering", "based in", "à", "au", "en", "de", "du", "des", "pour", "chargé de",
-    "chargée de", "bei", "für", "im", "am", "aus", "beim", "a", "para", "del", "da", "do", "em", "na", "no",
+    "in", "at", "for", "of", "on", "covering", "based in", "à", "au", "en", "de", "du", "des", "pour",
+    "chargé de", "chargée de", "bei", "für", "im", "am", "aus", "beim", "a", "para", "del", "da", "do", "em", "na", "no",
     "per", "di", "della", "dello", "voor", "bij", "van", "op", "te",
 )
 
