@@ -207,7 +207,8 @@ NAME_AND_DATE = PatternRule(
 # never a clause ("photographer who captured …, dies aged 78").
 _ROLE_LINKS = (
     "in", "at", "for", "of", "on", "covering", "based in", "à", "au", "en", "de", "du", "des", "pour",
-    "chargé de", "chargée de", "bei", "für", "im", "am", "aus", "beim", "a", "para", "del", "da", "do", "em", "na", "no",
+    "chargé de", "chargée de", "bei", "für", "im", "am", "aus", "beim", "a", "para", "del", "da", "do", "em",
+    "na", "no",
     "per", "di", "della", "dello", "voor", "bij", "van", "op", "te",
 )
 
