@@ -151,6 +151,7 @@ _COUNT = r"(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?|\d{1,2}:\d{2})"
 _DURATION = rf"{_COUNT}[\s-]?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?"
 _ABOUT = rf"(?:{alternatives(_READING.get('about'))})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"  # a player's time: "3:48", "1:02:15"
+_MINUTES_SECONDS = r"""\d{1,2}['’′]\s?\d{2}(?:["”″]|'')"""  # a broadcast's length: 1'48"
 #: A reading time after a byline's date: "5 min", "5 min read", "Leitura de 5 min".
 READING = rf"""(?:(?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?{_DURATION}
     (?:\s+(?:{alternatives(_READING.get("after"))}))?|(?:{_ABOUT}\s+)?{_DURATION}(?:\s+(?:{alternatives(_READING.get("after"))}))?)"""
@@ -176,11 +177,23 @@ READING_TIME = PatternRule(
             (?:\s+(?:{alternatives(_READING.get("after"))}))?
         | (?:{_ABOUT}\s+)?{_DURATION}\s+(?:{alternatives(_READING.get("after"))})
         | (?:{alternatives(_READING.get("players"))})(?:\s*[:·•|–—-])?\s*(?:{_DURATION}|{_CLOCK})
+        | (?:{alternatives(_READING.get("players"))})(?:\s+(?!\d)[\w'’-]+){{1,4}}  # "Watch the video (2:14)"
+            (?:\s*[:·•|–—-]\s*\(?|\s*\()(?:{_DURATION}|{_CLOCK}|{_MINUTES_SECONDS})\)?
         )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
     safety="A duration must come with a label ('Lesedauer', 'Reading time') or a word after it "
-    "('read', 'Lesezeit'); a sentence never fits between them.",
+    "('read', 'Lesezeit'), or close a player's button and its object after a separator or in brackets; "
+    "a sentence never fits between them.",
     examples=(
         removes("18 novembre 2024 · 6 minuti di lettura"),
+        removes("Watch the video (2:14)"),
+        removes("Sehen Sie den Bericht · 1:42"),
+        removes("Regardez le reportage (3:05)"),
+        removes("Escucha el pódcast · 24 min"),
+        removes("Guarda il servizio (1:58)"),
+        removes("Assista à entrevista · 12 min"),
+        removes("Beluister het verslag (2'14\")"),
+        keeps("Watch the first 10 minutes of the match, the coach told his players."),
+        keeps("Listen to the last 2 minutes and you will hear the crowd."),
         removes("04/03/2025 • 7 min de leitura"),
         *_READING.examples,
     ),
@@ -250,4 +263,4 @@ AUDIO_WIDGET = phrase_rule(
     max_words=14,
 )
 
-RULES = (UPDATE_TIMESTAMP, BARE_DATE, READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE, AUDIO_WIDGET)
+RULES = (UPDATE_TIMESTAMP, BARE_DATE, AUDIO_WIDGET, READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE)
