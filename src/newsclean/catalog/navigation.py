@@ -638,8 +638,9 @@ MARKUP_DEBRIS = PatternRule(
 
 
 # The labels a site's menu is made of: section names, buttons and widget labels, in every language.
+_ACCOUNT_LABELS = concept("interface-label").get("account")
 _MENU_LABELS = tuple(dict.fromkeys((*words("sections"), *concept("interface-label").get("alone"),
-                                    *concept("widget-label").get("phrases"))))
+                                    *concept("widget-label").get("phrases"), *_ACCOUNT_LABELS)))
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -651,23 +652,38 @@ class FlatMenu(BlockRule):
     a widget label) at each place, or else one word, which must open with a capital or a digit
     (a town, the site's name). A menu holds ``min_labels`` known labels or more, and they make
     ``share`` of its seven items or more; no item closes a clause (a comma, a colon) and at most one
-    word is in lower case ("Kijk live"), which no headline or sentence of that many words is.
+    word is in lower case ("Kijk live"), which no headline or sentence of that many words is. A
+    shorter row is a menu when every item is a label, three or more of them or two with an account's
+    button among them ("Log in Subscribe", "Anmelden Abo Suche").
+
+    Items set apart by bars or dots ("Radio Nord | Podcasts | Nouvelles | Météo | Se connecter") are
+    read whole: ``min_segments`` of up to ``segment_words`` words each, every one opening with a capital
+    or a digit, ``min_segment_labels`` of them known labels and a third of them or more.
     """
 
     min_items: int = 7
     min_labels: int = 4
     share: float = 1 / 3
+    min_segments: int = 4
+    min_segment_labels: int = 2
+    segment_words: int = 4
     _labels: Pattern = field(init=False, repr=False, compare=False)
+    _account: Pattern = field(init=False, repr=False, compare=False)
 
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
         compiled = self._compile_pattern(rf"(?:{alternatives(_MENU_LABELS)})(?=\s|$)", builtin=builtin)
         object.__setattr__(self, "_labels", compiled)
+        account = self._compile_pattern(rf"(?:{alternatives(_ACCOUNT_LABELS)})", builtin=builtin)
+        object.__setattr__(self, "_account", account)
 
     def _match(self, text: str) -> str | None:
         if ends_like_sentence(text):
             return None
-        items, labels, lower, reached = 0, 0, 0, 0
+        segments = _SEGMENT_SEPARATOR.split(text)
+        if len(segments) >= self.min_segments:
+            return text if self._segmented_menu(segments) else None
+        items, labels, lower, reached, account = 0, 0, 0, 0, False
         for word in _TOKEN.finditer(text):
             start = word.start()
             if start < reached:
@@ -676,6 +692,7 @@ class FlatMenu(BlockRule):
             if found is not None and text[start].isupper():
                 labels += 1
                 reached = found.end()
+                account = account or self._account.fullmatch(found.group()) is not None
             else:
                 token = word.group()
                 if token in _SEPARATORS:
@@ -685,12 +702,28 @@ class FlatMenu(BlockRule):
                 lower += token[0].islower()
             items += 1
         menu = items >= self.min_items and labels >= max(self.min_labels, self.share * items)
-        return text if menu and lower <= 1 else None
+        buttons = labels == items and (items >= 3 or (items == 2 and account))
+        return text if (menu and lower <= 1) or buttons else None
+
+    def _segmented_menu(self, segments: list[str]) -> bool:
+        labels = 0
+        for segment in segments:
+            segment = segment.strip()
+            tokens = segment.split()
+            if not tokens or len(tokens) > self.segment_words:
+                return False
+            if not (segment[0].isupper() or segment[0].isdigit()):
+                return False
+            if any(token[-1] in ",;:!?." for token in tokens):
+                return False
+            labels += self._labels.fullmatch(segment) is not None
+        return labels >= max(self.min_segment_labels, self.share * len(segments))
 
 
 _TOKEN = re.compile(r"\S+")
 
 _SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–"})
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 
 FLAT_MENU = FlatMenu(
     code="NAV024",
@@ -717,6 +750,17 @@ FLAT_MENU = FlatMenu(
               after=("The charity raised £40,000 at its gala on Friday, organisers said.",),
               note="a headline in title case"),
         removes("Leiestroom TV Nieuws Sport Programma's Kijk live Regio Kortrijk Waregem Menen Zoeken"),
+        removes("Radio Nord | Podcasts | Nouvelles | Météo | Se connecter"),
+        removes("Agence Info | Dépêches | Photos | Vidéos | Espace abonnés"),
+        removes("Log in Subscribe"),
+        removes("Anmelden Abo Suche"),
+        removes("Iniciar sesión Suscríbete Buscar"),
+        removes("Accedi Abbonati Cerca"),
+        removes("Inloggen Abonneren Zoeken"),
+        keeps("Name | Team | Goals | Assists", note="a table's header: no menu labels"),
+        keeps("Suche nach den Vermissten geht weiter"),
+        keeps("Log in Subscribe", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
         keeps("World Cup: Sport, Culture and Politics Meet in Qatar"),
         keeps("Sport and culture in the city: what's on this weekend"),
         keeps("News Sport Weather Travel Culture", before=("The council met on Tuesday.",),
@@ -990,13 +1034,13 @@ RULES = (
     SHORT_BREADCRUMB,
     DOTTED_LABELS,
     MARKUP_DEBRIS,
-    FLAT_MENU,
     WEATHER_WIDGET,
     TICKER_ROW,
     MARKET_TICKER,
     FOOTER_LINK_ROW,
     LANGUAGE_SWITCHER,
     FEEDBACK_WIDGET,
+    FLAT_MENU,
     MASTHEAD,
     GALLERY_COUNTER,
 )
