@@ -100,7 +100,7 @@ BARE_DATE = PatternRule(
         ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
-    unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}[|/–—-](?!\s*{STAMP_LABEL})
+    unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
           [^\n]{{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)
         | \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+(?:[/–—-]|to|bis|à|a)\s+\d{{1,2}}[.:]\d\d""",
     safety="Weak: a live blog's timestamps in the middle of the body stay, and so does a range of "
@@ -117,6 +117,9 @@ BARE_DATE = PatternRule(
         removes("Madrid - 17 feb 2025 - 05:30 CET"),
         removes("Abidjan, le 23 déc. 2024"),
         removes("Le 18 mai 2025 à 21h04"),
+        removes("Le 03/03/2025 à 14:20 - Mis à jour le 04/03/2025 à 08:00", note="a stamp and its update"),
+        removes("lundi 3 mars 2025 à 14h20 (heure de Paris)"),
+        removes("3 de março de 2025 às 14:20 (horário de Brasília)"),
         removes("San Juan, PR | August 15, 2025 at 8:12 AM"),
         removes("Monterrey, NL / 18.08.2025 05:00 hrs."),
         removes("24 luglio 2025 alle 08:12",
