@@ -134,8 +134,9 @@ SITE_CHROME = PatternRule(
 )
 
 _TAG_LABELS = words("tag-labels")
-# One tag: no sentence punctuation, but the dots of a capitalised abbreviation ("U.S. Senate").
-_TAG = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.){1,60}"
+# One tag: no sentence punctuation, but the dots of a capitalised abbreviation ("U.S. Senate") or
+# inside a word ("gov.br", "Node.js").
+_TAG = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.|(?<=\w)\.(?=\w)){1,60}"
 
 TAG_LIST = PatternRule(
     code="NAV007",
@@ -161,6 +162,7 @@ TAG_LIST = PatternRule(
                 "interlagos"),
         removes("See more on: U.S. Senate, Federal Budget, Government Shutdowns"),
         removes("Schlagworte: Bundestag, Rente, Haushalt"),
+        removes("Assuntos: gov.br, golpes, aplicativos", note="a tag with a dot inside"),
         keeps("Topics included housing, crime and schools."),
         *concept("tag-labels").examples,
 
@@ -640,7 +642,8 @@ MARKUP_DEBRIS = PatternRule(
 # The labels a site's menu is made of: section names, buttons and widget labels, in every language.
 _ACCOUNT_LABELS = concept("interface-label").get("account")
 _MENU_LABELS = tuple(dict.fromkeys((*words("sections"), *concept("interface-label").get("alone"),
-                                    *concept("widget-label").get("phrases"), *_ACCOUNT_LABELS)))
+                                    *concept("widget-label").get("phrases"), *_ACCOUNT_LABELS,
+                                    *concept("footer-row-links").get("links"))))
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
