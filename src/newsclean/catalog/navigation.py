@@ -507,9 +507,12 @@ COMMENT_COUNT = PatternRule(
     keywords=starts(*(keyword_of(word) for word in _COMMENTS), *"0123456789"),
     max_words=4,
     pattern=rf"""{START}(?:\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(_COMMENTS)})
+            (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
         | (?:{alternatives(_COMMENTS)})\s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?){END}""",
-    safety="The whole block is the count and its word.",
-    examples=concept("comment-count").examples,
+    safety="The whole block is the count and its word, perhaps with the button's verb "
+    "('12 Kommentare lesen').",
+    examples=(*concept("comment-count").examples, removes("12 Kommentare lesen"),
+              removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er.")),
 )
 
 PAGE_CHROME = phrase_rule(

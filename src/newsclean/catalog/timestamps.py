@@ -74,6 +74,9 @@ UPDATE_TIMESTAMP = PatternRule(
     ),
 )
 
+# A wire agency's name in brackets, as agency datelines print it: "Madrid, 3 mar (EFE).-", "(ANI) - Roma".
+_WIRE = r"\((?-i:[A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?)\)"
+
 BARE_DATE = PatternRule(
     code="NAV004",
     marks=_DATELINE,
@@ -94,10 +97,10 @@ BARE_DATE = PatternRule(
         *starts(*(f"{keyword_of(word)} {digit}" for word in words("date-links") for digit in "0123456789")),
     ),
     max_words=14,
-    pattern=rf"""{START}(?:
+    pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
-        ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
+        ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?,?{END}""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
@@ -116,6 +119,8 @@ BARE_DATE = PatternRule(
         removes("27. Jänner 2025, 12:14"),
         removes("Madrid - 17 feb 2025 - 05:30 CET"),
         removes("Abidjan, le 23 déc. 2024"),
+        removes("Sevilla, 3 mar (EFE).-", note="an agency's dateline"),
+        removes("(AGI) - BARI, 11 MAR"),
         removes("Le 18 mai 2025 à 21h04"),
         removes("Le 03/03/2025 à 14:20 - Mis à jour le 04/03/2025 à 08:00", note="a stamp and its update"),
         removes("lundi 3 mars 2025 à 14h20 (heure de Paris)"),
