@@ -263,6 +263,7 @@ TIP_LINE = phrase_rule(
 
 _NEWSROOM = concept("tip-line").get("newsroom")
 _CHANNELS = concept("tip-line").get("channels")
+_SEND = concept("tip-line").get("send")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
 _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
@@ -283,6 +284,8 @@ CONTACT_CALL = PatternRule(
     pattern=rf"""\A{START}[^?\n]{{3,160}}\?\s
         (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
            (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
+         | (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))  # "Sie wissen mehr? Melden Sie
+           (?:\S+\s+){{0,2}}(?:{alternatives(_SEND)})(?!\w)[^?\n]{{0,200}}\Z  # sich bei der Redaktion."
          | (?:\S+\s+){{1,3}}{_EMAIL}{END}\Z)  # a verb and an e-mail address: "Email jane@example.org"
         """,
     safety="Weak, so only before or after the article's prose or beside strong evidence; it needs an "
@@ -291,6 +294,13 @@ CONTACT_CALL = PatternRule(
     "police appeal for witnesses names the police, and stays.",
     examples=(
         removes("Know something about this story? Message our newsroom securely on Signal."),
+        removes("Sie wissen mehr? Melden Sie sich bei unserer Redaktion."),
+        removes("¿Fuiste testigo? Envíanos tus fotos y vídeos."),
+        removes("Sei stato testimone? Inviaci foto e video."),
+        removes("Você tem uma denúncia? Fale com a redação."),
+        removes("Was jij erbij? Stuur je foto's en video's naar de redactie."),
+        keeps("Who saw the crash? Send your videos to the police, officers said."),
+        keeps("Was jij erbij? Stuur je foto's naar de politie, vraagt de gemeente."),
         removes("Got a story idea? Email theresa@example.org"),
         keeps("Who saw the crash? Police asked witnesses to call and said tips can be given anonymously."),
         removes("Hinweise auf Datenlecks? Kontaktieren Sie die Redaktion vertraulich per Mail."),
