@@ -803,7 +803,7 @@ WEATHER_WIDGET = PatternRule(
         removes("Berlin 12 °C bewölkt"),
         removes("Madrid 31ºC Soleado"),
         keeps("Temperatures reached 41° in Spokane on Monday."),
-        keeps("AO VIVO · 2º TEMPO"),
+        keeps("O 2º tempo começou às 21h, com o Brasil em vantagem."),
         keeps("41° Spokane, WA Cloudy", before=("The council met on Tuesday.",),
               after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
     ),
@@ -1015,6 +1015,35 @@ GALLERY_COUNTER = PatternRule(
     examples=_GALLERY.examples,
 )
 
+_MATCH = concept("match-status")
+# A match's minute: "78'", "90'+3'", "45+2'".
+_MINUTE = r"\d{1,3}(?:['’′]\s?\+\s?\d{1,2}|\s?\+\s?\d{1,2})?['’′]"
+_STATUS_SEPARATOR = r"\s*[·•|–—-]\s*"
+_LIVE = rf"(?:{alternatives(_MATCH.get('live'))})"
+_PERIOD = rf"(?:{alternatives(_MATCH.get('periods'))})"
+
+MATCH_STATUS = PatternRule(
+    code="NAV038",
+    name="match-status",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A live match's status bar, in every language: 'LIVE · 2nd half · 90'+3'', 'AO VIVO · 2º tempo'.",
+    message="match status",
+    languages=_MATCH.languages,
+    keywords=(*starts(*(keyword_of(word) for word in (*_MATCH.get("live"), *_MATCH.get("periods")))),
+              *starts(*"0123456789")),
+    max_words=10,
+    pattern=rf"""{START}(?:
+          {_LIVE}{_STATUS_SEPARATOR}(?:{_PERIOD}{_STATUS_SEPARATOR})?{_MINUTE}
+        | (?:{_LIVE}{_STATUS_SEPARATOR})?{_PERIOD}{_STATUS_SEPARATOR}{_MINUTE}
+        | {_LIVE}{_STATUS_SEPARATOR}{_PERIOD}
+        | {_MINUTE}
+        ){END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence: the whole line is "
+    "the live label, the period and the minute; a live blog's minutes between paragraphs stay.",
+    examples=_MATCH.examples,
+)
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -1050,4 +1079,5 @@ RULES = (
     FLAT_MENU,
     MASTHEAD,
     GALLERY_COUNTER,
+    MATCH_STATUS,
 )
