@@ -264,6 +264,8 @@ TIP_LINE = phrase_rule(
 _NEWSROOM = concept("tip-line").get("newsroom")
 _CHANNELS = concept("tip-line").get("channels")
 _SEND = concept("tip-line").get("send")
+_DESK = concept("tip-line").get("desk")
+_MEDIA = concept("tip-line").get("media")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
 _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
@@ -284,22 +286,32 @@ CONTACT_CALL = PatternRule(
     pattern=rf"""\A{START}[^?\n]{{3,160}}\?\s
         (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
            (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
-         | (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))  # "Sie wissen mehr? Melden Sie
-           (?:\S+\s+){{0,2}}(?:{alternatives(_SEND)})(?!\w)[^?\n]{{0,200}}\Z  # sich bei der Redaktion."
+         | (?:\S+\s+){{0,2}}(?:{alternatives(_SEND)})(?!\w)  # "… Melden Sie sich bei der Redaktion."
+           (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_DESK)})(?!\w)
+             | (?:(?<=(?<!\w)(?:{alternatives(_NEWSROOM)}))
+                |[^?\n]{{0,40}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
+               [^?\n]{{0,80}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w)
+             | [^?\n]{{0,80}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w)
+               [^?\n]{{0,80}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
+           [^?\n]{{0,200}}\Z
          | (?:\S+\s+){{1,3}}{_EMAIL}{END}\Z)  # a verb and an e-mail address: "Email jane@example.org"
         """,
     safety="Weak, so only before or after the article's prose or beside strong evidence; it needs an "
     "opening question, an address, a number or a confidential channel, and the newsroom ('die Redaktion', "
-    "'us'), or else an e-mail address right after the question: a "
-    "police appeal for witnesses names the police, and stays.",
+    "'us'), or else an e-mail address right after the question, or else a send verb reaching the newsroom "
+    "by name ('die Redaktion') or 'us' with the reader's photos or tips: a police appeal for witnesses "
+    "names the police, and a call to comment ('let us know in the comments') has neither, and both stay.",
     examples=(
         removes("Know something about this story? Message our newsroom securely on Signal."),
         removes("Sie wissen mehr? Melden Sie sich bei unserer Redaktion."),
         removes("¿Fuiste testigo? Envíanos tus fotos y vídeos."),
         removes("Sei stato testimone? Inviaci foto e video."),
+        removes("Did you see the storm? Send us your photos and videos."),
         removes("Você tem uma denúncia? Fale com a redação."),
         removes("Was jij erbij? Stuur je foto's en video's naar de redactie."),
         keeps("Who saw the crash? Send your videos to the police, officers said."),
+        keeps("Planning a trip? Share your plans in the comments and tell us what you chose."),
+        keeps("Ready to get started? Contact us today for a free consultation."),
         keeps("Was jij erbij? Stuur je foto's naar de politie, vraagt de gemeente."),
         removes("Got a story idea? Email theresa@example.org"),
         keeps("Who saw the crash? Police asked witnesses to call and said tips can be given anonymously."),
