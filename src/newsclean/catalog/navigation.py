@@ -690,7 +690,7 @@ class FlatMenu(BlockRule):
         segments = _SEGMENT_SEPARATOR.split(text)
         if len(segments) >= self.min_segments:
             return text if self._segmented_menu(segments) else None
-        items, labels, lower, reached, account = 0, 0, 0, 0, False
+        items, labels, lower, reached, accounts, name = 0, 0, 0, 0, 0, 0
         for word in _TOKEN.finditer(text):
             start = word.start()
             if start < reached:
@@ -699,7 +699,7 @@ class FlatMenu(BlockRule):
             if found is not None and text[start].isupper():
                 labels += 1
                 reached = found.end()
-                account = account or self._account.fullmatch(found.group()) is not None
+                accounts += self._account.fullmatch(found.group()) is not None
             else:
                 token = word.group()
                 if token in _SEPARATORS:
@@ -707,17 +707,21 @@ class FlatMenu(BlockRule):
                 if token[-1] in ",;:!?" or not token[0].isalnum():
                     return None
                 lower += token[0].islower()
+                name += not labels and token[0].isupper()  # the site's name before its buttons
             items += 1
         menu = items >= self.min_items and labels >= max(self.min_labels, self.share * items)
-        buttons = labels == items and (items >= 3 or (items == 2 and account))
-        return text if (menu and lower <= 1) or buttons else None
+        buttons = labels == items and (items >= 3 or (items == 2 and accounts > 0))
+        # "Bezirksbote Wien Anmelden Suche": the site's name, then its account buttons alone.
+        named = 0 < name <= 3 and items == name + labels and accounts >= 2
+        return text if (menu and lower <= 1) or buttons or named else None
 
     def _segmented_menu(self, segments: list[str]) -> bool:
         labels = 0
-        for segment in segments:
+        for index, segment in enumerate(segments):
             segment = segment.strip()
             tokens = segment.split()
-            if not tokens or len(tokens) > self.segment_words:
+            # The row may open with the site's name and motto: "FilCom — Le fil des dépêches | …".
+            if not tokens or len(tokens) > (2 * self.segment_words if index == 0 else self.segment_words):
                 return False
             if not (segment[0].isupper() or segment[0].isdigit()):
                 return False
@@ -760,6 +764,10 @@ FLAT_MENU = FlatMenu(
         removes("Radio Nord | Podcasts | Nouvelles | Météo | Se connecter"),
         removes("Agence Info | Dépêches | Photos | Vidéos | Espace abonnés"),
         removes("Log in Subscribe"),
+        removes("Wochenblatt Nord Anmelden Suche", note="the site's name, then its account buttons"),
+        removes("Radio Süd — Das Programm der Region | Podcasts | Nachrichten | Wetter | Anmelden"),
+        keeps("Anna Berger Anmelden Suche", before=("Der Rat tagte am Dienstag.",),
+              after=("Die Stadt will den Plan im Januar umsetzen, hieß es.",), note="between paragraphs"),
         removes("Anmelden Abo Suche"),
         removes("Iniciar sesión Suscríbete Buscar"),
         removes("Accedi Abbonati Cerca"),

@@ -20,7 +20,7 @@ _DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·", "/")
 # The word some languages put between a dateline's place and its date ("Abidjan, le 23 déc.").
 _AFTER_PLACE = rf"(?:{alternatives(words('date-links', 'after-place'))})"
 # After the first piece, more pieces, each after an optional separator.
-MORE_PIECES = rf"(?:[\s,;|·•/–—-]*{PIECE}){{0,8}}"
+MORE_PIECES = rf"(?:[\s,;|·•/–—(-]*{PIECE}){{0,8}}\)?"  # an update may stand in brackets
 CORE = rf"(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})"
 
 UPDATE_TIMESTAMP = PatternRule(
@@ -122,6 +122,7 @@ BARE_DATE = PatternRule(
         removes("Sevilla, 3 mar (EFE).-", note="an agency's dateline"),
         removes("(AGI) - BARI, 11 MAR"),
         removes("Le 18 mai 2025 à 21h04"),
+        removes("2 marzo 2025 (modifica il 3 marzo 2025 | 10:12)", note="the update in brackets"),
         removes("Le 03/03/2025 à 14:20 - Mis à jour le 04/03/2025 à 08:00", note="a stamp and its update"),
         removes("lundi 3 mars 2025 à 14h20 (heure de Paris)"),
         removes("3 de março de 2025 às 14:20 (horário de Brasília)"),
