@@ -20,7 +20,9 @@ _DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·", "/")
 # The word some languages put between a dateline's place and its date ("Abidjan, le 23 déc.").
 _AFTER_PLACE = rf"(?:{alternatives(words('date-links', 'after-place'))})"
 # After the first piece, more pieces, each after an optional separator.
-MORE_PIECES = rf"(?:[\s,;|·•/–—(-]*{PIECE}){{0,8}}\)?"  # an update may stand in brackets
+# An update may stand in brackets ("(modifica il 1 marzo 2026 | 16:58)"); a zone in brackets is no update:
+# "Date: Fri, 1 Feb 2002 11:53:40 -0500 (EST)" heads an e-mail the article quotes.
+MORE_PIECES = rf"(?:(?:[\s,;|·•/–—-]*|\s*\((?=\s*{STAMP_LABEL}))(?:{PIECE})){{0,8}}\)?"
 CORE = rf"(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})"
 
 UPDATE_TIMESTAMP = PatternRule(
@@ -67,6 +69,7 @@ UPDATE_TIMESTAMP = PatternRule(
         removes("Atualizado em 12/03/2025 às 14h31"),
         removes("Bijgewerkt op 12 maart 2025, 14:31"),
         keeps("Updated figures showed the economy grew 4% in the quarter."),
+        keeps("Date: Fri, 1 Feb 2002 11:53:40 -0500 (EST)", note="an e-mail's header: a zone in brackets"),
         keeps("Posted on Monday, the video drew 2 million views by Tuesday night."),
         keeps("Published in 2019, the report found widespread abuse."),
         keeps("Aktualisiert wurde die Prognose am Montag, sagte der Sprecher."),
