@@ -21,8 +21,8 @@ from ._patterns import word_end
 from ._vocabulary import alternatives, concept, keyword_of, words
 
 __all__ = [
-    "DATE", "DATE_OPENINGS", "LINK", "MONTH", "PIECE", "RELATIVE", "STAMP_LABEL", "STAMP_LABELS", "TIME",
-    "TIME_KEYS", "WEEKDAY", "ZONE",
+    "DATE", "DATE_OPENINGS", "LINK", "MONTH", "NAMED_ZONE", "PIECE", "RELATIVE", "STAMP_LABEL",
+    "STAMP_LABELS", "TIME", "TIME_KEYS", "WEEKDAY", "ZONE",
 ]
 
 
@@ -65,13 +65,15 @@ if _relative.get("before"):
     _forms.append(rf"{_any(_relative.get('before'))}\s+{_COUNT}\s?{_UNIT}")
 RELATIVE = rf"(?:{'|'.join(_forms)}|{_any(_relative.get('days'))})"
 
+#: A zone named in words, perhaps in brackets: "(heure de Paris)", "horário de Brasília", "Ortszeit".
+NAMED_ZONE = rf"(?:\(\s?{_any(words('time-zones', 'named'))}\s?\)|{_any(words('time-zones', 'named'))}(?!\w))"
 STAMP_LABELS = words("timestamp-labels")
 STAMP_LABEL = _any(STAMP_LABELS)
 LINK = _any(words("date-links"))
 
 #: One piece of a date line: a date, a time, a relative time, a weekday, a year, a time zone, or a
 #: label or link word between them ("Publié le 12 mars à 14h31, mis à jour à 16h02").
-PIECE = rf"(?:{DATE}|{TIME}|{RELATIVE}|{WEEKDAY}|\d{{4}}|{ZONE}|{STAMP_LABEL}\s?:?|{LINK})"
+PIECE = rf"(?:{DATE}|{TIME}|{RELATIVE}|{WEEKDAY}|\d{{4}}|{ZONE}|{NAMED_ZONE}|{STAMP_LABEL}\s?:?|{LINK})"
 
 #: What a line that opens with a date or time opens with, as prefilter keywords (unanchored).
 # Short words are keyed with what ends them: "^di " finds "Di, 4. März" but not "Die".

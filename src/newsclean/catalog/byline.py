@@ -11,7 +11,7 @@ import regex
 from ..dom import DomRule
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import ends_like_sentence
-from ._dates import LINK, STAMP_LABEL
+from ._dates import DATE, LINK, STAMP_LABEL, TIME
 from ._patterns import AGENCY, CREDIT_NAME, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words, words
@@ -49,6 +49,11 @@ _BRACKETED = r"(?:\s*\([^()\n]{1,60}\))?"
 # A desk's place before its date: "Redacção | Maputo | 17.02.2026".
 _PLACE_WORDS = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s(?:[A-ZÀ-Þ][\w'’.-]*|de|do|da)){0,2})"
 
+# A comment counter after a byline's date: "31 comentários", "12 comments" (NAV017's words).
+_COUNTER = rf"\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(words('comment-count'))})"
+# What may close a byline after its date: a reading time, a comment counter.
+_META_MORE = rf"(?:\s*[|·•,–—-]\s*(?:{READING}|{_COUNTER})){{0,2}}"
+
 BYLINE = PatternRule(
     code="BYL001",
     name="byline",
@@ -67,7 +72,7 @@ BYLINE = PatternRule(
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
-            (?:{_DATE_TAIL}(?:\s*[|·•,–—-]\s*{READING})?)?
+            (?:{_DATE_TAIL}{_META_MORE}|(?:\s*[|·•,–—-]\s*{_COUNTER}))?
         | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS}{_DATE_TAIL}|{_DATE_TAIL})?
         ){END}""",
     safety="Names must be capitalised words, and only a short role, desk or place and a date may follow "
@@ -147,6 +152,102 @@ AUTHOR_BIO = PatternRule(
     ),
 )
 
+# No comma before the date: "James Hale (Fr.), Jan. 7, 2008" is a line of a list of winners.
+_META_DATE_SEPARATOR = r"\s*[|·•/–—-]\s*"
+# A place after the name: "Madrid", "Mumbai/Bengaluru", "Palma de Mallorca".
+_META_PLACE = rf"{_PLACE_WORDS}(?:\s?/\s?{_PLACE_WORDS}){{0,2}}"
+# A newsroom role of any language, the end of a compound in German and Dutch ("Wirtschaftsredakteurin").
+_NEWSROOM_ROLE = "(?:" + "|".join(
+    rf"{_COMPOUND_HEAD if language in _COMPOUNDING else ''}(?:{alternatives(_BIO.get('roles', [language]))})"
+    for language in _BIO.languages if _BIO.get("roles", [language])
+) + ")"
+
+NAME_AND_DATE = PatternRule(
+    code="BYL012",
+    name="name-and-date-line",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="An author's name and the article's date on one line, without 'By': 'Ana Ruiz | Madrid | "
+    "3 de marzo de 2025'.",
+    message="author's name and date",
+    marks=frozenset({Mark.DATELINE}),
+    languages=LANGUAGES,
+    keywords=tuple("0123456789"),
+    max_words=24,
+    # Name and date are set apart by a separator, or, with no separator, the date has its time: a
+    # headline in title case may end in a date ("Budget Statement 12 March 2025"), seldom in a clock.
+    # A place follows a bar, never a comma ("San Juan, PR | …" is a dateline's), and is no role.
+    pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?!{_DETERMINER}\s){_PEOPLE}{_BRACKETED}
+        (?:\s*[|·•/–—-]\s*(?![^|·•/–—\n-]*?{_NEWSROOM_ROLE}\b){_META_PLACE}){{0,2}}
+        (?:{_META_DATE_SEPARATOR}(?:{STAMP_LABEL}\s*:?\s*)?(?:{LINK}\s+)?{CORE}{MORE_PIECES}{_META_MORE}
+          | \s+(?:{LINK}\s+)?{DATE}[\s,;|·•/–—-]*(?:{LINK}\s+)?{TIME}{MORE_PIECES}{_META_MORE}
+          | {_META_DATE_SEPARATOR}(?:{READING}|{_COUNTER}){_META_MORE}
+        ){END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; capitalised "
+    "names, perhaps a place, then only the date, its time, a reading time or a comment counter, and no "
+    "sentence's full stop: 'Anna Schmidt, 3. März 2025, wurde gewählt.' is a sentence.",
+    examples=(
+        removes("Ana Ruiz | Madrid | 3 de marzo de 2025 - 10:15 CET"),
+        removes("Marco Neri 12 marzo 2025 ore 14:20"),
+        removes("Jan de Vries 12 maart 2025, 09:14"),
+        removes("Claire Dubois · 3 mars 2025 à 10h12 · 4 min de lecture"),
+        keeps("Ken Hale (Fr.), Jan. 7, 2008", note="a list of winners, each with a date"),
+        removes("Jane Doe | March 3, 2025 10:12 a.m. ET"),
+        removes("Rita Nair & Arjun Rao | Mumbai/Bengaluru | 4 May 2025"),
+        removes("Lúcia Prates · 12 comentários"),
+        keeps("Anna Schmidt, 3. März 2025, wurde zur Vorsitzenden gewählt."),
+        keeps("Budget Statement 12 March 2025", note="a headline's date, with no time"),
+        keeps("Anna Schmidt | 3. März 2025", before=("Der Rat tagte am Dienstag.",),
+              after=("Die Stadt will den Plan im Januar umsetzen, hieß es.",), note="between paragraphs"),
+    ),
+)
+
+
+# What may follow a role: a place, a beat or a desk after a preposition ("in Brüssel", "covering tech"),
+# never a clause ("photographer who captured …, dies aged 78").
+_ROLE_LINKS = (
+    "in", "at", "for", "of", "on", "covering", "based in", "à", "au", "en", "de", "du", "des", "pour",
+    "chargé de", "chargée de", "bei", "für", "im", "am", "aus", "beim", "a", "para", "del", "da", "do", "em",
+    "na", "no",
+    "per", "di", "della", "dello", "voor", "bij", "van", "op", "te",
+)
+
+NAME_WITH_ROLE = PatternRule(
+    code="BYL013",
+    name="name-with-role",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="An author's name and newsroom role on one line, in every language: 'Sarah Meier, "
+    "Korrespondentin in Brüssel'.",
+    message="author's name and role",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(word) for word in _BIO.get("roles")})),
+    max_words=20,
+    pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?:(?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+)?
+        (?!{_DETERMINER}\s){_PEOPLE}{_BRACKETED}\s*[,|·•–—-]\s*
+        (?:[^\W\d][\w'’.&/-]*\s+){{0,3}}{_NEWSROOM_ROLE}\b
+        (?:\s+(?:{_NAME_WORD}|&)){{0,3}}  # a desk: "Redakteurin Wirtschaft"
+        (?:\s+(?:{alternatives(_ROLE_LINKS)})\s+[^\W\d][\w'’.&/-]*(?:\s+[^\W\d][\w'’.&/-]*){{0,5}})?{END}""",
+    unless=_BIO_SPEECH,
+    safety="Weak, so only before or after the article's prose or beside strong evidence; capitalised names, "
+    "then a newsroom role within four words and no sentence's full stop or reported speech: 'Jane Doe, "
+    "a reporter, said the account was false.' is a sentence.",
+    examples=(
+        removes("Sarah Meier, Korrespondentin in Brüssel"),
+        removes("Emma Klein, Wirtschaftsredakteurin"),
+        removes("Lucas Moreau, correspondant à Bruxelles"),
+        removes("Ana Ruiz, corresponsal en Bruselas"),
+        removes("Giulia Neri, inviata a Bruxelles"),
+        removes("By Priya Raman, a senior reporter covering the creator economy"),
+        keeps("Jane Doe, a reporter, said the account was false."),
+        keeps("Maura Quinn, photographer who captured a changing city, dies aged 78", opens=True,
+              after=("The photographer, whose work filled three books, died on Monday, her family said.",),
+              note="an obituary's headline: a clause follows the role"),
+        keeps("Sarah Meier, Korrespondentin in Brüssel", before=("Der Rat tagte am Dienstag.",),
+              after=("Die Stadt will den Plan im Januar umsetzen, hieß es.",), note="between paragraphs"),
+    ),
+)
+
 TIP_LINE = phrase_rule(
     code="BYL007",
     name="tip-line",
@@ -162,6 +263,9 @@ TIP_LINE = phrase_rule(
 
 _NEWSROOM = concept("tip-line").get("newsroom")
 _CHANNELS = concept("tip-line").get("channels")
+_SEND = concept("tip-line").get("send")
+_DESK = concept("tip-line").get("desk")
+_MEDIA = concept("tip-line").get("media")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
 _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
@@ -182,14 +286,33 @@ CONTACT_CALL = PatternRule(
     pattern=rf"""\A{START}[^?\n]{{3,160}}\?\s
         (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
            (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
+         | (?:\S+\s+){{0,2}}(?:{alternatives(_SEND)})(?!\w)  # "… Melden Sie sich bei der Redaktion."
+           (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_DESK)})(?!\w)
+             | (?:(?<=(?<!\w)(?:{alternatives(_NEWSROOM)}))
+                |[^?\n]{{0,40}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
+               [^?\n]{{0,80}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w)
+             | [^?\n]{{0,80}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w)
+               [^?\n]{{0,80}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
+           [^?\n]{{0,200}}\Z
          | (?:\S+\s+){{1,3}}{_EMAIL}{END}\Z)  # a verb and an e-mail address: "Email jane@example.org"
         """,
     safety="Weak, so only before or after the article's prose or beside strong evidence; it needs an "
     "opening question, an address, a number or a confidential channel, and the newsroom ('die Redaktion', "
-    "'us'), or else an e-mail address right after the question: a "
-    "police appeal for witnesses names the police, and stays.",
+    "'us'), or else an e-mail address right after the question, or else a send verb reaching the newsroom "
+    "by name ('die Redaktion') or 'us' with the reader's photos or tips: a police appeal for witnesses "
+    "names the police, and a call to comment ('let us know in the comments') has neither, and both stay.",
     examples=(
         removes("Know something about this story? Message our newsroom securely on Signal."),
+        removes("Sie wissen mehr? Melden Sie sich bei unserer Redaktion."),
+        removes("¿Fuiste testigo? Envíanos tus fotos y vídeos."),
+        removes("Sei stato testimone? Inviaci foto e video."),
+        removes("Did you see the storm? Send us your photos and videos."),
+        removes("Você tem uma denúncia? Fale com a redação."),
+        removes("Was jij erbij? Stuur je foto's en video's naar de redactie."),
+        keeps("Who saw the crash? Send your videos to the police, officers said."),
+        keeps("Planning a trip? Share your plans in the comments and tell us what you chose."),
+        keeps("Ready to get started? Contact us today for a free consultation."),
+        keeps("Was jij erbij? Stuur je foto's naar de politie, vraagt de gemeente."),
         removes("Got a story idea? Email theresa@example.org"),
         keeps("Who saw the crash? Police asked witnesses to call and said tips can be given anonymously."),
         removes("Hinweise auf Datenlecks? Kontaktieren Sie die Redaktion vertraulich per Mail."),
@@ -460,7 +583,7 @@ NAME_BESIDE_BYLINE = NameBesideByline(
                 after=("Court Reporter", "16:05, 12 Jun 2025",
                        "A driver who killed a cyclist while on his phone has been jailed."),
                 note="beside a role line that stands beside the date"),
-        removes("Andrés Rojas | Periodista de Bogotá", after=("28 de agosto de 2024, 07:45 a. m.",)),
+        removes("Andrés Rojas | Bogotá", after=("28 de agosto de 2024, 07:45 a. m.",)),
         keeps("Key Findings", before=("The report was published on Tuesday after a long delay.",
                                       "The minister said the findings were clear.", "12 March 2025"),
               after=("Three in four schools lacked heating, the inspectors found.",),
@@ -626,6 +749,8 @@ EDITOR_INITIALS = PatternRule(
 
 RULES = (
     BYLINE,
+    NAME_AND_DATE,
+    NAME_WITH_ROLE,
     NAME_BESIDE_BYLINE,
     BYLINED_AUTHOR_BIO,
     AUTHOR_BIO,

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from ._patterns import END, START, inner_words, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
+from .timestamps import CORE, MORE_PIECES
 
 _SECTIONS = (
     "news", "world", "opinion", "politics", "business", "sport", "sports", "tech", "technology",
@@ -133,8 +134,9 @@ SITE_CHROME = PatternRule(
 )
 
 _TAG_LABELS = words("tag-labels")
-# One tag: no sentence punctuation, but the dots of a capitalised abbreviation ("U.S. Senate").
-_TAG = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.){1,60}"
+# One tag: no sentence punctuation, but the dots of a capitalised abbreviation ("U.S. Senate") or
+# inside a word ("gov.br", "Node.js").
+_TAG = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.|(?<=[^\W_])\.(?=[^\W\d_]{2,}\b)){1,60}"
 
 TAG_LIST = PatternRule(
     code="NAV007",
@@ -160,6 +162,8 @@ TAG_LIST = PatternRule(
                 "interlagos"),
         removes("See more on: U.S. Senate, Federal Budget, Government Shutdowns"),
         removes("Schlagworte: Bundestag, Rente, Haushalt"),
+        removes("Assuntos: gov.br, golpes, aplicativos", note="a tag with a dot inside"),
+        keeps("Subject: main_loop.c, updated", note="a file's name, in a commit message"),
         keeps("Topics included housing, crime and schools."),
         *concept("tag-labels").examples,
 
@@ -503,9 +507,12 @@ COMMENT_COUNT = PatternRule(
     keywords=starts(*(keyword_of(word) for word in _COMMENTS), *"0123456789"),
     max_words=4,
     pattern=rf"""{START}(?:\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(_COMMENTS)})
+            (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
         | (?:{alternatives(_COMMENTS)})\s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?){END}""",
-    safety="The whole block is the count and its word.",
-    examples=concept("comment-count").examples,
+    safety="The whole block is the count and its word, perhaps with the button's verb "
+    "('12 Kommentare lesen').",
+    examples=(*concept("comment-count").examples, removes("12 Kommentare lesen"),
+              removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er.")),
 )
 
 PAGE_CHROME = phrase_rule(
@@ -637,8 +644,10 @@ MARKUP_DEBRIS = PatternRule(
 
 
 # The labels a site's menu is made of: section names, buttons and widget labels, in every language.
+_ACCOUNT_LABELS = concept("interface-label").get("account")
 _MENU_LABELS = tuple(dict.fromkeys((*words("sections"), *concept("interface-label").get("alone"),
-                                    *concept("widget-label").get("phrases"))))
+                                    *concept("widget-label").get("phrases"), *_ACCOUNT_LABELS,
+                                    *concept("footer-row-links").get("links"))))
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -650,23 +659,38 @@ class FlatMenu(BlockRule):
     a widget label) at each place, or else one word, which must open with a capital or a digit
     (a town, the site's name). A menu holds ``min_labels`` known labels or more, and they make
     ``share`` of its seven items or more; no item closes a clause (a comma, a colon) and at most one
-    word is in lower case ("Kijk live"), which no headline or sentence of that many words is.
+    word is in lower case ("Kijk live"), which no headline or sentence of that many words is. A
+    shorter row is a menu when every item is a label, three or more of them or two with an account's
+    button among them ("Log in Subscribe", "Anmelden Abo Suche").
+
+    Items set apart by bars or dots ("Radio Nord | Podcasts | Nouvelles | Météo | Se connecter") are
+    read whole: ``min_segments`` of up to ``segment_words`` words each, every one opening with a capital
+    or a digit, ``min_segment_labels`` of them known labels and a third of them or more.
     """
 
     min_items: int = 7
     min_labels: int = 4
     share: float = 1 / 3
+    min_segments: int = 4
+    min_segment_labels: int = 2
+    segment_words: int = 4
     _labels: Pattern = field(init=False, repr=False, compare=False)
+    _account: Pattern = field(init=False, repr=False, compare=False)
 
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
         compiled = self._compile_pattern(rf"(?:{alternatives(_MENU_LABELS)})(?=\s|$)", builtin=builtin)
         object.__setattr__(self, "_labels", compiled)
+        account = self._compile_pattern(rf"(?:{alternatives(_ACCOUNT_LABELS)})", builtin=builtin)
+        object.__setattr__(self, "_account", account)
 
     def _match(self, text: str) -> str | None:
         if ends_like_sentence(text):
             return None
-        items, labels, lower, reached = 0, 0, 0, 0
+        segments = _SEGMENT_SEPARATOR.split(text)
+        if len(segments) >= self.min_segments:
+            return text if self._segmented_menu(segments) else None
+        items, labels, lower, reached, accounts, name = 0, 0, 0, 0, 0, 0
         for word in _TOKEN.finditer(text):
             start = word.start()
             if start < reached:
@@ -675,6 +699,7 @@ class FlatMenu(BlockRule):
             if found is not None and text[start].isupper():
                 labels += 1
                 reached = found.end()
+                accounts += self._account.fullmatch(found.group()) is not None
             else:
                 token = word.group()
                 if token in _SEPARATORS:
@@ -682,14 +707,34 @@ class FlatMenu(BlockRule):
                 if token[-1] in ",;:!?" or not token[0].isalnum():
                     return None
                 lower += token[0].islower()
+                name += not labels and token[0].isupper()  # the site's name before its buttons
             items += 1
         menu = items >= self.min_items and labels >= max(self.min_labels, self.share * items)
-        return text if menu and lower <= 1 else None
+        buttons = labels == items and (items >= 3 or (items == 2 and accounts > 0))
+        # "Bezirksbote Wien Anmelden Suche": the site's name, then its account buttons alone.
+        named = 0 < name <= 3 and items == name + labels and accounts >= 2
+        return text if (menu and lower <= 1) or buttons or named else None
+
+    def _segmented_menu(self, segments: list[str]) -> bool:
+        labels = 0
+        for index, segment in enumerate(segments):
+            segment = segment.strip()
+            tokens = segment.split()
+            # The row may open with the site's name and motto: "FilCom — Le fil des dépêches | …".
+            if not tokens or len(tokens) > (2 * self.segment_words if index == 0 else self.segment_words):
+                return False
+            if not (segment[0].isupper() or segment[0].isdigit()):
+                return False
+            if any(token[-1] in ",;:!?." for token in tokens):
+                return False
+            labels += self._labels.fullmatch(segment) is not None
+        return labels >= max(self.min_segment_labels, self.share * len(segments))
 
 
 _TOKEN = re.compile(r"\S+")
 
 _SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–"})
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 
 FLAT_MENU = FlatMenu(
     code="NAV024",
@@ -699,7 +744,9 @@ FLAT_MENU = FlatMenu(
     summary="A site's menu flattened onto one line: 'News Weather Traffic Sports Investigations Watch Live'.",
     message="site menu",
     languages=LANGUAGES,
-    keywords=inner_words(*_MENU_LABELS),  # of its four labels, two are neither first nor last
+    # A long menu's four labels put two inside the line; a short row of labels opens or closes with one.
+    keywords=(*inner_words(*_MENU_LABELS), *sorted({f"^{keyword_of(label)}" for label in _MENU_LABELS}),
+              *sorted({f"{keyword_of(label)}$" for label in _MENU_LABELS})),
     max_words=24,
     safety="Weak, so only before or after the article's prose or beside strong evidence; it needs seven "
     "items, four of them (and a third) known menu labels, no comma or colon and at most one word in "
@@ -716,6 +763,21 @@ FLAT_MENU = FlatMenu(
               after=("The charity raised £40,000 at its gala on Friday, organisers said.",),
               note="a headline in title case"),
         removes("Leiestroom TV Nieuws Sport Programma's Kijk live Regio Kortrijk Waregem Menen Zoeken"),
+        removes("Radio Nord | Podcasts | Nouvelles | Météo | Se connecter"),
+        removes("Agence Info | Dépêches | Photos | Vidéos | Espace abonnés"),
+        removes("Log in Subscribe"),
+        removes("Wochenblatt Nord Anmelden Suche", note="the site's name, then its account buttons"),
+        removes("Radio Süd — Das Programm der Region | Podcasts | Nachrichten | Wetter | Anmelden"),
+        keeps("Anna Berger Anmelden Suche", before=("Der Rat tagte am Dienstag.",),
+              after=("Die Stadt will den Plan im Januar umsetzen, hieß es.",), note="between paragraphs"),
+        removes("Anmelden Abo Suche"),
+        removes("Iniciar sesión Suscríbete Buscar"),
+        removes("Accedi Abbonati Cerca"),
+        removes("Inloggen Abonneren Zoeken"),
+        keeps("Name | Team | Goals | Assists", note="a table's header: no menu labels"),
+        keeps("Suche nach den Vermissten geht weiter"),
+        keeps("Log in Subscribe", before=("The council met on Tuesday.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
         keeps("World Cup: Sport, Culture and Politics Meet in Qatar"),
         keeps("Sport and culture in the city: what's on this weekend"),
         keeps("News Sport Weather Travel Culture", before=("The council met on Tuesday.",),
@@ -751,7 +813,7 @@ WEATHER_WIDGET = PatternRule(
         removes("Berlin 12 °C bewölkt"),
         removes("Madrid 31ºC Soleado"),
         keeps("Temperatures reached 41° in Spokane on Monday."),
-        keeps("AO VIVO · 2º TEMPO"),
+        keeps("O 2º tempo começou às 21h, com o Brasil em vantagem."),
         keeps("41° Spokane, WA Cloudy", before=("The council met on Tuesday.",),
               after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
     ),
@@ -906,6 +968,92 @@ FEEDBACK_WIDGET = PatternRule(
     examples=_FEEDBACK.examples,
 )
 
+_MASTHEAD = concept("masthead")
+# An issue's number: "118", "8.432", "43/2024", "XXIV".
+_ISSUE_NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+|\d{1,5}|(?-i:[IVXLCDM]{1,7}))(?:\s?/\s?\d{2,4})?(?!\w)"
+_ISSUE = rf"(?:{alternatives(_MASTHEAD.get('labels'))})\s*{_ISSUE_NUMBER}"
+_EDITION = rf"(?:{alternatives(_MASTHEAD.get('editions'))})"
+_MASTHEAD_DATE = rf"(?:{CORE}{MORE_PIECES})"
+_MASTHEAD_SEPARATOR = r"(?:\s*[,·•|/–—-]\s*|\s+)"
+
+MASTHEAD = PatternRule(
+    code="NAV036",
+    name="masthead-issue",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A paper's issue line, in every language: 'Issue 118 · Friday 7 June 2024', 'Aus der WOCHENPOST "
+    "Nr. 12/2025'.",
+    message="masthead issue line",
+    marks=frozenset({Mark.DATELINE}),
+    languages=_MASTHEAD.languages,
+    keywords=starts(*(keyword_of(word) for word in (*_MASTHEAD.get("labels"), *_MASTHEAD.get("editions"),
+                                                     *_MASTHEAD.get("intro")))),
+    max_words=20,
+    # An issue's number, perhaps after the paper's name, then only more numbers and the date; or an
+    # edition's name and its date.
+    pattern=rf"""{START}(?:
+          (?:(?:{alternatives(_MASTHEAD.get('intro'))})\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&-]*)\s+){{0,3}})?{_ISSUE}
+            (?:{_MASTHEAD_SEPARATOR}(?:{_ISSUE}|{_EDITION}|{_MASTHEAD_DATE})){{0,3}}
+        | {_EDITION}{_MASTHEAD_SEPARATOR}(?:{_ISSUE}{_MASTHEAD_SEPARATOR})?{_MASTHEAD_DATE}
+        ){END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
+    "an issue's label and number, or an edition's name and date, with only dates and numbers beside them: "
+    "'Issue 118 of the magazine sold out' is a sentence.",
+    examples=_MASTHEAD.examples,
+)
+
+_GALLERY = concept("gallery-counter")
+_COUNT_OF = rf"\d{{1,3}}\s*(?:(?:{alternatives(w for w in _GALLERY.get('of') if w != '/')})\s+|/\s*)\d{{1,3}}"
+
+GALLERY_COUNTER = PatternRule(
+    code="NAV037",
+    name="gallery-counter",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A gallery's counters, in every language: '1 of 12', '3 von 8', 'Galería: 15 fotos'.",
+    message="gallery counter",
+    languages=_GALLERY.languages,
+    keywords=(*starts(*"0123456789"), *starts(*(keyword_of(word) for word in _GALLERY.get("labels")))),
+    max_words=6,
+    pattern=rf"""{START}(?:
+          \(?{_COUNT_OF}\)?
+        | (?:(?:{alternatives(_GALLERY.get('labels'))})\s*[:·(–—-]?\s*)?\d{{1,3}}\s+
+            (?:{alternatives(_GALLERY.get('media'))})\)?
+        ){END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
+    "a number of a count, or a count of pictures: '1 of 12 people said' is a sentence.",
+    examples=_GALLERY.examples,
+)
+
+_MATCH = concept("match-status")
+# A match's minute: "78'", "90'+3'", "45+2'".
+_MINUTE = r"\d{1,3}(?:['’′]\s?\+\s?\d{1,2}|\s?\+\s?\d{1,2})?['’′]"
+_STATUS_SEPARATOR = r"\s*[·•|–—-]\s*"
+_LIVE = rf"(?:{alternatives(_MATCH.get('live'))})"
+_PERIOD = rf"(?:{alternatives(_MATCH.get('periods'))})"
+
+MATCH_STATUS = PatternRule(
+    code="NAV038",
+    name="match-status",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A live match's status bar, in every language: 'LIVE · 2nd half · 90'+3'', 'AO VIVO · 2º tempo'.",
+    message="match status",
+    languages=_MATCH.languages,
+    keywords=(*starts(*(keyword_of(word) for word in (*_MATCH.get("live"), *_MATCH.get("periods")))),
+              *starts(*"0123456789")),
+    max_words=10,
+    pattern=rf"""{START}(?:
+          {_LIVE}{_STATUS_SEPARATOR}(?:{_PERIOD}{_STATUS_SEPARATOR})?{_MINUTE}
+        | (?:{_LIVE}{_STATUS_SEPARATOR})?{_PERIOD}{_STATUS_SEPARATOR}{_MINUTE}
+        | {_LIVE}{_STATUS_SEPARATOR}{_PERIOD}
+        | {_MINUTE}
+        ){END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence: the whole line is "
+    "the live label, the period and the minute; a live blog's minutes between paragraphs stay.",
+    examples=_MATCH.examples,
+)
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -932,11 +1080,14 @@ RULES = (
     SHORT_BREADCRUMB,
     DOTTED_LABELS,
     MARKUP_DEBRIS,
-    FLAT_MENU,
     WEATHER_WIDGET,
     TICKER_ROW,
     MARKET_TICKER,
     FOOTER_LINK_ROW,
     LANGUAGE_SWITCHER,
     FEEDBACK_WIDGET,
+    FLAT_MENU,
+    MASTHEAD,
+    GALLERY_COUNTER,
+    MATCH_STATUS,
 )

@@ -20,7 +20,9 @@ _DATELINE_SEPARATORS = (",", "-", "–", "—", "|", "·", "/")
 # The word some languages put between a dateline's place and its date ("Abidjan, le 23 déc.").
 _AFTER_PLACE = rf"(?:{alternatives(words('date-links', 'after-place'))})"
 # After the first piece, more pieces, each after an optional separator.
-MORE_PIECES = rf"(?:[\s,;|·•/–—-]*{PIECE}){{0,8}}"
+# An update may stand in brackets ("(modifica il 1 marzo 2026 | 16:58)"); a zone in brackets is no update:
+# "Date: Fri, 1 Feb 2002 11:53:40 -0500 (EST)" heads an e-mail the article quotes.
+MORE_PIECES = rf"(?:(?:[\s,;|·•/–—-]*|\s*\((?=\s*{STAMP_LABEL}))(?:{PIECE})){{0,8}}\)?"
 CORE = rf"(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})"
 
 UPDATE_TIMESTAMP = PatternRule(
@@ -67,12 +69,16 @@ UPDATE_TIMESTAMP = PatternRule(
         removes("Atualizado em 12/03/2025 às 14h31"),
         removes("Bijgewerkt op 12 maart 2025, 14:31"),
         keeps("Updated figures showed the economy grew 4% in the quarter."),
+        keeps("Date: Fri, 1 Feb 2002 11:53:40 -0500 (EST)", note="an e-mail's header: a zone in brackets"),
         keeps("Posted on Monday, the video drew 2 million views by Tuesday night."),
         keeps("Published in 2019, the report found widespread abuse."),
         keeps("Aktualisiert wurde die Prognose am Montag, sagte der Sprecher."),
         keeps("Publié le 12 mars, le rapport a fait grand bruit."),
     ),
 )
+
+# A wire agency's name in brackets, as agency datelines print it: "Madrid, 3 mar (EFE).-", "(ANI) - Roma".
+_WIRE = r"\((?-i:[A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?)\)"
 
 BARE_DATE = PatternRule(
     code="NAV004",
@@ -94,13 +100,13 @@ BARE_DATE = PatternRule(
         *starts(*(f"{keyword_of(word)} {digit}" for word in words("date-links") for digit in "0123456789")),
     ),
     max_words=14,
-    pattern=rf"""{START}(?:
+    pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
-        ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?,?{END}""",
+        ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?,?{END}""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
-    unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}[|/–—-](?!\s*{STAMP_LABEL})
+    unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
           [^\n]{{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)
         | \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+(?:[/–—-]|to|bis|à|a)\s+\d{{1,2}}[.:]\d\d""",
     safety="Weak: a live blog's timestamps in the middle of the body stay, and so does a range of "
@@ -116,7 +122,13 @@ BARE_DATE = PatternRule(
         removes("27. Jänner 2025, 12:14"),
         removes("Madrid - 17 feb 2025 - 05:30 CET"),
         removes("Abidjan, le 23 déc. 2024"),
+        removes("Sevilla, 3 mar (EFE).-", note="an agency's dateline"),
+        removes("(AGI) - BARI, 11 MAR"),
         removes("Le 18 mai 2025 à 21h04"),
+        removes("2 marzo 2025 (modifica il 3 marzo 2025 | 10:12)", note="the update in brackets"),
+        removes("Le 03/03/2025 à 14:20 - Mis à jour le 04/03/2025 à 08:00", note="a stamp and its update"),
+        removes("lundi 3 mars 2025 à 14h20 (heure de Paris)"),
+        removes("3 de março de 2025 às 14:20 (horário de Brasília)"),
         removes("San Juan, PR | August 15, 2025 at 8:12 AM"),
         removes("Monterrey, NL / 18.08.2025 05:00 hrs."),
         removes("24 luglio 2025 alle 08:12",
@@ -151,6 +163,7 @@ _COUNT = r"(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?|\d{1,2}:\d{2})"
 _DURATION = rf"{_COUNT}[\s-]?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?"
 _ABOUT = rf"(?:{alternatives(_READING.get('about'))})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"  # a player's time: "3:48", "1:02:15"
+_MINUTES_SECONDS = r"""\d{1,2}['’′]\s?\d{2}(?:["”″]|'')"""  # a broadcast's length: 1'48"
 #: A reading time after a byline's date: "5 min", "5 min read", "Leitura de 5 min".
 READING = rf"""(?:(?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?{_DURATION}
     (?:\s+(?:{alternatives(_READING.get("after"))}))?|(?:{_ABOUT}\s+)?{_DURATION}(?:\s+(?:{alternatives(_READING.get("after"))}))?)"""
@@ -176,11 +189,23 @@ READING_TIME = PatternRule(
             (?:\s+(?:{alternatives(_READING.get("after"))}))?
         | (?:{_ABOUT}\s+)?{_DURATION}\s+(?:{alternatives(_READING.get("after"))})
         | (?:{alternatives(_READING.get("players"))})(?:\s*[:·•|–—-])?\s*(?:{_DURATION}|{_CLOCK})
+        | (?:{alternatives(_READING.get("players"))})(?:\s+(?!\d)[\w'’-]+){{1,4}}  # "Watch the video (2:14)"
+            (?:\s*[:·•|–—-]\s*\(?|\s*\()(?:{_DURATION}|{_CLOCK}|{_MINUTES_SECONDS})\)?
         )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
     safety="A duration must come with a label ('Lesedauer', 'Reading time') or a word after it "
-    "('read', 'Lesezeit'); a sentence never fits between them.",
+    "('read', 'Lesezeit'), or close a player's button and its object after a separator or in brackets; "
+    "a sentence never fits between them.",
     examples=(
         removes("18 novembre 2024 · 6 minuti di lettura"),
+        removes("Watch the video (2:14)"),
+        removes("Sehen Sie den Bericht · 1:42"),
+        removes("Regardez le reportage (3:05)"),
+        removes("Escucha el pódcast · 24 min"),
+        removes("Guarda il servizio (1:58)"),
+        removes("Assista à entrevista · 12 min"),
+        removes("Beluister het verslag (2'14\")"),
+        keeps("Watch the first 10 minutes of the match, the coach told his players."),
+        keeps("Listen to the last 2 minutes and you will hear the crowd."),
         removes("04/03/2025 • 7 min de leitura"),
         *_READING.examples,
     ),
@@ -250,4 +275,4 @@ AUDIO_WIDGET = phrase_rule(
     max_words=14,
 )
 
-RULES = (UPDATE_TIMESTAMP, BARE_DATE, READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE, AUDIO_WIDGET)
+RULES = (UPDATE_TIMESTAMP, BARE_DATE, AUDIO_WIDGET, READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE)
