@@ -51,7 +51,7 @@ def inner_words(*phrases: str) -> tuple[str, ...]:
 
 def word_end(*words: str) -> tuple[str, ...]:
     """Keywords for short words that are also pieces of longer ones ("epa" in "prepare")."""
-    return tuple(f"{word}{after}" for word in words for after in (" ", "$", ")", "]", "/", ".", ",", ";"))
+    return tuple(f"{word}{after}" for word in words for after in (*" )]/.,;:!?", "$"))
 
 
 def short_at_word_end(*keywords: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ import regex
 from ..dom import DomRule
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import ends_like_sentence
-from ._dates import DATE, LINK, STAMP_LABEL, TIME
+from ._dates import DATE, LINK, STAMP_LABEL, TIME, TIME_KEYS
 from ._patterns import AGENCY, CREDIT_NAME, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words, words
@@ -153,7 +153,7 @@ AUTHOR_BIO = PatternRule(
 )
 
 # No comma before the date: "James Hale (Fr.), Jan. 7, 2008" is a line of a list of winners.
-_META_DATE_SEPARATOR = r"\s*[|·•/–—-]\s*"
+_META_DATE_SEPARATOR = r"(?:\s*[|·•]\s*|\s+[/–—-]\s+)"
 # A place after the name: "Madrid", "Mumbai/Bengaluru", "Palma de Mallorca".
 _META_PLACE = rf"{_PLACE_WORDS}(?:\s?/\s?{_PLACE_WORDS}){{0,2}}"
 # A newsroom role of any language, the end of a compound in German and Dutch ("Wirtschaftsredakteurin").
@@ -172,7 +172,7 @@ NAME_AND_DATE = PatternRule(
     message="author's name and date",
     marks=frozenset({Mark.DATELINE}),
     languages=LANGUAGES,
-    keywords=tuple("0123456789"),
+    keywords=("|", "·", "•", " / ", " – ", " — ", " - ", *TIME_KEYS),  # the date's separator, or its time
     max_words=24,
     # Name and date are set apart by a separator, or, with no separator, the date has its time: a
     # headline in title case may end in a date ("Budget Statement 12 March 2025"), seldom in a clock.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import COUNT, END, REPORTED_SPEECH, START, NeedsRule, starts
+from ._patterns import COUNT, END, REPORTED_SPEECH, START, NeedsRule, starts, word_end
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
@@ -434,7 +434,11 @@ INTRODUCTORY_OFFER = NeedsRule(
     "€'.",
     message="introductory offer",
     languages=LANGUAGES,
-    keywords=tuple(sorted({keyword_of(p) for key in ("first", "for", "then") for p in _OFFER.get(key)})),
+    # Every offer names a period ("3 Monate", "the first month") or what comes after it ("puis").
+    keywords=tuple(sorted({
+        key for group in ("periods", "then") for word in _OFFER.get(group)
+        for key in (word_end(keyword_of(word)) if len(word) <= 2 else [keyword_of(word)])
+    })),
     max_words=40,
     whole=False,
     unless=f"{speech_veto(LANGUAGES)}|{whole_words(_OFFER.get('reports'))}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from ._dates import DATE, DATE_OPENINGS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
-from ._patterns import END, START, one_word_each, starts
+from ._patterns import END, START, one_word_each, short_at_word_end, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 
@@ -182,7 +182,9 @@ READING_TIME = PatternRule(
                                                      *_READING.get("players"))),
                     *DATE_OPENINGS),
     # Every match holds a label or the word after the duration; lines opening with a digit do not.
-    also=one_word_each(*_READING.get("labels"), *_READING.get("after"), *_READING.get("players")),
+    also=short_at_word_end(
+        *one_word_each(*_READING.get("labels"), *_READING.get("after"), *_READING.get("players"))
+    ),
     max_words=14,
     pattern=rf"""{START}(?:{CORE}{MORE_PIECES}\s*[|·•,–—-]\s*)?(?:  # "18 novembre 2024 · 6 minuti di lettura"
           (?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?(?:{_DURATION}|\d{{1,2}}:\d{{2}})
