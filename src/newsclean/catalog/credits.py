@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..dom import DomRule
-from ..rules import Category, ContextRule, EndingRule, Finding, Mark, PatternRule, keeps, removes
-from ..shape import Zone
+from ..rules import (
+    Category,
+    ContextRule,
+    EndingRule,
+    Finding,
+    Mark,
+    PatternRule,
+    compile_pattern,
+    keeps,
+    removes,
+)
+from ..shape import Zone, is_title_case
 from ._patterns import (
     AGENCY,
     AGENCY_KEYWORDS,
@@ -584,14 +595,155 @@ CAPTION_BELOW_FILE_NAME = CaptionBelowFileName(
 )
 
 
+_NAME_CREDIT = concept("name-credit")
+_SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
+_FOR = alternatives(_NAME_CREDIT.get("for"))
+
+# A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
+# "J. R. Smith"), and nothing else.
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ](?:[a-zß-ÿ'’-]+|\.))"
+_PARTICLE = r"(?-i:van|von|de|da|di|del|der|den|du|le|la|dos|das|ter|ten|y)"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}}"
+# Not a byline's opening word ("By Jane Doe | March 12" is a byline's), nor an article: "The St Vrain" is
+# a place.
+_NOT_BYLINE = r"""(?!(?-i:By|Von|Por|Par|Door|Di|Da|De|Text|Texto|Testo|Tekst|Photo|Foto|Bild|Beeld|
+    The|Der|Die|Das|Le|La|Les|El|Il|Lo|Het|Een|A|An|O|Os)\s)"""
+# An outlet after a slash, a bar or "for" must say it is one: an article ("The Herald"), an outlet's word
+# ("Diario del Sur"), initials after a bar ("NPR") or an agency; "About Us | Careers" is a menu, "Jane
+# Doe | Reporter" a byline, "Classen Curve / Western Avenue" a corner.
+_OUTLET = rf"""(?:(?-i:The|Der|Die|Das|De|Het|Le|La|Les|El|Il|Lo|O|A|Os)\s+{CREDIT_NAME}
+    | (?=(?:[^\s/|]+\s+){{0,4}}(?-i:{alternatives(_NAME_CREDIT.get("outlets"))})(?!\w)){CREDIT_NAME}
+    | {AGENCY} | {_WIRE_ANY})"""
+_OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
+# A name in capitals of two words or more: "ALBERTO RUSO", not "ALL".
+_CAPITALS_TWO = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?![\w.])"
+# The photo among the media words, capitalised, as a credit opens without a colon: "Foto Jan Jansen".
+_PHOTO_WORD = r"(?-i:Photo|Photos|Foto|Fotos|Bild|Beeld|Fotografie|Fotografía|Fotografia|Photographie)"
+
+
+NAME_CREDIT_LINE = PatternRule(
+    code="CRD010",
+    name="name-credit-line",
+    category=Category.CREDIT,
+    summary="A credit alone on its line that names a person: 'Jane Doe/The Herald', 'Jane Doe | NPR', 'Foto "
+    "Jan Jansen'.",
+    message="photo credit",
+    languages=_NAME_CREDIT.languages,
+    keywords=(
+        "/", "|", *(f" {keyword_of(word)} " for word in _NAME_CREDIT.get("for")),
+        *(f"{word} " for word in ("photo", "photos", "foto", "fotos", "bild", "beeld", "fotografie",
+                                  "fotografía", "fotografia", "photographie")),
+    ),
+    max_words=14,
+    table_rows=False,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""[(\[]?\s*(?:
+          {_NOT_BYLINE}{_PERSON}\s*/\s*{_OUTLET}                  # Jane Doe/The Herald
+        | {_NOT_BYLINE}{_PERSON}\s*\|\s*(?:{_OUTLET}|{_OUTLET_INITIALS})  # Jane Doe | NPR
+        | {_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET}         # Jane Doe for The Herald
+        | {_PHOTO_WORD}\s+{_PERSON}                             # Foto Jan Jansen
+        )\s*[)\]]?[.;]?""",
+    safety="The whole block is the credit: a person's name of two or three capitalised words (not a "
+    "byline's 'By …'), then a slash, a bar or 'for' and an outlet that says it is one ('The Herald', "
+    "'Canadian Press', 'NPR' after a bar; 'Mehr Geld für Schulen' is a headline, 'Classen Curve / Western "
+    "Avenue' a corner); or a photo word and a name. A "
+    "sentence has more words around it; never a table row.",
+    examples=(*_NAME_CREDIT.examples, keeps("| Jane Doe | Democrat |", note="a table row")),
+)
+
+
+@functools.cache
+def _signed_patterns() -> tuple[Any, Any]:
+    """A short caption and the credit that signs it: after its last sentence, an agency as it writes
+    itself, a name, a name in capitals or a kind of photo ("… martes. Europa Press", "… Kingsbridge.
+    Jess Hartley", "… Berlin. Symbolbild"), a source label and a name ("… Leipzig. Quelle: dpa"); or,
+    after any word, an agency in brackets or after a dash ("… di ieri (ANSA)", "… mardi - AFP")."""
+    kinds = alternatives(concept("photo-source").get("photos"))
+    # A sentence's end: a full word (not "vs.", "Inc.", "U.S.") or a year before the full stop.
+    end = r"""(?<=[a-zß-ÿ]{4}|\d)[.!?][”"’»]?"""
+    # The caption has a word in lower case: "VOLKSWAGEN ID. SPACE CONCEPT" is a heading.
+    lower = r"(?=[^\n]{0,300}?[a-zß-ÿ]\s)"
+    after_sentence = rf"""\A(?P<caption>{lower}[^\n]{{10,300}}?{end})\s{{1,3}}(?P<credit>
+          (?-i:{_WIRE})(?!\w) | (?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]{{2}})){_PERSON}(?![.\w]) | {_CAPITALS_TWO}
+        | (?=(?-i:[A-ZÀ-Þ]))(?:{kinds})(?:\s*[:/]\s*{CREDIT_NAME})?
+        | [(\[]?(?:{_SOURCE_LABELS})\s*:\s*(?:{AGENCY}|{_WIRE_ANY}|{CREDIT_NAME})[)\]]?
+        )\s*[.;]?\s*\Z"""
+    beside = rf"""\A(?P<caption>[^\n]{{10,300}}?\w[.!?”"’»]?)(?P<credit>
+          \s*\(\s*(?:{_WIRE_ANY}|{_PHOTO_AGENCY})(?:\s*/\s*{CREDIT_NAME})?\s*\)
+        | \s+[-–—|]\s*(?:{_WIRE_ANY}|{_PHOTO_AGENCY})(?:\s*/\s*{CREDIT_NAME})?
+        )\s*[.;]?\s*\Z"""
+    return compile_pattern(after_sentence), compile_pattern(beside)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class SignedCaption(ContextRule):
+    """Remove a short caption that a credit signs, where captions stand: between the article's
+    paragraphs, or above them.
+
+    The block is no paragraph (it ends in its credit, not a sentence) and stands between two
+    paragraphs, or in the head when the credit follows a full sentence. After the article's last
+    paragraph an agency closes the text itself ("… ermittelt. (dpa)"), and that block stays.
+    """
+
+    max_words: int = 40
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        after_sentence, beside = _signed_patterns()
+        for i in range(len(page)):
+            if i >= shape.last or page.is_matched(i) or shape.prose[i]:
+                continue
+            if page.words(i, self.max_words) > self.max_words:
+                continue
+            core = page.core(i)
+            if is_title_case(core):  # a heading ("Data Analysis vs. Data Science"), or a headline's source
+                continue
+            found = after_sentence.search(core)
+            if found is None and i > shape.first:
+                found = beside.search(core)
+            if found is not None:
+                yield Finding(i, found.group("credit").strip())
+
+
+SIGNED_CAPTION = SignedCaption(
+    code="CRD110",
+    name="signed-caption",
+    category=Category.CREDIT,
+    summary="A short caption signed by its credit between paragraphs: '… martes. Europa Press', '… di ieri "
+    "(ANSA)'.",
+    message="caption signed by its credit",
+    safety="Only a block that is no paragraph (it ends in its credit), of at most 40 words, between the "
+    "article's paragraphs or above them (there only after a full sentence); after the last paragraph an "
+    "agency signs the article off, and that block stays.",
+    examples=(
+        removes("Vecinos en la plaza del pueblo el pasado martes. Europa Press"),
+        removes("Il sindaco durante la conferenza stampa di ieri (ANSA)"),
+        removes("Le président lors de sa visite à Kiev mardi - AFP"),
+        removes("Ein Regionalzug im Hauptbahnhof Leipzig. Quelle: dpa"),
+        removes("Amara Osei in her lab at the University of Kingsbridge. Jess Hartley"),
+        removes("Demonstranten vor dem Kanzleramt in Berlin. Symbolbild"),
+        removes("Pantalla de un portátil con un aviso de cookies, en una imagen de archivo. ALBERTO RUSO"),
+        keeps("Die Polizei ermittelt nun wegen Brandstiftung. (dpa)",
+              before=("Das Feuer brach am Dienstagabend in einer Lagerhalle aus, verletzt wurde niemand.",),
+              after=(), note="an agency signing the article off after its last paragraph"),
+        keeps("Reuters reported the talks had stalled on Tuesday, and the markets fell.",
+              note="a sentence naming an agency"),
+    ),
+)
+
+
 RULES = (
     PHOTO_CREDIT_LINE,
+    NAME_CREDIT_LINE,
     CAPTION_WITH_CREDIT,
     CAPTION_WITH_SOURCE,
     IMAGE_FILE_NAME,
     CAPTION_LABEL,
     CAPTION_ABOVE_CREDIT,
     CAPTION_BELOW_FILE_NAME,
+    SIGNED_CAPTION,
     FIGURE_CAPTION,
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,
