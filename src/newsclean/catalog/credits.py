@@ -115,6 +115,32 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"{letter}/" for letter in "abcdefghijklmnopqrstuvwxyzàáâãäçèéêëìíîïñòóôõöùúûü"),
 )
 
+_NAME_CREDIT = concept("name-credit")
+_SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
+_FOR = alternatives(_NAME_CREDIT.get("for"))
+
+# A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
+# "J. R. Smith"), and nothing else.
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ](?:[a-zß-ÿ'’-]+|\.))"
+_PARTICLE = r"(?-i:van|von|de|da|di|del|der|den|du|le|la|dos|das|ter|ten|y)"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}}"
+# Not a byline's opening word ("By Jane Doe | March 12" is a byline's), nor an article: "The St Vrain" is
+# a place.
+_NOT_BYLINE = r"""(?!(?-i:By|Von|Por|Par|Door|Di|Da|De|Text|Texto|Testo|Tekst|Photo|Foto|Bild|Beeld|
+    The|Der|Die|Das|Le|La|Les|El|Il|Lo|Het|Een|A|An|O|Os)\s)"""
+# An outlet after a slash, a bar or "for" must say it is one: an article ("The Herald"), an outlet's word
+# ("Diario del Sur"), initials after a bar ("NPR") or an agency; "About Us | Careers" is a menu, "Jane
+# Doe | Reporter" a byline, "Classen Curve / Western Avenue" a corner.
+_OUTLET = rf"""(?:(?-i:The|Der|Die|Das|De|Het|Le|La|Les|El|Il|Lo|O|A|Os)\s+{CREDIT_NAME}
+    | (?=(?:[^\s/|]+\s+){{0,4}}(?-i:{alternatives(_NAME_CREDIT.get("outlets"))})(?!\w)){CREDIT_NAME}
+    | {AGENCY} | {_WIRE_ANY})"""
+_OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
+# A name in capitals of two words or more: "ALBERTO RUSO", not "ALL".
+_CAPITALS_TWO = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?![\w.])"
+# The photo among the media words, capitalised, as a credit opens without a colon: "Foto Jan Jansen".
+_PHOTO_WORD = r"(?-i:Photo|Photos|Foto|Fotos|Bild|Beeld|Fotografie|Fotografía|Fotografia|Photographie)"
+
+
 PHOTO_CREDIT_LINE = PatternRule(
     code="CRD001",
     name="photo-credit-line",
@@ -202,6 +228,10 @@ CAPTION_WITH_CREDIT = EndingRule(
         # "… Bollaert. (P. Lahalle/Le Sportif)", "… Bengaluru. (Ledger photo by Karan Mehta)",
         # "… 2025. [Keystone - Dominic Steinegger]": a bracketed credit after the last sentence.
         rf"{_AFTER_CAPTION}(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{CREDIT_NAME}\s*\))",
+        # A person and an outlet that says it is one, after the last sentence or glued to it in
+        # brackets: "… gearbeitet. Léa Monnier / Keystone Press", "… County.(Arturo Bellamy / Health Desk)".
+        rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*[/|]\s*{_OUTLET})",
+        rf"""(?<=\w[.!?”"’])(?P<hit>\(\s*{_NOT_BYLINE}{_PERSON}\s*/\s*{CREDIT_NAME}\s*\))""",
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{CREDIT_NAME}\s+{_MEDIA}\s+by\s+{CREDIT_NAME}\s*\))",
         rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*{AGENCY}\s*[-–/]\s*{CREDIT_NAME}\s*[)\]])",
         # After the last sentence: "… Metropolitano. EFE/Rodrigo Jiménez", "… Plateau. Photo Studio
@@ -254,6 +284,10 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("President Joe Biden speaks in the Rose Garden on Monday. (AP Photo/Evan Vucci)"),
         removes("Protesters gather outside parliament. Photo: Jane Doe/Reuters"),
         removes("Interior del lavadero tras su rehabilitación. / Ayuntamiento de Villanueva"),
+        removes("Un atelier d'horlogerie dans le Jura, en juin. Léa Monnier / Keystone Press"),
+        removes("Kaitlyn Rourke drives to a prenatal appointment 90 miles from her home.(Arturo Bellamy / "
+                "Prairie Health Desk)"),
+        keeps("The deal was signed in Geneva. Jane Doe / Reuters reported it first, and others followed."),
         keeps("9.30 A.M. / 7.00 P.M.", note="opening hours: a source is named with letters"),
         keeps("How do I charge on a long trip? Most charging happens at home, but fast chargers line the "
               "main highways. Photo: Jane Doe/Getty Images", note="a FAQ's answer with its picture's credit"),
@@ -539,6 +573,10 @@ CAPTION_WITH_SOURCE = EndingRule(
         rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC}))",
         # "… Villa d'Almè (foto d'archivio)", "… in Hall (Archivbild)".
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{alternatives(_SOURCE.get('photos'))})\s*\))",
+        # "… in Berlin. Symbolbild", "… mardi. Image d'illustration": a kind of photo, capitalised, after
+        # the last sentence.
+        rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{alternatives(_SOURCE.get('photos'))})
+            (?:\s*[:/]\s*{CREDIT_NAME})?)""",
         # "… Wednesday. Photo from PAGASA".
         rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})",
     ),
@@ -593,32 +631,6 @@ CAPTION_BELOW_FILE_NAME = CaptionBelowFileName(
               before=("bridge-2025.jpg",), note="a paragraph below the image"),
     ),
 )
-
-
-_NAME_CREDIT = concept("name-credit")
-_SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
-_FOR = alternatives(_NAME_CREDIT.get("for"))
-
-# A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
-# "J. R. Smith"), and nothing else.
-_NAME_WORD = r"(?-i:[A-ZÀ-Þ](?:[a-zß-ÿ'’-]+|\.))"
-_PARTICLE = r"(?-i:van|von|de|da|di|del|der|den|du|le|la|dos|das|ter|ten|y)"
-_PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}}"
-# Not a byline's opening word ("By Jane Doe | March 12" is a byline's), nor an article: "The St Vrain" is
-# a place.
-_NOT_BYLINE = r"""(?!(?-i:By|Von|Por|Par|Door|Di|Da|De|Text|Texto|Testo|Tekst|Photo|Foto|Bild|Beeld|
-    The|Der|Die|Das|Le|La|Les|El|Il|Lo|Het|Een|A|An|O|Os)\s)"""
-# An outlet after a slash, a bar or "for" must say it is one: an article ("The Herald"), an outlet's word
-# ("Diario del Sur"), initials after a bar ("NPR") or an agency; "About Us | Careers" is a menu, "Jane
-# Doe | Reporter" a byline, "Classen Curve / Western Avenue" a corner.
-_OUTLET = rf"""(?:(?-i:The|Der|Die|Das|De|Het|Le|La|Les|El|Il|Lo|O|A|Os)\s+{CREDIT_NAME}
-    | (?=(?:[^\s/|]+\s+){{0,4}}(?-i:{alternatives(_NAME_CREDIT.get("outlets"))})(?!\w)){CREDIT_NAME}
-    | {AGENCY} | {_WIRE_ANY})"""
-_OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
-# A name in capitals of two words or more: "ALBERTO RUSO", not "ALL".
-_CAPITALS_TWO = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?![\w.])"
-# The photo among the media words, capitalised, as a credit opens without a colon: "Foto Jan Jansen".
-_PHOTO_WORD = r"(?-i:Photo|Photos|Foto|Fotos|Bild|Beeld|Fotografie|Fotografía|Fotografia|Photographie)"
 
 
 NAME_CREDIT_LINE = PatternRule(
@@ -723,7 +735,7 @@ SIGNED_CAPTION = SignedCaption(
         removes("Le président lors de sa visite à Kiev mardi - AFP"),
         removes("Ein Regionalzug im Hauptbahnhof Leipzig. Quelle: dpa"),
         removes("Amara Osei in her lab at the University of Kingsbridge. Jess Hartley"),
-        removes("Demonstranten vor dem Kanzleramt in Berlin. Symbolbild"),
+        removes("Le maire de Lyon lors de l'inauguration du pont, mardi. Jeanne Dupont"),
         removes("Pantalla de un portátil con un aviso de cookies, en una imagen de archivo. ALBERTO RUSO"),
         keeps("Die Polizei ermittelt nun wegen Brandstiftung. (dpa)",
               before=("Das Feuer brach am Dienstagabend in einer Lagerhalle aus, verletzt wurde niemand.",),
