@@ -345,9 +345,35 @@ AI_DISCLOSURE = PatternRule(
     examples=_AI.examples,
 )
 
+
+_LIABILITY = concept("liability-disclaimer")
+# A publisher's name: two to four capitalised words ("The Ridgefield Ledger"), or one with a capital
+# inside it ("ComunicatiNews"); "Platforms" alone is any sentence's first word.
+_NAME = r"""(?-i:[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+[A-Z][\w'’&.-]*)"""
+
+LIABILITY_DISCLAIMER = PatternRule(
+    code="COR016",
+    name="liability-disclaimer",
+    category=Category.CORRECTION,
+    summary="The publisher not answering for what it did not write, in every language: 'Die Redaktion "
+    "haftet nicht für Links'.",
+    message="liability disclaimer",
+    languages=_LIABILITY.languages,
+    keywords=tuple(keyword_of(denial) for denial in _LIABILITY.get("denials")),
+    max_words=60,
+    unless=speech_veto(_LIABILITY.languages),
+    pattern=rf"""{START}(?:{alternatives(_LIABILITY.get("publishers"))}|{_NAME})\s+
+        (?:{alternatives(_LIABILITY.get("denials"))})(?!\w)
+        [^.!?\n]{{0,80}}?(?<!\w)(?:{alternatives(_LIABILITY.get("objects"))})(?!\w).{{0,400}}""",
+    safety="The block's first sentence: the publisher by its role or its name, a denial of responsibility "
+    "and, after it, what the publisher does not answer for (external links, readers' comments, press "
+    "releases); a landlord's liability for damage says none of these, and reported speech vetoes it.",
+    examples=_LIABILITY.examples,
+)
+
 RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
          ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
-         STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE)
+         STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE, LIABILITY_DISCLAIMER)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 # The signals speak first: a standards paragraph that also asks for error reports is theirs.
