@@ -55,6 +55,9 @@ _WIRE_ANY = rf"(?-i:{alternatives(words('agencies'))})(?!\w)"
 # Agencies that print their name first, in capitals: "REUTERS/Evelyn Hockstein".
 _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 
+# Who gave the picture, after a media word: "Photo provided by the family", "Foto cedida por …".
+_PROVIDED = alternatives(concept("photo-source").get("provided"))
+
 _CREDIT = rf"""(?:
       {_MEDIA}\s*+(?:credits?\s*+)?(?::|\|)\s*+(?!\d(?!23\s*RF)).{{1,120}} # Photo: Andrew Harnik/Getty
       # (never a number: "Video: 4K/30p" is a specification, "Video: 2:45" a duration)
@@ -68,6 +71,9 @@ _CREDIT = rf"""(?:
     | {_MEDIA}\s+(?:{AGENCY}|{SHORT_AGENCY})                                  # Beeld ANP
     | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
     | {_AGENCY_FIRST}\s*/\s*{CREDIT_NAME}                                  # REUTERS/Evelyn Hockstein
+    # EFE/Juan Pérez, picture alliance / dpa / Max Muster; not a wire's sign-off ("Lusa/Fim")
+    | (?:(?:{AGENCY}|{_WIRE_ANY})\s*/\s*){{1,2}}(?!(?i:fim|fin|fine|end|ende|einde)\b){CREDIT_NAME}
+    | {_MEDIA}\s*©\s*{CREDIT_NAME}                                        # Foto © Max Muster
     | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
     | {_MEDIA}\s+via\s+(?:{AGENCY}|{CREDIT_NAME})                        # Stock image via Getty Images
 )"""
@@ -89,6 +95,7 @@ def _after_media(*separators: str) -> tuple[str, ...]:
 # A credit line opens with a media word, "credit", "courtesy", or names an agency.
 _CREDIT_LINE_KEYWORDS = (
     "credit", "courtesy", "image source", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
+    *(f"{keyword_of(agency)}{slash}" for agency in words("agencies") for slash in ("/", " /")),
     *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit", " "),
     "crédit",
 )
@@ -179,6 +186,9 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Foto: Lusa"),
         removes("Beeld: ANP"),
         removes("Beeld ANP"),
+        removes("EFE/Juan Pérez"),
+        removes("picture alliance / dpa / Max Muster"),
+        removes("Foto © Max Muster"),
         keeps("- Photography/Videography", before=("Our services:",), after=("- Catering",),
               note="a list of media kinds credits no one"),
         keeps("Credit Suisse shares fell 4% after the bank's earnings."),
@@ -637,7 +647,7 @@ NAME_CREDIT_LINE = PatternRule(
     code="CRD010",
     name="name-credit-line",
     category=Category.CREDIT,
-    summary="A credit alone on its line that names a person: 'Jane Doe/The Herald', 'Jane Doe | NPR', 'Foto "
+    summary="A credit alone on its line naming who made or gave the picture: 'Jane Doe/The Herald', 'Foto "
     "Jan Jansen'.",
     message="photo credit",
     languages=_NAME_CREDIT.languages,
@@ -645,6 +655,7 @@ NAME_CREDIT_LINE = PatternRule(
         "/", "|", *(f" {keyword_of(word)} " for word in _NAME_CREDIT.get("for")),
         *(f"{word} " for word in ("photo", "photos", "foto", "fotos", "bild", "beeld", "fotografie",
                                   "fotografía", "fotografia", "photographie")),
+        *(keyword_of(phrase) for phrase in concept("photo-source").get("provided")),
     ),
     max_words=14,
     table_rows=False,
@@ -654,13 +665,51 @@ NAME_CREDIT_LINE = PatternRule(
         | {_NOT_BYLINE}{_PERSON}\s*\|\s*(?:{_OUTLET}|{_OUTLET_INITIALS})  # Jane Doe | NPR
         | {_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET}         # Jane Doe for The Herald
         | {_PHOTO_WORD}\s+{_PERSON}                             # Foto Jan Jansen
+        | {_MEDIA}\s+(?:{_PROVIDED})\s+[^.!?\n]{{1,60}}            # Photo provided by the family
         )\s*[)\]]?[.;]?""",
     safety="The whole block is the credit: a person's name of two or three capitalised words (not a "
     "byline's 'By …'), then a slash, a bar or 'for' and an outlet that says it is one ('The Herald', "
     "'Canadian Press', 'NPR' after a bar; 'Mehr Geld für Schulen' is a headline, 'Classen Curve / Western "
-    "Avenue' a corner); or a photo word and a name. A "
-    "sentence has more words around it; never a table row.",
-    examples=(*_NAME_CREDIT.examples, keeps("| Jane Doe | Democrat |", note="a table row")),
+    "Avenue' a corner); or a photo word and a name; or a media word, 'provided by' and who gave it. A "
+    "sentence has more words around it; never a table row. No caption above goes with it.",
+    examples=(
+        *_NAME_CREDIT.examples,
+        removes("Foto cedida por la familia"),
+        keeps("Photo provided by the family was shown to the jury on Tuesday, the lawyer said."),
+        keeps("| Jane Doe | Democrat |", note="a table row"),
+    ),
+)
+
+
+_AI_IMAGE = concept("ai-image")
+_AI_MADE = concept("ai-disclosure")
+# An AI, by its initials in capitals ("KI-generiert") or its name ("intelligence artificielle").
+_AI_INITIALS = "|".join(word[1:] for word in _AI_MADE.get("ai") if word.startswith("="))
+_AI_NAMES = alternatives(word for word in _AI_MADE.get("ai") if not word.startswith("="))
+_AI_ANY = rf"""(?:(?<![\w-])(?-i:{_AI_INITIALS})(?![^\W\d_]) | (?<!\w)(?:{_AI_NAMES}))"""
+_GENERATED = alternatives(_AI_IMAGE.get("generated"))
+# "AI-generated", "KI-generiert", "generated with the help of AI", "mit KI erstellt".
+_AI_LABEL = rf"""(?:{_AI_ANY}\s*-?\s*(?:{_GENERATED})
+    | (?:{_GENERATED})\s+(?:{alternatives(_AI_MADE.get("means"))})\s+(?:\S+\s+){{0,3}}?(?:\w+['’])?{_AI_ANY}
+    | (?:{alternatives(_AI_MADE.get("means"))})\s+{_AI_ANY}\s+(?:{_GENERATED}))(?!\w)"""
+
+AI_IMAGE_LABEL = PatternRule(
+    code="CRD011",
+    name="ai-image-label",
+    category=Category.CREDIT,
+    summary="A picture's label saying an AI made it, in every language: 'AI-generated image', 'Symbolbild "
+    "(KI-generiert)'.",
+    message="AI image label",
+    languages=_AI_IMAGE.languages,
+    keywords=tuple(keyword_of(word) for word in _AI_IMAGE.get("generated")),
+    max_words=14,
+    marks=frozenset({Mark.CREDIT_LINE}),
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""[(\[]?\s*(?:{_MEDIA}\s*[:(]?\s*)?{_AI_LABEL}(?:\s+{_MEDIA})?\s*[)\]]?[.]?""",
+    safety="The whole block is the label: a media word perhaps, and an AI that made it ('KI-generiert', "
+    "'generated with Midjourney'); a sentence about AI images has more words, and reported speech vetoes "
+    "it.",
+    examples=_AI_IMAGE.examples,
 )
 
 
@@ -749,6 +798,7 @@ SIGNED_CAPTION = SignedCaption(
 RULES = (
     PHOTO_CREDIT_LINE,
     NAME_CREDIT_LINE,
+    AI_IMAGE_LABEL,
     CAPTION_WITH_CREDIT,
     CAPTION_WITH_SOURCE,
     IMAGE_FILE_NAME,
