@@ -135,13 +135,21 @@ def _expand(phrase: str) -> list[str]:
     return [phrase.replace("{network}", network) for network in _files()["en"]["networks"]["words"]]
 
 
-def speech_veto(languages: Iterable[str]) -> str:
+def speech_veto(languages: Iterable[str], spared: Iterable[str] = ()) -> str:
     """A pattern for reported speech in ``languages`` ("said", "sagte", "selon"): a quoted appeal
     or prompt is news, not furniture. "According to" before the publisher's own ("according to
-    our privacy policy") attributes nothing."""
+    our privacy policy") attributes nothing. A rule may name more ``spared`` phrases (its own
+    standards: "werkt volgens de Code") that, right after the word or after one of the language's
+    ``links`` ("explained on our methodology page"), make it no attribution."""
+    languages = tuple(languages)
     speech = concept("reported-speech")
     ours = speech.get("ours", languages)
     own = rf"(?!\s+(?:{alternatives(ours)})(?!\w))" if ours else ""
+    spared = tuple(spared)
+    if spared:
+        links = speech.get("links", languages)
+        link = rf"(?:(?:{alternatives(links)})\s*)?" if links else ""
+        own = rf"(?!\s+{link}(?:{alternatives((*ours, *spared))})(?!\w))"
     return whole_words(speech.get("words", languages)) + own
 
 

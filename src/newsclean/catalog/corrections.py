@@ -73,9 +73,18 @@ STANDARDS_NOTICE = signal_rule(
     summary="Paragraphs on the publisher's standards, error reports and opinion disclaimers, by signals.",
     message="standards notice",
     max_words=70,
+    # "werkt volgens de Code", "explained on our methodology page": the newsroom's own standards.
+    spared=("standards",),
     safety="Needs three distinct signals (standards, an error, a contact, the publication itself, an "
     "opinion disclaimer), the publisher's or the reader's voice and no reported speech: a story about "
-    "a press council's ruling says who ruled.",
+    "a press council's ruling says who ruled. A word of speech before the newsroom's own standards "
+    "('werkt volgens de Code') attributes nothing.",
+    examples=(
+        removes("How we fact-check: our rating and corrections policy are explained on our methodology "
+                "page. Spotted an error? Let us know."),
+        keeps("Our standards were explained to the council, the editor said; an error was found and a "
+              "correction will follow, please contact us."),
+    ),
 )
 
 _EDIT = concept("edit-note")
@@ -286,9 +295,85 @@ STANDARDS_ADHERENCE = PatternRule(
     examples=_ADHERENCE.examples,
 )
 
+
+_OPINION = concept("opinion-disclaimer")
+
+OPINION_DISCLAIMER = PatternRule(
+    code="COR014",
+    name="opinion-disclaimer",
+    category=Category.CORRECTION,
+    summary="An opinion piece's disclaimer, in every language: 'The views expressed are the author's own'.",
+    message="opinion disclaimer",
+    languages=_OPINION.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in (*_OPINION.get("labels"), *_OPINION.get("subjects")))),
+    max_words=70,
+    unless=speech_veto(_OPINION.languages),
+    pattern=rf"""{START}(?:(?:{alternatives(_OPINION.get("labels"))})\s*:\s*)?
+        (?:{alternatives(_OPINION.get("subjects"))})(?!\w)
+        [^.!?\n]{{0,160}}?(?<!\w)(?:{alternatives(_OPINION.get("denials"))})(?!\w).{{0,400}}""",
+    safety="The block opens with the views, the opinions or the piece itself, and the same sentence says "
+    "they do not necessarily reflect the newsroom's, or are the author's alone ('n'engagent que'); a "
+    "story's 'The views from the summit' says no such thing, and reported speech vetoes it.",
+    examples=_OPINION.examples,
+)
+
+_AI = concept("ai-disclosure")
+# AI's initials, written in capitals ("AI", "KI", "IA"), not inside a word ("Kiel"): a hyphen may
+# join them to the next ("KI-Unterstützung").
+_AI_WORDS = alternatives(phrase for phrase in _AI.get("ai") if not phrase.startswith("="))
+_AI_INITIALS = "|".join(phrase[1:] for phrase in _AI.get("ai") if phrase.startswith("="))
+_AI_TERM = rf"(?:(?<!\w)(?:{_AI_WORDS})|(?<![\w-])(?-i:{_AI_INITIALS})(?![^\W\d_]))"
+
+AI_DISCLOSURE = PatternRule(
+    code="COR015",
+    name="ai-disclosure",
+    category=Category.CORRECTION,
+    summary="The piece saying it was made with AI, in every language: 'Dieser Text wurde mit KI erstellt'.",
+    message="AI disclosure",
+    languages=_AI.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in (*_AI.get("labels"), *_AI.get("subjects")))),
+    max_words=70,
+    unless=speech_veto(_AI.languages),
+    pattern=rf"""{START}(?:(?:{alternatives(_AI.get("labels"))})\s*:\s*)?
+        (?:{alternatives(_AI.get("subjects"))})(?!\w)
+        (?=[^.!?\n]{{0,160}}?(?<!\w)(?:{alternatives(_AI.get("participles"))})(?!\w))
+        (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{alternatives(_AI.get("means"))})\s+(?:\S+\s+){{0,4}}?(?:\w+['’])?
+            {_AI_TERM}).{{0,500}}""",
+    safety="The block opens with the piece naming itself ('This article', 'Dieser Text'), and its first "
+    "sentence holds a participle of making ('written', 'erstellt') and an AI as its means ('with the help "
+    "of AI', 'mit KI'); a story about an AI law's article says who said so, and reported speech vetoes it.",
+    examples=_AI.examples,
+)
+
+
+_LIABILITY = concept("liability-disclaimer")
+# A publisher's name: two to four capitalised words ("The Ridgefield Ledger"), or one with a capital
+# inside it ("ComunicatiNews"); "Platforms" alone is any sentence's first word.
+_NAME = r"""(?-i:[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){1,3}|[A-ZÀ-Þ][a-zß-ÿ]+[A-Z][\w'’&.-]*)"""
+
+LIABILITY_DISCLAIMER = PatternRule(
+    code="COR016",
+    name="liability-disclaimer",
+    category=Category.CORRECTION,
+    summary="The publisher not answering for what it did not write, in every language: 'Die Redaktion "
+    "haftet nicht für Links'.",
+    message="liability disclaimer",
+    languages=_LIABILITY.languages,
+    keywords=tuple(keyword_of(denial) for denial in _LIABILITY.get("denials")),
+    max_words=60,
+    unless=speech_veto(_LIABILITY.languages),
+    pattern=rf"""{START}(?:{alternatives(_LIABILITY.get("publishers"))}|{_NAME})\s+
+        (?:{alternatives(_LIABILITY.get("denials"))})(?!\w)
+        [^.!?\n]{{0,80}}?(?<!\w)(?:{alternatives(_LIABILITY.get("objects"))})(?!\w).{{0,400}}""",
+    safety="The block's first sentence: the publisher by its role or its name, a denial of responsibility "
+    "and, after it, what the publisher does not answer for (external links, readers' comments, press "
+    "releases); a landlord's liability for damage says none of these, and reported speech vetoes it.",
+    examples=_LIABILITY.examples,
+)
+
 RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
          ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
-         STANDARDS_FOOTER)
+         STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE, LIABILITY_DISCLAIMER)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 # The signals speak first: a standards paragraph that also asks for error reports is theirs.

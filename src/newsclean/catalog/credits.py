@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..dom import DomRule
-from ..rules import Category, ContextRule, EndingRule, Finding, Mark, PatternRule, keeps, removes
-from ..shape import Zone
+from ..rules import (
+    Category,
+    ContextRule,
+    EndingRule,
+    Finding,
+    Mark,
+    PatternRule,
+    compile_pattern,
+    keeps,
+    removes,
+)
+from ..shape import Zone, is_title_case
 from ._patterns import (
     AGENCY,
     AGENCY_KEYWORDS,
@@ -44,6 +55,9 @@ _WIRE_ANY = rf"(?-i:{alternatives(words('agencies'))})(?!\w)"
 # Agencies that print their name first, in capitals: "REUTERS/Evelyn Hockstein".
 _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 
+# Who gave the picture, after a media word: "Photo provided by the family", "Foto cedida por …".
+_PROVIDED = alternatives(concept("photo-source").get("provided"))
+
 _CREDIT = rf"""(?:
       {_MEDIA}\s*+(?:credits?\s*+)?(?::|\|)\s*+(?!\d(?!23\s*RF)).{{1,120}} # Photo: Andrew Harnik/Getty
       # (never a number: "Video: 4K/30p" is a specification, "Video: 2:45" a duration)
@@ -57,6 +71,9 @@ _CREDIT = rf"""(?:
     | {_MEDIA}\s+(?:{AGENCY}|{SHORT_AGENCY})                                  # Beeld ANP
     | {CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?  # Andrew Harnik/Getty Images
     | {_AGENCY_FIRST}\s*/\s*{CREDIT_NAME}                                  # REUTERS/Evelyn Hockstein
+    # EFE/Juan Pérez, picture alliance / dpa / Max Muster; not a wire's sign-off ("Lusa/Fim")
+    | (?:(?:{AGENCY}|{_WIRE_ANY})\s*/\s*){{1,2}}(?!(?i:fim|fin|fine|end|ende|einde)\b){CREDIT_NAME}
+    | {_MEDIA}\s*©\s*{CREDIT_NAME}                                        # Foto © Max Muster
     | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
     | {_MEDIA}\s+via\s+(?:{AGENCY}|{CREDIT_NAME})                        # Stock image via Getty Images
 )"""
@@ -78,6 +95,7 @@ def _after_media(*separators: str) -> tuple[str, ...]:
 # A credit line opens with a media word, "credit", "courtesy", or names an agency.
 _CREDIT_LINE_KEYWORDS = (
     "credit", "courtesy", "image source", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
+    *(f"{keyword_of(agency)}{slash}" for agency in words("agencies") for slash in ("/", " /")),
     *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit", " "),
     "crédit",
 )
@@ -103,6 +121,32 @@ _CAPTION_CREDIT_KEYWORDS = (
     # Public Radio", "…(Archivbild)Alpenrundfunk/Gernot Pichler", "… 2026. GPW/Daniel Oti".
     *(f"{letter}/" for letter in "abcdefghijklmnopqrstuvwxyzàáâãäçèéêëìíîïñòóôõöùúûü"),
 )
+
+_NAME_CREDIT = concept("name-credit")
+_SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
+_FOR = alternatives(_NAME_CREDIT.get("for"))
+
+# A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
+# "J. R. Smith"), and nothing else.
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ](?:[a-zß-ÿ'’-]+|\.))"
+_PARTICLE = r"(?-i:van|von|de|da|di|del|der|den|du|le|la|dos|das|ter|ten|y)"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}}"
+# Not a byline's opening word ("By Jane Doe | March 12" is a byline's), nor an article: "The St Vrain" is
+# a place.
+_NOT_BYLINE = r"""(?!(?-i:By|Von|Por|Par|Door|Di|Da|De|Text|Texto|Testo|Tekst|Photo|Foto|Bild|Beeld|
+    The|Der|Die|Das|Le|La|Les|El|Il|Lo|Het|Een|A|An|O|Os)\s)"""
+# An outlet after a slash, a bar or "for" must say it is one: an article ("The Herald"), an outlet's word
+# ("Diario del Sur"), initials after a bar ("NPR") or an agency; "About Us | Careers" is a menu, "Jane
+# Doe | Reporter" a byline, "Classen Curve / Western Avenue" a corner.
+_OUTLET = rf"""(?:(?-i:The|Der|Die|Das|De|Het|Le|La|Les|El|Il|Lo|O|A|Os)\s+{CREDIT_NAME}
+    | (?=(?:[^\s/|]+\s+){{0,4}}(?-i:{alternatives(_NAME_CREDIT.get("outlets"))})(?!\w)){CREDIT_NAME}
+    | {AGENCY} | {_WIRE_ANY})"""
+_OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
+# A name in capitals of two words or more: "ALBERTO RUSO", not "ALL".
+_CAPITALS_TWO = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?![\w.])"
+# The photo among the media words, capitalised, as a credit opens without a colon: "Foto Jan Jansen".
+_PHOTO_WORD = r"(?-i:Photo|Photos|Foto|Fotos|Bild|Beeld|Fotografie|Fotografía|Fotografia|Photographie)"
+
 
 PHOTO_CREDIT_LINE = PatternRule(
     code="CRD001",
@@ -142,6 +186,9 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Foto: Lusa"),
         removes("Beeld: ANP"),
         removes("Beeld ANP"),
+        removes("EFE/Juan Pérez"),
+        removes("picture alliance / dpa / Max Muster"),
+        removes("Foto © Max Muster"),
         keeps("- Photography/Videography", before=("Our services:",), after=("- Catering",),
               note="a list of media kinds credits no one"),
         keeps("Credit Suisse shares fell 4% after the bank's earnings."),
@@ -191,6 +238,10 @@ CAPTION_WITH_CREDIT = EndingRule(
         # "… Bollaert. (P. Lahalle/Le Sportif)", "… Bengaluru. (Ledger photo by Karan Mehta)",
         # "… 2025. [Keystone - Dominic Steinegger]": a bracketed credit after the last sentence.
         rf"{_AFTER_CAPTION}(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{CREDIT_NAME}\s*\))",
+        # A person and an outlet that says it is one, after the last sentence or glued to it in
+        # brackets: "… gearbeitet. Léa Monnier / Keystone Press", "… County.(Arturo Bellamy / Health Desk)".
+        rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*[/|]\s*{_OUTLET})",
+        rf"""(?<=\w[.!?”"’])(?P<hit>\(\s*{_NOT_BYLINE}{_PERSON}\s*/\s*{CREDIT_NAME}\s*\))""",
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{CREDIT_NAME}\s+{_MEDIA}\s+by\s+{CREDIT_NAME}\s*\))",
         rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*{AGENCY}\s*[-–/]\s*{CREDIT_NAME}\s*[)\]])",
         # After the last sentence: "… Metropolitano. EFE/Rodrigo Jiménez", "… Plateau. Photo Studio
@@ -243,6 +294,10 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("President Joe Biden speaks in the Rose Garden on Monday. (AP Photo/Evan Vucci)"),
         removes("Protesters gather outside parliament. Photo: Jane Doe/Reuters"),
         removes("Interior del lavadero tras su rehabilitación. / Ayuntamiento de Villanueva"),
+        removes("Un atelier d'horlogerie dans le Jura, en juin. Léa Monnier / Keystone Press"),
+        removes("Kaitlyn Rourke drives to a prenatal appointment 90 miles from her home.(Arturo Bellamy / "
+                "Prairie Health Desk)"),
+        keeps("The deal was signed in Geneva. Jane Doe / Reuters reported it first, and others followed."),
         keeps("9.30 A.M. / 7.00 P.M.", note="opening hours: a source is named with letters"),
         keeps("How do I charge on a long trip? Most charging happens at home, but fast chargers line the "
               "main highways. Photo: Jane Doe/Getty Images", note="a FAQ's answer with its picture's credit"),
@@ -528,6 +583,10 @@ CAPTION_WITH_SOURCE = EndingRule(
         rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC}))",
         # "… Villa d'Almè (foto d'archivio)", "… in Hall (Archivbild)".
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{alternatives(_SOURCE.get('photos'))})\s*\))",
+        # "… in Berlin. Symbolbild", "… mardi. Image d'illustration": a kind of photo, capitalised, after
+        # the last sentence.
+        rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{alternatives(_SOURCE.get('photos'))})
+            (?:\s*[:/]\s*{CREDIT_NAME})?)""",
         # "… Wednesday. Photo from PAGASA".
         rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})",
     ),
@@ -584,14 +643,169 @@ CAPTION_BELOW_FILE_NAME = CaptionBelowFileName(
 )
 
 
+NAME_CREDIT_LINE = PatternRule(
+    code="CRD010",
+    name="name-credit-line",
+    category=Category.CREDIT,
+    summary="A credit alone on its line naming who made or gave the picture: 'Jane Doe/The Herald', 'Foto "
+    "Jan Jansen'.",
+    message="photo credit",
+    languages=_NAME_CREDIT.languages,
+    keywords=(
+        "/", "|", *(f" {keyword_of(word)} " for word in _NAME_CREDIT.get("for")),
+        *(f"{word} " for word in ("photo", "photos", "foto", "fotos", "bild", "beeld", "fotografie",
+                                  "fotografía", "fotografia", "photographie")),
+        *(keyword_of(phrase) for phrase in concept("photo-source").get("provided")),
+    ),
+    max_words=14,
+    table_rows=False,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""[(\[]?\s*(?:
+          {_NOT_BYLINE}{_PERSON}\s*/\s*{_OUTLET}                  # Jane Doe/The Herald
+        | {_NOT_BYLINE}{_PERSON}\s*\|\s*(?:{_OUTLET}|{_OUTLET_INITIALS})  # Jane Doe | NPR
+        | {_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET}         # Jane Doe for The Herald
+        | {_PHOTO_WORD}\s+{_PERSON}                             # Foto Jan Jansen
+        | {_MEDIA}\s+(?:{_PROVIDED})\s+[^.!?\n]{{1,60}}            # Photo provided by the family
+        )\s*[)\]]?[.;]?""",
+    safety="The whole block is the credit: a person's name of two or three capitalised words (not a "
+    "byline's 'By …'), then a slash, a bar or 'for' and an outlet that says it is one ('The Herald', "
+    "'Canadian Press', 'NPR' after a bar; 'Mehr Geld für Schulen' is a headline, 'Classen Curve / Western "
+    "Avenue' a corner); or a photo word and a name; or a media word, 'provided by' and who gave it. A "
+    "sentence has more words around it; never a table row. No caption above goes with it.",
+    examples=(
+        *_NAME_CREDIT.examples,
+        removes("Foto cedida por la familia"),
+        keeps("Photo provided by the family was shown to the jury on Tuesday, the lawyer said."),
+        keeps("| Jane Doe | Democrat |", note="a table row"),
+    ),
+)
+
+
+_AI_IMAGE = concept("ai-image")
+_AI_MADE = concept("ai-disclosure")
+# An AI, by its initials in capitals ("KI-generiert") or its name ("intelligence artificielle").
+_AI_INITIALS = "|".join(word[1:] for word in _AI_MADE.get("ai") if word.startswith("="))
+_AI_NAMES = alternatives(word for word in _AI_MADE.get("ai") if not word.startswith("="))
+_AI_ANY = rf"""(?:(?<![\w-])(?-i:{_AI_INITIALS})(?![^\W\d_]) | (?<!\w)(?:{_AI_NAMES}))"""
+_GENERATED = alternatives(_AI_IMAGE.get("generated"))
+# "AI-generated", "KI-generiert", "generated with the help of AI", "mit KI erstellt".
+_AI_LABEL = rf"""(?:{_AI_ANY}\s*-?\s*(?:{_GENERATED})
+    | (?:{_GENERATED})\s+(?:{alternatives(_AI_MADE.get("means"))})\s+(?:\S+\s+){{0,3}}?(?:\w+['’])?{_AI_ANY}
+    | (?:{alternatives(_AI_MADE.get("means"))})\s+{_AI_ANY}\s+(?:{_GENERATED}))(?!\w)"""
+
+AI_IMAGE_LABEL = PatternRule(
+    code="CRD011",
+    name="ai-image-label",
+    category=Category.CREDIT,
+    summary="A picture's label saying an AI made it, in every language: 'AI-generated image', 'Symbolbild "
+    "(KI-generiert)'.",
+    message="AI image label",
+    languages=_AI_IMAGE.languages,
+    keywords=tuple(keyword_of(word) for word in _AI_IMAGE.get("generated")),
+    max_words=14,
+    marks=frozenset({Mark.CREDIT_LINE}),
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""[(\[]?\s*(?:{_MEDIA}\s*[:(]?\s*)?{_AI_LABEL}(?:\s+{_MEDIA})?\s*[)\]]?[.]?""",
+    safety="The whole block is the label: a media word perhaps, and an AI that made it ('KI-generiert', "
+    "'generated with Midjourney'); a sentence about AI images has more words, and reported speech vetoes "
+    "it.",
+    examples=_AI_IMAGE.examples,
+)
+
+
+@functools.cache
+def _signed_patterns() -> tuple[Any, Any]:
+    """A short caption and the credit that signs it: after its last sentence, an agency as it writes
+    itself, a name, a name in capitals or a kind of photo ("… martes. Europa Press", "… Kingsbridge.
+    Jess Hartley", "… Berlin. Symbolbild"), a source label and a name ("… Leipzig. Quelle: dpa"); or,
+    after any word, an agency in brackets or after a dash ("… di ieri (ANSA)", "… mardi - AFP")."""
+    kinds = alternatives(concept("photo-source").get("photos"))
+    # A sentence's end: a full word (not "vs.", "Inc.", "U.S.") or a year before the full stop.
+    end = r"""(?<=[a-zß-ÿ]{4}|\d)[.!?][”"’»]?"""
+    # The caption has a word in lower case: "VOLKSWAGEN ID. SPACE CONCEPT" is a heading.
+    lower = r"(?=[^\n]{0,300}?[a-zß-ÿ]\s)"
+    after_sentence = rf"""\A(?P<caption>{lower}[^\n]{{10,300}}?{end})\s{{1,3}}(?P<credit>
+          (?-i:{_WIRE})(?!\w) | (?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]{{2}})){_PERSON}(?![.\w]) | {_CAPITALS_TWO}
+        | (?=(?-i:[A-ZÀ-Þ]))(?:{kinds})(?:\s*[:/]\s*{CREDIT_NAME})?
+        | [(\[]?(?:{_SOURCE_LABELS})\s*:\s*(?:{AGENCY}|{_WIRE_ANY}|{CREDIT_NAME})[)\]]?
+        )\s*[.;]?\s*\Z"""
+    beside = rf"""\A(?P<caption>[^\n]{{10,300}}?\w[.!?”"’»]?)(?P<credit>
+          \s*\(\s*(?:{_WIRE_ANY}|{_PHOTO_AGENCY})(?:\s*/\s*{CREDIT_NAME})?\s*\)
+        | \s+[-–—|]\s*(?:{_WIRE_ANY}|{_PHOTO_AGENCY})(?:\s*/\s*{CREDIT_NAME})?
+        )\s*[.;]?\s*\Z"""
+    return compile_pattern(after_sentence), compile_pattern(beside)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class SignedCaption(ContextRule):
+    """Remove a short caption that a credit signs, where captions stand: between the article's
+    paragraphs, or above them.
+
+    The block is no paragraph (it ends in its credit, not a sentence) and stands between two
+    paragraphs, or in the head when the credit follows a full sentence. After the article's last
+    paragraph an agency closes the text itself ("… ermittelt. (dpa)"), and that block stays.
+    """
+
+    max_words: int = 40
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        after_sentence, beside = _signed_patterns()
+        for i in range(len(page)):
+            if i >= shape.last or page.is_matched(i) or shape.prose[i]:
+                continue
+            if page.words(i, self.max_words) > self.max_words:
+                continue
+            core = page.core(i)
+            if is_title_case(core):  # a heading ("Data Analysis vs. Data Science"), or a headline's source
+                continue
+            found = after_sentence.search(core)
+            if found is None and i > shape.first:
+                found = beside.search(core)
+            if found is not None:
+                yield Finding(i, found.group("credit").strip())
+
+
+SIGNED_CAPTION = SignedCaption(
+    code="CRD110",
+    name="signed-caption",
+    category=Category.CREDIT,
+    summary="A short caption signed by its credit between paragraphs: '… martes. Europa Press', '… di ieri "
+    "(ANSA)'.",
+    message="caption signed by its credit",
+    safety="Only a block that is no paragraph (it ends in its credit), of at most 40 words, between the "
+    "article's paragraphs or above them (there only after a full sentence); after the last paragraph an "
+    "agency signs the article off, and that block stays.",
+    examples=(
+        removes("Vecinos en la plaza del pueblo el pasado martes. Europa Press"),
+        removes("Il sindaco durante la conferenza stampa di ieri (ANSA)"),
+        removes("Le président lors de sa visite à Kiev mardi - AFP"),
+        removes("Ein Regionalzug im Hauptbahnhof Leipzig. Quelle: dpa"),
+        removes("Amara Osei in her lab at the University of Kingsbridge. Jess Hartley"),
+        removes("Le maire de Lyon lors de l'inauguration du pont, mardi. Jeanne Dupont"),
+        removes("Pantalla de un portátil con un aviso de cookies, en una imagen de archivo. ALBERTO RUSO"),
+        keeps("Die Polizei ermittelt nun wegen Brandstiftung. (dpa)",
+              before=("Das Feuer brach am Dienstagabend in einer Lagerhalle aus, verletzt wurde niemand.",),
+              after=(), note="an agency signing the article off after its last paragraph"),
+        keeps("Reuters reported the talks had stalled on Tuesday, and the markets fell.",
+              note="a sentence naming an agency"),
+    ),
+)
+
+
 RULES = (
     PHOTO_CREDIT_LINE,
+    NAME_CREDIT_LINE,
+    AI_IMAGE_LABEL,
     CAPTION_WITH_CREDIT,
     CAPTION_WITH_SOURCE,
     IMAGE_FILE_NAME,
     CAPTION_LABEL,
     CAPTION_ABOVE_CREDIT,
     CAPTION_BELOW_FILE_NAME,
+    SIGNED_CAPTION,
     FIGURE_CAPTION,
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,
