@@ -62,7 +62,8 @@ AFFILIATE_DISCLOSURE = PatternRule(
     pattern=r""".{0,160}?\b(?:
           (?:our|contains?|may\s+contain|includes?|uses?|using|participates?\s+in)\s+(?:\w+\s+){0,2}?
             affiliate\s+(?:links?|partnerships?|programs?)
-        | (?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?
+        | (?:we|may|might|could)\s+(?:also\s+)?(?:earn|receive|get)\s+
+            (?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?
             (?:commission|share\s+of\s+(?:the\s+)?(?:sale|revenue))
         | (?:buy|purchase)\s+(?:something|a\s+product|products|anything)\s+
             (?:through|via|from)\s+(?:links?|this|our)
@@ -78,6 +79,7 @@ AFFILIATE_DISCLOSURE = PatternRule(
                 "learn more."),
         removes("When you buy through links on our site, we may earn an affiliate commission."),
         keeps("The retailer cut affiliate commissions for bloggers last year, the report said."),
+        keeps("Estate agents usually earn a commission of 1.5 per cent on each sale."),
     ),
 )
 
@@ -142,7 +144,8 @@ _DIGITS = "0123456789"
 _PRICE = r"""(?:(?:[£$€¥]|(?-i:CHF|USD|GBP))\s?\d[\d.,'’]*(?:[.,]-)?
     |\d[\d.,'’]*(?:[.,]-)?\s?(?:[£€]|(?-i:CHF|USD|GBP)))"""
 # A shop's name, or a count of shops ("bij 4 winkels").
-_SHOP = r"(?:(?-i:[A-Z0-9][\w.&'’-]*)(?:\s+(?-i:[A-Z0-9][\w.&'’-]*)){0,2}|\d{1,3}\s+\w+)"
+_SHOP_WORD = r"(?-i:[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*)"  # a dot inside a name ("Booking.com"), not after it
+_SHOP = rf"(?:{_SHOP_WORD}(?:\s+{_SHOP_WORD}){{0,2}}|\d{{1,3}}\s+\w+)"
 
 PRICE_OFFER = PatternRule(
     code="ADV006",
@@ -152,8 +155,8 @@ PRICE_OFFER = PatternRule(
     message="price offer",
     languages=_PRICE_WIDGET.languages,
     keywords=(*"£€¥", "chf", "usd", "gbp", *(f"${space}{digit}" for space in ("", " ") for digit in _DIGITS)),
-    max_words=16,
-    pattern=rf"""[^.!?\n]{{0,80}}?{_PRICE}(?:\s*\([^()]{{1,30}}\))?\s*[-–|·:]?\s*
+    max_words=22,
+    pattern=rf"""[^.!?\n]{{0,100}}?{_PRICE}(?:\s*\([^()]{{1,30}}\))?\s*[-–|·:]?\s*
         (?:[^.!?\n]{{0,30}}?\s)?(?:{alternatives(_PRICE_WIDGET.get("shop-links"))})\s+{_SHOP}\*?""",
     safety="The line ends at the shop, with no full stop: 'Tickets cost £25 at the door.' and 'The "
     "painting sold for €1.2m at Sotheby's.' are sentences and stay.",
@@ -164,8 +167,11 @@ PRICE_OFFER = PatternRule(
         removes("Aurora X5 439 € Voir l'offre chez Amazon"),
         removes("Groenfoon 6 vanaf € 599 bij 4 winkels"),
         removes("Sonora Pro 2 - 129 € (antes 229 €) Ver oferta en Amazon"),
+        removes("Notre choix : plaid en laine mérinos, tissé main, 59,90 € au lieu de 89 € chez LaineDouce"),
         keeps("Le tableau s'est vendu 1,2 million € chez Christie's."),
         keeps("Tickets cost £25 at the door."),
+        keeps("Wer den Kassenbon einschickt, bekommt dann einen 6 € Gutschein für den Einkauf bei Edeka.",
+              note="a sentence: its full stop is not part of the shop's name"),
         keeps("Jobs cut: 14,000 at Amazon", note="no price"),
         keeps("I biglietti costano 25 € su Ticketone, ha detto l'organizzatore."),
     ),
@@ -290,6 +296,90 @@ SHOP_BUTTON_LINE = PatternRule(
     ),
 )
 
+_PARTNER = concept("partner-credit")
+# A sponsor's name: capitalised words, with particles and "&" between ("Sequoia Roofing & Solar").
+_SPONSOR = r"""(?:(?:{articles})\s+|(?:l|d)['’])?(?-i:[A-ZÀ-Þ0-9][\w.&'’+-]*)
+    (?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’+-]*)|&|de|du|des|la|le|der|die|das|dem|des|del|di|da|do|dos|van|von|y|e|et|und|en|and|of|the|für|for)){{0,6}}"""
+
+PARTNER_CREDIT = PatternRule(
+    code="ADV011",
+    name="partner-credit",
+    category=Category.ADVERTISEMENT,
+    summary="A line crediting an ad's sponsor or partner, in every language: 'Weather sponsored by X', 'In "
+    "Zusammenarbeit mit X'.",
+    message="sponsor or partner credit",
+    languages=_PARTNER.languages,
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _PARTNER.get("phrases")})),
+    max_words=40,
+    unless=speech_veto(_PARTNER.languages),
+    pattern=rf"""(?:(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]*))?\s+|[^.!?:;\n]{{1,60}}?\s*[,–—|·]\s+)?
+        (?:{alternatives(_PARTNER.get("phrases"))})\s+
+        {_SPONSOR.format(articles=alternatives(_PARTNER.get("articles")))}
+        (?:{END}|\s*[:|–—]\s+.{{1,300}})""",
+    safety="The sponsor's capitalised name ends the line, or a colon or a dash follows it (the ad after its "
+    "label); before the partner, one or two capitalised words ('Weather') or a label and a comma or a "
+    "dash. A sentence ('Das Projekt entstand in Zusammenarbeit mit der Uni Wien.') has more before it, and "
+    "a sentence goes on after the partner ('In Zusammenarbeit mit der Polizei wurde …', "
+    "'Sponsored by the council, the festival …') and is kept, as is reported speech.",
+    examples=_PARTNER.examples,
+)
+
+_COMMISSION = concept("commission-note")
+_GAP = r"(?:[\w.'’-]+\s+)"
+
+COMMISSION_NOTE = PatternRule(
+    code="ADV012",
+    name="commission-note",
+    category=Category.ADVERTISEMENT,
+    summary="The publisher saying it earns on a purchase, in every language: 'Wir erhalten eine Provision', "
+    "'obtenemos una comisión'.",
+    message="affiliate disclosure",
+    languages=_COMMISSION.languages,
+    keywords=tuple(sorted({keyword_of(noun).split()[-1] for noun in _COMMISSION.get("nouns")})),
+    max_words=45,
+    unless=speech_veto(_COMMISSION.languages),
+    pattern=rf""".{{0,300}}?(?<![\w{_QUOTES}])(?:
+          (?:{alternatives(_COMMISSION.get("we"))})\s+{_GAP}{{0,2}}?(?:{alternatives(_COMMISSION.get("verbs"))})
+        | (?:{alternatives(_COMMISSION.get("verbs"))})\s+(?:{alternatives(_COMMISSION.get("we"))})
+        | (?:{alternatives(_COMMISSION.get("weverbs"))})
+        )\s+{_GAP}{{0,4}}?(?:{alternatives(_COMMISSION.get("nouns"))})(?!\w)
+        (?![^{_QUOTES}]*[{_QUOTES}]\s*$).{{0,300}}""",
+    safety="The publisher's 'we' (or a verb in the first person plural) earns the commission, in a block "
+    "of at most 45 words without reported speech or a closing quote: 'Makler erhalten eine Provision' "
+    "names no 'we', and an interview quoting a shop owner says who speaks.",
+    examples=_COMMISSION.examples,
+)
+
+_AD_LABELS = concept("advertisement-label").get("phrases") + concept("sponsored-lead").get("phrases")
+_AD_LABEL_WORDS = alternatives(
+    (*(label.strip(" -–|:") for label in _AD_LABELS if label.strip(" -–|:")),
+     "Advertisement", "Advertorial", "Ad", "Sponsored", "Sponsored content", "Promoted", "Partner content",
+     "Paid content", "Paid post")
+)
+
+AD_LABEL_ROW = PatternRule(
+    code="ADV013",
+    name="advertisement-label-row",
+    category=Category.ADVERTISEMENT,
+    summary="Two ad labels glued in one line, in every language: 'Anzeige/Advertorial', 'Publicité | Contenu "
+    "sponsorisé'.",
+    message="advertisement marker",
+    languages=concept("advertisement-label").languages,
+    keywords=starts(*sorted({keyword_of(label).split()[0] for label in _AD_LABELS if label.strip(" -–|:")}
+                            | {"advertisement", "advertorial", "ad", "sponsored", "promoted", "partner",
+                               "paid"})),
+    max_words=10,
+    pattern=rf"""{START}(?:{_AD_LABEL_WORDS})(?:\s*[/|·•:–—-]\s*(?:{_AD_LABEL_WORDS})){{1,3}}{END}""",
+    safety="Only labels, two or more, make the line: 'Anzeige gegen Unbekannt' is kept.",
+    examples=(
+        removes("Anzeige/Advertorial"),
+        removes("Publicité / Contenu sponsorisé"),
+        removes("PUBLICIDAD · Contenido patrocinado"),
+        keeps("Anzeige gegen Unbekannt / Polizei ermittelt"),
+        keeps("Advertising / Marketing", note="a section pair, not ad labels"),
+    ),
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
@@ -302,4 +392,7 @@ RULES = (
     SHOP_BUTTON_LINE,
     SPONSORED_LEAD,
     AD_DISCLAIMER,
+    PARTNER_CREDIT,
+    COMMISSION_NOTE,
+    AD_LABEL_ROW,
 )
