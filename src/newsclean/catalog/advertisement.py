@@ -380,6 +380,33 @@ AD_LABEL_ROW = PatternRule(
     ),
 )
 
+_COPY = concept("ad-copy")
+# A price with its currency, as a sign or a word, on either side: "£189", "29,90 €", "290 euro".
+_AMOUNT = r"\d[\d.,'’]*(?:[.,]-)?"
+_CURRENCY_WORD = r"(?:euros?|eur|dollars?|pounds?|francs?|chf|usd|gbp|reais|real)"
+# Not a range: "from £2 to £5".
+_PRICED = rf"""(?:(?:[£$€¥]|(?-i:CHF|USD|GBP|EUR|R\$))\s?{_AMOUNT}|{_AMOUNT}\s?(?:[£€$]|{_CURRENCY_WORD}\b))
+    (?!\s*(?:to|bis|auf|à|a|hasta|al|fino\s+a|até|tot|naar|[–-])\s*\S{{0,3}}\d)"""
+
+AD_COPY = PatternRule(
+    code="ADV014",
+    name="ad-copy",
+    category=Category.ADVERTISEMENT,
+    summary="An ad's own line, in every language: a commercial call opens it and a price follows: 'Escape "
+    "to … from £189'.",
+    message="advertising copy",
+    languages=_COPY.languages,
+    keywords=starts(*sorted({keyword_of(call) for call in _COPY.get("calls")})),
+    max_words=30,
+    unless=speech_veto(_COPY.languages),
+    pattern=rf"""{START}(?:{alternatives(_COPY.get("calls"))})(?!\w)[^.!?]{{0,160}}?(?<!\w)
+        (?:{alternatives(_COPY.get("from"))})\s+{_PRICED}(?:[^.!?]|[.,]\d){{0,120}}[.!]?""",
+    safety="The call opens the line and a price with its 'from' ('ab', 'à partir de', 'vanaf') follows in "
+    "the same sentence, which is the last: advice goes on to say who gives it ('…, the airline warned' is "
+    "reported speech), and 'Jetzt steigen die Preise ab 1. Mai' names no price after its 'ab'.",
+    examples=_COPY.examples,
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
@@ -395,4 +422,5 @@ RULES = (
     PARTNER_CREDIT,
     COMMISSION_NOTE,
     AD_LABEL_ROW,
+    AD_COPY,
 )

@@ -473,11 +473,12 @@ PREMIUM_BADGE = PatternRule(
     name="premium-badge",
     category=Category.PAYWALL,
     evidence=Evidence.WEAK,
-    summary="A premium badge alone on its line: a brand and 'Plus' ('BLITZ PLUS', 'SZ Plus', 'FAZ+').",
+    summary="A premium badge alone on its line: a brand and 'Plus' ('BLITZ PLUS', 'SZ Plus') or a glued '+' "
+    "('FAZ+').",
     message="premium badge",
     keywords=("plus", "+"),
     max_words=3,
-    pattern=rf"""{START}(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.&'’-]*))?(?:\s+(?-i:PLUS|Plus)|\s?\+){END}""",
+    pattern=rf"""{START}(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.&'’-]*))?(?:\s+(?-i:PLUS|Plus)|\+){END}""",
     safety="Weak: one or two capitalised words and 'Plus' make the whole line, which goes only in the head, "
     "the tail or a boilerplate cluster; a sub-heading 'Disney Plus' between paragraphs stays.",
     examples=(
@@ -490,6 +491,8 @@ PREMIUM_BADGE = PatternRule(
               after=("The service raised its prices twice in a year and lost subscribers in Europe, the "
                      "company said.",), note="a sub-heading between paragraphs"),
         keeps("Plus the costs of the new roads"),
+        keeps("Australia +", opens=True, after=("Die Lotto-Tricks der Profis: So erhöhen Sie Ihre Chancen",),
+              note="a menu's expander, not a badge: the '+' stands apart"),
     ),
 )
 
