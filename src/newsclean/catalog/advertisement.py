@@ -351,11 +351,12 @@ COMMISSION_NOTE = PatternRule(
 )
 
 _AD_LABELS = concept("advertisement-label").get("phrases") + concept("sponsored-lead").get("phrases")
-_AD_LABEL_WORDS = alternatives(
-    (*(label.strip(" -–|:") for label in _AD_LABELS if label.strip(" -–|:")),
-     "Advertisement", "Advertorial", "Ad", "Sponsored", "Sponsored content", "Promoted", "Partner content",
-     "Paid content", "Paid post")
+_AD_LABEL_LIST = (
+    *(label.strip(" -–|:") for label in _AD_LABELS if label.strip(" -–|:")),
+    "Advertisement", "Advertorial", "Ad", "Sponsored", "Sponsored content", "Promoted", "Partner content",
+    "Paid content", "Paid post",
 )
+_AD_LABEL_WORDS = alternatives(_AD_LABEL_LIST)
 
 AD_LABEL_ROW = PatternRule(
     code="ADV013",
@@ -407,6 +408,47 @@ AD_COPY = PatternRule(
     examples=_COPY.examples,
 )
 
+# One-word labels, as a site prints them in capitals before the ad it opens: "ANZEIGE Die besten Tipps …".
+_CAPS = tuple(sorted({
+    label.upper() for label in (label.strip(" -–|:*") for label in _AD_LABELS)
+    if label and " " not in label and "/" not in label
+} | {"ADVERTISEMENT", "ADVERTORIAL", "SPONSORED", "PROMOTED"}))
+_CAPS_LABELS = alternatives(_CAPS)
+_LABEL_KEYS = sorted({keyword_of(label) for label in _AD_LABEL_LIST})
+# The label opens the line (the scan drops an opening bracket).
+_GLUED_KEYWORDS = starts(*_LABEL_KEYS)
+_BRACKETED_LABEL = rf"(?:[(\[](?:{_AD_LABEL_WORDS})[)\]])"
+
+GLUED_AD_LABEL = PatternRule(
+    code="ADV015",
+    name="glued-advertisement-label",
+    category=Category.ADVERTISEMENT,
+    summary="An ad's label glued to the start of its line, in every language: '(Anzeige) Die besten …', "
+    "'ANZEIGE – …'.",
+    message="labelled advertisement",
+    languages=concept("advertisement-label").languages,
+    keywords=_GLUED_KEYWORDS,
+    max_words=40,
+    unless=REPORTED_SPEECH,
+    pattern=rf"""(?:
+          {_BRACKETED_LABEL}\s*[|:–—·-]?\s*\S.{{0,300}}
+        | {START}(?-i:{_CAPS_LABELS})\s*[|:–—·-]?\s+(?-i:[A-ZÀ-Þ0-9"„“«]).{{0,300}}
+        )""",
+    safety="The label opens the line, in brackets or in capitals (a title ending in '(Sponsored)' is the "
+    "sponsored item itself, and stays): "
+    "'Anzeige gegen Unbekannt' and 'Die Polizei erstattete Anzeige.' carry no such mark, and reported speech "
+    "vetoes it.",
+    examples=(
+        removes("(Anzeige) Die besten Tipps für die Altersvorsorge"),
+        removes("ANZEIGE – Entspannt in den Herbst: Wellness im Allgäu"),
+        keeps("Opik: an open-source platform for testing models (Sponsored)",
+              note="a sponsored item's own title, which a newsletter's reader reads as its content"),
+        removes("PUBLICITÉ Votre cuisine sur mesure en 48 heures"),
+        keeps("Anzeige gegen Unbekannt erstattet."),
+        keeps("WERBUNG ist ein Milliardengeschäft, sagte der Verbandschef.", note="reported speech"),
+    ),
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
@@ -423,4 +465,5 @@ RULES = (
     COMMISSION_NOTE,
     AD_LABEL_ROW,
     AD_COPY,
+    GLUED_AD_LABEL,
 )
