@@ -62,7 +62,8 @@ AFFILIATE_DISCLOSURE = PatternRule(
     pattern=r""".{0,160}?\b(?:
           (?:our|contains?|may\s+contain|includes?|uses?|using|participates?\s+in)\s+(?:\w+\s+){0,2}?
             affiliate\s+(?:links?|partnerships?|programs?)
-        | (?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?
+        | (?:we|may|might|could)\s+(?:also\s+)?(?:earn|receive|get)\s+
+            (?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?
             (?:commission|share\s+of\s+(?:the\s+)?(?:sale|revenue))
         | (?:buy|purchase)\s+(?:something|a\s+product|products|anything)\s+
             (?:through|via|from)\s+(?:links?|this|our)
@@ -78,6 +79,7 @@ AFFILIATE_DISCLOSURE = PatternRule(
                 "learn more."),
         removes("When you buy through links on our site, we may earn an affiliate commission."),
         keeps("The retailer cut affiliate commissions for bloggers last year, the report said."),
+        keeps("Estate agents usually earn a commission of 1.5 per cent on each sale."),
     ),
 )
 
@@ -142,7 +144,8 @@ _DIGITS = "0123456789"
 _PRICE = r"""(?:(?:[£$€¥]|(?-i:CHF|USD|GBP))\s?\d[\d.,'’]*(?:[.,]-)?
     |\d[\d.,'’]*(?:[.,]-)?\s?(?:[£€]|(?-i:CHF|USD|GBP)))"""
 # A shop's name, or a count of shops ("bij 4 winkels").
-_SHOP = r"(?:(?-i:[A-Z0-9][\w.&'’-]*)(?:\s+(?-i:[A-Z0-9][\w.&'’-]*)){0,2}|\d{1,3}\s+\w+)"
+_SHOP_WORD = r"(?-i:[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*)"  # a dot inside a name ("Booking.com"), not after it
+_SHOP = rf"(?:{_SHOP_WORD}(?:\s+{_SHOP_WORD}){{0,2}}|\d{{1,3}}\s+\w+)"
 
 PRICE_OFFER = PatternRule(
     code="ADV006",
@@ -152,8 +155,8 @@ PRICE_OFFER = PatternRule(
     message="price offer",
     languages=_PRICE_WIDGET.languages,
     keywords=(*"£€¥", "chf", "usd", "gbp", *(f"${space}{digit}" for space in ("", " ") for digit in _DIGITS)),
-    max_words=16,
-    pattern=rf"""[^.!?\n]{{0,80}}?{_PRICE}(?:\s*\([^()]{{1,30}}\))?\s*[-–|·:]?\s*
+    max_words=22,
+    pattern=rf"""[^.!?\n]{{0,100}}?{_PRICE}(?:\s*\([^()]{{1,30}}\))?\s*[-–|·:]?\s*
         (?:[^.!?\n]{{0,30}}?\s)?(?:{alternatives(_PRICE_WIDGET.get("shop-links"))})\s+{_SHOP}\*?""",
     safety="The line ends at the shop, with no full stop: 'Tickets cost £25 at the door.' and 'The "
     "painting sold for €1.2m at Sotheby's.' are sentences and stay.",
@@ -164,8 +167,11 @@ PRICE_OFFER = PatternRule(
         removes("Aurora X5 439 € Voir l'offre chez Amazon"),
         removes("Groenfoon 6 vanaf € 599 bij 4 winkels"),
         removes("Sonora Pro 2 - 129 € (antes 229 €) Ver oferta en Amazon"),
+        removes("Notre choix : plaid en laine mérinos, tissé main, 59,90 € au lieu de 89 € chez LaineDouce"),
         keeps("Le tableau s'est vendu 1,2 million € chez Christie's."),
         keeps("Tickets cost £25 at the door."),
+        keeps("Wer den Kassenbon einschickt, bekommt dann einen 6 € Gutschein für den Einkauf bei Edeka.",
+              note="a sentence: its full stop is not part of the shop's name"),
         keeps("Jobs cut: 14,000 at Amazon", note="no price"),
         keeps("I biglietti costano 25 € su Ticketone, ha detto l'organizzatore."),
     ),
@@ -290,6 +296,159 @@ SHOP_BUTTON_LINE = PatternRule(
     ),
 )
 
+_PARTNER = concept("partner-credit")
+# A sponsor's name: capitalised words, with particles and "&" between ("Sequoia Roofing & Solar").
+_SPONSOR = r"""(?:(?:{articles})\s+|(?:l|d)['’])?(?-i:[A-ZÀ-Þ0-9][\w.&'’+-]*)
+    (?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’+-]*)|&|de|du|des|la|le|der|die|das|dem|des|del|di|da|do|dos|van|von|y|e|et|und|en|and|of|the|für|for)){{0,6}}"""
+
+PARTNER_CREDIT = PatternRule(
+    code="ADV011",
+    name="partner-credit",
+    category=Category.ADVERTISEMENT,
+    summary="A line crediting an ad's sponsor or partner, in every language: 'Weather sponsored by X', 'In "
+    "Zusammenarbeit mit X'.",
+    message="sponsor or partner credit",
+    languages=_PARTNER.languages,
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _PARTNER.get("phrases")})),
+    max_words=40,
+    unless=speech_veto(_PARTNER.languages),
+    pattern=rf"""(?:(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]*))?\s+|[^.!?:;\n]{{1,60}}?\s*[,–—|·]\s+)?
+        (?:{alternatives(_PARTNER.get("phrases"))})\s+
+        {_SPONSOR.format(articles=alternatives(_PARTNER.get("articles")))}
+        (?:{END}|\s*[:|–—]\s+.{{1,300}})""",
+    safety="The sponsor's capitalised name ends the line, or a colon or a dash follows it (the ad after its "
+    "label); before the partner, one or two capitalised words ('Weather') or a label and a comma or a "
+    "dash. A sentence ('Das Projekt entstand in Zusammenarbeit mit der Uni Wien.') has more before it, and "
+    "a sentence goes on after the partner ('In Zusammenarbeit mit der Polizei wurde …', "
+    "'Sponsored by the council, the festival …') and is kept, as is reported speech.",
+    examples=_PARTNER.examples,
+)
+
+_COMMISSION = concept("commission-note")
+_GAP = r"(?:[\w.'’-]+\s+)"
+
+COMMISSION_NOTE = PatternRule(
+    code="ADV012",
+    name="commission-note",
+    category=Category.ADVERTISEMENT,
+    summary="The publisher saying it earns on a purchase, in every language: 'Wir erhalten eine Provision', "
+    "'obtenemos una comisión'.",
+    message="affiliate disclosure",
+    languages=_COMMISSION.languages,
+    keywords=tuple(sorted({keyword_of(noun).split()[-1] for noun in _COMMISSION.get("nouns")})),
+    max_words=45,
+    unless=speech_veto(_COMMISSION.languages),
+    pattern=rf""".{{0,300}}?(?<![\w{_QUOTES}])(?:
+          (?:{alternatives(_COMMISSION.get("we"))})\s+{_GAP}{{0,2}}?(?:{alternatives(_COMMISSION.get("verbs"))})
+        | (?:{alternatives(_COMMISSION.get("verbs"))})\s+(?:{alternatives(_COMMISSION.get("we"))})
+        | (?:{alternatives(_COMMISSION.get("weverbs"))})
+        )\s+{_GAP}{{0,4}}?(?:{alternatives(_COMMISSION.get("nouns"))})(?!\w)
+        (?![^{_QUOTES}]*[{_QUOTES}]\s*$).{{0,300}}""",
+    safety="The publisher's 'we' (or a verb in the first person plural) earns the commission, in a block "
+    "of at most 45 words without reported speech or a closing quote: 'Makler erhalten eine Provision' "
+    "names no 'we', and an interview quoting a shop owner says who speaks.",
+    examples=_COMMISSION.examples,
+)
+
+_AD_LABELS = concept("advertisement-label").get("phrases") + concept("sponsored-lead").get("phrases")
+_AD_LABEL_LIST = (
+    *(label.strip(" -–|:") for label in _AD_LABELS if label.strip(" -–|:")),
+    "Advertisement", "Advertorial", "Ad", "Sponsored", "Sponsored content", "Promoted", "Partner content",
+    "Paid content", "Paid post",
+)
+_AD_LABEL_WORDS = alternatives(_AD_LABEL_LIST)
+
+AD_LABEL_ROW = PatternRule(
+    code="ADV013",
+    name="advertisement-label-row",
+    category=Category.ADVERTISEMENT,
+    summary="Two ad labels glued in one line, in every language: 'Anzeige/Advertorial', 'Publicité | Contenu "
+    "sponsorisé'.",
+    message="advertisement marker",
+    languages=concept("advertisement-label").languages,
+    keywords=starts(*sorted({keyword_of(label).split()[0] for label in _AD_LABELS if label.strip(" -–|:")}
+                            | {"advertisement", "advertorial", "ad", "sponsored", "promoted", "partner",
+                               "paid"})),
+    max_words=10,
+    pattern=rf"""{START}(?:{_AD_LABEL_WORDS})(?:\s*[/|·•:–—-]\s*(?:{_AD_LABEL_WORDS})){{1,3}}{END}""",
+    safety="Only labels, two or more, make the line: 'Anzeige gegen Unbekannt' is kept.",
+    examples=(
+        removes("Anzeige/Advertorial"),
+        removes("Publicité / Contenu sponsorisé"),
+        removes("PUBLICIDAD · Contenido patrocinado"),
+        keeps("Anzeige gegen Unbekannt / Polizei ermittelt"),
+        keeps("Advertising / Marketing", note="a section pair, not ad labels"),
+    ),
+)
+
+_COPY = concept("ad-copy")
+# A price with its currency, as a sign or a word, on either side: "£189", "29,90 €", "290 euro".
+_AMOUNT = r"\d[\d.,'’]*(?:[.,]-)?"
+_CURRENCY_WORD = r"(?:euros?|eur|dollars?|pounds?|francs?|chf|usd|gbp|reais|real)"
+# Not a range: "from £2 to £5".
+_PRICED = rf"""(?:(?:[£$€¥]|(?-i:CHF|USD|GBP|EUR|R\$))\s?{_AMOUNT}|{_AMOUNT}\s?(?:[£€$]|{_CURRENCY_WORD}\b))
+    (?!\s*(?:to|bis|auf|à|a|hasta|al|fino\s+a|até|tot|naar|[–-])\s*\S{{0,3}}\d)"""
+
+AD_COPY = PatternRule(
+    code="ADV014",
+    name="ad-copy",
+    category=Category.ADVERTISEMENT,
+    summary="An ad's own line, in every language: a commercial call opens it and a price follows: 'Escape "
+    "to … from £189'.",
+    message="advertising copy",
+    languages=_COPY.languages,
+    keywords=starts(*sorted({keyword_of(call) for call in _COPY.get("calls")})),
+    max_words=30,
+    unless=speech_veto(_COPY.languages),
+    pattern=rf"""{START}(?:{alternatives(_COPY.get("calls"))})(?!\w)[^.!?]{{0,160}}?(?<!\w)
+        (?:{alternatives(_COPY.get("from"))})\s+{_PRICED}(?:[^.!?]|[.,]\d){{0,120}}[.!]?""",
+    safety="The call opens the line and a price with its 'from' ('ab', 'à partir de', 'vanaf') follows in "
+    "the same sentence, which is the last: advice goes on to say who gives it ('…, the airline warned' is "
+    "reported speech), and 'Jetzt steigen die Preise ab 1. Mai' names no price after its 'ab'.",
+    examples=_COPY.examples,
+)
+
+# One-word labels, as a site prints them in capitals before the ad it opens: "ANZEIGE Die besten Tipps …".
+_CAPS = tuple(sorted({
+    label.upper() for label in (label.strip(" -–|:*") for label in _AD_LABELS)
+    if label and " " not in label and "/" not in label
+} | {"ADVERTISEMENT", "ADVERTORIAL", "SPONSORED", "PROMOTED"}))
+_CAPS_LABELS = alternatives(_CAPS)
+_LABEL_KEYS = sorted({keyword_of(label) for label in _AD_LABEL_LIST})
+# The label opens the line (the scan drops an opening bracket).
+_GLUED_KEYWORDS = starts(*_LABEL_KEYS)
+_BRACKETED_LABEL = rf"(?:[(\[](?:{_AD_LABEL_WORDS})[)\]])"
+
+GLUED_AD_LABEL = PatternRule(
+    code="ADV015",
+    name="glued-advertisement-label",
+    category=Category.ADVERTISEMENT,
+    summary="An ad's label glued to the start of its line, in every language: '(Anzeige) Die besten …', "
+    "'ANZEIGE – …'.",
+    message="labelled advertisement",
+    languages=concept("advertisement-label").languages,
+    keywords=_GLUED_KEYWORDS,
+    max_words=40,
+    unless=REPORTED_SPEECH,
+    pattern=rf"""(?:
+          {_BRACKETED_LABEL}\s*[|:–—·-]?\s*\S.{{0,300}}
+        | {START}(?-i:{_CAPS_LABELS})\s*[|:–—·-]?\s+(?-i:[A-ZÀ-Þ0-9"„“«]).{{0,300}}
+        )""",
+    safety="The label opens the line, in brackets or in capitals (a title ending in '(Sponsored)' is the "
+    "sponsored item itself, and stays): "
+    "'Anzeige gegen Unbekannt' and 'Die Polizei erstattete Anzeige.' carry no such mark, and reported speech "
+    "vetoes it.",
+    examples=(
+        removes("(Anzeige) Die besten Tipps für die Altersvorsorge"),
+        removes("ANZEIGE – Entspannt in den Herbst: Wellness im Allgäu"),
+        keeps("Opik: an open-source platform for testing models (Sponsored)",
+              note="a sponsored item's own title, which a newsletter's reader reads as its content"),
+        removes("PUBLICITÉ Votre cuisine sur mesure en 48 heures"),
+        keeps("Anzeige gegen Unbekannt erstattet."),
+        keeps("WERBUNG ist ein Milliardengeschäft, sagte der Verbandschef.", note="reported speech"),
+    ),
+)
+
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
@@ -302,4 +461,9 @@ RULES = (
     SHOP_BUTTON_LINE,
     SPONSORED_LEAD,
     AD_DISCLAIMER,
+    PARTNER_CREDIT,
+    COMMISSION_NOTE,
+    AD_LABEL_ROW,
+    AD_COPY,
+    GLUED_AD_LABEL,
 )

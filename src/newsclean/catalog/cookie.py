@@ -5,6 +5,7 @@ from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
+from ._vocabulary import alternatives, concept, keyword_of, speech_veto
 
 COOKIE_NOTICE = PatternRule(
     code="CKE001",
@@ -19,7 +20,7 @@ COOKIE_NOTICE = PatternRule(
           .{0,160}?\b(?:
             (?:we|this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|[\w.-]+\.\w{2,4})\s+
               (?:and\s+our\s+partners\s+)?(?:uses?|sets?|stores?|places?)\s+(?:\w+\s+){0,3}cookies
-            | (?:accept|agree\s+to|consent\s+to|allow)\s+
+            | (?<=(?:^|[.,:;!?–—]|\byou|\bplease)\s{0,3})(?:accept|agree\s+to|consent\s+to|allow)\s+
               (?:the\s+use\s+of\s+|our\s+use\s+of\s+|all\s+)?cookies)
         | .{0,30}?\b(?:(?:use|usage)\s+of\s+cookies
             |cookies?\s+(?:policy|settings|preferences|notice|consent|statement))
@@ -34,6 +35,7 @@ COOKIE_NOTICE = PatternRule(
         removes("By continuing to use this site, you consent to the use of cookies."),
         keeps("The bakery sells 2,000 cookies a day, its owner said."),
         keeps("Girl Scouts will sell cookies outside the library on Saturday."),
+        keeps("Many sites now block content until readers accept cookies, and regulators are looking at it."),
         keeps("The European Commission has proposed changes to EU privacy rules that would allow people to "
               "set their cookie preferences once in their browser, rather than on every website."),
     ),
@@ -110,10 +112,82 @@ COOKIE_CONSENT = signal_rule(
     "speech in any language: a news story about the thing quotes it and says who said it.",
 )
 
+COOKIE_EMBED = signal_rule(
+    code="CKE005",
+    name="cookie-embed",
+    category=Category.COOKIE,
+    concept="cookie-embed",
+    summary="A blocked embed's notice in every language: accept cookies or enable JavaScript to see this "
+    "content.",
+    message="blocked-embed notice",
+    min_signals=3,
+    max_words=70,
+    safety="Needs cookies or JavaScript, two more signals (a consent verb, the content, 'to see' or "
+    "'blocked'), the reader addressed ('you', 'please', an imperative opening a sentence) and no reported "
+    "speech: a story about cookie walls says 'users' and who said it.",
+)
+
+_BANNER = concept("cookie-banner")
+_BUTTON = alternatives(_BANNER.get("alone"))
+_EXTRA = alternatives(_BANNER.get("row-extras"))
+_BUTTON_ROW = r"(?:\s*[|·•/]\s*|\s+)"
+
+CONSENT_BUTTON_ROW = PatternRule(
+    code="CKE006",
+    name="consent-button-row",
+    category=Category.COOKIE,
+    summary="A consent banner's row of buttons with its settings link, in every language: 'Accept all | "
+    "Reject all | Settings'.",
+    message="consent buttons",
+    languages=_BANNER.languages,
+    keywords=starts(*sorted({keyword_of(p) for p in (*_BANNER.get("alone"), *_BANNER.get("row-extras"))})),
+    max_words=16,
+    pattern=rf"""{START}(?:(?:(?:{_EXTRA}){_BUTTON_ROW}){{1,2}}(?:{_BUTTON})
+        (?:{_BUTTON_ROW}(?:{_BUTTON}|{_EXTRA})){{0,4}}
+        |(?:{_BUTTON})(?:{_BUTTON_ROW}(?:{_BUTTON}|{_EXTRA})){{1,4}}){END}""",
+    safety="A consent button ('Accept all', 'Tout refuser') and the row's other buttons or links make the "
+    "whole line: 'Settings' or 'Privacy policy' alone is not a banner, and a sentence is more than buttons.",
+    examples=(
+        removes("Accept all | Reject all | Settings"),
+        removes("Tout accepter Tout refuser Paramètres"),
+        removes("Paramètres · Tout accepter"),
+        removes("Aceptar todo | Rechazar todo | Configuración"),
+        keeps("Settings | Privacy policy", note="no consent button"),
+        keeps("Accept all the evidence, the judge said | Settings"),
+    ),
+)
+
+_USE = concept("cookie-use")
+_USE_LANGUAGES = _USE.languages
+_COOKIE_WORD = r"[\w-]*cookie[\w-]*"
+
+COOKIE_USE = PatternRule(
+    code="CKE007",
+    name="cookie-use",
+    category=Category.COOKIE,
+    summary="The site saying it uses cookies, in every language, opening a sentence: 'Wij gebruiken alleen "
+    "functionele cookies…'.",
+    message="cookie notice",
+    languages=_USE_LANGUAGES,
+    keywords=("cookie",),
+    max_words=80,
+    unless=speech_veto(_USE_LANGUAGES),
+    pattern=rf"""(?:.{{0,300}}?[.!?:]\s+)?(?:
+          (?:{alternatives(_USE.get("subjects"))})\s+(?:[\w'’]+\s+){{0,2}}?(?:{alternatives(_USE.get("verbs"))})
+        | (?:{alternatives(_USE.get("weverbs"))})
+        )\s+(?:[\w'’-]+\s+){{0,4}}?{_COOKIE_WORD}(?![^«»"“”„]*[«»"“”„]\s*$).{{0,500}}""",
+    safety="The site ('we', 'this website') uses the cookies, opening the block or a sentence, without "
+    "reported speech or a closing quote: 'Many shops use cookies' names no 'we'.",
+    examples=_USE.examples,
+)
+
 RULES = (
     COOKIE_NOTICE,
     CONSENT_BUTTON,
     CONSENT_BANNER,
     COOKIE_BANNER,
     COOKIE_CONSENT,
+    COOKIE_EMBED,
+    CONSENT_BUTTON_ROW,
+    COOKIE_USE,
 )

@@ -2,10 +2,10 @@
 
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, starts
+from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
 
 NEWSLETTER_SIGNUP = PatternRule(
     code="NWS001",
@@ -314,7 +314,7 @@ NEWSLETTER_BOX = box_rule(
     summary="The rest of a newsletter box beside its recognised part: its description, its heading.",
     message="part of a newsletter box",
     examples=(
-        removes("Chaque vendredi, l'essentiel de la tech dans votre boîte mail.",
+        removes("L'essentiel de la tech, chaque vendredi dans votre boîte mail.",
                 after=("Votre adresse e-mail", "Je m'inscris")),
         removes("Die wichtigsten Deals der Woche, kostenlos in Ihrem Postfach.",
                 before=("Unser Newsletter",), after=("Ihre E-Mail-Adresse",)),
@@ -378,6 +378,72 @@ GET_THE_APP = PatternRule(
     examples=_GET_APP.examples,
 )
 
+_BLURB = concept("newsletter-blurb")
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
+_CADENCE = alternatives(_BLURB.get("cadence"))
+_INBOX = alternatives(_BLURB.get("inbox"))
+_BEST = alternatives(_BLURB.get("best"))
+_EXPLAINED = alternatives(_BLURB.get("explained"))
+# A participle that describes the newsletter ("explained by our editors", "verständlich erklärt."), not a
+# verb of speech with its speaker after it ("explained the coach").
+_DESCRIBED = rf"""(?:{_EXPLAINED})(?:(?=\s*(?:[.!…:–—-]|$))|\s+(?=(?:by|von|durch|par|por|da|dal|dalla|dalle|
+    pela|pelo|door|in|en|em|im|and|und|et|y|e)\b))"""
+_BLURB_SPEECH = whole_words(
+    word for word in concept("reported-speech").get("words") if word.lower() not in
+    {phrase.lower() for phrase in _BLURB.get("explained")}
+)
+_BLURB_KEYWORDS = {keyword_of(phrase) for key in ("explained", "inbox", "own") for phrase in _BLURB.get(key)}
+
+NEWSLETTER_BLURB = PatternRule(
+    code="NWS015",
+    name="newsletter-blurb",
+    category=Category.NEWSLETTER,
+    summary="A newsletter's description without a verb, in every language: 'Every Friday in your inbox'.",
+    message="newsletter description",
+    languages=_BLURB.languages,
+    keywords=tuple(sorted(_BLURB_KEYWORDS | {
+        "newsletter", "nieuwsbrief", "infolettre", "lettre d'information", "boletín", "boletin", "boletim",
+        "notiziario"})),
+    max_words=30,
+    unless=_BLURB_SPEECH,
+    pattern=rf"""(?:
+          {START}[^:.!?]{{1,40}}?\s*[:–—]\s+(?:{alternatives(_BLURB.get("own"))})\b.{{0,300}}
+        | {START}(?:{_TITLE_ARTICLE}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+{_NEWSLETTER_WORD}
+            \s*[:–—]\s+.{{1,300}}
+        | {START}(?:[^:.!?]{{1,40}}?:\s+)?(?:{_CADENCE})\b(?:
+              .{{0,200}}?(?<!\w)(?:{_INBOX})(?!\w).{{0,200}}
+            | .{{0,120}}?(?<!\w)(?:{_BEST})(?!\w).{{0,160}}?(?<!\w){_DESCRIBED}.{{0,160}})
+        | [^.!?]{{0,160}}?(?<!\w){_DESCRIBED}[^.!?]{{0,100}}?(?<!\w)(?:{_CADENCE}){END}
+        )""",
+    safety="A name and a colon, then 'our newsletter' or the name's newsletter word; or the cadence opens "
+    "the line (perhaps after a name and a colon) and the inbox follows, or the best of something and a "
+    "participle that describes it ('explained by our editors', not 'explained the coach'); or the line "
+    "closes on the cadence after such a participle. 'Every week the biggest lorries are weighed' explains "
+    "nothing, and reported speech vetoes it.",
+    examples=_BLURB.examples,
+)
+
+_RESULTS = concept("app-results")
+
+APP_RESULTS = PatternRule(
+    code="NWS016",
+    name="app-results",
+    category=Category.NEWSLETTER,
+    summary="A line that sends the reader to all the results in the publisher's app: 'Alle Ergebnisse … in "
+    "der Kurier-App'.",
+    message="app prompt",
+    languages=_RESULTS.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _RESULTS.get("openers")})),
+    max_words=25,
+    unless=speech_veto(_RESULTS.languages),
+    pattern=rf"""{START}(?:{alternatives(_RESULTS.get("openers"))})\b.{{0,160}}?(?<![\w-])(?:[\w]+-)?
+        (?:{alternatives(_RESULTS.get("app"))})(?:\s+{_NAME_WORD}){{0,3}}
+        (?:\s+(?:de|do|da|del|di|du|van|von|der|of)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?{END}""",
+    safety="All the results open the line and the app, perhaps with its name, closes it: a how-to ('Open "
+    "the results in the NHS App') opens with its verb, and a sentence that goes on after the app is kept.",
+    examples=_RESULTS.examples,
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -396,4 +462,6 @@ RULES = (
     NEWSLETTER_CALL,
     APP_STORE_ROW,
     GET_THE_APP,
+    NEWSLETTER_BLURB,
+    APP_RESULTS,
 )

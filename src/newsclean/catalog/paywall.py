@@ -458,6 +458,48 @@ INTRODUCTORY_OFFER = NeedsRule(
     examples=_OFFER.examples,
 )
 
+DEVICE_LIMIT = phrase_rule(
+    code="PAY013",
+    name="device-limit",
+    category=Category.PAYWALL,
+    concept="device-limit",
+    summary="The notice that an account reads on one device at a time, in every language: 'Lecture en cours "
+    "sur un autre appareil'.",
+    message="account-sharing notice",
+    speech=True,
+    max_words=40,
+    safety="Only the paywall's wording ('one device at a time', 'being used on another device'), in a block "
+    "of at most 40 words, without reported speech: a story about a streaming plan says who said it.",
+)
+
+PREMIUM_BADGE = PatternRule(
+    code="PAY014",
+    name="premium-badge",
+    category=Category.PAYWALL,
+    evidence=Evidence.WEAK,
+    summary="A premium badge alone on its line: a brand and 'Plus' ('BLITZ PLUS', 'SZ Plus') or a glued '+' "
+    "('FAZ+').",
+    message="premium badge",
+    keywords=("plus", "+"),
+    max_words=3,
+    pattern=rf"""{START}(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.&'’-]*))?(?:\s+(?-i:PLUS|Plus)|\+){END}""",
+    safety="Weak: one or two capitalised words and 'Plus' make the whole line, which goes only in the head, "
+    "the tail or a boilerplate cluster; a sub-heading 'Disney Plus' between paragraphs stays.",
+    examples=(
+        removes("BLITZ PLUS", opens=True, after=(
+            "Die Lotto-Tricks der Profis: So erhöhen Sie Ihre Gewinnchancen",
+            "Wer regelmäßig Lotto spielt, kennt die Statistik der Ziehungen seit Jahren genau und setzt "
+            "trotzdem auf Glück.")),
+        keeps("Disney Plus", before=("The streaming market grew again last year, and prices rose across the "
+                                     "board for most households.",),
+              after=("The service raised its prices twice in a year and lost subscribers in Europe, the "
+                     "company said.",), note="a sub-heading between paragraphs"),
+        keeps("Plus the costs of the new roads"),
+        keeps("Australia +", opens=True, after=("Die Lotto-Tricks der Profis: So erhöhen Sie Ihre Chancen",),
+              note="a menu's expander, not a badge: the '+' stands apart"),
+    ),
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -474,4 +516,6 @@ RULES = (
     SUBSCRIPTION_CALL,
     ACCESS_NOTICE,
     INTRODUCTORY_OFFER,
+    DEVICE_LIMIT,
+    PREMIUM_BADGE,
 )
