@@ -2,7 +2,7 @@
 
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, START, starts
+from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import alternatives, concept, keyword_of, speech_veto
 
@@ -335,7 +335,7 @@ COMMISSION_NOTE = PatternRule(
     "'obtenemos una comisión'.",
     message="affiliate disclosure",
     languages=_COMMISSION.languages,
-    keywords=tuple(sorted({keyword_of(noun).split()[-1] for noun in _COMMISSION.get("nouns")})),
+    keywords=one_word_each(*_COMMISSION.get("nouns")),
     max_words=45,
     unless=speech_veto(_COMMISSION.languages),
     pattern=rf""".{{0,300}}?(?<![\w{_QUOTES}])(?:
