@@ -264,7 +264,7 @@ TIP_LINE = phrase_rule(
 _NEWSROOM = concept("tip-line").get("newsroom")
 _CHANNELS = concept("tip-line").get("channels")
 _SEND = concept("tip-line").get("send")
-_DESK = concept("tip-line").get("desk")
+_TIP_DESK = concept("tip-line").get("desk")
 _MEDIA = concept("tip-line").get("media")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
@@ -287,7 +287,7 @@ CONTACT_CALL = PatternRule(
         (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
            (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
          | (?:\S+\s+){{0,2}}(?:{alternatives(_SEND)})(?!\w)  # "… Melden Sie sich bei der Redaktion."
-           (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_DESK)})(?!\w)
+           (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_TIP_DESK)})(?!\w)
              | (?:(?<=(?<!\w)(?:{alternatives(_NEWSROOM)}))
                 |[^?\n]{{0,40}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
                [^?\n]{{0,80}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w)
