@@ -72,7 +72,7 @@ BYLINE = PatternRule(
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
-            (?:{_DATE_TAIL}{_META_MORE}|(?:\s*[|·•,–—-]\s*{_COUNTER}))?
+            (?:{_DATE_TAIL}(?:\s*[|·•,–—-]\s*{READING})?)?
         | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS}{_DATE_TAIL}|{_DATE_TAIL})?
         ){END}""",
     safety="Names must be capitalised words, and only a short role, desk or place and a date may follow "
