@@ -134,9 +134,8 @@ SITE_CHROME = PatternRule(
 )
 
 _TAG_LABELS = words("tag-labels")
-# One tag: no sentence punctuation, but the dots of a capitalised abbreviation ("U.S. Senate") or
-# inside a word ("gov.br", "Node.js").
-_TAG = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.|(?<=[^\W_])\.(?=[^\W\d_]{2,}\b)){1,60}"
+# One tag: no sentence punctuation, but the dots of a capitalised abbreviation ("U.S. Senate").
+_TAG = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.){1,60}"
 
 TAG_LIST = PatternRule(
     code="NAV007",
@@ -162,7 +161,6 @@ TAG_LIST = PatternRule(
                 "interlagos"),
         removes("See more on: U.S. Senate, Federal Budget, Government Shutdowns"),
         removes("Schlagworte: Bundestag, Rente, Haushalt"),
-        removes("Assuntos: gov.br, golpes, aplicativos", note="a tag with a dot inside"),
         keeps("Subject: main_loop.c, updated", note="a file's name, in a commit message"),
         keeps("Topics included housing, crime and schools."),
         *concept("tag-labels").examples,
