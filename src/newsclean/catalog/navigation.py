@@ -732,7 +732,8 @@ class FlatMenu(BlockRule):
 _TOKEN = re.compile(r"\S+")
 
 _SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–"})
-_SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# From a run's first space only: tried at every space of a long run, it took quadratic time.
+_SEGMENT_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•]\s+")
 
 FLAT_MENU = FlatMenu(
     code="NAV024",
