@@ -54,10 +54,11 @@ def word_end(*words: str) -> tuple[str, ...]:
     return tuple(f"{word}{after}" for word in words for after in (*" )]/.,;:!?", "$"))
 
 
-def short_at_word_end(*keywords: str) -> tuple[str, ...]:
-    """``keywords``, those of three letters or fewer as a word's end ("dr", not "address"; "min",
-    not "minister")."""
-    return tuple(sorted({key for word in keywords for key in (word_end(word) if len(word) <= 3 else [word])}))
+def short_at_word_end(*keywords: str, short: int = 3) -> tuple[str, ...]:
+    """``keywords``, those of ``short`` letters or fewer as a word's end ("dr", not "address";
+    "min", not "minister")."""
+    return tuple(sorted({key for word in keywords
+                         for key in (word_end(word) if len(word) <= short else [word])}))
 
 
 # Reported speech. Boilerplate addresses the reader; news reports what someone said.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import COUNT, END, REPORTED_SPEECH, START, NeedsRule, starts, word_end
+from ._patterns import COUNT, END, REPORTED_SPEECH, START, NeedsRule, short_at_word_end, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
@@ -435,10 +435,9 @@ INTRODUCTORY_OFFER = NeedsRule(
     message="introductory offer",
     languages=LANGUAGES,
     # Every offer names a period ("3 Monate", "the first month") or what comes after it ("puis").
-    keywords=tuple(sorted({
-        key for group in ("periods", "then") for word in _OFFER.get(group)
-        for key in (word_end(keyword_of(word)) if len(word) <= 2 else [keyword_of(word)])
-    })),
+    keywords=short_at_word_end(
+        *(keyword_of(word) for group in ("periods", "then") for word in _OFFER.get(group)), short=2
+    ),
     max_words=40,
     whole=False,
     unless=f"{speech_veto(LANGUAGES)}|{whole_words(_OFFER.get('reports'))}",
