@@ -1015,7 +1015,7 @@ GALLERY_COUNTER = PatternRule(
     keywords=(*starts(*"0123456789"), *starts(*(keyword_of(word) for word in _GALLERY.get("labels")))),
     max_words=6,
     pattern=rf"""{START}(?:
-          \(?{_COUNT_OF}\)?
+          {_COUNT_OF}
         | (?:(?:{alternatives(_GALLERY.get('labels'))})\s*[:·(–—-]?\s*)?\d{{1,3}}\s+
             (?:{alternatives(_GALLERY.get('media'))})\)?
         ){END}""",

@@ -98,6 +98,8 @@ BARE_DATE = PatternRule(
           for word in (*words("date-links", "after-place"), *words("months"))),
         # "Le 18 mai 2025 à 21h04": a link word, then the date's digits.
         *starts(*(f"{keyword_of(word)} {digit}" for word in words("date-links") for digit in "0123456789")),
+        # "(AGI) - BARI, 11 MAR": an agency's name in brackets, then a dash.
+        *(f"){space}{dash}" for space in ("", " ") for dash in "–—-"),
     ),
     max_words=14,
     pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
