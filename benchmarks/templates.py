@@ -16,9 +16,13 @@ sites (the ``big5-*`` pages of sites with 30 pages or more; its ``chaos-*`` page
 per site, and four of nymag's pages are vulture.com's).
 
 Per site: leftover lines and the share removed by the rules alone and with templates; body
-lines and the share kept by each; the lines only templates removed. Then every body line that
-templates removed, with the rule and reason. Then learning's throughput (MB of text per
-second of CPU, one process) and memory (peak traced bytes per million lines learned).
+lines and the share kept by each; the lines only templates removed. Then, on a corpus with a
+true body, the leftover lines that are the page's own text all the same (half of their word
+4-grams are in its true body: a table row's headline with its pipes, paragraphs run together
+in one cell, quotes garbled by the encoding), which no rule should remove, and the figures over
+the other leftover lines. Then every body line that templates removed, with the rule and
+reason. Then learning's throughput (MB of text per second of CPU, one process) and memory
+(peak traced bytes per million lines learned).
 """
 
 from __future__ import annotations
@@ -88,13 +92,17 @@ class SiteScore:
     only_templates_body: int = 0
     only_templates_leftover: int = 0
     guard_fired: int = 0
+    own_text: int = 0  # leftover lines that are the page's own text by its truth (see own_text)
+    own_text_removed: int = 0
+    own_text_removed_with: int = 0
     lost: list[str] = field(default_factory=list)
-    left: list[tuple[str, str]] = field(default_factory=list)  # (page, line): leftover kept with templates
+    # (page, line, whether it is the page's own text): leftover lines kept with templates
+    left: list[tuple[str, str, bool]] = field(default_factory=list)
 
     def add(self, other: SiteScore) -> None:
         for name in ("pages", "body", "body_kept", "body_kept_with", "leftover", "leftover_removed",
                      "leftover_removed_with", "only_templates_body", "only_templates_leftover",
-                     "guard_fired"):
+                     "guard_fired", "own_text", "own_text_removed", "own_text_removed_with"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.lost += other.lost
         self.left += other.left
@@ -102,6 +110,22 @@ class SiteScore:
 
 def _share(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "-"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _grams(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1))} if words else set()
+
+
+def own_text(line: str, truth: set[tuple[str, ...]]) -> bool:
+    """Whether a line labelled leftover is the page's own text all the same: at least half of its
+    word 4-grams (its words, if fewer than four) are in the page's true body. The protocol labels
+    a line body only when all of it, decoration included, is in the truth."""
+    grams = _grams(line)
+    return bool(grams) and 2 * len(grams & truth) >= len(grams)
 
 
 def sites_of(corpus: str, min_pages: int) -> dict[str, list[Document]]:
@@ -141,6 +165,7 @@ def score_site(corpus: str, site: str, documents: Sequence[Document], params: Te
     learned = newsclean.Cleaner(format="text", templates=templates)
     score = SiteScore(corpus, site, pages=len(documents))
     for document in documents:
+        truth = _grams(document.page.body or "") if not document.page.blocks else set()
         without = plain.explain(document.text)
         with_ = learned.explain(document.text, site=f"{site}#{document.page.id}")
         gone = {removal.block for removal in without.removals}
@@ -163,8 +188,12 @@ def score_site(corpus: str, site: str, documents: Sequence[Document], params: Te
                 score.leftover_removed += removed
                 score.leftover_removed_with += removed_with
                 score.only_templates_leftover += removed_with and not removed
+                own = bool(truth) and own_text(line.text, truth)
+                score.own_text += own
+                score.own_text_removed += own and removed
+                score.own_text_removed_with += own and removed_with
                 if not removed_with:
-                    score.left.append((document.page.id, line.text))
+                    score.left.append((document.page.id, line.text, own))
     return score
 
 
@@ -196,6 +225,24 @@ def _row(name: str, s: SiteScore) -> str:
     )
 
 
+def own_text_summary(scores: Iterable[SiteScore]) -> str | None:
+    """The leftover lines that are the page's own text, and the figures over the others."""
+    total = SiteScore("", "all")
+    for score in scores:
+        total.add(score)
+    if not total.own_text:
+        return None
+    others = total.leftover - total.own_text
+    rules = total.leftover_removed - total.own_text_removed
+    with_ = total.leftover_removed_with - total.own_text_removed_with
+    return (
+        f"leftover lines that are the page's own text by its truth (half their word 4-grams in it): "
+        f"{total.own_text}, removed by the rules {total.own_text_removed}, with templates "
+        f"{total.own_text_removed_with}; over the other {others}: removed, rules {_share(rules, others)}, "
+        f"with templates {_share(with_, others)}, gain {(with_ - rules) / others:+.3f}"
+    )
+
+
 def leftover(corpus: str, scores: Iterable[SiteScore]) -> list[str]:
     """The leftover lines left with templates, per site, each with how many of the site's pages
     hold it normalised (as a template line is counted) and, if it has one, in its shape: what
@@ -203,17 +250,18 @@ def leftover(corpus: str, scores: Iterable[SiteScore]) -> list[str]:
     out = [f"## {corpus}: leftover lines left with templates"]
     for score in scores:
         pages_of: dict[str, set[str]] = defaultdict(set)
-        for page, text in score.left:
+        for page, text, _ in score.left:
             pages_of[normalise_lines(text)[0]].add(page)
             shape = line_shape(text.strip(" |"))
             if shape is not None:
                 pages_of["\ue001" + shape].add(page)
         out += ["", f"### {score.site}: {len(score.left)} of {score.leftover}", ""]
-        for page, text in score.left:
+        for page, text, own in score.left:
             same = len(pages_of[normalise_lines(text)[0]])
             shape = line_shape(text.strip(" |"))
             shaped = f", shape on {len(pages_of[chr(0xE001) + shape])}" if shape is not None else ""
-            out.append(f"- {page} [on {same}{shaped}] {text.strip()[:120]}")
+            owned = ", the page's own text" if own else ""
+            out.append(f"- {page} [on {same}{shaped}{owned}] {text.strip()[:120]}")
     return out
 
 
@@ -308,6 +356,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"## {corpus}: {len(scores)} sites of {args.min_site_pages} pages or more, leave-one-out")
         print()
         print("\n".join(table(scores, "site")))
+        summary = own_text_summary(scores)
+        if summary is not None:
+            print(f"\n{summary}")
         lost += [f"{corpus}/{line}" for score in scores for line in score.lost]
         if args.leftover:
             print()
