@@ -240,18 +240,23 @@ def _heads_paragraph(page: Page, shape: Shape, i: int) -> bool:
 
 def _lead_island(page: Page, shape: Shape) -> range:
     """The island right after the first prose paragraph, when a date line with its year stands
-    in it: the article's header continued below its standfirst (kicker, headline, standfirst,
-    then the author and the date), where weak evidence counts as it does in the head. A time
-    alone ("10:45 a.m.") may be a live blog's first entry, and stays."""
+    in it, or one without a clock time ("2 hours ago", "vor 3 Stunden", "12 March"): the
+    article's header continued below its standfirst (kicker, headline, standfirst, then the
+    author and the date), where weak evidence counts as it does in the head. A time alone
+    ("10:45 a.m.") may be a live blog's first entry, and stays."""
     island = shape.island(shape.first + 1) if shape.first + 1 < len(page) else range(0)
     for i in island:
         verdict = page.verdicts[i]
-        if verdict is not None and Mark.DATELINE in verdict.rule.marks and _YEAR.search(page.core(i)):
+        if verdict is not None and Mark.DATELINE in verdict.rule.marks and (
+            _YEAR.search(core := page.core(i)) or not _CLOCK.search(core)
+        ):
             return island
     return range(0)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A clock time: "10:45", "10.45 Uhr", "21h04", "11 h 47", "3 PM", "3 p.m.".
+_CLOCK = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?[ap]\.?\s?m\b|\d\s?(?:uhr|u)\b", re.IGNORECASE)
 
 
 def _withdraw(candidates: dict[int, tuple[int, ...]], position: int) -> None:
