@@ -240,7 +240,7 @@ def _heads_paragraph(page: Page, shape: Shape, i: int) -> bool:
 
 def _lead_island(page: Page, shape: Shape) -> range:
     """The island right after the first prose paragraph, when a date line with its year stands
-    in it, or one without a clock time ("2 hours ago", "vor 3 Stunden", "12 March"): the
+    in it, or one with a number but no clock time ("2 hours ago", "vor 3 Stunden", "12 March"): the
     article's header continued below its standfirst (kicker, headline, standfirst, then the
     author and the date), where weak evidence counts as it does in the head. A time alone
     ("10:45 a.m.") may be a live blog's first entry, and stays."""
@@ -248,13 +248,14 @@ def _lead_island(page: Page, shape: Shape) -> range:
     for i in island:
         verdict = page.verdicts[i]
         if verdict is not None and Mark.DATELINE in verdict.rule.marks and (
-            _YEAR.search(core := page.core(i)) or not _CLOCK.search(core)
+            _YEAR.search(core := page.core(i)) or (_DIGIT.search(core) and not _CLOCK.search(core))
         ):
             return island
     return range(0)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")  # a stamp's label alone ("Released:") dates nothing
 # A clock time: "10:45", "10.45 Uhr", "21h04", "11 h 47", "3 PM", "3 p.m.".
 _CLOCK = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?[ap]\.?\s?m\b|\d\s?(?:uhr|u)\b", re.IGNORECASE)
 

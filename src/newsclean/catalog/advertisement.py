@@ -185,7 +185,8 @@ _SEPARATOR = r"(?:\s*[-–—|·•:/]\s*|\s+)"
 def _continuation(language: str) -> str:
     """The continuation notes of one language: a subject, a verb of continuing, a place, the ad
     and a verb's second part ("Der Text geht unter der Anzeige weiter"); or the ad's label,
-    then the note without the ad ("Publicidad - Sigue leyendo")."""
+    then the note without the ad ("Publicidad - Sigue leyendo"); or the subject, the verb and the
+    place alone ("El artículo sigue debajo"), under the ad."""
 
     def listed(key: str) -> str:
         return alternatives(_CONTINUATION.get(key, [language]))
@@ -201,7 +202,9 @@ def _continuation(language: str) -> str:
     place = listed("places")
     naming = rf"{subject}(?:{listed('verbs')})\s+(?:{place})\s+{determiner}?(?:{noun}){after}"
     bare = rf"{subject}(?:{listed('verbs')})(?:\s+(?:{place})(?:\s+{determiner}?(?:{noun}))?)?{after}"
-    return rf"(?:(?:{noun}){_SEPARATOR}{bare}|{naming})"
+    # The note whose ad stands above it, unnamed: "L'article continue ci-dessous".
+    unnamed = rf"(?:{listed('subjects')})\s+(?:{listed('verbs')})\s+(?:{place}){after}"
+    return rf"(?:(?:{noun}){_SEPARATOR}{bare}|{naming}|{unnamed})"
 
 
 AD_CONTINUATION = PatternRule(

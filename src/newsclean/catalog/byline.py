@@ -600,7 +600,7 @@ _EDGE_BYLINE = regex.compile(
     rf"""(?!{_DETERMINER}\s)(?:
           {_NAME_ONLY}(?:(?:\s*[,/&]\s*|\s+(?:{_JOINS})\s+){_NAME_ONLY}){{1,3}}
             (?:(?:{_EDGE_SEPARATOR}|\s*,\s*)(?:{_EDGE_PLACE}|{AGENCY}))?
-        | {_NAME_ONLY}(?:{_EDGE_SEPARATOR}|\s*,\s*)(?:{_PLACE_AFTER}|{_EDGE_PLACE}|{AGENCY})
+        | {_NAME_ONLY}(?:{_EDGE_SEPARATOR}|\s*,\s*)(?:{_PLACE_AFTER}|(?:the\s+)?{_EDGE_PLACE}|{AGENCY})
         ){_BRACKETED}""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -668,7 +668,7 @@ NAMES_AT_EDGE = NamesAtEdge(
     examples=(
         removes("Jonas Brandt | Hamburg", opens=True,
                 before=("Hafen bekommt neues Terminal",),
-                after=("Der Senat hat am Dienstag den Ausbau des Hafens beschlossen, teilte die Behörde mit.",)),
+                after=("Der Senat hat am Dienstag den Ausbau des Hafens beschlossen, hieß es.",)),
         removes("Claire Roux et Paul Moreau", opens=True,
                 before=("Le port va s'agrandir",),
                 after=("Le conseil municipal a voté mardi l'agrandissement du port, après un long débat.",)),
@@ -676,6 +676,9 @@ NAMES_AT_EDGE = NamesAtEdge(
                 before=("A câmara aprovou na terça-feira a ampliação do porto, depois de um longo debate.",)),
         removes("Pedro Gil y Lucía Mora",
                 before=("El ayuntamiento aprobó el martes la ampliación del puerto tras un largo debate.",)),
+        removes("Dana Pruitt, The Valley Courier", opens=True,
+                before=("County approves new bridge",),
+                after=("The county board voted on Tuesday to replace the old bridge, officials said.",)),
         removes("Ritu Menon & Arjun Rao | Pune/Nagpur", opens=True,
                 before=("Port expansion gets the nod",),
                 after=("The council voted on Tuesday to expand the port after a long debate.",)),
@@ -695,7 +698,7 @@ NAMES_AT_EDGE = NamesAtEdge(
               after=("Chefs are rethinking their menus for the winter season, owners say.",),
               note="a sub-heading between paragraphs"),
         keeps("Jonas Brandt und Anna Vogt.",
-              before=("Der Senat hat am Dienstag den Ausbau des Hafens beschlossen, teilte die Behörde mit.",),
+              before=("Der Senat hat am Dienstag den Ausbau des Hafens beschlossen, hieß es.",),
               note="a sentence"),
     ),
 )
