@@ -101,7 +101,7 @@ BARE_DATE = PatternRule(
         # "(AGI) - BARI, 11 MAR": an agency's name in brackets, then a dash.
         *(f"){space}{dash}" for space in ("", " ") for dash in "–—-"),
     ),
-    max_words=14,
+    max_words=20,  # a stamp and its update, each with its date and time, take fifteen words in French
     pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
@@ -129,6 +129,7 @@ BARE_DATE = PatternRule(
         removes("Le 18 mai 2025 à 21h04"),
         removes("2 marzo 2025 (modifica il 3 marzo 2025 | 10:12)", note="the update in brackets"),
         removes("Le 03/03/2025 à 14:20 - Mis à jour le 04/03/2025 à 08:00", note="a stamp and its update"),
+        removes("Le 4 mars 2025 à 14h20, mis à jour le 5 mars 2025 à 08h00", note="fifteen words"),
         removes("lundi 3 mars 2025 à 14h20 (heure de Paris)"),
         removes("3 de março de 2025 às 14:20 (horário de Brasília)"),
         removes("San Juan, PR | August 15, 2025 at 8:12 AM"),
