@@ -359,4 +359,90 @@ EMPTY_TABLE_ROW = EmptyTableRow(
     ),
 )
 
-RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW)
+# A word of a tag: capitalised, or a name's lowercase particle ("Ronde van Vlaanderen", "Rio de Janeiro").
+_TAG_WORD = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž0-9][\w'’.&+-]*|&)")
+_PARTICLE_WORD = re.compile(r"[a-zß-ÿ]{1,5}")
+_LONE_ROW_WORDS = 3  # a row of tags has several; one or two capitalised words are one tag
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TagsAtEnd(ContextRule):
+    """Remove the tags a page prints at the very end, without their label: runs of capitalised words.
+
+    After the article's last prose paragraph and some removed boilerplate, with nothing but removed
+    boilerplate below, a line of capitalised words (and names' particles), with no digit and no
+    punctuation, is the page's tag row ("Klima Gletscher Wallis"), or one of its tags on lines of
+    their own. A row has three words
+    or more; a word or two count only beside another such line (a list of tags). A sub-heading has
+    the article's lines below it, and a line announcing a list ends in a colon.
+    """
+
+    max_words: int = 12
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        run: list[int] = []
+        for i in range(len(page) - 1, shape.last, -1):
+            if page.is_removed(i):
+                continue
+            if not self._is_tags(page, i):
+                break
+            run.append(i)
+        if not run or not any(page.is_removed(j) for j in range(shape.last + 1, min(run))):
+            return  # right under the article's prose, with no boilerplate between: a last headline
+        for i in run:
+            if page.words(i, self.max_words) >= _LONE_ROW_WORDS or len(run) > 1:
+                yield Finding(i, page.core(i), anchor=None)
+
+    def _is_tags(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        words = core.split()
+        return (
+            0 < len(words) <= self.max_words
+            and not is_list_item(page.block(i))
+            and not any(character.isdigit() for character in core)
+            and core[:1].isupper()
+            and all(_TAG_WORD.fullmatch(word) or _PARTICLE_WORD.fullmatch(word) for word in words)
+            and 3 * sum(1 for word in words if _PARTICLE_WORD.fullmatch(word)) <= len(words)
+        )
+
+
+TAGS_AT_END = TagsAtEnd(
+    code="NAV106",
+    name="tags-at-end",
+    category=Category.NAVIGATION,
+    summary="A page's tags at its very end, without a label: 'Klima Gletscher Wallis', in any language.",
+    message="tags at the end of the page",
+    safety="Only below the article's last prose paragraph and removed boilerplate, with nothing but removed "
+    "boilerplate under it; "
+    "only capitalised words and names' particles, no digit, no punctuation; one or two words only "
+    "beside another such line. An article's last sub-heading has its lines below it and stays.",
+    examples=(
+        removes("Klima Gletscher Wallis Hochschule",
+                before=("Die Gletscher haben im vergangenen Jahr vier Prozent ihres Volumens verloren.",
+                        "Teilen")),
+        removes("Ciclismo Giro delle Fiandre Marco Rossi",
+                before=("La corsa si è decisa sul Vecchio Kwaremont, a quaranta chilometri dal traguardo.",
+                        "© Riproduzione riservata"),
+                note="the page's last line"),
+        removes("Lokale Feesten", before=("Het festival trok dit jaar meer dan honderdduizend bezoekers.",
+                                          "Deel dit artikel"),
+                after=("Concertrecensie",)),
+        keeps("Mehr Geld für Schulen",
+              before=("Die Gletscher haben im vergangenen Jahr vier Prozent ihres Volumens verloren.",),
+              note="right under the article's prose: a German headline capitalises its nouns"),
+        keeps("Key Dates Ahead",
+              before=("The council will vote on the plan in the spring, officials said.",),
+              after=("- March: public hearing", "- May: final vote"),
+              note="the article's last sub-heading, its list below it"),
+        keeps("Dank U Wel", before=("Hij bedankte iedereen die hem de afgelopen jaren heeft gesteund.",),
+              after=("De nieuwe burgemeester wordt volgende maand geïnstalleerd, zei de gemeente.",),
+              note="between paragraphs"),
+        keeps("Jonas", before=("Ich wünsche Ihnen allen ein gutes neues Jahr und bleiben Sie gesund.",),
+              note="a letter's signature: one word alone"),
+    ),
+)
+
+RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END)
