@@ -278,7 +278,7 @@ SHOP_BUTTON_LINE = PatternRule(
     unless=REPORTED_SPEECH,
     pattern=rf"""(?!.*«)(?:
           .{{1,200}}?\s*[:|–—·]\s*(?:{alternatives(_PRICE_WIDGET.get("alone"))})\s*[*»→›]?
-        | .{{1,200}}?[.!?]\s+(?:{alternatives(_PRICE_WIDGET.get("alone"))})\s*(?:!|[*»→›])?
+        | .{{1,200}}?[.!]\s+(?:{alternatives(_PRICE_WIDGET.get("alone"))})\s*(?:!|[*»→›])?
         | .{{0,200}}?(?<!\w)(?:{alternatives(_LONG_BUTTONS)})(?!\w)[^.!?]{{0,80}}?\s*[»→›]
         | .{{0,160}}?\s(?:{alternatives(_PRICE_WIDGET.get("shop-links"))})\s+{_SHOP}\b.{{0,60}}?\w\*
         ){END}""",
@@ -297,6 +297,8 @@ SHOP_BUTTON_LINE = PatternRule(
                 note="the button is the ad's last sentence"),
         keeps("The museum reopens on Friday after two years of work. Tickets are in stock.",
               note="a sentence that ends in a button's words"),
+        keeps("Want to see how the tool works? Request a demo!",
+              note="a question and its answer: a company's own page closing its post"),
         keeps("The shop put up a sign in its window. \"Buy now!\" it said, in red letters.",
               note="a button quoted inside a sentence"),
         keeps("Five stocks to buy now"),

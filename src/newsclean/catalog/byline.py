@@ -593,7 +593,7 @@ NAME_BESIDE_BYLINE = NameBesideByline(
 
 # A byline without its "By": two to four people ("Anna Vogt und Jonas Brandt", "Ana Costa, Rui Lopes e
 # Inês Sá"), or one person and a place, a desk or an agency after a separator ("Jonas Brandt | Hamburg",
-# "Claire Roux, à Lyon", "Rohan Iyer / Reuters").
+# "Claire Roux, à Lyon", "Rohan Iyer / Reuters"), or a person and a newsroom role ("Jonas Brandt Reporter").
 _EDGE_PLACE = rf"{_NAME_PART}(?:(?:\s+|\s*/\s*|-)(?:{_NAME_PART}|{_PARTICLE})){{0,3}}"
 _EDGE_SEPARATOR = r"\s*[|·•/–—]\s*"
 _EDGE_BYLINE = regex.compile(
@@ -601,6 +601,7 @@ _EDGE_BYLINE = regex.compile(
           {_NAME_ONLY}(?:(?:\s*[,/&]\s*|\s+(?:{_JOINS})\s+){_NAME_ONLY}){{1,3}}
             (?:(?:{_EDGE_SEPARATOR}|\s*,\s*)(?:{_EDGE_PLACE}|{AGENCY}))?
         | {_NAME_ONLY}(?:{_EDGE_SEPARATOR}|\s*,\s*)(?:{_PLACE_AFTER}|(?:the\s+)?{_EDGE_PLACE}|{AGENCY})
+        | {_NAME_ONLY}\s+(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})  # "Dana Pruitt Staff Writer"
         ){_BRACKETED}""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -676,6 +677,9 @@ NAMES_AT_EDGE = NamesAtEdge(
                 before=("A câmara aprovou na terça-feira a ampliação do porto, depois de um longo debate.",)),
         removes("Pedro Gil y Lucía Mora",
                 before=("El ayuntamiento aprobó el martes la ampliación del puerto tras un largo debate.",)),
+        removes("Dana Pruitt Staff Writer", opens=True,
+                before=("County approves new bridge",),
+                after=("The county board voted on Tuesday to replace the old bridge, officials said.",)),
         removes("Dana Pruitt, The Valley Courier", opens=True,
                 before=("County approves new bridge",),
                 after=("The county board voted on Tuesday to replace the old bridge, officials said.",)),
