@@ -240,18 +240,33 @@ def _heads_paragraph(page: Page, shape: Shape, i: int) -> bool:
 
 def _lead_island(page: Page, shape: Shape) -> range:
     """The island right after the first prose paragraph, when a date line with its year stands
-    in it: the article's header continued below its standfirst (kicker, headline, standfirst,
-    then the author and the date), where weak evidence counts as it does in the head. A time
-    alone ("10:45 a.m.") may be a live blog's first entry, and stays."""
+    in it, or one with a number that is more than a time of day ("2 hours ago", "Heute, 05:00 Uhr"): the
+    article's header continued below its standfirst (kicker, headline, standfirst, then the
+    author and the date), where weak evidence counts as it does in the head. A time alone
+    ("10:45 a.m.") may be a live blog's first entry, and stays."""
     island = shape.island(shape.first + 1) if shape.first + 1 < len(page) else range(0)
     for i in island:
         verdict = page.verdicts[i]
-        if verdict is not None and Mark.DATELINE in verdict.rule.marks and _YEAR.search(page.core(i)):
+        if verdict is not None and Mark.DATELINE in verdict.rule.marks and (
+            _YEAR.search(core := page.core(i)) or (_DIGIT.search(core) and not _only_a_clock(core))
+        ):
             return island
     return range(0)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")  # a stamp's label alone ("Released:") dates nothing
+# A clock time: "10:45", "21h04", "11 h 47", "3 PM", "3 p.m.".
+_CLOCK = re.compile(r"\d{1,2}\s?[:.h]\s?\d\d|\d{1,2}\s?[ap]\.?\s?m\b\.?", re.IGNORECASE)
+# What a clock time may carry besides: short words ("Uhr", "uur", "ET") and punctuation.
+_CLOCK_WORDS = re.compile(r"\b[^\W\d]{1,3}\b|[^\w]")
+
+
+def _only_a_clock(core: str) -> bool:
+    """Whether a stamp is a time of day and nothing more ("10:45 a.m.", "22:30 Uhr"): a live blog's
+    entry may open so. A day ("Heute, 05:00 Uhr"), a date ("02-12-26, 07:12") or an age ("2 hours
+    ago") dates the article."""
+    return not _CLOCK_WORDS.sub("", _CLOCK.sub("", core)).strip()
 
 
 def _withdraw(candidates: dict[int, tuple[int, ...]], position: int) -> None:

@@ -185,7 +185,8 @@ _SEPARATOR = r"(?:\s*[-–—|·•:/]\s*|\s+)"
 def _continuation(language: str) -> str:
     """The continuation notes of one language: a subject, a verb of continuing, a place, the ad
     and a verb's second part ("Der Text geht unter der Anzeige weiter"); or the ad's label,
-    then the note without the ad ("Publicidad - Sigue leyendo")."""
+    then the note without the ad ("Publicidad - Sigue leyendo"); or the subject, the verb and the
+    place alone ("El artículo sigue debajo"), under the ad."""
 
     def listed(key: str) -> str:
         return alternatives(_CONTINUATION.get(key, [language]))
@@ -201,7 +202,9 @@ def _continuation(language: str) -> str:
     place = listed("places")
     naming = rf"{subject}(?:{listed('verbs')})\s+(?:{place})\s+{determiner}?(?:{noun}){after}"
     bare = rf"{subject}(?:{listed('verbs')})(?:\s+(?:{place})(?:\s+{determiner}?(?:{noun}))?)?{after}"
-    return rf"(?:(?:{noun}){_SEPARATOR}{bare}|{naming})"
+    # The note whose ad stands above it, unnamed: "L'article continue ci-dessous".
+    unnamed = rf"(?:{listed('subjects')})\s+(?:{listed('verbs')})\s+(?:{place}){after}"
+    return rf"(?:(?:{noun}){_SEPARATOR}{bare}|{naming}|{unnamed})"
 
 
 AD_CONTINUATION = PatternRule(
@@ -275,19 +278,29 @@ SHOP_BUTTON_LINE = PatternRule(
     unless=REPORTED_SPEECH,
     pattern=rf"""(?!.*«)(?:
           .{{1,200}}?\s*[:|–—·]\s*(?:{alternatives(_PRICE_WIDGET.get("alone"))})\s*[*»→›]?
+        | .{{1,200}}?[.!]\s+(?:{alternatives(_PRICE_WIDGET.get("alone"))})\s*(?:!|[*»→›])?
         | .{{0,200}}?(?<!\w)(?:{alternatives(_LONG_BUTTONS)})(?!\w)[^.!?]{{0,80}}?\s*[»→›]
         | .{{0,160}}?\s(?:{alternatives(_PRICE_WIDGET.get("shop-links"))})\s+{_SHOP}\b.{{0,60}}?\w\*
         ){END}""",
-    safety="A button alone ('View deal', 'Scopri l'offerta') ends the line after a colon or a dash (a "
-    "review's 'Where to buy: Buy on Amazon' is its list), or a button stands in a line that ends in a link's "
-    "arrow (not a quote's '»'), or the line names a shop and ends in an affiliate link's asterisk: "
-    "'Five stocks to buy now' and 'Tickets sind bei der Stadt erhältlich.' are kept.",
+    safety="A button alone ('View deal', 'Scopri l'offerta') ends the line after a colon or a dash, or is "
+    "its whole last sentence (a review's 'Where to buy: Buy on Amazon' is its list), or a button stands "
+    "in a line that ends in a link's arrow (not a quote's '»'), or the line names a shop and ends in an "
+    "affiliate link's asterisk: 'Five stocks to buy now' and 'Tickets sind bei der Stadt erhältlich.' "
+    "are kept.",
     examples=(
         removes("Materassi in memory foam a metà prezzo: scopri l'offerta"),
         removes("Bekijk beschikbaarheid en prijzen bij Spoorplanner »"),
         removes("Voltaro S9 Pro bei Amazon ansehen*"),
         removes("Ladekabel Typ 2, 11 kW – jetzt bei Stromshop ab 189 € ansehen*"),
         removes("Turn your archive into revenue. Book a demo with ArchiveIQ →"),
+        removes("Gartenmöbel bis zu 30 % günstiger im Winterschlussverkauf. Jetzt kaufen!",
+                note="the button is the ad's last sentence"),
+        keeps("The museum reopens on Friday after two years of work. Tickets are in stock.",
+              note="a sentence that ends in a button's words"),
+        keeps("Want to see how the tool works? Request a demo!",
+              note="a question and its answer: a company's own page closing its post"),
+        keeps("The shop put up a sign in its window. \"Buy now!\" it said, in red letters.",
+              note="a button quoted inside a sentence"),
         keeps("Five stocks to buy now"),
         keeps("Aurora Desk Price: $969.00 Where to buy: Buy on Amazon", note="a review's product list"),
         keeps("Elle répète « comparer les prix, voir l'offre » à chaque client."),

@@ -10,7 +10,7 @@ import regex
 
 from ..dom import DomRule
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
-from ..shape import ends_like_sentence
+from ..shape import ends_like_sentence, is_list_item
 from ._dates import DATE, LINK, STAMP_LABEL, TIME, TIME_KEYS
 from ._patterns import AGENCY, CREDIT_NAME, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
@@ -500,7 +500,7 @@ _NAME_LINE = regex.compile(
         (?:\s*,\s*{_PLACE_AFTER})?
         (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})
            (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_PLACE_NAME})?)?  # "Periodista de Bogotá"
-        (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})?{_BRACKETED}""",
+        (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:(?:\s+|\s*/\s*){_NAME_PART}){{0,3}})?{_BRACKETED}""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -588,6 +588,122 @@ NAME_BESIDE_BYLINE = NameBesideByline(
                                       "The minister said the findings were clear.", "12 March 2025"),
               after=("Three in four schools lacked heating, the inspectors found.",),
               note="between paragraphs after the first, a heading stays"),
+    ),
+)
+
+# A byline without its "By": two to four people ("Anna Vogt und Jonas Brandt", "Ana Costa, Rui Lopes e
+# Inês Sá"), or one person and a place, a desk or an agency after a separator ("Jonas Brandt | Hamburg",
+# "Claire Roux, à Lyon", "Rohan Iyer / Reuters"), or a person and a newsroom role ("Jonas Brandt Reporter").
+_EDGE_PLACE = rf"{_NAME_PART}(?:(?:\s+|\s*/\s*|-)(?:{_NAME_PART}|{_PARTICLE})){{0,3}}"
+_EDGE_SEPARATOR = r"\s*[|·•/–—]\s*"
+_EDGE_BYLINE = regex.compile(
+    rf"""(?!{_DETERMINER}\s)(?:
+          {_NAME_ONLY}(?:(?:\s*[,/&]\s*|\s+(?:{_JOINS})\s+){_NAME_ONLY}){{1,3}}
+            (?:(?:{_EDGE_SEPARATOR}|\s*,\s*)(?:{_EDGE_PLACE}|{AGENCY}))?
+        | {_NAME_ONLY}(?:{_EDGE_SEPARATOR}|\s*,\s*)(?:{_PLACE_AFTER}|(?:the\s+)?{_EDGE_PLACE}|{AGENCY})
+        | {_NAME_ONLY}\s+(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})  # "Dana Pruitt Staff Writer"
+        ){_BRACKETED}""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class NamesAtEdge(ContextRule):
+    """Remove a byline printed without "By" at the article's edges: names and a place, or several names.
+
+    Between the headline and the first prose paragraph, or after the last one, a line of
+    capitalised names joined by "and" (in the page's language), a comma, a slash or "&", or one
+    name with a place, a desk or an agency after a separator, is the article's byline. In the head
+    the line must stand below an unremoved line (the headline, which may itself be two names); in
+    the tail it must stand alone, not in a run of such lines (a list of names the article gives,
+    a line announcing it). Between paragraphs such a line may be a sub-heading, and stays.
+    """
+
+    max_words: int = 14
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        headline = False  # whether an unremoved line stands above, in the head
+        for i in range(shape.first):
+            if page.is_removed(i):
+                continue
+            if headline and self._is_byline(page, i):
+                yield Finding(i, page.core(i), anchor=None)
+            headline = True
+        for i in range(shape.last + 1, len(page)):
+            if not page.is_removed(i) and self._is_byline(page, i) and self._alone(page, i):
+                yield Finding(i, page.core(i), anchor=None)
+
+    def _alone(self, page: Page, i: int) -> bool:
+        above = next((j for j in range(i - 1, -1, -1) if not page.is_removed(j)), None)
+        below = next((j for j in range(i + 1, len(page)) if not page.is_removed(j)), None)
+        if above is not None and page.core(above).rstrip().endswith(":"):
+            return False  # the line announces a list
+        return not any(j is not None and self._is_byline(page, j) for j in (above, below))
+
+    def _is_byline(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        return (
+            page.words(i, self.max_words) <= self.max_words
+            and not any(character.isdigit() for character in core)
+            and not ends_like_sentence(core)
+            and not core.rstrip().endswith(":")
+            and not is_list_item(page.block(i))
+            and _EDGE_BYLINE.fullmatch(core) is not None
+        )
+
+
+NAMES_AT_EDGE = NamesAtEdge(
+    code="BYL102",
+    name="names-at-edge",
+    category=Category.BYLINE,
+    summary="A byline without 'By' above the article or below it, in any language: 'Jonas Brandt | "
+    "Hamburg', 'Ana Costa e Rui Lopes'.",
+    message="byline without 'By'",
+    safety="Only capitalised names joined by 'and' in a pack language, '&', a comma or a slash, or one name "
+    "with a place or agency after a separator; only below the headline before the first prose paragraph, "
+    "or alone after the last one (a run of such lines is the article's list). A headline of two names, a "
+    "sub-heading between paragraphs and a sentence naming people are kept.",
+    examples=(
+        removes("Jonas Brandt | Hamburg", opens=True,
+                before=("Hafen bekommt neues Terminal",),
+                after=("Der Senat hat am Dienstag den Ausbau des Hafens beschlossen, hieß es.",)),
+        removes("Claire Roux et Paul Moreau", opens=True,
+                before=("Le port va s'agrandir",),
+                after=("Le conseil municipal a voté mardi l'agrandissement du port, après un long débat.",)),
+        removes("Ana Costa, Rui Lopes e Inês Sá",
+                before=("A câmara aprovou na terça-feira a ampliação do porto, depois de um longo debate.",)),
+        removes("Pedro Gil y Lucía Mora",
+                before=("El ayuntamiento aprobó el martes la ampliación del puerto tras un largo debate.",)),
+        removes("Dana Pruitt Staff Writer", opens=True,
+                before=("County approves new bridge",),
+                after=("The county board voted on Tuesday to replace the old bridge, officials said.",)),
+        removes("Dana Pruitt, The Valley Courier", opens=True,
+                before=("County approves new bridge",),
+                after=("The county board voted on Tuesday to replace the old bridge, officials said.",)),
+        removes("Ritu Menon & Arjun Rao | Pune/Nagpur", opens=True,
+                before=("Port expansion gets the nod",),
+                after=("The council voted on Tuesday to expand the port after a long debate.",)),
+        keeps("Anna Vogt und Jonas Brandt", opens=True,
+              after=("Die beiden Musiker haben am Samstag in Hamburg ihr erstes Konzert gegeben.",),
+              note="the first line, the headline, may be two names"),
+        keeps("Pedro Gil y Lucía Mora",
+              before=("El ayuntamiento aprobó el martes la ampliación del puerto tras un largo debate.",
+                      "Los nuevos concejales son:"),
+              note="under a line announcing a list"),
+        keeps("Pedro Gil, Sevilla",
+              before=("El ayuntamiento nombró el martes a los nuevos concejales de la ciudad en el pleno.",),
+              after=("Lucía Mora, Córdoba", "Andrés Ruiz, Jaén"),
+              note="a list of names closing the article"),
+        keeps("Balancing Innovation with Comfort Food Classics",
+              before=("The council voted on Tuesday to expand the port after a long debate.",),
+              after=("Chefs are rethinking their menus for the winter season, owners say.",),
+              note="a sub-heading between paragraphs"),
+        keeps("Jonas Brandt und Anna Vogt.",
+              before=("Der Senat hat am Dienstag den Ausbau des Hafens beschlossen, hieß es.",),
+              note="a sentence"),
     ),
 )
 
@@ -752,6 +868,7 @@ RULES = (
     NAME_AND_DATE,
     NAME_WITH_ROLE,
     NAME_BESIDE_BYLINE,
+    NAMES_AT_EDGE,
     BYLINED_AUTHOR_BIO,
     AUTHOR_BIO,
     TIP_LINE,

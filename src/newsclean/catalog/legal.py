@@ -159,12 +159,15 @@ AGENCY_SIGNOFF = PatternRule(
           {_AGENCY_NAME}(?:\s*(?:[,/&+]|//|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*
             (?:{_AGENCY_NAME}|{_INITIALS}))*(?:\s+{_INITIALS}\s*//?\s*{_INITIALS})?
         | \(\w+\)\s*{_INITIALS}\s*//?\s*{_INITIALS}
+        | {_INITIALS}\s*/\s*{_AGENCY_NAME}(?:\s*[,/]\s*{_AGENCY_NAME})*  # the desk's code first: "lby/dpa"
         | (?-i:[A-Z]{{2,5}})\s*//\s*(?-i:[A-Z]{{2,5}})                  # editors' initials: "ABC // JMR"
         )[)\]]?{END}""",
     safety="The whole block is agency names and editors' initials; a sentence naming an agency is kept.",
     examples=(
         removes("AFP, AP"),
         removes("dpa/lnw"),
+        removes("lnw/dpa", note="the desk's code before the agency"),
+        keeps("km/h"),
         removes("(SDA/red)"),
         removes("EFE abc/ram"),
         removes("(Schluss) krä/sm"),

@@ -169,6 +169,33 @@ TAG_LIST = PatternRule(
     ),
 )
 
+TAG_LABEL_ALONE = PatternRule(
+    code="NAV039",
+    name="tag-label-alone",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A tag list's label on its own line, over its tags, in every language: 'Parole chiave', "
+    "'Palabras clave:'.",
+    message="tag list label",
+    languages=LANGUAGES,
+    marks=frozenset({Mark.LIST_HEADER}),
+    keywords=starts(*(keyword_of(label) for label in _TAG_LABELS)),
+    max_words=6,
+    pattern=rf"""(?:{alternatives(_TAG_LABELS)})\s*:?{END}""",
+    safety="Weak: the label must be the whole line, and it goes only before or after the article's prose or "
+    "beside strong evidence; a sub-heading 'Temi' between two paragraphs stays.",
+    examples=(
+        removes("Parole chiave", before=("Il consiglio ha approvato martedì il nuovo piano del porto.",),
+                after=("Porto", "Consiglio comunale")),
+        removes("Palabras clave:", before=("El ayuntamiento aprobó el martes la ampliación del puerto.",)),
+        removes("Temi"),
+        keeps("Temi", before=("Il consiglio ha approvato martedì il nuovo piano del porto.",),
+              after=("La discussione è durata fino a tarda sera, hanno detto i consiglieri presenti.",),
+              note="a sub-heading between paragraphs"),
+        keeps("Palabras clave para entender la reforma del puerto."),
+    ),
+)
+
 LISTEN_WIDGET = PatternRule(
     code="NAV009",
     name="listen-widget",
@@ -1089,4 +1116,5 @@ RULES = (
     MASTHEAD,
     GALLERY_COUNTER,
     MATCH_STATUS,
+    TAG_LABEL_ALONE,
 )

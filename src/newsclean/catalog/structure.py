@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
 from ..shape import ends_like_sentence, is_headline_like, is_label_like, is_list_item
+from ._vocabulary import concept
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -48,7 +49,9 @@ class KickerAboveHeadline(ContextRule):
                 continue
             core, words = page.core(i), page.words(i, 25)
             limit = self.max_capital_words if core.isupper() else self.max_words
-            if not is_list_item(page.block(i)) and (is_label_like(core, words, limit) or _is_path(core)):
+            if not is_list_item(page.block(i)) and (
+                is_label_like(core, words, limit) or _is_path(core) or _joins_two_names(core, words)
+            ):
                 labels.append(i)
                 continue
             longest = max((page.words(j) for j in labels), default=0)
@@ -72,6 +75,18 @@ def _is_path(core: str) -> bool:
     return len(core) <= 60 and _PATH.fullmatch(core) is not None
 
 
+# Two section names joined by a conjunction: "Housing & Planning", "Casa e Fisco", "Sport und Freizeit".
+_CONJUNCTIONS = frozenset(word.casefold() for word in concept("byline").get("conjunctions"))
+
+
+def _joins_two_names(core: str, words: int) -> bool:
+    parts = core.split()
+    return (
+        words == 3 and len(parts) == 3 and is_label_like(core, words, 3)
+        and parts[1].casefold() in _CONJUNCTIONS and parts[0][:1].isupper() and parts[2][:1].isupper()
+    )
+
+
 KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
     code="NAV102",
     name="kicker-above-headline",
@@ -80,8 +95,9 @@ KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
     "stall'.",
     message="label above the headline",
     safety="Only before the first prose paragraph, only labels of one or two words (three in "
-    "capitals), and only when a longer headline-like line (not a list item) follows; the headline "
-    "itself, a short headline above its deck and a short headline above a list stay.",
+    "capitals, or two names joined by 'and'), and only when a longer headline-like line (not a list "
+    "item) follows; the headline itself, a short headline above its deck and a short headline above a "
+    "list stay.",
     examples=(
         removes("Ukraine war", opens=True, after=("Kyiv under fire as peace talks stall in Geneva",
                                       "Russian forces struck the capital overnight, officials said.")),
@@ -94,6 +110,16 @@ KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
         keeps("Paris / Berlin: two capitals, one budget row", opens=True,
               after=("Ministers from both countries met again on Tuesday, officials said.",),
               note="a headline with a slash is no path: its colon and commas are a sentence's"),
+        removes("Bäder & Parks", opens=True, after=("Stadt eröffnet neues Hallenbad im Westen",
+                                     "Nach drei Jahren Bauzeit ist das Bad fertig, teilte die Stadt mit.")),
+        removes("Rhône Sud", opens=True,
+                after=("Lyon : un homme interpellé après une série de vols dans le métro",
+                       "Il a été arrêté lundi matin à son domicile, a indiqué la police."),
+                note="a French headline's colon has a space before it"),
+        keeps("Fire at school", opens=True,
+              after=("Pupils evacuated as blaze spreads through the gym",
+                     "Firefighters were called at 10am and nobody was hurt, the council said."),
+              note="three words with a preposition are a short headline above its deck"),
         removes("Ukraine-Krieg", opens=True, after=("Regierung einigt sich auf neues Heizungsgesetz",
                                   "Nach wochenlangem Streit hat sich die Koalition geeinigt.")),
         keeps("Minister resigns", opens=True, after=("Key points", "- The minister quit on Tuesday",
@@ -153,13 +179,20 @@ def _reads_as_headline(block: str, core: str, words: int) -> bool:
         is_headline_like(core, words)
         and not is_list_item(block)
         and not core[:1].islower()
-        and " : " not in core
+        and not _is_form_row(core)
         and "|" not in core
         and _WIDE_GAP.search(core) is None
     )
 
 
 _WIDE_GAP = re.compile(r"\s{3}")  # table cells laid out with spaces
+
+
+def _is_form_row(core: str) -> bool:
+    """"Director : Jane Doe": a field and its short value. A French headline puts a space before its
+    colon too ("Toulouse : un homme interpellé après une série d'incendies"), and goes on after it."""
+    _, colon, value = core.partition(" : ")
+    return bool(colon) and len(value.split()) <= 3
 
 
 # Datelines (Mark.DATELINE), bylines and credits also frame an article's own header, which
@@ -326,4 +359,90 @@ EMPTY_TABLE_ROW = EmptyTableRow(
     ),
 )
 
-RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW)
+# A word of a tag: capitalised, or a name's lowercase particle ("Ronde van Vlaanderen", "Rio de Janeiro").
+_TAG_WORD = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž0-9][\w'’.&+-]*|&)")
+_PARTICLE_WORD = re.compile(r"[a-zß-ÿ]{1,5}")
+_LONE_ROW_WORDS = 3  # a row of tags has several; one or two capitalised words are one tag
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TagsAtEnd(ContextRule):
+    """Remove the tags a page prints at the very end, without their label: runs of capitalised words.
+
+    After the article's last prose paragraph and some removed boilerplate, with nothing but removed
+    boilerplate below, a line of capitalised words (and names' particles), with no digit and no
+    punctuation, is the page's tag row ("Klima Gletscher Wallis"), or one of its tags on lines of
+    their own. A row has three words
+    or more; a word or two count only beside another such line (a list of tags). A sub-heading has
+    the article's lines below it, and a line announcing a list ends in a colon.
+    """
+
+    max_words: int = 12
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        run: list[int] = []
+        for i in range(len(page) - 1, shape.last, -1):
+            if page.is_removed(i):
+                continue
+            if not self._is_tags(page, i):
+                break
+            run.append(i)
+        if not run or not any(page.is_removed(j) for j in range(shape.last + 1, min(run))):
+            return  # right under the article's prose, with no boilerplate between: a last headline
+        for i in run:
+            if page.words(i, self.max_words) >= _LONE_ROW_WORDS or len(run) > 1:
+                yield Finding(i, page.core(i), anchor=None)
+
+    def _is_tags(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        words = core.split()
+        return (
+            0 < len(words) <= self.max_words
+            and not is_list_item(page.block(i))
+            and not any(character.isdigit() for character in core)
+            and core[:1].isupper()
+            and all(_TAG_WORD.fullmatch(word) or _PARTICLE_WORD.fullmatch(word) for word in words)
+            and 3 * sum(1 for word in words if _PARTICLE_WORD.fullmatch(word)) <= len(words)
+        )
+
+
+TAGS_AT_END = TagsAtEnd(
+    code="NAV106",
+    name="tags-at-end",
+    category=Category.NAVIGATION,
+    summary="A page's tags at its very end, without a label: 'Klima Gletscher Wallis', in any language.",
+    message="tags at the end of the page",
+    safety="Only below the article's last prose paragraph and removed boilerplate, with nothing but removed "
+    "boilerplate under it; "
+    "only capitalised words and names' particles, no digit, no punctuation; one or two words only "
+    "beside another such line. An article's last sub-heading has its lines below it and stays.",
+    examples=(
+        removes("Klima Gletscher Wallis Hochschule",
+                before=("Die Gletscher haben im vergangenen Jahr vier Prozent ihres Volumens verloren.",
+                        "Teilen")),
+        removes("Ciclismo Giro delle Fiandre Marco Rossi",
+                before=("La corsa si è decisa sul Vecchio Kwaremont, a quaranta chilometri dal traguardo.",
+                        "© Riproduzione riservata"),
+                note="the page's last line"),
+        removes("Lokale Feesten", before=("Het festival trok dit jaar meer dan honderdduizend bezoekers.",
+                                          "Deel dit artikel"),
+                after=("Concertrecensie",)),
+        keeps("Mehr Geld für Schulen",
+              before=("Die Gletscher haben im vergangenen Jahr vier Prozent ihres Volumens verloren.",),
+              note="right under the article's prose: a German headline capitalises its nouns"),
+        keeps("Key Dates Ahead",
+              before=("The council will vote on the plan in the spring, officials said.",),
+              after=("- March: public hearing", "- May: final vote"),
+              note="the article's last sub-heading, its list below it"),
+        keeps("Dank U Wel", before=("Hij bedankte iedereen die hem de afgelopen jaren heeft gesteund.",),
+              after=("De nieuwe burgemeester wordt volgende maand geïnstalleerd, zei de gemeente.",),
+              note="between paragraphs"),
+        keeps("Jonas", before=("Ich wünsche Ihnen allen ein gutes neues Jahr und bleiben Sie gesund.",),
+              note="a letter's signature: one word alone"),
+    ),
+)
+
+RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END)

@@ -101,7 +101,7 @@ BARE_DATE = PatternRule(
         # "(AGI) - BARI, 11 MAR": an agency's name in brackets, then a dash.
         *(f"){space}{dash}" for space in ("", " ") for dash in "–—-"),
     ),
-    max_words=14,
+    max_words=20,  # a stamp and its update, each with its date and time, take fifteen words in French
     pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
@@ -129,6 +129,7 @@ BARE_DATE = PatternRule(
         removes("Le 18 mai 2025 à 21h04"),
         removes("2 marzo 2025 (modifica il 3 marzo 2025 | 10:12)", note="the update in brackets"),
         removes("Le 03/03/2025 à 14:20 - Mis à jour le 04/03/2025 à 08:00", note="a stamp and its update"),
+        removes("Le 4 mars 2025 à 14h20, mis à jour le 5 mars 2025 à 08h00", note="fifteen words"),
         removes("lundi 3 mars 2025 à 14h20 (heure de Paris)"),
         removes("3 de março de 2025 às 14:20 (horário de Brasília)"),
         removes("San Juan, PR | August 15, 2025 at 8:12 AM"),
@@ -153,6 +154,22 @@ BARE_DATE = PatternRule(
                      "Teilen", "22:10 Uhr", "Menge versammelt sich",
                      "Vor dem Gebäude warteten Hunderte Menschen auf Nachrichten, berichteten Zeugen."),
               note="a live blog's times, each above an entry's headline, beside its share button"),
+        removes("vor 3 Stunden", opens=True,
+                before=("Hafen bekommt neues Terminal",
+                        "Der Senat hat den Ausbau beschlossen. Die Opposition kritisiert die Kosten."),
+                after=("Der Ausbau soll im Frühjahr beginnen und drei Jahre dauern, hieß es.",),
+                note="under the standfirst, the article's age"),
+        removes("Gestern, 18:30 Uhr", opens=True,
+                before=("Hafen bekommt neues Terminal",
+                        "Der Senat hat den Ausbau beschlossen. Die Opposition kritisiert die Kosten."),
+                after=("Der Ausbau soll im Frühjahr beginnen und drei Jahre dauern, hieß es.",),
+                note="under the standfirst, a day and its time: more than a live blog's time of day"),
+        keeps("2 hours ago", opens=True,
+              before=("Storm live: roads closed across the region",
+                      "Follow the latest as the storm moves inland. Forecasters expect more rain."),
+              after=("Police have closed the coast road after a landslide, officials said.",
+                     "3 hours ago", "The first schools have announced they will stay shut on Monday."),
+              note="a live blog's first entry, under its standfirst, as old as the next one"),
         keeps("10:45 a.m.", before=("The first explosion was heard at dawn.",),
               after=("A second blast followed, witnesses said.",), note="live-blog times stay"),
     ),
@@ -262,6 +279,10 @@ STAMP_LABEL_ALONE = PatternRule(
         keeps("Released:", before=("The band's first record sold poorly, its label said.",),
               after=("Its second went gold within a year, according to the label.",),
               note="between paragraphs"),
+        keeps("Released:", opens=True,
+              before=("Band returns", "The band's first record sold poorly, its label said."),
+              after=("Its second went gold within a year, according to the label.",),
+              note="under the first paragraph, a label without its date dates nothing"),
         keeps("Published in 1998, the novel sold two million copies.", note="a sentence"),
     ),
 )
