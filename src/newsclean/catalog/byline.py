@@ -270,6 +270,31 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
 _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
 
+_CONTACT = concept("contact-line")
+# A social handle: "@jdoe", not the "@" of an address (which _ADDRESS reads).
+_HANDLE = r"(?<![\w.])@\w{2,30}"
+
+CONTACT_LINE = PatternRule(
+    code="BYL014",
+    name="contact-line",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="A call to write to someone, then at once where, in every language: 'Contacte a jornalista: "
+    "…@…'.",
+    message="author contact line",
+    marks=frozenset({Mark.FOOTER}),
+    languages=_CONTACT.languages,
+    keywords=starts(*(keyword_of(call) for call in _CONTACT.get("calls"))),
+    max_words=50,
+    unless=speech_veto(_CONTACT.languages),
+    pattern=rf"""{START}(?:{alternatives(_CONTACT.get("calls"))})(?!\w)[^\n]{{0,100}}?(?:{_ADDRESS}|{_HANDLE})
+        [^\n]{{0,300}}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence: the block opens "
+    "with a call to write, mail or contact, and an e-mail address, a number or a handle follows within "
+    "a few words; a council's 'write to objections@…' mid-story stays, and reported speech vetoes it.",
+    examples=_CONTACT.examples,
+)
+
 CONTACT_CALL = PatternRule(
     code="BYL008",
     name="contact-call",
@@ -760,6 +785,7 @@ RULES = (
     REPORTING_CREDITS_PACK,
     AUTHOR_CONTACT,
     CONTACT_HANDLE,
+    CONTACT_LINE,
     SOURCE_LINE,
     AUTHOR_BOX,
     EDITOR_INITIALS,
