@@ -300,6 +300,7 @@ MISREPORTED = PatternRule(
 )
 
 _DISCLOSURE = concept("disclosure-note")
+_DISCLAIMED = alternatives((*_DISCLOSURE.get("subjects"), *_DISCLOSURE.get("disclaimed")))
 
 DISCLOSURE_NOTE = PatternRule(
     code="COR019",
@@ -309,18 +310,21 @@ DISCLOSURE_NOTE = PatternRule(
     "wurde bezahlt …'.",
     message="disclosure note",
     languages=_DISCLOSURE.languages,
-    keywords=starts(*(keyword_of(label) for label in (*_DISCLOSURE.get("labels"),
-                                                       *_DISCLOSURE.get("open-labels")))),
+    keywords=starts(*(keyword_of(label) for key in ("labels", "open-labels", "disclaimers")
+                      for label in _DISCLOSURE.get(key))),
     max_words=90,
     unless=speech_veto(_DISCLOSURE.languages),
     pattern=rf"""{START}(?:
           (?:{alternatives(_DISCLOSURE.get("labels"))})\s*:\s*\S
         | (?:{alternatives(_DISCLOSURE.get("open-labels"))})\s*:\s*
             (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{alternatives(_DISCLOSURE.get("subjects"))})(?!\w))\S
+        | (?:{alternatives(_DISCLOSURE.get("disclaimers"))})\s*:\s*
+            (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{_DISCLAIMED})(?!\w))\S
         ).{{0,700}}""",
-    safety="The block opens with a disclosure's label and a colon ('Disclaimer:', 'Offenlegung:'); a "
-    "label that also heads a list of demands ('Transparency:', 'Transparence :') needs, in its first "
-    "sentence, the author, the reporter, the newsroom's 'our' or the trip the note discloses. Reported "
+    safety="The block opens with a disclosure's label and a colon ('Offenlegung:'); a label that also "
+    "heads a list of demands ('Transparency:', 'Transparence :') needs, in its first sentence, the author, "
+    "the reporter, the newsroom's 'our' or the trip the note discloses, and a disclaimer's label, which a "
+    "writer also puts on a joke, needs them or what it disclaims (advice, a sponsor, a payment). Reported "
     "speech vetoes it.",
     examples=_DISCLOSURE.examples,
 )
