@@ -273,25 +273,29 @@ _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(
 _CONTACT = concept("contact-line")
 # A social handle: "@jdoe", not the "@" of an address (which _ADDRESS reads).
 _HANDLE = r"(?<![\w.])@\w{2,30}"
+# The call and whom it reaches: "Contacte a jornalista", "Scrivi all'autrice"; or a call naming them.
+_OWN_CALLS = f"|{alternatives(_CONTACT.get('own'))}" if _CONTACT.get("own") else ""
+_CALLED = rf"""(?:(?:{alternatives(_CONTACT.get("calls"))})(?:\s+|(?<=['’])\s*)
+    (?:{alternatives(_CONTACT.get("whom"))}){_OWN_CALLS})(?!\w)"""
 
 CONTACT_LINE = PatternRule(
     code="BYL014",
     name="contact-line",
     category=Category.BYLINE,
     evidence=Evidence.WEAK,
-    summary="A call to write to someone, then at once where, in every language: 'Contacte a jornalista: "
-    "…@…'.",
+    summary="A call to write to the author or the newsroom, then at once where, in every language: "
+    "'Contacte a jornalista: …'.",
     message="author contact line",
     marks=frozenset({Mark.FOOTER}),
     languages=_CONTACT.languages,
-    keywords=starts(*(keyword_of(call) for call in _CONTACT.get("calls"))),
+    keywords=starts(*(keyword_of(call) for call in (*_CONTACT.get("calls"), *_CONTACT.get("own")))),
     max_words=50,
     unless=speech_veto(_CONTACT.languages),
-    pattern=rf"""{START}(?:{alternatives(_CONTACT.get("calls"))})(?!\w)[^\n]{{0,100}}?(?:{_ADDRESS}|{_HANDLE})
-        [^\n]{{0,300}}""",
+    pattern=rf"""{START}{_CALLED}[^\n]{{0,100}}?(?:{_ADDRESS}|{_HANDLE})[^\n]{{0,300}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: the block opens "
-    "with a call to write, mail or contact, and an e-mail address, a number or a handle follows within "
-    "a few words; a council's 'write to objections@…' mid-story stays, and reported speech vetoes it.",
+    "with a call to write to the author, the reporter or the newsroom ('Contacte a jornalista', "
+    "'Écrivez-nous'), and an e-mail address, a number or a handle follows within a few words; a call to "
+    "write to the council or a parks department names neither, and reported speech vetoes it.",
     examples=_CONTACT.examples,
 )
 

@@ -249,6 +249,19 @@ WE_CORRECTED = PatternRule(
 _EARLIER = concept("earlier-version")
 # "version", "Fassung", "versión", "versão", "versie": one of them is in every match of COR017.
 _VERSION_KEYS = tuple(sorted({keyword_of(word) for word in _EARLIER.get("version")}))
+_VERSION = alternatives(_EARLIER.get("version"))
+
+
+def _version(adjectives: str) -> str:
+    """A version with one of ``adjectives`` before or after it: "an earlier version", "une version
+    précédente"."""
+    return rf"(?:(?:{adjectives})\s+(?:{_VERSION})|(?:{_VERSION})\s+(?:{adjectives}))"
+
+
+_EARLIER_VERSION = _version(alternatives(_EARLIER.get("earlier")))
+_FIRST_VERSION = _version(alternatives(_EARLIER.get("first")))
+# "of this", "dieses", "de cet", "di quest'": a space after it, or none after an apostrophe.
+_OF_THIS = rf"(?:{alternatives(_EARLIER.get('this'))})\s*"
 
 EARLIER_VERSION = PatternRule(
     code="COR017",
@@ -261,20 +274,19 @@ EARLIER_VERSION = PatternRule(
     keywords=_VERSION_KEYS,
     max_words=80,
     # "Une version précédente de cet article": the adjective before or after the noun.
-    pattern=rf"""{START}(?:{alternatives(_EARLIER.get("openers"))})\s+
-        (?:(?:{alternatives(_EARLIER.get("earlier"))})\s+(?:{alternatives(_EARLIER.get("version"))})
-          | (?:{alternatives(_EARLIER.get("version"))})\s+(?:{alternatives(_EARLIER.get("earlier"))}))
-        \s+(?:{alternatives(_EARLIER.get("this"))})\s*
-        (?:(?:{alternatives(_EARLIER.get("pieces"))})(?!\w)
-          | (?:{alternatives(_EARLIER.get("ambiguous"))})(?!\w)
-            (?=[^.!?\n]{{0,150}}?(?<!\w)(?:{alternatives(_EARLIER.get("said"))})(?!\w)))
-        .{{0,500}}""",
+    pattern=rf"""{START}(?:{alternatives(_EARLIER.get("openers"))})\s+(?:
+          {_EARLIER_VERSION}\s+{_OF_THIS}(?:{alternatives(_EARLIER.get("pieces"))})(?!\w)
+        | (?:{_EARLIER_VERSION}|{_FIRST_VERSION})\s+{_OF_THIS}
+            (?:{alternatives((*_EARLIER.get("pieces"), *_EARLIER.get("ambiguous")))})(?!\w)
+            (?=[^.!?\n]{{0,150}}?(?<!\w)(?:{alternatives(_EARLIER.get("said"))})(?!\w))
+        ).{{0,500}}""",
     safety="The block opens with an earlier (first, original, previous) version, then 'of this' and a "
     "kind of journalism ('of this review', 'dieses Porträts'): a bill's or an app's earlier version "
     "('of the bill', 'dieser App') names no piece of the paper. 'Article' and 'text' are also a law's, "
     "so after them the sentence must say what the piece stated or that it erred ('indiquait', 'hieß "
-    "es', 'à tort'); 'cet article prévoyait une amende' stays. Reported speech does not veto it: a "
-    "correction says what the earlier version 'stated'.",
+    "es', 'à tort'); 'cet article prévoyait une amende' stays, and so does a first or original version "
+    "('The original version of this essay appeared in 1962') unless the sentence says the same. Reported "
+    "speech does not veto it: a correction says what the earlier version 'stated'.",
     examples=_EARLIER.examples,
 )
 
@@ -291,7 +303,7 @@ MISREPORTED = PatternRule(
     keywords=starts(*(keyword_of(subject) for subject in _MISREPORTED.get("subjects"))),
     max_words=80,
     unless=speech_veto(_MISREPORTED.languages),
-    pattern=rf"""{START}(?:{alternatives(_MISREPORTED.get("subjects"))})(?!\w)
+    pattern=rf"""{START}(?:{alternatives(_MISREPORTED.get("subjects"))})(?![\w-])
         [^.!?\n]{{0,80}}?(?<!\w)(?:{alternatives(_MISREPORTED.get("mistaken"))})(?!\w).{{0,500}}""",
     safety="The block opens with the piece naming itself ('This story', 'Ce reportage'), and its first "
     "sentence says it erred ('misidentified', 'à tort', 'fälschlicherweise'); a law's article applied "
