@@ -152,6 +152,50 @@ AUTHOR_BIO = PatternRule(
     ),
 )
 
+AUTHOR_LABEL = phrase_rule(
+    code="BYL015",
+    name="author-bio-label",
+    category=Category.BYLINE,
+    concept="author-label",
+    summary="An author's bio under its label, in every language: 'About the author: …'.",
+    message="author bio",
+    follow="anything",
+    max_words=90,
+    marks=frozenset({Mark.FOOTER}),
+    safety="The label and its colon open the block ('About the author:', 'Zum Autor:'); a sentence about "
+    "an author ('About the author's claims, …') has no colon after the label.",
+)
+
+AUTHOR_ROLE_BIO = PatternRule(
+    code="BYL016",
+    name="author-role-bio",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="A bio naming the author by role, not by name, in every language: 'Die Autorin ist Redakteurin "
+    "…'.",
+    message="author bio",
+    marks=frozenset({Mark.FOOTER}),
+    languages=_BIO.languages,
+    keywords=starts(*(keyword_of(author) for author in _BIO.get("authors"))),
+    max_words=90,
+    unless=_BIO_SPEECH,
+    pattern=rf"""{START}(?:{alternatives(_BIO.get("authors"))})(?!\w)(?:,[^,.;:?!\n]{{3,80}},)?\s+{_COPULA_WITH_ROLE}
+        .{{0,700}}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence: the author by role "
+    "('The author', 'L'autrice'), a copula and a newsroom role within a few words ('is a freelance "
+    "journalist'); a book review's 'The author is a former editor …' between paragraphs stays, and "
+    "reported speech vetoes it.",
+    examples=(
+        removes("The author is a freelance journalist based in Leeds."),
+        removes("Die Autorin ist Redakteurin im Ressort Wirtschaft."),
+        removes("L'autrice est journaliste indépendante et vit à Brest."),
+        removes("O autor é jornalista e vive em Luanda."),
+        keeps("The author is a former editor of the paper, and his memoir settles old scores.",
+              before=("The memoir runs to 600 pages.",), after=("It is published by Example Press.",),
+              note="a book's author, between paragraphs"),
+    ),
+)
+
 # No comma before the date: "James Hale (Fr.), Jan. 7, 2008" is a line of a list of winners.
 _META_DATE_SEPARATOR = r"(?:\s*[|·•]\s*|\s+[/–—-]\s+)"
 # A place after the name: "Madrid", "Mumbai/Bengaluru", "Palma de Mallorca".
@@ -783,6 +827,8 @@ RULES = (
     NAME_BESIDE_BYLINE,
     BYLINED_AUTHOR_BIO,
     AUTHOR_BIO,
+    AUTHOR_LABEL,
+    AUTHOR_ROLE_BIO,
     TIP_LINE,
     CONTACT_CALL,
     REPORTING_CREDITS,
