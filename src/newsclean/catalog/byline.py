@@ -166,30 +166,40 @@ AUTHOR_LABEL = phrase_rule(
     "an author ('About the author's claims, …') has no colon after the label.",
 )
 
+# The newsroom's name after it: "de FinLéman", "of the Example Ledger", "do O Índico" (capitalised words).
+_OF_NAME = r"""(?:of|de|d['’]|du|des|von|der|di|del|della|da|do|dos|van|het)\s*
+    (?:(?:the|la|le|el|il|o|a)\s+)?(?-i:[A-ZÀ-Þ][\w'’&.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’&.-]*)){0,3}"""
+
 AUTHOR_ROLE_BIO = PatternRule(
     code="BYL016",
     name="author-role-bio",
     category=Category.BYLINE,
     evidence=Evidence.WEAK,
-    summary="A bio naming the author by role, not by name, in every language: 'Die Autorin ist Redakteurin "
-    "…'.",
+    summary="A bio naming the author by role or the newsroom, in every language: 'Die Autorin ist "
+    "Redakteurin …'.",
     message="author bio",
     marks=frozenset({Mark.FOOTER}),
     languages=_BIO.languages,
-    keywords=starts(*(keyword_of(author) for author in _BIO.get("authors"))),
+    keywords=starts(*(keyword_of(author) for author in (*_BIO.get("authors"), *_BIO.get("newsrooms")))),
     max_words=90,
     unless=_BIO_SPEECH,
-    pattern=rf"""{START}(?:{alternatives(_BIO.get("authors"))})(?!\w)(?:,[^,.;:?!\n]{{3,80}},)?\s+{_COPULA_WITH_ROLE}
-        .{{0,700}}""",
+    pattern=rf"""{START}(?:
+          (?:{alternatives(_BIO.get("authors"))})(?!\w)(?:,[^,.;:?!\n]{{3,80}},)?\s+{_COPULA_WITH_ROLE}
+        | (?:{alternatives(_BIO.get("newsrooms"))})(?!\w)(?:\s+{_OF_NAME})?
+            \s+(?:{alternatives(_BIO.get("beats"))})\b
+        ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: the author by role "
     "('The author', 'L'autrice'), a copula and a newsroom role within a few words ('is a freelance "
-    "journalist'); a book review's 'The author is a former editor …' between paragraphs stays, and "
-    "reported speech vetoes it.",
+    "journalist'), or the newsroom, perhaps with its name, and a beat ('couvre l'actualité'); a book "
+    "review's 'The author is a former editor …' between paragraphs stays, and reported speech vetoes it.",
     examples=(
         removes("The author is a freelance journalist based in Leeds."),
         removes("Die Autorin ist Redakteurin im Ressort Wirtschaft."),
         removes("L'autrice est journaliste indépendante et vit à Brest."),
         removes("O autor é jornalista e vive em Luanda."),
+        removes("La rédaction de Exemple Info couvre l'actualité économique de la région depuis Lyon."),
+        keeps("La rédaction de Exemple Info couvre l'actualité du procès, a expliqué son directeur.",
+              note="reported speech"),
         keeps("The author is a former editor of the paper, and his memoir settles old scores.",
               before=("The memoir runs to 600 pages.",), after=("It is published by Example Press.",),
               note="a book's author, between paragraphs"),
