@@ -152,6 +152,60 @@ AUTHOR_BIO = PatternRule(
     ),
 )
 
+AUTHOR_LABEL = phrase_rule(
+    code="BYL015",
+    name="author-bio-label",
+    category=Category.BYLINE,
+    concept="author-label",
+    summary="An author's bio under its label, in every language: 'About the author: …'.",
+    message="author bio",
+    follow="anything",
+    max_words=90,
+    marks=frozenset({Mark.FOOTER}),
+    safety="The label and its colon open the block ('About the author:', 'Zum Autor:'); a sentence about "
+    "an author ('About the author's claims, …') has no colon after the label.",
+)
+
+# The newsroom's name after it: "de FinLéman", "of the Example Ledger", "do O Índico" (capitalised words).
+_OF_NAME = r"""(?:of|de|d['’]|du|des|von|der|di|del|della|da|do|dos|van|het)\s*
+    (?:(?:the|la|le|el|il|o|a)\s+)?(?-i:[A-ZÀ-Þ][\w'’&.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’&.-]*)){0,3}"""
+
+AUTHOR_ROLE_BIO = PatternRule(
+    code="BYL016",
+    name="author-role-bio",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="A bio naming the author by role or the newsroom, in every language: 'Die Autorin ist "
+    "Redakteurin …'.",
+    message="author bio",
+    marks=frozenset({Mark.FOOTER}),
+    languages=_BIO.languages,
+    keywords=starts(*(keyword_of(author) for author in (*_BIO.get("authors"), *_BIO.get("newsrooms")))),
+    max_words=90,
+    unless=_BIO_SPEECH,
+    pattern=rf"""{START}(?:
+          (?:{alternatives(_BIO.get("authors"))})(?!\w)(?:,[^,.;:?!\n]{{3,80}},)?\s+{_COPULA_WITH_ROLE}
+        | (?:{alternatives(_BIO.get("newsrooms"))})(?!\w)(?:\s+{_OF_NAME})?
+            \s+(?:{alternatives(_BIO.get("beats"))})\b
+        ).{{0,700}}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence: the author by role "
+    "('The author', 'L'autrice'), a copula and a newsroom role within a few words ('is a freelance "
+    "journalist'), or the newsroom, perhaps with its name, and a beat ('couvre l'actualité'); a book "
+    "review's 'The author is a former editor …' between paragraphs stays, and reported speech vetoes it.",
+    examples=(
+        removes("The author is a freelance journalist based in Leeds."),
+        removes("Die Autorin ist Redakteurin im Ressort Wirtschaft."),
+        removes("L'autrice est journaliste indépendante et vit à Brest."),
+        removes("O autor é jornalista e vive em Luanda."),
+        removes("La rédaction de Exemple Info couvre l'actualité économique de la région depuis Lyon."),
+        keeps("La rédaction de Exemple Info couvre l'actualité du procès, a expliqué son directeur.",
+              note="reported speech"),
+        keeps("The author is a former editor of the paper, and his memoir settles old scores.",
+              before=("The memoir runs to 600 pages.",), after=("It is published by Example Press.",),
+              note="a book's author, between paragraphs"),
+    ),
+)
+
 # No comma before the date: "James Hale (Fr.), Jan. 7, 2008" is a line of a list of winners.
 _META_DATE_SEPARATOR = r"(?:\s*[|·•]\s*|\s+[/–—-]\s+)"
 # A place after the name: "Madrid", "Mumbai/Bengaluru", "Palma de Mallorca".
@@ -269,6 +323,35 @@ _MEDIA = concept("tip-line").get("media")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
 _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
+
+_CONTACT = concept("contact-line")
+# A social handle: "@jdoe", not the "@" of an address (which _ADDRESS reads).
+_HANDLE = r"(?<![\w.])@\w{2,30}"
+# The call and whom it reaches: "Contacte a jornalista", "Scrivi all'autrice"; or a call naming them.
+_OWN_CALLS = f"|{alternatives(_CONTACT.get('own'))}" if _CONTACT.get("own") else ""
+_CALLED = rf"""(?:(?:{alternatives(_CONTACT.get("calls"))})(?:\s+|(?<=['’])\s*)
+    (?:{alternatives(_CONTACT.get("whom"))}){_OWN_CALLS})(?!\w)"""
+
+CONTACT_LINE = PatternRule(
+    code="BYL014",
+    name="contact-line",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="A call to write to the author or the newsroom, then at once where, in every language: "
+    "'Contacte a jornalista: …'.",
+    message="author contact line",
+    marks=frozenset({Mark.FOOTER}),
+    languages=_CONTACT.languages,
+    keywords=starts(*(keyword_of(call) for call in (*_CONTACT.get("calls"), *_CONTACT.get("own")))),
+    max_words=50,
+    unless=speech_veto(_CONTACT.languages),
+    pattern=rf"""{START}{_CALLED}[^\n]{{0,100}}?(?:{_ADDRESS}|{_HANDLE})[^\n]{{0,300}}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence: the block opens "
+    "with a call to write to the author, the reporter or the newsroom ('Contacte a jornalista', "
+    "'Écrivez-nous'), and an e-mail address, a number or a handle follows within a few words; a call to "
+    "write to the council or a parks department names neither, and reported speech vetoes it.",
+    examples=_CONTACT.examples,
+)
 
 CONTACT_CALL = PatternRule(
     code="BYL008",
@@ -871,12 +954,15 @@ RULES = (
     NAMES_AT_EDGE,
     BYLINED_AUTHOR_BIO,
     AUTHOR_BIO,
+    AUTHOR_LABEL,
+    AUTHOR_ROLE_BIO,
     TIP_LINE,
     CONTACT_CALL,
     REPORTING_CREDITS,
     REPORTING_CREDITS_PACK,
     AUTHOR_CONTACT,
     CONTACT_HANDLE,
+    CONTACT_LINE,
     SOURCE_LINE,
     AUTHOR_BOX,
     EDITOR_INITIALS,

@@ -1,6 +1,6 @@
 """Corrections, editor's notes and standards footers: the publisher talking about the article."""
 
-from ..rules import Category, PatternRule, keeps, removes
+from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._dates import DATE, LINK, PIECE, TIME, WEEKDAY
 from ._patterns import START, starts
 from ._phrases import phrase_rule
@@ -246,6 +246,144 @@ WE_CORRECTED = PatternRule(
 )
 
 
+_EARLIER = concept("earlier-version")
+# "version", "Fassung", "versión", "versão", "versie": one of them is in every match of COR017.
+_VERSION_KEYS = tuple(sorted({keyword_of(word) for word in _EARLIER.get("version")}))
+_VERSION = alternatives(_EARLIER.get("version"))
+
+
+def _version(adjectives: str) -> str:
+    """A version with one of ``adjectives`` before or after it: "an earlier version", "une version
+    précédente"."""
+    return rf"(?:(?:{adjectives})\s+(?:{_VERSION})|(?:{_VERSION})\s+(?:{adjectives}))"
+
+
+_EARLIER_VERSION = _version(alternatives(_EARLIER.get("earlier")))
+_FIRST_VERSION = _version(alternatives(_EARLIER.get("first")))
+# "of this", "dieses", "de cet", "di quest'": a space after it, or none after an apostrophe.
+_OF_THIS = rf"(?:{alternatives(_EARLIER.get('this'))})\s*"
+
+EARLIER_VERSION = PatternRule(
+    code="COR017",
+    name="earlier-version-note",
+    category=Category.CORRECTION,
+    summary="A correction naming an earlier version of the piece, in every language: 'In einer vorherigen "
+    "Fassung dieses Porträts …'.",
+    message="correction naming an earlier version of the article",
+    languages=_EARLIER.languages,
+    keywords=_VERSION_KEYS,
+    max_words=80,
+    # "Une version précédente de cet article": the adjective before or after the noun.
+    pattern=rf"""{START}(?:{alternatives(_EARLIER.get("openers"))})\s+(?:
+          {_EARLIER_VERSION}\s+{_OF_THIS}(?:{alternatives(_EARLIER.get("pieces"))})(?!\w)
+        | (?:{_EARLIER_VERSION}|{_FIRST_VERSION})\s+{_OF_THIS}
+            (?:{alternatives((*_EARLIER.get("pieces"), *_EARLIER.get("ambiguous")))})(?!\w)
+            (?=[^.!?\n]{{0,150}}?(?<!\w)(?:{alternatives(_EARLIER.get("said"))})(?!\w))
+        ).{{0,500}}""",
+    safety="The block opens with an earlier (first, original, previous) version, then 'of this' and a "
+    "kind of journalism ('of this review', 'dieses Porträts'): a bill's or an app's earlier version "
+    "('of the bill', 'dieser App') names no piece of the paper. 'Article' and 'text' are also a law's, "
+    "so after them the sentence must say what the piece stated or that it erred ('indiquait', 'hieß "
+    "es', 'à tort'); 'cet article prévoyait une amende' stays, and so does a first or original version "
+    "('The original version of this essay appeared in 1962') unless the sentence says the same. Reported "
+    "speech does not veto it: a correction says what the earlier version 'stated'.",
+    examples=_EARLIER.examples,
+)
+
+_MISREPORTED = concept("misreported")
+
+MISREPORTED = PatternRule(
+    code="COR018",
+    name="misreported-note",
+    category=Category.CORRECTION,
+    summary="The piece saying it got something wrong, in every language: 'This story originally "
+    "misidentified …'.",
+    message="correction: the article says it was wrong",
+    languages=_MISREPORTED.languages,
+    keywords=starts(*(keyword_of(subject) for subject in _MISREPORTED.get("subjects"))),
+    max_words=80,
+    unless=speech_veto(_MISREPORTED.languages),
+    pattern=rf"""{START}(?:{alternatives(_MISREPORTED.get("subjects"))})(?![\w-])
+        [^.!?\n]{{0,80}}?(?<!\w)(?:{alternatives(_MISREPORTED.get("mistaken"))})(?!\w).{{0,500}}""",
+    safety="The block opens with the piece naming itself ('This story', 'Ce reportage'), and its first "
+    "sentence says it erred ('misidentified', 'à tort', 'fälschlicherweise'); a law's article applied "
+    "'by mistake' is reported, and reported speech vetoes it.",
+    examples=_MISREPORTED.examples,
+)
+
+_DISCLOSURE = concept("disclosure-note")
+_DISCLAIMED = alternatives((*_DISCLOSURE.get("subjects"), *_DISCLOSURE.get("disclaimed")))
+
+DISCLOSURE_NOTE = PatternRule(
+    code="COR019",
+    name="disclosure-note",
+    category=Category.CORRECTION,
+    summary="A disclosure or transparency note under its label, in every language: 'Transparenz: Die Reise "
+    "wurde bezahlt …'.",
+    message="disclosure note",
+    languages=_DISCLOSURE.languages,
+    keywords=starts(*(keyword_of(label) for key in ("labels", "open-labels", "disclaimers")
+                      for label in _DISCLOSURE.get(key))),
+    max_words=90,
+    unless=speech_veto(_DISCLOSURE.languages),
+    pattern=rf"""{START}(?:
+          (?:{alternatives(_DISCLOSURE.get("labels"))})\s*:\s*\S
+        | (?:{alternatives(_DISCLOSURE.get("open-labels"))})\s*:\s*
+            (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{alternatives(_DISCLOSURE.get("subjects"))})(?!\w))\S
+        | (?:{alternatives(_DISCLOSURE.get("disclaimers"))})\s*:\s*
+            (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{_DISCLAIMED})(?!\w))\S
+        ).{{0,700}}""",
+    safety="The block opens with a disclosure's label and a colon ('Offenlegung:'); a label that also "
+    "heads a list of demands ('Transparency:', 'Transparence :') needs, in its first sentence, the author, "
+    "the reporter, the newsroom's 'our' or the trip the note discloses, and a disclaimer's label, which a "
+    "writer also puts on a joke, needs them or what it disclaims (advice, a sponsor, a payment). Reported "
+    "speech vetoes it.",
+    examples=_DISCLOSURE.examples,
+)
+
+_HOLDINGS = concept("holdings-disclosure")
+
+HOLDINGS_DISCLOSURE = PatternRule(
+    code="COR020",
+    name="holdings-disclosure",
+    category=Category.CORRECTION,
+    evidence=Evidence.WEAK,
+    summary="The author disclosing holdings in what the article names, in every language: 'The author "
+    "holds no positions …'.",
+    message="author's holdings disclosure",
+    languages=_HOLDINGS.languages,
+    keywords=starts(*(keyword_of(holder) for holder in _HOLDINGS.get("holders"))),
+    max_words=70,
+    unless=speech_veto(_HOLDINGS.languages),
+    pattern=rf"""{START}(?:{alternatives(_HOLDINGS.get("holders"))})(?!\w)
+        [^.!?\n]{{0,120}}?(?<!\w)(?:{alternatives(_HOLDINGS.get("holdings"))})(?!\w).{{0,500}}""",
+    safety="Weak, so only around the article: the block opens with the author by role ('The author', "
+    "'L'autrice'), and its first sentence names shares, positions or a stake; a book's author owning "
+    "shares mid-story is news, and reported speech vetoes it.",
+    examples=_HOLDINGS.examples,
+)
+
+_METHOD = concept("method-note")
+
+METHOD_NOTE = PatternRule(
+    code="COR021",
+    name="method-note",
+    category=Category.CORRECTION,
+    evidence=Evidence.WEAK,
+    summary="A note on how the article was reported, under its label, in every language: 'So haben wir "
+    "recherchiert: …'.",
+    message="note on how the article was made",
+    languages=_METHOD.languages,
+    keywords=starts(*(keyword_of(label) for label in _METHOD.get("labels"))),
+    max_words=150,
+    pattern=rf"""{START}(?:{alternatives(_METHOD.get("labels"))})\s*[:–—]\s*\S.{{0,1200}}""",
+    safety="Weak, so only around the article: the block opens with the label of a note on the "
+    "reporting ('How we reported this story', 'Comment nous avons travaillé', 'Methodik') and a colon; "
+    "a study's 'Methodology:' inside the story stays.",
+    examples=_METHOD.examples,
+)
+
+
 _ADVICE = concept("advice-disclaimer")
 # The article's own subject: "This article", "The information (in this article)", after a label.
 _ADVICE_SUBJECT = rf"""{START}(?:(?:{alternatives(_ADVICE.get("labels"))})\s*:\s*)?
@@ -373,7 +511,8 @@ LIABILITY_DISCLAIMER = PatternRule(
 
 RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
          ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
-         STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE, LIABILITY_DISCLAIMER)
+         STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE, LIABILITY_DISCLAIMER,
+         EARLIER_VERSION, MISREPORTED, DISCLOSURE_NOTE, HOLDINGS_DISCLOSURE, METHOD_NOTE)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 # The signals speak first: a standards paragraph that also asks for error reports is theirs.
