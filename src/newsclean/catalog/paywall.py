@@ -411,12 +411,21 @@ _NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?(?:[.,]?[–-])?"
 _CURRENCY = r"(?:€|\$|£|US\$|R\$|CHF|Fr\.|EUR)"
 _PRICE = rf"""(?:{_CURRENCY}\s?{_NUMBER}
     | {_NUMBER}\s?(?:{_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b)
+    | \d{{1,2}}p\b
     | (?:free|gratis|kostenlos|gratuit|gratuito|grátis)\b)"""
+# A price per period glued to it: "$1/week", "2,99 €/Monat".
+_PER = r"(?:\s?/\s?[^\W\d]{1,8}\b)?"
 _PERIOD = rf"(?:{alternatives(_OFFER.get('periods'))})\b"
 _FIRST_PERIOD = rf"(?:\d+\s+)?(?:{alternatives(_OFFER.get('first'))})\s+(?:\d+\s+)?{_PERIOD}"
 _LEADS = alternatives(_OFFER.get("leads"))
 _THEN = alternatives(_OFFER.get("then"))
 _GAP = r"(?:\s+[^\s.!?]+){0,4}?"  # a few words of the same sentence
+_DURING = alternatives(_OFFER.get("during"))
+# A trial is what an offer sells as well as a subscription is ("4 Wochen für 1 € testen").
+_TRIAL = whole_words(_OFFER.get("trial"))
+# Or the offer is the whole line, six words at most without a name before a colon ("Erster Monat gratis",
+# "$1 for 6 months"): a sentence reporting a price goes on.
+_SHORT_OFFER = r"^[^\s:]+(?:\s+[^\s:]+){0,5}$"
 # What a subscription brings, in any language: one of these goes with every offer ("Digital-Abo",
 # "unlimited access", "cancel anytime").
 _SALE = whole_words(
@@ -445,11 +454,13 @@ INTRODUCTORY_OFFER = NeedsRule(
     # word that leads a price ("jetzt", "dès", "for just"); "avec une offre d'essai à 1 $" reports one.
     pattern=rf"""(?:^\s*|(?<=[.!?:;–—|-])\s*|\b(?:{_LEADS})\s+)(?P<hit>
           {_FIRST_PERIOD}{_GAP}\s+{_PRICE}
-        | {_PRICE}{_GAP}\s+{_FIRST_PERIOD}
+        | {_PRICE}{_PER}{_GAP}\s+{_FIRST_PERIOD}
         | \d+\s+{_PERIOD}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
         | {_PRICE}[^.!?]{{0,30}}?[,;]?\s+(?:{_THEN})\s+(?:[^\s.!?]+\s+){{0,2}}?{_PRICE}
+        | {_PRICE}{_PER}(?:\s+[^\s.!?\d]+){{0,2}}?\s+(?:{_DURING})\s+\d{{1,2}}\s+{_PERIOD}
+        | \d{{1,2}}\s+{_PERIOD}\s+(?:free|gratis|kostenlos|gratuits?|gratuitos?|grátis)\b
         )""",
-    needs=_SALE,
+    needs=rf"(?:{_SALE}|{_TRIAL}|{_SHORT_OFFER})",
     safety="A price tied to a first period ('the first month', '3 months for') or followed by the price "
     "after it ('then €9.99'), heading its clause, in a short block that names what a subscription brings "
     "(an Abo, access, no commitment): a report on prices has its verb ('cost', 'kostete', 'paid') or its "
@@ -499,6 +510,90 @@ PREMIUM_BADGE = PatternRule(
     ),
 )
 
+_LEFT = concept("article-left")
+# A share of the text: "80 %", "64.12%", "70 procent", "80 per cento".
+_SHARE = r"""\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent|per\s+cent|prozent|pour\s+cent|por\s+ciento|per\s+cento|
+    por\s+cento|procent)"""
+
+ARTICLE_LEFT = NeedsRule(
+    code="PAY015",
+    name="article-left",
+    category=Category.PAYWALL,
+    summary="The share of the article left to read behind the wall: 'Noch 80 % des Artikels lesen', 'Faltam "
+    "70% deste artigo'.",
+    message="share of the article left",
+    languages=_LEFT.languages,
+    # Every match names the article right after the share ("80 % des Artikels").
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _LEFT.get("article")})),
+    max_words=30,
+    whole=False,
+    unless=speech_veto(_LEFT.languages),
+    pattern=rf"""(?P<hit>{_SHARE}\s+(?:{alternatives(_LEFT.get("article"))})(?![\w'’]))""",
+    # What is left, and the reader or the reading: a report on a text's shares names neither.
+    # (or the share and the article close the block: "Faltam 70% deste artigo").
+    needs=rf"""^(?=.*?{whole_words(_LEFT.get("left"))})
+        (?=.*?(?:{whole_words(_LEFT.get("reader"))}|(?:{alternatives(_LEFT.get("article"))}){END}$))""",
+    safety="A share right before the article itself ('80 % des Artikels', 'de cet article'), a word of what "
+    "is left ('noch', 'reste', 'faltam') and the reader or the reading ('lesen', 'vous', 'to read'), or the "
+    "article closing the block, in a short block, without reported speech: a story about a text's accuracy "
+    "or a study of reading says who found it, and names no reader left to read.",
+    examples=_LEFT.examples,
+)
+
+_UNLOCK = concept("unlock-article")
+_UNLOCK_OBJECTS = alternatives(_UNLOCK.get("objects"))
+_UNLOCK_LANGUAGES = _UNLOCK.languages
+
+UNLOCK_ARTICLE = PatternRule(
+    code="PAY016",
+    name="unlock-article",
+    category=Category.PAYWALL,
+    summary="A call to unlock the article or access to it, in every language: 'Unlock this story', 'Diesen "
+    "Artikel freischalten'.",
+    message="call to unlock the article",
+    languages=_UNLOCK_LANGUAGES,
+    keywords=(
+        *starts(*sorted({keyword_of(verb) for key in ("verbs", "buttons") for verb in _UNLOCK.get(key)})),
+        *sorted({keyword_of(final).split()[-1] for final in _UNLOCK.get("final")}),
+    ),
+    max_words=40,
+    unless=speech_veto(_UNLOCK_LANGUAGES),
+    pattern=rf"""(?:
+          {START}(?:{alternatives(_UNLOCK.get("verbs"))})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_UNLOCK_OBJECTS})
+            (?![\w'’]).{{0,250}}
+        | {START}(?:{alternatives(_UNLOCK.get("buttons"))})\s+(?:[\w'’-]+\s+){{0,1}}?(?:{_UNLOCK_OBJECTS})
+            (?:\s+[\w'’-]+)?{END}
+        | {START}(?:jetzt\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:[\w]+-)?(?:{_UNLOCK_OBJECTS})\s+(?:[\w'’-]+\s+)?
+            (?:{alternatives(_UNLOCK.get("final"))})(?:\s*[:–—-]\s+.{{1,200}}|{END})
+        )""",
+    safety="The block opens with the call: an imperative to unlock and, within three words, the article or "
+    "access to it, or a button's infinitive and the article making the whole line, or (in German) the "
+    "article and the verb closing the line or a clause before a dash ('Diesen Artikel jetzt freischalten'). "
+    "An infinitive as a sentence's subject ('Débloquer l'accès au crédit reste …') goes on and is kept, "
+    "and reported speech vetoes it.",
+    examples=_UNLOCK.examples,
+)
+
+_READ_ON = concept("read-on-with")
+
+READ_ON_WITH = PatternRule(
+    code="PAY017",
+    name="read-on-with",
+    category=Category.PAYWALL,
+    summary="A button to read on with a subscription, the verb closing the line: 'Mit Z+ weiterlesen', 'Met "
+    "Premium verder lezen'.",
+    message="read-on button",
+    languages=_READ_ON.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _READ_ON.get("with")})),
+    max_words=8,
+    pattern=rf"""{START}(?:{alternatives(_READ_ON.get("with"))})\s+(?:[^\s,;:.!?]+\s+){{1,4}}?
+        (?:{alternatives(_READ_ON.get("read"))}){END}""",
+    safety="The whole line: 'with', one to four words (the product), and a verb of reading on "
+    "('weiterlesen', 'verder lezen', not a plain 'lesen'): a sentence goes on after its verb, and 'Mit "
+    "Genuss lesen' reads nothing on.",
+    examples=_READ_ON.examples,
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -517,4 +612,7 @@ RULES = (
     INTRODUCTORY_OFFER,
     DEVICE_LIMIT,
     PREMIUM_BADGE,
+    ARTICLE_LEFT,
+    UNLOCK_ARTICLE,
+    READ_ON_WITH,
 )
