@@ -344,6 +344,89 @@ JOIN_THE_COMMUNITY = PatternRule(
     examples=_JOIN.examples,
 )
 
+def _addressed(phrases: tuple[str, ...]) -> str:
+    """Any of ``phrases`` as whole words; one written with a leading ``=`` only as written (German "=Sie"
+    is the reader, "sie" she or they)."""
+    cased = tuple(phrase[1:] for phrase in phrases if phrase.startswith("="))
+    plain = tuple(phrase for phrase in phrases if not phrase.startswith("="))
+    branches = [whole_words(plain)] if plain else []
+    if cased:
+        branches.append(rf"(?-i:{whole_words(cased)})")
+    return "|".join(branches)
+
+
+_NEEDS = concept("journalism-needs")
+
+JOURNALISM_NEEDS_YOU = NeedsRule(
+    code="DON011",
+    name="journalism-needs-you",
+    category=Category.DONATION,
+    summary="The journalism saying it needs the reader, in every language: 'Independent journalism needs "
+    "your support'.",
+    message="appeal: the journalism needs the reader",
+    languages=_NEEDS.languages,
+    keywords=tuple(sorted({keyword_of(need) for need in _NEEDS.get("needs")})),
+    max_words=40,
+    unless=speech_veto(_NEEDS.languages),
+    # The subject opens the block: a few words, then the journalism ("Guter Lokaljournalismus").
+    pattern=rf"""{START}(?:[\w'’-]+\s+){{0,3}}?[\w'’-]*?(?:{alternatives(_NEEDS.get("subjects"))})
+        (?:\s+[\w'’-]+){{0,3}}?\s+(?:{alternatives(_NEEDS.get("needs"))})(?![\w'’]).{{0,300}}""",
+    needs=_addressed(_NEEDS.get("reader")),
+    safety="The journalism opens the block as its subject, a verb of needing or costing follows within three "
+    "words, and the block addresses the reader ('your support', 'Ihre', 'soutenez-nous'): a report on the "
+    "press's funding names no reader, and reported speech vetoes it.",
+    examples=_NEEDS.examples,
+)
+
+_MEMBERS = concept("join-members")
+# A count as appeals print it: "12,000", "3.400", "8 000", "5000".
+_MEMBER_COUNT = r"\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d{2,7}"
+_MEMBER_PRICE = r"""(?:(?:€|\$|£|US\$|R\$|CHF|Fr\.)\s?\d{1,4}(?:[.,]\d{1,2})?
+    | \d{1,4}(?:[.,]\d{1,2})?\s?(?:€|\$|£|CHF|Fr\.
+        |(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b))"""
+
+JOIN_THE_MEMBERS = PatternRule(
+    code="DON012",
+    name="join-the-members",
+    category=Category.DONATION,
+    summary="A call to join the publisher's members, with their number: 'Join 12,000 members', 'Rejoignez "
+    "les 8 000 membres'.",
+    message="call to join the members",
+    languages=_MEMBERS.languages,
+    keywords=tuple(sorted({keyword_of(call) for call in _MEMBERS.get("join")})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(_MEMBERS.languages)}|{_QUOTED}",
+    pattern=rf"""{_CALL_OPENS}(?P<hit>(?:{alternatives(_MEMBERS.get("join"))})\s+(?:[\w'’-]+\s+){{0,3}}?
+        (?:{_MEMBER_COUNT})\s+(?:[\w'’-]+\s+)?(?:{alternatives(_MEMBERS.get("members"))})\b[^.!?\n]{{0,160}})""",
+    safety="The call opens a sentence and a count of members, readers or donors follows within four words: "
+    "a report counts them without calling on anyone, and reported speech or quotation marks veto it "
+    "('Join the 12,000 members of the union, the organisers urged').",
+    examples=_MEMBERS.examples,
+)
+
+_PRICED = concept("member-price")
+
+MEMBER_FOR_A_PRICE = PatternRule(
+    code="DON013",
+    name="member-for-a-price",
+    category=Category.DONATION,
+    summary="A call to become a member or a supporter, with its price: 'Devenez membre à partir de 5 € par "
+    "mois'.",
+    message="call to become a member",
+    languages=_PRICED.languages,
+    keywords=tuple(sorted({keyword_of(call) for call in _PRICED.get("become")})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(_PRICED.languages)}|{_QUOTED}",
+    pattern=rf"""{_CALL_OPENS}(?P<hit>(?:{alternatives(_PRICED.get("become"))})\s+(?:[\w'’-]+\s+){{0,2}}?
+        (?:[\w]+-)?(?:{alternatives(_PRICED.get("roles"))})\b[^.!?\n]{{0,80}}?(?<![\w.,]){_MEMBER_PRICE})""",
+    safety="The call opens a sentence, a member, a supporter or a friend follows within three words, and a "
+    "price within the same sentence: a question ('Werden Sie Mitglied?') ends before it, an infinitive "
+    "('Devenir membre coûte 5 €') is no call, and reported speech vetoes it.",
+    examples=_PRICED.examples,
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -357,4 +440,7 @@ RULES = (
     SUPPORT_THE_JOURNALISM,
     DONATE_TO_US,
     JOIN_THE_COMMUNITY,
+    JOURNALISM_NEEDS_YOU,
+    JOIN_THE_MEMBERS,
+    MEMBER_FOR_A_PRICE,
 )
