@@ -444,6 +444,30 @@ APP_RESULTS = PatternRule(
     examples=_RESULTS.examples,
 )
 
+_OUR_APP = concept("our-app")
+_PLATFORMS = alternatives(concept("app-pitch").get("signals.platform"))
+
+OUR_APP = PatternRule(
+    code="NWS017",
+    name="our-app",
+    category=Category.NEWSLETTER,
+    summary="The publisher naming its own app and where it runs: 'Our app for iPhone and Android', 'Onze app "
+    "voor iOS en Android'.",
+    message="app prompt",
+    languages=_OUR_APP.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _OUR_APP.get("ours")})),
+    max_words=20,
+    unless=speech_veto(_OUR_APP.languages),
+    # "Our app", perhaps with a word before the app ("Unsere Nachrichten-App", "onze gratis nieuwsapp"),
+    # then the platform in the same clause, before any full stop.
+    pattern=rf"""{START}(?:{alternatives(_OUR_APP.get("ours"))})\s+(?:[\w'’]+\s+)?(?:[\w]+-)?
+        (?:{_APP_WORDS})\b[^.!?]{{0,60}}?\b(?:{_PLATFORMS})\b[^.!?]{{0,120}}[.!]?""",
+    safety="The block opens with the publisher's own app ('Our app', 'Unsere App', 'Notre application') and "
+    "names a platform or a store in the same clause, in at most 20 words and one sentence: a report on "
+    "the app's downloads says who said it, and reported speech vetoes it.",
+    examples=_OUR_APP.examples,
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -464,4 +488,5 @@ RULES = (
     GET_THE_APP,
     NEWSLETTER_BLURB,
     APP_RESULTS,
+    OUR_APP,
 )
