@@ -409,10 +409,14 @@ _OFFER = concept("intro-offer")
 # A price as offers print it: "€1", "1 €", "CHF 1.–", "9,99 Euro", "R$ 1,90"; or free.
 _NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?(?:[.,]?[–-])?"
 _CURRENCY = r"(?:€|\$|£|US\$|R\$|CHF|Fr\.|EUR)"
-_PRICE = rf"""(?:{_CURRENCY}\s?{_NUMBER}
+_MONEY = rf"""(?:{_CURRENCY}\s?{_NUMBER}
     | {_NUMBER}\s?(?:{_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b)
-    | \d{{1,2}}p\b
-    | (?:free|gratis|kostenlos|gratuit|gratuito|grátis)\b)"""
+    | \d{{1,2}}p\b)"""
+_FREE = r"(?:free|gratis|kostenlos|gratuits?|gratuitos?|grátis)\b"
+_PRICE = rf"(?:{_MONEY}|{_FREE})"
+# A free period closes the block within a few words ("Prueba 30 días gratis"), as a button or a heading
+# does: "for 14 days free and see how we can help your business" is a product's pitch in a story.
+_CLOSING = r"(?=[^\n]{0,40}$)"
 # A price per period glued to it: "$1/week", "2,99 €/Monat".
 _PER = r"(?:\s?/\s?[^\W\d]{1,8}\b)?"
 _PERIOD = rf"(?:{alternatives(_OFFER.get('periods'))})\b"
@@ -421,8 +425,9 @@ _LEADS = alternatives(_OFFER.get("leads"))
 _THEN = alternatives(_OFFER.get("then"))
 _GAP = r"(?:\s+[^\s.!?]+){0,4}?"  # a few words of the same sentence
 _DURING = alternatives(_OFFER.get("during"))
-# A trial is what an offer sells as well as a subscription is ("4 Wochen für 1 € testen").
-_TRIAL = whole_words(_OFFER.get("trial"))
+# A trial is what a short offer sells as well as a subscription is ("4 Wochen für 1 € testen"), in a line of
+# twelve words at most: "Try GlossGenius today for 14 days free and see how we can help you" is a product's.
+_TRIAL_LINE = rf"^(?=\S+(?:\s+\S+){{0,11}}\s*$).*?{whole_words(_OFFER.get('trial'))}"
 # Or the offer is the whole line, six words at most without a name before a colon ("Erster Monat gratis",
 # "$1 for 6 months"): a sentence reporting a price goes on.
 _SHORT_OFFER = r"^[^\s:]+(?:\s+[^\s:]+){0,5}$"
@@ -457,14 +462,16 @@ INTRODUCTORY_OFFER = NeedsRule(
         | {_PRICE}{_PER}{_GAP}\s+{_FIRST_PERIOD}
         | \d+\s+{_PERIOD}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
         | {_PRICE}[^.!?]{{0,30}}?[,;]?\s+(?:{_THEN})\s+(?:[^\s.!?]+\s+){{0,2}}?{_PRICE}
-        | {_PRICE}{_PER}(?:\s+[^\s.!?\d]+){{0,2}}?\s+(?:{_DURING})\s+\d{{1,2}}\s+{_PERIOD}
-        | \d{{1,2}}\s+{_PERIOD}\s+(?:free|gratis|kostenlos|gratuits?|gratuitos?|grátis)\b
+        | {_MONEY}{_PER}(?:\s+[^\s.!?\d]+){{0,2}}?\s+(?:{_DURING})\s+\d{{1,2}}\s+{_PERIOD}
+        | {_FREE}\s+(?:{_DURING})\s+\d{{1,2}}\s+{_PERIOD}{_CLOSING}
+        | \d{{1,2}}\s+{_PERIOD}\s+{_FREE}{_CLOSING}
         )""",
-    needs=rf"(?:{_SALE}|{_TRIAL}|{_SHORT_OFFER})",
-    safety="A price tied to a first period ('the first month', '3 months for') or followed by the price "
-    "after it ('then €9.99'), heading its clause, in a short block that names what a subscription brings "
-    "(an Abo, access, no commitment): a report on prices has its verb ('cost', 'kostete', 'paid') or its "
-    "source, and either vetoes it.",
+    needs=rf"(?:{_SALE}|{_TRIAL_LINE}|{_SHORT_OFFER})",
+    safety="A price tied to a first period ('the first month', '3 months for', '$1 for 6 months') or "
+    "followed by the price after it ('then €9.99'), or a free period closing the block, heading its clause, "
+    "in a short block that names what a subscription brings (an Abo, access, no commitment), or a trial in "
+    "a line of twelve words, or the offer alone in a line of six: a report on prices has its verb ('cost', "
+    "'kostete', 'paid') or its source, and either vetoes it.",
     examples=_OFFER.examples,
 )
 
