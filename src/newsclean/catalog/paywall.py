@@ -428,16 +428,17 @@ _DURING = alternatives(_OFFER.get("during"))
 # A trial is what a short offer sells as well as a subscription is ("4 Wochen für 1 € testen"), in a line of
 # twelve words at most: "Try GlossGenius today for 14 days free and see how we can help you" is a product's.
 _TRIAL_LINE = rf"^(?=\S+(?:\s+\S+){{0,11}}\s*$).*?{whole_words(_OFFER.get('trial'))}"
-# Or the offer is the whole line, six words at most without a name before a colon ("Erster Monat gratis",
+# Or the offer is the whole line, eight words at most without a name before a colon ("Erster Monat gratis",
 # "$1 for 6 months"): a sentence reporting a price goes on.
-_SHORT_OFFER = r"^[^\s:]+(?:\s+[^\s:]+){0,5}$"
+_SHORT_OFFER = r"^[^\s:]+(?:\s+[^\s:]+){0,7}$"
 # What a subscription brings, in any language: one of these goes with every offer ("Digital-Abo",
 # "unlimited access", "cancel anytime").
-_SALE = whole_words(
-    phrase
-    for key in ("subscribe", "access", "product", "offer", "terms")
-    for phrase in concept("subscription-pitch").get(f"signals.{key}")
-)
+_SALE = whole_words((
+    *(phrase
+      for key in ("subscribe", "access", "product", "offer", "terms")
+      for phrase in concept("subscription-pitch").get(f"signals.{key}")),
+    *_OFFER.get("billing"),
+))
 
 
 INTRODUCTORY_OFFER = NeedsRule(
@@ -460,7 +461,7 @@ INTRODUCTORY_OFFER = NeedsRule(
     pattern=rf"""(?:^\s*|(?<=[.!?:;–—|-])\s*|\b(?:{_LEADS})\s+)(?P<hit>
           {_FIRST_PERIOD}{_GAP}\s+{_PRICE}
         | {_PRICE}{_PER}{_GAP}\s+{_FIRST_PERIOD}
-        | \d+\s+{_PERIOD}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
+        | \d+\s+{_PERIOD}(?:\s+of)?{_GAP}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
         | {_PRICE}[^.!?]{{0,30}}?[,;]?\s+(?:{_THEN})\s+(?:[^\s.!?]+\s+){{0,2}}?{_PRICE}
         | {_MONEY}{_PER}(?:\s+[^\s.!?\d]+){{0,2}}?\s+(?:{_DURING})\s+\d{{1,2}}\s+{_PERIOD}
         | {_FREE}\s+(?:{_DURING})\s+\d{{1,2}}\s+{_PERIOD}{_CLOSING}
@@ -470,7 +471,7 @@ INTRODUCTORY_OFFER = NeedsRule(
     safety="A price tied to a first period ('the first month', '3 months for', '$1 for 6 months') or "
     "followed by the price after it ('then €9.99'), or a free period closing the block, heading its clause, "
     "in a short block that names what a subscription brings (an Abo, access, no commitment), or a trial in "
-    "a line of twelve words, or the offer alone in a line of six: a report on prices has its verb ('cost', "
+    "a line of twelve words, or the offer alone in a line of eight: a report on prices has its verb ('cost', "
     "'kostete', 'paid') or its source, and either vetoes it.",
     examples=_OFFER.examples,
 )
@@ -566,7 +567,7 @@ UNLOCK_ARTICLE = PatternRule(
     max_words=40,
     unless=speech_veto(_UNLOCK_LANGUAGES),
     pattern=rf"""(?:
-          {START}(?:{alternatives(_UNLOCK.get("verbs"))})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_UNLOCK_OBJECTS})
+          {START}(?:{alternatives(_UNLOCK.get("verbs"))})\s+(?:[^\s.!?]+\s+){{0,2}}?(?:{_UNLOCK_OBJECTS})
             (?![\w'’]).{{0,250}}
         | {START}(?:{alternatives(_UNLOCK.get("buttons"))})\s+(?:[\w'’-]+\s+){{0,1}}?(?:{_UNLOCK_OBJECTS})
             (?:\s+[\w'’-]+)?{END}
