@@ -602,6 +602,67 @@ READ_ON_WITH = PatternRule(
     examples=_READ_ON.examples,
 )
 
+# "Save up to 50%", "50% off", "half price": a discount heading its clause.
+_UP_TO = r"(?:up\s+to|bis\s+zu|jusqu['’]à|hasta(?:\s+un)?|fino\s+al|até|tot)"
+_DISCOUNT = rf"""(?:(?:{alternatives(_OFFER.get("save"))})\s+(?:{_UP_TO}\s+)?\d{{1,2}}\s?%
+    | \d{{1,2}}\s?%\s+(?:{alternatives(_OFFER.get("off"))})(?!\w)
+    | (?:{alternatives(_OFFER.get("half"))})(?!\w))"""
+
+DISCOUNT_OFFER = NeedsRule(
+    code="PAY018",
+    name="discount-offer",
+    category=Category.PAYWALL,
+    summary="A discount on a subscription heading its clause: 'Save 50% on a digital subscription', "
+    "'50 % Rabatt'.",
+    message="subscription discount",
+    languages=LANGUAGES,
+    keywords=short_at_word_end(
+        *(keyword_of(word) for group in ("save", "off", "half") for word in _OFFER.get(group)), short=3
+    ),
+    max_words=35,
+    whole=False,
+    unless=f"{speech_veto(LANGUAGES)}|{whole_words(_OFFER.get('reports'))}",
+    pattern=rf"""(?:^\s*|(?<=[.!?:;–—|-])\s*|\b(?:{_LEADS})\s+)(?P<hit>{_DISCOUNT})""",
+    needs=rf"(?:{_SALE}|{_SHORT_OFFER})",
+    safety="The discount heads its clause (the block's or a sentence's start, after a colon, or after a word "
+    "that leads an offer) and the block names what a subscription brings, or is the offer alone in eight "
+    "words: 'Save 50% on your energy bill' sells no subscription, and a report on a discount has its verb "
+    "('was', 'cost') or its source.",
+    examples=(
+        removes("Special offer: 50% off your first year of Courier Digital."),
+        removes("Save 50% on a digital subscription."),
+        removes("Half price for 6 months"),
+        removes("Jetzt 50 % Rabatt auf Ihr Abo sichern"),
+        removes("Économisez 40 % sur l'abonnement numérique."),
+        keeps("Save 50% on your energy bill by insulating the loft, the agency advises."),
+        keeps("Only 50% of subscribers renewed after the price rise."),
+        keeps("A 50% discount on the subscription was offered to students in March."),
+    ),
+)
+
+_NAME = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
+_SUBSCRIBE_TO = concept("subscribe-to-name")
+
+SUBSCRIBE_TO_NAME = PatternRule(
+    code="PAY019",
+    name="subscribe-to-name",
+    category=Category.PAYWALL,
+    summary="A call to subscribe to a named title, alone on its line: 'Subscribe to The Courier', "
+    "'Abonnez-vous au Courrier'.",
+    message="call to subscribe",
+    languages=_SUBSCRIBE_TO.languages,
+    keywords=starts(*sorted({keyword_of(call) for call in _SUBSCRIBE_TO.get("calls")})),
+    max_words=9,
+    unless=speech_veto(_SUBSCRIBE_TO.languages),
+    pattern=rf"""{START}(?:{alternatives(_SUBSCRIBE_TO.get("calls"))})\s+(?:[\w'’]+\s+)?{_NAME}
+        (?:\s+(?:{_NAME}|de|del|di|du|do|da|van|von|der|of))*?(?:\s+[\w'’-]+)??
+        (?:\s+(?:{alternatives(_SUBSCRIBE_TO.get("now"))}))?{END}""",
+    safety="The whole line: the imperative to subscribe, perhaps an article, and a capitalised name (and "
+    "one word more, 'Le Courrier picard'), perhaps 'today': a sentence goes on after the name, a question "
+    "ends in its mark, and reported speech vetoes it.",
+    examples=_SUBSCRIBE_TO.examples,
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -623,4 +684,6 @@ RULES = (
     ARTICLE_LEFT,
     UNLOCK_ARTICLE,
     READ_ON_WITH,
+    DISCOUNT_OFFER,
+    SUBSCRIBE_TO_NAME,
 )
