@@ -270,6 +270,9 @@ DONATION_AMOUNT_PICKER = PatternRule(
 )
 
 _SUPPORT = concept("support-call")
+# "… with a tax-deductible gift.": the means of the support closing the call's sentence.
+_WITH_GIFT = rf"""(?:with|by|through|via|mit|durch|avec|par|con|com|met|door|per)\s+[^.!?]{{0,60}}?
+    \b(?:{alternatives(concept("support-title").get("gifts"))})\b[^.!?]{{0,40}}[.!]?\s*"""
 # English "Support" is a noun too ("Support for local journalism fell"): what follows the noun.
 _NOT_AFTER = rf"(?!\s+(?:{alternatives(_SUPPORT.get('not_after'))})\b)"
 
@@ -286,10 +289,11 @@ SUPPORT_THE_JOURNALISM = PatternRule(
     unless=speech_veto(LANGUAGES),
     pattern=rf"""{START}(?:{alternatives(_SUPPORT.get("verbs"))}){_NOT_AFTER}(?:\s+[\w'’-]+){{0,3}}?
         \s+(?:[ldLD]['’])?(?:{alternatives(_SUPPORT.get("objects"))})(?:\s+[\w'’-]+){{0,2}}
-        (?:\s*[.!]?\s*|\s*[:–—-]\s*.{{1,400}})""",
+        (?:\s*[.!]?\s*|\s*[:–—-]\s*.{{1,400}}|\s+{_WITH_GIFT})""",
     safety="The block opens with the call (an imperative: 'Support', 'Unterstützen Sie', 'Soutenez', "
-    "'Steun'), its object is the journalism within four words, and the block ends two words later or goes "
-    "on after a colon or a dash (the rest of the appeal), not after a full stop ('Support independent "
+    "'Steun'), its object is the journalism within four words, and the block ends two words later, goes "
+    "on after a colon or a dash (the rest of the appeal) or closes the sentence on the gift ('with a "
+    "tax-deductible gift'), not after a full stop ('Support independent "
     "journalism. That was the plea of the founders'); reported speech vetoes it ('…, the senator urged'), "
     "and a question ('Soutenez-vous la presse ?') is no call.",
     examples=_SUPPORT.examples,
@@ -427,6 +431,86 @@ MEMBER_FOR_A_PRICE = PatternRule(
     examples=_PRICED.examples,
 )
 
+_CLOSING = concept("closing-call")
+_APPEAL = concept("donation-appeal")
+# The publisher's side of an appeal, in any language: its journalism, its readers, its independence.
+_PUBLISHER_SIDE = whole_words(
+    phrase for key in ("journalism", "readers", "independence") for phrase in _APPEAL.get(f"signals.{key}")
+)
+
+CLOSING_CALL = NeedsRule(
+    code="DON014",
+    name="closing-call",
+    category=Category.DONATION,
+    summary="A bare call to give closing a short appeal about the publisher: '… ist unabhängig. Unterstützen "
+    "Sie ihn.'",
+    message="appeal closing on a call to give",
+    languages=_CLOSING.languages,
+    keywords=tuple(sorted({keyword_of(call) for call in _CLOSING.get("calls")})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(_CLOSING.languages)}|{_QUOTED}",
+    pattern=rf"""(?<=[.!?:–—])\s+(?P<hit>(?:{alternatives(_CLOSING.get("calls"))})\s*[.!…]*)\s*$""",
+    needs=_PUBLISHER_SIDE,
+    safety="The block's last sentence is nothing but the call ('Give today.', 'Soutenez-le.', 'Steun ons.') "
+    "after a sentence of its own, and the block names the publisher's side (its journalism, its readers, "
+    "its independence), in at most 40 words without reported speech: a shelter's or a food bank's drive "
+    "names no journalism and no paywall.",
+    examples=_CLOSING.examples,
+)
+
+_TITLE = concept("support-title")
+_TITLE_NAME = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
+_TITLE_LINK = r"(?:de|del|della|di|du|do|da|des|van|von|der|den|die|das|dem|of|the|la|le|el|il|o|a|het)"
+
+SUPPORT_THE_TITLE = NeedsRule(
+    code="DON015",
+    name="support-the-title",
+    category=Category.DONATION,
+    summary="A call to support a named paper with a gift, in every language: 'Steun De Ware Krant met een "
+    "gift'.",
+    message="call to support the title",
+    languages=_TITLE.languages,
+    keywords=starts(*sorted({keyword_of(verb) for verb in _TITLE.get("verbs")})),
+    max_words=30,
+    whole=False,
+    unless=f"{speech_veto(_TITLE.languages)}|{_QUOTED}",
+    pattern=rf"""^{START}(?P<hit>(?:{alternatives(_TITLE.get("verbs"))})\s+(?:{_TITLE_LINK}\s+)?
+        {_TITLE_NAME}(?:\s+(?:{_TITLE_NAME}|{_TITLE_LINK})){{0,4}}?(?:['’]s)?[^.!?]{{0,60}}?
+        \b(?:{alternatives(_TITLE.get("gifts"))})\b)""",
+    # The name is a paper's: one of its words is a title's ("Krant", "Courier", "Voz"), or the block names
+    # the journalism, its readers or its independence.
+    # (capitalised, or closing a compound: "Landboten").
+    needs=rf"""(?-i:\b(?:{alternatives(_TITLE.get("titles"))})\b)
+        |\b\w{{2,}}(?:{alternatives(title.lower() for title in _TITLE.get("titles"))})\b|{_PUBLISHER_SIDE}""",
+    safety="The block opens with the call, a capitalised name follows and a gift closes the clause, and the "
+    "name is a paper's (a title's word: 'Krant', 'Courier', 'Voz') or the block names the journalism, its "
+    "readers or its independence: 'Support the Red Cross with a donation' names a charity, and reported "
+    "speech vetoes it.",
+    examples=_TITLE.examples,
+)
+
+_THANKS = concept("member-thanks")
+
+MEMBER_THANKS = PatternRule(
+    code="DON016",
+    name="member-thanks",
+    category=Category.DONATION,
+    summary="The publisher thanking its counted members or readers: 'Thanks to our 2,300 members, this story "
+    "is free'.",
+    message="thanks to the members",
+    languages=_THANKS.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _THANKS.get("thanks")})),
+    max_words=40,
+    unless=f"{speech_veto(_THANKS.languages)}|{_QUOTED}",
+    pattern=rf"""{START}(?:{alternatives(_THANKS.get("thanks"))})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_MEMBER_COUNT})\s+
+        (?:[\w'’-]+\s+)?(?:{alternatives(_MEMBERS.get("members"))})\b.{{0,250}}""",
+    safety="The block opens with the publisher's thanks ('Thanks to our', 'Grâce à nos', 'Dankzij onze') and "
+    "a count of its members, readers or donors follows: a club's or a festival's thanks counts volunteers "
+    "or says who said it, and reported speech vetoes it.",
+    examples=_THANKS.examples,
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -443,4 +527,7 @@ RULES = (
     JOURNALISM_NEEDS_YOU,
     JOIN_THE_MEMBERS,
     MEMBER_FOR_A_PRICE,
+    CLOSING_CALL,
+    SUPPORT_THE_TITLE,
+    MEMBER_THANKS,
 )
