@@ -410,6 +410,11 @@ JOIN_THE_MEMBERS = PatternRule(
 )
 
 _PRICED = concept("member-price")
+# A member "of the gym", "du club", "im Verein": what follows the role is no title (a title is capitalised:
+# "a Friend of the Courier").
+_ARTICLE = r"(?:the|la|le|el|il|lo|o|a|het|dem|den)"
+_NOT_OF_A_THING = rf"""(?!\s+(?:of|du|des|de|del|della|dello|do|da|dos|das|van|im|in|beim|bei|der|al|at)\s+
+    (?:{_ARTICLE}\s+(?-i:[a-zà-þ])|l['’](?-i:[a-zà-þ])|(?!{_ARTICLE}\s)(?-i:[a-zà-þ])))"""
 
 MEMBER_FOR_A_PRICE = PatternRule(
     code="DON013",
@@ -424,19 +429,30 @@ MEMBER_FOR_A_PRICE = PatternRule(
     whole=False,
     unless=f"{speech_veto(_PRICED.languages)}|{_QUOTED}",
     pattern=rf"""{_CALL_OPENS}(?P<hit>(?:{alternatives(_PRICED.get("become"))})\s+(?:[\w'’-]+\s+){{0,2}}?
-        (?:[\w]+-)?(?:{alternatives(_PRICED.get("roles"))})\b[^.!?\n]{{0,80}}?(?<![\w.,]){_MEMBER_PRICE})""",
-    safety="The call opens a sentence, a member, a supporter or a friend follows within three words, and a "
-    "price within the same sentence: a question ('Werden Sie Mitglied?') ends before it, an infinitive "
-    "('Devenir membre coûte 5 €') is no call, and reported speech vetoes it.",
+        (?:[\w]+-)?(?:{alternatives(_PRICED.get("roles"))})\b{_NOT_OF_A_THING}[^.!?\n]{{0,80}}?(?<![\w.,]){_MEMBER_PRICE})""",
+    safety="The call opens a sentence, a member, a supporter or a friend follows within three words (not "
+    "'of the gym', 'du club': a title is capitalised), and a price within the same sentence: a question "
+    "('Werden Sie Mitglied?') ends before it, an infinitive ('Devenir membre coûte 5 €') is no call, and "
+    "reported speech vetoes it.",
     examples=_PRICED.examples,
 )
 
-_CLOSING = concept("closing-call")
+
+_TITLE = concept("support-title")
 _APPEAL = concept("donation-appeal")
-# The publisher's side of an appeal, in any language: its journalism, its readers, its independence.
-_PUBLISHER_SIDE = whole_words(
-    phrase for key in ("journalism", "readers", "independence") for phrase in _APPEAL.get(f"signals.{key}")
-)
+# The publisher's side of an appeal, in any language: its journalism or its readers ("our reporting"),
+# what it is ("un journal", "la redacción"), or a title's word in its name ("Krant", "Courier",
+# capitalised or closing a compound: "Landboten"). Independence alone is a charity's too.
+_PUBLISHER_SIDE = rf"""{whole_words((*(phrase for key in ("journalism", "readers")
+                                        for phrase in _APPEAL.get(f"signals.{key}")),
+                                      *_TITLE.get("outlets")))}
+    |(?-i:\b(?:{alternatives(_TITLE.get("titles"))})\b)
+    |\b\w{{2,}}(?:{alternatives(title.lower() for title in _TITLE.get("titles"))})\b"""
+
+_TITLE_NAME = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
+_TITLE_LINK = r"(?:de|del|della|di|du|do|da|des|van|von|der|den|die|das|dem|of|the|la|le|el|il|o|a|het)"
+
+_CLOSING = concept("closing-call")
 
 CLOSING_CALL = NeedsRule(
     code="DON014",
@@ -454,14 +470,10 @@ CLOSING_CALL = NeedsRule(
     needs=_PUBLISHER_SIDE,
     safety="The block's last sentence is nothing but the call ('Give today.', 'Soutenez-le.', 'Steun ons.') "
     "after a sentence of its own, and the block names the publisher's side (its journalism, its readers, "
-    "its independence), in at most 40 words without reported speech: a shelter's or a food bank's drive "
-    "names no journalism and no paywall.",
+    "what it is: 'un journal', or a title's word in its name: 'Courier'), in at most 40 words without "
+    "reported speech: a shelter's drive names none of them, however independent the shelter.",
     examples=_CLOSING.examples,
 )
-
-_TITLE = concept("support-title")
-_TITLE_NAME = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
-_TITLE_LINK = r"(?:de|del|della|di|du|do|da|des|van|von|der|den|die|das|dem|of|the|la|le|el|il|o|a|het)"
 
 SUPPORT_THE_TITLE = NeedsRule(
     code="DON015",
@@ -478,15 +490,11 @@ SUPPORT_THE_TITLE = NeedsRule(
     pattern=rf"""^{START}(?P<hit>(?:{alternatives(_TITLE.get("verbs"))})\s+(?:{_TITLE_LINK}\s+)?
         {_TITLE_NAME}(?:\s+(?:{_TITLE_NAME}|{_TITLE_LINK})){{0,4}}?(?:['’]s)?[^.!?]{{0,60}}?
         \b(?:{alternatives(_TITLE.get("gifts"))})\b)""",
-    # The name is a paper's: one of its words is a title's ("Krant", "Courier", "Voz"), or the block names
-    # the journalism, its readers or its independence.
-    # (capitalised, or closing a compound: "Landboten").
-    needs=rf"""(?-i:\b(?:{alternatives(_TITLE.get("titles"))})\b)
-        |\b\w{{2,}}(?:{alternatives(title.lower() for title in _TITLE.get("titles"))})\b|{_PUBLISHER_SIDE}""",
+    needs=_PUBLISHER_SIDE,
     safety="The block opens with the call, a capitalised name follows and a gift closes the clause, and the "
     "name is a paper's (a title's word: 'Krant', 'Courier', 'Voz') or the block names the journalism, its "
-    "readers or its independence: 'Support the Red Cross with a donation' names a charity, and reported "
-    "speech vetoes it.",
+    "readers or what the publisher is: 'Support the Red Cross with a donation' names a charity, and "
+    "reported speech vetoes it.",
     examples=_TITLE.examples,
 )
 

@@ -461,10 +461,11 @@ OUR_APP = PatternRule(
     # "Our app", perhaps with a word before the app ("Unsere Nachrichten-App", "onze gratis nieuwsapp"),
     # then the platform in the same clause, before any full stop.
     pattern=rf"""{START}(?:{alternatives(_OUR_APP.get("ours"))})\s+(?:[\w'’]+\s+)?(?:[\w]+-)?
-        (?:{_APP_WORDS})\b[^.!?]{{0,60}}?\b(?:{_PLATFORMS})\b[^.!?]{{0,120}}[.!]?""",
-    safety="The block opens with the publisher's own app ('Our app', 'Unsere App', 'Notre application') and "
-    "names a platform or a store in the same clause, in at most 20 words and one sentence: a report on "
-    "the app's downloads says who said it, and reported speech vetoes it.",
+        (?:{_APP_WORDS})\b[^.!?]{{0,60}}?\b(?:{_PLATFORMS})\b
+        (?:\s+(?:and|und|et|y|e|en|or|oder|ou|o|of)\s+(?:{_PLATFORMS})\b)?(?:\s*[:–—|,-]\s*.{{0,120}}|{END})""",
+    safety="The block opens with the publisher's own app ('Our app', 'Unsere App', 'Notre application'), "
+    "names a platform or a store (or two) and ends there or after a colon or a dash, as a title does: "
+    "'Our app for iPhone and Android was downloaded …' goes on with its verb, and reported speech vetoes it.",
     examples=_OUR_APP.examples,
 )
 

@@ -414,9 +414,9 @@ _MONEY = rf"""(?:{_CURRENCY}\s?{_NUMBER}
     | \d{{1,2}}p\b)"""
 _FREE = r"(?:free|gratis|kostenlos|gratuits?|gratuitos?|grátis)\b"
 _PRICE = rf"(?:{_MONEY}|{_FREE})"
-# A free period closes the block within a few words ("Prueba 30 días gratis"), as a button or a heading
+# A free period closes the block within a word or two ("Prueba 30 días gratis"), as a button or a heading
 # does: "for 14 days free and see how we can help your business" is a product's pitch in a story.
-_CLOSING = r"(?=[^\n]{0,40}$)"
+_CLOSING = r"(?=[^\n]{0,12}$)"
 # A price per period glued to it: "$1/week", "2,99 €/Monat".
 _PER = r"(?:\s?/\s?[^\W\d]{1,8}\b)?"
 _PERIOD = rf"(?:{alternatives(_OFFER.get('periods'))})\b"
