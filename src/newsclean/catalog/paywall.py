@@ -428,9 +428,9 @@ _DURING = alternatives(_OFFER.get("during"))
 # A trial is what a short offer sells as well as a subscription is ("4 Wochen für 1 € testen"), in a line of
 # twelve words at most: "Try GlossGenius today for 14 days free and see how we can help you" is a product's.
 _TRIAL_LINE = rf"^(?=\S+(?:\s+\S+){{0,11}}\s*$).*?{whole_words(_OFFER.get('trial'))}"
-# Or the offer is the whole line, eight words at most without a name before a colon ("Erster Monat gratis",
+# Or the offer is the whole line, six words at most without a name before a colon ("Erster Monat gratis",
 # "$1 for 6 months"): a sentence reporting a price goes on.
-_SHORT_OFFER = r"^[^\s:]+(?:\s+[^\s:]+){0,7}$"
+_SHORT_OFFER = r"^[^\s:]+(?:\s+[^\s:]+){0,5}$"
 # What a subscription brings, in any language: one of these goes with every offer ("Digital-Abo",
 # "unlimited access", "cancel anytime").
 _SALE = whole_words((
@@ -471,7 +471,7 @@ INTRODUCTORY_OFFER = NeedsRule(
     safety="A price tied to a first period ('the first month', '3 months for', '$1 for 6 months') or "
     "followed by the price after it ('then €9.99'), or a free period closing the block, heading its clause, "
     "in a short block that names what a subscription brings (an Abo, access, no commitment), or a trial in "
-    "a line of twelve words, or the offer alone in a line of eight: a report on prices has its verb ('cost', "
+    "a line of twelve words, or the offer alone in a line of six: a report on prices has its verb ('cost', "
     "'kostete', 'paid') or its source, and either vetoes it.",
     examples=_OFFER.examples,
 )
@@ -604,6 +604,8 @@ READ_ON_WITH = PatternRule(
 
 # "Save up to 50%", "50% off", "half price": a discount heading its clause.
 _UP_TO = r"(?:up\s+to|bis\s+zu|jusqu['’]à|hasta(?:\s+un)?|fino\s+al|até|tot)"
+# What a discount must be on: the subscription itself, in any language.
+_SUBSCRIPTION = whole_words(concept("subscription-pitch").get("signals.subscribe"))
 _DISCOUNT = rf"""(?:(?:{alternatives(_OFFER.get("save"))})\s+(?:{_UP_TO}\s+)?\d{{1,2}}\s?%
     | \d{{1,2}}\s?%\s+(?:{alternatives(_OFFER.get("off"))})(?!\w)
     | (?:{alternatives(_OFFER.get("half"))})(?!\w))"""
@@ -623,15 +625,16 @@ DISCOUNT_OFFER = NeedsRule(
     whole=False,
     unless=f"{speech_veto(LANGUAGES)}|{whole_words(_OFFER.get('reports'))}",
     pattern=rf"""(?:^\s*|(?<=[.!?:;–—|-])\s*|\b(?:{_LEADS})\s+)(?P<hit>{_DISCOUNT})""",
-    needs=rf"(?:{_SALE}|{_SHORT_OFFER})",
+    needs=_SUBSCRIPTION,
     safety="The discount heads its clause (the block's or a sentence's start, after a colon, or after a word "
-    "that leads an offer) and the block names what a subscription brings, or is the offer alone in eight "
-    "words: 'Save 50% on your energy bill' sells no subscription, and a report on a discount has its verb "
-    "('was', 'cost') or its source.",
+    "that leads an offer) and the block names a subscription ('Abo', 'abonnement', 'membership'): 'Save "
+    "50% on your energy bill' or a deal's '45% off' a television sells no subscription, and a report on "
+    "a discount has its verb ('was', 'cost') or its source.",
     examples=(
-        removes("Special offer: 50% off your first year of Courier Digital."),
+        removes("Special offer: 50% off your first year of a Courier subscription."),
         removes("Save 50% on a digital subscription."),
-        removes("Half price for 6 months"),
+        removes("Half price for 6 months: the Courier's digital subscription."),
+        keeps("Ledger Nano X for 50% off", note="a deal in a shopping story, no subscription"),
         removes("Jetzt 50 % Rabatt auf Ihr Abo sichern"),
         removes("Économisez 40 % sur l'abonnement numérique."),
         keeps("Save 50% on your energy bill by insulating the loft, the agency advises."),
