@@ -631,7 +631,6 @@ DISCOUNT_OFFER = NeedsRule(
     "50% on your energy bill' or a deal's '45% off' a television sells no subscription, and a report on "
     "a discount has its verb ('was', 'cost') or its source.",
     examples=(
-        removes("Special offer: 50% off your first year of a Courier subscription."),
         removes("Save 50% on a digital subscription."),
         removes("Half price for 6 months: the Courier's digital subscription."),
         keeps("Ledger Nano X for 50% off", note="a deal in a shopping story, no subscription"),
