@@ -665,6 +665,46 @@ SUBSCRIBE_TO_NAME = PatternRule(
     examples=_SUBSCRIBE_TO.examples,
 )
 
+_FREE_ARTICLES = concept("free-articles")
+_ARTICLES = alternatives(_FREE_ARTICLES.get("articles"))
+_FREE_WORDS = alternatives(_FREE_ARTICLES.get("free"))
+_OF = r"(?:/|of|von|sur|de|di|van|do|dos)"
+_LEFT_WORDS = alternatives(_FREE_ARTICLES.get("left"))
+
+
+def _as_written(phrases: tuple[str, ...]) -> str:
+    """Any of ``phrases`` as whole words; one written with a leading ``=`` only as written ("=Sie")."""
+    cased = tuple(phrase[1:] for phrase in phrases if phrase.startswith("="))
+    plain = tuple(phrase for phrase in phrases if not phrase.startswith("="))
+    return "|".join((whole_words(plain), *((rf"(?-i:{whole_words(cased)})",) if cased else ())))
+
+
+FREE_ARTICLE_COUNTER = NeedsRule(
+    code="PAY020",
+    name="free-article-counter",
+    category=Category.PAYWALL,
+    summary="Metering counters of free articles in every language: '2/5 free articles', 'Il te reste 3 "
+    "articles gratuits'.",
+    message="metered paywall counter",
+    languages=_FREE_ARTICLES.languages,
+    keywords=tuple(sorted({keyword_of(word) for word in _FREE_ARTICLES.get("free")})),
+    max_words=25,
+    whole=False,
+    unless=f"{speech_veto(_FREE_ARTICLES.languages)}|{whole_words(_OFFER.get('reports'))}",
+    pattern=rf"""(?P<hit>\b\d{{1,2}}(?:\s*{_OF}\s*\d{{1,2}})?\s+(?:
+          (?:{_FREE_WORDS})\s+(?:{_ARTICLES})
+        | (?:{_ARTICLES})\s+(?:{_FREE_WORDS}))\b
+        | (?:{_FREE_WORDS})\s+(?:{_ARTICLES})\s*(?:{_LEFT_WORDS})?\s*:\s*\d{{1,2}}\b)""",
+    # The counter speaks to the reader, says what is left, or is the line alone.
+    needs=rf"""{_as_written(_FREE_ARTICLES.get("you"))}|{whole_words(_FREE_ARTICLES.get("left"))}
+        |^[^\s]+(?:\s+[^\s]+){{0,7}}$""",
+    safety="A count right before free articles ('2 freie Artikel', '3 articles gratuits', '2/5 free "
+    "articles'), with the reader ('Sie', 'te', 'you'), what is left ('noch', 'restants') or nothing else in "
+    "eight words: a story on a paper's metering says who said it ('said', 'selon') or has a report's verb "
+    "('was', 'paid'), and either vetoes it.",
+    examples=_FREE_ARTICLES.examples,
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -689,3 +729,6 @@ RULES = (
     DISCOUNT_OFFER,
     SUBSCRIBE_TO_NAME,
 )
+
+# After the language packs: their counters ('Il vous reste 2 articles gratuits') name themselves first.
+LATE_RULES = (FREE_ARTICLE_COUNTER,)
