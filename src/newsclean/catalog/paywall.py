@@ -411,7 +411,7 @@ _NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?(?:[.,]?[–-])?"
 _CURRENCY = r"(?:€|\$|£|US\$|R\$|CHF|Fr\.|EUR)"
 _MONEY = rf"""(?:{_CURRENCY}\s?{_NUMBER}
     | {_NUMBER}\s?(?:{_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b)
-    | \d{{1,2}}p\b)"""
+    | \d{{1,2}}\s?(?:p|¢|cents?)(?!\w))"""
 _FREE = r"(?:free|gratis|kostenlos|gratuits?|gratuitos?|grátis)\b"
 _PRICE = rf"(?:{_MONEY}|{_FREE})"
 # A free period closes the block within a word or two ("Prueba 30 días gratis"), as a button or a heading
