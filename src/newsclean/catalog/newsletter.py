@@ -429,8 +429,8 @@ APP_RESULTS = PatternRule(
     code="NWS016",
     name="app-results",
     category=Category.NEWSLETTER,
-    summary="A line that sends the reader to all the results in the publisher's app: 'Alle Ergebnisse … in "
-    "der Kurier-App'.",
+    summary="A line that sends the reader to all the results or the news in the publisher's app: 'Al het "
+    "nieuws in de Courant-app'.",
     message="app prompt",
     languages=_RESULTS.languages,
     keywords=starts(*sorted({keyword_of(phrase) for phrase in _RESULTS.get("openers")})),
@@ -439,8 +439,9 @@ APP_RESULTS = PatternRule(
     pattern=rf"""{START}(?:{alternatives(_RESULTS.get("openers"))})\b.{{0,160}}?(?<![\w-])(?:[\w]+-)?
         (?:{alternatives(_RESULTS.get("app"))})(?:\s+{_NAME_WORD}){{0,3}}
         (?:\s+(?:de|do|da|del|di|du|van|von|der|of)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?{END}""",
-    safety="All the results open the line and the app, perhaps with its name, closes it: a how-to ('Open "
-    "the results in the NHS App') opens with its verb, and a sentence that goes on after the app is kept.",
+    safety="All the results or all the news open the line and the app, perhaps with its name, closes it: a "
+    "how-to ('Open the results in the NHS App') opens with its verb, and a sentence that goes on after the "
+    "app is kept.",
     examples=_RESULTS.examples,
 )
 
