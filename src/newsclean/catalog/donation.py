@@ -270,6 +270,9 @@ DONATION_AMOUNT_PICKER = PatternRule(
 )
 
 _SUPPORT = concept("support-call")
+# "… with a tax-deductible gift.": the means of the support closing the call's sentence.
+_WITH_GIFT = rf"""(?:with|by|through|via|mit|durch|avec|par|con|com|met|door|per)\s+[^.!?]{{0,60}}?
+    \b(?:{alternatives(concept("support-title").get("gifts"))})\b[^.!?]{{0,40}}[.!]?\s*"""
 # English "Support" is a noun too ("Support for local journalism fell"): what follows the noun.
 _NOT_AFTER = rf"(?!\s+(?:{alternatives(_SUPPORT.get('not_after'))})\b)"
 
@@ -286,10 +289,11 @@ SUPPORT_THE_JOURNALISM = PatternRule(
     unless=speech_veto(LANGUAGES),
     pattern=rf"""{START}(?:{alternatives(_SUPPORT.get("verbs"))}){_NOT_AFTER}(?:\s+[\w'’-]+){{0,3}}?
         \s+(?:[ldLD]['’])?(?:{alternatives(_SUPPORT.get("objects"))})(?:\s+[\w'’-]+){{0,2}}
-        (?:\s*[.!]?\s*|\s*[:–—-]\s*.{{1,400}})""",
+        (?:\s*[.!]?\s*|\s*[:–—-]\s*.{{1,400}}|\s+{_WITH_GIFT})""",
     safety="The block opens with the call (an imperative: 'Support', 'Unterstützen Sie', 'Soutenez', "
-    "'Steun'), its object is the journalism within four words, and the block ends two words later or goes "
-    "on after a colon or a dash (the rest of the appeal), not after a full stop ('Support independent "
+    "'Steun'), its object is the journalism within four words, and the block ends two words later, goes "
+    "on after a colon or a dash (the rest of the appeal) or closes the sentence on the gift ('with a "
+    "tax-deductible gift'), not after a full stop ('Support independent "
     "journalism. That was the plea of the founders'); reported speech vetoes it ('…, the senator urged'), "
     "and a question ('Soutenez-vous la presse ?') is no call.",
     examples=_SUPPORT.examples,
@@ -344,6 +348,177 @@ JOIN_THE_COMMUNITY = PatternRule(
     examples=_JOIN.examples,
 )
 
+def _addressed(phrases: tuple[str, ...]) -> str:
+    """Any of ``phrases`` as whole words; one written with a leading ``=`` only as written (German "=Sie"
+    is the reader, "sie" she or they)."""
+    cased = tuple(phrase[1:] for phrase in phrases if phrase.startswith("="))
+    plain = tuple(phrase for phrase in phrases if not phrase.startswith("="))
+    branches = [whole_words(plain)] if plain else []
+    if cased:
+        branches.append(rf"(?-i:{whole_words(cased)})")
+    return "|".join(branches)
+
+
+_NEEDS = concept("journalism-needs")
+
+JOURNALISM_NEEDS_YOU = NeedsRule(
+    code="DON011",
+    name="journalism-needs-you",
+    category=Category.DONATION,
+    summary="The journalism saying it needs the reader, in every language: 'Independent journalism needs "
+    "your support'.",
+    message="appeal: the journalism needs the reader",
+    languages=_NEEDS.languages,
+    keywords=tuple(sorted({keyword_of(need) for need in _NEEDS.get("needs")})),
+    max_words=40,
+    unless=speech_veto(_NEEDS.languages),
+    # The subject opens the block: a few words, then the journalism ("Guter Lokaljournalismus").
+    pattern=rf"""{START}(?:[\w'’-]+\s+){{0,3}}?[\w'’-]*?(?:{alternatives(_NEEDS.get("subjects"))})
+        (?:\s+[\w'’-]+){{0,3}}?\s+(?:{alternatives(_NEEDS.get("needs"))})(?![\w'’]).{{0,300}}""",
+    needs=_addressed(_NEEDS.get("reader")),
+    safety="The journalism opens the block as its subject, a verb of needing or costing follows within three "
+    "words, and the block addresses the reader ('your support', 'Ihre', 'soutenez-nous'): a report on the "
+    "press's funding names no reader, and reported speech vetoes it.",
+    examples=_NEEDS.examples,
+)
+
+_MEMBERS = concept("join-members")
+# A count as appeals print it: "12,000", "3.400", "8 000", "5000".
+_MEMBER_COUNT = r"\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d{2,7}"
+_MEMBER_PRICE = r"""(?:(?:€|\$|£|US\$|R\$|CHF|Fr\.)\s?\d{1,4}(?:[.,]\d{1,2})?
+    | \d{1,4}(?:[.,]\d{1,2})?\s?(?:€|\$|£|CHF|Fr\.
+        |(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b))"""
+
+JOIN_THE_MEMBERS = PatternRule(
+    code="DON012",
+    name="join-the-members",
+    category=Category.DONATION,
+    summary="A call to join the publisher's members, with their number: 'Join 12,000 members', 'Rejoignez "
+    "les 8 000 membres'.",
+    message="call to join the members",
+    languages=_MEMBERS.languages,
+    keywords=tuple(sorted({keyword_of(call) for call in _MEMBERS.get("join")})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(_MEMBERS.languages)}|{_QUOTED}",
+    pattern=rf"""{_CALL_OPENS}(?P<hit>(?:{alternatives(_MEMBERS.get("join"))})\s+(?:[\w'’-]+\s+){{0,3}}?
+        (?:{_MEMBER_COUNT})\s+(?:[\w'’-]+\s+)?(?:{alternatives(_MEMBERS.get("members"))})\b[^.!?\n]{{0,160}})""",
+    safety="The call opens a sentence and a count of members, readers or donors follows within four words: "
+    "a report counts them without calling on anyone, and reported speech or quotation marks veto it "
+    "('Join the 12,000 members of the union, the organisers urged').",
+    examples=_MEMBERS.examples,
+)
+
+_PRICED = concept("member-price")
+# A member "of the gym", "du club", "im Verein": what follows the role is no title (a title is capitalised:
+# "a Friend of the Courier").
+_ARTICLE = r"(?:the|la|le|el|il|lo|o|a|het|dem|den)"
+_NOT_OF_A_THING = rf"""(?!\s+(?:of|du|des|de|del|della|dello|do|da|dos|das|van|im|in|beim|bei|der|al|at)\s+
+    (?:{_ARTICLE}\s+(?-i:[a-zà-þ])|l['’](?-i:[a-zà-þ])|(?!{_ARTICLE}\s)(?-i:[a-zà-þ])))"""
+
+MEMBER_FOR_A_PRICE = PatternRule(
+    code="DON013",
+    name="member-for-a-price",
+    category=Category.DONATION,
+    summary="A call to become a member or a supporter, with its price: 'Devenez membre à partir de 5 € par "
+    "mois'.",
+    message="call to become a member",
+    languages=_PRICED.languages,
+    keywords=tuple(sorted({keyword_of(call) for call in _PRICED.get("become")})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(_PRICED.languages)}|{_QUOTED}",
+    pattern=rf"""{_CALL_OPENS}(?P<hit>(?:{alternatives(_PRICED.get("become"))})\s+(?:[\w'’-]+\s+){{0,2}}?
+        (?:[\w]+-)?(?:{alternatives(_PRICED.get("roles"))})\b{_NOT_OF_A_THING}[^.!?\n]{{0,80}}?(?<![\w.,]){_MEMBER_PRICE})""",
+    safety="The call opens a sentence, a member, a supporter or a friend follows within three words (not "
+    "'of the gym', 'du club': a title is capitalised), and a price within the same sentence: a question "
+    "('Werden Sie Mitglied?') ends before it, an infinitive ('Devenir membre coûte 5 €') is no call, and "
+    "reported speech vetoes it.",
+    examples=_PRICED.examples,
+)
+
+
+_TITLE = concept("support-title")
+_APPEAL = concept("donation-appeal")
+# The publisher's side of an appeal, in any language: its journalism or its readers ("our reporting"),
+# what it is ("un journal", "la redacción"), or a title's word in its name ("Krant", "Courier",
+# capitalised or closing a compound: "Landboten"). Independence alone is a charity's too.
+_PUBLISHER_SIDE = rf"""{whole_words((*(phrase for key in ("journalism", "readers")
+                                        for phrase in _APPEAL.get(f"signals.{key}")),
+                                      *_TITLE.get("outlets")))}
+    |(?-i:\b(?:{alternatives(_TITLE.get("titles"))})\b)
+    |\b\w{{2,}}(?:{alternatives(title.lower() for title in _TITLE.get("titles"))})\b"""
+
+_TITLE_NAME = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
+_TITLE_LINK = r"(?:de|del|della|di|du|do|da|des|van|von|der|den|die|das|dem|of|the|la|le|el|il|o|a|het)"
+
+_CLOSING = concept("closing-call")
+
+CLOSING_CALL = NeedsRule(
+    code="DON014",
+    name="closing-call",
+    category=Category.DONATION,
+    summary="A bare call to give closing a short appeal about the publisher: '… ist unabhängig. Unterstützen "
+    "Sie ihn.'",
+    message="appeal closing on a call to give",
+    languages=_CLOSING.languages,
+    keywords=tuple(sorted({keyword_of(call) for call in _CLOSING.get("calls")})),
+    max_words=40,
+    whole=False,
+    unless=f"{speech_veto(_CLOSING.languages)}|{_QUOTED}",
+    pattern=rf"""(?<=[.!?:–—])\s+(?P<hit>(?:{alternatives(_CLOSING.get("calls"))})\s*[.!…]*)\s*$""",
+    needs=_PUBLISHER_SIDE,
+    safety="The block's last sentence is nothing but the call ('Give today.', 'Soutenez-le.', 'Steun ons.') "
+    "after a sentence of its own, and the block names the publisher's side (its journalism, its readers, "
+    "what it is: 'un journal', or a title's word in its name: 'Courier'), in at most 40 words without "
+    "reported speech: a shelter's drive names none of them, however independent the shelter.",
+    examples=_CLOSING.examples,
+)
+
+SUPPORT_THE_TITLE = NeedsRule(
+    code="DON015",
+    name="support-the-title",
+    category=Category.DONATION,
+    summary="A call to support a named paper with a gift, in every language: 'Steun De Ware Krant met een "
+    "gift'.",
+    message="call to support the title",
+    languages=_TITLE.languages,
+    keywords=starts(*sorted({keyword_of(verb) for verb in _TITLE.get("verbs")})),
+    max_words=30,
+    whole=False,
+    unless=f"{speech_veto(_TITLE.languages)}|{_QUOTED}",
+    pattern=rf"""^{START}(?P<hit>(?:{alternatives(_TITLE.get("verbs"))})\s+(?:{_TITLE_LINK}\s+)?
+        {_TITLE_NAME}(?:\s+(?:{_TITLE_NAME}|{_TITLE_LINK})){{0,4}}?(?:['’]s)?[^.!?]{{0,60}}?
+        \b(?:{alternatives(_TITLE.get("gifts"))})\b)""",
+    needs=_PUBLISHER_SIDE,
+    safety="The block opens with the call, a capitalised name follows and a gift closes the clause, and the "
+    "name is a paper's (a title's word: 'Krant', 'Courier', 'Voz') or the block names the journalism, its "
+    "readers or what the publisher is: 'Support the Red Cross with a donation' names a charity, and "
+    "reported speech vetoes it.",
+    examples=_TITLE.examples,
+)
+
+_THANKS = concept("member-thanks")
+
+MEMBER_THANKS = PatternRule(
+    code="DON016",
+    name="member-thanks",
+    category=Category.DONATION,
+    summary="The publisher thanking its counted members or readers: 'Thanks to our 2,300 members, this story "
+    "is free'.",
+    message="thanks to the members",
+    languages=_THANKS.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _THANKS.get("thanks")})),
+    max_words=40,
+    unless=f"{speech_veto(_THANKS.languages)}|{_QUOTED}",
+    pattern=rf"""{START}(?:{alternatives(_THANKS.get("thanks"))})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_MEMBER_COUNT})\s+
+        (?:[\w'’-]+\s+)?(?:{alternatives(_MEMBERS.get("members"))})\b.{{0,250}}""",
+    safety="The block opens with the publisher's thanks ('Thanks to our', 'Grâce à nos', 'Dankzij onze') and "
+    "a count of its members, readers or donors follows: a club's or a festival's thanks counts volunteers "
+    "or says who said it, and reported speech vetoes it.",
+    examples=_THANKS.examples,
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -357,4 +532,10 @@ RULES = (
     SUPPORT_THE_JOURNALISM,
     DONATE_TO_US,
     JOIN_THE_COMMUNITY,
+    JOURNALISM_NEEDS_YOU,
+    JOIN_THE_MEMBERS,
+    MEMBER_FOR_A_PRICE,
+    CLOSING_CALL,
+    SUPPORT_THE_TITLE,
+    MEMBER_THANKS,
 )

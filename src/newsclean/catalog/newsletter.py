@@ -429,8 +429,8 @@ APP_RESULTS = PatternRule(
     code="NWS016",
     name="app-results",
     category=Category.NEWSLETTER,
-    summary="A line that sends the reader to all the results in the publisher's app: 'Alle Ergebnisse … in "
-    "der Kurier-App'.",
+    summary="A line that sends the reader to all the results or the news in the publisher's app: 'Al het "
+    "nieuws in de Courant-app'.",
     message="app prompt",
     languages=_RESULTS.languages,
     keywords=starts(*sorted({keyword_of(phrase) for phrase in _RESULTS.get("openers")})),
@@ -439,9 +439,35 @@ APP_RESULTS = PatternRule(
     pattern=rf"""{START}(?:{alternatives(_RESULTS.get("openers"))})\b.{{0,160}}?(?<![\w-])(?:[\w]+-)?
         (?:{alternatives(_RESULTS.get("app"))})(?:\s+{_NAME_WORD}){{0,3}}
         (?:\s+(?:de|do|da|del|di|du|van|von|der|of)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?{END}""",
-    safety="All the results open the line and the app, perhaps with its name, closes it: a how-to ('Open "
-    "the results in the NHS App') opens with its verb, and a sentence that goes on after the app is kept.",
+    safety="All the results or all the news open the line and the app, perhaps with its name, closes it: a "
+    "how-to ('Open the results in the NHS App') opens with its verb, and a sentence that goes on after the "
+    "app is kept.",
     examples=_RESULTS.examples,
+)
+
+_OUR_APP = concept("our-app")
+_PLATFORMS = alternatives(concept("app-pitch").get("signals.platform"))
+
+OUR_APP = PatternRule(
+    code="NWS017",
+    name="our-app",
+    category=Category.NEWSLETTER,
+    summary="The publisher naming its own app and where it runs: 'Our app for iPhone and Android', 'Onze app "
+    "voor iOS en Android'.",
+    message="app prompt",
+    languages=_OUR_APP.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _OUR_APP.get("ours")})),
+    max_words=20,
+    unless=speech_veto(_OUR_APP.languages),
+    # "Our app", perhaps with a word before the app ("Unsere Nachrichten-App", "onze gratis nieuwsapp"),
+    # then the platform in the same clause, before any full stop.
+    pattern=rf"""{START}(?:{alternatives(_OUR_APP.get("ours"))})\s+(?:[\w'’]+\s+)?(?:[\w]+-)?
+        (?:{_APP_WORDS})\b[^.!?]{{0,60}}?\b(?:{_PLATFORMS})\b
+        (?:\s+(?:and|und|et|y|e|en|or|oder|ou|o|of)\s+(?:{_PLATFORMS})\b)?(?:\s*[:–—|,-]\s*.{{0,120}}|{END})""",
+    safety="The block opens with the publisher's own app ('Our app', 'Unsere App', 'Notre application'), "
+    "names a platform or a store (or two) and ends there or after a colon or a dash, as a title does: "
+    "'Our app for iPhone and Android was downloaded …' goes on with its verb, and reported speech vetoes it.",
+    examples=_OUR_APP.examples,
 )
 
 RULES = (
@@ -464,4 +490,5 @@ RULES = (
     GET_THE_APP,
     NEWSLETTER_BLURB,
     APP_RESULTS,
+    OUR_APP,
 )

@@ -409,21 +409,36 @@ _OFFER = concept("intro-offer")
 # A price as offers print it: "€1", "1 €", "CHF 1.–", "9,99 Euro", "R$ 1,90"; or free.
 _NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?(?:[.,]?[–-])?"
 _CURRENCY = r"(?:€|\$|£|US\$|R\$|CHF|Fr\.|EUR)"
-_PRICE = rf"""(?:{_CURRENCY}\s?{_NUMBER}
+_MONEY = rf"""(?:{_CURRENCY}\s?{_NUMBER}
     | {_NUMBER}\s?(?:{_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b)
-    | (?:free|gratis|kostenlos|gratuit|gratuito|grátis)\b)"""
+    | \d{{1,2}}\s?(?:p|¢|cents?)(?!\w))"""
+_FREE = r"(?:free|gratis|kostenlos|gratuits?|gratuitos?|grátis)\b"
+_PRICE = rf"(?:{_MONEY}|{_FREE})"
+# A free period closes the block within a word or two ("Prueba 30 días gratis"), as a button or a heading
+# does: "for 14 days free and see how we can help your business" is a product's pitch in a story.
+_CLOSING = r"(?=[^\n]{0,12}$)"
+# A price per period glued to it: "$1/week", "2,99 €/Monat".
+_PER = r"(?:\s?/\s?[^\W\d]{1,8}\b)?"
 _PERIOD = rf"(?:{alternatives(_OFFER.get('periods'))})\b"
 _FIRST_PERIOD = rf"(?:\d+\s+)?(?:{alternatives(_OFFER.get('first'))})\s+(?:\d+\s+)?{_PERIOD}"
 _LEADS = alternatives(_OFFER.get("leads"))
 _THEN = alternatives(_OFFER.get("then"))
 _GAP = r"(?:\s+[^\s.!?]+){0,4}?"  # a few words of the same sentence
+_DURING = alternatives(_OFFER.get("during"))
+# A trial is what a short offer sells as well as a subscription is ("4 Wochen für 1 € testen"), in a line of
+# twelve words at most: "Try GlossGenius today for 14 days free and see how we can help you" is a product's.
+_TRIAL_LINE = rf"^(?=\S+(?:\s+\S+){{0,11}}\s*$).*?{whole_words(_OFFER.get('trial'))}"
+# Or the offer is the whole line, six words at most without a name before a colon ("Erster Monat gratis",
+# "$1 for 6 months"): a sentence reporting a price goes on.
+_SHORT_OFFER = r"^[^\s:]+(?:\s+[^\s:]+){0,5}$"
 # What a subscription brings, in any language: one of these goes with every offer ("Digital-Abo",
 # "unlimited access", "cancel anytime").
-_SALE = whole_words(
-    phrase
-    for key in ("subscribe", "access", "product", "offer", "terms")
-    for phrase in concept("subscription-pitch").get(f"signals.{key}")
-)
+_SALE = whole_words((
+    *(phrase
+      for key in ("subscribe", "access", "product", "offer", "terms")
+      for phrase in concept("subscription-pitch").get(f"signals.{key}")),
+    *_OFFER.get("billing"),
+))
 
 
 INTRODUCTORY_OFFER = NeedsRule(
@@ -445,15 +460,19 @@ INTRODUCTORY_OFFER = NeedsRule(
     # word that leads a price ("jetzt", "dès", "for just"); "avec une offre d'essai à 1 $" reports one.
     pattern=rf"""(?:^\s*|(?<=[.!?:;–—|-])\s*|\b(?:{_LEADS})\s+)(?P<hit>
           {_FIRST_PERIOD}{_GAP}\s+{_PRICE}
-        | {_PRICE}{_GAP}\s+{_FIRST_PERIOD}
-        | \d+\s+{_PERIOD}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
+        | {_PRICE}{_PER}{_GAP}\s+{_FIRST_PERIOD}
+        | \d+\s+{_PERIOD}(?:\s+of)?{_GAP}\s+(?:{alternatives(_OFFER.get("for"))})\s*{_PRICE}
         | {_PRICE}[^.!?]{{0,30}}?[,;]?\s+(?:{_THEN})\s+(?:[^\s.!?]+\s+){{0,2}}?{_PRICE}
+        | {_MONEY}{_PER}(?:\s+[^\s.!?\d]+){{0,2}}?\s+(?:{_DURING})\s+\d{{1,2}}\s+{_PERIOD}
+        | {_FREE}\s+(?:{_DURING})\s+\d{{1,2}}\s+{_PERIOD}{_CLOSING}
+        | \d{{1,2}}\s+{_PERIOD}\s+{_FREE}{_CLOSING}
         )""",
-    needs=_SALE,
-    safety="A price tied to a first period ('the first month', '3 months for') or followed by the price "
-    "after it ('then €9.99'), heading its clause, in a short block that names what a subscription brings "
-    "(an Abo, access, no commitment): a report on prices has its verb ('cost', 'kostete', 'paid') or its "
-    "source, and either vetoes it.",
+    needs=rf"(?:{_SALE}|{_TRIAL_LINE}|{_SHORT_OFFER})",
+    safety="A price tied to a first period ('the first month', '3 months for', '$1 for 6 months') or "
+    "followed by the price after it ('then €9.99'), or a free period closing the block, heading its clause, "
+    "in a short block that names what a subscription brings (an Abo, access, no commitment), or a trial in "
+    "a line of twelve words, or the offer alone in a line of six: a report on prices has its verb ('cost', "
+    "'kostete', 'paid') or its source, and either vetoes it.",
     examples=_OFFER.examples,
 )
 
@@ -499,6 +518,193 @@ PREMIUM_BADGE = PatternRule(
     ),
 )
 
+_LEFT = concept("article-left")
+# A share of the text: "80 %", "64.12%", "70 procent", "80 per cento".
+_SHARE = r"""\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent|per\s+cent|prozent|pour\s+cent|por\s+ciento|per\s+cento|
+    por\s+cento|procent)"""
+
+ARTICLE_LEFT = NeedsRule(
+    code="PAY015",
+    name="article-left",
+    category=Category.PAYWALL,
+    summary="The share of the article left to read behind the wall: 'Noch 80 % des Artikels lesen', 'Faltam "
+    "70% deste artigo'.",
+    message="share of the article left",
+    languages=_LEFT.languages,
+    # Every match names the article right after the share ("80 % des Artikels").
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _LEFT.get("article")})),
+    max_words=30,
+    whole=False,
+    unless=speech_veto(_LEFT.languages),
+    pattern=rf"""(?P<hit>{_SHARE}\s+(?:{alternatives(_LEFT.get("article"))})(?![\w'’]))""",
+    # What is left, and the reader or the reading: a report on a text's shares names neither.
+    # (or the share and the article close the block: "Faltam 70% deste artigo").
+    needs=rf"""^(?=.*?{whole_words(_LEFT.get("left"))})
+        (?=.*?(?:{whole_words(_LEFT.get("reader"))}|(?:{alternatives(_LEFT.get("article"))}){END}$))""",
+    safety="A share right before the article itself ('80 % des Artikels', 'de cet article'), a word of what "
+    "is left ('noch', 'reste', 'faltam') and the reader or the reading ('lesen', 'vous', 'to read'), or the "
+    "article closing the block, in a short block, without reported speech: a story about a text's accuracy "
+    "or a study of reading says who found it, and names no reader left to read.",
+    examples=_LEFT.examples,
+)
+
+_UNLOCK = concept("unlock-article")
+_UNLOCK_OBJECTS = alternatives(_UNLOCK.get("objects"))
+_UNLOCK_LANGUAGES = _UNLOCK.languages
+
+UNLOCK_ARTICLE = PatternRule(
+    code="PAY016",
+    name="unlock-article",
+    category=Category.PAYWALL,
+    summary="A call to unlock the article or access to it, in every language: 'Unlock this story', 'Diesen "
+    "Artikel freischalten'.",
+    message="call to unlock the article",
+    languages=_UNLOCK_LANGUAGES,
+    keywords=(
+        *starts(*sorted({keyword_of(verb) for key in ("verbs", "buttons") for verb in _UNLOCK.get(key)})),
+        *sorted({keyword_of(final).split()[-1] for final in _UNLOCK.get("final")}),
+    ),
+    max_words=40,
+    unless=speech_veto(_UNLOCK_LANGUAGES),
+    pattern=rf"""(?:
+          {START}(?:{alternatives(_UNLOCK.get("verbs"))})\s+(?:[^\s.!?]+\s+){{0,2}}?(?:{_UNLOCK_OBJECTS})
+            (?![\w'’]).{{0,250}}
+        | {START}(?:{alternatives(_UNLOCK.get("buttons"))})\s+(?:[\w'’-]+\s+){{0,1}}?(?:{_UNLOCK_OBJECTS})
+            (?:\s+[\w'’-]+)?{END}
+        | {START}(?:jetzt\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:[\w]+-)?(?:{_UNLOCK_OBJECTS})\s+(?:[\w'’-]+\s+)?
+            (?:{alternatives(_UNLOCK.get("final"))})(?:\s*[:–—-]\s+.{{1,200}}|{END})
+        )""",
+    safety="The block opens with the call: an imperative to unlock and, within three words, the article or "
+    "access to it, or a button's infinitive and the article making the whole line, or (in German) the "
+    "article and the verb closing the line or a clause before a dash ('Diesen Artikel jetzt freischalten'). "
+    "An infinitive as a sentence's subject ('Débloquer l'accès au crédit reste …') goes on and is kept, "
+    "and reported speech vetoes it.",
+    examples=_UNLOCK.examples,
+)
+
+_READ_ON = concept("read-on-with")
+
+READ_ON_WITH = PatternRule(
+    code="PAY017",
+    name="read-on-with",
+    category=Category.PAYWALL,
+    summary="A button to read on with a subscription, the verb closing the line: 'Mit Z+ weiterlesen', 'Met "
+    "Premium verder lezen'.",
+    message="read-on button",
+    languages=_READ_ON.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _READ_ON.get("with")})),
+    max_words=8,
+    pattern=rf"""{START}(?:{alternatives(_READ_ON.get("with"))})\s+(?:[^\s,;:.!?]+\s+){{1,4}}?
+        (?:{alternatives(_READ_ON.get("read"))}){END}""",
+    safety="The whole line: 'with', one to four words (the product), and a verb of reading on "
+    "('weiterlesen', 'verder lezen', not a plain 'lesen'): a sentence goes on after its verb, and 'Mit "
+    "Genuss lesen' reads nothing on.",
+    examples=_READ_ON.examples,
+)
+
+# "Save up to 50%", "50% off", "half price": a discount heading its clause.
+_UP_TO = r"(?:up\s+to|bis\s+zu|jusqu['’]à|hasta(?:\s+un)?|fino\s+al|até|tot)"
+# What a discount must be on: the subscription itself, in any language.
+_SUBSCRIPTION = whole_words(concept("subscription-pitch").get("signals.subscribe"))
+_DISCOUNT = rf"""(?:(?:{alternatives(_OFFER.get("save"))})\s+(?:{_UP_TO}\s+)?\d{{1,2}}\s?%
+    | \d{{1,2}}\s?%\s+(?:{alternatives(_OFFER.get("off"))})(?!\w)
+    | (?:{alternatives(_OFFER.get("half"))})(?!\w))"""
+
+DISCOUNT_OFFER = NeedsRule(
+    code="PAY018",
+    name="discount-offer",
+    category=Category.PAYWALL,
+    summary="A discount on a subscription heading its clause: 'Save 50% on a digital subscription', "
+    "'50 % Rabatt'.",
+    message="subscription discount",
+    languages=LANGUAGES,
+    keywords=short_at_word_end(
+        *(keyword_of(word) for group in ("save", "off", "half") for word in _OFFER.get(group)), short=3
+    ),
+    max_words=35,
+    whole=False,
+    unless=f"{speech_veto(LANGUAGES)}|{whole_words(_OFFER.get('reports'))}",
+    pattern=rf"""(?:^\s*|(?<=[.!?:;–—|-])\s*|\b(?:{_LEADS})\s+)(?P<hit>{_DISCOUNT})""",
+    needs=_SUBSCRIPTION,
+    safety="The discount heads its clause (the block's or a sentence's start, after a colon, or after a word "
+    "that leads an offer) and the block names a subscription ('Abo', 'abonnement', 'membership'): 'Save "
+    "50% on your energy bill' or a deal's '45% off' a television sells no subscription, and a report on "
+    "a discount has its verb ('was', 'cost') or its source.",
+    examples=(
+        removes("Save 50% on a digital subscription."),
+        removes("Half price for 6 months: the Courier's digital subscription."),
+        keeps("Ledger Nano X for 50% off", note="a deal in a shopping story, no subscription"),
+        removes("Jetzt 50 % Rabatt auf Ihr Abo sichern"),
+        removes("Économisez 40 % sur l'abonnement numérique."),
+        keeps("Save 50% on your energy bill by insulating the loft, the agency advises."),
+        keeps("Only 50% of subscribers renewed after the price rise."),
+        keeps("A 50% discount on the subscription was offered to students in March."),
+    ),
+)
+
+_NAME = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
+_SUBSCRIBE_TO = concept("subscribe-to-name")
+
+SUBSCRIBE_TO_NAME = PatternRule(
+    code="PAY019",
+    name="subscribe-to-name",
+    category=Category.PAYWALL,
+    summary="A call to subscribe to a named title, alone on its line: 'Subscribe to The Courier', "
+    "'Abonnez-vous au Courrier'.",
+    message="call to subscribe",
+    languages=_SUBSCRIBE_TO.languages,
+    keywords=starts(*sorted({keyword_of(call) for call in _SUBSCRIBE_TO.get("calls")})),
+    max_words=9,
+    unless=speech_veto(_SUBSCRIBE_TO.languages),
+    pattern=rf"""{START}(?:{alternatives(_SUBSCRIBE_TO.get("calls"))})\s+(?:[\w'’]+\s+)?{_NAME}
+        (?:\s+(?:{_NAME}|de|del|di|du|do|da|van|von|der|of))*?(?:\s+[\w'’-]+)??
+        (?:\s+(?:{alternatives(_SUBSCRIBE_TO.get("now"))}))?{END}""",
+    safety="The whole line: the imperative to subscribe, perhaps an article, and a capitalised name (and "
+    "one word more, 'Le Courrier picard'), perhaps 'today': a sentence goes on after the name, a question "
+    "ends in its mark, and reported speech vetoes it.",
+    examples=_SUBSCRIBE_TO.examples,
+)
+
+_FREE_ARTICLES = concept("free-articles")
+_ARTICLES = alternatives(_FREE_ARTICLES.get("articles"))
+_FREE_WORDS = alternatives(_FREE_ARTICLES.get("free"))
+_OF = r"(?:/|of|von|sur|de|di|van|do|dos)"
+_LEFT_WORDS = alternatives(_FREE_ARTICLES.get("left"))
+
+
+def _as_written(phrases: tuple[str, ...]) -> str:
+    """Any of ``phrases`` as whole words; one written with a leading ``=`` only as written ("=Sie")."""
+    cased = tuple(phrase[1:] for phrase in phrases if phrase.startswith("="))
+    plain = tuple(phrase for phrase in phrases if not phrase.startswith("="))
+    return "|".join((whole_words(plain), *((rf"(?-i:{whole_words(cased)})",) if cased else ())))
+
+
+FREE_ARTICLE_COUNTER = NeedsRule(
+    code="PAY020",
+    name="free-article-counter",
+    category=Category.PAYWALL,
+    summary="Metering counters of free articles in every language: '2/5 free articles', 'Il te reste 3 "
+    "articles gratuits'.",
+    message="metered paywall counter",
+    languages=_FREE_ARTICLES.languages,
+    keywords=tuple(sorted({keyword_of(word) for word in _FREE_ARTICLES.get("free")})),
+    max_words=25,
+    whole=False,
+    unless=f"{speech_veto(_FREE_ARTICLES.languages)}|{whole_words(_OFFER.get('reports'))}",
+    pattern=rf"""(?P<hit>\b\d{{1,2}}(?:\s*{_OF}\s*\d{{1,2}})?\s+(?:
+          (?:{_FREE_WORDS})\s+(?:{_ARTICLES})
+        | (?:{_ARTICLES})\s+(?:{_FREE_WORDS}))\b
+        | (?:{_FREE_WORDS})\s+(?:{_ARTICLES})\s*(?:{_LEFT_WORDS})?\s*:\s*\d{{1,2}}\b)""",
+    # The counter speaks to the reader, says what is left, or is the line alone.
+    needs=rf"""{_as_written(_FREE_ARTICLES.get("you"))}|{whole_words(_FREE_ARTICLES.get("left"))}
+        |^[^\s]+(?:\s+[^\s]+){{0,7}}$""",
+    safety="A count right before free articles ('2 freie Artikel', '3 articles gratuits', '2/5 free "
+    "articles'), with the reader ('Sie', 'te', 'you'), what is left ('noch', 'restants') or nothing else in "
+    "eight words: a story on a paper's metering says who said it ('said', 'selon') or has a report's verb "
+    "('was', 'paid'), and either vetoes it.",
+    examples=_FREE_ARTICLES.examples,
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -517,4 +723,12 @@ RULES = (
     INTRODUCTORY_OFFER,
     DEVICE_LIMIT,
     PREMIUM_BADGE,
+    ARTICLE_LEFT,
+    UNLOCK_ARTICLE,
+    READ_ON_WITH,
+    DISCOUNT_OFFER,
+    SUBSCRIBE_TO_NAME,
 )
+
+# After the language packs: their counters ('Il vous reste 2 articles gratuits') name themselves first.
+LATE_RULES = (FREE_ARTICLE_COUNTER,)
