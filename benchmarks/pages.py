@@ -17,9 +17,11 @@ counts the body snippets trafilatura keeps that newsclean loses, and the
 boilerplate snippets left in each output.
 
 Timing (on unless ``--no-timing``) runs both systems on each page in turn, in
-this one process, so load changes touch both alike; without it trafilatura's
-text comes from the cache of ``corpora.py`` and ``--jobs`` may spread
-newsclean's work over several processes.
+this one process, so load changes touch both alike; it reports the ratio of wall
+time and, in brackets, of the process's CPU time, which other jobs on a shared
+machine disturb less (both systems run in this one thread). Without timing,
+trafilatura's text comes from the cache of ``corpora.py`` and ``--jobs`` may
+spread newsclean's work over several processes.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class Outcome:
     theirs: str
     our_seconds: float = 0.0
     their_seconds: float = 0.0
+    our_cpu: float = 0.0  # the process's CPU time: what other jobs on a shared machine do not change
+    their_cpu: float = 0.0
 
 
 CLEANER = newsclean.Cleaner(format="html")
@@ -69,12 +73,13 @@ def _clean(page: corpora.Page) -> str:
 
 def _timed(page: corpora.Page) -> Outcome:
     html = page.html_bytes()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     theirs = trafilatura.extract(html, include_comments=False) or ""
-    middle = time.perf_counter()
+    middle, middle_cpu = time.perf_counter(), time.process_time()
     ours = CLEANER.clean(html, url=page.url)
-    end = time.perf_counter()
-    return Outcome(page, ours, theirs, end - middle, middle - start)
+    end, end_cpu = time.perf_counter(), time.process_time()
+    return Outcome(page, ours, theirs, end - middle, middle - start,
+                   end_cpu - middle_cpu, middle_cpu - start_cpu)
 
 
 def _warm_up(page: corpora.Page) -> None:
@@ -169,7 +174,8 @@ def body_report(corpus: str, found: Sequence[Outcome], timing: bool, excerpts: b
     junk = sorted((c for c in compared if c.precision_drop > LOSS), key=lambda c: -c.precision_drop)
     ratio = "n/a"
     if timing:
-        ratio = f"{sum(o.our_seconds for o in found) / sum(o.their_seconds for o in found):.2f}"
+        ratio = (f"{sum(o.our_seconds for o in found) / sum(o.their_seconds for o in found):.2f} "
+                 f"(CPU {sum(o.our_cpu for o in found) / max(sum(o.their_cpu for o in found), 1e-9):.2f})")
     row = (f"| {corpus} | {len(found)} | {ours.f1:.3f} | {ours.precision:.3f} | {ours.recall:.3f} | "
            f"{theirs.f1:.3f} | {theirs.precision:.3f} | {theirs.recall:.3f} | {len(losses)} | "
            f"{len(junk)} | {ratio} |")
@@ -256,11 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     details: list[str] = []
     snippet_rows = []
-    our_time = their_time = 0.0
+    our_time = their_time = our_cpu = their_cpu = 0.0
     for corpus in chosen:
         found = outcomes(corpus, timing=args.timing, jobs=args.jobs, options=options)
         our_time += sum(o.our_seconds for o in found)
         their_time += sum(o.their_seconds for o in found)
+        our_cpu += sum(o.our_cpu for o in found)
+        their_cpu += sum(o.their_cpu for o in found)
         if corpus in BODY_CORPORA:
             row, *more = body_report(corpus, found, args.timing, args.excerpts)
             print(row, flush=True)
@@ -271,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
             details += [f"    body snippet lost {corpus}/{where}" for where in lost_where]
     if args.timing and their_time:
         print(f"\nall pages: newsclean {our_time:.1f} s, trafilatura {their_time:.1f} s, "
-              f"ratio {our_time / their_time:.2f}")
+              f"ratio {our_time / their_time:.2f}; CPU time {our_cpu:.1f} s and {their_cpu:.1f} s, ratio "
+              f"{our_cpu / max(their_cpu, 1e-9):.2f}")
     if snippet_rows:
         print()
         print("| snippets | body kept by trafilatura | of them lost by newsclean | boilerplate "

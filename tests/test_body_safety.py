@@ -198,6 +198,19 @@ def test_an_id_that_spells_its_heading_is_not_evidence() -> None:
     assert not removals
 
 
+def test_the_same_slug_id_is_read_against_each_elements_own_text() -> None:
+    """Markup is read once per distinct set of values, but an id long enough to be a heading's
+    slug depends on the element's text: the heading it spells stays, a box that reuses it goes."""
+    slug = "what-share-of-the-town-is-at-risk"
+    heading = f'<h2 id="{slug}">What share of the town is at risk?</h2>'
+    box = f'<h2 id="{slug}">Share this on Facebook</h2>'
+    for body in (heading + _paragraphs() + box, box + _paragraphs() + heading):
+        text, removals = _pruned(_page(f"<article>{body}</article>"))
+        assert "What share of the town is at risk?" in text
+        assert "Share this on Facebook" not in text
+        assert [removal.text for removal in removals] == ["Share this on Facebook"]
+
+
 def test_generated_hashes_do_not_spell_words() -> None:
     item = '<li class="line old-id-PFk9dDFpTo0qJgx9vRfcq">The gates cost 40 million euros in total.</li>'
     text, removals = _pruned(_page(f"<article>{_paragraphs()}<ul>{item}</ul></article>"))

@@ -434,6 +434,10 @@ class _RuleSet:
                 self._by_word.setdefault(word, set()).add(i)
         self._named = _WordFinder(names)
         self._by_markup: dict[tuple[str, ...], tuple[Marks, list[tuple[int, str]]]] = {}
+        # The answer for each element's raw markup (tag and attribute values), where its text
+        # cannot change it; and the structural rules that look at each tag.
+        self._by_raw: dict[tuple[object, ...], tuple[Marks | None, list[tuple[int, str]]]] = {}
+        self._structural_for: dict[object, tuple[int, ...]] = {}
 
     def is_structural(self, rule: DomRule) -> bool:
         return self._position[id(rule)] in self._structural
@@ -444,26 +448,50 @@ class _RuleSet:
 
     def recognise(self, element: HtmlElement) -> list[Match]:
         marks, found = self._markup(element)
-        for i in self._structural:
+        tag = element.tag
+        structural = self._structural_for.get(tag)
+        if structural is None:
+            rules = self._rules
+            structural = self._structural_for[tag] = tuple(
+                i for i in self._structural if rules[i].looks_at is None or tag in rules[i].looks_at  # type: ignore[operator]
+            )
+        for i in structural:
             rule = self._rules[i]
-            if rule.looks_at is not None and element.tag not in rule.looks_at:
-                continue
             if rule.requires is not None and element.get(rule.requires) is None:
                 continue
             marks = marks or marks_of(element)
             evidence = rule.recognise(element, marks)
             if evidence is not None:
                 found = sorted([*found, (i, evidence)])
+        if not found:  # most elements
+            return []
         return [(self._rules[i], evidence) for i, evidence in found]
 
     def _markup(self, element: HtmlElement) -> tuple[Marks | None, list[tuple[int, str]]]:
         """The element's marks (``None`` if no rule could read them), and the (position,
-        evidence) of the markup rules they satisfy."""
+        evidence) of the markup rules they satisfy. Elements with the same raw markup get the
+        same answer, read once, unless an id long enough to be a heading's slug is among it
+        (whether it spells the element's own text is read each time)."""
         get = element.get
+        identifier = get("id")
+        raw = (element.tag, get("class"), identifier, get("data-component"), get("role"),
+               get("aria-label"), get("itemprop"), get("itemtype"))
+        known = self._by_raw.get(raw)
+        if known is None:
+            known = self._read_markup(element, raw)
+            if not identifier or not _slug_words(identifier):
+                if len(self._by_raw) >= self._CACHE_SIZE:
+                    self._by_raw.clear()
+                self._by_raw[raw] = known
+        return known
+
+    def _read_markup(
+        self, element: HtmlElement, raw: tuple[object, ...]
+    ) -> tuple[Marks | None, list[tuple[int, str]]]:
+        tag, classes, identifier, component, role, label, itemprop, itemtype = raw
         search = self._named.search
-        if not (search(get("class")) or search(get("id")) or search(get("data-component"))
-                or element.tag in self._tags or get("role") or get("aria-label") or get("itemprop")
-                or get("itemtype")):
+        if not (search(classes) or search(identifier) or search(component)  # type: ignore[arg-type]
+                or tag in self._tags or role or label or itemprop or itemtype):
             return None, []
         attributes = _attributes(element)
         known = self._by_markup.get(attributes)
@@ -736,7 +764,7 @@ def _blocks(element: HtmlElement) -> Iterator[HtmlElement]:
 
 
 # A run of text a paragraph of prose always has somewhere (in its own text or an inline child's).
-_LONG_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) >= 25]")
+_LONG_TEXT = etree.XPath("//body/descendant::text()[string-length(normalize-space()) >= 25]")
 
 
 def _text_blocks(root: HtmlElement) -> list[HtmlElement]:
@@ -832,8 +860,8 @@ def _popup_parts(element: HtmlElement) -> list[HtmlElement]:
 # Elements worth a look: carrying the attributes rules read, or of the kinds structural rules
 # inspect (figures, lists, paragraphs with links, forms).
 _CANDIDATES = etree.XPath(
-    "//body//*[@class or @id or @role or @aria-label or @itemprop or @itemtype or @data-component"
-    " or self::figcaption or self::figure or self::ul or self::ol or self::p[.//a] or self::form]"
+    "//body/descendant::*[@class or @id or @role or @aria-label or @itemprop or @itemtype or @data-component"
+    " or self::figcaption or self::figure or self::ul or self::ol or self::p[descendant::a] or self::form]"
 )
 
 
