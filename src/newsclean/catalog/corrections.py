@@ -13,6 +13,8 @@ _LABELS = tuple(sorted({
     phrase.rstrip(": -").strip() for phrase in _CORRECTION.get("phrases") if phrase.rstrip().endswith(":")
 }))
 # A date or a time first ("le 18 février à 10h15"), not only the words that join them.
+# A day and month in figures, without a year: "21/01", "3.11".
+_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?!\d)"
 _DATE_PIECES = rf"(?:{LINK}\s+)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME})(?:[\s,;|·/–—-]*{PIECE}){{0,8}}"
 
 CORRECTION_NOTICE = phrase_rule(
@@ -52,16 +54,19 @@ DATED_CORRECTION = PatternRule(
     keywords=starts(*(keyword_of(label) for label in _LABELS)),
     max_words=80,
     whole=False,
-    pattern=rf"""\A{START}(?:{alternatives(_LABELS)})\s*[,(–—-]?\s*{_DATE_PIECES}\s*\)?\s*:\s*\S""",
+    pattern=rf"""\A{START}(?:{alternatives(_LABELS)})\s*[,(–—-]?\s*(?:{_DATE_PIECES}|{_DAY_MONTH})\s*\)?\s*:\s*\S""",
     safety="The label, then only a date or a time, then a colon: 'Correction of the figures, on "
-    "Monday, took a week' has no colon after its date and is kept.",
+    "Monday, took a week' has no colon after its date and is kept. A day and month in figures "
+    "without a year ('Correctie (21/01):') counts only here, between the label and its colon.",
     examples=(
         removes("Korrektur, 28.08.2025: In einer früheren Fassung dieses Artikels hieß es, der Zug "
                 "fahre ab Montag."),
         removes("Rectificatif, le 18 février à 10h15 : contrairement à ce que nous indiquions, le maire "
                 "n'a pas démissionné."),
         removes("Correction (March 5, 2025): An earlier version misstated the mayor's age."),
+        removes("Correctie (14/02): in een eerdere versie stond dat de brug in mei opengaat."),
         keeps("Correction on 5 March 2025 came too late for the families, the lawyer said."),
+        keeps("Correctie 14/02 van de beurs viel mee, zei de analist: de koers herstelde."),
     ),
 )
 

@@ -157,6 +157,10 @@ CHANNEL_PITCH = signal_rule(
 )
 
 _FOLLOW = concept("follow-prompt")
+# The publisher's title after a call to follow it: one to four capitalised words.
+# A lowercase particle may join two of them ("Diário da Serra", "Gazet van Antwerpen").
+_TITLE = r"""(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?:(?-i:van|de|der|den|di|del|della|da|do|dos|das|du|des|von)\s+)?
+    (?-i:[A-ZÀ-Þ][\w.&'’-]*)){0,3}"""
 
 FOLLOW_ON_NETWORK = PatternRule(
     code="SHR006",
@@ -165,12 +169,20 @@ FOLLOW_ON_NETWORK = PatternRule(
     summary="Calls to follow the publisher on a network, in every language: 'Suivez-nous sur Facebook…'.",
     message="follow prompt",
     languages=LANGUAGES,
-    keywords=starts(*(keyword_of(phrase) for phrase in _FOLLOW.get("opens"))),
+    keywords=starts(*(keyword_of(phrase) for phrase in (*_FOLLOW.get("opens"), *_FOLLOW.get("calls")))),
     max_words=40,
-    pattern=rf"""{START}(?:{alternatives(_FOLLOW.get("opens"))})\s+{_NETWORK}\b.{{0,300}}""",
+    pattern=rf"""{START}(?:
+        (?:{alternatives(_FOLLOW.get("opens"))})
+      | (?:{alternatives(_FOLLOW.get("calls"))})\s+{_TITLE}(?:\s+(?:{alternatives(_FOLLOW.get("also"))}))?
+        \s+(?:{alternatives(_FOLLOW.get("on"))})
+    )\s+{_NETWORK}\b.{{0,300}}""",
     safety="The call must open the block and a network must follow it at once: 'Suivez-nous sur le "
-    "sentier' names none.",
-    examples=_FOLLOW.examples,
+    "sentier' names none. A call naming the title ('Volg De Courant ook op Instagram') needs the "
+    "title in capitals, then the network at once after its preposition.",
+    examples=(
+        keeps("Volg Trump op de voet, zei de analist: elke uitspraak telt."),
+        *_FOLLOW.examples,
+    ),
 )
 
 _SHARE = concept("share-button")

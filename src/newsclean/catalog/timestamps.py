@@ -23,6 +23,9 @@ _AFTER_PLACE = rf"(?:{alternatives(words('date-links', 'after-place'))})"
 # An update may stand in brackets ("(modifica il 1 marzo 2026 | 16:58)"); a zone in brackets is no update:
 # "Date: Fri, 1 Feb 2002 11:53:40 -0500 (EST)" heads an e-mail the article quotes.
 MORE_PIECES = rf"(?:(?:[\s,;|·•/–—-]*|\s*\((?=\s*{STAMP_LABEL}))(?:{PIECE})){{0,8}}\)?"
+# "by" in every language, as a stamp's author follows it: "Posted on 5 May by admin", "12 maart 2025 door
+# Redactie", "Publié le 12 mars par Jean Dupont".
+_BY = "by|door|von|par|por|di|da"
 CORE = rf"(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})"
 
 UPDATE_TIMESTAMP = PatternRule(
@@ -43,7 +46,7 @@ UPDATE_TIMESTAMP = PatternRule(
     max_words=24,
     pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?){{0,3}}{STAMP_LABEL}
         \s*:?\s*(?:{LINK}\s+)?{CORE}{MORE_PIECES}
-        (?:\s*(?:[-–—|·•,/]|\bby\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?,?{END}""",
+        (?:\s*(?:[-–—|·•,/]|\b(?:{_BY})\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?,?{END}""",
     safety="A date or time must follow the label, and only a section or author of up to four words "
     "may close it: "
     "\"Updated figures showed growth\" and \"Posted on Monday, the video drew 2 million views\" "
@@ -54,6 +57,7 @@ UPDATE_TIMESTAMP = PatternRule(
         removes("UPDATED: Tue., Nov. 19, 2019"),
         removes("Updated at 1:23 p.m."),
         removes("Posted on November 5, 2019 by admin"),
+        removes("Gepost op 14 april 2025 door Redactie"),
         removes("Last updated 3 hours ago"),
         removes("Bengaluru | Updated: January 16, 2025 19:22 IST"),
         removes("Samira El-Khoury · CNB News · Posted: Nov 04, 2024 5:00 AM EST | Last Updated: Nov 4, 2024"),
@@ -105,7 +109,7 @@ BARE_DATE = PatternRule(
     pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
-        ){MORE_PIECES}(?:\s+by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?,?{END}""",
+        ){MORE_PIECES}(?:\s+(?:{_BY})\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?,?{END}""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
@@ -142,6 +146,7 @@ BARE_DATE = PatternRule(
         removes("Guayaquil · 03 abr 2025 · 07:30"),
         removes("9 oktober 2024, 08:14"),
         removes("5:45 AM PST 11/19/2019 by Patrick Shanley"),
+        removes("14 april 2025 door Redactie"),
         keeps("Le 18 mai 2025 à 21h04, la police est arrivée sur place.", note="a sentence's date"),
         removes("19 de marzo de 2025, 22:10 hrs.", opens=True,
                 before=("El sismo se sintió con fuerza en la capital, informaron las autoridades.",),
