@@ -521,6 +521,8 @@ WIDGET_LABEL = phrase_rule(
 
 
 _COMMENTS = words("comment-count")
+# What leads a comment button's count: "Zu den Kommentaren (3)".
+_COMMENT_LEADS = words("comment-count", "leads")
 
 COMMENT_COUNT = PatternRule(
     code="NAV017",
@@ -529,15 +531,19 @@ COMMENT_COUNT = PatternRule(
     summary="Comment counters in every language: '418 comments', 'Kommentare (12)', '312 Postings'.",
     message="comment counter",
     languages=LANGUAGES,
-    keywords=starts(*(keyword_of(word) for word in _COMMENTS), *"0123456789"),
-    max_words=4,
+    keywords=starts(*(keyword_of(word) for word in (*_COMMENTS, *_COMMENT_LEADS)), *"0123456789"),
+    max_words=5,
     pattern=rf"""{START}(?:\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(_COMMENTS)})
             (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
-        | (?:{alternatives(_COMMENTS)})\s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?){END}""",
+        | (?:(?:{alternatives(_COMMENT_LEADS)})\s+)?(?:{alternatives(_COMMENTS)})
+            \s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?
+        ){END}""",
     safety="The whole block is the count and its word, perhaps with the button's verb "
     "('12 Kommentare lesen').",
     examples=(*concept("comment-count").examples, removes("12 Kommentare lesen"),
-              removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er.")),
+              removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er."),
+              removes("Zu den Kommentaren (3)", note="the button's lead before the count"),
+              keeps("Zu den Kommentaren 2019 äußerte sich der Bürgermeister nicht.")),
 )
 
 PAGE_CHROME = phrase_rule(
