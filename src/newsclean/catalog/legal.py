@@ -158,7 +158,7 @@ AGENCY_SIGNOFF = PatternRule(
     languages=LANGUAGES,
     # "/": "(Schluss) krä/sm", "ABC // JMR"
     keywords=("/", *starts(*(keyword_of(agency) for agency in _AGENCIES)),
-              *starts(*(f"{keyword_of(sign)}," for sign in words("agencies", "newsroom")))),
+              *starts(*(keyword_of(sign) for sign in words("agencies", "newsroom")))),
     max_words=8,
     pattern=rf"""{START}(?:
           {_AGENCY_NAME}(?:\s*(?:[,/&+]|//|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*
@@ -167,6 +167,7 @@ AGENCY_SIGNOFF = PatternRule(
         | {_INITIALS}\s*/\s*{_AGENCY_NAME}(?:\s*[,/]\s*{_AGENCY_NAME})*  # the desk's code first: "lby/dpa"
         | (?-i:[A-Z]{{2,5}})\s*//\s*(?-i:[A-Z]{{2,5}})                  # editors' initials: "ABC // JMR"
         | {_NEWSROOM}\s*,\s*{_SITE}(?:\s*/\s*{_AGENCY_NAME})?          # the newsroom and its site
+        | {_INITIALS}\s*,\s*{_SITE}\s*/\s*{_AGENCY_NAME}                # an editor's initials instead
         | {_SITE}\s*/\s*{_AGENCY_NAME}                                  # the site and the agencies
         )[)\]]?{END}""",
     safety="The whole block is agency names and editors' initials; a sentence naming an agency is kept.",
@@ -185,6 +186,7 @@ AGENCY_SIGNOFF = PatternRule(
         removes("red, ORF.at/Agenturen", note="the newsroom, its site and the agencies"),
         removes("red, wien.ORF.at"),
         removes("tirol.ORF.at/Agenturen"),
+        removes("kal, example.at/Agenturen", note="an editor's initials for the newsroom"),
         keeps("red, white and blue"),
         keeps("Red, ORF.at und andere Portale berichteten zuerst über den Fall."),
         keeps("Laut ORF.at/Agenturen gab es zwei Verletzte, sagte die Polizei."),

@@ -556,6 +556,10 @@ PAGE_CHROME = phrase_rule(
 )
 
 _SECTION_NAMES = alternatives(words("sections"))
+# A local page's kicker: an area's word and its capitalised name ("Region Chemnitz", "Kanton Bern").
+_AREAS = words("sections", "areas")
+_PLACE = r"(?-i:[A-ZÄÖÜ][\w.-]+)"
+_SECTION = rf"""(?:{_SECTION_NAMES}|(?:{alternatives(_AREAS)})\s+{_PLACE}(?:\s+{_PLACE})?)"""
 
 SECTION_MENU = PatternRule(
     code="NAV019",
@@ -566,12 +570,21 @@ SECTION_MENU = PatternRule(
     "'Economía > Pensiones'.",
     message="section label",
     languages=LANGUAGES,
-    keywords=starts(*(keyword_of(word) for word in words("sections"))),
+    keywords=starts(*(keyword_of(word) for word in (*words("sections"), *_AREAS))),
     max_words=8,
-    pattern=rf"""{START}(?:{_SECTION_NAMES})(?:\s*[|/·>›»&,]\s*(?:{_SECTION_NAMES})){{0,3}}{END}""",
+    pattern=rf"""{START}{_SECTION}(?:\s*[|/·>›»&,]\s*{_SECTION}){{0,3}}{END}""",
     safety="Weak: a section name is a menu or a kicker only before or after the article's prose, or "
     "beside strong evidence.",
-    examples=concept("sections").examples,
+    examples=(*concept("sections").examples,
+              removes("Region Chemnitz", opens=True, after=(
+                  "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Innenstadt ab Sommer "
+                  "für den Durchgangsverkehr zu sperren.",)),
+              keeps("Kanton Bern",
+                    before=("Die Bauern protestierten am Montag gegen die neuen Regeln, die ab Januar für "
+                            "alle Betriebe gelten.",),
+                    after=("Im Emmental fuhren mehr als hundert Traktoren durch die Dörfer, sagte die "
+                           "Polizei.",),
+                    note="a sub-heading between paragraphs")),
 )
 
 INTERFACE_LABEL = phrase_rule(
