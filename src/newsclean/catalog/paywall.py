@@ -729,6 +729,8 @@ PLAN_PRICE = PatternRule(
     pattern=rf"""{START}(?:
           {_PLAN_NAME}\s*[:–-]?\s*(?:(?:{alternatives(_PLAN.get("from"))})\s+)?{_PLAN_MONEY}{_PLAN_PERIOD}
         | (?:{_THEN}|{alternatives(_PLAN.get("from"))})\s+{_PLAN_MONEY}{_PLAN_PERIOD}
+        | {_PLAN_MONEY}\s+(?:{alternatives(_PLAN.get("per"))})\s+{_PERIOD}  # "CHF 24.– pro Monat"
+        | \d{{1,2}}\s+{_PERIOD}\s*[:–-]?\s*{_PLAN_MONEY}  # a term and its price: "12 Monate CHF 239.–"
         ){END}""",
     safety="Weak, and the whole line: a plan's name (a word ending in 'abo', 'Abonnement') or 'then', "
     "'only', 'from', a price, perhaps its period, nothing else. It goes only in the head, the tail or a "
