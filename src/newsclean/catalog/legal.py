@@ -144,6 +144,10 @@ _AGENCIES = words("agencies")
 _AGENCY_NAME = rf"(?:{alternatives(_AGENCIES)})"
 # An editor's initials as agencies sign off: "abc/ram", "krä/sm", "fgr".
 _INITIALS = r"(?-i:[a-zäöüß]{2,5})"
+# The newsroom's own sign ("red", "Redaktion") and the site's address as it signs ("ORF.at",
+# "wien.ORF.at"): "red, ORF.at/Agenturen".
+_NEWSROOM = rf"(?:{alternatives(words('agencies', 'newsroom'))})"
+_SITE = r"(?:[a-z0-9-]+\.){1,3}(?-i:[a-z]{2,3}|[A-Z]{2,3})\b"
 
 AGENCY_SIGNOFF = PatternRule(
     code="LGL007",
@@ -153,7 +157,8 @@ AGENCY_SIGNOFF = PatternRule(
     message="agency sign-off",
     languages=LANGUAGES,
     # "/": "(Schluss) krä/sm", "ABC // JMR"
-    keywords=("/", *starts(*(keyword_of(agency) for agency in _AGENCIES))),
+    keywords=("/", *starts(*(keyword_of(agency) for agency in _AGENCIES)),
+              *starts(*(keyword_of(sign) for sign in words("agencies", "newsroom")))),
     max_words=8,
     pattern=rf"""{START}(?:
           {_AGENCY_NAME}(?:\s*(?:[,/&+]|//|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*
@@ -161,6 +166,9 @@ AGENCY_SIGNOFF = PatternRule(
         | \(\w+\)\s*{_INITIALS}\s*//?\s*{_INITIALS}
         | {_INITIALS}\s*/\s*{_AGENCY_NAME}(?:\s*[,/]\s*{_AGENCY_NAME})*  # the desk's code first: "lby/dpa"
         | (?-i:[A-Z]{{2,5}})\s*//\s*(?-i:[A-Z]{{2,5}})                  # editors' initials: "ABC // JMR"
+        | {_NEWSROOM}\s*,\s*{_SITE}(?:\s*/\s*{_AGENCY_NAME})?          # the newsroom and its site
+        | {_INITIALS}\s*,\s*{_SITE}\s*/\s*{_AGENCY_NAME}                # an editor's initials instead
+        | {_SITE}\s*/\s*{_AGENCY_NAME}                                  # the site and the agencies
         )[)\]]?{END}""",
     safety="The whole block is agency names and editors' initials; a sentence naming an agency is kept.",
     examples=(
@@ -175,6 +183,13 @@ AGENCY_SIGNOFF = PatternRule(
         keeps("The ABC // JMR feed carried the result first, officials said."),
         keeps("AFP and AP both reported the explosion within minutes."),
         keeps("and/or"),
+        removes("red, ORF.at/Agenturen", note="the newsroom, its site and the agencies"),
+        removes("red, wien.ORF.at"),
+        removes("tirol.ORF.at/Agenturen"),
+        removes("kal, example.at/Agenturen", note="an editor's initials for the newsroom"),
+        keeps("red, white and blue"),
+        keeps("Red, ORF.at und andere Portale berichteten zuerst über den Fall."),
+        keeps("Laut ORF.at/Agenturen gab es zwei Verletzte, sagte die Polizei."),
     ),
 )
 

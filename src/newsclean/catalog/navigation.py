@@ -521,6 +521,8 @@ WIDGET_LABEL = phrase_rule(
 
 
 _COMMENTS = words("comment-count")
+# What leads a comment button's count: "Zu den Kommentaren (3)".
+_COMMENT_LEADS = words("comment-count", "leads")
 
 COMMENT_COUNT = PatternRule(
     code="NAV017",
@@ -529,15 +531,19 @@ COMMENT_COUNT = PatternRule(
     summary="Comment counters in every language: '418 comments', 'Kommentare (12)', '312 Postings'.",
     message="comment counter",
     languages=LANGUAGES,
-    keywords=starts(*(keyword_of(word) for word in _COMMENTS), *"0123456789"),
-    max_words=4,
+    keywords=starts(*(keyword_of(word) for word in (*_COMMENTS, *_COMMENT_LEADS)), *"0123456789"),
+    max_words=5,
     pattern=rf"""{START}(?:\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(_COMMENTS)})
             (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
-        | (?:{alternatives(_COMMENTS)})\s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?){END}""",
+        | (?:(?:{alternatives(_COMMENT_LEADS)})\s+)?(?:{alternatives(_COMMENTS)})
+            \s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?
+        ){END}""",
     safety="The whole block is the count and its word, perhaps with the button's verb "
     "('12 Kommentare lesen').",
     examples=(*concept("comment-count").examples, removes("12 Kommentare lesen"),
-              removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er.")),
+              removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er."),
+              removes("Zu den Kommentaren (3)", note="the button's lead before the count"),
+              keeps("Zu den Kommentaren 2019 äußerte sich der Bürgermeister nicht.")),
 )
 
 PAGE_CHROME = phrase_rule(
@@ -550,6 +556,10 @@ PAGE_CHROME = phrase_rule(
 )
 
 _SECTION_NAMES = alternatives(words("sections"))
+# A local page's kicker: an area's word and its capitalised name ("Region Chemnitz", "Kanton Bern").
+_AREAS = words("sections", "areas")
+_PLACE = r"(?-i:[A-ZÄÖÜ][\w.-]+)"
+_SECTION = rf"""(?:{_SECTION_NAMES}|(?:{alternatives(_AREAS)})\s+{_PLACE}(?:\s+{_PLACE})?)"""
 
 SECTION_MENU = PatternRule(
     code="NAV019",
@@ -560,12 +570,21 @@ SECTION_MENU = PatternRule(
     "'Economía > Pensiones'.",
     message="section label",
     languages=LANGUAGES,
-    keywords=starts(*(keyword_of(word) for word in words("sections"))),
+    keywords=starts(*(keyword_of(word) for word in (*words("sections"), *_AREAS))),
     max_words=8,
-    pattern=rf"""{START}(?:{_SECTION_NAMES})(?:\s*[|/·>›»&,]\s*(?:{_SECTION_NAMES})){{0,3}}{END}""",
+    pattern=rf"""{START}{_SECTION}(?:\s*[|/·>›»&,]\s*{_SECTION}){{0,3}}{END}""",
     safety="Weak: a section name is a menu or a kicker only before or after the article's prose, or "
     "beside strong evidence.",
-    examples=concept("sections").examples,
+    examples=(*concept("sections").examples,
+              removes("Region Chemnitz", opens=True, after=(
+                  "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Innenstadt ab Sommer "
+                  "für den Durchgangsverkehr zu sperren.",)),
+              keeps("Kanton Bern",
+                    before=("Die Bauern protestierten am Montag gegen die neuen Regeln, die ab Januar für "
+                            "alle Betriebe gelten.",),
+                    after=("Im Emmental fuhren mehr als hundert Traktoren durch die Dörfer, sagte die "
+                           "Polizei.",),
+                    note="a sub-heading between paragraphs")),
 )
 
 INTERFACE_LABEL = phrase_rule(

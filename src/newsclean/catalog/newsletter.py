@@ -470,6 +470,30 @@ OUR_APP = PatternRule(
     examples=_OUR_APP.examples,
 )
 
+_INFORMED = concept("app-informed")
+_INFORMED_LANGUAGES = _INFORMED.languages
+
+APP_INFORMED = PatternRule(
+    code="NWS018",
+    name="app-informed",
+    category=Category.NEWSLETTER,
+    summary="The publisher's app and its promise, as a slogan: 'Mit der App immer bestens informiert'.",
+    message="app slogan",
+    languages=_INFORMED_LANGUAGES,
+    # Every match holds the promise.
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _INFORMED.get("informed")})),
+    max_words=20,
+    unless=speech_veto(_INFORMED_LANGUAGES),
+    pattern=rf"""{START}(?:{alternatives(_INFORMED.get("leads"))})\s+(?:[\w-]+\s+){{0,2}}?(?:\w+-)?
+        (?:{_APP_WORDS})\b(?:\s+(?:{alternatives(_INFORMED.get("of"))})(?:\s+{_NAME_WORD}){{1,3}})?[,:]?
+        \s+(?:{alternatives(_INFORMED.get("informed"))})\b
+        (?:\s*[.!]|\s*[–—:-]\s+[^.!?]{{1,80}}[.!]?)?{END}""",
+    safety="The whole line: 'with' and the app (a word or two before it, perhaps whose it is), then the "
+    "promise to keep the reader informed, perhaps a short call after a dash; a sentence goes on with a "
+    "verb, and reported speech vetoes it.",
+    examples=_INFORMED.examples,
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -491,4 +515,5 @@ RULES = (
     NEWSLETTER_BLURB,
     APP_RESULTS,
     OUR_APP,
+    APP_INFORMED,
 )

@@ -705,6 +705,39 @@ FREE_ARTICLE_COUNTER = NeedsRule(
     examples=_FREE_ARTICLES.examples,
 )
 
+_PLAN = concept("plan-price")
+# A plan's price as a price list prints it: "CHF 24.–", "9,99 €", "12 Euro" (no cents alone: "5 p" is a page;
+# no "$" or "£", which the prefilter cannot key).
+_PLAN_CURRENCY = r"(?:€|CHF|Fr\.|EUR)"
+_PLAN_MONEY = rf"""(?:{_PLAN_CURRENCY}\s?{_NUMBER}
+    | {_NUMBER}\s?(?:{_PLAN_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b))"""
+_PLAN_NAME = rf"""(?:[\w-]*?(?:{alternatives(_PLAN.get("endings"))})|{alternatives(_PLAN.get("plans"))})"""
+# The period it buys: "/ Monat", "pro Monat", "im Jahr", "monatlich".
+_PLAN_PERIOD = rf"""(?:\s*/\s*{_PERIOD}|\s+(?:{alternatives(_PLAN.get("per"))})(?:\s+{_PERIOD})?)?"""
+
+PLAN_PRICE = PatternRule(
+    code="PAY021",
+    name="plan-price",
+    category=Category.PAYWALL,
+    evidence=Evidence.WEAK,
+    summary="A subscription plan and its price alone on the line: 'Jahresabo CHF 240.–', 'Danach 9,90 € pro "
+    "Monat'.",
+    message="subscription price",
+    languages=_PLAN.languages,
+    keywords=("€", "chf", "fr.", "eur", "franken", "dollar", "franc", "reais", "pound"),
+    max_words=8,
+    pattern=rf"""{START}(?:
+          {_PLAN_NAME}\s*[:–-]?\s*(?:(?:{alternatives(_PLAN.get("from"))})\s+)?{_PLAN_MONEY}{_PLAN_PERIOD}
+        | (?:{_THEN}|{alternatives(_PLAN.get("from"))})\s+{_PLAN_MONEY}{_PLAN_PERIOD}
+        | {_PLAN_MONEY}\s+(?:{alternatives(_PLAN.get("per"))})\s+{_PERIOD}  # "CHF 24.– pro Monat"
+        | \d{{1,2}}\s+{_PERIOD}\s*[:–-]?\s*{_PLAN_MONEY}  # a term and its price: "12 Monate CHF 239.–"
+        ){END}""",
+    safety="Weak, and the whole line: a plan's name (a word ending in 'abo', 'Abonnement') or 'then', "
+    "'only', 'from', a price, perhaps its period, nothing else. It goes only in the head, the tail or a "
+    "cluster of boilerplate; a price list inside a story about fares stays.",
+    examples=_PLAN.examples,
+)
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -728,6 +761,7 @@ RULES = (
     READ_ON_WITH,
     DISCOUNT_OFFER,
     SUBSCRIBE_TO_NAME,
+    PLAN_PRICE,
 )
 
 # After the language packs: their counters ('Il vous reste 2 articles gratuits') name themselves first.
