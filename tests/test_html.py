@@ -247,3 +247,77 @@ def test_url_is_accepted_for_html() -> None:
     result = newsclean.explain(html, url="https://ledger.example/markets/rates")
     assert result.metadata is not None
     assert result.metadata.url == "https://ledger.example/markets/rates"
+
+
+# An article body in chunks of one kind with ad rows between them, as magazine sites set it.
+_QUAYS = ("the north quay", "the old pier", "the ferry ramp", "the east breakwater", "the fish market")
+
+
+def _harbour_paragraph(n: int) -> str:
+    place = _QUAYS[n % len(_QUAYS)]
+    return (
+        f"Work near {place} will begin in week {n + 3} of the programme, the harbour authority said, "
+        f"and crews who moor there have been told to expect noise and closures for about {n + 2} days. "
+        f"Residents near {place} asked for the night shifts to end by ten, and the contractor agreed."
+    )
+
+
+def _chunk(first: int, wrapped: bool = True) -> str:
+    body = '<div class="article-body">' + "".join(
+        f"<p>{_harbour_paragraph(n)}</p>" for n in range(first, first + 5)
+    ) + "</div>"
+    return f'<div class="grid narrow">{body}<aside class="rail"></aside></div>' if wrapped else body
+
+
+_AD_ROW = '<div class="ad-row"><div class="ad-slot">Advertisement</div></div>'
+
+
+def _chunked_page(body: str) -> str:
+    return (
+        "<html><head><title>Harbour dredging approved</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/port">Port</a></nav>'
+        f'<main><h1>Harbour dredging approved</h1><div class="body-chunks">{body}</div></main>'
+        "<footer>Port Gazette, all rights reserved.</footer></body></html>"
+    )
+
+
+def test_an_article_in_chunks_between_ads_comes_out_whole_and_in_order() -> None:
+    """trafilatura takes the first container its expressions find: of an article split into
+    chunks of one kind, each in a wrapper of one kind with ad rows between, it keeps the first."""
+    import trafilatura
+
+    page = _chunked_page(_AD_ROW.join(_chunk(first) for first in (0, 5, 10)))
+    article = [_harbour_paragraph(n) for n in range(15)]
+    assert trafilatura.extract(page).splitlines() == article[:5]
+    result = newsclean.explain(page, markdown=True)
+    assert result.text.splitlines() == article
+    assert any("split into 3 containers" in note for note in result.notes)
+    assert result.markdown is not None
+    assert _harbour_paragraph(14) in result.markdown
+    assert "Advertisement" not in result.text
+
+
+def test_sibling_chunks_that_trafilatura_reads_whole_are_not_joined() -> None:
+    page = _chunked_page(_AD_ROW.join(_chunk(first, wrapped=False) for first in (0, 5, 10)))
+    result = newsclean.explain(page)
+    assert result.text.splitlines() == [_harbour_paragraph(n) for n in range(15)]
+    assert not any("containers of one kind" in note for note in result.notes)
+
+
+def test_readers_comments_and_the_next_story_in_the_article_body_class_stay_out() -> None:
+    comment = (
+        "I moor at the north quay every summer and the closures last year cost me a month of work, "
+        "so I hope the authority keeps its word this time."
+    )
+    comments = '<div class="comments">' + 2 * (
+        f'<div class="grid narrow"><div class="article-body"><p>{comment}</p></div></div>'
+    ) + "</div>"
+    next_story = (
+        '<div class="grid narrow"><h2><a href="/next">Ferry fares rise in spring</a></h2>'
+        '<div class="article-body"><p>The ferry company said on Monday that fares on the island route '
+        "will rise by a tenth from April, citing the cost of fuel and repairs.</p></div></div>"
+    )
+    page = _chunked_page(_chunk(0) + comments + next_story)
+    result = newsclean.explain(page)
+    assert result.text.splitlines() == [_harbour_paragraph(n) for n in range(5)]
+    assert not any("containers of one kind" in note for note in result.notes)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from .dom import DomRemoval, Pruning
 
-__all__ = ["PageGuardOutcome", "guarded_extraction"]
+__all__ = ["PageGuardOutcome", "guarded_extraction", "missing", "sequences", "share"]
 
 #: The share of the page's prose one removed element must hold for the guard to look.
 SUSPECT_SHARE = 0.2
@@ -76,23 +76,23 @@ def guarded_extraction(pruning: Pruning, extract: Callable[[], str]) -> tuple[st
         return text, None
     pruning.undo()
     whole_text = extract()
-    whole = _sequences(whole_text)
-    lost = _missing(whole, text)
-    if _share(lost, whole) < LOSS_SHARE:
+    whole = sequences(whole_text)
+    lost = missing(whole, text)
+    if share(lost, whole) < LOSS_SHARE:
         pruning.redo()
         return text, None
-    unheld = _missing(lost, "\n".join(removal.text for removal in removals))
-    if _share(unheld, whole) >= DRIFT_SHARE:  # the extractor chose another part of the page
+    unheld = missing(lost, "\n".join(removal.text for removal in removals))
+    if share(unheld, whole) >= DRIFT_SHARE:  # the extractor chose another part of the page
         pruning.redo(range(len(removals)))
-        return whole_text, PageGuardOutcome(_share(lost, whole), tuple(pruning.reverted), moved=True)
+        return whole_text, PageGuardOutcome(share(lost, whole), tuple(pruning.reverted), moved=True)
     if not suspects:
         pruning.redo()
         return text, None
-    holding = [i for i in suspects if not lost.keys().isdisjoint(_sequences(removals[i].text))]
+    holding = [i for i in suspects if not lost.keys().isdisjoint(sequences(removals[i].text))]
     pruning.redo(holding or suspects)
     again = extract()
-    if _share(_missing(whole, again), whole) < _share(lost, whole):
-        return again, PageGuardOutcome(_share(lost, whole), tuple(pruning.reverted))
+    if share(missing(whole, again), whole) < share(lost, whole):
+        return again, PageGuardOutcome(share(lost, whole), tuple(pruning.reverted))
     pruning.undo()
     pruning.redo()
     return text, None
@@ -119,18 +119,18 @@ def _suspects(pruning: Pruning) -> list[int]:
     return [i for i, removal in enumerate(removals) if removal.prose and by_rule[removal.rule.code] >= least]
 
 
-def _sequences(text: str) -> Counter[tuple[str, ...]]:
+def sequences(text: str) -> Counter[tuple[str, ...]]:
     """The text's 4-word sequences (the units of the article-extraction benchmark's metric)."""
     tokens = _TOKEN.findall(text)
     return Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
 
 
-def _missing(whole: Counter[tuple[str, ...]], text: str) -> Counter[tuple[str, ...]]:
+def missing(whole: Counter[tuple[str, ...]], text: str) -> Counter[tuple[str, ...]]:
     """The sequences of ``whole`` that ``text`` lacks altogether: a second copy of the article
     that pruning removed (an invisible one, for search engines) is no lost text."""
-    kept = _sequences(text)
+    kept = sequences(text)
     return Counter({sequence: count for sequence, count in whole.items() if sequence not in kept})
 
 
-def _share(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
+def share(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
     return sum(part.values()) / max(sum(whole.values()), 1)

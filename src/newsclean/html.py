@@ -245,19 +245,24 @@ def extract(
     metadata = _metadata(tree, url) if with_metadata else None
     context = _page_context(tree, host_of(url))
     pruning = prune(tree, dom_rules, context.host)
-    options = {"tables": tables, "comments": comments}
     page_guard = None
     formatted = None
     if _paragraph_elements(tree, EXTRACTION_LIMIT) > EXTRACTION_LIMIT:
         text, notes = _block_text(tree), (*notes, _UNEXTRACTED)
     else:
+        joins: dict[str, int] = {}  # each extraction's text: how many chunks it joined to the first
         text, page_guard = guarded_extraction(
-            pruning, lambda: _trafilatura_text(tree, url, favor, **options)
+            pruning,
+            lambda: _trafilatura_text(tree, url, favor, tables=tables, comments=comments, joins=joins),
         )
         # The tree as the guard left it (the removals it reverted back in): the text's tree.
         links = _link_labels(tree)
         if markdown:
-            formatted = _trafilatura_text(copy.deepcopy(tree), url, favor, markdown=True, **options)
+            formatted = _trafilatura_text(
+                copy.deepcopy(tree), url, favor, tables=tables, comments=comments, markdown=True
+            )
+        if joins.get(text):
+            notes = (*notes, _joined_note(joins[text]))
         if not text:
             notes = (*notes, "trafilatura found no article text on this page")
         elif _only_links(text, links):
@@ -291,35 +296,58 @@ def _trafilatura_text(
     tables: bool = True,
     comments: bool = False,
     markdown: bool = False,
+    joins: dict[str, int] | None = None,
 ) -> str:
     """The article trafilatura extracts: plain text, or Markdown (headings, lists, emphasis,
-    tables); readers' comments, when asked for, follow it after a blank line."""
+    tables); readers' comments, when asked for, follow it after a blank line.
+
+    An article body split into sibling chunks is joined first (:mod:`newsclean.chunks`);
+    ``joins`` receives, by the text, how many chunks were joined to the first."""
+    from .chunks import extends, joined
     from .rules import first_use
 
     with first_use():  # a second on a busy machine, the first time: no document's time limit counts it
         import trafilatura
         from trafilatura.xml import xmltotxt
 
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=comments,
-        include_tables=tables,
-        include_formatting=markdown or None,
-        output_format="markdown" if markdown else "python",
-        favor_recall=favor == "recall",
-        favor_precision=favor == "precision",
-        with_metadata=False,
+    def text_of(root: HtmlElement) -> str:
+        document = trafilatura.bare_extraction(
+            root,
+            url=url,
+            include_comments=comments,
+            include_tables=tables,
+            include_formatting=markdown or None,
+            output_format="markdown" if markdown else "python",
+            favor_recall=favor == "recall",
+            favor_precision=favor == "precision",
+            with_metadata=False,
+        )
+        if not isinstance(document, trafilatura.settings.Document):
+            return ""
+        if markdown:
+            body = xmltotxt(document.body, include_formatting=True) if document.body is not None else ""
+        else:
+            body = document.text or ""
+        if comments and document.comments:
+            return f"{body}\n\n{document.comments}" if body else document.comments
+        return body
+
+    whole, count = joined(tree)
+    text = text_of(whole)
+    if count:  # joined, trafilatura may read the page otherwise: the first chunk's text must stay
+        first = text_of(tree)
+        if not extends(text, first):
+            text, count = first, 0
+    if joins is not None:
+        joins[text] = count
+    return text
+
+
+def _joined_note(count: int) -> str:
+    return (
+        f"the article's body is split into {count + 1} containers of one kind, of which trafilatura "
+        "takes only the first: they were joined for extraction"
     )
-    if not isinstance(document, trafilatura.settings.Document):
-        return ""
-    if markdown:
-        body = xmltotxt(document.body, include_formatting=True) if document.body is not None else ""
-    else:
-        body = document.text or ""
-    if comments and document.comments:
-        return f"{body}\n\n{document.comments}" if body else document.comments
-    return body
 
 
 def _link_labels(tree: HtmlElement) -> frozenset[str]:
