@@ -67,12 +67,13 @@ BYLINE = PatternRule(
         *(f"{article} {keyword_of(desk)}" for article in _ARTICLES for desk in _BYLINE.get("desks")),
     ),
     max_words=24,
-    # A byline never ends like a sentence: "Door Mark Rutte, de premier, werd het voorstel afgewezen."
-    pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?:
+    # A byline never ends like a sentence ("Door Mark Rutte, de premier, werd het voorstel afgewezen."),
+    # but it may end with a reading time's "Min.".
+    pattern=rf"""(?!.*(?-i:[a-zà-ÿ])(?<!\b[Mm]in)\.\s*$){START}(?:
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
-            (?:{_DATE_TAIL}(?:\s*[|·•,–—-]\s*{READING})?)?
+            {_DATE_TAIL}?(?:\s*[|·•,–—-]\s*{READING})?
         | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS}{_DATE_TAIL}|{_DATE_TAIL})?
         ){END}""",
     safety="Names must be capitalised words, and only a short role, desk or place and a date may follow "
@@ -87,6 +88,9 @@ BYLINE = PatternRule(
         removes("Texto: Beatriz Almeida | Edição: Rodrigo Paiva"),
         removes("Testo di Giorgia Pautasso · Foto di Davide Rinaldi"),
         removes("Door Jeroen Lammers · 6 oktober 2025 · 5 min", note="a reading time after the date"),
+        removes("Von Katrin Meier · 3 Min.", note="a reading time without a date"),
+        removes("Door onze redactie | 3 min leestijd"),
+        keeps("Von Katrin Meier · 3 Minuten lang sprach der Kanzler.", note="a sentence after the separator"),
         removes('Por Rafael "Rafa" Tenório', note="a nickname between the names"),
         removes("Von Friederike Osterkamp · Medizinisch geprüft von Jonas Reuter"),
         removes("Redacção | Maputo | 17.02.2026", note="a desk, its place and the date"),
@@ -277,7 +281,7 @@ NAME_WITH_ROLE = PatternRule(
     languages=LANGUAGES,
     keywords=tuple(sorted({keyword_of(word) for word in _BIO.get("roles")})),
     max_words=20,
-    pattern=rf"""(?!.*(?-i:[a-zà-ÿ])\.\s*$){START}(?:(?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+)?
+    pattern=rf"""(?!.*(?-i:[a-zà-ÿ])(?<!\b[Mm]in)\.\s*$){START}(?:(?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+)?
         (?!{_DETERMINER}\s){_PEOPLE}{_BRACKETED}\s*[,|·•–—-]\s*
         (?:[^\W\d][\w'’.&/-]*\s+){{0,3}}{_NEWSROOM_ROLE}\b
         (?:\s+(?:{_NAME_WORD}|&)){{0,3}}  # a desk: "Redakteurin Wirtschaft"

@@ -81,6 +81,18 @@ UPDATE_TIMESTAMP = PatternRule(
     ),
 )
 
+_READING = concept("reading-time")
+_UNIT = rf"(?:{alternatives(_READING.get('units'))})\.?"
+# "4 min", "3-5 minutes", "2m 41s", "3-minute", "04:38 Min."
+_COUNT = r"(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?|\d{1,2}:\d{2})"
+_DURATION = rf"{_COUNT}[\s-]?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?"
+_ABOUT = rf"(?:{alternatives(_READING.get('about'))})"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"  # a player's time: "3:48", "1:02:15"
+_MINUTES_SECONDS = r"""\d{1,2}['’′]\s?\d{2}(?:["”″]|'')"""  # a broadcast's length: 1'48"
+#: A reading time after a byline's date: "5 min", "5 min read", "Leitura de 5 min".
+READING = rf"""(?:(?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?{_DURATION}
+    (?:\s+(?:{alternatives(_READING.get("after"))}))?|(?:{_ABOUT}\s+)?{_DURATION}(?:\s+(?:{alternatives(_READING.get("after"))}))?)"""
+
 # A wire agency's name in brackets, as agency datelines print it: "Madrid, 3 mar (EFE).-", "(ANI) - Roma".
 _WIRE = r"\((?-i:[A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?)\)"
 
@@ -109,7 +121,7 @@ BARE_DATE = PatternRule(
     pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
-        ){MORE_PIECES}(?:\s+(?:{_BY})\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?,?{END}""",
+        ){MORE_PIECES}(?:\s+(?:{_BY})\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?(?:\s*[|·•–—-]\s*{READING})?,?{END}""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
@@ -128,6 +140,8 @@ BARE_DATE = PatternRule(
         removes("27. Jänner 2025, 12:14"),
         removes("Madrid - 17 feb 2025 - 05:30 CET"),
         removes("Abidjan, le 23 déc. 2024"),
+        removes("Regio | 12 maart 2025 | 2 min", note="a section, the date and a reading time"),
+        removes("Inland · 12.03.2025 · 3 Min."),
         removes("Sevilla, 3 mar (EFE).-", note="an agency's dateline"),
         removes("(AGI) - BARI, 11 MAR"),
         removes("Le 18 mai 2025 à 21h04"),
@@ -179,18 +193,6 @@ BARE_DATE = PatternRule(
               after=("A second blast followed, witnesses said.",), note="live-blog times stay"),
     ),
 )
-
-_READING = concept("reading-time")
-_UNIT = rf"(?:{alternatives(_READING.get('units'))})\.?"
-# "4 min", "3-5 minutes", "2m 41s", "3-minute", "04:38 Min."
-_COUNT = r"(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?|\d{1,2}:\d{2})"
-_DURATION = rf"{_COUNT}[\s-]?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?"
-_ABOUT = rf"(?:{alternatives(_READING.get('about'))})"
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"  # a player's time: "3:48", "1:02:15"
-_MINUTES_SECONDS = r"""\d{1,2}['’′]\s?\d{2}(?:["”″]|'')"""  # a broadcast's length: 1'48"
-#: A reading time after a byline's date: "5 min", "5 min read", "Leitura de 5 min".
-READING = rf"""(?:(?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?{_DURATION}
-    (?:\s+(?:{alternatives(_READING.get("after"))}))?|(?:{_ABOUT}\s+)?{_DURATION}(?:\s+(?:{alternatives(_READING.get("after"))}))?)"""
 
 READING_TIME = PatternRule(
     code="NAV014",
