@@ -65,9 +65,12 @@ BREADCRUMB = PatternRule(
     max_words=20,
     pattern=r"""(?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
         | [^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,40}){2,6}""",
-    unless="«",
+    # Code, markup and diagrams draw arrows too: "fn f() -> Box<T> {", "A --> B[Parser]", "<li>".
+    unless=r"«|<|[{};\[\]]|[-=]>",
     safety="Starts at 'Home', or has at least three segments joined by arrows; headlines use "
-    "pipes and colons, not arrows. A '«' makes every '»' a closing quotation mark.",
+    "pipes and colons, not arrows. A '«' makes every '»' a closing quotation mark. A '<', a brace, "
+    "a bracket, a semicolon or an arrow drawn with '-' or '=' is code, markup or a diagram: a "
+    "breadcrumb has none.",
     examples=(
         removes("Home > News > World"),
         removes("Accueil » Régions » Bretagne"),
@@ -77,6 +80,11 @@ BREADCRUMB = PatternRule(
         removes("Startseite > Politik > Ausland"),
         removes("Accueil / International"),
         keeps("Home is where the heart is, the mayor said, and > 500 families agree."),
+        keeps("    fn parse(input: &str) -> Result<Vec<Token>, Error> {", note="a line of code"),
+        keeps("    Start --> Load[Read the file] --> Done", note="a diagram's source"),
+        keeps("- <ul><li></li></ul> inside a table cell > renders > fine", note="markup"),
+        keeps("sudo tool -H <host> -U admin > out.log", note="a shell command"),
+        removes("Home > Guides > Setting up a router"),
     ),
 )
 
@@ -162,6 +170,10 @@ TAG_LIST = PatternRule(
         removes("See more on: U.S. Senate, Federal Budget, Government Shutdowns"),
         removes("Schlagworte: Bundestag, Rente, Haushalt"),
         keeps("Subject: main_loop.c, updated", note="a file's name, in a commit message"),
+        keeps("| Category | Old price | New price |", after=("|---|---|---|", "| Rent | 900 | 950 |"),
+              note="a table's header row, over its rule row"),
+        keeps("| Category | Share | Change |", after=("| Rent | 41% | +3 |", "| Food | 22% | -1 |"),
+              note="a table's header row, over rows of as many cells"),
         keeps("Topics included housing, crime and schools."),
         *concept("tag-labels").examples,
 
