@@ -53,6 +53,10 @@ SECTION_LABEL = PatternRule(
     ),
 )
 
+# A path through an app's menus in a how-to ("Go to Settings > Privacy > Location") or one cited as an
+# example opens with what leads the reader there; a breadcrumb opens with its first place.
+_MENU_PATH = alternatives(concept("menu-path").get("openers"))
+
 BREADCRUMB = PatternRule(
     code="NAV002",
     name="breadcrumb-trail",
@@ -66,11 +70,11 @@ BREADCRUMB = PatternRule(
     pattern=r"""(?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
         | [^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,40}){2,6}""",
     # Code, markup and diagrams draw arrows too: "fn f() -> Box<T> {", "A --> B[Parser]", "<li>".
-    unless=r"«|<|[{};\[\]]|[-=]>",
+    unless=rf"«|<|[{{}};\[\]]|[-=]>|^(?:{_MENU_PATH})(?!\w)",
     safety="Starts at 'Home', or has at least three segments joined by arrows; headlines use "
     "pipes and colons, not arrows. A '«' makes every '»' a closing quotation mark. A '<', a brace, "
     "a bracket, a semicolon or an arrow drawn with '-' or '=' is code, markup or a diagram: a "
-    "breadcrumb has none.",
+    "breadcrumb has none. A path opened by a call to go there or by 'Example' is a how-to's menu path.",
     examples=(
         removes("Home > News > World"),
         removes("Accueil » Régions » Bretagne"),
@@ -85,6 +89,8 @@ BREADCRUMB = PatternRule(
         keeps("- <ul><li></li></ul> inside a table cell > renders > fine", note="markup"),
         keeps("sudo tool -H <host> -U admin > out.log", note="a shell command"),
         removes("Home > Guides > Setting up a router"),
+        removes("Home > Guides > How to open a bank account", note="a call to open inside the path"),
+        *concept("menu-path").examples,
     ),
 )
 
