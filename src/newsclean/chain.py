@@ -283,18 +283,22 @@ def _spare_tables_and_specifications(page: Page) -> None:
     A date stamp or a byline there ("Date: …", "Posted by: … | <date>") still signs the page.
     """
     verdicts = page.verdicts
-    if not any(verdicts):
-        return
-    count = len(page)
-    run: list[int] = []  # the current run of "Label: value" lines
-    for i in range(count + 1):
-        if i < count and _LABEL_VALUE.match(page.core(i)) and page.words(i, _SPEC_WORDS) <= _SPEC_WORDS:
-            run.append(i)
-        else:
-            _spare_specifications(page, run)
-            run = []
-        if i < count and verdicts[i] is not None and _heads_table(page, i):
+    seen: set[int] = set()  # blocks of the "Label: value" runs already read
+    for i in [i for i, verdict in enumerate(verdicts) if verdict is not None]:
+        if _heads_table(page, i):
             verdicts[i] = None
+        elif i not in seen and _labels_value(page, i):
+            start, end = i, i + 1
+            while start > 0 and _labels_value(page, start - 1):
+                start -= 1
+            while end < len(page) and _labels_value(page, end):
+                end += 1
+            seen.update(range(start, end))
+            _spare_specifications(page, list(range(start, end)))
+
+
+def _labels_value(page: Page, i: int) -> bool:
+    return bool(_LABEL_VALUE.match(page.core(i))) and page.words(i, _SPEC_WORDS) <= _SPEC_WORDS
 
 
 #: A line of a specification list: a label of one to four words, a colon, then its value.
