@@ -468,3 +468,41 @@ def test_an_article_a_site_shows_in_a_modal_is_still_the_article() -> None:
     paragraphs = _paragraphs(' class="paywall-text"')
     html = _page(f"<div class='modal-content'><h1>Flood gates open</h1>{paragraphs}</div>")
     _assert_story_survives(newsclean.clean(html))
+
+
+# Tables, specification lists and code in text mode -----------------------------------------------
+
+_BEFORE = "The county published its figures on Monday, and the totals rose for the third month running."
+_AFTER = "Officials said the next report would come in the spring, after the audit is finished."
+
+
+def _text_removals(*lines: str) -> list[str]:
+    document = "\n".join([_BEFORE, *lines, _AFTER])
+    return [removal.text for removal in newsclean.explain(document).removals]
+
+
+def test_a_tables_header_row_stays_with_its_rows() -> None:
+    assert _text_removals("| Category | Before | After |", "|---|---|---|", "| Rent | 900 | 950 |") == []
+    assert _text_removals("| Watch | Price | Battery |", "| Model A | $300 | 20 hours |") == []
+
+
+def test_a_layout_tables_row_with_empty_cells_is_no_header() -> None:
+    assert _text_removals("| Share this article: | | |", "| Mail | Print | Copy link |")
+
+
+def test_a_specification_list_keeps_its_media_lines() -> None:
+    assert _text_removals("Processor: Octa-core 3.2 GHz", "Graphics: Radeon 780M", "Memory: 32GB",
+                          "Storage: 1TB SSD") == []
+    assert _text_removals("- Sensor: 26MP full frame", "- Video: 6K/30p, 4K/120p",
+                          "- Autofocus: subject tracking", "- Price: $1,999 (body only)") == []
+
+
+def test_a_credits_box_still_goes() -> None:
+    box = ["Photos: John Smith", "Graphics: Ana Lee"]
+    assert _text_removals(*box) == box
+
+
+def test_code_with_arrows_is_no_breadcrumb() -> None:
+    code = ("    fn area(shape: &Shape) -> Option<f64> {", "        shape.area()", "    }")
+    assert _text_removals(*code) == []
+    assert _text_removals("Home > Guides > Routers") == ["Home > Guides > Routers"]

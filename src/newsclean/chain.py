@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
-from .rules import BlockRule, ContextRule, Evidence, Finding, Mark, Rule
+from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Rule
 from .shape import PROSE_WORDS, Shape, Zone, quotes_evidence, reads_as_prose
 from .templates import TemplateRule
 
@@ -79,6 +79,7 @@ class Chain:
     def run(self, text: str, context: PageContext = NO_CONTEXT) -> tuple[Page, GuardOutcome | None]:
         page = Page(text, context)
         self._match_blocks(page)
+        _spare_tables_and_specifications(page)
         templated = context.template is not None
         if templated:
             for line_rule in self.template_lines:
@@ -267,6 +268,91 @@ def _only_a_clock(core: str) -> bool:
     entry may open so. A day ("Heute, 05:00 Uhr"), a date ("02-12-26, 07:12") or an age ("2 hours
     ago") dates the article."""
     return not _CLOCK_WORDS.sub("", _CLOCK.sub("", core)).strip()
+
+
+def _spare_tables_and_specifications(page: Page) -> None:
+    """Drop the block rules' verdicts on the article's tables and specification lists.
+
+    A table's header row ("| Category | Price | Battery |") reads like a tag list or a teaser's
+    call, but a row with a rule row (``|---|``) or a row of as many cells below it heads a table;
+    it goes only with the table, so it stays when no rule took the table's first row below it.
+    A table made for layout (a menu, a share bar) has empty cells, and no figures below a header.
+    A specification list ("Processor: …", "Graphics: …", "Video: 4K/30p") is a run of three or
+    more "Label: value" lines, most of which no rule took: there a media word's label with a
+    number in its value ("Graphics: <model> 4050") is a specification, not a credit or a player.
+    A date stamp or a byline there ("Date: …", "Posted by: … | <date>") still signs the page.
+    """
+    verdicts = page.verdicts
+    seen: set[int] = set()  # blocks of the "Label: value" runs already read
+    for i in [i for i, verdict in enumerate(verdicts) if verdict is not None]:
+        if _heads_table(page, i):
+            verdicts[i] = None
+        elif i not in seen and _labels_value(page, i):
+            start, end = i, i + 1
+            while start > 0 and _labels_value(page, start - 1):
+                start -= 1
+            while end < len(page) and _labels_value(page, end):
+                end += 1
+            seen.update(range(start, end))
+            _spare_specifications(page, list(range(start, end)))
+
+
+def _labels_value(page: Page, i: int) -> bool:
+    return bool(_LABEL_VALUE.match(page.core(i))) and page.words(i, _SPEC_WORDS) <= _SPEC_WORDS
+
+
+#: A line of a specification list: a label of one to four words, a colon, then its value.
+_LABEL_VALUE = re.compile(r"[^\W\d_][\w'’&/().+-]*(?:\s+[\w'’&/().+-]+){0,3}\s*:\s+\S")
+_SPEC_WORDS = 16
+_VALUE_DIGIT = re.compile(r":[^:]*\d")
+
+
+def _spare_specifications(page: Page, run: list[int]) -> None:
+    if len(run) < 3:
+        return
+    matched = [i for i in run if page.verdicts[i] is not None]
+    unmatched = len(run) - len(matched)
+    if not matched or unmatched < 2 or unmatched < 2 * len(matched):
+        return
+    for i in matched:
+        rule = page.verdicts[i].rule  # type: ignore[union-attr]
+        signs = rule.category is Category.BYLINE or Mark.DATELINE in rule.marks
+        if not signs and _VALUE_DIGIT.search(page.core(i)):
+            page.verdicts[i] = None
+
+
+def _is_rule_row(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a table's rule row as the extractor writes it: ``|---|---|``."""
+    return page.is_row(i) and not page.block(i).strip().strip("|-: ")
+
+
+def _cells(page: Page, i: int) -> list[str] | None:
+    """The cells of block ``i`` when it is a table row none of whose cells is empty."""
+    if not page.is_row(i):
+        return None
+    cells = [cell.strip() for cell in page.block(i).strip()[1:-1].split("|")]
+    return cells if all(cells) else None
+
+
+def _heads_table(page: Page, i: int) -> bool:
+    """Whether block ``i`` is the first row of a table whose next row no rule took: a rule row
+    stands below it, or a row of as many cells with a figure in it (a layout table's menu has
+    none). Rows with empty cells are a layout's."""
+    if (i > 0 and page.is_row(i - 1)) or _is_rule_row(page, i):
+        return False
+    header = _cells(page, i)
+    if header is None:
+        return False
+    below = i + 1
+    ruled = below < len(page) and _is_rule_row(page, below)
+    if ruled:
+        below += 1
+    if below >= len(page) or page.verdicts[below] is not None:
+        return False
+    row = _cells(page, below)
+    if row is None or len(row) != len(header):
+        return False
+    return ruled or any(map(_DIGIT.search, row))
 
 
 def _withdraw(candidates: dict[int, tuple[int, ...]], position: int) -> None:

@@ -53,6 +53,10 @@ SECTION_LABEL = PatternRule(
     ),
 )
 
+# A path through an app's menus in a how-to ("Go to Settings > Privacy > Location") or one cited as an
+# example opens with what leads the reader there; a breadcrumb opens with its first place.
+_MENU_PATH = alternatives(concept("menu-path").get("openers"))
+
 BREADCRUMB = PatternRule(
     code="NAV002",
     name="breadcrumb-trail",
@@ -65,9 +69,12 @@ BREADCRUMB = PatternRule(
     max_words=20,
     pattern=r"""(?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
         | [^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,40}){2,6}""",
-    unless="«",
+    # Code, markup and diagrams draw arrows too: "fn f() -> Box<T> {", "A --> B[Parser]", "<li>".
+    unless=rf"«|<|[{{}};\[\]]|[-=]>|^(?:{_MENU_PATH})(?!\w)",
     safety="Starts at 'Home', or has at least three segments joined by arrows; headlines use "
-    "pipes and colons, not arrows. A '«' makes every '»' a closing quotation mark.",
+    "pipes and colons, not arrows. A '«' makes every '»' a closing quotation mark. A '<', a brace, "
+    "a bracket, a semicolon or an arrow drawn with '-' or '=' is code, markup or a diagram: a "
+    "breadcrumb has none. A path opened by a call to go there or by 'Example' is a how-to's menu path.",
     examples=(
         removes("Home > News > World"),
         removes("Accueil » Régions » Bretagne"),
@@ -77,6 +84,13 @@ BREADCRUMB = PatternRule(
         removes("Startseite > Politik > Ausland"),
         removes("Accueil / International"),
         keeps("Home is where the heart is, the mayor said, and > 500 families agree."),
+        keeps("    fn parse(input: &str) -> Result<Vec<Token>, Error> {", note="a line of code"),
+        keeps("    Start --> Load[Read the file] --> Done", note="a diagram's source"),
+        keeps("- <ul><li></li></ul> inside a table cell > renders > fine", note="markup"),
+        keeps("sudo tool -H <host> -U admin > out.log", note="a shell command"),
+        removes("Home > Guides > Setting up a router"),
+        removes("Home > Guides > How to open a bank account", note="a call to open inside the path"),
+        *concept("menu-path").examples,
     ),
 )
 
@@ -162,6 +176,10 @@ TAG_LIST = PatternRule(
         removes("See more on: U.S. Senate, Federal Budget, Government Shutdowns"),
         removes("Schlagworte: Bundestag, Rente, Haushalt"),
         keeps("Subject: main_loop.c, updated", note="a file's name, in a commit message"),
+        keeps("| Category | Old price | New price |", after=("|---|---|---|", "| Rent | 900 | 950 |"),
+              note="a table's header row, over its rule row"),
+        keeps("| Category | Share | Change |", after=("| Rent | 41% | +3 |", "| Food | 22% | -1 |"),
+              note="a table's header row, over rows of as many cells"),
         keeps("Topics included housing, crime and schools."),
         *concept("tag-labels").examples,
 

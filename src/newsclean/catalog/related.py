@@ -514,6 +514,10 @@ TEASER_CALL = phrase_rule(
     "'MIRA: …', 'SEHEN SIE: …'.",
     message="teaser",
     follow="headline",
+    examples=(
+        keeps("| Watch | Price | Battery life |", after=("| Model A | $300 | 20 hours |",),
+              note="a table's header row, over rows of as many cells"),
+    ),
 )
 
 

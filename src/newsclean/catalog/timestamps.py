@@ -305,6 +305,11 @@ AUDIO_WIDGET = phrase_rule(
     follow="anything",
     speech=True,
     max_words=14,
+    examples=(
+        keeps("- Video: 6K/30p, 4K/120p", before=("- Sensor: 26MP full frame",),
+              after=("- Autofocus: subject tracking", "- Price: $1,999 (body only)"),
+              note="a camera's specification list"),
+    ),
 )
 
 RULES = (UPDATE_TIMESTAMP, BARE_DATE, AUDIO_WIDGET, READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE)
