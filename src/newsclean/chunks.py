@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+from .dom import link_share
 from .guard import missing, sequences, share
 
 __all__ = ["extends", "joined"]
@@ -173,8 +174,7 @@ def _continues(twin: HtmlElement, wrapper: HtmlElement) -> bool:
     """Whether ``twin`` holds prose with few links, and its wrapper no headline outside it."""
     if not _prose(twin):
         return False
-    words = len(twin.text_content().split())
-    linked = sum(len(anchor.text_content().split()) for anchor in twin.iter("a"))
+    words, linked = link_share(twin)
     if linked > LINK_SHARE * words:
         return False
     if wrapper is not twin:
@@ -188,13 +188,9 @@ def _prose(element: HtmlElement) -> bool:
     """Whether the element holds a sentence-shaped paragraph, not mostly a link nor in a form
     (a reader's contact form explains itself in sentences)."""
     for paragraph in element.iter("p"):
-        text = paragraph.text_content()
-        words = len(text.split())
-        if words < PROSE_WORDS or not _SENTENCE_END.search(text):
+        words, linked = link_share(paragraph)
+        if words < PROSE_WORDS or linked * 2 >= words or not _SENTENCE_END.search(paragraph.text_content()):
             continue
-        if any(ancestor.tag == "form" for ancestor in paragraph.iterancestors()):
-            continue
-        linked = sum(len(anchor.text_content().split()) for anchor in paragraph.iter("a"))
-        if linked * 2 < words:
+        if not any(ancestor.tag == "form" for ancestor in paragraph.iterancestors()):
             return True
     return False
