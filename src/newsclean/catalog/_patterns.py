@@ -61,6 +61,12 @@ def short_at_word_end(*keywords: str, short: int = 3) -> tuple[str, ...]:
                          for key in (word_end(word) if len(word) <= short else [word])}))
 
 
+# A currency written out after its amount: "9,99 Euro", "12 Franken", "5 dollars".
+MONEY_WORDS = r"(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b"
+
+# A capitalised word of a title or a name: "Courrier", "BR24", "L'Écho".
+TITLE_WORD = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
+
 # Reported speech. Boilerplate addresses the reader; news reports what someone said.
 REPORTED_SPEECH = speech_veto(("en",))
 

@@ -2,7 +2,7 @@
 
 from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, START, NeedsRule, starts
+from ._patterns import END, MONEY_WORDS, REPORTED_SPEECH, START, TITLE_WORD, NeedsRule, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
@@ -387,7 +387,7 @@ _MEMBERS = concept("join-members")
 _MEMBER_COUNT = r"\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d{2,7}"
 _MEMBER_PRICE = r"""(?:(?:€|\$|£|US\$|R\$|CHF|Fr\.)\s?\d{1,4}(?:[.,]\d{1,2})?
     | \d{1,4}(?:[.,]\d{1,2})?\s?(?:€|\$|£|CHF|Fr\.
-        |(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b))"""
+        |""" + MONEY_WORDS + "))"
 
 JOIN_THE_MEMBERS = PatternRule(
     code="DON012",
@@ -449,7 +449,6 @@ _PUBLISHER_SIDE = rf"""{whole_words((*(phrase for key in ("journalism", "readers
     |(?-i:\b(?:{alternatives(_TITLE.get("titles"))})\b)
     |\b\w{{2,}}(?:{alternatives(title.lower() for title in _TITLE.get("titles"))})\b"""
 
-_TITLE_NAME = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
 _TITLE_LINK = r"(?:de|del|della|di|du|do|da|des|van|von|der|den|die|das|dem|of|the|la|le|el|il|o|a|het)"
 
 _CLOSING = concept("closing-call")
@@ -488,7 +487,7 @@ SUPPORT_THE_TITLE = NeedsRule(
     whole=False,
     unless=f"{speech_veto(_TITLE.languages)}|{_QUOTED}",
     pattern=rf"""^{START}(?P<hit>(?:{alternatives(_TITLE.get("verbs"))})\s+(?:{_TITLE_LINK}\s+)?
-        {_TITLE_NAME}(?:\s+(?:{_TITLE_NAME}|{_TITLE_LINK})){{0,4}}?(?:['’]s)?[^.!?]{{0,60}}?
+        {TITLE_WORD}(?:\s+(?:{TITLE_WORD}|{_TITLE_LINK})){{0,4}}?(?:['’]s)?[^.!?]{{0,60}}?
         \b(?:{alternatives(_TITLE.get("gifts"))})\b)""",
     needs=_PUBLISHER_SIDE,
     safety="The block opens with the call, a capitalised name follows and a gift closes the clause, and the "

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import COUNT, END, REPORTED_SPEECH, START, NeedsRule, short_at_word_end, starts
+from ._patterns import (
+    COUNT,
+    END,
+    MONEY_WORDS,
+    REPORTED_SPEECH,
+    START,
+    TITLE_WORD,
+    NeedsRule,
+    short_at_word_end,
+    starts,
+)
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
@@ -371,7 +381,7 @@ def _slot(key: str) -> str:
 # The subject of the article's own sentence: no sentence ends inside it.
 _SUBJECT = r"[^.!?;:\n]"
 # A publisher's or product's name after the audience ("aux abonnés Le Courrier", "van De Courant").
-_ACCESS_NAME = r"(?:\s+(?:(?:of|de|do|da|del|di|du|van|von|der)\s+)?(?-i:[A-ZÀ-Þ][\w.&'’+-]*)){0,3}"
+_ACCESS_NAME = rf"(?:\s+(?:(?:of|de|do|da|del|di|du|van|von|der)\s+)?{TITLE_WORD}){{0,3}}"
 # The notice closes its sentence; what follows is the offer or the button ("Jetzt Zugang sichern").
 _ACCESS_CLOSE = r"(?:\s*[.!]?\s*|\s*[.!:]\s+.{1,250})"
 _WORD = r"[\w'’.+-]+"
@@ -409,9 +419,16 @@ _OFFER = concept("intro-offer")
 # A price as offers print it: "€1", "1 €", "CHF 1.–", "9,99 Euro", "R$ 1,90"; or free.
 _NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?(?:[.,]?[–-])?"
 _CURRENCY = r"(?:€|\$|£|US\$|R\$|CHF|Fr\.|EUR)"
-_MONEY = rf"""(?:{_CURRENCY}\s?{_NUMBER}
-    | {_NUMBER}\s?(?:{_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b)
-    | \d{{1,2}}\s?(?:p|¢|cents?)(?!\w))"""
+
+
+def _money(currency: str, *, cents: bool) -> str:
+    """A price: ``currency`` before or after the amount, or a currency word after it; with
+    ``cents``, also a price in pence or cents ("99p", "50 cents")."""
+    price = rf"{currency}\s?{_NUMBER}|{_NUMBER}\s?(?:{currency}|{MONEY_WORDS})"
+    return rf"(?:{price}|\d{{1,2}}\s?(?:p|¢|cents?)(?!\w))" if cents else f"(?:{price})"
+
+
+_MONEY = _money(_CURRENCY, cents=True)
 _FREE = r"(?:free|gratis|kostenlos|gratuits?|gratuitos?|grátis)\b"
 _PRICE = rf"(?:{_MONEY}|{_FREE})"
 # A free period closes the block within a word or two ("Prueba 30 días gratis"), as a button or a heading
@@ -642,7 +659,6 @@ DISCOUNT_OFFER = NeedsRule(
     ),
 )
 
-_NAME = r"(?-i:[A-ZÀ-Þ][\w.&'’+-]*)"
 _SUBSCRIBE_TO = concept("subscribe-to-name")
 
 SUBSCRIBE_TO_NAME = PatternRule(
@@ -656,8 +672,8 @@ SUBSCRIBE_TO_NAME = PatternRule(
     keywords=starts(*sorted({keyword_of(call) for call in _SUBSCRIBE_TO.get("calls")})),
     max_words=9,
     unless=speech_veto(_SUBSCRIBE_TO.languages),
-    pattern=rf"""{START}(?:{alternatives(_SUBSCRIBE_TO.get("calls"))})\s+(?:[\w'’]+\s+)?{_NAME}
-        (?:\s+(?:{_NAME}|de|del|di|du|do|da|van|von|der|of))*?(?:\s+[\w'’-]+)??
+    pattern=rf"""{START}(?:{alternatives(_SUBSCRIBE_TO.get("calls"))})\s+(?:[\w'’]+\s+)?{TITLE_WORD}
+        (?:\s+(?:{TITLE_WORD}|de|del|di|du|do|da|van|von|der|of))*?(?:\s+[\w'’-]+)??
         (?:\s+(?:{alternatives(_SUBSCRIBE_TO.get("now"))}))?{END}""",
     safety="The whole line: the imperative to subscribe, perhaps an article, and a capitalised name (and "
     "one word more, 'Le Courrier picard'), perhaps 'today': a sentence goes on after the name, a question "
@@ -709,8 +725,7 @@ _PLAN = concept("plan-price")
 # A plan's price as a price list prints it: "CHF 24.–", "9,99 €", "12 Euro" (no cents alone: "5 p" is a page;
 # no "$" or "£", which the prefilter cannot key).
 _PLAN_CURRENCY = r"(?:€|CHF|Fr\.|EUR)"
-_PLAN_MONEY = rf"""(?:{_PLAN_CURRENCY}\s?{_NUMBER}
-    | {_NUMBER}\s?(?:{_PLAN_CURRENCY}|(?:euros?|Euro|dollars?|Franken|francs?|reais|pounds?)\b))"""
+_PLAN_MONEY = _money(_PLAN_CURRENCY, cents=False)
 _PLAN_NAME = rf"""(?:[\w-]*?(?:{alternatives(_PLAN.get("endings"))})|{alternatives(_PLAN.get("plans"))})"""
 # The period it buys: "/ Monat", "pro Monat", "im Jahr", "monatlich".
 _PLAN_PERIOD = rf"""(?:\s*/\s*{_PERIOD}|\s+(?:{alternatives(_PLAN.get("per"))})(?:\s+{_PERIOD})?)?"""
