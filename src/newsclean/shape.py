@@ -51,6 +51,8 @@ PROSE_WORDS = 20
 SENTENCE_WORDS = 4
 #: Headlines end in question marks and ellipses too; a question this long is prose.
 QUESTION_WORDS = 12
+# Marks that stand between the pieces of a metadata strip, never between a sentence's words.
+_STRIP_MARKS = frozenset("·•|")
 
 
 # Each opening quotation mark and the marks that close it ("»…«" is German's, as is "„…“").
@@ -94,6 +96,11 @@ def reads_as_prose(core: str, words: int) -> bool:
     one with most of its words capitalised a headline."""
     if words >= PROSE_WORDS:
         return True
+    if _STRIP_MARKS.intersection(core):
+        marks = sum(token in _STRIP_MARKS for token in core.split())
+        if marks >= 2:
+            return False  # a strip of metadata: "Inland · 12.03.2025 · 3 Min."
+        words -= marks  # "Politik · 3 Min." is three words, not a statement
     end = core.rstrip().rstrip(_CLOSERS)
     if end.endswith(("..", "…")):
         return False  # a teaser cut short

@@ -239,6 +239,10 @@ READING_TIME = PatternRule(
     ),
 )
 
+# A section's label of one to three capitalised words, before a bullet: "Politiek • 3 min".
+_LABEL_MARKS = "•·|"
+_SECTION = r"(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s[\w'’-]+){0,2}"
+
 BARE_DURATION = PatternRule(
     code="NAV015",
     marks=_DATELINE,
@@ -248,12 +252,20 @@ BARE_DURATION = PatternRule(
     summary="A duration standing alone, as reading-time and video widgets print it: '3 min', '2m 41s'.",
     message="bare duration",
     languages=LANGUAGES,
-    keywords=starts(*"0123456789"),
-    max_words=4,
-    pattern=rf"""{START}(?:{_DURATION}|{_CLOCK}\s?/\s?{_CLOCK}){END}""",  # a player: "00:00 / 03:21"
+    # A section's label may stand before a reading time: "Politiek • 3 min".
+    keywords=(*starts(*"0123456789"),
+              *(f"{mark} {digit}" for mark in _LABEL_MARKS for digit in "0123456789")),
+    max_words=6,
+    # A player's position and length: "00:00 / 03:21".
+    pattern=rf"""{START}(?:{_SECTION}\s[{_LABEL_MARKS}]\s)?(?:{_DURATION}|{_CLOCK}\s?/\s?{_CLOCK}){END}""",
     safety="Weak: only before or after the article's prose, or beside strong evidence.",
     examples=(
         removes("3 min"),
+        removes("Politiek • 3 min"),
+        removes("Économie | 4 min."),
+        keeps("Politiek • 3 min", before=("De minister sprak over de begroting, meldden ingewijden.",),
+              after=("De oppositie reageerde fel op het plan, zei een woordvoerder.",),
+              note="between paragraphs"),
         removes("2m 41s"),
         removes("04:38 Min."),
         removes("00:00 / 03:21"),
