@@ -208,6 +208,8 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
             continue
+        if Mark.LIST_HEADER in verdict.rule.marks and i + 1 < len(page) and shape.prose[i + 1]:
+            continue  # a label that heads the article's next paragraph is its sub-heading ("Reacties")
         if _heads_paragraph(page, shape, i):
             inside[verdict.rule.code] += 1  # heads the paragraph below it, as a live blog's times do
         island = shape.island(i)

@@ -152,6 +152,9 @@ class Mark(enum.Enum):
     FOOTER = "footer"
     """Furniture of the article's end (an author's bio, a call for tips): kin to the byline,
     but it frames no header."""
+    OVERLAY = "overlay"
+    """Printed over the article wherever it stands (a metered paywall's counter): it marks
+    neither the article's end nor the furniture's."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -286,10 +286,28 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _calls_reader(text: str, start: int, end: int, opening: int) -> bool:
     """Whether the ``asks`` phrase at ``start:end`` is a call to the reader: it opens the text
-    (``opening``) or one of its sentences, or closes the text after a break."""
-    return start == opening or _opens_sentence(text, start) or (
+    (``opening``) or one of its sentences, or closes the text after a break; and is no noun, the
+    subject of a copula ("Download é gratuito para Android": a download, not "Download!")."""
+    return (start == opening or _opens_sentence(text, start) or (
         _closes(text, end) and _after_break(text, start)
-    )
+    )) and not _copula_after(text, end)
+
+
+# A copula of any language, one word: what a call's word is the subject of when it is a noun.
+_COPULAS = frozenset(
+    phrase for language in _vocabulary.concept("author-bio").languages
+    for phrase in _vocabulary.concept("author-bio").get("copulas", [language]) if " " not in phrase
+)
+
+
+def _copula_after(text: str, end: int) -> bool:
+    """Whether a copula is the next word after ``end``."""
+    if text[end:end + 1] != " ":
+        return False
+    start = stop = end + 1
+    while stop < len(text) and _is_word(text[stop]):
+        stop += 1
+    return text[start:stop] in _COPULAS
 
 
 def _after_break(text: str, start: int) -> bool:

@@ -215,8 +215,12 @@ _META_DATE_SEPARATOR = r"(?:\s*[|·•]\s*|\s+[/–—-]\s+)"
 # A place after the name: "Madrid", "Mumbai/Bengaluru", "Palma de Mallorca".
 _META_PLACE = rf"{_PLACE_WORDS}(?:\s?/\s?{_PLACE_WORDS}){{0,2}}"
 # A newsroom role of any language, the end of a compound in German and Dutch ("Wirtschaftsredakteurin").
+# A bio's roles name what the author makes too ("writes the Ledger newsletter"); a role after a
+# name and its comma is a person's ("Gruppo Orsini, le newsletter a pagamento …" is a headline).
+_PRODUCTS = frozenset({"newsletter", "podcast"})
 _NEWSROOM_ROLE = "(?:" + "|".join(
-    rf"{_COMPOUND_HEAD if language in _COMPOUNDING else ''}(?:{alternatives(_BIO.get('roles', [language]))})"
+    rf"{_COMPOUND_HEAD if language in _COMPOUNDING else ''}"
+    rf"(?:{alternatives([role for role in _BIO.get('roles', [language]) if role not in _PRODUCTS])})"
     for language in _BIO.languages if _BIO.get("roles", [language])
 ) + ")"
 
@@ -301,6 +305,9 @@ NAME_WITH_ROLE = PatternRule(
         keeps("Maura Quinn, photographer who captured a changing city, dies aged 78", opens=True,
               after=("The photographer, whose work filled three books, died on Monday, her family said.",),
               note="an obituary's headline: a clause follows the role"),
+        keeps("Verlag Nordlicht, die Newsletter im Abo überholen das Anzeigengeschäft", opens=True,
+              after=("Erstmals bringen bezahlte Newsletter mehr ein als Anzeigen, sagte der Chef.",),
+              note="a headline: a company, then a product, not a person's role"),
         keeps("Sarah Meier, Korrespondentin in Brüssel", before=("Der Rat tagte am Dienstag.",),
               after=("Die Stadt will den Plan im Januar umsetzen, hieß es.",), note="between paragraphs"),
     ),

@@ -93,7 +93,10 @@ ALERTS_AND_APP_PROMO = PatternRule(
     keywords=starts("click here", "get", "receive", "sign up", "subscribe", "turn on", "enable", "download",
                      "install", "join", "follow"),
     max_words=30,
-    unless=REPORTED_SPEECH,
+    # What an app does when something happens to the reader's own affairs is a feature the article
+    # lists ("Receive notifications when your permit expires"); a pitch's alerts bring news.
+    unless=rf"""{REPORTED_SPEECH}|\b(?:updates|alerts|notifications)\s+(?:when|whenever|if|once|as\s+soon\s+as)\b
+        (?!.*\b(?:news|stor(?:y|ies)|headlines?)\b)""",
     pattern=r"""(?:click\s+here\s+to\s+)?(?:
           (?:get|receive|sign\s+up\s+for|subscribe\s+to|turn\s+on|enable|download|install)\b.{0,100}?
             \b(?:(?:breaking\s+)?(?:news\s+)?(?:updates|alerts|notifications)|app|podcasts?|channel|on\s+the\s+go|
@@ -110,6 +113,10 @@ ALERTS_AND_APP_PROMO = PatternRule(
         removes("Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!"),
         removes("Turn on notifications to get breaking news alerts."),
         keeps("Residents can get updates from the council website, officials said."),
+        keeps("Receive push notifications when your parking permit is about to expire",
+              before=("The app does three things:", "- Pay parking fines by card"),
+              note="a feature of the app the article is about"),
+        removes("Get alerts when news breaks, wherever you are"),
         keeps("Get ready: the storm will hit the coast by Friday night, forecasters warned."),
     ),
 )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks
-from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
 from ._patterns import (
     COUNT,
     END,
@@ -31,6 +31,7 @@ METERED_ARTICLE_COUNTER = PatternRule(
     code="PAY001",
     name="metered-article-counter",
     category=Category.PAYWALL,
+    marks=frozenset({Mark.OVERLAY}),  # a meter's counter pops up wherever the reader is
     summary="Metered-paywall counters: how many free articles the reader has used or has left.",
     message="metered paywall counter",
     keywords=(*starts("you have", "you've", "thank you", "this is your", "your last", "your final"),
@@ -699,6 +700,7 @@ FREE_ARTICLE_COUNTER = NeedsRule(
     code="PAY020",
     name="free-article-counter",
     category=Category.PAYWALL,
+    marks=frozenset({Mark.OVERLAY}),  # a meter's counter pops up wherever the reader is
     summary="Metering counters of free articles in every language: '2/5 free articles', 'Il te reste 3 "
     "articles gratuits'.",
     message="metered paywall counter",

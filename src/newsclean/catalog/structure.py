@@ -144,7 +144,9 @@ class LineBetweenFooters(ContextRule):
     between two "More from" lists, a footer link between two legal lines. The
     enclosing boilerplate must be footer furniture (recirculation, sign-ups,
     legal lines, ads): datelines, bylines and credits also frame the article's
-    own header. A run at the very end, with nothing recognised after it, stays.
+    own header, and a metered paywall's counter pops up wherever the reader
+    is (the article's fact box may follow it). A run at the very end, with
+    nothing recognised after it, stays.
     """
 
     def find(self, page: Page) -> Iterator[Finding]:
@@ -161,9 +163,15 @@ class LineBetweenFooters(ContextRule):
             elif _frames_header(verdict.rule.category, verdict.rule.marks):
                 anchor, run = None, []  # the article's own header, moved to the end by the extractor
             else:
-                if anchor is not None and not _announces_list(page, run):
+                if anchor is not None and _encloses(page, anchor, i) and not _announces_list(page, run):
                     yield from (Finding(line, page.core(line), anchor=anchor) for line in run)
                 anchor, run = i, []
+
+
+def _encloses(page: Page, above: int, below: int) -> bool:
+    """Whether two recognised blocks enclose furniture: a metered paywall's counter pops up
+    wherever the reader is, so the article's fact box may stand between it and the tags."""
+    return not any(Mark.OVERLAY in page.verdicts[i].rule.marks for i in (above, below))  # type: ignore[union-attr]
 
 
 def _announces_list(page: Page, run: list[int]) -> bool:
@@ -229,6 +237,10 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
               note="between paragraphs"),
         keeps("Ministers to meet again in Brussels", before=("Sign up for our morning newsletter",),
               note="nothing recognised below it"),
+        keeps("Harbour Gallery, Quay Street, until 30 June",
+              before=("You have reached your free article limit. Subscribe to read on.", "If you go"),
+              after=("Sign up for our arts newsletter",),
+              note="the article's fact box under a meter's counter, which marks no end"),
         keeps("Ovechkin signs $124 million deal", before=("Published Thursday, January 10, 2008",),
               after=("By Joseph White",), note="the article's own header, moved below it"),
     ),
