@@ -457,4 +457,69 @@ TAGS_AT_END = TagsAtEnd(
     ),
 )
 
-RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END)
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class GluedMenu(ContextRule):
+    """Remove a menu whose links an extractor glued into one string: 'NewsPolitikGeldSportAuto'.
+
+    ``get_text()`` joins a menu's links with nothing between them, so a capital letter follows a
+    letter inside a word again and again. Around the article (before its first prose paragraph or
+    after its last one), a line glued at least twice, with at least as many glues as spaces, and
+    nothing of code, is the site's menu. A headline naming brands ("YouTube's McDonald deal") has
+    more spaces than glues; code ("getElementById(x)") has its brackets.
+    """
+
+    max_words: int = 15
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        for i in (*range(shape.first), *range(shape.last + 1, len(page))):
+            if page.verdicts[i] is None and self._is_glued(page.core(i)):
+                yield Finding(i, page.core(i), anchor=None)
+
+    def _is_glued(self, core: str) -> bool:
+        if _GLUE_HINT.search(core) is None or _CODE.search(core):
+            return False
+        words = core.split()
+        glues = len(_GLUE.findall(core))
+        return len(words) <= self.max_words and glues >= 2 and glues >= len(words) - 1
+
+
+_GLUE_HINT = re.compile(r"[^\W\d_][A-ZÀ-Þ]")  # cheap: most lines have no capital inside a word
+# A capital inside a word that opens a new one: after a small letter ("NewsSport"), or after a
+# capital when a small letter follows it ("TVSign").
+_GLUE = re.compile(r"(?<=[a-zß-ÿ])[A-ZÀ-Þ]|(?<=[A-ZÀ-Þ])[A-ZÀ-Þ](?=[a-zß-ÿ])")
+_CODE = re.compile(r"[(){}\[\];=<>]")
+
+GLUED_MENU = GluedMenu(
+    code="NAV107",
+    name="glued-menu",
+    category=Category.NAVIGATION,
+    summary="A menu glued into one string by the extractor, around the article: 'HomePoliticaCronacaEsteri'.",
+    message="glued menu",
+    safety="Only before the article's first prose paragraph or after its last; at least two glues and "
+    "no more spaces than glues, so a headline with a brand or two stays; nothing of code.",
+    examples=(
+        removes("NewsPolitikGeldUnterhaltungSportRatgeber", opens=True,
+                after=("Anmelden", "Stadtrat beschließt neues Parkkonzept",
+                       "Die Altstadt soll ab Mai weitgehend autofrei werden, teilte die Stadt mit.")),
+        removes("WatchListenLive TVSign in", opens=True,
+                after=("Weather", "Storm hits the coast",
+                       "Thousands were left without power overnight, officials said.")),
+        removes("ContactosProvedorEstatutoFicha técnica",
+                before=("O incêndio foi dado como dominado ao fim da tarde, disse a Proteção Civil.",)),
+        keeps("YouTube's McDonald deal angers PlayStation fans", opens=True,
+              after=("The partnership was announced on Monday, the companies said.",),
+              note="a headline: more spaces than glues"),
+        keeps("const button = document.getElementById('menuToggleButton');",
+              before=("The fix takes one line of JavaScript, the developer wrote.",),
+              note="code at the article's end"),
+        keeps("HomePoliticaCronacaEsteri", before=("Il consiglio si è riunito lunedì, ha detto il sindaco.",),
+              after=("La seduta è durata tre ore, secondo il verbale.",), note="between paragraphs"),
+    ),
+)
+
+RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
+         TAGS_AT_END)
