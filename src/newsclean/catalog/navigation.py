@@ -541,6 +541,8 @@ WIDGET_LABEL = phrase_rule(
 _COMMENTS = words("comment-count")
 # What leads a comment button's count: "Zu den Kommentaren (3)".
 _COMMENT_LEADS = words("comment-count", "leads")
+# A count as counters print it: "418", "1,204", "12 345", or in thousands: "1.2k", "3K".
+_COMMENT_NUMBER = r"\d{1,3}(?:(?:[.,\s]\d{3})+|(?:[.,]\d)?(?-i:[kK])(?!\w))?"
 
 COMMENT_COUNT = PatternRule(
     code="NAV017",
@@ -551,16 +553,17 @@ COMMENT_COUNT = PatternRule(
     languages=LANGUAGES,
     keywords=starts(*(keyword_of(word) for word in (*_COMMENTS, *_COMMENT_LEADS)), *"0123456789"),
     max_words=5,
-    pattern=rf"""{START}(?:\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(_COMMENTS)})
+    pattern=rf"""{START}(?:{_COMMENT_NUMBER}\s+(?:{alternatives(_COMMENTS)})
             (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
         | (?:(?:{alternatives(_COMMENT_LEADS)})\s+)?(?:{alternatives(_COMMENTS)})
-            \s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?
+            \s*:?\s*\(?{_COMMENT_NUMBER}\)?
         ){END}""",
     safety="The whole block is the count and its word, perhaps with the button's verb "
     "('12 Kommentare lesen').",
     examples=(*concept("comment-count").examples, removes("12 Kommentare lesen"),
               removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er."),
               removes("Zu den Kommentaren (3)", note="the button's lead before the count"),
+              removes("Comments1.2k", note="glued to its count in thousands"), removes("3.4K comments"),
               keeps("Zu den Kommentaren 2019 äußerte sich der Bürgermeister nicht.")),
 )
 
@@ -578,6 +581,38 @@ _SECTION_NAMES = alternatives(words("sections"))
 _AREAS = words("sections", "areas")
 _PLACE = r"(?-i:[A-ZÄÖÜ][\w.-]+)"
 _SECTION = rf"""(?:{_SECTION_NAMES}|(?:{alternatives(_AREAS)})\s+{_PLACE}(?:\s+{_PLACE})?)"""
+
+# A menu whose items the extractor ran together: "USWorldPoliticsBusinessHealth", "NewsSportTV & Showbiz".
+# Each item is capitalised (a word, or two or three capitals before the next item); one of them at least
+# is a section's name of four letters or more, the menu's evidence and the prefilter's key.
+_GLUED_SECTIONS = tuple(sorted({word for word in words("sections") if len(word) >= 4 and " " not in word
+                                and word[:1].isupper() and word.isalpha()}))
+_MENU_ITEM = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-Z]{2,3}(?=[A-ZÀ-Þ][a-zß-ÿ]|\s?&|$))(?:\s?&\s?)?"
+
+GLUED_MENU = PatternRule(
+    code="NAV040",
+    name="glued-menu",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A site's menu run together into one word by the extractor: 'USWorldPoliticsBusinessHealth'.",
+    message="section menu",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(word) for word in _GLUED_SECTIONS})),
+    max_words=8,
+    ignore_case=False,
+    pattern=rf"""{START}(?:{_MENU_ITEM}){{0,12}}(?:{alternatives(_GLUED_SECTIONS)})(?:\s?&\s?)?(?:{_MENU_ITEM}){{2,12}}""",
+    safety="Weak, and four capitalised items or more with no space between them, one a section's name: "
+    "prose puts spaces between its words; removed only before or after the article's prose, or beside "
+    "strong evidence.",
+    examples=(
+        removes("USWorldPoliticsBusinessHealthSportsWeather"),
+        removes("NewsSportFootballTV & ShowbizMoneyTravel"),
+        removes("PolitikWirtschaftKulturSportWissen"),
+        keeps("PowerPoint", note="one brand's name"),
+        keeps("The council met on Tuesday; PolitikWirtschaftKultur was its slogan.",
+              note="a sentence around it"),
+    ),
+)
 
 SECTION_MENU = PatternRule(
     code="NAV019",
@@ -1139,6 +1174,7 @@ RULES = (
     COMMENT_COUNT,
     PAGE_CHROME,
     SECTION_MENU,
+    GLUED_MENU,
     INTERFACE_LABEL,
     SHORT_BREADCRUMB,
     DOTTED_LABELS,
