@@ -448,7 +448,7 @@ REPORTING_CREDITS = PatternRule(
     "'… contributed to this report.'",
     message="reporting credits",
     keywords=("reporting by", "editing by", "writing by", "edited by", "written by", "compiled by",
-              "research by", "produced by", "contributed to this", "contributed reporting"),
+              "research by", "produced by", "contributed to this", "contributed reporting", "assistance"),
     max_words=70,
     unless=REPORTED_SPEECH,
     pattern=r"""(?:
@@ -456,6 +456,8 @@ REPORTING_CREDITS = PatternRule(
             \s+by\s+(?-i:[A-Z]).{0,400}?(?-i:[A-Z][\w'’.-]*)[\s.)\]]*
         | .{1,300}?\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))
             (?:\s+(?:from|in)\s+[\w\s,.'’-]{1,80}?)?[\s.)\]]*
+        | [(\[]?[—–-]?\s*with\s+assistance\s+(?:from|by)\s+  # "—With assistance from Jane Doe and Li Wei."
+            (?-i:[A-Z][\w'’.-]*)(?:(?:\s+|,\s*|\s+and\s+)(?-i:[A-Z][\w'’.-]*)){0,20}[\s.)\]]*
         )""",
     safety="The credits must end with a capitalised name (or the 'contributed to this report' "
     "formula); \"Reporting by Reuters found that the company lied\" is kept.",
@@ -469,6 +471,8 @@ REPORTING_CREDITS = PatternRule(
         removes("Additional reporting by Joseph Hudak"),
         keeps("Reporting by Reuters found that the company had misled investors."),
         keeps("Reporting by the Times revealed the scheme in 2019."),
+        removes("—With assistance from Jane Doe, Omar Haddad and Li Wei."),
+        keeps("With assistance from the UN, the village rebuilt its school in Gaza."),
     ),
 )
 

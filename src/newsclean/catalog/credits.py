@@ -21,6 +21,7 @@ from ..rules import (
     removes,
 )
 from ..shape import Zone, is_title_case
+from ._dates import MONTH, WEEKDAY
 from ._patterns import (
     AGENCY,
     AGENCY_KEYWORDS,
@@ -408,20 +409,47 @@ class CaptionAboveCredit(ContextRule):
     """
 
     max_words: int = 15
+    max_dated_words: int = 30
+
+    # A name's credit ("Jane Doe/Gulf Wire Photo") takes only a caption dated to the day above it.
+    dated_anchors: frozenset[str] = frozenset({"CRD010"})
 
     def find(self, page: Page) -> Iterator[Finding]:
         for i, verdict in enumerate(page.verdicts):
-            if verdict is None or Mark.CREDIT_LINE not in verdict.rule.marks or i == 0:
+            if verdict is None or i == 0 or not verdict.confirmed:
                 continue
             above = i - 1
-            if (
-                verdict.confirmed
-                and not page.is_matched(above)
-                and page.words(above, self.max_words) <= self.max_words
-                and not _ends_like_prose(page.core(above))
-                and not (_in_head(page, above) and _BARE_AGENCY.fullmatch(page.core(i)))
-            ):
+            if page.is_matched(above) or (_in_head(page, above) and _BARE_AGENCY.fullmatch(page.core(i))):
+                continue
+            if Mark.CREDIT_LINE in verdict.rule.marks:
+                found = self._alt_text(page, above) or self._dated(page, above)
+            else:
+                found = verdict.rule.code in self.dated_anchors and self._dated(page, above)
+            if found:
                 yield Finding(above, page.core(i), anchor=i)
+
+    def _alt_text(self, page: Page, i: int) -> bool:
+        """Short, and no sentence's end."""
+        return page.words(i, self.max_words) <= self.max_words and not _ends_like_prose(page.core(i))
+
+    def _dated(self, page: Page, i: int) -> bool:
+        """A caption dated to the day as agencies date them: "Crews search a home in Selma, Alabama,
+        on Sunday, May 4, 2025." """
+        return (
+            page.words(i, self.max_dated_words) <= self.max_dated_words
+            and _caption_date().search(page.core(i)) is not None
+        )
+
+
+@functools.cache
+def _caption_date() -> Any:
+    """A caption's closing date, to the day and with its year, after a comma or "on"/"le"/"am":
+    ", on Sunday, May 4, 2025.", ", le 12 mars 2025.", "am 4. Mai 2025." """
+    day = rf"""(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}
+        | \d{{1,2}}\.?\s+(?:de\s+)?{MONTH},?\s+(?:de\s+)?\d{{4}}
+        | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"""
+    on = alternatives(words("date-links", "after-place"))
+    return compile_pattern(rf"""(?:,|\s(?:{on}))\s+{day}\s*\.\Z""")
 
 
 def _in_head(page: Page, i: int) -> bool:
@@ -444,12 +472,22 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
     category=Category.CREDIT,
     summary="The alt text or caption line directly above a standalone photo credit.",
     message="alt text or caption directly above the photo credit",
-    safety="Only lines of at most 15 words that do not end like a sentence; a body sentence "
-    "above a credit stays.",
+    safety="Only lines of at most 15 words that do not end like a sentence, or of at most 30 that close on "
+    "a caption's date to the day with its year (', on Sunday, May 4, 2025.'); a body sentence above a "
+    "credit stays.",
     examples=(
         removes("Bbiden and Blinken", after=("Photo: Andrew Harnik/Getty Images",)),
         removes("Protesters outside parliament on Tuesday", after=("(AP Photo/Evan Vucci)",)),
         keeps("He declined to comment.", after=("Photo: Andrew Harnik/Getty Images",)),
+        removes("Volunteers clear debris from a street in Dunmore, Texas, on Monday, April 7, 2025.",
+                after=("Nia Hollis/Gulf Coast Wire Photo",)),
+        removes("Le maire devant la mairie de Vienne, le 12 mars 2025.", after=("Photo : Jean Dupuis/AFP",)),
+        removes("Drone footage shows the flooded valley", after=("01:34 - Source: NCN",),
+                note="a video's title above its length and source"),
+        keeps("The council will vote on the plan on Monday, April 7, 2025.",
+              after=("The vote was delayed twice last year.",), note="no credit below"),
+        keeps("The council voted on the plan, officials said on Monday.", after=("Photo: Jane Doe/Reuters",),
+              note="a sentence without a caption's date"),
         keeps("Treinverkeer rond Utrecht urenlang plat door storing", opens=True,
               after=("ANP", "Door een storing rijden er sinds de ochtend geen treinen van en naar Utrecht."),
               note="an agency's name under the headline is its byline"),
@@ -561,6 +599,7 @@ _SOURCE = concept("photo-source")
 _GENERIC = alternatives(_SOURCE.get("generic"))
 _COURTESY = alternatives(_SOURCE.get("courtesy"))
 _BY = alternatives(_SOURCE.get("prepositions"))
+_ARTICLE = rf"(?:{alternatives(_SOURCE.get('articles'))})"  # "Courtesy the Norland Estate"
 
 CAPTION_WITH_SOURCE = EndingRule(
     code="CRD006",
@@ -593,6 +632,11 @@ CAPTION_WITH_SOURCE = EndingRule(
             (?:\s*[:/]\s*{CREDIT_NAME})?)""",
         # "… Wednesday. Photo from PAGASA".
         rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})",
+        # "… markings. Courtesy the Calloway Estate", "… 1994. Avec l'aimable autorisation de la Galerie
+        # Lumen": who lent the picture, capitalised after the caption's last sentence; the lender is
+        # named in capitals, perhaps after an article.
+        rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_COURTESY})\s+
+            (?:{_ARTICLE}\s+)?{CREDIT_NAME}(?:\s+(?:{alternatives(_SOURCE.get("and"))})\s+(?:{_ARTICLE}\s+)?{CREDIT_NAME})?)""",
     ),
     tail=r"\s*+[.;]?\s*+$",
     table_rows=False,
@@ -717,6 +761,39 @@ AI_IMAGE_LABEL = PatternRule(
 )
 
 
+# A player's length: "01:34", "1:02:15".
+_PLAYER_LENGTH = r"\d{1,2}:\d{2}(?::\d{2})?"
+_VIDEO_SOURCE = rf"(?:{_SOURCE_LABELS})\s*:\s*(?:{AGENCY}|{_WIRE_ANY}|{CREDIT_NAME})"
+
+VIDEO_LENGTH_AND_SOURCE = PatternRule(
+    code="CRD012",
+    name="video-length-and-source",
+    category=Category.CREDIT,
+    summary="A video player's length and source under its title, in every language: '01:34 - Source: NCN', "
+    "'Quelle: dpa · 1:12'.",
+    message="video length and source",
+    languages=_NAME_CREDIT.languages,
+    keywords=tuple(sorted({keyword_of(label) for label in _NAME_CREDIT.get("labels")})),
+    max_words=12,
+    marks=frozenset({Mark.CREDIT_LINE}),
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""[(\[]?\s*(?:
+          {_PLAYER_LENGTH}\s*[-–—|·•]\s*{_VIDEO_SOURCE}
+        | {_VIDEO_SOURCE}\s*[-–—|·•]\s*{_PLAYER_LENGTH}
+        )\s*[)\]]?[.]?""",
+    safety="The whole block is a player's length (minutes and seconds) and a source's label with a "
+    "capitalised source: a sentence has more words; the title above it goes with it as a caption.",
+    examples=(
+        removes("01:34 - Source: NCN"),
+        removes("Source: Reuters · 2:05"),
+        removes("Quelle: dpa · 1:12"),
+        removes("02:41 - Fuente: EFE"),
+        keeps("12:30 - Source: the ministry's own figures, which it published on Tuesday"),
+        keeps("Source: Reuters reported at 2:05 that the talks had ended."),
+    ),
+)
+
+
 @functools.cache
 def _signed_patterns() -> tuple[Any, Any]:
     """A short caption and the credit that signs it: after its last sentence, an agency as it writes
@@ -803,6 +880,7 @@ RULES = (
     PHOTO_CREDIT_LINE,
     NAME_CREDIT_LINE,
     AI_IMAGE_LABEL,
+    VIDEO_LENGTH_AND_SOURCE,
     CAPTION_WITH_CREDIT,
     CAPTION_WITH_SOURCE,
     IMAGE_FILE_NAME,

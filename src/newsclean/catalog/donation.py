@@ -385,7 +385,9 @@ JOURNALISM_NEEDS_YOU = NeedsRule(
 _MEMBERS = concept("join-members")
 # A count as appeals print it: "12,000", "3.400", "8 000", "5000".
 _MEMBER_COUNT = r"\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d{2,7}"
-_MEMBER_PRICE = r"""(?:(?:€|\$|£|US\$|R\$|CHF|Fr\.)\s?\d{1,4}(?:[.,]\d{1,2})?
+# Rand and rupees too: "R75", "₹99"; dollars of other countries: "A$5", "NZ$8".
+_MEMBER_PRICE = r"""(?:(?:€|\$|£|US\$|R\$|[ACS]\$|NZ\$|₹|Rs\.?|(?-i:R)(?=\d)|CHF|Fr\.)
+        \s?\d{1,4}(?:[.,]\d{1,2})?
     | \d{1,4}(?:[.,]\d{1,2})?\s?(?:€|\$|£|CHF|Fr\.
         |""" + MONEY_WORDS + "))"
 

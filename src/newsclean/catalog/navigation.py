@@ -541,6 +541,8 @@ WIDGET_LABEL = phrase_rule(
 _COMMENTS = words("comment-count")
 # What leads a comment button's count: "Zu den Kommentaren (3)".
 _COMMENT_LEADS = words("comment-count", "leads")
+# A count as counters print it: "418", "1,204", "12 345", or in thousands: "1.2k", "3K".
+_COMMENT_NUMBER = r"\d{1,3}(?:(?:[.,\s]\d{3})+|(?:[.,]\d)?(?-i:[kK])(?!\w))?"
 
 COMMENT_COUNT = PatternRule(
     code="NAV017",
@@ -551,16 +553,17 @@ COMMENT_COUNT = PatternRule(
     languages=LANGUAGES,
     keywords=starts(*(keyword_of(word) for word in (*_COMMENTS, *_COMMENT_LEADS)), *"0123456789"),
     max_words=5,
-    pattern=rf"""{START}(?:\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(_COMMENTS)})
+    pattern=rf"""{START}(?:{_COMMENT_NUMBER}\s+(?:{alternatives(_COMMENTS)})
             (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
         | (?:(?:{alternatives(_COMMENT_LEADS)})\s+)?(?:{alternatives(_COMMENTS)})
-            \s*:?\s*\(?\d{{1,3}}(?:[.,\s]\d{{3}})*\)?
+            \s*:?\s*\(?{_COMMENT_NUMBER}\)?
         ){END}""",
     safety="The whole block is the count and its word, perhaps with the button's verb "
     "('12 Kommentare lesen').",
     examples=(*concept("comment-count").examples, removes("12 Kommentare lesen"),
               removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er."),
               removes("Zu den Kommentaren (3)", note="the button's lead before the count"),
+              removes("Comments1.2k", note="glued to its count in thousands"), removes("3.4K comments"),
               keeps("Zu den Kommentaren 2019 äußerte sich der Bürgermeister nicht.")),
 )
 

@@ -15,6 +15,7 @@ from ._patterns import (
     START,
     TITLE_WORD,
     NeedsRule,
+    one_word_each,
     short_at_word_end,
     starts,
 )
@@ -755,6 +756,35 @@ PLAN_PRICE = PatternRule(
     examples=_PLAN.examples,
 )
 
+_MEMBERS_ONLY = concept("comments-for-members")
+_FEW_WORDS = r"(?:[\w'’.&-]+\s+){0,3}?"  # a title's name before the role: "a Ledger Insider"
+
+COMMENTS_FOR_MEMBERS = PatternRule(
+    code="PAY022",
+    name="comments-for-members",
+    category=Category.PAYWALL,
+    summary="Commenting kept for subscribers or members, in every language: 'You must be a Ledger member to "
+    "comment'.",
+    message="comments for subscribers only",
+    languages=_MEMBERS_ONLY.languages,
+    keywords=short_at_word_end(*one_word_each(*_MEMBERS_ONLY.get("acts"), *_MEMBERS_ONLY.get("reserved"))),
+    max_words=40,
+    whole=False,
+    unless=speech_veto(_MEMBERS_ONLY.languages),
+    pattern=rf"""(?<!\w)(?P<hit>
+          (?:{alternatives(_MEMBERS_ONLY.get("leads"))})\s+{_FEW_WORDS}(?:{alternatives(_MEMBERS_ONLY.get("roles"))})
+            ,?\s+(?:{alternatives(_MEMBERS_ONLY.get("acts"))})
+        | (?:{alternatives(_MEMBERS_ONLY.get("reserved"))})\s+{_FEW_WORDS}
+            (?:{alternatives(_MEMBERS_ONLY.get("roles"))})(?:,?\s+(?:{alternatives(_MEMBERS_ONLY.get("acts"))}))?
+        )(?=\s*(?:[.!;]|$))""",
+    safety="A requirement ('you must be', 'only', 'Vous devez être') or a reservation of the comments "
+    "('Commenting is reserved for'), at most three words, a subscriber's or member's role, what it allows "
+    "('to comment'), and the sentence ends there: 'Only council members can comment on planning "
+    "applications' goes on, and reported speech vetoes it.",
+    examples=_MEMBERS_ONLY.examples,
+)
+
+
 RULES = (
     METERED_ARTICLE_COUNTER,
     CONTINUE_READING_WALL,
@@ -779,6 +809,7 @@ RULES = (
     DISCOUNT_OFFER,
     SUBSCRIBE_TO_NAME,
     PLAN_PRICE,
+    COMMENTS_FOR_MEMBERS,
 )
 
 # After the language packs: their counters ('Il vous reste 2 articles gratuits') name themselves first.

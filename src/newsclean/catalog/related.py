@@ -145,7 +145,7 @@ RECIRCULATION_HEADER = PatternRule(
     max_words=10,
     marks=_HEADER,
     pattern=rf"""{START}(?:
-          most\s+(?:read|popular|viewed|shared|commented|emailed|watched)(?:\s+(?:stories|articles|news|videos))?
+          most\s+(?:read|popular|viewed|shared|commented|emailed|watched)(?:\s+(?:news\s+)?(?:stories|articles|news|videos))?
         | (?:trending|popular)\s+(?:now|stories|articles|today|this\s+week|topics)
         | top\s+(?:stories|headlines|videos)
         | editor(?:['’]s|s['’]?)\s+picks?
@@ -165,6 +165,7 @@ RECIRCULATION_HEADER = PatternRule(
     examples=(
         removes("Most read"),
         removes("Most read in world news"),
+        removes("MOST WATCHED NEWS VIDEOS"),
         removes("You may also like..."),
         removes("Recommended for you"),
         removes("DON'T MISS"),

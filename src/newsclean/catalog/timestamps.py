@@ -96,6 +96,9 @@ READING = rf"""(?:(?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\
 # A wire agency's name in brackets, as agency datelines print it: "Madrid, 3 mar (EFE).-", "(ANI) - Roma".
 _WIRE = r"\((?-i:[A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?)\)"
 
+# A section's label after the date, as a byline's stamp prints it: "Mar 12, 2025 - Politics & Policy".
+_DATE_SECTION = r"(?-i:[A-ZÀ-Þ][\w'’]*)(?:\s+(?:&|(?-i:[A-ZÀ-Þ][\w'’]*))){0,3}(?!\s*\w)"
+
 BARE_DATE = PatternRule(
     code="NAV004",
     marks=_DATELINE,
@@ -121,7 +124,8 @@ BARE_DATE = PatternRule(
     pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
-        ){MORE_PIECES}(?:\s+(?:{_BY})\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?(?:\s*[|·•–—-]\s*{READING})?,?{END}""",
+        ){MORE_PIECES}(?:\s+(?:{_BY})\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?(?:\s*[|·•–—-]\s*{READING})?
+        (?:\s+[|·•–—-]\s+{_DATE_SECTION})?,?{END}""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
@@ -141,6 +145,8 @@ BARE_DATE = PatternRule(
         removes("Madrid - 17 feb 2025 - 05:30 CET"),
         removes("Abidjan, le 23 déc. 2024"),
         removes("Regio | 12 maart 2025 | 2 min", note="a section, the date and a reading time"),
+        removes("Mar 12, 2025 - Politics & Policy", note="the date and its section"),
+        removes("12.03.2025 – Wirtschaft"),
         removes("Inland · 12.03.2025 · 3 Min."),
         removes("Sevilla, 3 mar (EFE).-", note="an agency's dateline"),
         removes("(AGI) - BARI, 11 MAR"),
