@@ -445,4 +445,74 @@ TAGS_AT_END = TagsAtEnd(
     ),
 )
 
-RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END)
+# A menu's items run together by an extractor that joins links without a space: a word in lower case
+# glued to the next item's capital, twice in one run of letters ("PolitiqueSociétéÉconomie").
+_GLUED_ITEMS = re.compile(r"[A-ZÀ-Þ]\w*?[a-zß-ÿ][A-ZÀ-Þ]\w*?[a-zß-ÿ][A-ZÀ-Þ]")
+_GLUE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+# A sentence's or a handle's marks: a menu has none ("TV & Showbiz" is an item).
+_NO_MENU = re.compile(r"""[.,;:!?"“”«»#@/\\_]""")
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class GluedMenu(ContextRule):
+    """Remove a site's menu whose items an extractor ran together, around the article: "NewsSportTV".
+
+    Extractors that join a page's text without separators glue a menu's links into one line:
+    "PolitiqueSociétéÉconomieIdées", "WatchListenLive TVSign in". Before the first paragraph or
+    after the last, a line that opens with a capital, has no sentence mark, and holds three items
+    glued in one run of letters, with as many glues as spaces, is such a menu. A name with two
+    capitals inside ("YouTube and LinkedIn") has one glue per word and spaces between.
+    """
+
+    max_words: int = 20
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        for i in (*range(shape.first), *range(shape.last + 1, len(page))):
+            if page.is_matched(i) or page.words(i, self.max_words + 1) > self.max_words:
+                continue
+            core = page.core(i)
+            if (
+                core[:1].isupper()
+                and _NO_MENU.search(core) is None
+                and _GLUED_ITEMS.search(core) is not None
+                and len(_GLUE.findall(core)) >= core.count(" ")
+            ):
+                yield Finding(i, core)
+
+
+GLUED_MENU = GluedMenu(
+    code="NAV107",
+    name="glued-menu",
+    category=Category.NAVIGATION,
+    summary="A site's menu whose items the extractor ran together, above or below the article: "
+    "'PolitiqueSociétéÉconomieIdées'.",
+    message="menu items run together",
+    safety="Only before the first prose paragraph or after the last; the line opens with a capital, has no "
+    "sentence mark, holds three items glued in one run of letters and as many glues as spaces: a name "
+    "with inner capitals ('YouTube and LinkedIn') has spaces between its words, and a sentence has marks.",
+    examples=(
+        removes("PolitikWirtschaftKultur ReisenSport Wetter", opens=True,
+                after=("Stadtrat beschließt neuen Busfahrplan",
+                       "Ab Juni fahren die Busse im Viertelstundentakt, teilte die Stadt am Montag mit.")),
+        removes("WatchListenLive TVSign in", opens=True,
+                after=("Storm closes schools across the county",
+                       "Schools closed on Monday as the storm moved in, the county said.")),
+        removes("PortadaNacionalInternacionalDeportes",
+                before=("El pleno se reanudará el lunes, según fuentes del Ayuntamiento de la ciudad.",),
+                after=("© Diario del Sur",), note="after the article"),
+        keeps("YouTube and LinkedIn", opens=True,
+              after=("Both platforms changed their rules for creators this week, the companies said.",),
+              note="names with inner capitals, spaced"),
+        keeps("PolitikWirtschaftKulturSportRegion",
+              before=("Der Stadtrat tagte am Montag bis in den späten Abend, hieß es.",),
+              after=("Ab Juni fahren die Busse im Viertelstundentakt, teilte die Stadt mit.",),
+              note="between paragraphs"),
+    ),
+)
+
+
+RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END,
+         GLUED_MENU)
