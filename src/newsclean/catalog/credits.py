@@ -84,9 +84,10 @@ _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
 # agency, so a paragraph that a quote's credit was glued to keeps its text.
 _AFTER_CAPTION = r"(?<=\A[^\n]{1,300}[.!?”\"’»]\s{1,3})"
 
-# The same, when the caption's last sentence closes no quotation and none opens it: an epigraph
-# ("« … ment. » — Sonia Ferraud") is signed by its author.
-_AFTER_UNQUOTED_CAPTION = r"(?<=\A(?![«“„\"‘])[^\n]{1,300}[\w)][.!?]\s{1,3})"
+# The same, when the caption's last sentence ends in a full stop and closes no quotation, and none
+# opens it: an epigraph ("« … ment. » — Sonia Ferraud") or a title ("Why Isn't It the Norm? – Jane
+# Doe") is signed by its author.
+_AFTER_UNQUOTED_CAPTION = r"(?<=\A(?![«“„\"‘])[^\n]{1,300}[\w)]\.\s{1,3})"
 
 # A name in capitals, as some papers print credits: "NADIA BELKACEM", "GALERIE LUMEN".
 _CAPITALS = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
@@ -367,6 +368,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         keeps("« Une image sans légende est une image qui ment. » — Sonia Ferraud",
               note="an epigraph: its author signs a quotation"),
         keeps("Elle a quitté le parti en 2019. Jean Dupont pour « Le Figaro » a révélé l'affaire."),
+        keeps("A good talk on this is Why Do Cities Flood? – Maria Lopez", note="a title and its speaker"),
         keeps("Le ministre a démissionné mardi. Pedro Sánchez (PSOE)", note="a party, not an agency"),
         keeps("Der Streit um den Haushalt eskalierte (erneut)SPD/Grüne widersprechen",
               note="no caption: a headline"),
