@@ -85,6 +85,11 @@ _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
 # agency, so a paragraph that a quote's credit was glued to keeps its text.
 _AFTER_CAPTION = r"(?<=\A[^\n]{1,300}[.!?”\"’»]\s{1,3})"
 
+# The same, when the caption's last sentence ends in a full stop and closes no quotation, and none
+# opens it: an epigraph ("« … ment. » — Sonia Ferraud") or a title ("Why Isn't It the Norm? – Jane
+# Doe") is signed by its author.
+_AFTER_UNQUOTED_CAPTION = r"(?<=\A(?![«“„\"‘])[^\n]{1,300}[\w)]\.\s{1,3})"
+
 # A name in capitals, as some papers print credits: "NADIA BELKACEM", "GALERIE LUMEN".
 _CAPITALS = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
 
@@ -100,6 +105,9 @@ _CREDIT_LINE_KEYWORDS = (
     *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit", " "),
     "crédit",
 )
+# An outlet after "for", by its article: "for The Herald", "pour Le Courrier" (not "for a", "para o").
+_OUTLET_ARTICLES = ("The", "Der", "Die", "Das", "De", "Het", "Le", "La", "Les", "El", "Il", "Lo")
+
 # A caption's credit closes it: "Credit: …", "Photo: …", "(AP Photo/…)", "…/Getty Images".
 _CAPTION_CREDIT_KEYWORDS = (
     "credit", "crédit", "©", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
@@ -121,6 +129,13 @@ _CAPTION_CREDIT_KEYWORDS = (
     # A source and a name joined by a slash after the caption: "…Side.Theresa Kowalczyk / Lakeshore
     # Public Radio", "…(Archivbild)Alpenrundfunk/Gernot Pichler", "… 2026. GPW/Daniel Oti".
     *(f"{letter}/" for letter in "abcdefghijklmnopqrstuvwxyzàáâãäçèéêëìíîïñòóôõöùúûü"),
+    # A dash after the last sentence: "… 2025. — J. Darras / Dix Minutes"; an agency in brackets after
+    # a name: "… Madrid. Jaime Oller (EFE)"; the photographer for the outlet: "… POUR « LE MONDE »".
+    *(f"{mark} {dash}" for mark in (".", "!", "?", "”", '"', "'", "»") for dash in "–—-"),
+    *(f"({space}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
+      for space in ("", " ")),
+    *(f"{keyword_of(word)} {opening}" for word in concept("name-credit").get("for")
+      for opening in ("«", "“", '"', *(article.lower() + " " for article in _OUTLET_ARTICLES))),
 )
 
 _NAME_CREDIT = concept("name-credit")
@@ -142,6 +157,7 @@ _NOT_BYLINE = r"""(?!(?-i:By|Von|Por|Par|Door|Di|Da|De|Text|Texto|Testo|Tekst|Ph
 _OUTLET = rf"""(?:(?-i:The|Der|Die|Das|De|Het|Le|La|Les|El|Il|Lo|O|A|Os)\s+{CREDIT_NAME}
     | (?=(?:[^\s/|]+\s+){{0,4}}(?-i:{alternatives(_NAME_CREDIT.get("outlets"))})(?!\w)){CREDIT_NAME}
     | {AGENCY} | {_WIRE_ANY})"""
+_OUTLET_WITH_ARTICLE = rf"(?-i:{'|'.join(_OUTLET_ARTICLES)})\s+{CREDIT_NAME}"
 _OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
 # A name in capitals of two words or more: "ALBERTO RUSO", not "ALL".
 _CAPITALS_TWO = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?![\w.])"
@@ -282,6 +298,15 @@ CAPTION_WITH_CREDIT = EndingRule(
             (?:\s*/\s*{CREDIT_NAME})?)""",
         # After "Foto:" a credit may run on in lower case: "— Foto: Reprodução/Redes sociais".
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})",
+        # A dash after the last sentence, then the photographer and perhaps the outlet: "… 2025. — J.
+        # Darras / Dix Minutes", "… salle. — Sonia Ferraud"; not under a quotation (an epigraph's author).
+        rf"{_AFTER_UNQUOTED_CAPTION}(?P<hit>[–—-]\s*{_NOT_BYLINE}{_PERSON}(?:\s*/\s*{CREDIT_NAME})?)",
+        # A name and an agency in brackets after the last sentence: "… en Madrid. Jaime Oller (EFE)".
+        rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\))",
+        # The photographer "for" the outlet, in capitals or not, the outlet quoted or with its article:
+        # "… 2025. ANTOINE REYNIER POUR « LE COURRIER DU SOIR »", "… Tuesday. Jane Doe for The Herald".
+        rf"""{_AFTER_CAPTION}(?P<hit>(?:{_CAPITALS_TWO}|{_NOT_BYLINE}{_PERSON})\s+(?:{_FOR})\s+
+            (?:[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]|{_OUTLET_WITH_ARTICLE}))""",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
@@ -336,6 +361,16 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Le marché couvert de Namur rouvre ses portes. - Photo Le Courrier / J. Dubois"),
         removes("Mondine al lavoro nelle risaie, 1952 (© Luisa Ferri / Archivio Ferri)"),
         removes("Le port du Havre, le 4 mars 2025 ( AFP / Lou BENOIST )"),
+        removes("Une librairie du centre de Nantes, le 3 mars 2025. — C. Morel / Ouest Matin"),
+        removes("Le peintre dans son atelier de Montreuil, en février. — Lucie Benhamou"),
+        removes("El alcalde, durante el pleno de este martes en Sevilla. Marta Ruiz (EFE)"),
+        removes("La salle de rédaction, à Paris, le 2 avril 2025. CLAIRE VIDAL POUR « LE JOURNAL DU MATIN »"),
+        removes("La piazza del mercato dopo la grandinata di ieri. Luca Neri per La Gazzetta"),
+        keeps("« Une image sans légende est une image qui ment. » — Sonia Ferraud",
+              note="an epigraph: its author signs a quotation"),
+        keeps("Elle a quitté le parti en 2019. Jean Dupont pour « Le Figaro » a révélé l'affaire."),
+        keeps("A good talk on this is Why Do Cities Flood? – Maria Lopez", note="a title and its speaker"),
+        keeps("Le ministre a démissionné mardi. Pedro Sánchez (PSOE)", note="a party, not an agency"),
         keeps("Der Streit um den Haushalt eskalierte (erneut)SPD/Grüne widersprechen",
               note="no caption: a headline"),
         keeps("The deal was signed on Tuesday. EU/UK relations have improved since."),

@@ -206,6 +206,17 @@ DONATION_BOX_PARTS = box_rule(
         keeps("The shelter relies on readers like you, the charity wrote in its newsletter.",
               before=("Our reporting is free for everyone, with no paywall. If you value it, support our "
                       "journalism with a monthly contribution today.",), note="reported speech"),
+        removes("Le Courrier du Lac a besoin de vous",
+                after=("Le Courrier du Lac est un média indépendant, financé par ses lecteurs. Pour que nos "
+                       "enquêtes restent gratuites, faites un don.",),
+                note="a heading over the appeal: the title needs the reader"),
+        removes("El Diario del Sur te necesita",
+                after=("Nuestro periodismo es independiente y gratuito, pero cuesta dinero. Si puedes, "
+                       "apoya nuestro trabajo con una donación mensual.",)),
+        keeps("La banque alimentaire a besoin de vous",
+              before=("Les demandes d'aide ont augmenté de 20 % cette année, selon l'association.",),
+              after=("Elle cherche des bénévoles pour les distributions du samedi, a dit sa présidente.",),
+              note="a sub-heading of the story, beside no appeal"),
         keeps("Monthly donations to the food bank rose by a third, to 4,000 pounds.",
               after=("Our reporting is free for everyone, with no paywall. If you value it, support our "
                      "journalism with a monthly contribution today.",), note="no publisher's voice"),

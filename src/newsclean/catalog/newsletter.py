@@ -251,13 +251,22 @@ NEWSLETTER_TITLE = PatternRule(
     message="newsletter title",
     keywords=("newsletter", "nieuwsbrief", "infolettre", "lettre d'information", "boletín", "boletin",
               "boletim", "notiziario"),
-    max_words=8,
-    pattern=rf"""(?:{_TITLE_ARTICLE}\s+)?{_NEWSLETTER_WORD}\s*[:–—-]?\s*[„“"«‚‘»][^„“”"«»]{{1,40}}[“”"»‘’«]{END}""",
-    safety="The newsletter word and a quoted name make the whole line: a sentence about a newsletter "
-    "says something of it.",
+    max_words=70,
+    unless=speech_veto(LANGUAGES),
+    # The title alone, or the title heading its box's pitch, a sentence of its own that opens with a
+    # capital ("Newsletter « Le Point du jour » Recevez chaque matin …"): no sentence goes on so.
+    pattern=rf"""(?:{_TITLE_ARTICLE}\s+)?{_NEWSLETTER_WORD}\s*[:–—-]?\s*[„“"«‚‘»][^„“”"«»]{{1,40}}[“”"»‘’«]
+        (?:{END}|\s+(?-i:[A-ZÀ-Þ¿¡])[^\n]{{1,500}})""",
+    safety="The newsletter word and a quoted name make the whole line, or head a pitch that opens a "
+    "sentence of its own with a capital right after the name: a sentence about a newsletter says something "
+    "of it ('… erreicht 40.000 Leser'), and reported speech vetoes it.",
     examples=(
         removes("Newsletter „Gesund informiert“"),
         removes("La newsletter « Numérique Hebdo »"),
+        removes("Newsletter « Matin Léman » Tous les jours, les nouvelles du canton en cinq minutes. "
+                "Se connecter"),
+        removes("Boletín «Al día» ¿Quieres estar al tanto? Recibe cada mañana las noticias del día."),
+        keeps("Newsletter « Le Réveil » La rédaction a cessé de l'envoyer en mai, a indiqué la direction."),
         keeps("Newsletter „Gesund informiert“ erreicht 40.000 Leser, sagte die Kasse."),
         keeps("The newsletter \"Morning Brief\" was discontinued in May."),
     ),

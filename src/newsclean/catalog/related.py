@@ -13,7 +13,7 @@ from ..shape import Zone, is_headline_like, is_title_case
 from ._dates import DATE, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, starts
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -331,6 +331,9 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
         removes("Regierung beschließt neues Klimapaket", before=("Lesen Sie auch",),
                 after=("Die Opposition kritisierte den Entwurf am Mittwoch scharf.",),
                 note="between paragraphs, under a bare header"),
+        removes("El Gobierno aprueba el plan de vivienda para jóvenes", before=("Más información",),
+                after=("La oposición criticó el proyecto en el pleno del miércoles, según su portavoz.",),
+                note="El País's header over a related article, between paragraphs"),
         keeps("What happens next", before=("Read more: Iran launches drones at Israel",),
               after=("The cabinet will meet again on Sunday, officials said.",),
               note="a teaser that brings its own headline heads no list"),
@@ -561,6 +564,26 @@ MORE_HEADER = PatternRule(
     examples=_MORE.examples,
 )
 
+_COVERAGE = concept("coverage-link")
+
+COVERAGE_LINK = PatternRule(
+    code="REL013",
+    name="coverage-link",
+    category=Category.RELATED,
+    summary="A link to the publisher's coverage of a topic, in every language: 'Notre dossier sur la "
+    "photographie'.",
+    message="link to the coverage of a topic",
+    languages=_COVERAGE.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _COVERAGE.get("phrases")})),
+    max_words=14,
+    unless=speech_veto(_COVERAGE.languages),
+    pattern=rf"""{START}(?:{alternatives(_COVERAGE.get("phrases"))})\s+(?=\w){HEADLINE}""",
+    safety="The block opens with the publisher's file or all its articles on a topic ('Notre dossier sur', "
+    "'Alle Artikel zum') and is only that: the topic, no full stop at the end, at most 14 words; a sentence "
+    "about the coverage ends in a full stop, and reported speech vetoes it.",
+    examples=_COVERAGE.examples,
+)
+
 # A teaser's stamp closing its line: "posted Mar 15, 2009", "| 22 Dec 2007", "- March 28, 2017",
 # "(3 hours ago)", "· vor 2 Stunden"; a time may follow the date.
 _STAMP = rf"""(?:(?:{STAMP_LABEL}|posted)\s*:?\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})
@@ -657,5 +680,6 @@ RULES = (
     TEASER_CALL,
     MORE_FROM_SECTION,
     MORE_HEADER,
+    COVERAGE_LINK,
     DATED_TEASER_RUN,
 )

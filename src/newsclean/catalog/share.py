@@ -190,7 +190,9 @@ _SHARE = concept("share-button")
 # network or an "E-mail" beside one.
 _BUTTONS = (*_SHARE.get("phrases"), *_SHARE.get("alone"), "Share")
 _BUTTON = alternatives(_BUTTONS)
-_BAR_ITEM = rf"(?:{_BUTTON}|{_NETWORK_LABEL})"
+# An e-mail button as the pack languages name it, beside the networks: "Facebook X Courriel".
+_EMAIL_BUTTON = r"(?:courriel|correo(?:\s+electr[óo]nico)?|correio(?:\s+eletr[óô]nico)?|posta\s+elettronica)"
+_BAR_ITEM = rf"(?:{_BUTTON}|{_NETWORK_LABEL}|{_EMAIL_BUTTON})"
 # Between two buttons: spaces, or one separator with spaces after it (never two optional runs of
 # spaces in a row, which would let a long gap be split many ways).
 _BAR_GAP = r"[ \t]*(?:[|·•,/:–—-][ \t]*)?"
@@ -215,6 +217,9 @@ SHARE_BAR_TEXT = PatternRule(
         removes("Share Share on Facebook Share on X Share on WhatsApp Email"),
         removes("Partager sur Facebook | Partager sur X | Copier le lien"),
         removes("Artikel teilen: Facebook, WhatsApp, E-Mail"),
+        removes("Partager cet article Facebook X Courriel Copier le lien"),
+        removes("Compartir Facebook X Correo electrónico"),
+        keeps("Partager cet article par courriel a suffi à le faire circuler, selon la police."),
         keeps("Share prices on Facebook and X fell 4% in early trading."),
         keeps("Compartir en Facebook fue su primer error, admitió el concejal."),
         keeps("Deel dit artikel niet, vroeg de politie aan inwoners."),

@@ -465,8 +465,8 @@ class GluedMenu(ContextRule):
     ``get_text()`` joins a menu's links with nothing between them, so a capital letter follows a
     letter inside a word again and again. Around the article (before its first prose paragraph or
     after its last one), a line glued at least twice, with at least as many glues as spaces, and
-    nothing of code, is the site's menu. A headline naming brands ("YouTube's McDonald deal") has
-    more spaces than glues; code ("getElementById(x)") has its brackets.
+    nothing of code, is the site's menu, when one of its words holds three items. A headline naming
+    brands ("YouTube and LinkedIn") has one glue per word; code ("getElementById(x)") has its brackets.
     """
 
     max_words: int = 15
@@ -484,7 +484,11 @@ class GluedMenu(ContextRule):
             return False
         words = core.split()
         glues = len(_GLUE.findall(core))
-        return len(words) <= self.max_words and glues >= 2 and glues >= len(words) - 1
+        return (
+            len(words) <= self.max_words
+            and glues >= len(words) - 1
+            and any(len(_GLUE.findall(word)) >= 2 for word in words)  # three items in one word
+        )
 
 
 _GLUE_HINT = re.compile(r"[^\W\d_][A-ZÀ-Þ]")  # cheap: most lines have no capital inside a word
@@ -499,8 +503,8 @@ GLUED_MENU = GluedMenu(
     category=Category.NAVIGATION,
     summary="A menu glued into one string by the extractor, around the article: 'HomePoliticaCronacaEsteri'.",
     message="glued menu",
-    safety="Only before the article's first prose paragraph or after its last; at least two glues and "
-    "no more spaces than glues, so a headline with a brand or two stays; nothing of code.",
+    safety="Only before the article's first prose paragraph or after its last; three items glued in one "
+    "word and no more spaces than glues, so a headline with a brand or two stays; nothing of code.",
     examples=(
         removes("NewsPolitikGeldUnterhaltungSportRatgeber", opens=True,
                 after=("Anmelden", "Stadtrat beschließt neues Parkkonzept",
@@ -510,6 +514,12 @@ GLUED_MENU = GluedMenu(
                        "Thousands were left without power overnight, officials said.")),
         removes("ContactosProvedorEstatutoFicha técnica",
                 before=("O incêndio foi dado como dominado ao fim da tarde, disse a Proteção Civil.",)),
+        removes("PortadaNacionalInternacionalDeportes",
+                before=("El pleno se reanudará el lunes, según fuentes del Ayuntamiento de la ciudad.",),
+                after=("© Diario del Sur",), note="after the article"),
+        keeps("YouTube and LinkedIn", opens=True,
+              after=("Both platforms changed their rules for creators this week, the companies said.",),
+              note="names with inner capitals, one glue each"),
         keeps("YouTube's McDonald deal angers PlayStation fans", opens=True,
               after=("The partnership was announced on Monday, the companies said.",),
               note="a headline: more spaces than glues"),
