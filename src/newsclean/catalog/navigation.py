@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from ..blocks import Page
     from ..rules import Pattern
-from ._patterns import END, START, inner_words, starts
+from ._patterns import END, START, inner_words, starts, unglued
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 from .timestamps import CORE, MORE_PIECES
@@ -725,6 +725,9 @@ class FlatMenu(BlockRule):
     shorter row is a menu when every item is a label, three or more of them or two with an account's
     button among them ("Log in Subscribe", "Anmelden Abo Suche").
 
+    Items glued together by the extractor ("HomePoliticaCronacaEconomia") are read with a space at
+    each glue, when the first of them is a known label.
+
     Items set apart by bars or dots ("Radio Nord | Podcasts | Nouvelles | Météo | Se connecter") are
     read whole: ``min_segments`` of up to ``segment_words`` words each, every one opening with a capital
     or a digit, ``min_segment_labels`` of them known labels and a third of them or more.
@@ -749,6 +752,13 @@ class FlatMenu(BlockRule):
     def _match(self, text: str) -> str | None:
         if ends_like_sentence(text):
             return None
+        spaced = unglued(text)
+        if spaced is not None:
+            # Items glued together ("HomePoliticaCronaca"): read apart, and the first must be a known
+            # label, whose key opens the line as the keywords expect.
+            found = self._labels.match(spaced)
+            opens = found is not None and spaced[0].isupper() and text.startswith(found.group())
+            return self._match(spaced) if opens else None
         segments = _SEGMENT_SEPARATOR.split(text)
         if len(segments) >= self.min_segments:
             return text if self._segmented_menu(segments) else None
@@ -836,6 +846,12 @@ FLAT_MENU = FlatMenu(
         removes("Anmelden Abo Suche"),
         removes("Iniciar sesión Suscríbete Buscar"),
         removes("Accedi Abbonati Cerca"),
+        removes("MenuCercaAccedi", note="buttons glued together"),
+        removes("HomePoliticaCronacaEconomiaEsteriCulturaSportRegioni"),
+        removes("InícioPaísMundoPolíticaEconomiaCulturaDesportoVídeos"),
+        keeps("PayPal e eBay: Economia, Cultura e Sport", note="brand names glue so too"),
+        keeps("MenuCercaAccedi", before=("Il consiglio si è riunito martedì.",),
+              after=("Il piano partirà a gennaio, ha detto il sindaco.",), note="between paragraphs"),
         removes("Inloggen Abonneren Zoeken"),
         keeps("Name | Team | Goals | Assists", note="a table's header: no menu labels"),
         keeps("Suche nach den Vermissten geht weiter"),
