@@ -758,7 +758,8 @@ class FlatMenu(BlockRule):
             # label, whose key opens the line as the keywords expect.
             found = self._labels.match(spaced)
             opens = found is not None and spaced[0].isupper() and text.startswith(found.group())
-            return self._match(spaced) if opens else None
+            if opens and self._match(spaced) is not None:
+                return text
         segments = _SEGMENT_SEPARATOR.split(text)
         if len(segments) >= self.min_segments:
             return text if self._segmented_menu(segments) else None
@@ -847,6 +848,7 @@ FLAT_MENU = FlatMenu(
         removes("Iniciar sesión Suscríbete Buscar"),
         removes("Accedi Abbonati Cerca"),
         removes("MenuCercaAccedi", note="buttons glued together"),
+        removes("RadioNord | Podcasts | Nouvelles | Météo | Se connecter", note="a name's glue is no menu's"),
         removes("HomePoliticaCronacaEconomiaEsteriCulturaSportRegioni"),
         removes("InícioPaísMundoPolíticaEconomiaCulturaDesportoVídeos"),
         keeps("PayPal e eBay: Economia, Cultura e Sport", note="brand names glue so too"),
