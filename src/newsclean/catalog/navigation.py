@@ -579,21 +579,31 @@ _AREAS = words("sections", "areas")
 _PLACE = r"(?-i:[A-ZÄÖÜ][\w.-]+)"
 _SECTION = rf"""(?:{_SECTION_NAMES}|(?:{alternatives(_AREAS)})\s+{_PLACE}(?:\s+{_PLACE})?)"""
 
+# Two sections a site names as one: "Finanza e Mercati", "Ciencia y Tecnología", "Sport en Cultuur".
+_AND = r"(?:and|und|et|y|e|en)"
+
 SECTION_MENU = PatternRule(
     code="NAV019",
     name="section-menu-label",
     category=Category.NAVIGATION,
     evidence=Evidence.WEAK,
     summary="Section names standing alone, or joined into a trail: 'Wirtschaft', 'Politics | Europe', "
-    "'Economía > Pensiones'.",
+    "'Finanza e Mercati'.",
     message="section label",
     languages=LANGUAGES,
     keywords=starts(*(keyword_of(word) for word in (*words("sections"), *_AREAS))),
     max_words=8,
-    pattern=rf"""{START}{_SECTION}(?:\s*[|/·>›»&,]\s*{_SECTION}){{0,3}}{END}""",
+    pattern=rf"""{START}{_SECTION}(?:(?:\s*[|/·>›»&,]\s*|\s+{_AND}\s+){_SECTION}){{0,3}}{END}""",
     safety="Weak: a section name is a menu or a kicker only before or after the article's prose, or "
     "beside strong evidence.",
     examples=(*concept("sections").examples,
+              removes("Finanza e Mercati", opens=True, after=(
+                  "Il gruppo chiude il 2024 con ricavi in crescita del 3 per cento",
+                  "Il consiglio di amministrazione ha approvato ieri il bilancio, ha detto l'azienda.")),
+              keeps("Economia e Finanza",
+                    before=("Il governo ha presentato la manovra martedì, ha detto il ministro.",),
+                    after=("I conti pubblici restano sotto osservazione, secondo la Banca d'Italia.",),
+                    note="a sub-heading between paragraphs"),
               removes("Region Chemnitz", opens=True, after=(
                   "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Innenstadt ab Sommer "
                   "für den Durchgangsverkehr zu sperren.",)),
