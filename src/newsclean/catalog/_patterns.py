@@ -13,6 +13,7 @@ selective. Short words that hide inside longer ones get :func:`word_end`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -157,3 +158,36 @@ class NeedsRule(PatternRule):
     def _match(self, text: str) -> str | None:
         hit = super()._match(text)
         return hit if hit is not None and self._needs(text) is not None else None
+
+
+# Where an extractor glued two links or buttons together: a lower-case letter, then a capital with
+# no space between ("HomePoliticaCronaca", "ConfigurarAceitar", "App StoreGoogle Play").
+_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def unglued(text: str) -> str | None:
+    """``text`` with a space at each place where an extractor glued two links together, or ``None``
+    when there is none. Brand names glue so too ("WhatsApp", "LinkedIn"): a rule reading the pieces
+    must know its labels, as a row of known buttons or menu items does."""
+    spaced = _GLUE.sub(" ", text)
+    return None if spaced == text else spaced
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class GluedRowRule(PatternRule):
+    """A :class:`PatternRule` for a row of buttons or links that also reads the row glued together
+    ("Accetta tuttiRifiuta tutti", as extractors join a banner's buttons): the pattern is tried
+    again with a space at each glue. Its keywords must open the row (:func:`starts`): the glued
+    row opens with the same letters."""
+
+    def match(self, text: str) -> str | None:
+        hit = super().match(text)
+        if hit is None and (spaced := unglued(text)) is not None:
+            return super().match(spaced)
+        return hit
+
+    def _match(self, text: str) -> str | None:
+        hit = super()._match(text)
+        if hit is None and (spaced := unglued(text)) is not None:
+            return super()._match(spaced)
+        return hit

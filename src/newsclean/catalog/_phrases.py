@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..rules import Category, Evidence, Example, Mark, PatternRule
 from . import _vocabulary
-from ._patterns import END, HEADLINE, START, starts
+from ._patterns import END, HEADLINE, START, starts, unglued
 
 __all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule"]
 
@@ -54,13 +54,25 @@ class PhraseRule(PatternRule):
             ``"anything"``.
         speech: Whether reported speech in the rule's languages vetoes a match.
         rows: Whether a row of a few ``alone`` phrases matches too, as buttons sit side by
-            side ("Aceitar Recusar", "Accetta | Rifiuta").
+            side ("Aceitar Recusar", "Accetta | Rifiuta"), or glued together ("Aceitar tudoRecusar").
     """
 
     concept: str
     follow: str = "nothing"
     speech: bool = False
     rows: bool = False
+
+    def match(self, text: str) -> str | None:
+        hit = super().match(text)
+        if hit is None and self.rows and (spaced := unglued(text)) is not None:
+            return super().match(spaced)  # buttons glued together: "App StoreGoogle Play"
+        return hit
+
+    def _match(self, text: str) -> str | None:
+        hit = super()._match(text)
+        if hit is None and self.rows and (spaced := unglued(text)) is not None:
+            return super()._match(spaced)
+        return hit
 
     def for_languages(self, languages: frozenset[str]) -> PhraseRule:
         kept = tuple(language for language in self.languages if language in languages)

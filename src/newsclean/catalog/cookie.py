@@ -2,7 +2,7 @@
 
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, START, starts
+from ._patterns import END, REPORTED_SPEECH, START, GluedRowRule, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
 from ._vocabulary import alternatives, concept, keyword_of, speech_veto
@@ -132,7 +132,7 @@ _BUTTON = alternatives(_BANNER.get("alone"))
 _EXTRA = alternatives(_BANNER.get("row-extras"))
 _BUTTON_ROW = r"(?:\s*[|·•/]\s*|\s+)"
 
-CONSENT_BUTTON_ROW = PatternRule(
+CONSENT_BUTTON_ROW = GluedRowRule(
     code="CKE006",
     name="consent-button-row",
     category=Category.COOKIE,
@@ -146,12 +146,16 @@ CONSENT_BUTTON_ROW = PatternRule(
         (?:{_BUTTON_ROW}(?:{_BUTTON}|{_EXTRA})){{0,4}}
         |(?:{_BUTTON})(?:{_BUTTON_ROW}(?:{_BUTTON}|{_EXTRA})){{1,4}}){END}""",
     safety="A consent button ('Accept all', 'Tout refuser') and the row's other buttons or links make the "
-    "whole line: 'Settings' or 'Privacy policy' alone is not a banner, and a sentence is more than buttons.",
+    "whole line: 'Settings' or 'Privacy policy' alone is not a banner, and a sentence is more than buttons. "
+    "A row glued together ('ConfigurarAceitar') is read with a space at each glue.",
     examples=(
         removes("Accept all | Reject all | Settings"),
         removes("Tout accepter Tout refuser Paramètres"),
         removes("Paramètres · Tout accepter"),
         removes("Aceptar todo | Rechazar todo | Configuración"),
+        removes("ConfiguraçõesAceitar tudo", note="the extractor glued the buttons together"),
+        removes("Alle akzeptierenEinstellungen"),
+        keeps("ConfiguraçõesAceitar o acordo não foi fácil, disse o ministro."),
         keeps("Settings | Privacy policy", note="no consent button"),
         keeps("Accept all the evidence, the judge said | Settings"),
     ),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from ..blocks import Page
     from ..rules import Pattern
-from ._patterns import END, START, inner_words, starts
+from ._patterns import END, START, inner_words, starts, unglued
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 from .timestamps import CORE, MORE_PIECES
@@ -582,21 +582,31 @@ _AREAS = words("sections", "areas")
 _PLACE = r"(?-i:[A-ZÄÖÜ][\w.-]+)"
 _SECTION = rf"""(?:{_SECTION_NAMES}|(?:{alternatives(_AREAS)})\s+{_PLACE}(?:\s+{_PLACE})?)"""
 
+# Two sections a site names as one: "Finanza e Mercati", "Ciencia y Tecnología", "Sport en Cultuur".
+_AND = r"(?:and|und|et|y|e|en)"
+
 SECTION_MENU = PatternRule(
     code="NAV019",
     name="section-menu-label",
     category=Category.NAVIGATION,
     evidence=Evidence.WEAK,
     summary="Section names standing alone, or joined into a trail: 'Wirtschaft', 'Politics | Europe', "
-    "'Economía > Pensiones'.",
+    "'Finanza e Mercati'.",
     message="section label",
     languages=LANGUAGES,
     keywords=starts(*(keyword_of(word) for word in (*words("sections"), *_AREAS))),
     max_words=8,
-    pattern=rf"""{START}{_SECTION}(?:\s*[|/·>›»&,]\s*{_SECTION}){{0,3}}{END}""",
+    pattern=rf"""{START}{_SECTION}(?:(?:\s*[|/·>›»&,]\s*|\s+{_AND}\s+){_SECTION}){{0,3}}{END}""",
     safety="Weak: a section name is a menu or a kicker only before or after the article's prose, or "
     "beside strong evidence.",
     examples=(*concept("sections").examples,
+              removes("Finanza e Mercati", opens=True, after=(
+                  "Il gruppo chiude il 2024 con ricavi in crescita del 3 per cento",
+                  "Il consiglio di amministrazione ha approvato ieri il bilancio, ha detto l'azienda.")),
+              keeps("Economia e Finanza",
+                    before=("Il governo ha presentato la manovra martedì, ha detto il ministro.",),
+                    after=("I conti pubblici restano sotto osservazione, secondo la Banca d'Italia.",),
+                    note="a sub-heading between paragraphs"),
               removes("Region Chemnitz", opens=True, after=(
                   "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Innenstadt ab Sommer "
                   "für den Durchgangsverkehr zu sperren.",)),
@@ -728,6 +738,9 @@ class FlatMenu(BlockRule):
     shorter row is a menu when every item is a label, three or more of them or two with an account's
     button among them ("Log in Subscribe", "Anmelden Abo Suche").
 
+    Items glued together by the extractor ("HomePoliticaCronacaEconomia") are read with a space at
+    each glue, when the first of them is a known label.
+
     Items set apart by bars or dots ("Radio Nord | Podcasts | Nouvelles | Météo | Se connecter") are
     read whole: ``min_segments`` of up to ``segment_words`` words each, every one opening with a capital
     or a digit, ``min_segment_labels`` of them known labels and a third of them or more.
@@ -752,6 +765,14 @@ class FlatMenu(BlockRule):
     def _match(self, text: str) -> str | None:
         if ends_like_sentence(text):
             return None
+        spaced = unglued(text)
+        if spaced is not None:
+            # Items glued together ("HomePoliticaCronaca"): read apart, and the first must be a known
+            # label, whose key opens the line as the keywords expect.
+            found = self._labels.match(spaced)
+            opens = found is not None and spaced[0].isupper() and text.startswith(found.group())
+            if opens and self._match(spaced) is not None:
+                return text
         segments = _SEGMENT_SEPARATOR.split(text)
         if len(segments) >= self.min_segments:
             return text if self._segmented_menu(segments) else None
@@ -839,6 +860,13 @@ FLAT_MENU = FlatMenu(
         removes("Anmelden Abo Suche"),
         removes("Iniciar sesión Suscríbete Buscar"),
         removes("Accedi Abbonati Cerca"),
+        removes("MenuCercaAccedi", note="buttons glued together"),
+        removes("RadioNord | Podcasts | Nouvelles | Météo | Se connecter", note="a name's glue is no menu's"),
+        removes("HomePoliticaCronacaEconomiaEsteriCulturaSportRegioni"),
+        removes("InícioPaísMundoPolíticaEconomiaCulturaDesportoVídeos"),
+        keeps("PayPal e eBay: Economia, Cultura e Sport", note="brand names glue so too"),
+        keeps("MenuCercaAccedi", before=("Il consiglio si è riunito martedì.",),
+              after=("Il piano partirà a gennaio, ha detto il sindaco.",), note="between paragraphs"),
         removes("Inloggen Abonneren Zoeken"),
         keeps("Name | Team | Goals | Assists", note="a table's header: no menu labels"),
         keeps("Suche nach den Vermissten geht weiter"),

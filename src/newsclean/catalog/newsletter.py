@@ -204,10 +204,12 @@ APP_PROMPT = phrase_rule(
     name="app-prompt",
     category=Category.NEWSLETTER,
     concept="app-prompt",
-    summary="Invitations to get the app or its notifications, in every language: 'Get the app'.",
+    summary="Invitations to get the app or its notifications, in every language: 'Get the app', 'App "
+    "Store Google Play'.",
     message="app prompt",
     follow="anything",
     speech=True,
+    rows=True,
 )
 
 NEWSLETTER_PITCH = signal_rule(

@@ -233,12 +233,14 @@ class LinkListUnderHeader(ContextRule):
     alone ("Lesen Sie auch", not "Read more: <headline>", whose headline is its
     own). The list runs to the next prose paragraph, header or sentence; other
     boilerplate inside it is looked through. Between paragraphs, the last of
-    several lines is the next paragraph's sub-heading and stays. In a document
+    several lines is the next paragraph's sub-heading and stays, unless every
+    line of the list, that one too, runs to ``min_headline_words`` or more. In a document
     without prose, only a list that runs to the very end counts.
     """
 
     max_words: int = 25
     max_header_words: int = 8
+    min_headline_words: int = 7
 
     def find(self, page: Page) -> Iterator[Finding]:
         shape = page.shape
@@ -255,9 +257,14 @@ class LinkListUnderHeader(ContextRule):
             if zone is Zone.BODY and not (verdict.confirmed and self._stands_alone(page, header)):
                 continue
             items = self._items_under(page, header)
-            if zone is Zone.BODY and len(items) > 1:
+            if zone is Zone.BODY and len(items) > 1 and not self._all_headlines(page, items):
                 items.pop()  # the last line above the next paragraph is its sub-heading
             yield from (Finding(item, page.core(header), anchor=header) for item in items)
+
+    def _all_headlines(self, page: Page, items: list[int]) -> bool:
+        """Whether every line of the list, the last too, runs as long as a headline: a sub-heading is
+        a few words ("The numbers", "What happens next"), a teaser's headline a clause of its own."""
+        return all(page.words(item, self.max_words) >= self.min_headline_words for item in items)
 
     def _items_under(self, page: Page, header: int) -> list[int]:
         """The link-like lines under ``header``, to the next prose paragraph, header or sentence."""
@@ -320,8 +327,9 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
     "article or inside it.",
     message="link listed under the header",
     safety="Only short lines that are not sentences, only under a header, never before the first "
-    "prose paragraph; between paragraphs only under a bare header that strong evidence confirmed; "
-    "the guard reverts it when it would take too much.",
+    "prose paragraph; between paragraphs only under a bare header that strong evidence confirmed, and "
+    "the last line, the next paragraph's sub-heading, only when every line runs to seven words or "
+    "more; the guard reverts it when it would take too much.",
     examples=(
         removes("Iran's attack on Israel, explained", before=("Go deeper",)),
         removes("Who will make the Rock Hall in 2020?", before=("You may also like...",)),
@@ -334,6 +342,14 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
         removes("El Gobierno aprueba el plan de vivienda para jóvenes", before=("Más información",),
                 after=("La oposición criticó el proyecto en el pleno del miércoles, según su portavoz.",),
                 note="El País's header over a related article, between paragraphs"),
+        removes("Governo prolonga o estado de alerta por mais dois dias",
+                before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
+                after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
+                note="every line of the list runs as long as a headline, the last too"),
+        keeps("O que dizem os números",
+              before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
+              after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
+              note="the next paragraph's sub-heading, a few words"),
         keeps("What happens next", before=("Read more: Iran launches drones at Israel",),
               after=("The cabinet will meet again on Sunday, officials said.",),
               note="a teaser that brings its own headline heads no list"),

@@ -506,7 +506,7 @@ GLUED_MENU = GluedMenu(
     safety="Only before the article's first prose paragraph or after its last; three items glued in one "
     "word and no more spaces than glues, so a headline with a brand or two stays; nothing of code.",
     examples=(
-        removes("NewsPolitikGeldUnterhaltungSportRatgeber", opens=True,
+        removes("LeserfotosVereineTermineTrauerfälle", opens=True,
                 after=("Anmelden", "Stadtrat beschließt neues Parkkonzept",
                        "Die Altstadt soll ab Mai weitgehend autofrei werden, teilte die Stadt mit.")),
         removes("WatchListenLive TVSign in", opens=True,
@@ -514,7 +514,7 @@ GLUED_MENU = GluedMenu(
                        "Thousands were left without power overnight, officials said.")),
         removes("ContactosProvedorEstatutoFicha técnica",
                 before=("O incêndio foi dado como dominado ao fim da tarde, disse a Proteção Civil.",)),
-        removes("PortadaNacionalInternacionalDeportes",
+        removes("TarifasAnúnciateHemerotecaEsquelas",
                 before=("El pleno se reanudará el lunes, según fuentes del Ayuntamiento de la ciudad.",),
                 after=("© Diario del Sur",), note="after the article"),
         keeps("YouTube and LinkedIn", opens=True,
