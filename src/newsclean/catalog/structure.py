@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
 from ..shape import ends_like_sentence, is_headline_like, is_label_like, is_list_item
 from ._vocabulary import concept
@@ -445,4 +447,77 @@ TAGS_AT_END = TagsAtEnd(
     ),
 )
 
-RULES = (KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END)
+# Where an extractor ran two links of a menu together: a small letter, then a capital ("PolitikSport").
+_GLUE = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class GluedMenu(ContextRule):
+    """Remove a site's menu whose links the extractor ran together: "NewsPolitikSportKultur".
+
+    Above the article's first prose paragraph or below its last, a line that is not a sentence,
+    in which a small letter runs into a capital at least ``min_glue`` times, one word holding two
+    such joins, and whose joined words make most of the line, is a row of links printed without
+    spaces between them. A name or a brand joins once ("iPhone", "YouTube", "McDonald"); a headline
+    naming a few of them keeps its spaces between words.
+    """
+
+    min_glue: int = 3
+    max_words: int = 15
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        for i in (*range(shape.first), *range(shape.last + 1, len(page))):
+            if page.verdicts[i] is None and self._is_glued(page, i):
+                yield Finding(i, page.core(i), anchor=None)
+
+    def _is_glued(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        if not core[:1].isupper() or ends_like_sentence(core):
+            return False
+        if page.words(i, self.max_words) > self.max_words:
+            return False
+        joins = [len(_GLUE.findall(word)) for word in core.split()]
+        glued = sum(len(word) for word, count in zip(core.split(), joins, strict=True) if count)
+        return sum(joins) >= self.min_glue and max(joins) >= 2 and 2 * glued >= len(core)
+
+
+GLUED_MENU = GluedMenu(
+    code="NAV107",
+    name="glued-menu",
+    category=Category.NAVIGATION,
+    summary="A menu whose links the extractor ran together, above or below the article: "
+    "'NewsPolitikGeldSportAuto', in any language.",
+    message="menu run together",
+    safety="Only above the first prose paragraph or below the last, never a sentence; three joins of a "
+    "small letter and a capital or more, two in one word, and the joined words most of the line: a "
+    "brand joins once ('iPhone'), and a headline naming brands keeps its other words.",
+    examples=(
+        removes("Start NachrichtenPolitikWirtschaftSport Kultur & Leben", opens=True,
+                after=("Stadtrat beschließt neuen Radweg am Ufer",
+                       "Der Rat hat am Dienstag mit großer Mehrheit für den Radweg gestimmt.")),
+        removes("ImpressumDatenschutzKontaktMediadaten",
+                before=("Der Rat hat am Dienstag mit großer Mehrheit für den Radweg gestimmt.", "Teilen")),
+        removes("ActualitéPolitiqueÉconomieSportCulture",
+                before=("Le conseil a voté le budget mardi soir, a indiqué la mairie.", "Partager")),
+        removes("Eredivisie2. divisieKNVB-bekerChampions LeagueTransfers", opens=True,
+                after=("Ajax wint na spannende slotfase van Feyenoord",
+                       "De Amsterdammers kwamen in de laatste minuut op voorsprong, zei de trainer.")),
+        keeps("Apple zeigt neues MacBookPro und iPhoneSE in Cupertino", opens=True,
+              after=("Der Konzern stellte am Montag seine neuen Geräte vor, sagte ein Sprecher.",),
+              note="a headline naming products: its joined words are not most of the line"),
+        keeps("NachrichtenPolitikWirtschaftSportKultur",
+              before=("Der Rat hat am Dienstag mit großer Mehrheit für den Radweg gestimmt.",),
+              after=("Die Bauarbeiten sollen im Frühjahr beginnen, teilte die Stadt mit.",),
+              note="between paragraphs"),
+        keeps("YouTube, TikTok und OpenAI: Wer die Regeln macht", opens=True,
+              after=("Die EU verhandelt über neue Regeln für Plattformen, sagte die Kommissarin.",),
+              note="brands join once each"),
+    ),
+)
+
+RULES = (
+    KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END, GLUED_MENU,
+)
