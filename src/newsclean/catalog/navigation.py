@@ -1058,9 +1058,12 @@ MASTHEAD = PatternRule(
           (?:(?:{alternatives(_MASTHEAD.get('intro'))})\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&-]*)\s+){{0,3}})?{_ISSUE}
             (?:{_MASTHEAD_SEPARATOR}(?:{_ISSUE}|{_EDITION}|{_MASTHEAD_DATE})){{0,3}}
         | {_EDITION}{_MASTHEAD_SEPARATOR}(?:{_ISSUE}{_MASTHEAD_SEPARATOR})?{_MASTHEAD_DATE}
+        | (?:{alternatives(_MASTHEAD.get('intro'))})\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&+-]*)\s+){{1,3}}
+            \d{{1,3}}\s?/\s?\d{{4}}(?:{_MASTHEAD_SEPARATOR}{_MASTHEAD_DATE})?
         ){END}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
-    "an issue's label and number, or an edition's name and date, with only dates and numbers beside them: "
+    "an issue's label and number (or the paper's name and a number with its year: 'Aus der POST 22/2025'), "
+    "or an edition's name and date, with only dates and numbers beside them: "
     "'Issue 118 of the magazine sold out' is a sentence.",
     examples=_MASTHEAD.examples,
 )
