@@ -518,6 +518,7 @@ GLUED_MENU = GluedMenu(
     ),
 )
 
+# The glued menu first: the kicker's labels stand above the headline, not above a menu run together.
 RULES = (
-    KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END, GLUED_MENU,
+    GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END,
 )
