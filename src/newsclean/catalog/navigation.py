@@ -588,12 +588,16 @@ SECTION_MENU = PatternRule(
     "'Economía > Pensiones'.",
     message="section label",
     languages=LANGUAGES,
-    keywords=starts(*(keyword_of(word) for word in (*words("sections"), *_AREAS))),
+    keywords=starts(*(f"{opening}{keyword_of(word)}" for word in (*words("sections"), *_AREAS)
+                      for opening in ("", "in "))),
     max_words=8,
-    pattern=rf"""{START}{_SECTION}(?:\s*[|/·>›»&,]\s*{_SECTION}){{0,3}}{END}""",
+    # "in Binnenland": the section a stamp or a byline filed the article in, on a line of its own.
+    pattern=rf"""{START}(?:in\s+)?{_SECTION}(?:\s*[|/·>›»&,]\s*{_SECTION}){{0,3}}{END}""",
     safety="Weak: a section name is a menu or a kicker only before or after the article's prose, or "
     "beside strong evidence.",
     examples=(*concept("sections").examples,
+              removes("in Buitenland", before=("Door Anne de Vries", "Gisteren, 21:40"),
+                      note="the section it was filed in"),
               removes("Region Chemnitz", opens=True, after=(
                   "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Innenstadt ab Sommer "
                   "für den Durchgangsverkehr zu sperren.",)),
