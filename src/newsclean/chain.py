@@ -226,9 +226,16 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     structural.update(code for code, count in inside.items() if count > 1)
     for i, note in weak:
         # A live blog's times make the date rule the article's structure, but not for the
-        # article's own dated line under its standfirst.
+        # article's own dated line under its standfirst, nor for a stamp above the article's
+        # prose that gives a time of day and more ("vandaag, 09:14"): its header. A day alone
+        # ("Monday 3 March") may head the live blog's first entries, and stays.
         code = verdicts[i].rule.code  # type: ignore[union-attr]
-        if code not in structural or (i in lead and _YEAR.search(page.core(i))):
+        core = page.core(i)
+        if (
+            code not in structural
+            or (i in lead and _YEAR.search(core))
+            or (shape.zone(i) is Zone.HEAD and _CLOCK.search(core) and not _only_a_clock(core))
+        ):
             _confirm(page, i, note)
 
 

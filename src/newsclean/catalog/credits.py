@@ -911,11 +911,47 @@ SIGNED_CAPTION = SignedCaption(
 )
 
 
+_WATCH = concept("watch-call")
+_WATCH_CALLS, _WATCH_LINKS, _WATCH_MEDIA = (
+    alternatives(_WATCH.get(key)) for key in ("calls", "links", "media")
+)
+# A word of the caption's one clause: no sentence mark, no comma, no metadata mark (a player's "· 12 min"),
+# and no dash standing alone, which opens a teaser's headline ("GUARDA IL VIDEO - Il crollo del ponte").
+_CLAUSE_WORD = r"[^\s.!?:;,·•|–—-][^\s.!?:;,·•|–—]*"
+# A duration in brackets after the video's title: "(2'14'')", "(1:45)".
+_DURATION = r"""\(\s*\d{1,2}\s*(?:['’:.]\s*\d\d\s*(?:''|["”’]{1,2})?|min\.?)\s*\)"""
+
+WATCH_CALL = PatternRule(
+    code="CRD013",
+    name="watch-call",
+    category=Category.CREDIT,
+    summary="A video's caption calling to watch it, in every language: 'Guarda il servizio del TG Regione'.",
+    message="call to watch a video",
+    languages=_WATCH.languages,
+    keywords=starts(*(keyword_of(call) for call in _WATCH.get("calls"))),
+    max_words=30,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""(?:{_WATCH_CALLS})\s+(?:{_WATCH_LINKS})(?:(?<=['’])|\s+)(?:[\w'’-]+\s+){{0,2}}?
+        (?:{_WATCH_MEDIA})(?![\w'’-])(?:\s+{_CLAUSE_WORD}){{1,25}}(?:\s*{_DURATION})?""",
+    safety="The call opens the block (a call with a colon is a teaser's, REL010), an article, a possessive "
+    "or 'here' follows it, the video within three more words, and the rest is one clause without a full "
+    "stop, a colon, a comma or a dash: a sentence that asks to look at pictures goes on, a sub-heading "
+    "whose 'watch' is a noun has no article after it, and reported speech vetoes it.",
+    examples=(
+        removes("Guarda il servizio del TG Regione (2'14'')"),
+        keeps("Watch footage became evidence in the trial of the jeweller.",
+              note="the video right after the call: a noun, not its object"),
+        *_WATCH.examples,
+    ),
+)
+
+
 RULES = (
     PHOTO_CREDIT_LINE,
     NAME_CREDIT_LINE,
     AI_IMAGE_LABEL,
     VIDEO_LENGTH_AND_SOURCE,
+    WATCH_CALL,
     CAPTION_WITH_CREDIT,
     CAPTION_WITH_SOURCE,
     IMAGE_FILE_NAME,

@@ -594,12 +594,16 @@ SECTION_MENU = PatternRule(
     "'Finanza e Mercati'.",
     message="section label",
     languages=LANGUAGES,
-    keywords=starts(*(keyword_of(word) for word in (*words("sections"), *_AREAS))),
+    keywords=starts(*(f"{opening}{keyword_of(word)}" for word in (*words("sections"), *_AREAS)
+                      for opening in ("", "in "))),
     max_words=8,
-    pattern=rf"""{START}{_SECTION}(?:(?:\s*[|/·>›»&,]\s*|\s+{_AND}\s+){_SECTION}){{0,3}}{END}""",
+    # "in Binnenland": the section a stamp or a byline filed the article in, on a line of its own.
+    pattern=rf"""{START}(?:in\s+)?{_SECTION}(?:(?:\s*[|/·>›»&,]\s*|\s+{_AND}\s+){_SECTION}){{0,3}}{END}""",
     safety="Weak: a section name is a menu or a kicker only before or after the article's prose, or "
     "beside strong evidence.",
     examples=(*concept("sections").examples,
+              removes("in Buitenland", before=("Door Anne de Vries", "Gisteren, 21:40"),
+                      note="the section it was filed in"),
               removes("Finanza e Mercati", opens=True, after=(
                   "Il gruppo chiude il 2024 con ricavi in crescita del 3 per cento",
                   "Il consiglio di amministrazione ha approvato ieri il bilancio, ha detto l'azienda.")),
@@ -1089,9 +1093,12 @@ MASTHEAD = PatternRule(
           (?:(?:{alternatives(_MASTHEAD.get('intro'))})\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&-]*)\s+){{0,3}})?{_ISSUE}
             (?:{_MASTHEAD_SEPARATOR}(?:{_ISSUE}|{_EDITION}|{_MASTHEAD_DATE})){{0,3}}
         | {_EDITION}{_MASTHEAD_SEPARATOR}(?:{_ISSUE}{_MASTHEAD_SEPARATOR})?{_MASTHEAD_DATE}
+        | (?:{alternatives(_MASTHEAD.get('intro'))})\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&+-]*)\s+){{1,3}}
+            \d{{1,3}}\s?/\s?\d{{4}}(?:{_MASTHEAD_SEPARATOR}{_MASTHEAD_DATE})?
         ){END}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
-    "an issue's label and number, or an edition's name and date, with only dates and numbers beside them: "
+    "an issue's label and number (or the paper's name and a number with its year: 'Aus der POST 22/2025'), "
+    "or an edition's name and date, with only dates and numbers beside them: "
     "'Issue 118 of the magazine sold out' is a sentence.",
     examples=_MASTHEAD.examples,
 )

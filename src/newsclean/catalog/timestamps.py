@@ -93,6 +93,13 @@ _MINUTES_SECONDS = r"""\d{1,2}['’′]\s?\d{2}(?:["”″]|'')"""  # a broadcas
 READING = rf"""(?:(?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?{_DURATION}
     (?:\s+(?:{alternatives(_READING.get("after"))}))?|(?:{_ABOUT}\s+)?{_DURATION}(?:\s+(?:{alternatives(_READING.get("after"))}))?)"""
 
+# The issue a stamp's article appeared in, after it: "• aus DER LOTSE 22/2025", "· Uit de Weekkrant
+# nr. 12/2025": the masthead's introduction, the paper's name, perhaps its number's label, the number
+# and its year.
+_MASTHEAD = concept("masthead")
+_FROM_ISSUE = rf"""(?:{alternatives(_MASTHEAD.get("intro"))})\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&+-]*)\s+){{1,3}}
+    (?:(?:{alternatives(_MASTHEAD.get("labels"))})\s*)?\d{{1,3}}\s?/\s?\d{{2,4}}"""
+
 # A wire agency's name in brackets, as agency datelines print it: "Madrid, 3 mar (EFE).-", "(ANI) - Roma".
 _WIRE = r"\((?-i:[A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?)\)"
 
@@ -125,7 +132,7 @@ BARE_DATE = PatternRule(
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
         ){MORE_PIECES}(?:\s+(?:{_BY})\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?(?:\s*[|·•–—-]\s*{READING})?
-        (?:\s+[|·•–—-]\s+{_DATE_SECTION})?,?{END}""",
+        (?:\s+[|·•–—-]\s+{_DATE_SECTION})?(?:\s*[|·•–—-]\s*{_FROM_ISSUE})?,?{END}""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
@@ -163,6 +170,22 @@ BARE_DATE = PatternRule(
                 after=("È ancora fuori controllo l'incendio scoppiato ieri, dicono i vigili del fuoco.",),
                 opens=True, note="under the standfirst, the article's date"),
         removes("15 de noviembre de 2024, 06:00 a. m."),
+        removes("21.05.2025, 18.04 Uhr • aus DER WOCHENBOTE 22/2025",
+                note="the issue the article appeared in"),
+        removes("vandaag, 07:52", opens=True,
+                before=("Binnenland", "Hittegolf: tropische temperaturen in het zuiden"),
+                after=("Het KNMI heeft code oranje afgegeven voor Limburg en Brabant, meldt de weerdienst.",
+                       "15.10", "Zwembaden lopen vol",
+                       "In Eindhoven moesten bezoekers van het openluchtbad worden weggestuurd.",
+                       "14.32", "Treinen rijden minder snel",
+                       "ProRail laat treinen langzamer rijden omdat de rails uitzetten door de hitte."),
+                note="a live blog's times are its structure, but its own stamp above the prose says the day"),
+        keeps("Monday 3 March", opens=True, before=("Live: storm closes schools across the north",),
+              after=("10:45 GMT", "Trains cancelled",
+                     "Network Rail cancelled all services north of York, it said.",
+                     "10:12 GMT", "Schools close early",
+                     "Dozens of schools sent pupils home, the council said."),
+              note="a day without a time above a live blog's first entry heads its entries"),
         removes("Guayaquil · 03 abr 2025 · 07:30"),
         removes("9 oktober 2024, 08:14"),
         removes("5:45 AM PST 11/19/2019 by Patrick Shanley"),
