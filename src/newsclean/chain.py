@@ -227,14 +227,13 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     for i, note in weak:
         # A live blog's times make the date rule the article's structure, but not for the
         # article's own dated line under its standfirst, nor for a stamp above the article's
-        # prose that gives a time of day and more ("vandaag, 09:14"): its header. A day alone
-        # ("Monday 3 March") may head the live blog's first entries, and stays.
+        # prose that says more than a time of day ("vandaag, 09:14", "2 Std."): its header.
         code = verdicts[i].rule.code  # type: ignore[union-attr]
         core = page.core(i)
         if (
             code not in structural
             or (i in lead and _YEAR.search(core))
-            or (shape.zone(i) is Zone.HEAD and _CLOCK.search(core) and not _only_a_clock(core))
+            or (shape.zone(i) is Zone.HEAD and _DIGIT.search(core) and not _only_a_clock(core))
         ):
             _confirm(page, i, note)
 
