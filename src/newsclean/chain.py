@@ -226,15 +226,9 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     structural.update(code for code, count in inside.items() if count > 1)
     for i, note in weak:
         # A live blog's times make the date rule the article's structure, but not for the
-        # article's own dated line under its standfirst, nor for a stamp above the article's
-        # prose that says more than a time of day ("vandaag, 09:14", "2 Std."): its header.
+        # article's own dated line under its standfirst.
         code = verdicts[i].rule.code  # type: ignore[union-attr]
-        core = page.core(i)
-        if (
-            code not in structural
-            or (i in lead and _YEAR.search(core))
-            or (shape.zone(i) is Zone.HEAD and _DIGIT.search(core) and not _only_a_clock(core))
-        ):
+        if code not in structural or (i in lead and _YEAR.search(page.core(i))):
             _confirm(page, i, note)
 
 
