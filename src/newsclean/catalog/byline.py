@@ -581,6 +581,45 @@ AUTHOR_BOX = DomRule(
 )
 
 
+AUTHOR_BIO_BOX = DomRule(
+    code="BYL202",
+    name="author-bio-box",
+    category=Category.BYLINE,
+    summary="'About the author' boxes in the markup with a bio of a few paragraphs: author-bio, "
+    "about-author.",
+    message="author box",
+    parts=frozenset({"authorbio", "authorbox", "aboutauthor", "saboxplugin"}),
+    pairs=(("author", "bio"), ("author", "box"), ("about", "author"), ("author", "profile"),
+           ("author", "description"), ("author", "card"), ("author", "biography")),
+    unless_parts=frozenset({"post", "entry"}),
+    max_words=250,
+    max_prose=3,
+    safety="Two class words that name an author's box together, at most 250 words and three "
+    "paragraphs of prose: a longer bio than the author-box rule's 80 words goes, an article does not; "
+    "and not the WordPress article container ('post author-jane').",
+    examples=(
+        removes('<div class="author-bio"><h4>About the author</h4><p>Jane Doe has covered small '
+                'businesses for twelve years.</p><p>She started at a trade weekly in Manchester, then '
+                'joined a regional daily.</p><p>Before that she founded a bakery and sold it in 2019.</p>'
+                '<p>She writes about payroll, taxes, hiring and bookkeeping software.</p><p>She also '
+                'edits the weekly column on family businesses and their heirs.</p><p>Her first book, on '
+                'corner shops, came out in 2022.</p><p>She teaches a night class on business reporting '
+                'each winter.</p><p>She has judged the regional press awards since 2020.</p>'
+                '<p>Her podcast on high-street shops runs every other week.</p><p>She lives in Leeds '
+                'with her partner and two cats.</p></div>',
+                note="a bio longer than the author-box rule's 80 words"),
+        removes('<div class="saboxplugin-wrap"><p>Hi, I am Sam. I started this blog to share what I '
+                'learn about gardening on a small balcony.</p></div>'),
+        keeps('<article class="post author-jane-doe"><p>The mayor opened the new library on Monday, '
+              'three years after the old one burned down.</p><p>Readers queued from dawn.</p></article>',
+              note="WordPress names the author on the whole post"),
+        keeps('<div class="story-body"><p>The author\'s biography of the composer, out in May, sold '
+              'out in a week; her publisher ordered a second printing.</p></div>',
+              note="an article about an author and a biography, in ordinary markup"),
+    ),
+)
+
+
 # A line that is only a name, perhaps with a role: "Florian Haderer", "Helena Castell Environment
 # correspondent", "Jane Doe, Senior Reporter".
 _ROLE = alternatives(concept("author-bio").get("roles"))
@@ -980,5 +1019,6 @@ RULES = (
     CONTACT_LINE,
     SOURCE_LINE,
     AUTHOR_BOX,
+    AUTHOR_BIO_BOX,
     EDITOR_INITIALS,
 )

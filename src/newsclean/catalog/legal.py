@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..dom import DomRule
 from ..rules import BlockRule, Category, Evidence, PatternRule, keeps, removes
 from ._dates import DATE, TIME, TIME_KEYS
 from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
@@ -470,6 +471,32 @@ SITE_CREDIT = phrase_rule(
     "\"Powered by two electric motors, …\" is kept.",
 )
 
+DISCLAIMER_ELEMENT = DomRule(
+    code="LGL201",
+    name="disclaimer-element",
+    category=Category.LEGAL,
+    summary="Disclaimer and disclosure boxes in the markup: affiliate disclosures, 'not advice' notices.",
+    message="disclaimer element",
+    parts=frozenset({"disclaimer", "disclaimers", "disclosure", "disclosures"}),
+    unless_parts=frozenset({"toggle", "trigger", "accordion", "panel", "expand", "collapse"}),
+    max_words=250,
+    safety="At most 250 words and two paragraphs of prose: a notice fits, an article does not. A "
+    "'disclosure' that is an accordion's part (toggle, panel) is a widget of the page, not a notice.",
+    examples=(
+        removes('<p class="disclaimer">Transcripts may contain errors and are revised as audio is '
+                'updated.</p>'),
+        removes('<div class="AffiliateDisclosureWrapper"><p>We earn a commission when you buy '
+                'through links on this page. Our picks are our own.</p></div>'),
+        removes('<div class="post-disclaimer"><p>The content of this post is for general information '
+                'only and is not financial, legal or medical advice.</p></div>'),
+        keeps('<div class="disclosure-panel"><p>The fund lost a third of its value in March, when '
+              'investors rushed to sell.</p></div>', note="an accordion's panel holds article text"),
+        keeps('<p>The senator\'s financial disclosure listed three rental flats and a share in a '
+              'vineyard.</p>', note="the word in the text, not the markup"),
+    ),
+)
+
+
 RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS,
     FOOTER_LINK_ROW,
     SITE_CREDIT,
@@ -484,4 +511,5 @@ RULES = (COPYRIGHT_NOTICE, REPRINT_AND_USAGE, TERMS_LINKS,
     REPRODUCTION_BAN,
     MATERIAL_CREDIT,
     FIRST_PUBLISHED,
+    DISCLAIMER_ELEMENT,
 )
