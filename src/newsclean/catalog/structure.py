@@ -495,7 +495,9 @@ _GLUE_HINT = re.compile(r"[^\W\d_][A-ZÀ-Þ]")  # cheap: most lines have no capi
 # A capital inside a word that opens a new one: after a small letter ("NewsSport"), or after a
 # capital when a small letter follows it ("TVSign").
 _GLUE = re.compile(r"(?<=[a-zß-ÿ])[A-ZÀ-Þ]|(?<=[A-ZÀ-Þ])[A-ZÀ-Þ](?=[a-zß-ÿ])")
-_CODE = re.compile(r"[(){}\[\];=<>]")
+# Code, addresses and handles glue words too: "getElementById(x)", "github.com/ab/KnowledgeBase",
+# "@NewsDesk", "#StopTheSpread".
+_CODE = re.compile(r"[(){}\[\];=<>@#]|\S[/\\.]\S")
 
 GLUED_MENU = GluedMenu(
     code="NAV107",
@@ -526,6 +528,8 @@ GLUED_MENU = GluedMenu(
         keeps("YouTube, TikTok und OpenAI: Wer die Regeln macht", opens=True,
               after=("Die EU verhandelt über neue Regeln für Plattformen, sagte die Kommissarin.",),
               note="brands glue once each"),
+        keeps("https://github.com/example/CyberSecurity-KnowledgeBase/tree/main/UsbScanner",
+              before=("The scanner's source code is public, the researcher wrote.",), note="an address"),
         keeps("YouTube and LinkedIn", opens=True,
               after=("Both platforms changed their rules for creators this week, the companies said.",),
               note="names with inner capitals, one glue each"),
