@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -200,16 +200,23 @@ class DomRule(Rule):
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DomRemoval:
     """An element a DOM rule removed: the rule, the evidence, and where it was."""
 
     rule: DomRule
     evidence: str
-    text: str
+    element: HtmlElement = field(repr=False, compare=False)
     path: str
     line: int | None
     prose: int = 0  # words of prose the element held
+
+    @cached_property
+    def text(self) -> str:
+        """The element's text as a reader sees it, read when asked (by the page guard when it
+        looks, and by reports): cleaning most pages never does. What a removed element holds
+        does not change: nothing inside it is visited after it goes."""
+        return spaced_text(self.element)
 
 
 @dataclass(slots=True)
@@ -357,8 +364,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
                 pruning.page_prose = safety.page_words
                 prose = safety.page_prose_words(part)
             gone.update(part.iter())
-            pruning.remove(part, DomRemoval(rule, evidence + note, spaced_text(part), _path(part),
-                                            part.sourceline, prose))
+            pruning.remove(part, DomRemoval(rule, evidence + note, part, _path(part), part.sourceline, prose))
     return pruning
 
 
@@ -402,7 +408,9 @@ class _Marker:
         """Every candidate inside ``within`` that ``match``'s markup rule recognises with its evidence."""
         candidates = self._candidate_set
         found = [e for e in within.iter() if e in candidates]
-        return [e for e in found if match in (self._found.get(e) or self._rules.recognise_markup(e))]
+        known = self._found
+        recognise = self._rules.recognise_markup
+        return [e for e in found if match in (known[e] if e in known else recognise(e))]
 
     @cached_property
     def _candidate_set(self) -> frozenset[HtmlElement]:
@@ -725,8 +733,11 @@ def _outside_overlays(
 ) -> tuple[list[tuple[HtmlElement, list[HtmlElement]]], frozenset[HtmlElement]]:
     """The page's prose blocks (with their ancestors) outside overlays, and the overlays that
     hold prose; all the blocks and no overlay if every block is in one (an article a site shows
-    in a modal is still the article). Each element on the way up is looked at once."""
-    verdict: dict[HtmlElement, bool] = {}
+    in a modal is still the article). Each element on the way up is looked at once, and a
+    block's walk up stops at the first element an earlier walk passed (whether it is in an
+    overlay is known)."""
+    verdict: dict[HtmlElement, bool] = {}  # whether the element is an overlay
+    held_by: dict[HtmlElement, bool] = {}  # whether the element or one of its ancestors is
     found: list[tuple[HtmlElement, list[HtmlElement]]] = []
     outside: list[tuple[HtmlElement, list[HtmlElement]]] = []
     for element in _text_blocks(root):
@@ -734,12 +745,18 @@ def _outside_overlays(
             continue
         ancestors = list(element.iterancestors())
         found.append((element, ancestors))
-        held = False
-        for node in (element, *ancestors):
-            overlay = verdict.get(node)
-            if overlay is None:
+        held = held_by.get(element)
+        fresh = [element]
+        if held is None:
+            for node in ancestors:
+                held = held_by.get(node)
+                if held is not None:
+                    break
+                fresh.append(node)
+            held = bool(held)
+            for node in reversed(fresh):
                 overlay = verdict[node] = _is_overlay(node)
-            held = held or overlay
+                held = held_by[node] = held or overlay
         if not held:
             outside.append((element, ancestors))
     if not outside or len(outside) == len(found):
@@ -785,15 +802,18 @@ def _text_blocks(root: HtmlElement) -> list[HtmlElement]:
 def _prose_block(block: HtmlElement) -> int:
     """The words of the block's own text (its text, its inline children's, the tails) if prose, else 0."""
     pieces = [block.text or ""]
-    linked = 0
+    inline = []
     for child in block:
         if isinstance(child.tag, str) and child.tag in _INLINE:
             pieces.append(child.text_content())
-            linked += sum(len(a.text_content().split()) for a in child.iter("a"))
+            inline.append(child)
         pieces.append(child.tail or "")
     text = " ".join(pieces)
     words = len(text.split())
-    if words < _PROSE_WORDS or 2 * linked >= words or not _SENTENCE_END.search(text):
+    if words < _PROSE_WORDS or not _SENTENCE_END.search(text):
+        return 0
+    linked = sum(len(a.text_content().split()) for child in inline for a in child.iter("a"))  # prose only
+    if 2 * linked >= words:
         return 0
     return words
 
@@ -872,9 +892,30 @@ def link_share(element: HtmlElement) -> tuple[int, int]:
     return words, linked
 
 
+_CANDIDATE_ATTRIBUTES = frozenset(
+    ("class", "id", "role", "aria-label", "itemprop", "itemtype", "data-component")
+)
+_CANDIDATE_TAGS = frozenset(("figcaption", "figure", "ul", "ol", "form"))
+
+
 def _candidates(root: HtmlElement) -> list[HtmlElement]:
-    """The elements worth a look, in document order (``*`` selects elements only)."""
-    return cast("list[HtmlElement]", _CANDIDATES(root))
+    """The elements worth a look, in document order: those :data:`_CANDIDATES` selects, found by
+    one walk of the page's body, which costs half the XPath's tests of each element's attributes
+    and names. A document with more than one body (or none) is left to the XPath: a page of
+    several ``<html>`` documents one after the other parses to as many top-level elements."""
+    top = root.getroottree().getroot()
+    tops = [*top.itersiblings(preceding=True), top, *top.itersiblings()]
+    bodies = [body for element in tops for body in element.iter("body")]
+    if len(bodies) != 1:
+        return cast("list[HtmlElement]", _CANDIDATES(root))
+    found = []
+    attributes, tags = _CANDIDATE_ATTRIBUTES, _CANDIDATE_TAGS
+    for element in bodies[0].iterdescendants(etree.Element):
+        tag = element.tag
+        if (tag in tags or not attributes.isdisjoint(element.keys())
+                or (tag == "p" and next(element.iter("a"), None) is not None)):
+            found.append(element)
+    return found
 
 
 # Elements whose text a reader sees apart from the text around them, though the markup may put

@@ -255,8 +255,6 @@ def extract(
             pruning,
             lambda: _trafilatura_text(tree, url, favor, tables=tables, comments=comments, joins=joins),
         )
-        # The tree as the guard left it (the removals it reverted back in): the text's tree.
-        links = _link_labels(tree)
         if markdown:
             formatted = _trafilatura_text(
                 copy.deepcopy(tree), url, favor, tables=tables, comments=comments, markdown=True
@@ -265,7 +263,7 @@ def extract(
             notes = (*notes, _joined_note(joins[text]))
         if not text:
             notes = (*notes, "trafilatura found no article text on this page")
-        elif _only_links(text, links):
+        elif _only_links(text, tree):  # the tree as the guard left it (what it reverted back in)
             note = f"the page holds only navigation links ({text.split()[0]!r}…), no article text"
             text, notes, formatted = "", (*notes, note), None
     if markdown and formatted is None:
@@ -359,12 +357,16 @@ def _link_labels(tree: HtmlElement) -> frozenset[str]:
 _LINK_WORDS = 6
 
 
-def _only_links(text: str, links: frozenset[str]) -> bool:
-    """Whether what trafilatura extracted is only link labels ("Home", "News"), as it is on a
-    page that has navigation and no article: nothing there is the body of anything."""
+def _only_links(text: str, tree: HtmlElement) -> bool:
+    """Whether what trafilatura extracted is only link labels ("Home", "News") of ``tree``, as it is
+    on a page that has navigation and no article: nothing there is the body of anything. The
+    labels are read only when every line is short enough to be one."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    return bool(lines) and all(line in links and len(line.split()) <= _LINK_WORDS for line in lines)
+    if not lines or any(len(line.split()) > _LINK_WORDS for line in lines):
+        return False
+    links = _link_labels(tree)
+    return all(line in links for line in lines)
 
 
 def _paragraph_elements(tree: HtmlElement, stop: int) -> int:
@@ -550,13 +552,36 @@ def host_of(url: str | None) -> str | None:
 def _page_context(tree: object, host: str | None) -> PageContext:
     """The headline as the page declares it and sets apart from its text, normalised for
     comparison."""
-    xpath = tree.xpath  # type: ignore[attr-defined]
-    titles = [
-        *xpath("//head/title/text()"),
-        *xpath('//meta[@property="og:title" or @name="twitter:title" or @property="twitter:title"]/@content'),
-        *(" ".join(h1.text_content().split()) for h1 in xpath("//h1")[:3]),
-    ]
-    return PageContext(set_apart(tree, headline_candidates(titles)), host)
+    return PageContext(set_apart(tree, headline_candidates(_titles(tree))), host)
+
+
+_TITLE_METAS = frozenset(("og:title", "twitter:title"))
+
+
+def _titles(tree: object) -> list[str]:
+    """The page's titles: ``//head/title/text()``, the ``content`` of ``//meta`` elements whose
+    ``property`` is ``og:title`` or ``twitter:title`` or whose ``name`` is ``twitter:title``, and
+    the text of the first three ``//h1``, found in one walk of the page (three XPaths walked it
+    three times)."""
+    titles: list[str] = []
+    headings: list[str] = []
+    top = tree.getroottree().getroot()  # type: ignore[attr-defined]  # "//" starts from the document,
+    tops = [*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings()]  # one <html> or more
+    for element in (found for root in tops for found in root.iter("title", "meta", "h1")):
+        tag = element.tag
+        if tag == "h1":
+            if len(headings) < 3:
+                headings.append(" ".join(element.text_content().split()))
+        elif tag == "title":
+            parent = element.getparent()
+            if parent is not None and parent.tag == "head":
+                titles.extend(element.xpath("text()"))
+        else:
+            get = element.get
+            content = get("content")
+            if content is not None and (get("property") in _TITLE_METAS or get("name") == "twitter:title"):
+                titles.append(content)
+    return [*titles, *headings]
 
 
 def set_apart(tree: object, headlines: frozenset[str]) -> frozenset[str]:
@@ -568,16 +593,59 @@ def set_apart(tree: object, headlines: frozenset[str]) -> frozenset[str]:
     found: set[str] = set()
     if not headlines:
         return frozenset()
+    words_of = [headline.split() for headline in headlines]
     for header in tree.iter("header"):  # type: ignore[attr-defined]
-        words = f" {normalise(header.text_content())} "
-        if not any(f" {headline} " in words for headline in headlines):
+        text = header.text_content()
+        if not _may_spell(text, words_of):
             continue
-        for element in header.iter():
-            if isinstance(element.tag, str):
-                text = normalise(element.text_content())
-                if text in headlines:
-                    found.add(text)
+        spelled = normalise(text)
+        words = f" {spelled} "
+        if any(f" {headline} " in words for headline in headlines):
+            found.update(_spelled(header, spelled, headlines, words_of))
     return frozenset(found)
+
+
+def _may_spell(text: str, words_of: list[list[str]]) -> bool:
+    """Whether ``text`` lowercased holds each word of one of the headlines (``words_of``, each a
+    list of its words), as it must if normalised it holds the headline, whole or with its first
+    and last words cut: a cheap test before normalising a long text."""
+    lowered = text.lower()
+    return any(all(word in lowered for word in words) for words in words_of)
+
+
+def _spelled(
+    header: HtmlElement, spelled: str, headlines: frozenset[str], words_of: list[list[str]]
+) -> set[str]:
+    """The headlines that an element in ``header`` (itself included, whose text normalised is
+    ``spelled``) spells, normalised.
+
+    An element's text is a piece of its parent's, so a subtree is passed over where its root's
+    text cannot hold a headline: shorter than the shortest (normalised, a text is no longer than
+    it is, but for a capital dotted I, which lowercases to two characters), or normalised without
+    any headline in it (a piece of a text, normalised, is in the text normalised: its first and
+    last words may be cut, the rest are the same; lowercasing reads each character alone, but
+    for a capital sigma, which is final or not by what follows it). A site's header holds its
+    menus, and normalising each of their elements' text cost more than the rest of the header."""
+    shortest = min(map(len, headlines))
+    found: set[str] = set()
+    stack: list[tuple[HtmlElement, str | None]] = [(header, spelled)]
+    while stack:
+        element, known = stack.pop()
+        text = element.text_content()
+        if len(text) < shortest and len(text) + text.count("\u0130") < shortest:
+            continue
+        sigma = "\u03a3" in text
+        if known is None and not _may_spell(text, words_of):  # nor does it hold one normalised
+            if sigma:
+                stack.extend((child, None) for child in element if isinstance(child.tag, str))
+            continue
+        spelled = normalise(text) if known is None else known
+        if spelled in headlines:
+            found.add(spelled)
+        if not sigma and not any(headline in spelled for headline in headlines):
+            continue
+        stack.extend((child, None) for child in element if isinstance(child.tag, str))
+    return found
 
 
 def headline_candidates(titles: Iterable[str]) -> frozenset[str]:

@@ -405,6 +405,8 @@ class LinkList(DomRule):
         if len(items) < self.min_items:
             return None
         for item in items:
+            if next(item.iter("a"), None) is None:  # no link: not all link text (nor is an empty item)
+                return None
             words, linked = link_share(item)
             if words == 0 or linked < self.min_share * words:
                 return None
@@ -477,9 +479,10 @@ class CapsLink(DomRule):
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         if marks.tag != "p":
             return None
+        if not element.text_content().isupper():  # most paragraphs: no need to count their links
+            return None
         words, linked = link_share(element)
-        text = element.text_content()
-        if words < self.min_words or linked < words or not text.isupper():
+        if words < self.min_words or linked < words:
             return None
         return "a paragraph in capitals that is one link"
 
