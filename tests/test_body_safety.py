@@ -523,6 +523,8 @@ def test_a_how_tos_steps_keep_their_calls() -> None:
     appeal = "Spenden Sie jetzt für unabhängigen Journalismus!"
     steps = ("So helfen Sie", "Bringen Sie Decken zur Sammelstelle.", "Melden Sie sich als Helfer.")
     assert _text_removals(*steps, appeal) == [appeal]
+    box = ("Stay in the loop", "Subscribe To The Weekly Digest!")  # a call shouts; steps state
+    assert _text_removals(*box, "Get every new recipe first.", "Unsubscribe whenever you like.") == list(box)
     assert _text_removals(  # one-line paragraphs that report are no steps
         "Was jetzt kommt", "Die Stadt prüft die Anträge.", appeal, "Der Rat entscheidet im Mai.",
     ) == [appeal]

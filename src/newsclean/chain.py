@@ -41,7 +41,7 @@ from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Rule
-from .shape import PROSE_WORDS, Shape, Zone, quotes_evidence, reads_as_prose
+from .shape import PROSE_WORDS, Shape, Zone, is_title_case, quotes_evidence, reads_as_prose
 from .templates import TemplateRule
 
 __all__ = ["Chain", "GuardOutcome"]
@@ -395,14 +395,15 @@ _OURS = re.compile(
 
 def _is_step(page: Page, i: int, marked: bool) -> bool:
     """Whether block ``i`` may be a step of a how-to: one short sentence or two, closed by a full
-    stop, an exclamation mark or (in a list) a semicolon; with ``marked``, numbered or bulleted."""
+    stop or (in a list) a semicolon; with ``marked``, numbered or bulleted. A call shouts ("Subscribe
+    to the Newsletter!") and a headline capitalises its words; a step states."""
     if marked and not _STEP_MARKER.match(page.block(i).lstrip()):
         return False
     if page.is_row(i) or page.words(i, _STEP_WORDS) > _STEP_WORDS or page.words(i, 3) < 3:
         return False
     core = page.core(i)
     end = core.rstrip(_CLOSERS)
-    if not end.endswith((".", "!", ";")) or end.endswith(("..", "…")):
+    if not end.endswith((".", ";")) or end.endswith(("..", "…")) or is_title_case(core):
         return False
     return not (_STEP_REPORTS.match(core) or _reported_speech().search(core))
 
