@@ -9,7 +9,8 @@ phrases (buttons, labels: "Tout accepter",
 "Nieuwsbrief") go under ``alone``: they match only as the whole block
 (or, for rules that ask, as a row of up to four: "Tout accepter | Tout
 refuser"), whatever ``follow`` says. Phrases under ``within`` mark a short block
-wherever they stand in it ("Alle Rechte vorbehalten"). The keywords are
+wherever they stand in it ("Alle Rechte vorbehalten"), but inside quotation marks, where a
+sentence cites them (« tous droits réservés »). The keywords are
 derived from the phrases, anchored to the block's start for ``phrases`` and
 ``alone``, so the prefilter can never miss a match.
 """
