@@ -502,6 +502,34 @@ def test_a_credits_box_still_goes() -> None:
     assert _text_removals(*box) == box
 
 
+def test_a_how_tos_steps_keep_their_calls() -> None:
+    """Steps under a colon, under a sub-heading or numbered keep the call among them; a call in
+    the publisher's voice, or below the last step, still goes."""
+    assert _text_removals(
+        "To stay within the rules, a creator must:",
+        "write “paid partnership” above every sponsored post;",
+        "label gifted products as well;",
+        "keep the notice on screen for the whole video.",
+    ) == []
+    assert _text_removals(
+        "1. Download the app Rainfall Watch from your phone's app store.",
+        "2. Allow it to use your location.",
+        "3. Choose the streams near your home.",
+    ) == []
+    call = "Faites un don à notre rédaction."
+    assert _text_removals(
+        "Comment aider", "Déposez vos dons au local du club.", call, "Proposez vos services le samedi.",
+    ) == [call]
+    appeal = "Spenden Sie jetzt für unabhängigen Journalismus!"
+    steps = ("So helfen Sie", "Bringen Sie Decken zur Sammelstelle.", "Melden Sie sich als Helfer.")
+    assert _text_removals(*steps, appeal) == [appeal]
+    box = ("Stay in the loop", "Subscribe To The Weekly Digest!")  # a call shouts; steps state
+    assert _text_removals(*box, "Get every new recipe first.", "Unsubscribe whenever you like.") == list(box)
+    assert _text_removals(  # one-line paragraphs that report are no steps
+        "Was jetzt kommt", "Die Stadt prüft die Anträge.", appeal, "Der Rat entscheidet im Mai.",
+    ) == [appeal]
+
+
 def test_code_with_arrows_is_no_breadcrumb() -> None:
     code = ("    fn area(shape: &Shape) -> Option<f64> {", "        shape.area()", "    }")
     assert _text_removals(*code) == []

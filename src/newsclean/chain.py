@@ -31,6 +31,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -40,7 +41,7 @@ from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Rule
-from .shape import PROSE_WORDS, Shape, Zone, quotes_evidence, reads_as_prose
+from .shape import PROSE_WORDS, Shape, Zone, is_title_case, quotes_evidence, reads_as_prose
 from .templates import TemplateRule
 
 __all__ = ["Chain", "GuardOutcome"]
@@ -80,6 +81,7 @@ class Chain:
         page = Page(text, context)
         self._match_blocks(page)
         _spare_tables_and_specifications(page)
+        _spare_steps(page)
         templated = context.template is not None
         if templated:
             for line_rule in self.template_lines:
@@ -321,6 +323,115 @@ def _spare_specifications(page: Page, run: list[int]) -> None:
         signs = rule.category is Category.BYLINE or Mark.DATELINE in rule.marks
         if not signs and _VALUE_DIGIT.search(page.core(i)):
             page.verdicts[i] = None
+
+
+def _spare_steps(page: Page) -> None:
+    """Drop the block rules' verdicts on the steps of a how-to in the article.
+
+    An article that explains how to do something (set up an app, give to a drive, follow new
+    rules) lists the steps as a run of short sentences under a line that announces them: a
+    sub-heading ("How to sign up", "Comment participer") or a line ending in a colon ("There are
+    three ways to help:"), or with a number or a bullet before each. A step says what a
+    publisher's call says ("Download the app …", "Donate online …"), but a call stands alone or
+    among other calls, and a step among other steps no rule took: a run of three or more, at
+    least two and at least half of them untaken. A line that opens with an article or a pronoun
+    ("The club raised …") or reports speech is the story's prose, no step; what a rule took below
+    the last step is the page's. Among the steps, the calls are the article's, but for one in the
+    publisher's voice ("our app"); a byline or a date still signs the page.
+    """
+    verdicts = page.verdicts
+    count = len(page)
+    i = 0
+    while i < count:
+        if verdicts[i] is None or not _is_step(page, i, False):
+            i += 1
+            continue
+        # Numbered or bulleted steps are the lines so marked; others, the sentences under the line
+        # that announces them.
+        marked = bool(_STEP_MARKER.match(page.block(i).lstrip()))
+        start, end = i, i + 1
+        while start > 0 and _is_step(page, start - 1, marked):
+            start -= 1
+        while end < count and _is_step(page, end, marked):
+            end += 1
+        i = end
+        while end > start and verdicts[end - 1] is not None:
+            end -= 1  # what a rule took below the last step is the page's, below the how-to
+        run = range(start, end)
+        untaken = [j for j in run if verdicts[j] is None]
+        if len(run) < 3 or len(untaken) < 2 or 2 * len(untaken) < len(run):
+            continue
+        if not (marked or _announces(page, start - 1)):
+            continue
+        for j in run:
+            verdict = verdicts[j]
+            if verdict is None or _OURS.search(page.core(j)):
+                continue  # a call in the publisher's voice ("our app") is the page's, wherever it stands
+            signs = verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks
+            if not signs:
+                verdicts[j] = None
+
+
+#: The most words a step of a how-to has: one or two sentences.
+_STEP_WORDS = 32
+#: A step's number or bullet: "1.", "2)", "•", "-".
+_STEP_MARKER = re.compile(r"(?:\d{1,2}[.)]\s|[•·▪◦‣●*–—-]\s?)")
+#: A line that opens with an article, a demonstrative, a subject pronoun or a quotation states or
+#: reports; a step opens with its verb (or a place or time: "In the app, tap …", "nelle storie, …").
+_STEP_REPORTS = re.compile(
+    r"""[‘“„«"'‹]|(?:the|a|an|this|these|those|it|he|she|they|we|i|der|die|das|ein|eine|er|sie|es|wir|ich|
+    le|la|les|l'|l’|un|une|il|elle|ils|elles|nous|on|ce|cette|ces|el|los|las|una|ella|ellos|este|esta|
+    lo|gli|uno|questo|questa|o|os|as|um|uma|ele|eles|este|esta|het|een|hij|zij|ze|wij|dit|deze)(?:\s|(?<=['’]))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+#: The publisher speaking of itself: "our app", "unsere App", "notre appli", "nuestra", "onze".
+_OURS = re.compile(
+    r"\b(?:our|ours|we|unser\w*|wir|notre|nous|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|ons|wij)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_step(page: Page, i: int, marked: bool) -> bool:
+    """Whether block ``i`` may be a step of a how-to: one short sentence or two, closed by a full
+    stop or (in a list) a semicolon; with ``marked``, numbered or bulleted. A call shouts ("Subscribe
+    to the Newsletter!") and a headline capitalises its words; a step states."""
+    if marked and not _STEP_MARKER.match(page.block(i).lstrip()):
+        return False
+    if page.is_row(i) or page.words(i, _STEP_WORDS) > _STEP_WORDS or page.words(i, 3) < 3:
+        return False
+    core = page.core(i)
+    end = core.rstrip(_CLOSERS)
+    if not end.endswith((".", ";")) or end.endswith(("..", "…")) or is_title_case(core):
+        return False
+    return not (_STEP_REPORTS.match(core) or _reported_speech().search(core))
+
+
+@functools.cache
+def _reported_speech() -> re.Pattern[str]:
+    """Reported speech in every language ("said", "sagte", "selon"): a line that reports is the
+    story's prose, no step of a how-to."""
+    from .catalog._vocabulary import LANGUAGES, speech_veto
+
+    return re.compile(speech_veto(LANGUAGES), re.IGNORECASE)
+
+
+def _announces(page: Page, i: int) -> bool:
+    """Whether block ``i``, which no rule took, announces the steps below it: a line ending in a
+    colon, or a sub-heading of a few words with no sentence's end ("Cómo participar")."""
+    if i < 0 or page.verdicts[i] is not None or page.is_row(i):
+        return False
+    core = page.core(i).rstrip()
+    if core.endswith(":"):
+        return True
+    return page.words(i, _HEADING_WORDS) <= _HEADING_WORDS and not core.rstrip(_CLOSERS).endswith(
+        (".", "!", "?", "…", ";", ",")
+    )
+
+
+_HEADING_WORDS = 6
+_CLOSERS = "\"'”’»)]"
 
 
 def _is_rule_row(page: Page, i: int) -> bool:

@@ -9,7 +9,8 @@ phrases (buttons, labels: "Tout accepter",
 "Nieuwsbrief") go under ``alone``: they match only as the whole block
 (or, for rules that ask, as a row of up to four: "Tout accepter | Tout
 refuser"), whatever ``follow`` says. Phrases under ``within`` mark a short block
-wherever they stand in it ("Alle Rechte vorbehalten"). The keywords are
+wherever they stand in it ("Alle Rechte vorbehalten"), but inside quotation marks, where a
+sentence cites them (« tous droits réservés »). The keywords are
 derived from the phrases, anchored to the block's start for ``phrases`` and
 ``alone``, so the prefilter can never miss a match.
 """
@@ -153,6 +154,8 @@ def _compiled(
     return phrase_pattern(phrases, alone, follow, within, rows=rows)
 
 
+_QUOTE_MARKS = frozenset("«»“”„\"‹›")
+
 # What separates buttons or links in a row: spaces, perhaps around a bar, dot or slash.
 _ROW = r"(?:\s*[|·•/]\s*|\s+)"
 _ROW_MORE = 3
@@ -180,8 +183,18 @@ def phrase_pattern(
         one = rf"(?:{_vocabulary.alternatives(alone)})"
         more = rf"(?:{_ROW}{one}){{0,{_ROW_MORE}}}" if rows else ""
         branches.append(rf"{START}{one}{more}{END}")
-    if within:
-        branches.append(rf".{{0,300}}?(?<!\w)(?:{_vocabulary.alternatives(within)})(?!\w).{{0,300}}")
+    # Not right after an opening quotation mark nor right before a closing one: « tous droits
+    # réservés », “paid partnership” is a phrase the sentence cites, not one the publisher prints.
+    # A phrase that quotes a button itself ('Cliccando su "Iscriviti') is the notice's own.
+    cited = [phrase for phrase in within if not _QUOTE_MARKS.intersection(phrase)]
+    quoting = [phrase for phrase in within if _QUOTE_MARKS.intersection(phrase)]
+    if cited:
+        branches.append(
+            rf".{{0,300}}?(?<!\w)(?<![«“„\"‹])(?<![«“„\"‹]\s)(?:{_vocabulary.alternatives(cited)})"
+            rf"(?!\w)(?!\s?[»”“\"›]).{{0,300}}"
+        )
+    if quoting:
+        branches.append(rf".{{0,300}}?(?<!\w)(?:{_vocabulary.alternatives(quoting)})(?!\w).{{0,300}}")
     keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone)}))
     keywords += tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in within}))
     return "|".join(branches), keywords

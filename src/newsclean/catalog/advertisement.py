@@ -141,7 +141,10 @@ PRICE_WIDGET = phrase_rule(
 _PRICE_WIDGET = concept("price-widget")
 _DIGITS = "0123456789"
 # A price: a currency sign or code before or after the amount ("£179", "129 €", "€ 599", "CHF 49.-").
+# An amount counted in millions or billions ("R$ 1,2 milhão", "$3bn", "€ 2 Mio.") is a sum raised
+# or spent, never a shop's price.
 _PRICE = r"""(?:(?:[£$€¥]|(?-i:CHF|USD|GBP))\s?\d[\d.,'’]*(?:[.,]-)?
+        (?![\d.,'’])(?!\s?(?:mil|bil|bn\b|mn\b|mio\b|mrd\b|m\b))
     |\d[\d.,'’]*(?:[.,]-)?\s?(?:[£€]|(?-i:CHF|USD|GBP)))"""
 # A shop's name, or a count of shops ("bij 4 winkels").
 _SHOP_WORD = r"(?-i:[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*)"  # a dot inside a name ("Booking.com"), not after it
@@ -174,6 +177,9 @@ PRICE_OFFER = PatternRule(
               note="a sentence: its full stop is not part of the shop's name"),
         keeps("Jobs cut: 14,000 at Amazon", note="no price"),
         keeps("I biglietti costano 25 € su Ticketone, ha detto l'organizzatore."),
+        keeps("Enchente no vale: a vaquinha online soma R$ 3,4 milhões em 72 horas",
+              note="a sum in millions is raised, not a price; '72 horas' is no shop"),
+        keeps("Charity appeal tops $2.5m in 10 days", note="a sum in millions"),
     ),
 )
 

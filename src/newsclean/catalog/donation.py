@@ -175,6 +175,27 @@ DONATION_PROMPT = phrase_rule(
     follow="anything",
     speech=True,
     aliases=("DON301", "DON401", "DON501", "DON601", "DON701", "DON801"),
+    safety="Reported speech vetoes it; in a how-to's run of steps under a sub-heading or a colon "
+    "(most of them no rule's), the chain keeps a step that says how to give to a third party.",
+    examples=(
+        keeps(
+            "Faites un don en ligne sur le site de la fondation.",
+            before=("Trois façons d'aider :", "Déposez vos vêtements au local de la rue Principale."),
+            after=("Proposez vos services comme bénévole le samedi matin.",),
+            note="one way of giving among the ways a story lists",
+        ),
+        keeps(
+            "Hacete socio de la biblioteca por $2.000 al mes.",
+            before=("Para sumarse",),
+            after=("Prestá tus libros usados en la sala de lectura.", "Anotate como voluntario los sábados."),
+        ),
+        removes(
+            "Faites un don à notre rédaction.",
+            before=("Trois façons d'aider :", "Déposez vos vêtements au local de la rue Principale."),
+            after=("Proposez vos services comme bénévole le samedi matin.",),
+            note="the publisher's own appeal ('notre'), even among the steps",
+        ),
+    ),
 )
 
 DONATION_APPEAL = signal_rule(

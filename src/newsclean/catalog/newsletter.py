@@ -210,6 +210,22 @@ APP_PROMPT = phrase_rule(
     follow="anything",
     speech=True,
     rows=True,
+    safety="Reported speech vetoes it; in a how-to's run of steps under a sub-heading or a colon "
+    "(most of them no rule's), the chain keeps a step that names a third party's app.",
+    examples=(
+        keeps(
+            "Activa las notificaciones para recibir los avisos.",
+            before=("Así se configura", "Instala Hidroalerta desde la tienda de tu teléfono."),
+            after=("Elige los ríos que quieres vigilar.", "Guarda tu código postal en el perfil."),
+            note="a step of a how-to about a public warning app, among steps no rule took",
+        ),
+        removes(
+            "Activa las notificaciones de nuestra app para recibir las alertas.",
+            before=("Así se configura", "Abre el menú de ajustes.", "Elige los ríos que quieres vigilar."),
+            after=("Guarda los cambios al terminar.",),
+            note="in the publisher's voice ('our'), a call even among steps",
+        ),
+    ),
 )
 
 NEWSLETTER_PITCH = signal_rule(
@@ -234,7 +250,28 @@ APP_PITCH = signal_rule(
     max_words=45,
     safety="Needs the app and two more signals (where to get it, that it is free, what it brings), the "
     "publisher's voice (an imperative, 'you', 'our') and no reported speech: a story about an app "
-    "says who said it, and 'the app was downloaded' names no store and no call.",
+    "says who said it, and 'the app was downloaded' names no store and no call. A step of a how-to "
+    "(in a run of steps under a sub-heading or a colon, most of them no rule's) stays.",
+    examples=(
+        keeps(
+            "Laden Sie die App „Pegelwarner“ im App Store oder bei Google Play herunter.",
+            before=("So richten Sie die Warnung ein",),
+            after=(
+                "Erlauben Sie den Zugriff auf Ihren Standort.",
+                "Wählen Sie die Flüsse in Ihrer Nähe aus.",
+            ),
+            note="the first step of a how-to about a third party's app",
+        ),
+        removes(
+            "Laden Sie die App der Talzeitung kostenlos im App Store herunter.",
+            before=(
+                "Was Sie mitnehmen sollten",
+                "Packen Sie warme Kleidung ein.",
+                "Nehmen Sie genug Wasser mit.",
+            ),
+            note="below the last step, the page's call closes the article",
+        ),
+    ),
 )
 
 _NEWSLETTER_WORD = (
