@@ -593,8 +593,7 @@ AUTHOR_BIO_BOX = DomRule(
            ("author", "description"), ("author", "card"), ("author", "biography")),
     unless_parts=frozenset({"post", "entry"}),
     max_words=250,
-    max_prose=3,
-    safety="Two class words that name an author's box together, at most 250 words and three "
+    safety="Two class words that name an author's box together, at most 250 words and two "
     "paragraphs of prose: a longer bio than the author-box rule's 80 words goes, an article does not; "
     "and not the WordPress article container ('post author-jane').",
     examples=(
