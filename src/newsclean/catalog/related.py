@@ -421,8 +421,12 @@ class UnnamedListAtEnd(ContextRule):
         while True:
             items = []
             end = start + 1
-            while end < len(page) and page.verdicts[end] is None and self._is_teaser(page, end):
-                items.append(end)
+            while end < len(page):
+                if page.verdicts[end] is None and self._is_teaser(page, end):
+                    items.append(end)
+                elif not (self._is_stamp(page, end) and end + 1 < len(page)
+                          and page.verdicts[end + 1] is None and self._is_teaser(page, end + 1)):
+                    break
                 end += 1
             if len(items) < self.min_items or not self._reads_as_teasers(page, items):
                 return []
@@ -432,6 +436,17 @@ class UnnamedListAtEnd(ContextRule):
             if page.is_matched(end) or not self._is_label(page, end):
                 return []
             start = end
+
+    def _is_stamp(self, page: Page, i: int) -> bool:
+        """A teaser's own stamp, comment count or kicker between two teasers ("vor 2 Std.", "12
+        comments", "Politik"): a short navigation line, looked through."""
+        verdict = page.verdicts[i]
+        return (
+            verdict is not None
+            and verdict.confirmed
+            and verdict.rule.category is Category.NAVIGATION
+            and page.words(i, self.max_label_words) <= self.max_label_words
+        )
 
     def _is_label(self, page: Page, i: int) -> bool:
         core = page.core(i)
@@ -503,6 +518,10 @@ UNNAMED_LIST_AT_END = UnnamedListAtEnd(
                         "Sondaggio, il centrodestra resta avanti di tre punti", "Dalle province"),
                 after=("Calciomercato, tre nomi per la difesa",),
                 note="one list runs into the next one's header"),
+        removes("Local bakery closes its doors after eighty years",
+                before=(_AFTER, "Share this article", "Around the region",
+                        "Council votes to raise parking fees in the centre", "12 comments"),
+                note="a teaser's comment count between two teasers is looked through"),
         keeps("Fahrplan für die Feiertage:", before=(_AFTER, "Anzeige"),
               after=("Busse fahren am 24. Dezember bis 14 Uhr", "Am 25. Dezember gilt der Sonntagsfahrplan"),
               note="a colon announces the article's own list"),
