@@ -381,19 +381,36 @@ class UnnamedListAtEnd(ContextRule):
     max_label_words: int = 6
     min_items: int = 2
     min_item_words: int = 4
+    max_question_words: int = 16
 
     def find(self, page: Page) -> Iterator[Finding]:
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
-        header = max(shape.last + 1, 1)
+        header = max(self._end_of_article(page) + 1, 1)
         while header < len(page):
             lists = self._lists(page, header) if self._opens(page, header) else []
             for start, items in lists:
                 if page.verdicts[start] is None:
                     yield Finding(start, page.core(start), anchor=None)
-                yield from (Finding(item, page.core(start), anchor=start) for item in items)
+                yield from (Finding(item, page.core(start), anchor=start) for item in items
+                            if page.verdicts[item] is None)
             header = lists[-1][1][-1] + 1 if lists else header + 1
+
+    def _end_of_article(self, page: Page) -> int:
+        """The article's last prose paragraph, passing over the short questions after it: a teaser's
+        headline may be a question long enough to read as prose ("Sieste : combien de temps faut-il
+        dormir pour être en forme ?"), and it is part of the list only if the list holds it."""
+        shape = page.shape
+        assert shape is not None
+        last = shape.last
+        while last > shape.first and self._is_question(page, last):
+            last = max((i for i in range(shape.first, last) if shape.prose[i]), default=shape.first)
+        return last
+
+    def _is_question(self, page: Page, i: int) -> bool:
+        core, words = page.core(i), page.words(i, self.max_question_words)
+        return words <= self.max_question_words and core.rstrip(_CLOSERS).endswith("?")
 
     def _opens(self, page: Page, header: int) -> bool:
         """Whether ``header`` may head a list: an unknown label under boilerplate, or a bare
@@ -422,7 +439,7 @@ class UnnamedListAtEnd(ContextRule):
             items = []
             end = start + 1
             while end < len(page):
-                if page.verdicts[end] is None and self._is_teaser(page, end):
+                if (page.verdicts[end] is None and self._is_teaser(page, end)) or self._is_listed(page, end):
                     items.append(end)
                 elif not (self._is_stamp(page, end) and end + 1 < len(page)
                           and page.verdicts[end + 1] is None and self._is_teaser(page, end + 1)):
@@ -436,6 +453,16 @@ class UnnamedListAtEnd(ContextRule):
             if page.is_matched(end) or not self._is_label(page, end):
                 return []
             start = end
+
+    def _is_listed(self, page: Page, i: int) -> bool:
+        """A teaser another rule took (a known list's line, a "Read more: …" link): the list goes on."""
+        verdict = page.verdicts[i]
+        return (
+            verdict is not None
+            and verdict.confirmed
+            and verdict.rule.category is Category.RELATED
+            and Mark.LIST_HEADER not in verdict.rule.marks
+        )
 
     def _is_stamp(self, page: Page, i: int) -> bool:
         """A teaser's own stamp, comment count or kicker between two teasers ("vor 2 Std.", "12
@@ -483,6 +510,7 @@ def _is_fact_row(core: str) -> bool:
 
 
 _FIGURE = re.compile(r"\S*\d\S*")
+_CLOSERS = "\"'”’»)]"  # quotes and brackets a question may end inside
 _DIGIT = re.compile(r"\d")
 _FACT_ROW = re.compile(r"[^\W\d][\w'’&/.-]*(?:\s[\w'’&/.-]+){0,2}\s?:\s(?P<value>.+)")
 
@@ -522,6 +550,13 @@ UNNAMED_LIST_AT_END = UnnamedListAtEnd(
                 before=(_AFTER, "Share this article", "Around the region",
                         "Council votes to raise parking fees in the centre", "12 comments"),
                 note="a teaser's comment count between two teasers is looked through"),
+        removes("Sieste : combien de temps faut-il vraiment dormir pour être en forme ?",
+                before=("Le conseil municipal votera le projet le mois prochain, après une dernière réunion "
+                        "avec les habitants du quartier et les commerçants de la place du marché, a indiqué "
+                        "la mairie dans un communiqué publié mardi soir.",
+                        "Partager", "Nos conseils santé", "Canicule : les aliments à privilégier cet été"),
+                after=("Ces plantes qui rafraîchissent naturellement la maison",),
+                note="a teaser's question long enough to read as prose is still the list's"),
         keeps("Fahrplan für die Feiertage:", before=(_AFTER, "Anzeige"),
               after=("Busse fahren am 24. Dezember bis 14 Uhr", "Am 25. Dezember gilt der Sonntagsfahrplan"),
               note="a colon announces the article's own list"),
