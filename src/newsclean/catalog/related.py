@@ -18,7 +18,7 @@ from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_ve
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-    from ..blocks import Page
+    from ..blocks import Page, Verdict
 
 _HEADER = frozenset({Mark.LIST_HEADER})
 
@@ -360,21 +360,24 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
-class UnnamedListAtEnd(ContextRule):
-    """Remove a teaser list after the article whose header no rule knows: its place and shape say it.
+class UnnamedTeaserList(ContextRule):
+    """Remove a teaser list whose header no rule knows: its place and its shape say what it is.
 
     After the article's last prose paragraph, right under confirmed boilerplate, a short line that
     is not a sentence ("Also in the news", "Dal territorio") over ``min_items`` or more
     headline-like lines (clauses of ``min_item_words`` words or more, no full stop, no bullet)
     that run to more confirmed boilerplate or to the end is a recirculation list: headers come in
     every wording, the list's shape does not. A bare related link under a paragraph ("Leia mais")
-    heads such a list too, and a list may run into the next one's header ("Most read" under "Don't
-    miss"). It runs late, so that bios, stamps and tags are recognised around it.
+    heads such a list too, lines other rules took as teasers belong to it, and a list may run into
+    the next one's header ("Most read" under "Don't miss"). Between two paragraphs, the same list
+    counts only with confirmed boilerplate on both sides, neither a caption's credit (the lead
+    picture's, which the article's key points may follow). It runs late, so that bios, stamps and
+    tags are recognised around it.
 
-    The article's own lines after a box are vetoed by their form: a header ending in a colon
-    announces the article's list, rows whose every line holds two figures are a table of results,
-    "Label: value" rows a fact box, and a byline or a dateline above is the article's own header
-    moved below it by the extractor.
+    The article's own lines are vetoed by their form: a header ending in a colon announces the
+    article's list, rows whose every line holds two figures are a table of results, "Label: value"
+    rows a fact box, and a byline or a dateline above is the article's own header moved below it
+    by the extractor.
     """
 
     max_words: int = 25
@@ -387,9 +390,11 @@ class UnnamedListAtEnd(ContextRule):
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
-        header = max(self._end_of_article(page) + 1, 1)
+        tail = max(self._end_of_article(page) + 1, 1)
+        header = shape.first + 1
         while header < len(page):
-            lists = self._lists(page, header) if self._opens(page, header) else []
+            inside = header < tail
+            lists = self._lists(page, header, inside) if self._opens(page, header, inside) else []
             for start, items in lists:
                 if page.verdicts[start] is None:
                     yield Finding(start, page.core(start), anchor=None)
@@ -412,10 +417,13 @@ class UnnamedListAtEnd(ContextRule):
         core, words = page.core(i), page.words(i, self.max_question_words)
         return words <= self.max_question_words and core.rstrip(_CLOSERS).endswith("?")
 
-    def _opens(self, page: Page, header: int) -> bool:
+    def _opens(self, page: Page, header: int, inside: bool) -> bool:
         """Whether ``header`` may head a list: an unknown label under boilerplate, or a bare
-        related link under a paragraph or boilerplate."""
+        related link under a paragraph or boilerplate. Between paragraphs, a caption's credit above
+        may be the lead picture's, with the article's key points under it."""
         verdict, above = page.verdicts[header], page.verdicts[header - 1]
+        if inside and above is not None and not _frames_list(above):
+            return False
         if verdict is not None:
             return (
                 verdict.rule.category is Category.RELATED
@@ -430,9 +438,10 @@ class UnnamedListAtEnd(ContextRule):
             and (self._is_label(page, header) or self._is_teaser(page, header))
         )
 
-    def _lists(self, page: Page, header: int) -> list[tuple[int, list[int]]]:
+    def _lists(self, page: Page, header: int, inside: bool) -> list[tuple[int, list[int]]]:
         """The lists from ``header`` on, each under its header and running into the next one's;
-        none unless the last closes at confirmed boilerplate or the end of the page."""
+        none unless the last closes at confirmed boilerplate or the end of the page (between
+        paragraphs, at boilerplate that is no caption's credit)."""
         lists: list[tuple[int, list[int]]] = []
         start = header
         while True:
@@ -448,7 +457,9 @@ class UnnamedListAtEnd(ContextRule):
             if len(items) < self.min_items or not self._reads_as_teasers(page, items):
                 return []
             lists.append((start, items))
-            if end == len(page) or page.is_removed(end):
+            if (end == len(page) and not inside) or (
+                end < len(page) and page.is_removed(end) and (not inside or _frames_list(page.verdicts[end]))
+            ):
                 return lists
             if page.is_matched(end) or not self._is_label(page, end):
                 return []
@@ -501,6 +512,12 @@ class UnnamedListAtEnd(ContextRule):
         return not table and not all(map(_is_fact_row, cores))
 
 
+def _frames_list(verdict: Verdict | None) -> bool:
+    """Whether confirmed boilerplate may stand around a teaser list between paragraphs: not a caption's
+    credit, whose lead picture the article's key points may follow."""
+    return verdict is not None and verdict.confirmed and verdict.rule.category is not Category.CREDIT
+
+
 def _is_fact_row(core: str) -> bool:
     """A fact box's row: a label of one to three words, a colon, and a value of three words or one
     with a figure ("Cost: $62 million", "Opening hours: daily from 9 am"). A teaser's colon opens a
@@ -516,20 +533,22 @@ _FACT_ROW = re.compile(r"[^\W\d][\w'’&/.-]*(?:\s[\w'’&/.-]+){0,2}\s?:\s(?P<v
 
 _AFTER = "The council will vote on the plan next month, a spokesperson said."
 
-UNNAMED_LIST_AT_END = UnnamedListAtEnd(
+UNNAMED_TEASER_LIST = UnnamedTeaserList(
     code="REL118",
-    name="unnamed-list-at-end",
+    name="unnamed-teaser-list",
     category=Category.RELATED,
-    summary="A teaser list after the article under a header no rule knows: a short label under "
-    "boilerplate over two or more headlines that run to more boilerplate or the end.",
-    message="teaser list under an unknown header after the article",
-    safety="Only after the last prose paragraph, right under confirmed boilerplate that is no byline or "
-    "dateline (or a bare related link under a paragraph); two or more headline-like lines of four "
-    "words or more, no full stop, no bullet, running to more boilerplate or the end; a header ending "
-    "in a colon, tables of results and 'Label: value' fact boxes stay.",
+    summary="Teaser lists under a header no rule knows: a short label under boilerplate over two or more "
+    "headlines.",
+    message="teaser list under an unknown header",
+    safety="Right under confirmed boilerplate that is no byline or dateline (or a bare related link under "
+    "a paragraph); two or more headline-like lines of four words or more, no full stop, no bullet, "
+    "running to more boilerplate or, after the article, to the end; between paragraphs only with "
+    "boilerplate on both sides that is no caption's credit; a header ending in a colon, tables of "
+    "results and 'Label: value' fact boxes stay.",
     examples=(
         removes("Also from the newsroom", before=(_AFTER, "© 2025 Example Media Group"),
-                after=("Harbour plan approved after a long debate", "Storm closes schools across the county")),
+                after=("Harbour plan approved after a long debate",
+                       "Storm closes schools across the county")),
         removes("Harbour plan approved after a long debate",
                 before=(_AFTER, "Share this article", "Also from the newsroom"),
                 after=("Storm closes schools across the county", "Cookie settings")),
@@ -539,9 +558,9 @@ UNNAMED_LIST_AT_END = UnnamedListAtEnd(
                 after=("Waldbrandgefahr steigt: Grillverbot in mehreren Landkreisen",),
                 note="a bare 'read more' link under a paragraph heads the list below it"),
         removes("Meteo, arriva il caldo africano nel weekend",
-                before=("Il voto è previsto per domenica prossima in tutti i comuni della regione, ha detto il "
-                        "presidente della giunta ai giornalisti riuniti in sala stampa dopo la seduta di ieri "
-                        "sera, durata quasi cinque ore tra le proteste dell'opposizione.",
+                before=("Il voto è previsto per domenica prossima in tutti i comuni della regione, ha "
+                        "detto il presidente della giunta ai giornalisti riuniti in sala stampa dopo la "
+                        "seduta di ieri sera, durata quasi cinque ore tra le proteste dell'opposizione.",
                         "Condividi", "Intanto in città", "Sciopero dei treni venerdì, le fasce garantite",
                         "Sondaggio, il centrodestra resta avanti di tre punti", "Dalle province"),
                 after=("Calciomercato, tre nomi per la difesa",),
@@ -557,6 +576,22 @@ UNNAMED_LIST_AT_END = UnnamedListAtEnd(
                         "Partager", "Nos conseils santé", "Canicule : les aliments à privilégier cet été"),
                 after=("Ces plantes qui rafraîchissent naturellement la maison",),
                 note="a teaser's question long enough to read as prose is still the list's"),
+        removes("Storm closes schools across the county",
+                before=(_AFTER, "Advertisement", "Elsewhere today",
+                        "Harbour plan approved after a long debate"),
+                after=("Sign up for our morning newsletter",
+                       "Officials said the schools would reopen on Monday."),
+                note="between paragraphs, boilerplate on both sides"),
+        keeps("Ministers agree a new budget after the talks",
+              before=(_AFTER, "The finance minister arrives in Brussels. Photo: Jane Doe/Example Agency",
+                      "Key points"),
+              after=("Opposition vows to fight the plan in parliament", "Advertisement",
+                     "The vote is expected on Friday, officials said."),
+              note="under the lead picture's credit: the article's key points"),
+        keeps("Storm closes schools across the county",
+              before=(_AFTER, "Advertisement", "What we know", "Harbour plan approved after a long debate"),
+              after=("Officials said the schools would reopen on Monday.",),
+              note="between paragraphs, with the article's prose right below: a sub-heading and its list"),
         keeps("Fahrplan für die Feiertage:", before=(_AFTER, "Anzeige"),
               after=("Busse fahren am 24. Dezember bis 14 Uhr", "Am 25. Dezember gilt der Sonntagsfahrplan"),
               note="a colon announces the article's own list"),
@@ -922,4 +957,4 @@ RULES = (
 )
 
 # Late: after bios, stamps and tags have been recognised around the list.
-LATE_RULES = (UNNAMED_LIST_AT_END,)
+LATE_RULES = (UNNAMED_TEASER_LIST,)
