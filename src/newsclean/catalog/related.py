@@ -393,8 +393,7 @@ class UnnamedTeaserList(ContextRule):
         tail = max(self._end_of_article(page) + 1, 1)
         header = shape.first + 1
         while header < len(page):
-            inside = header < tail
-            lists = self._lists(page, header, inside) if self._opens(page, header, inside) else []
+            lists = self._lists(page, header, tail) if self._opens(page, header, header < tail) else []
             for start, items in lists:
                 if page.verdicts[start] is None:
                     yield Finding(start, page.core(start), anchor=None)
@@ -438,28 +437,34 @@ class UnnamedTeaserList(ContextRule):
             and (self._is_label(page, header) or self._is_teaser(page, header))
         )
 
-    def _lists(self, page: Page, header: int, inside: bool) -> list[tuple[int, list[int]]]:
+    def _lists(self, page: Page, header: int, tail: int) -> list[tuple[int, list[int]]]:
         """The lists from ``header`` on, each under its header and running into the next one's;
         none unless the last closes at confirmed boilerplate or the end of the page (between
-        paragraphs, at boilerplate that is no caption's credit)."""
+        paragraphs, at boilerplate that is no caption's credit). Before ``tail``, where the article
+        ends, a paragraph is no teaser."""
+        inside = header < tail
+        prose = page.shape.prose  # type: ignore[union-attr]
+
+        def teaser(i: int) -> bool:
+            return page.verdicts[i] is None and (i >= tail or not prose[i]) and self._is_teaser(page, i)
+
         lists: list[tuple[int, list[int]]] = []
         start = header
         while True:
             items = []
             end = start + 1
             while end < len(page):
-                if (page.verdicts[end] is None and self._is_teaser(page, end)) or self._is_listed(page, end):
+                if teaser(end) or self._is_listed(page, end):
                     items.append(end)
-                elif not (self._is_stamp(page, end) and end + 1 < len(page)
-                          and page.verdicts[end + 1] is None and self._is_teaser(page, end + 1)):
+                elif not (self._is_stamp(page, end) and end + 1 < len(page) and teaser(end + 1)):
                     break
                 end += 1
             if len(items) < self.min_items or not self._reads_as_teasers(page, items):
                 return []
             lists.append((start, items))
-            if (end == len(page) and not inside) or (
-                end < len(page) and page.is_removed(end) and (not inside or _frames_list(page.verdicts[end]))
-            ):
+            if end == len(page):
+                return [] if inside else lists
+            if page.is_removed(end) and (not inside or _frames_list(page.verdicts[end])):
                 return lists
             if page.is_matched(end) or not self._is_label(page, end):
                 return []
