@@ -34,10 +34,13 @@ _TAILS = {
     "nothing": (END, 12),
     # A headline after a colon, a dash, an arrow or a full stop; or glued with a space, when it
     # opens with a capital and runs three words or more ("À lire aussi Tempête Éléonore : …", as
-    # extractors join a link's parts; not "Meer nieuws uit Amsterdam", a section's header).
+    # extractors join a link's parts; not "Meer nieuws uit Amsterdam", a section's header); or
+    # glued with nothing, a capital right after the phrase's small letter ("Leggi ancheAlluvione,
+    # un anno dopo"), as get_text() joins a link's label and its headline.
     "headline": (
         rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}"
-        rf"|\s+(?=(?-i:[A-ZÀ-Þ\"“«„])\S*\s+\S+\s+\S){HEADLINE}|{END})",
+        rf"|\s+(?=(?-i:[A-ZÀ-Þ\"“«„])\S*\s+\S+\s+\S){HEADLINE}"
+        rf"|(?<=(?-i:[a-zß-ÿ]))(?=(?-i:[A-ZÀ-Þ])\S*\s+\S+\s+\S){HEADLINE}|{END})",
         30,
     ),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
-from ..shape import Zone, is_headline_like, is_title_case
+from ..shape import Zone, is_headline_like, is_label_like, is_list_item, is_title_case
 from ._dates import DATE, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, starts
 from ._phrases import phrase_rule
@@ -18,7 +18,7 @@ from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_ve
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-    from ..blocks import Page
+    from ..blocks import Page, Verdict
 
 _HEADER = frozenset({Mark.LIST_HEADER})
 
@@ -355,6 +355,267 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
               note="a teaser that brings its own headline heads no list"),
         keeps("Iran's attack on Israel, explained",
               after=("The talks continued on Tuesday, officials said.",)),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class UnnamedTeaserList(ContextRule):
+    """Remove a teaser list whose header no rule knows: its place and its shape say what it is.
+
+    After the article's last prose paragraph, right under confirmed boilerplate, a short line that
+    is not a sentence ("Also in the news", "Dal territorio") over ``min_items`` or more
+    headline-like lines (clauses of ``min_item_words`` words or more, no full stop, no bullet)
+    that run to more confirmed boilerplate or to the end is a recirculation list: headers come in
+    every wording, the list's shape does not. A bare related link under a paragraph ("Leia mais")
+    heads such a list too, lines other rules took as teasers belong to it, and a list may run into
+    the next one's header ("Most read" under "Don't miss"). Between two paragraphs, the same list
+    counts only with confirmed boilerplate on both sides, neither a caption's credit (the lead
+    picture's, which the article's key points may follow). It runs late, so that bios, stamps and
+    tags are recognised around it.
+
+    The article's own lines are vetoed by their form: a header ending in a colon announces the
+    article's list, rows whose every line holds two figures are a table of results, "Label: value"
+    rows a fact box, and a byline or a dateline above is the article's own header moved below it
+    by the extractor.
+    """
+
+    max_words: int = 25
+    max_label_words: int = 6
+    min_items: int = 2
+    min_item_words: int = 4
+    max_question_words: int = 16
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        tail = max(self._end_of_article(page) + 1, 1)
+        header = shape.first + 1
+        while header < len(page):
+            lists = self._lists(page, header, tail) if self._opens(page, header, header < tail) else []
+            for start, items in lists:
+                if page.verdicts[start] is None:
+                    yield Finding(start, page.core(start), anchor=None)
+                yield from (Finding(item, page.core(start), anchor=start) for item in items
+                            if page.verdicts[item] is None)
+            header = lists[-1][1][-1] + 1 if lists else header + 1
+
+    def _end_of_article(self, page: Page) -> int:
+        """The article's last prose paragraph, passing over the short questions after it: a teaser's
+        headline may be a question long enough to read as prose ("Sieste : combien de temps faut-il
+        dormir pour être en forme ?"), and it is part of the list only if the list holds it."""
+        shape = page.shape
+        assert shape is not None
+        last = shape.last
+        while last > shape.first and self._is_question(page, last):
+            last = max((i for i in range(shape.first, last) if shape.prose[i]), default=shape.first)
+        return last
+
+    def _is_question(self, page: Page, i: int) -> bool:
+        core, words = page.core(i), page.words(i, self.max_question_words)
+        return words <= self.max_question_words and core.rstrip(_CLOSERS).endswith("?")
+
+    def _opens(self, page: Page, header: int, inside: bool) -> bool:
+        """Whether ``header`` may head a list: an unknown label under boilerplate, or a bare
+        related link under a paragraph or boilerplate. Between paragraphs, a caption's credit above
+        may be the lead picture's, with the article's key points under it."""
+        verdict, above = page.verdicts[header], page.verdicts[header - 1]
+        if inside and above is not None and not _frames_list(above):
+            return False
+        if verdict is not None:
+            return (
+                verdict.rule.category is Category.RELATED
+                and page.words(header, self.max_words) <= self.max_label_words
+                and (page.is_removed(header - 1) or page.shape.prose[header - 1])  # type: ignore[union-attr]
+            )
+        return (
+            above is not None
+            and above.confirmed
+            and Mark.DATELINE not in above.rule.marks
+            and (above.rule.category is not Category.BYLINE or Mark.FOOTER in above.rule.marks)
+            and (self._is_label(page, header) or self._is_teaser(page, header))
+        )
+
+    def _lists(self, page: Page, header: int, tail: int) -> list[tuple[int, list[int]]]:
+        """The lists from ``header`` on, each under its header and running into the next one's;
+        none unless the last closes at confirmed boilerplate or the end of the page (between
+        paragraphs, at boilerplate that is no caption's credit). Before ``tail``, where the article
+        ends, a paragraph is no teaser."""
+        inside = header < tail
+        prose = page.shape.prose  # type: ignore[union-attr]
+
+        def teaser(i: int) -> bool:
+            return page.verdicts[i] is None and (i >= tail or not prose[i]) and self._is_teaser(page, i)
+
+        lists: list[tuple[int, list[int]]] = []
+        start = header
+        while True:
+            items = []
+            end = start + 1
+            while end < len(page):
+                if teaser(end) or self._is_listed(page, end):
+                    items.append(end)
+                elif not (self._is_stamp(page, end) and end + 1 < len(page) and teaser(end + 1)):
+                    break
+                end += 1
+            if len(items) < self.min_items or not self._reads_as_teasers(page, items):
+                return []
+            lists.append((start, items))
+            if end == len(page):
+                return [] if inside else lists
+            if page.is_removed(end) and (not inside or _frames_list(page.verdicts[end])):
+                return lists
+            if page.is_matched(end) or not self._is_label(page, end):
+                return []
+            start = end
+
+    def _is_listed(self, page: Page, i: int) -> bool:
+        """A teaser another rule took (a known list's line, a "Read more: …" link): the list goes on."""
+        verdict = page.verdicts[i]
+        return (
+            verdict is not None
+            and verdict.confirmed
+            and verdict.rule.category is Category.RELATED
+            and Mark.LIST_HEADER not in verdict.rule.marks
+        )
+
+    def _is_stamp(self, page: Page, i: int) -> bool:
+        """A teaser's own stamp, comment count or kicker between two teasers ("vor 2 Std.", "12
+        comments", "Politik"): a short navigation line, looked through."""
+        verdict = page.verdicts[i]
+        return (
+            verdict is not None
+            and verdict.confirmed
+            and verdict.rule.category is Category.NAVIGATION
+            and page.words(i, self.max_label_words) <= self.max_label_words
+        )
+
+    def _is_label(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        return (
+            is_label_like(core, page.words(i, self.max_words), self.max_label_words)
+            and not is_list_item(page.block(i))
+            and not core.endswith(":")
+        )
+
+    def _is_teaser(self, page: Page, i: int) -> bool:
+        """Another article's headline: a clause of a few words, no full stop, no bullet, no colon
+        announcing lines below it."""
+        core, words = page.core(i), page.words(i, self.max_words)
+        return (
+            self.min_item_words <= words <= self.max_words
+            and is_headline_like(core, words, self.max_words)
+            and not is_list_item(page.block(i))
+            and not core.endswith(":")
+        )
+
+    def _reads_as_teasers(self, page: Page, items: list[int]) -> bool:
+        """Not a table of results (two figures on every line) nor a fact box ("Cost: $62 million")."""
+        cores = [page.core(item) for item in items]
+        table = all(len(_FIGURE.findall(core)) >= 2 for core in cores)
+        return not table and not all(map(_is_fact_row, cores))
+
+
+def _frames_list(verdict: Verdict | None) -> bool:
+    """Whether confirmed boilerplate may stand around a teaser list between paragraphs: not a caption's
+    credit, whose lead picture the article's key points may follow."""
+    return verdict is not None and verdict.confirmed and verdict.rule.category is not Category.CREDIT
+
+
+def _is_fact_row(core: str) -> bool:
+    """A fact box's row: a label of one to three words, a colon, and a value of three words or one
+    with a figure ("Cost: $62 million", "Opening hours: daily from 9 am"). A teaser's colon opens a
+    clause ("Heat wave: How to keep your home cool")."""
+    row = _FACT_ROW.fullmatch(core)
+    return row is not None and (len(row["value"].split()) <= 3 or _DIGIT.search(row["value"]) is not None)
+
+
+_FIGURE = re.compile(r"\S*\d\S*")
+_CLOSERS = "\"'”’»)]"  # quotes and brackets a question may end inside
+_DIGIT = re.compile(r"\d")
+_FACT_ROW = re.compile(r"[^\W\d][\w'’&/.-]*(?:\s[\w'’&/.-]+){0,2}\s?:\s(?P<value>.+)")
+
+_AFTER = "The council will vote on the plan next month, a spokesperson said."
+
+UNNAMED_TEASER_LIST = UnnamedTeaserList(
+    code="REL118",
+    name="unnamed-teaser-list",
+    category=Category.RELATED,
+    summary="Teaser lists under a header no rule knows: a short label under boilerplate over two or more "
+    "headlines.",
+    message="teaser list under an unknown header",
+    safety="Right under confirmed boilerplate that is no byline or dateline (or a bare related link under "
+    "a paragraph); two or more headline-like lines of four words or more, no full stop, no bullet, "
+    "running to more boilerplate or, after the article, to the end; between paragraphs only with "
+    "boilerplate on both sides that is no caption's credit; a header ending in a colon, tables of "
+    "results and 'Label: value' fact boxes stay.",
+    examples=(
+        removes("Also from the newsroom", before=(_AFTER, "© 2025 Example Media Group"),
+                after=("Harbour plan approved after a long debate",
+                       "Storm closes schools across the county")),
+        removes("Harbour plan approved after a long debate",
+                before=(_AFTER, "Share this article", "Also from the newsroom"),
+                after=("Storm closes schools across the county", "Cookie settings")),
+        removes("Hitze im Südwesten: So schützen Sie sich",
+                before=("Die Temperaturen sinken am Donnerstag wieder, teilte der Wetterdienst mit.",
+                        "Weiterlesen"),
+                after=("Waldbrandgefahr steigt: Grillverbot in mehreren Landkreisen",),
+                note="a bare 'read more' link under a paragraph heads the list below it"),
+        removes("Meteo, arriva il caldo africano nel weekend",
+                before=("Il voto è previsto per domenica prossima in tutti i comuni della regione, ha "
+                        "detto il presidente della giunta ai giornalisti riuniti in sala stampa dopo la "
+                        "seduta di ieri sera, durata quasi cinque ore tra le proteste dell'opposizione.",
+                        "Condividi", "Intanto in città", "Sciopero dei treni venerdì, le fasce garantite",
+                        "Sondaggio, il centrodestra resta avanti di tre punti", "Dalle province"),
+                after=("Calciomercato, tre nomi per la difesa",),
+                note="one list runs into the next one's header"),
+        removes("Local bakery closes its doors after eighty years",
+                before=(_AFTER, "Share this article", "Around the region",
+                        "Council votes to raise parking fees in the centre", "12 comments"),
+                note="a teaser's comment count between two teasers is looked through"),
+        removes("Sieste : combien de temps faut-il vraiment dormir pour être en forme ?",
+                before=("Le conseil municipal votera le projet le mois prochain, après une dernière réunion "
+                        "avec les habitants du quartier et les commerçants de la place du marché, a indiqué "
+                        "la mairie dans un communiqué publié mardi soir.",
+                        "Partager", "Nos conseils santé", "Canicule : les aliments à privilégier cet été"),
+                after=("Ces plantes qui rafraîchissent naturellement la maison",),
+                note="a teaser's question long enough to read as prose is still the list's"),
+        removes("Storm closes schools across the county",
+                before=(_AFTER, "Advertisement", "Elsewhere today",
+                        "Harbour plan approved after a long debate"),
+                after=("Sign up for our morning newsletter",
+                       "Officials said the schools would reopen on Monday."),
+                note="between paragraphs, boilerplate on both sides"),
+        keeps("Ministers agree a new budget after the talks",
+              before=(_AFTER, "The finance minister arrives in Brussels. Photo: Jane Doe/Example Agency",
+                      "Key points"),
+              after=("Opposition vows to fight the plan in parliament", "Advertisement",
+                     "The vote is expected on Friday, officials said."),
+              note="under the lead picture's credit: the article's key points"),
+        keeps("Storm closes schools across the county",
+              before=(_AFTER, "Advertisement", "What we know", "Harbour plan approved after a long debate"),
+              after=("Officials said the schools would reopen on Monday.",),
+              note="between paragraphs, with the article's prose right below: a sub-heading and its list"),
+        keeps("Fahrplan für die Feiertage:", before=(_AFTER, "Anzeige"),
+              after=("Busse fahren am 24. Dezember bis 14 Uhr", "Am 25. Dezember gilt der Sonntagsfahrplan"),
+              note="a colon announces the article's own list"),
+        keeps("1. Theresa Gamper (AUT) 2:21,44", before=(_AFTER, "Anzeige", "Das Ergebnis"),
+              after=("2. Ingrid Solberg (NOR) +0,31",), note="a table of results"),
+        keeps("Cost: $62 million", before=(_AFTER, "Advertisement", "The project"),
+              after=("Expected completion: late 2027",), note="a fact box"),
+        keeps("The project in numbers", before=(_AFTER,),
+              after=("Sixty new homes on the old depot site", "A park of two hectares by the river",
+                     "© 2025 Example Media Group"),
+              note="under the article's prose, not under boilerplate: the article's own list"),
+        keeps("Storm closes schools across the county",
+              before=(_AFTER, "Share this article", "Also from the newsroom"),
+              after=("Council elects a new mayor after the vote", "Nobody was hurt, the fire service said."),
+              note="a sentence below it: the run does not reach boilerplate or the end"),
+        keeps("Ovechkin signs $124 million deal", before=(_AFTER, "By Joseph White"),
+              after=("Capitals star agrees the longest contract in league history",
+                     "Washington rewards its captain after a record season"),
+              note="under a byline: the article's own header, moved below it"),
     ),
 )
 
@@ -702,3 +963,6 @@ RULES = (
     COVERAGE_LINK,
     DATED_TEASER_RUN,
 )
+
+# Late: after bios, stamps and tags have been recognised around the list.
+LATE_RULES = (UNNAMED_TEASER_LIST,)
