@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Example, Finding
 from ..shape import opening_quotation
-from ._signals import _fold, _Label, _opening, _PhraseScan
+from ._signals import _fold, _Label, _opening, _PhraseScan, _removed_as
 from ._vocabulary import LANGUAGES, concept, speech_veto
 
 if TYPE_CHECKING:
@@ -76,7 +76,8 @@ class BoxLines(ContextRule):
         prices: Whether a price or an amount is a signal (a line of nothing but amounts: a donation's
             tiers, an offer's prices).
         max_words: How long a line of the box may be.
-        button_words: How long a line with one signal may be: a longer one needs two.
+        button_words: How long a line with one signal may be: a longer one needs two, unless it
+            stands between two blocks of the box.
     """
 
     key: str
@@ -99,14 +100,17 @@ class BoxLines(ContextRule):
             for i in (anchor - 1, anchor + 1):
                 if not 0 <= i < len(page) or page.verdicts[i] is not None or i in taken or shape.prose[i]:
                     continue
-                hit = self._signal(page, i)
+                other = 2 * i - anchor  # the block on the far side of ``i``
+                inside = 0 <= other < len(page) and (other in taken or _removed_as(page, other, category))
+                hit = self._signal(page, i, inside)
                 if hit is not None:
                     taken.add(i)
                     kin.append(i)
                     yield Finding(i, hit, anchor=anchor)
 
-    def _signal(self, page: Page, i: int) -> str | None:
-        """The weak signal that makes block ``i`` a line of the box, if any."""
+    def _signal(self, page: Page, i: int, inside: bool) -> str | None:
+        """The weak signal that makes block ``i`` a line of the box, if any: one, or on a line of
+        more than ``button_words`` two, unless the line stands between two of the box's (``inside``)."""
         if page.words(i, self.max_words) > self.max_words:
             return None
         core = page.core(i)
@@ -130,7 +134,7 @@ class BoxLines(ContextRule):
         for start, end in sorted(signals, key=lambda span: (span[0], -span[1])):
             if all(end <= first or start >= last for first, last in chosen):
                 chosen.append((start, end))
-        if chosen and (len(chosen) >= 2 or page.words(i, self.button_words) <= self.button_words):
+        if chosen and (inside or len(chosen) >= 2 or page.words(i, self.button_words) <= self.button_words):
             return " … ".join(core[start:end] for start, end in chosen[:2])
         if self.prices and _PRICE.search(core) is not None and not _PRICE.sub("", core).strip(_TIER_MARKS):
             return core  # nothing but amounts: a box's tiers ("5 € · 10 € · 20 €")
@@ -164,8 +168,8 @@ def box_lines_rule(
         safety=f"Only beside a block removed as {category.name.lower()} boilerplate (or a line this rule "
         "took), never across a prose paragraph: a line of at most eight words that is no prose, opens with "
         f"no quotation or question word, has no reported speech and carries {signals}; a line of more than "
-        "four words carries two. A sub-heading beside an appeal ('How to donate', 'Pay or accept: the new "
-        "choice') stays.",
+        "four words carries two, unless it stands between two lines of the box. A sub-heading beside an "
+        "appeal ('How to donate', 'Pay or accept: the new choice') stays.",
         examples=examples,
     )
 
