@@ -73,6 +73,8 @@ class BoxLines(ContextRule):
 
     Attributes:
         key: The list of ``[box-words]`` that holds the category's weak signals.
+        kin: Other categories whose blocks a box of this one shares: a paywall's offer and a
+            donation appeal stand in one box of reader revenue ("Subscribe or donate").
         prices: Whether a price or an amount is a signal (a line of nothing but amounts: a donation's
             tiers, an offer's prices).
         max_words: How long a line of the box may be.
@@ -81,6 +83,7 @@ class BoxLines(ContextRule):
     """
 
     key: str
+    kin: tuple[Category, ...] = ()
     prices: bool = False
     max_words: int = 8
     button_words: int = 4
@@ -89,10 +92,10 @@ class BoxLines(ContextRule):
         shape = page.shape
         if shape is None:
             return
-        category = self.category
+        categories = {self.category, *self.kin}
         kin = deque(
             i for i, verdict in enumerate(page.verdicts)
-            if verdict is not None and verdict.confirmed and verdict.rule.category is category
+            if verdict is not None and verdict.confirmed and verdict.rule.category in categories
         )
         taken: set[int] = set()
         while kin:
@@ -101,14 +104,18 @@ class BoxLines(ContextRule):
                 if not 0 <= i < len(page) or page.verdicts[i] is not None or i in taken or shape.prose[i]:
                     continue
                 other = 2 * i - anchor  # the block on the far side of ``i``
-                inside = 0 <= other < len(page) and (other in taken or _removed_as(page, other, category))
-                hit = self._signal(page, i, inside)
+                inside = 0 <= other < len(page) and (
+                    other in taken or any(_removed_as(page, other, category) for category in categories)
+                )
+                # A reply ("Yes, …") answers the box's own appeal: beside a kin's, it may be its button.
+                own = anchor in taken or _removed_as(page, anchor, self.category)
+                hit = self._signal(page, i, inside, replies=own)
                 if hit is not None:
                     taken.add(i)
                     kin.append(i)
                     yield Finding(i, hit, anchor=anchor)
 
-    def _signal(self, page: Page, i: int, inside: bool) -> str | None:
+    def _signal(self, page: Page, i: int, inside: bool, *, replies: bool = True) -> str | None:
         """The weak signal that makes block ``i`` a line of the box, if any: one, or on a line of
         more than ``button_words`` two, unless the line stands between two of the box's (``inside``)."""
         if page.words(i, self.max_words) > self.max_words:
@@ -126,7 +133,8 @@ class BoxLines(ContextRule):
             return None  # "How to donate": the story's sub-heading
         signals = [
             (start, end) for labels, start, end in found
-            if any(label.kind == "signal" or (label.kind == "opens" and start == opening) for label in labels)
+            if any(label.kind == "signal" or (replies and label.kind == "opens" and start == opening)
+                   for label in labels)
         ]
         # A button is a few words, most of them its signal; a longer line needs two signals apart
         # ("Oui, je soutiens Le Courrier"), where a sub-heading has one ("Pay or accept: the new choice").
@@ -154,6 +162,7 @@ def box_lines_rule(
     message: str,
     examples: tuple[Example, ...],
     prices: bool = False,
+    kin: tuple[Category, ...] = (),
     signals: str,
 ) -> BoxLines:
     """A :class:`BoxLines` rule for ``category``, its signals the ``key`` list of ``[box-words]``."""
@@ -162,10 +171,12 @@ def box_lines_rule(
         name=name,
         category=category,
         key=key,
+        kin=kin,
         prices=prices,
         summary=summary,
         message=message,
-        safety=f"Only beside a block removed as {category.name.lower()} boilerplate (or a line this rule "
+        safety=f"Only beside a block removed as {' or '.join(c.name.lower() for c in (category, *kin))} "
+        "boilerplate (or a line this rule "
         "took), never across a prose paragraph: a line of at most eight words that is no prose, opens with "
         f"no quotation or question word, has no reported speech and carries {signals}; a line of more than "
         "four words carries two, unless it stands between two lines of the box. A sub-heading beside an "

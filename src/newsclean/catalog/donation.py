@@ -229,6 +229,7 @@ DONATION_BOX_LINES = box_lines_rule(
     name="donation-box-lines",
     category=Category.DONATION,
     key="donation",
+    kin=(Category.PAYWALL,),
     prices=True,
     summary="A donation box's short lines beside its recognised part: its buttons ('Sí, quiero "
     "colaborar'), its amounts.",
@@ -249,6 +250,10 @@ DONATION_BOX_LINES = box_lines_rule(
             "Our reporting is free for everyone, with no paywall. If you value it, support our "
             "journalism with a monthly contribution today.",), after=(
             "The mayor said schools would get more money next year than first expected.",)),
+        removes("Or donate once instead", before=(
+            "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",), after=(
+            "The mayor said schools would get more money next year than first expected.",),
+            note="a paywall's offer and a donation share one box of reader revenue"),
         keeps("Help for the flood victims", before=(
             "Our reporting is free for everyone, with no paywall. If you value it, support our "
             "journalism with a monthly contribution today.",), after=(

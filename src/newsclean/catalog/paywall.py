@@ -384,6 +384,7 @@ OFFER_BOX_LINES = box_lines_rule(
     name="offer-box-lines",
     category=Category.PAYWALL,
     key="paywall",
+    kin=(Category.DONATION,),
     prices=True,
     summary="A subscription offer's short lines beside its recognised part: its plans, its prices, its "
     "buttons.",
