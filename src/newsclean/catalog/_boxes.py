@@ -40,6 +40,8 @@ _PRICE = re.compile(
     re.VERBOSE,
 )
 
+_CLOSERS = "\"'”’»)] "
+
 # What stands between a box's amounts: "5 € · 10 € · 20 €", "$5 | $10".
 _TIER_MARKS = " \t·•|/,;:-–—+"
 
@@ -69,7 +71,8 @@ class BoxLines(ContextRule):
 
     Read outwards from each such block, a line at a time: a line beside it (or beside a
     line this rule took) goes when it is no prose, has at most ``max_words`` words, no
-    reported speech, opens with no quotation, and carries a weak signal of the category.
+    reported speech, opens with no quotation, asks no question, is no table row, and carries a weak
+    signal of the category.
 
     Attributes:
         key: The list of ``[box-words]`` that holds the category's weak signals.
@@ -121,8 +124,10 @@ class BoxLines(ContextRule):
         if page.words(i, self.max_words) > self.max_words:
             return None
         core = page.core(i)
-        if opening_quotation(core) is not None or _veto().search(core):
-            return None
+        if opening_quotation(page.block(i)) is not None or _veto().search(core) or page.is_row(i):
+            return None  # words quoted, reported speech, or a table's row
+        if core.rstrip(_CLOSERS).endswith("?"):
+            return None  # "Kann ich widersprechen?": a question heads the story's next paragraph
         folded = _fold(core)
         if len(folded) != len(core):
             core = folded
@@ -176,10 +181,10 @@ def box_lines_rule(
         summary=summary,
         message=message,
         safety=f"Only beside a block removed as {' or '.join(c.name.lower() for c in (category, *kin))} "
-        "boilerplate (or a line this rule "
-        "took), never across a prose paragraph: a line of at most eight words that is no prose, opens with "
-        f"no quotation or question word, has no reported speech and carries {signals}; a line of more than "
-        "four words carries two, unless it stands between two lines of the box. A sub-heading beside an "
+        "boilerplate (or a line this rule took), never across a prose paragraph: a line of at most eight "
+        "words that is no prose and no table row, opens with no quotation or question word, asks nothing, "
+        f"has no reported speech and carries {signals}; a line of more than four words carries two, unless "
+        "it stands between two lines of the box. A sub-heading beside an "
         "appeal ('How to donate', 'Pay or accept: the new choice') stays.",
         examples=examples,
     )
