@@ -462,7 +462,8 @@ class SignalsBesideKin(ContextRule):
     (its "we" or its "you" is enough) and no reported speech is the same box; so
     is a short heading in that voice with one signal ("Our newsletter"). At the
     document's end (after the article's last paragraph, or before nothing but
-    boilerplate), where shape is evidence, one signal is enough on a line, and
+    boilerplate) and between two blocks of the box, where shape is evidence, one
+    signal is enough on a line, and
     two on a sentence as short as a price line ("Then 9.99 a month. Cancel
     anytime."). Nothing is taken beside prose alone.
 
@@ -495,7 +496,9 @@ class SignalsBesideKin(ContextRule):
             for i in (anchor - 1, anchor + 1):
                 if not 0 <= i < len(page) or page.verdicts[i] is not None or i in taken:
                     continue
-                hit = self._signals(page, i, i >= closing - 1)
+                other = 2 * i - anchor  # the block on the far side of ``i``
+                inside = 0 <= other < len(page) and (other in taken or _removed_as(page, other, category))
+                hit = self._signals(page, i, i >= closing - 1 or inside)
                 if hit is not None:
                     taken.add(i)
                     kin.append(i)  # the block beside it may now be read, and on less evidence
@@ -505,7 +508,8 @@ class SignalsBesideKin(ContextRule):
 
     def _signals(self, page: Page, i: int, closing: bool) -> str | None:
         """The signals that make block ``i`` part of the box: fewer at the document's end
-        (``closing``: nothing but boilerplate follows it), where shape is evidence."""
+        (``closing``: nothing but boilerplate follows it) and between two of the box's blocks,
+        where shape is evidence."""
         source = self.source
         core = page.core(i)
         quotation = opening_quotation(page.block(i))
@@ -527,6 +531,12 @@ class SignalsBesideKin(ContextRule):
         if hit is None and words <= self.heading_words and not ends_like_sentence(core):
             hit = source._finder.match(core, 1, voice="half")
         return hit
+
+
+def _removed_as(page: Page, i: int, category: Category) -> bool:
+    """Whether block ``i`` is removed for ``category``."""
+    verdict = page.verdicts[i]
+    return verdict is not None and verdict.confirmed and verdict.rule.category is category
 
 
 def _closing_run(page: Page, taken: set[int]) -> int:

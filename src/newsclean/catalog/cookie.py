@@ -2,9 +2,10 @@
 
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
+from ._boxes import box_lines_rule
 from ._patterns import END, REPORTED_SPEECH, START, GluedRowRule, starts
 from ._phrases import phrase_rule
-from ._signals import signal_rule
+from ._signals import box_rule, signal_rule
 from ._vocabulary import alternatives, concept, keyword_of, speech_veto
 
 COOKIE_NOTICE = PatternRule(
@@ -127,6 +128,22 @@ COOKIE_EMBED = signal_rule(
     "speech: a story about cookie walls says 'users' and who said it.",
 )
 
+CONSENT_BOX = box_rule(
+    code="CKE101",
+    name="consent-box",
+    source=COOKIE_CONSENT,
+    summary="The rest of a consent banner beside its recognised part: its paragraph, when the buttons were "
+    "recognised.",
+    message="part of a consent banner",
+    examples=(
+        removes("Il Corriere del Lago usa cookie tecnici e, con il tuo consenso, cookie di profilazione.",
+                after=("Accetta", "Rifiuta"),
+                note="the buttons were recognised; the paragraph names its site"),
+        keeps("Il Garante ha multato tre siti che installavano cookie di profilazione senza consenso.",
+              after=("Accetta", "Rifiuta"), note="no publisher's voice"),
+    ),
+)
+
 _BANNER = concept("cookie-banner")
 _BUTTON = alternatives(_BANNER.get("alone"))
 _EXTRA = alternatives(_BANNER.get("row-extras"))
@@ -185,6 +202,39 @@ COOKIE_USE = PatternRule(
     examples=_USE.examples,
 )
 
+CONSENT_BOX_LINES = box_lines_rule(
+    code="CKE102",
+    name="consent-box-lines",
+    category=Category.COOKIE,
+    key="cookie",
+    summary="A consent banner's short lines beside its recognised part: its buttons ('Keuzes aanpassen').",
+    message="line of a consent banner",
+    signals="a consent word ('accept', 'weigeren', 'préférences', 'partners') or a reply opening it "
+    "('Ok, …')",
+    examples=(
+        removes("Keuzes aanpassen", before=(
+            "Wij en onze partners gebruiken cookies en vergelijkbare technieken om advertenties te "
+            "personaliseren en het gebruik te meten.",), after=(
+            "De wethouder zei dat de scholen volgend jaar meer geld krijgen dan eerder gedacht.",)),
+        removes("Zeig mir die Partner", before=(
+            "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und die Nutzung "
+            "zu analysieren. Mit Klick auf „Zustimmen“ willigen Sie ein.",), after=("Einverstanden",)),
+        removes("OK, compris", before=(
+            "Ce site utilise des cookies pour mesurer l'audience et vous proposer des contenus adaptés.",),
+            after=("Le maire a indiqué que les écoles recevraient davantage l'an prochain.",)),
+        keeps("Pay or accept: the new choice", before=(
+            "This website uses cookies to ensure you get the best experience.",), after=(
+            "Readers of many European papers now face a choice between tracking and a subscription, and "
+            "regulators are looking at it.",), note="a sub-heading says more than a button"),
+        keeps("The cookie wall", before=("This website uses cookies to ensure you get the best experience.",),
+              after=("Regulators in three countries have opened inquiries into the practice, officials "
+                     "said.",),
+              note="a sub-heading of the story: the topic's word, no button's"),
+        keeps("Accepting cookies is not consent, she said", before=(
+            "This website uses cookies to ensure you get the best experience.",), note="reported speech"),
+    ),
+)
+
 RULES = (
     COOKIE_NOTICE,
     CONSENT_BUTTON,
@@ -194,4 +244,6 @@ RULES = (
     COOKIE_EMBED,
     CONSENT_BUTTON_ROW,
     COOKIE_USE,
+    CONSENT_BOX,
+    CONSENT_BOX_LINES,
 )

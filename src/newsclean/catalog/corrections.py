@@ -1,10 +1,11 @@
 """Corrections, editor's notes and standards footers: the publisher talking about the article."""
 
 from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ._boxes import box_lines_rule
 from ._dates import DATE, LINK, PIECE, TIME, WEEKDAY
 from ._patterns import START, starts
 from ._phrases import phrase_rule
-from ._signals import signal_rule
+from ._signals import box_rule, signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 _CORRECTION = concept("correction")
@@ -89,6 +90,23 @@ STANDARDS_NOTICE = signal_rule(
                 "page. Spotted an error? Let us know."),
         keeps("Our standards were explained to the council, the editor said; an error was found and a "
               "correction will follow, please contact us."),
+    ),
+)
+
+STANDARDS_BOX = box_rule(
+    code="COR101",
+    name="standards-box",
+    source=STANDARDS_NOTICE,
+    summary="The rest of a corrections or standards footer beside its recognised part: another paragraph "
+    "of it.",
+    message="part of a standards footer",
+    examples=(
+        removes("Read about how we handle corrections on our standards page.",
+                before=("Correction: An earlier version of this article misstated the amount of the school "
+                        "budget. It is 4 million.",)),
+        keeps("The council corrected its error in a statement and apologised to the families.",
+              before=("Correction: An earlier version of this article misstated the amount of the school "
+                      "budget. It is 4 million.",), note="no publisher's voice"),
     ),
 )
 
@@ -514,6 +532,30 @@ LIABILITY_DISCLAIMER = PatternRule(
     examples=_LIABILITY.examples,
 )
 
+CORRECTIONS_BOX_LINES = box_lines_rule(
+    code="COR102",
+    name="corrections-footer-lines",
+    category=Category.CORRECTION,
+    key="corrections",
+    summary="A corrections footer's short lines beside its recognised part: 'Report an error', "
+    "'Pressekodex'.",
+    message="line of a corrections footer",
+    signals="a link of such a footer ('Report an error', 'Fehler melden', 'Erramos', 'Codice etico')",
+    examples=(
+        removes("Korrekturen und Transparenz", before=(
+            "Korrektur: In einer früheren Fassung dieses Artikels stand, der Haushalt betrage vier Millionen "
+            "Euro. Richtig sind fünf Millionen.",), after=(
+            "Die Bürgermeisterin sagte, die Schulen bekämen im kommenden Jahr mehr Geld.",)),
+        removes("Defensora del lector", before=(
+            "Fe de errores: una versión anterior de este artículo atribuía la demanda a otra entidad.",),
+            after=("La alcaldesa dijo que las escuelas recibirán el próximo año más dinero del previsto.",)),
+        keeps("Human error, not fraud", before=(
+            "Correction: An earlier version of this article misstated the amount of the school budget.",),
+            after=("Auditors found that the clerk had typed the wrong figure into the ledger, the report "
+                   "said.",), note="a sub-heading of the story"),
+    ),
+)
+
 RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
          ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
          STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE, LIABILITY_DISCLAIMER,
@@ -521,4 +563,4 @@ RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, W
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 # The signals speak first: a standards paragraph that also asks for error reports is theirs.
-LATE_RULES = (STANDARDS_NOTICE, STANDARDS_ADHERENCE)
+LATE_RULES = (STANDARDS_NOTICE, STANDARDS_ADHERENCE, STANDARDS_BOX, CORRECTIONS_BOX_LINES)

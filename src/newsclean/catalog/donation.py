@@ -2,6 +2,7 @@
 
 from ..dom import DomRule
 from ..rules import Category, PatternRule, SignalRule, keeps, removes
+from ._boxes import box_lines_rule
 from ._patterns import END, MONEY_WORDS, REPORTED_SPEECH, START, TITLE_WORD, NeedsRule, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
@@ -241,6 +242,47 @@ DONATION_BOX_PARTS = box_rule(
         keeps("Monthly donations to the food bank rose by a third, to 4,000 pounds.",
               after=("Our reporting is free for everyone, with no paywall. If you value it, support our "
                      "journalism with a monthly contribution today.",), note="no publisher's voice"),
+    ),
+)
+
+DONATION_BOX_LINES = box_lines_rule(
+    code="DON102",
+    name="donation-box-lines",
+    category=Category.DONATION,
+    key="donation",
+    kin=(Category.PAYWALL,),
+    prices=True,
+    summary="A donation box's short lines beside its recognised part: its buttons ('Sí, quiero "
+    "colaborar'), its amounts.",
+    message="line of a donation box",
+    signals="an amount, a word of the appeal's buttons ('Donate', 'Steun ons', 'una tantum') or a reply "
+    "opening it ('Yes, …')",
+    examples=(
+        removes("Sí, quiero colaborar", before=(
+            "El Diario del Sur es un periódico independiente que vive de sus lectores. Si valoras nuestro "
+            "periodismo, hazte socio y apoya nuestro trabajo con una aportación mensual.",), after=(
+            "La alcaldesa dijo que las escuelas recibirán el próximo año más dinero del previsto.",)),
+        removes("Elige: pago único o mensual", before=(
+            "El Diario del Sur es un periódico independiente que vive de sus lectores. Si valoras nuestro "
+            "periodismo, hazte socio y apoya nuestro trabajo con una aportación mensual.",
+            "Sí, quiero colaborar"), after=(
+            "La alcaldesa dijo que las escuelas recibirán el próximo año más dinero del previsto.",)),
+        removes("Yes, I'll pitch in", before=(
+            "Our reporting is free for everyone, with no paywall. If you value it, support our "
+            "journalism with a monthly contribution today.",), after=(
+            "The mayor said schools would get more money next year than first expected.",)),
+        removes("Or donate once instead", before=(
+            "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",), after=(
+            "The mayor said schools would get more money next year than first expected.",),
+            note="a paywall's offer and a donation share one box of reader revenue"),
+        keeps("Help for the flood victims", before=(
+            "Our reporting is free for everyone, with no paywall. If you value it, support our "
+            "journalism with a monthly contribution today.",), after=(
+            "The Red Cross has set up three shelters in the valley, its regional head said on Monday.",),
+            note="a sub-heading of the story"),
+        keeps("Donations rose by a third, it said", before=(
+            "Our reporting is free for everyone, with no paywall. If you value it, support our "
+            "journalism with a monthly contribution today.",), note="reported speech"),
     ),
 )
 
@@ -560,6 +602,7 @@ RULES = (
     DONATION_PROMPT,
     DONATION_APPEAL,
     DONATION_BOX_PARTS,
+    DONATION_BOX_LINES,
     DONATION_AMOUNT_PICKER,
     DONATION_CALL,
     SUPPORT_THE_JOURNALISM,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks
 from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
+from ._boxes import box_lines_rule
 from ._patterns import (
     COUNT,
     END,
@@ -367,9 +368,44 @@ SUBSCRIPTION_BOX = box_rule(
             note="after the article, one signal is enough"),
         removes("Special offer: 1 dollar a week.", before=(
             "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",)),
+        removes("Every story on the site, the digital edition and the archive since 1921", before=(
+            "Keep reading with Ledger Plus",), after=(
+            "First month for 1 dollar, then 12 dollars a month. Cancel anytime.",
+            "The cabinet will meet again on Sunday, officials said.",),
+            note="between two parts of the offer, one signal is enough"),
         keeps("The paper raised its digital subscription to 9.99 a month in March.",
               before=("Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
               note="no publisher's voice"),
+    ),
+)
+
+OFFER_BOX_LINES = box_lines_rule(
+    code="PAY102",
+    name="offer-box-lines",
+    category=Category.PAYWALL,
+    key="paywall",
+    kin=(Category.DONATION,),
+    prices=True,
+    summary="A subscription offer's short lines beside its recognised part: its plans, its prices, its "
+    "buttons.",
+    message="line of a subscription offer",
+    signals="a line of prices, a word of the offer's buttons and plans ('monthly', 'Anmelden', 'sans "
+    "engagement') or a reply opening it",
+    examples=(
+        removes("Mensile o annuale", before=(
+            "Per continuare a leggere abbonati al Corriere del Lago: accesso illimitato a tutti gli articoli "
+            "a 1 euro per il primo mese.",), after=(
+            "Il sindaco ha detto che le scuole riceveranno più fondi l'anno prossimo.",)),
+        removes("Zahlweise: monatlich oder jährlich", before=(
+            "Lesen Sie weiter mit einem Abo: unbegrenzter Zugang zu allen Artikeln, jederzeit kündbar.",),
+            after=("Die Bürgermeisterin sagte, die Schulen bekämen im kommenden Jahr mehr Geld.",)),
+        keeps("A new digital model", before=(
+            "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",), after=(
+            "The paper began charging for its website in 2019 and has since doubled its readership, its "
+            "editor said.",), note="a sub-heading of the story"),
+        keeps("Subscribers pay €9 a month, the company said", before=(
+            "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
+            note="reported speech"),
     ),
 )
 
@@ -798,6 +834,7 @@ RULES = (
     PAYWALL_PROMPT,
     SUBSCRIPTION_PITCH,
     SUBSCRIPTION_BOX,
+    OFFER_BOX_LINES,
     SUBSCRIPTION_CALL,
     ACCESS_NOTICE,
     INTRODUCTORY_OFFER,

@@ -2,6 +2,7 @@
 
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
+from ._boxes import box_lines_rule
 from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
@@ -275,6 +276,29 @@ SOCIAL_HANDLES = PatternRule(
     examples=concept("handle-calls").examples,
 )
 
+SHARE_BOX_LINES = box_lines_rule(
+    code="SHR101",
+    name="share-bar-lines",
+    category=Category.SHARE,
+    key="share",
+    summary="A share bar's short lines beside its recognised part: its networks, 'Link kopieren', "
+    "'Imprimir'.",
+    message="line of a share bar",
+    signals="a social network or a word of the bar's buttons ('copy link', 'Drucken', 'Envoyer')",
+    examples=(
+        removes("Per Messenger senden", before=("Artikel teilen",), after=(
+            "Die Bürgermeisterin sagte, die Schulen bekämen im kommenden Jahr mehr Geld.",)),
+        removes("Imprimir esta noticia", before=("Compartir en Whatsapp",), after=(
+            "La alcaldesa dijo que las escuelas recibirán el próximo año más dinero del previsto.",)),
+        keeps("Printed on recycled paper", before=("Share this article",), after=(
+            "The mayor said schools would get more money next year than first expected.",),
+            note="'printed' is no button's word"),
+        keeps("The link to the mayor", before=("Share this article",), after=(
+            "Investigators found that the contractor had given money to the mayor's campaign in 2021.",),
+            note="a sub-heading: 'link' is a button's word, but the line says more than a button"),
+    ),
+)
+
 RULES = (
     SHARE_PROMPT,
     FOLLOW_PROMPT,
@@ -286,4 +310,5 @@ RULES = (
     SHARE_BAR_TEXT,
     SHARE_THIS,
     SOCIAL_HANDLES,
+    SHARE_BOX_LINES,
 )
