@@ -855,8 +855,10 @@ def _signed_patterns() -> tuple[Any, Any, Any]:
     # capitals) is the group "name", which the article's prose must never use.
     glued = rf"""\A(?:(?P<caption>(?=[^\n]{{0,300}}?(?<!\S)(?-i:[a-zß-ÿ]{{2}}))[^\n]{{10,300}}?
         (?P<last>[^\s.!?:;,/|]*[\w)])
-        (?P<stop>(?<=(?-i:[a-zß-ÿ]{{4}})|\d{{4}})[.!?][”"’»]?)?)\s+)?(?P<credit>
+        (?P<stop>(?<=[a-zß-ÿ]{{4}}|\d{{4}})[.!?][”"’»]?)?)
+        (?:\s+(?P<dash>[|–—-])\s+|(?<=[.!?”"’»])|\s+))?(?P<credit>
           ©\s*{CREDIT_NAME}
+        | (?P<media>{_MEDIA})\s+(?P<name>{_PERSON}|(?-i:[A-ZÀ-Þ]{{3,6}})|{AGENCY}|{_WIRE_ANY})
         | {_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\)
         | (?P<source>{CREDIT_NAME})\s*/\s*(?P<name>{_PERSON})
         | (?P<name>{_PERSON})\s*/\s*(?P<source>{CREDIT_NAME})
@@ -884,22 +886,26 @@ _FIRMS = frozenset(word.casefold() for word in _NAME_CREDIT.get("firms"))
 
 def _glued_credit(found: Any, prose_words: frozenset[str]) -> bool:
     """Whether the glued pattern's match is a credit. The caption has a word in lower case; a bare
-    name (initials, an agency, capitals) closes a caption that is no label's value ("Where to watch:
-    Apple TV"); initials or an agency follow the last sentence, a capitalised word or a year ("… in
-    Zwolle NFB", not "… for the NHS"), and are no numeral ("Charles III") nor a company's form; and
+    name (initials, an agency, capitals) closes a caption after a space or a full stop, never alone,
+    after a dash or a bar, nor a label's value ("Where to watch: Apple TV"); initials follow the last
+    sentence, a capitalised word or a year ("… in Zwolle NFB", not "… for the NHS"), and are no
+    numeral ("Charles III") nor a company's form; and
     the name's last two words, where a caption's place cannot stand ("… bei Hamburg Max Muster /
     NFB"), are none the article's prose uses: a sub-heading names what the article is about."""
     name, caption = found.group("name"), found.group("caption")
     if caption is not None and not _LOWER_WORD.search(caption):
         return False
-    if found.group("bare") and (caption is None or _CELLS.search(caption)):
+    if found.group("bare") and (caption is None or found.group("dash") or _CELLS.search(caption)):
+        return False  # a name alone; a kicker's "Die Rente – SPD"; a label's value; a row of cells
+    # Initials, an agency or a media word ("… bij Zwolle beeld ANP", not "… das Foto Max Ernst") follow
+    # the last sentence, a capitalised word or a year.
+    last = found.group("last") or ""
+    if (found.group("initials") or found.group("media")) and caption is not None and not (
+        found.group("stop") or found.group("dash") or last[:1].isupper() or _YEAR.fullmatch(last)
+    ):
         return False
-    if found.group("initials"):
-        last = found.group("last")
-        if not (found.group("stop") or last[:1].isupper() or _YEAR.fullmatch(last)):
-            return False
-        if _ROMAN.fullmatch(name) or name.casefold() in _FIRMS:
-            return False
+    if found.group("initials") and (_ROMAN.fullmatch(name) or name.casefold() in _FIRMS):
+        return False
     words = {word.casefold() for word in re.findall(r"[A-ZÀ-Þ]\w+", " ".join((name or "").split()[-2:]))}
     return not words & prose_words
 
@@ -1015,7 +1021,12 @@ SIGNED_CAPTION = SignedCaption(
         removes("Ein umgestürzter Baum auf der Landstraße bei Celle", after=("Max Muster / NFB",
                 "Die Feuerwehr räumte die Straße in zwei Stunden, verletzt wurde nach Angaben der Polizei "
                 "niemand."), note="the caption above a credit alone on its line"),
+        removes("Een omgevallen boom op de N34 bij Meppel beeld NFB", note="a media word and initials"),
+        removes("Un árbol caído en la carretera cerca de Lugo.NFB", note="glued to the full stop"),
+        removes("Un albero caduto sulla provinciale vicino a Modena - Gianni Bassi / NFB"),
         keeps("Reaktionen aus der Polizei Hamburg", note="a sub-heading that ends in a place"),
+        keeps("Der Streit um die Rente – SPD", note="a kicker's subject after a dash, not a credit"),
+        keeps("Die Kanzlerin zeigte das Foto Max Ernst", note="a media word after an article"),
         keeps("A timeline of the dispute with the NFB", note="initials after an article: the object"),
         keeps("Die Rolle von König Charles III", note="a numeral"),
         keeps("Nuovo amministratore delegato per la Ferrovie Alpine SPA", note="a company's form"),
