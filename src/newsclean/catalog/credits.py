@@ -830,7 +830,7 @@ VIDEO_LENGTH_AND_SOURCE = PatternRule(
 
 
 @functools.cache
-def _signed_patterns() -> tuple[Any, Any]:
+def _signed_patterns() -> tuple[Any, Any, Any]:
     """A short caption and the credit that signs it: after its last sentence, an agency as it writes
     itself, a name, a name in capitals or a kind of photo ("… martes. Europa Press", "… Kingsbridge.
     Jess Hartley", "… Berlin. Symbolbild"), a source label and a name ("… Leipzig. Quelle: dpa"); or,
@@ -849,7 +849,78 @@ def _signed_patterns() -> tuple[Any, Any]:
           \s*\(\s*(?:{_WIRE_ANY}|{_PHOTO_AGENCY})(?:\s*/\s*{CREDIT_NAME})?\s*\)
         | \s+[-–—|]\s*(?:{_WIRE_ANY}|{_PHOTO_AGENCY})(?:\s*/\s*{CREDIT_NAME})?
         )\s*[.;]?\s*\Z"""
-    return compile_pattern(after_sentence), compile_pattern(beside)
+    # Glued by a space to a caption that ends in no mark, or after its last sentence, or alone on its
+    # line: "… op de Afsluitdijk Regio Noord / Pieter Wiersma", "… in Zwolle NFB", "… bei Hamburg ©
+    # Max Muster", "Max Muster / NFB". The credit's name (a person beside a slash, initials, an agency,
+    # capitals) is the group "name", which the article's prose must never use.
+    glued = rf"""\A(?:(?P<caption>(?=[^\n]{{0,300}}?(?<!\S)(?-i:[a-zß-ÿ]{{2}}))[^\n]{{10,300}}?
+        (?P<last>[^\s.!?:;,/|]*[\w)])
+        (?P<stop>(?<=[a-zß-ÿ]{{4}}|\d{{4}})[.!?][”"’»]?)?)
+        (?:\s+(?P<dash>[|–—-])\s+|(?<=[.!?”"’»])|\s+))?(?P<credit>
+          ©\s*{CREDIT_NAME}
+        | (?P<media>{_MEDIA})\s+(?P<name>{_PERSON}|(?-i:[A-ZÀ-Þ]{{3,6}})|{AGENCY}|{_WIRE_ANY})
+        | {_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\)
+        | (?P<source>{CREDIT_NAME})\s*/\s*(?P<name>{_PERSON})
+        | (?P<name>{_PERSON})\s*/\s*(?P<source>{CREDIT_NAME})
+        | (?P<name>{_CAPITALS})\s*/\s*{_CAPITALS}
+        | (?P<bare>(?P<name>{_CAPITALS_TWO}))
+        | (?P<bare>(?P<initials>(?P<name>(?-i:[A-ZÀ-Þ]{{3,6}})|{_WIRE_ANY})))
+        )\s*\Z"""
+    return compile_pattern(after_sentence), compile_pattern(beside), compile_pattern(glued)
+
+
+@functools.cache
+def _standalone_source() -> Any:
+    """What a credit alone on its line names beside its photographer: an outlet that says it is one,
+    initials or capitals ("Max Muster / NFB"); "Olaf Scholz / Friedrich Merz" names two people."""
+    return compile_pattern(rf"(?:{_OUTLET}|{_CAPITALS})")
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]{2,}(?=\s|\Z)")  # a caption's word: "auf", not "https://x.org/a"
+_CELLS = re.compile(r"[:|]")
+# What closes a company's name, which initials after a caption never are: "Acme PLC", "Sol SA".
+_FIRMS = frozenset(word.casefold() for word in _NAME_CREDIT.get("firms"))
+
+
+def _glued_credit(found: Any, prose_words: frozenset[str]) -> bool:
+    """Whether the glued pattern's match is a credit. The caption has a word in lower case; a bare
+    name (initials, an agency, capitals) closes a caption after a space or a full stop, never alone,
+    after a dash or a bar, nor a label's value ("Where to watch: Apple TV"); initials follow the last
+    sentence, a capitalised word or a year ("… in Zwolle NFB", not "… for the NHS"), and are no
+    numeral ("Charles III") nor a company's form; and
+    the name's last two words, where a caption's place cannot stand ("… bei Hamburg Max Muster /
+    NFB"), are none the article's prose uses: a sub-heading names what the article is about."""
+    name, caption = found.group("name"), found.group("caption")
+    if caption is not None and not _LOWER_WORD.search(caption):
+        return False
+    if found.group("bare") and (caption is None or found.group("dash") or _CELLS.search(caption)):
+        return False  # a name alone; a kicker's "Die Rente – SPD"; a label's value; a row of cells
+    # Initials, an agency or a media word ("… bij Zwolle beeld ANP", not "… das Foto Max Ernst") follow
+    # the last sentence, a capitalised word or a year.
+    last = found.group("last") or ""
+    if (found.group("initials") or found.group("media")) and caption is not None and not (
+        found.group("stop") or found.group("dash") or last[:1].isupper() or _YEAR.fullmatch(last)
+    ):
+        return False
+    if found.group("initials") and (_ROMAN.fullmatch(name) or name.casefold() in _FIRMS):
+        return False
+    words = {word.casefold() for word in re.findall(r"[A-ZÀ-Þ]\w+", " ".join((name or "").split()[-2:]))}
+    return not words & prose_words
+
+
+def _caption_above(page: Page, i: int) -> bool:
+    """A caption above a credit alone on its line: short, unmatched, no paragraph and no sentence."""
+    shape = page.shape
+    return (
+        i > 0
+        and not page.is_matched(i)
+        and shape is not None
+        and not shape.prose[i]
+        and page.words(i, 15) <= 15
+        and not _ends_like_prose(page.core(i))
+    )
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -860,6 +931,11 @@ class SignedCaption(ContextRule):
     The block is no paragraph (it ends in its credit, not a sentence) and stands between two
     paragraphs, or in the head when the credit follows a full sentence. After the article's last
     paragraph an agency closes the text itself ("… ermittelt. (dpa)"), and that block stays.
+
+    A credit read by its grammar alone (a name beside a slash, initials, capitals) may also close a
+    caption without a mark ("… in Zwolle NFB"), below the headline; or stand alone on its line between
+    paragraphs, and then the caption above it goes too. Its name must be one the article's prose never
+    uses.
     """
 
     max_words: int = 40
@@ -868,18 +944,41 @@ class SignedCaption(ContextRule):
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
-        after_sentence, beside = _signed_patterns()
+        after_sentence, beside, glued = _signed_patterns()
+        prose_words: frozenset[str] | None = None
         for i in range(len(page)):
             if i >= shape.last or page.is_matched(i) or shape.prose[i]:
                 continue
             if page.words(i, self.max_words) > self.max_words:
                 continue
             core = page.core(i)
-            if is_title_case(core):  # a heading ("Data Analysis vs. Data Science"), or a headline's source
-                continue
-            found = after_sentence.search(core)
-            if found is None and i > shape.first:
-                found = beside.search(core)
+            # A heading ("Data Analysis vs. Data Science"), or a headline's source; but German captions
+            # capitalise their nouns, and a slash, a bracket or "©" is no heading's.
+            title = is_title_case(core)
+            found = None
+            if not title:
+                found = after_sentence.search(core)
+                if found is None and i > shape.first:
+                    found = beside.search(core)
+            # A credit read by its grammar, below the headline: never the headline itself.
+            if found is None and (i > shape.first or any(not page.is_matched(j) for j in range(i))):
+                found = glued.search(core)
+                if found is None or (title and found.group("bare") and not found.group("stop")):
+                    continue
+                if prose_words is None:
+                    prose_words = frozenset(
+                        word.casefold() for j in range(len(page)) if shape.prose[j]
+                        for word in re.findall(r"\w{2,}", page.core(j))
+                    )
+                if not _glued_credit(found, prose_words):
+                    continue
+                if found.group("caption") is None:
+                    # The credit alone on its line, between paragraphs: its caption stands above it.
+                    source = found.group("source")
+                    if i <= shape.first or (source and not _standalone_source().fullmatch(source)):
+                        continue
+                    if _caption_above(page, i - 1):
+                        yield Finding(i - 1, found.group("credit").strip(), anchor=i)
             if found is not None:
                 yield Finding(i, found.group("credit").strip())
 
@@ -893,7 +992,11 @@ SIGNED_CAPTION = SignedCaption(
     message="caption signed by its credit",
     safety="Only a block that is no paragraph (it ends in its credit), of at most 40 words, between the "
     "article's paragraphs or above them (there only after a full sentence); after the last paragraph an "
-    "agency signs the article off, and that block stays.",
+    "agency signs the article off, and that block stays. A credit read by its grammar alone (a person "
+    "beside a slash, initials after a capitalised word, capitals) closes a caption with a word in lower "
+    "case, or stands alone between paragraphs with an outlet, initials or capitals beside the person; "
+    "its name is never one the article's prose uses, initials are no numeral nor company form, and a "
+    "title-case line ending in a bare name is a heading.",
     examples=(
         removes("Vecinos en la plaza del pueblo el pasado martes. Europa Press"),
         removes("Il sindaco durante la conferenza stampa di ieri (ANSA)"),
@@ -907,6 +1010,32 @@ SIGNED_CAPTION = SignedCaption(
               after=(), note="an agency signing the article off after its last paragraph"),
         keeps("Reuters reported the talks had stalled on Tuesday, and the markets fell.",
               note="a sentence naming an agency"),
+        removes("Ein umgestürzter Baum auf der Landstraße bei Celle NFB",
+                note="initials glued to a caption without a mark, after a place"),
+        removes("De ondergelopen kelder van het gemeentehuis in Assen Regio Oost / Sanne Bakker"),
+        removes("Les secours sur l'autoroute près de Mâcon © Paul Girard"),
+        removes("Vecinos en la plaza mayor de Teruel CARLOS MENA"),
+        removes("Firefighters at the harbour in Galway Niamh Byrne / GWP"),
+        removes("Lo stadio allagato dopo il temporale a Cremona Giorgio Riva (ANSA)"),
+        removes("Un barco pesquero en el puerto de Vigo, este lunes. Lucía Pardo / NFB"),
+        removes("Ein umgestürzter Baum auf der Landstraße bei Celle", after=("Max Muster / NFB",
+                "Die Feuerwehr räumte die Straße in zwei Stunden, verletzt wurde nach Angaben der Polizei "
+                "niemand."), note="the caption above a credit alone on its line"),
+        removes("Een omgevallen boom op de N34 bij Meppel beeld NFB", note="a media word and initials"),
+        removes("Un árbol caído en la carretera cerca de Lugo.NFB", note="glued to the full stop"),
+        removes("Un albero caduto sulla provinciale vicino a Modena - Gianni Bassi / NFB"),
+        keeps("Reaktionen aus der Polizei Hamburg", note="a sub-heading that ends in a place"),
+        keeps("Der Streit um die Rente – SPD", note="a kicker's subject after a dash, not a credit"),
+        keeps("Die Kanzlerin zeigte das Foto Max Ernst", note="a media word after an article"),
+        keeps("A timeline of the dispute with the NFB", note="initials after an article: the object"),
+        keeps("Die Rolle von König Charles III", note="a numeral"),
+        keeps("Nuovo amministratore delegato per la Ferrovie Alpine SPA", note="a company's form"),
+        keeps("Votes are counted in the hall in Ottawa NFB",
+              before=("The National Farmers Board, the NFB, said the vote was close.",),
+              note="initials the article's prose uses: its subject, not a credit"),
+        keeps("Olaf Scholz / Friedrich Merz", before=("Die Lage am Abend",),
+              after=("Beide Kandidaten traten am Abend im Fernsehen gegeneinander an, der Ton war scharf.",),
+              note="two people: no outlet beside the name"),
     ),
 )
 
