@@ -470,6 +470,17 @@ def test_an_article_a_site_shows_in_a_modal_is_still_the_article() -> None:
     _assert_story_survives(newsclean.clean(html))
 
 
+def test_an_article_in_a_modal_outweighs_a_disclosure_outside_it() -> None:
+    """The modal holds most of the page's prose, outside any form: it is the article, even with a
+    short disclosure outside it that would otherwise be the page's only prose."""
+    paragraphs = _paragraphs(' class="paywall-text"')
+    modal = f"<div role='dialog'><div itemprop='comment'><h1>Flood gates open</h1>{paragraphs}</div></div>"
+    html = _page(modal
+                 + "<div class='disclosure-note'><p>We earn a commission when you buy through links on this "
+                 "page, and our picks are our own.</p></div>")
+    _assert_story_survives(newsclean.clean(html))
+
+
 # Tables, specification lists and code in text mode -----------------------------------------------
 
 _BEFORE = "The county published its figures on Monday, and the totals rose for the third month running."

@@ -732,10 +732,10 @@ def _outside_overlays(
     root: HtmlElement, block: Callable[[HtmlElement], int]
 ) -> tuple[list[tuple[HtmlElement, list[HtmlElement]]], frozenset[HtmlElement]]:
     """The page's prose blocks (with their ancestors) outside overlays, and the overlays that
-    hold prose; all the blocks and no overlay if every block is in one (an article a site shows
-    in a modal is still the article). Each element on the way up is looked at once, and a
-    block's walk up stops at the first element an earlier walk passed (whether it is in an
-    overlay is known)."""
+    hold prose; all the blocks and no overlay if the overlays hold most of the prose (an article
+    a site shows in a modal is still the article, beside a disclosure or a footer outside it).
+    Each element on the way up is looked at once, and a block's walk up stops at the first
+    element an earlier walk passed (whether it is in an overlay is known)."""
     verdict: dict[HtmlElement, bool] = {}  # whether the element is an overlay
     held_by: dict[HtmlElement, bool] = {}  # whether the element or one of its ancestors is
     found: list[tuple[HtmlElement, list[HtmlElement]]] = []
@@ -759,9 +759,19 @@ def _outside_overlays(
                 held = held_by[node] = held or overlay
         if not held:
             outside.append((element, ancestors))
-    if not outside or len(outside) == len(found):
-        return found, frozenset()
+    if not outside or len(outside) == len(found) or (
+        2 * _words(outside, block) < _words(found, block, forms=False)
+    ):
+        return found, frozenset()  # the overlays hold most of the page's prose: they hold the article
     return outside, frozenset(node for node, overlay in verdict.items() if overlay)
+
+
+def _words(blocks: list[tuple[HtmlElement, list[HtmlElement]]], block: Callable[[HtmlElement], int],
+           *, forms: bool = True) -> int:
+    """The words of prose of ``blocks``; without ``forms``, not those a form holds (a login
+    dialog's messages, which are no article however long)."""
+    return sum(block(element) for element, ancestors in blocks
+               if forms or not any(ancestor.tag == "form" for ancestor in ancestors))
 
 
 # What a figure holds that is the article's, not an image's furniture.
