@@ -732,8 +732,9 @@ def _outside_overlays(
     root: HtmlElement, block: Callable[[HtmlElement], int]
 ) -> tuple[list[tuple[HtmlElement, list[HtmlElement]]], frozenset[HtmlElement]]:
     """The page's prose blocks (with their ancestors) outside overlays, and the overlays that
-    hold prose; all the blocks and no overlay if the overlays hold most of the prose (an article
-    a site shows in a modal is still the article, beside a disclosure or a footer outside it).
+    hold prose; all the blocks and no overlay if the overlays hold most of the prose and little is
+    left outside (an article a site shows in a modal is still the article, beside a disclosure or
+    a footer's line outside it).
     Each element on the way up is looked at once, and a block's walk up stops at the first
     element an earlier walk passed (whether it is in an overlay is known)."""
     verdict: dict[HtmlElement, bool] = {}  # whether the element is an overlay
@@ -760,10 +761,14 @@ def _outside_overlays(
         if not held:
             outside.append((element, ancestors))
     if not outside or len(outside) == len(found) or (
-        2 * _words(outside, block) < _words(found, block, forms=False)
+        (rest := _words(outside, block)) < _FEW_WORDS and 2 * rest < _words(found, block, forms=False)
     ):
         return found, frozenset()  # the overlays hold most of the page's prose: they hold the article
     return outside, frozenset(node for node, overlay in verdict.items() if overlay)
+
+
+# Outside overlays, fewer words of prose than a paragraph or two: a disclosure, a footer's line.
+_FEW_WORDS = 50
 
 
 def _words(blocks: list[tuple[HtmlElement, list[HtmlElement]]], block: Callable[[HtmlElement], int],
