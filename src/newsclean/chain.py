@@ -31,17 +31,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import NO_CONTEXT, Page, PageContext, Verdict
+from .catalog._vocabulary import reported_speech
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Rule
-from .shape import PROSE_WORDS, Shape, Zone, is_title_case, quotes_evidence, reads_as_prose
+from .shape import CLOSERS, PROSE_WORDS, Shape, Zone, is_title_case, quotes_evidence, reads_as_prose
 from .templates import TemplateRule
 
 __all__ = ["Chain", "GuardOutcome"]
@@ -402,19 +402,10 @@ def _is_step(page: Page, i: int, marked: bool) -> bool:
     if page.is_row(i) or page.words(i, _STEP_WORDS) > _STEP_WORDS or page.words(i, 3) < 3:
         return False
     core = page.core(i)
-    end = core.rstrip(_CLOSERS)
+    end = core.rstrip(CLOSERS)
     if not end.endswith((".", ";")) or end.endswith(("..", "…")) or is_title_case(core):
         return False
-    return not (_STEP_REPORTS.match(core) or _reported_speech().search(core))
-
-
-@functools.cache
-def _reported_speech() -> re.Pattern[str]:
-    """Reported speech in every language ("said", "sagte", "selon"): a line that reports is the
-    story's prose, no step of a how-to."""
-    from .catalog._vocabulary import LANGUAGES, speech_veto
-
-    return re.compile(speech_veto(LANGUAGES), re.IGNORECASE)
+    return not (_STEP_REPORTS.match(core) or reported_speech().search(core))
 
 
 def _announces(page: Page, i: int) -> bool:
@@ -425,13 +416,12 @@ def _announces(page: Page, i: int) -> bool:
     core = page.core(i).rstrip()
     if core.endswith(":"):
         return True
-    return page.words(i, _HEADING_WORDS) <= _HEADING_WORDS and not core.rstrip(_CLOSERS).endswith(
+    return page.words(i, _HEADING_WORDS) <= _HEADING_WORDS and not core.rstrip(CLOSERS).endswith(
         (".", "!", "?", "…", ";", ",")
     )
 
 
 _HEADING_WORDS = 6
-_CLOSERS = "\"'”’»)]"
 
 
 def _is_rule_row(page: Page, i: int) -> bool:

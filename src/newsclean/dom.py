@@ -35,7 +35,7 @@ from .rules import Rule
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["DomRemoval", "DomRule", "Marks", "Pruning", "link_share", "prune"]
+__all__ = ["DomRemoval", "DomRule", "Marks", "Pruning", "document_elements", "link_share", "prune"]
 
 # Word parts: split at anything not a letter or digit, and at lower-to-upper case changes,
 # except in generated hashes ("JC0xZGyVcoq"), which are one opaque part: split, they spell
@@ -913,14 +913,20 @@ _CANDIDATE_ATTRIBUTES = frozenset(
 _CANDIDATE_TAGS = frozenset(("figcaption", "figure", "ul", "ol", "form"))
 
 
+def document_elements(element: HtmlElement) -> list[HtmlElement]:
+    """The top-level elements of ``element``'s document, in document order, where an XPath's
+    ``//`` starts: one ``<html>``, or as many as a page of several documents one after the other
+    parses to."""
+    top = element.getroottree().getroot()
+    return [*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings()]
+
+
 def _candidates(root: HtmlElement) -> list[HtmlElement]:
     """The elements worth a look, in document order: those :data:`_CANDIDATES` selects, found by
     one walk of the page's body, which costs half the XPath's tests of each element's attributes
     and names. A document with more than one body (or none) is left to the XPath: a page of
     several ``<html>`` documents one after the other parses to as many top-level elements."""
-    top = root.getroottree().getroot()
-    tops = [*top.itersiblings(preceding=True), top, *top.itersiblings()]
-    bodies = [body for element in tops for body in element.iter("body")]
+    bodies = [body for element in document_elements(root) for body in element.iter("body")]
     if len(bodies) != 1:
         return cast("list[HtmlElement]", _CANDIDATES(root))
     found = []

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from .blocks import NO_CONTEXT, PageContext, normalise
-from .dom import DomRemoval, DomRule, prune
+from .dom import DomRemoval, DomRule, document_elements, prune
 from .guard import PageGuardOutcome, guarded_extraction
 
 if TYPE_CHECKING:
@@ -565,8 +565,7 @@ def _titles(tree: object) -> list[str]:
     three times)."""
     titles: list[str] = []
     headings: list[str] = []
-    top = tree.getroottree().getroot()  # type: ignore[attr-defined]  # "//" starts from the document,
-    tops = [*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings()]  # one <html> or more
+    tops = document_elements(tree)
     for element in (found for root in tops for found in root.iter("title", "meta", "h1")):
         tag = element.tag
         if tag == "h1":

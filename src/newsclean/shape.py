@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from .blocks import Page
 
 __all__ = [
-    "Shape", "Zone", "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "reads_as_prose",
+    "CLOSERS", "Shape", "Zone", "is_headline_like", "is_label_like", "is_list_item", "is_title_case",
+    "reads_as_prose",
 ]
 
 
@@ -41,10 +42,10 @@ class Zone(enum.Enum):
 
 
 # Closing quotes and brackets a sentence may end inside: 'he said.”' ends in a full stop.
-_CLOSERS = "\"'”’»)]"
+CLOSERS = "\"'”’»)]"
 _STATEMENT_ENDS = (".", "!", "。", "！")
 _SENTENCE_ENDS = (*_STATEMENT_ENDS, "?", "…", "？")
-_ENDINGS = (*_SENTENCE_ENDS, *_CLOSERS)  # what a sentence's last character may be
+_ENDINGS = (*_SENTENCE_ENDS, *CLOSERS)  # what a sentence's last character may be
 #: A line of this many words is prose whatever its punctuation (a paragraph the extractor cut).
 PROSE_WORDS = 20
 #: A statement this short ("Yes.", "Thank you.") is too short to anchor the article.
@@ -87,7 +88,7 @@ def quotes_evidence(text: str, hit: str) -> bool:
 
 def ends_like_sentence(text: str) -> bool:
     """Whether ``text`` ends in sentence punctuation, perhaps inside quotes or brackets."""
-    return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+    return text.rstrip().rstrip(CLOSERS).endswith(_SENTENCE_ENDS)
 
 
 def reads_as_prose(core: str, words: int) -> bool:
@@ -101,7 +102,7 @@ def reads_as_prose(core: str, words: int) -> bool:
         if marks >= 2:
             return False  # a strip of metadata: "Inland · 12.03.2025 · 3 Min."
         words -= marks  # "Politik · 3 Min." is three words, not a statement
-    end = core.rstrip().rstrip(_CLOSERS)
+    end = core.rstrip().rstrip(CLOSERS)
     if end.endswith(("..", "…")):
         return False  # a teaser cut short
     if end.endswith(_STATEMENT_ENDS):
@@ -113,7 +114,7 @@ def reads_as_prose(core: str, words: int) -> bool:
 
 def is_headline_like(core: str, words: int, limit: int = 25) -> bool:
     """Short, and not a sentence: headlines end in a word, a question mark, an ellipsis."""
-    end = core.rstrip(_CLOSERS)
+    end = core.rstrip(CLOSERS)
     return 0 < words <= limit and not (end.endswith(".") and not end.endswith(".."))
 
 

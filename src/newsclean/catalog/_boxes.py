@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..rules import Category, ContextRule, Example, Finding
 from ..shape import opening_quotation
 from ._signals import _fold, _Label, _opening, _PhraseScan, _removed_as
-from ._vocabulary import LANGUAGES, concept, speech_veto
+from ._vocabulary import concept, reported_speech
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -58,11 +58,6 @@ def _scan(key: str) -> _PhraseScan:
         for phrase in found.get(listed, [language])
     ]
     return _PhraseScan.of(phrases)
-
-
-@functools.cache
-def _veto() -> re.Pattern[str]:
-    return re.compile(speech_veto(LANGUAGES), re.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -124,7 +119,7 @@ class BoxLines(ContextRule):
         if page.words(i, self.max_words) > self.max_words:
             return None
         core = page.core(i)
-        if opening_quotation(page.block(i)) is not None or _veto().search(core) or page.is_row(i):
+        if opening_quotation(page.block(i)) is not None or reported_speech().search(core) or page.is_row(i):
             return None  # words quoted, reported speech, or a table's row
         if core.rstrip(_CLOSERS).endswith("?"):
             return None  # "Kann ich widersprechen?": a question heads the story's next paragraph

@@ -180,14 +180,19 @@ class GluedRowRule(PatternRule):
     again with a space at each glue. Its keywords must open the row (:func:`starts`): the glued
     row opens with the same letters."""
 
+    def _reads_glued(self) -> bool:
+        """Whether the pattern is tried again on the row unglued (a subclass may read rows only
+        sometimes)."""
+        return True
+
     def match(self, text: str) -> str | None:
         hit = super().match(text)
-        if hit is None and (spaced := unglued(text)) is not None:
-            return super().match(spaced)
+        if hit is None and self._reads_glued() and (spaced := unglued(text)) is not None:
+            return super().match(spaced)  # buttons glued together: "App StoreGoogle Play"
         return hit
 
     def _match(self, text: str) -> str | None:
         hit = super()._match(text)
-        if hit is None and (spaced := unglued(text)) is not None:
+        if hit is None and self._reads_glued() and (spaced := unglued(text)) is not None:
             return super()._match(spaced)
         return hit

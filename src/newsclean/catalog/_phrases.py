@@ -20,9 +20,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from ..rules import Category, Evidence, Example, Mark, PatternRule
+from ..rules import Category, Evidence, Example, Mark
 from . import _vocabulary
-from ._patterns import END, HEADLINE, START, starts, unglued
+from ._patterns import END, HEADLINE, START, GluedRowRule, starts
 
 __all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule"]
 
@@ -49,7 +49,7 @@ _TAILS = {
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
-class PhraseRule(PatternRule):
+class PhraseRule(GluedRowRule):
     """A :class:`PatternRule` whose pattern and keywords come from a vocabulary concept.
 
     Attributes:
@@ -66,17 +66,8 @@ class PhraseRule(PatternRule):
     speech: bool = False
     rows: bool = False
 
-    def match(self, text: str) -> str | None:
-        hit = super().match(text)
-        if hit is None and self.rows and (spaced := unglued(text)) is not None:
-            return super().match(spaced)  # buttons glued together: "App StoreGoogle Play"
-        return hit
-
-    def _match(self, text: str) -> str | None:
-        hit = super()._match(text)
-        if hit is None and self.rows and (spaced := unglued(text)) is not None:
-            return super()._match(spaced)
-        return hit
+    def _reads_glued(self) -> bool:
+        return self.rows
 
     def for_languages(self, languages: frozenset[str]) -> PhraseRule:
         kept = tuple(language for language in self.languages if language in languages)

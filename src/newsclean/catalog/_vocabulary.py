@@ -153,6 +153,13 @@ def speech_veto(languages: Iterable[str], spared: Iterable[str] = ()) -> str:
     return whole_words(speech.get("words", languages)) + own
 
 
+@functools.cache
+def reported_speech() -> re.Pattern[str]:
+    """:func:`speech_veto` in every pack language, compiled once, for code that judges a line
+    outside a rule's ``unless``: a line that reports speech is the story's prose."""
+    return re.compile(speech_veto(LANGUAGES), re.IGNORECASE)
+
+
 def whole_words(phrases: Iterable[str]) -> str:
     """Any of ``phrases`` as whole words. Phrases that open with a letter are tried only where a
     word starts, which spares a scan of a long block most of its attempts."""

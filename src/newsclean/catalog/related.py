@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
-from ..shape import Zone, is_headline_like, is_label_like, is_list_item, is_title_case
+from ..shape import CLOSERS, Zone, is_headline_like, is_label_like, is_list_item, is_title_case
 from ._dates import DATE, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, starts
 from ._phrases import phrase_rule
@@ -414,7 +414,7 @@ class UnnamedTeaserList(ContextRule):
 
     def _is_question(self, page: Page, i: int) -> bool:
         core, words = page.core(i), page.words(i, self.max_question_words)
-        return words <= self.max_question_words and core.rstrip(_CLOSERS).endswith("?")
+        return words <= self.max_question_words and core.rstrip(CLOSERS).endswith("?")
 
     def _opens(self, page: Page, header: int, inside: bool) -> bool:
         """Whether ``header`` may head a list: an unknown label under boilerplate, or a bare
@@ -532,7 +532,6 @@ def _is_fact_row(core: str) -> bool:
 
 
 _FIGURE = re.compile(r"\S*\d\S*")
-_CLOSERS = "\"'”’»)]"  # quotes and brackets a question may end inside
 _DIGIT = re.compile(r"\d")
 _FACT_ROW = re.compile(r"[^\W\d][\w'’&/.-]*(?:\s[\w'’&/.-]+){0,2}\s?:\s(?P<value>.+)")
 

@@ -483,12 +483,10 @@ class GluedMenu(ContextRule):
         if _GLUE_HINT.search(core) is None or _CODE.search(core):
             return False
         words = core.split()
-        glues = len(_GLUE.findall(core))
-        return (
-            len(words) <= self.max_words
-            and glues >= len(words) - 1
-            and any(len(_GLUE.findall(word)) >= 2 for word in words)  # three items in one word
-        )
+        if len(words) > self.max_words:
+            return False
+        glues = [len(_GLUE.findall(word)) for word in words]  # no glue spans a space
+        return sum(glues) >= len(words) - 1 and max(glues) >= 2  # three items in one word
 
 
 _GLUE_HINT = re.compile(r"[^\W\d_][A-ZÀ-Þ]")  # cheap: most lines have no capital inside a word
