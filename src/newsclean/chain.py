@@ -41,7 +41,16 @@ from .catalog._vocabulary import reported_speech
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Rule
-from .shape import CLOSERS, PROSE_WORDS, Shape, Zone, is_title_case, quotes_evidence, reads_as_prose
+from .shape import (
+    CLOSERS,
+    PROSE_WORDS,
+    Shape,
+    Zone,
+    heads_fact_box,
+    is_title_case,
+    quotes_evidence,
+    reads_as_prose,
+)
 from .templates import TemplateRule
 
 __all__ = ["Chain", "GuardOutcome"]
@@ -210,8 +219,10 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
             continue
-        if Mark.LIST_HEADER in verdict.rule.marks and i + 1 < len(page) and shape.prose[i + 1]:
-            continue  # a label that heads the article's next paragraph is its sub-heading ("Reacties")
+        if Mark.LIST_HEADER in verdict.rule.marks and (
+            (i + 1 < len(page) and shape.prose[i + 1]) or heads_fact_box(page, i)
+        ):
+            continue  # a label over the article's next paragraph or its fact box is a sub-heading
         if _heads_paragraph(page, shape, i):
             inside[verdict.rule.code] += 1  # heads the paragraph below it, as a live blog's times do
         island = shape.island(i)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
     from .blocks import Page
 
 __all__ = [
-    "CLOSERS", "Shape", "Zone", "is_headline_like", "is_label_like", "is_list_item", "is_title_case",
+    "CLOSERS", "Shape", "Zone", "heads_fact_box", "is_data_row", "is_headline_like", "is_label_like",
+    "is_list_item", "is_title_case",
     "reads_as_prose",
 ]
 
@@ -116,6 +118,33 @@ def is_headline_like(core: str, words: int, limit: int = 25) -> bool:
     """Short, and not a sentence: headlines end in a word, a question mark, an ellipsis."""
     end = core.rstrip(CLOSERS)
     return 0 < words <= limit and not (end.endswith(".") and not end.endswith(".."))
+
+
+#: A line of values as a fact box or a line-up prints them: values listed with semicolons
+#: ("Rivas; Tuñón, Pelayo"), or a field's label of a word or three over its figure
+#: ("Público: 14.082", "Renda: R$ 412.560"). A headline lists with commas, and names no field.
+_DATA_ROW = re.compile(r"\w[)'’]?;\s+\S|^[^\W\d]+(?:\s[^\W\d]+){0,2}:\s*(?:R\$|[$€£])?\s?\d")
+#: How far below a label a fact box's first data row may stand (its title, a score line).
+_FACT_BOX_REACH = 4
+
+
+def is_data_row(core: str) -> bool:
+    """Whether ``core`` lists values or gives a field's figure, as a fact box's rows do."""
+    return bool(_DATA_ROW.search(core))
+
+
+def heads_fact_box(page: Page, i: int) -> bool:
+    """Whether the label at ``i`` heads the article's own fact box: a data row that no rule took
+    stands a few lines below it, before the next prose paragraph ("Ficha técnica" over a match's
+    line-ups and goals). A list of links under a header holds headlines, not rows of values."""
+    shape = page.shape
+    assert shape is not None
+    for j in range(i + 1, min(i + 1 + _FACT_BOX_REACH, len(page))):
+        if shape.prose[j]:
+            return False
+        if page.verdicts[j] is None and is_data_row(page.core(j)):
+            return True
+    return False
 
 
 def is_title_case(core: str) -> bool:

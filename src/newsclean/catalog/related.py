@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
-from ..shape import CLOSERS, Zone, is_headline_like, is_label_like, is_list_item, is_title_case
+from ..shape import (
+    CLOSERS,
+    Zone,
+    heads_fact_box,
+    is_headline_like,
+    is_label_like,
+    is_list_item,
+    is_title_case,
+)
 from ._dates import DATE, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, starts
 from ._phrases import phrase_rule
@@ -256,6 +264,8 @@ class LinkListUnderHeader(ContextRule):
                 continue  # a list above the headline cannot be told from the headline
             if zone is Zone.BODY and not (verdict.confirmed and self._stands_alone(page, header)):
                 continue
+            if zone is Zone.BODY and heads_fact_box(page, header):
+                continue  # the article's fact box: rows of values, not headlines
             items = self._items_under(page, header)
             if zone is Zone.BODY and len(items) > 1 and not self._all_headlines(page, items):
                 items.pop()  # the last line above the next paragraph is its sub-heading
@@ -355,6 +365,12 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
               note="a teaser that brings its own headline heads no list"),
         keeps("Iran's attack on Israel, explained",
               after=("The talks continued on Tuesday, officials said.",)),
+        keeps("Nalón B: Pérez; Gómez, Díaz, Ruiz; Toral y Mena",
+              before=("El Nalón ganó el derbi en el descuento, según el entrenador local.", "Publicidad",
+                      "Ficha técnica"),
+              after=("Árbitro: López Vidal. Amonestó a Díaz.",
+                     "El próximo partido se juega el domingo en casa, anunció el club."),
+              note="a match report's line-up under its fact box's label: rows of values, not headlines"),
     ),
 )
 
