@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import NO_CONTEXT, Page, PageContext, Verdict
-from .catalog._vocabulary import reported_speech
+from .catalog._vocabulary import alternatives, reported_speech, whole_words, words
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Rule
@@ -390,18 +390,10 @@ _STEP_MARKER = re.compile(r"(?:\d{1,2}[.)]\s|[•·▪◦‣●*–—-]\s?)")
 #: A line that opens with an article, a demonstrative, a subject pronoun or a quotation states or
 #: reports; a step opens with its verb (or a place or time: "In the app, tap …", "nelle storie, …").
 _STEP_REPORTS = re.compile(
-    r"""[‘“„«"'‹]|(?:the|a|an|this|these|those|it|he|she|they|we|i|der|die|das|ein|eine|er|sie|es|wir|ich|
-    le|la|les|l'|l’|un|une|il|elle|ils|elles|nous|on|ce|cette|ces|el|los|las|una|ella|ellos|este|esta|
-    lo|gli|uno|questo|questa|o|os|as|um|uma|ele|eles|este|esta|het|een|hij|zij|ze|wij|dit|deze)(?:\s|(?<=['’]))""",
-    re.IGNORECASE | re.VERBOSE,
+    rf"""[‘“„«"'‹]|(?:{alternatives(words("statement-openers"))})(?:\s|(?<=['’]))""", re.IGNORECASE
 )
-
-
 #: The publisher speaking of itself: "our app", "unsere App", "notre appli", "nuestra", "onze".
-_OURS = re.compile(
-    r"\b(?:our|ours|we|unser\w*|wir|notre|nous|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|ons|wij)\b",
-    re.IGNORECASE,
-)
+_OURS = re.compile(whole_words(words("publisher-voice")), re.IGNORECASE)
 
 
 def _is_step(page: Page, i: int, marked: bool) -> bool:
