@@ -368,7 +368,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
     return pruning
 
 
-def _removal(element: HtmlElement, found: list[Match], safety: _BodySafety) -> Match | None:
+def _removal(element: HtmlElement, found: Sequence[Match], safety: _BodySafety) -> Match | None:
     """The first rule (with its evidence) whose limits and body safety let it remove ``element``."""
     text = element.text_content()
     words = len(text.split())  # pieces glued by markup count as one word, as before body safety
@@ -392,9 +392,9 @@ class _Marker:
     def __init__(self, root: HtmlElement, rules: Sequence[DomRule]) -> None:
         self.candidates = _candidates(root)
         self._rules = _rule_set(tuple(rules))
-        self._found: dict[HtmlElement, list[Match]] = {}
+        self._found: dict[HtmlElement, tuple[Match, ...]] = {}
 
-    def hits(self, element: HtmlElement) -> list[Match]:
+    def hits(self, element: HtmlElement) -> tuple[Match, ...]:
         """The rules that recognise ``element``, in rule order, with their evidence."""
         found = self._found.get(element)
         if found is None:
@@ -415,6 +415,14 @@ class _Marker:
     @cached_property
     def _candidate_set(self) -> frozenset[HtmlElement]:
         return frozenset(self.candidates)
+
+
+# The (position, evidence) of the markup rules an element's markup satisfies. Cached answers are
+# tuples, and the answer for the many elements no rule names is one shared constant: the caches hold
+# tens of thousands of answers, and lists (or a fresh empty answer each) are objects every full
+# garbage collection of the process walks through.
+_Found = tuple[tuple[int, str], ...]
+_UNMARKED: tuple[None, _Found] = (None, ())
 
 
 class _RuleSet:
@@ -441,10 +449,10 @@ class _RuleSet:
             for word in rule.tags | rule.parts | pair_words | rule.roles | rule.labels | rule.schema:
                 self._by_word.setdefault(word, set()).add(i)
         self._named = _WordFinder(names)
-        self._by_markup: dict[tuple[str, ...], tuple[Marks, list[tuple[int, str]]]] = {}
+        self._by_markup: dict[tuple[str, ...], tuple[Marks, _Found]] = {}
         # The answer for each element's raw markup (tag and attribute values), where its text
         # cannot change it; and the structural rules that look at each tag.
-        self._by_raw: dict[tuple[object, ...], tuple[Marks | None, list[tuple[int, str]]]] = {}
+        self._by_raw: dict[tuple[object, ...], tuple[Marks | None, _Found]] = {}
         self._structural_for: dict[object, tuple[int, ...]] = {}
 
     def is_structural(self, rule: DomRule) -> bool:
@@ -454,7 +462,7 @@ class _RuleSet:
         """What the markup rules alone say of ``element``."""
         return [(self._rules[i], evidence) for i, evidence in self._markup(element)[1]]
 
-    def recognise(self, element: HtmlElement) -> list[Match]:
+    def recognise(self, element: HtmlElement) -> tuple[Match, ...]:
         marks, found = self._markup(element)
         tag = element.tag
         structural = self._structural_for.get(tag)
@@ -470,12 +478,12 @@ class _RuleSet:
             marks = marks or marks_of(element)
             evidence = rule.recognise(element, marks)
             if evidence is not None:
-                found = sorted([*found, (i, evidence)])
-        if not found:  # most elements
-            return []
-        return [(self._rules[i], evidence) for i, evidence in found]
+                found = tuple(sorted([*found, (i, evidence)]))
+        if not found:  # most elements: one shared answer, no new object for each
+            return ()
+        return tuple((self._rules[i], evidence) for i, evidence in found)
 
-    def _markup(self, element: HtmlElement) -> tuple[Marks | None, list[tuple[int, str]]]:
+    def _markup(self, element: HtmlElement) -> tuple[Marks | None, _Found]:
         """The element's marks (``None`` if no rule could read them), and the (position,
         evidence) of the markup rules they satisfy. Elements with the same raw markup get the
         same answer, read once, unless an id long enough to be a heading's slug is among it
@@ -495,12 +503,12 @@ class _RuleSet:
 
     def _read_markup(
         self, element: HtmlElement, raw: tuple[object, ...]
-    ) -> tuple[Marks | None, list[tuple[int, str]]]:
+    ) -> tuple[Marks | None, _Found]:
         tag, classes, identifier, component, role, label, itemprop, itemtype = raw
         search = self._named.search
         if not (search(classes) or search(identifier) or search(component)  # type: ignore[arg-type]
                 or tag in self._tags or role or label or itemprop or itemtype):
-            return None, []
+            return _UNMARKED
         attributes = _attributes(element)
         known = self._by_markup.get(attributes)
         if known is None:
@@ -508,8 +516,8 @@ class _RuleSet:
             named: set[int] = set()
             for word in (*marks.parts, marks.tag, marks.role, *marks.label, *marks.schema):
                 named |= self._by_word.get(word, set())
-            found = [(i, evidence) for i in sorted(named)
-                     if (evidence := self._rules[i].recognise_markup(marks)) is not None]
+            found = tuple((i, evidence) for i in sorted(named)
+                          if (evidence := self._rules[i].recognise_markup(marks)) is not None)
             if len(self._by_markup) >= self._CACHE_SIZE:
                 self._by_markup.clear()
             known = self._by_markup[attributes] = marks, found

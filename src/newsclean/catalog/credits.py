@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ..dom import DomRule
 from ..rules import (
     Category,
@@ -830,7 +832,7 @@ VIDEO_LENGTH_AND_SOURCE = PatternRule(
 
 
 @functools.cache
-def _signed_patterns() -> tuple[Any, Any, Any]:
+def _signed_patterns() -> tuple[Any, Any, Any, Any]:
     """A short caption and the credit that signs it: after its last sentence, an agency as it writes
     itself, a name, a name in capitals or a kind of photo ("… martes. Europa Press", "… Kingsbridge.
     Jess Hartley", "… Berlin. Symbolbild"), a source label and a name ("… Leipzig. Quelle: dpa"); or,
@@ -853,10 +855,7 @@ def _signed_patterns() -> tuple[Any, Any, Any]:
     # line: "… op de Afsluitdijk Regio Noord / Pieter Wiersma", "… in Zwolle NFB", "… bei Hamburg ©
     # Max Muster", "Max Muster / NFB". The credit's name (a person beside a slash, initials, an agency,
     # capitals) is the group "name", which the article's prose must never use.
-    glued = rf"""\A(?:(?P<caption>(?=[^\n]{{0,300}}?(?<!\S)(?-i:[a-zß-ÿ]{{2}}))[^\n]{{10,300}}?
-        (?P<last>[^\s.!?:;,/|]*[\w)])
-        (?P<stop>(?<=[a-zß-ÿ]{{4}}|\d{{4}})[.!?][”"’»]?)?)
-        (?:\s+(?P<dash>[|–—-])\s+|(?<=[.!?”"’»])|\s+))?(?P<credit>
+    credit = rf"""(?P<credit>
           ©\s*{CREDIT_NAME}
         | (?P<media>{_MEDIA})\s+(?P<name>{_PERSON}|(?-i:[A-ZÀ-Þ]{{3,6}})|{AGENCY}|{_WIRE_ANY})
         | {_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\)
@@ -866,7 +865,15 @@ def _signed_patterns() -> tuple[Any, Any, Any]:
         | (?P<bare>(?P<name>{_CAPITALS_TWO}))
         | (?P<bare>(?P<initials>(?P<name>(?-i:[A-ZÀ-Þ]{{3,6}})|{_WIRE_ANY})))
         )\s*\Z"""
-    return compile_pattern(after_sentence), compile_pattern(beside), compile_pattern(glued)
+    glued = rf"""\A(?:(?P<caption>(?=[^\n]{{0,300}}?(?<!\S)(?-i:[a-zß-ÿ]{{2}}))[^\n]{{10,300}}?
+        (?P<last>[^\s.!?:;,/|]*[\w)])
+        (?P<stop>(?<=[a-zß-ÿ]{{4}}|\d{{4}})[.!?][”"’»]?)?)
+        (?:\s+(?P<dash>[|–—-])\s+|(?<=[.!?”"’»])|\s+))?{credit}"""
+    # The credit alone, matched backwards from the block's end: where it does not end the block, the
+    # glued pattern cannot match, and it is not tried (its lazy caption tries every place the credit
+    # could start, and most blocks end in none).
+    ending = compile_pattern(credit, extra_flags=regex.REVERSE)
+    return compile_pattern(after_sentence), compile_pattern(beside), compile_pattern(glued), ending
 
 
 @functools.cache
@@ -944,7 +951,7 @@ class SignedCaption(ContextRule):
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
-        after_sentence, beside, glued = _signed_patterns()
+        after_sentence, beside, glued, credit_ending = _signed_patterns()
         prose_words: frozenset[str] | None = None
         for i in range(len(page)):
             if i >= shape.last or page.is_matched(i) or shape.prose[i]:
@@ -962,7 +969,7 @@ class SignedCaption(ContextRule):
                     found = beside.search(core)
             # A credit read by its grammar, below the headline: never the headline itself.
             if found is None and (i > shape.first or any(not page.is_matched(j) for j in range(i))):
-                found = glued.search(core)
+                found = glued.search(core) if credit_ending.match(core) else None
                 if found is None or (title and found.group("bare") and not found.group("stop")):
                     continue
                 if prose_words is None:
