@@ -878,7 +878,9 @@ class TemplateRule(ContextRule):
 
     With ``tail``, the rule removes the site's tail instead: once the page's other rules have
     decided, the lines after the first template line that stands below the article's last
-    paragraph (every line there is past the article's prose: its related links, its footer).
+    paragraph (every line there is past the article's prose: its related links, its footer),
+    and the lines between the article and that line when a removed line closes the article
+    (:func:`_gap`); the rule for the footer takes that gap above the footer too.
 
     With ``footer``, the rule removes what stands below the site's footer (a template line the
     site prints below its article on nearly all of its pages, :data:`FOOTER_SHARE`), even lines
