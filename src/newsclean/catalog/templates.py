@@ -51,8 +51,10 @@ EXAMPLE_PAGES = tuple(
     for number, (headline, first, second, teaser, other) in enumerate(_PAGES)
 )
 
-_LAST_PARAGRAPH = ("The bridge will cost four million dollars, most of it from a state grant that the council "
-                   "applied for last year.")
+_LAST_PARAGRAPH = (
+    "The bridge will cost four million dollars, most of it from a state grant that the council "
+    "applied for last year."
+)
 
 _SAFETY = (
     "Acts only with templates learned from the site's own pages: a line must be on at least 3 "
