@@ -426,3 +426,34 @@ def test_a_footer_above_the_pages_article_opens_nothing() -> None:
     text = "\n\n".join([STORIES[0], STORIES[1], FOOTER, "* * *", picks])
     cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
     assert [r.text for r in cleaned.removals if r.code == "TPL104"] == [picks]
+
+
+def test_what_stands_between_the_articles_end_and_the_template_goes_when_closed() -> None:
+    templates = Templates.learn(site_pages())
+    furniture = ["The old bridge at dusk, seen from the north bank",
+                 "Bridge works and road closures this week"]
+    credit = "Additional reporting by Ana Lima"
+    # a removed line closes the article: the lines under it, down to the site's template, are the
+    # page's furniture (a photo's caption, a topic link)
+    text = "\n\n".join([STORIES[0], STORIES[1], credit, *furniture, HEADER, "More local news"])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    gap = [r for r in cleaned.removals if "between the article's end" in r.reason]
+    assert [r.text for r in gap] == furniture
+    assert {r.code for r in gap} == {"TPL103"}
+    assert cleaned.text.strip() == "\n\n".join(STORIES[:2])
+    assert all(line in Cleaner().clean(text) for line in furniture)  # the rules alone keep them
+    # the same lines right under the article's last paragraph stay: a headline the site prints
+    # there, or a press release's hard-wrapped last lines, read as the article's own
+    text = "\n\n".join([STORIES[0], STORIES[1], *furniture, HEADER, "More local news"])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert all(line in cleaned.text for line in furniture)
+    assert "More local news" not in cleaned.text
+    # a line without a letter or a digit in the gap is layout: it stays
+    text = "\n\n".join([STORIES[0], STORIES[1], credit, "* * *", *furniture, HEADER])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert [r.text for r in cleaned.removals if "between the article's end" in r.reason] == furniture
+    assert "* * *" in cleaned.text
+    # a list the article announces with a colon stays
+    text = "\n\n".join([STORIES[0], STORIES[1], credit, "Key dates:", *furniture, HEADER])
+    cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
+    assert all(line in cleaned.text for line in furniture)

@@ -72,6 +72,7 @@ from typing import TYPE_CHECKING, Any
 
 from .blocks import strip_decoration
 from .rules import ContextRule, Evidence, Finding
+from .shape import PROSE_WORDS, reads_as_prose
 
 if TYPE_CHECKING:
     from .blocks import Page
@@ -877,7 +878,9 @@ class TemplateRule(ContextRule):
 
     With ``tail``, the rule removes the site's tail instead: once the page's other rules have
     decided, the lines after the first template line that stands below the article's last
-    paragraph (every line there is past the article's prose: its related links, its footer).
+    paragraph (every line there is past the article's prose: its related links, its footer),
+    and the lines between the article and that line when a removed line closes the article
+    (:func:`_gap`); the rule for the footer takes that gap above the footer too.
 
     With ``footer``, the rule removes what stands below the site's footer (a template line the
     site prints below its article on nearly all of its pages, :data:`FOOTER_SHARE`), even lines
@@ -947,10 +950,11 @@ class TemplateRule(ContextRule):
         if opener is None:
             return []
         found = where.format(page.core(opener))
+        gap = [(block, f"{found}, between the article's end and that line") for block in _gap(page, opener)]
         blocks = range(opener + 1, len(page))
         if self.footer:
-            return [(block, found) for block in blocks if any(map(str.isalnum, page.core(block)))]
-        return [(block, found) for block in blocks]
+            return [*gap, *((block, found) for block in blocks if any(map(str.isalnum, page.core(block))))]
+        return [*gap, *((block, found) for block in blocks)]
 
     def _take(self, page: Page, block: int, note: str, confirming: str) -> None:
         """Remove ``block`` with ``note``, or confirm the weak evidence already on it: the
@@ -982,6 +986,45 @@ def _tail_opener(page: Page) -> int | None:
         if block > shape.last and page.verdicts[block] is not None:
             return block
     return None
+
+
+def _gap(page: Page, opener: int) -> list[int]:
+    """The lines no rule took between the article's end and the tail's ``opener`` (a removed
+    template line, or the site's footer), when a removed line closes the article: the line right
+    under its last paragraph went (a "Related" header, a share bar, a layout row), so what
+    follows, down to the site's template, is the page's furniture (captions of its photos, its
+    date bar, its topic links), not the article's last lines. A line that follows the last
+    paragraph itself stays there, and so does what is under it: a headline the site prints
+    under the article, or the hard-wrapped lines of a press release's boilerplate, read as the
+    article's; so does a gap under a line that ends with a colon (a list the article announces).
+    A line without a letter or a digit stays (a separator).
+
+    The article's end is the last paragraph above the opener that no rule removed, read closely:
+    a line that holds a short name padded with many spaces (a table cell's byline) is no paragraph.
+    """
+    end = -1
+    for block in range(opener - 1, -1, -1):
+        if page.verdicts[block] is None and _paragraph(page, block):
+            end = block
+            break
+    if end < 0 or end + 1 >= opener or page.verdicts[end + 1] is None:
+        return []
+    if any(page.core(block).rstrip().endswith(":") for block in range(end + 1, opener)):
+        return []  # a list the article announces ("Key dates:") is the article's
+    return [
+        block for block in range(end + 2, opener)
+        if page.verdicts[block] is None and any(map(str.isalnum, page.core(block)))
+    ]
+
+
+def _paragraph(page: Page, block: int) -> bool:
+    """Whether ``block`` reads as a paragraph of the article: prose by the page's shape, with the
+    words of one (not only the spaces of a padded table cell) or the grammar of a sentence."""
+    shape = page.shape
+    if shape is None or not shape.prose[block]:
+        return False
+    words = page.words(block, PROSE_WORDS)
+    return words >= PROSE_WORDS or reads_as_prose(page.core(block), words)
 
 
 def _footer_opener(page: Page) -> int | None:

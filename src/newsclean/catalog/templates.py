@@ -51,6 +51,11 @@ EXAMPLE_PAGES = tuple(
     for number, (headline, first, second, teaser, other) in enumerate(_PAGES)
 )
 
+_LAST_PARAGRAPH = (
+    "The bridge will cost four million dollars, most of it from a state grant that the council "
+    "applied for last year."
+)
+
 _SAFETY = (
     "Acts only with templates learned from the site's own pages: a line must be on at least 3 "
     "of its distinct pages and on a twentieth of them, a long line on up to a fifth (a page never counts "
@@ -99,10 +104,12 @@ TEMPLATE_TAIL = TemplateRule(
     code="TPL103",
     name="site-template-tail",
     category=Category.TEMPLATE,
-    summary="The site's tail: the lines below its first template line under the article's end "
-    "(needs templates).",
+    summary="The site's tail: what stands below its template line under the article, or above "
+    "it past a removed line.",
     message="in the site's tail",
-    safety=_SAFETY + " It takes only what no other rule took, below the article's last paragraph.",
+    safety=_SAFETY + " It takes only what no other rule took, below the article's last paragraph; "
+    "above the template line only when the line right under that paragraph was removed, and not "
+    "under a line that ends with a colon; a line without a letter or a digit stays there.",
     tail=True,
     example_pages=EXAMPLE_PAGES,
     examples=(
@@ -111,6 +118,13 @@ TEMPLATE_TAIL = TemplateRule(
                 note="below the site's footer, itself below the article"),
         keeps("Weekend forecast: sun on Saturday, showers late Sunday",
               note="no template line between the article and this line"),
+        removes("The old mill at dusk, seen from the river",
+                before=(_LAST_PARAGRAPH, "Additional reporting by Dana Reyes"),
+                after=("Valley Ledger Media, 12 Mill Street, Riverton",),
+                note="above the site's template line, but a removed credit closes the article"),
+        keeps("The old mill at dusk, seen from the river",
+              before=(_LAST_PARAGRAPH,), after=("Valley Ledger Media, 12 Mill Street, Riverton",),
+              note="right under the article's last paragraph: it may be the article's own"),
     ),
 )
 
