@@ -156,6 +156,10 @@ class DomRule(Rule):
         max_prose: Elements holding more paragraphs of prose than this (text
             blocks of 15 words or more, mostly not link text, with a sentence)
             are never removed: they are, or hold, the body.
+        max_words_after, max_prose_after: Larger limits (if larger) for an element
+            that comes after the article's core, outside it: a notice under the
+            article (legal disclosures, a consent text) may run longer than a box
+            inside it, and what follows the article is not the article.
     """
 
     tags: frozenset[str] = frozenset()
@@ -167,6 +171,8 @@ class DomRule(Rule):
     unless_parts: frozenset[str] = frozenset()
     max_words: int = 150
     max_prose: int = 2
+    max_words_after: int = 0
+    max_prose_after: int = 0
     languages: tuple[str, ...] = ("any",)
     #: The tags a rule that looks deeper than markup inspects (``None``: every element's).
     looks_at: ClassVar[frozenset[str] | None] = None
@@ -375,12 +381,22 @@ def _removal(element: HtmlElement, found: Sequence[Match], safety: _BodySafety) 
     if not words and element.tag == "figure":
         return None  # an illustration: nothing to gain for the text, and the extractor reads it
     for rule, evidence in found:
-        if words > rule.max_words or safety.prose(element)[0] > rule.max_prose:
+        if not _within_limits(element, words, rule, safety):
             continue
         if safety.spares(element, text, rule, evidence):
             return None
         return rule, evidence
     return None
+
+
+def _within_limits(element: HtmlElement, words: int, rule: DomRule, safety: _BodySafety) -> bool:
+    """Whether ``element`` is within ``rule``'s word and prose limits, or within its larger limits
+    for what comes after the article."""
+    paragraphs = safety.prose(element)[0]
+    if words <= rule.max_words and paragraphs <= rule.max_prose:
+        return True
+    return (words <= rule.max_words_after and paragraphs <= rule.max_prose_after
+            and safety.follows_article(element))
 
 
 Match = tuple[DomRule, str]
@@ -660,6 +676,14 @@ class _BodySafety:
             return 0
         return self.prose_words(element)
 
+    def follows_article(self, element: HtmlElement) -> bool:
+        """Whether ``element`` comes after the article's core in the page, outside it (neither
+        the core, nor inside it, nor around it), and holds less than half the core's prose: a
+        notice under the article, not the story's second half in a container of its own."""
+        core = self._page.core
+        return (core is not None and 2 * self.prose_words(element) < self.prose_words(core)
+                and _after(element, core))
+
     def spares(self, element: HtmlElement, text: str, rule: DomRule, evidence: str) -> bool:
         """Whether ``element`` (whose text is ``text``) must stay although ``rule`` marks it.
 
@@ -697,6 +721,27 @@ class _BodySafety:
                 and any(page.core in (b.getparent(), b.getparent().getparent()) for b in blocks)
             )
         return found
+
+
+def _after(element: HtmlElement, anchor: HtmlElement) -> bool:
+    """Whether ``element`` starts after the end of ``anchor`` in document order: under their
+    nearest common ancestor, ``element``'s branch is a later child than ``anchor``'s."""
+    branch_of = {anchor: anchor}  # each of anchor's ancestors, and its child towards anchor
+    child = anchor
+    for ancestor in anchor.iterancestors():
+        branch_of[ancestor] = child
+        child = ancestor
+    if element in branch_of:  # the anchor itself, or around it
+        return False
+    child = element
+    for ancestor in element.iterancestors():
+        if ancestor is anchor:
+            return False  # inside it
+        branch = branch_of.get(ancestor)
+        if branch is not None:
+            return bool(ancestor.index(child) > ancestor.index(branch))
+        child = ancestor
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -593,8 +593,11 @@ AUTHOR_BIO_BOX = DomRule(
            ("author", "description"), ("author", "card"), ("author", "biography")),
     unless_parts=frozenset({"post", "entry"}),
     max_words=250,
+    max_words_after=400,
+    max_prose_after=5,
     safety="Two class words that name an author's box together, at most 250 words and two "
-    "paragraphs of prose: a longer bio than the author-box rule's 80 words goes, an article does not; "
+    "paragraphs of prose (400 words and five paragraphs under the article, outside its core): a "
+    "longer bio than the author-box rule's 80 words goes, an article does not; "
     "and not the WordPress article container ('post author-jane').",
     examples=(
         removes('<div class="author-bio"><h4>About the author</h4><p>Jane Doe has covered small '

@@ -76,8 +76,11 @@ CONSENT_BANNER = DomRule(
     parts=frozenset({"cookie", "cookies", "consent", "gdpr", "cmpbox", "onetrust", "didomi", "cookiebot",
                      "usercentrics", "cookielaw"}),
     max_words=150,
-    safety="'cmp' alone is not evidence: content management systems prefix every component with it "
-    "('cmp-text', 'cmp-teaser').",
+    max_words_after=800,
+    max_prose_after=10,
+    safety="At most 150 words and two paragraphs of prose; under the article, outside its core, 800 "
+    "words and ten paragraphs (a consent text that lists every purpose). 'cmp' alone is not evidence: "
+    "content management systems prefix every component with it ('cmp-text', 'cmp-teaser').",
     examples=(
         removes('<div id="cookie-banner"><p>We use cookies to improve your experience.</p>'
                 '<button>Accept all</button></div>'),

@@ -480,7 +480,10 @@ DISCLAIMER_ELEMENT = DomRule(
     parts=frozenset({"disclaimer", "disclaimers", "disclosure", "disclosures"}),
     unless_parts=frozenset({"toggle", "trigger", "accordion", "panel", "expand", "collapse"}),
     max_words=250,
-    safety="At most 250 words and two paragraphs of prose: a notice fits, an article does not. A "
+    max_words_after=800,
+    max_prose_after=10,
+    safety="At most 250 words and two paragraphs of prose: a notice fits, an article does not; under the "
+    "article, outside its core, 800 words and ten paragraphs (a bank's or a fund's legal disclosures). A "
     "'disclosure' that is an accordion's part (toggle, panel) is a widget of the page, not a notice.",
     examples=(
         removes('<p class="disclaimer">Transcripts may contain errors and are revised as audio is '

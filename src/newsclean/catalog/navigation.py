@@ -428,6 +428,37 @@ HIDDEN_METADATA = HiddenMicrodata(
 )
 
 
+POPUP_ELEMENT = DomRule(
+    code="NAV230",
+    name="popup-element",
+    category=Category.NAVIGATION,
+    summary="Pop-ups in the markup: what a script shows over the page, a promotion, a sign-up, a notice.",
+    message="pop-up element",
+    # Like a dialog or a modal, a pop-up is not the page; a name that opens or triggers one
+    # ("popup-link", "popup-trigger") is the page's own link or button.
+    parts=frozenset({"popup", "popups"}),
+    pairs=(("pop", "up"),),
+    unless_parts=frozenset({"trigger", "link", "links", "btn", "button", "open", "opener", "toggle",
+                            "close"}),
+    max_words=150,
+    max_prose=0,
+    safety="The class or id word 'popup' (or 'pop-up' in one name), at most 150 words and no paragraph "
+    "of prose: sites show a story or a gallery's text in a pop-up too (a lightbox), so one that holds "
+    "prose stays; a pop-up's trigger (a link or button named after it) is not one.",
+    examples=(
+        removes('<div class="exit-popup"><h3>Before you go</h3><p>Our best recipes, every Sunday.</p>'
+                '<a href="/join">Join free</a></div>'),
+        keeps('<div class="gallery-popup"><p>The old harbour wall, built in 1870, was shored up twice '
+              'before the storm of 1953 finally breached it.</p></div>', note="prose in a lightbox"),
+        removes('<div id="welcome-pop-up"><p>Free delivery on your first order this week.</p></div>'),
+        keeps('<p class="lede">The pop-up shop on the high street sold out of its first batch of '
+              'jackets within an hour.</p>', note="the word in the text, not the markup"),
+        keeps('<p>Read <a class="popup-link" href="/glossary">the glossary</a> before the council '
+              'votes on the plan next week.</p>', note="a link that opens a pop-up"),
+    ),
+)
+
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class RepeatedPageField(ContextRule):
     """Remove an opening block that repeats what the page declares as its headline.
@@ -1170,6 +1201,7 @@ RULES = (
     KICKER_ELEMENT,
     TIMESTAMP_ELEMENT,
     HIDDEN_METADATA,
+    POPUP_ELEMENT,
     REPEATED_HEADLINE,
     COMMENT_PROMPT,
     COMMENT_POLICY,

@@ -66,9 +66,12 @@ FOLLOW_PROMPT = PatternRule(
     message="follow prompt",
     keywords=starts("please", "and", "also", "follow", "like", "find", "join", "connect"),
     max_words=40,
-    pattern=rf"""(?:(?:please|and|also)\s+)?(?:follow|like|find|join|connect\s+with)\s+
-        (?:us|me|him|her|them|@\w+|[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}})\s+
-        (?:on|at|via)\s+(?:{_NETWORK}|https?://\S+)\b.{{0,200}}""",
+    # A longer object only before a link: "Follow AP's full coverage of … at https://…".
+    pattern=rf"""(?:(?:please|and|also)\s+)?(?:follow|like|find|join|connect\s+with)\s+(?:
+          (?:us|me|him|her|them|@\w+|[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}})\s+
+          (?:on|at|via)\s+(?:{_NETWORK}|https?://\S+)\b
+        | [\w.'’&-]+(?:\s+[\w.'’&-]+){{6,9}}\s+at\s+https?://\S+
+        ).{{0,200}}""",
     safety="The block must open with the invitation and name a network or link; "
     "\"Follow the money, the senator said\" is kept.",
     examples=(
@@ -78,6 +81,10 @@ FOLLOW_PROMPT = PatternRule(
         removes("Follow us on Twitter @Spacedotcom and on Facebook."),
         removes("Follow @BGRDeals on Twitter to keep up with the latest and greatest deals."),
         removes("Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit"),
+        removes("Follow the agency's full coverage of the county elections at https://example.com/vote"),
+        keeps("Follow the river path past the mill and the old church at dawn, the guide advised."),
+        keeps("Follow the money trail from the council to the contractor on Facebook pages run by aides.",
+              note="a long object before a network: the invitation's object is short"),
         keeps("Follow the money, the senator said, and you will find the culprits."),
         keeps("Followers on Twitter sent more than 2,000 messages."),
     ),
