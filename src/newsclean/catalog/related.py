@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import CLOSERS, Zone, is_headline_like, is_label_like, is_list_item, is_title_case
-from ._dates import DATE, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
+from ._dates import AGE, DATE, ELAPSED, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
@@ -865,12 +865,15 @@ COVERAGE_LINK = PatternRule(
 
 # A teaser's stamp closing its line: "posted Mar 15, 2009", "| 22 Dec 2007", "- March 28, 2017",
 # "(3 hours ago)", "· vor 2 Stunden"; a time may follow the date.
-_STAMP = rf"""(?:(?:{STAMP_LABEL}|posted)\s*:?\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})
-    (?:[\s,]+(?:{DATE}|{TIME}|at|um|à|a|alle|às|om))*"""
+# After its label, an elapsed time is the teaser's age without an "ago": "posted 4hr(s) 20min(s)".
+_STAMP = rf"""(?:(?:{STAMP_LABEL}|posted)\s*:?\s*{ELAPSED}
+    | (?:(?:{STAMP_LABEL}|posted)\s*:?\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})
+    (?:[\s,]+(?:{DATE}|{TIME}|at|um|à|a|alle|às|om))*)"""
 # A headline before it (opening with a capital, a digit or a quote, one cell long), then a separator:
-# a pipe, a bullet, a dash between spaces, "posted", or a bracket around the stamp.
+# a pipe, a bullet, a dash between spaces, "posted", or a bracket around the stamp; a counted age
+# ("4 hours ago", "vor 2 Stunden") needs no separator, as no headline ends in one.
 _DATED_TEASER = rf"""(?-i:[A-ZÀ-Þ0-9"'“‘«¿¡])[^|\n]{{8,200}}?
-    (?:\s*[|·•–—]\s*|\s+-\s+|\s+(?=posted\b)|\s*\()
+    (?:\s*[|·•–—]\s*|\s+-\s+|\s+(?=posted\b)|\s*\(|\s+(?={AGE}$))
     {_STAMP}\)?"""
 
 
@@ -916,7 +919,7 @@ DATED_TEASER_RUN = DatedTeaserRun(
     name="dated-teaser-run",
     category=Category.RELATED,
     summary="Teasers listed with their dates after the article: 'Minister resigns | 22 Dec 2007', "
-    "'Storm hits coast (2 hours ago)'.",
+    "'Storm hits coast 2 hours ago'.",
     message="dated teaser after the article",
     safety="Only after the last prose paragraph, only headlines (not sentences) that close with a date, "
     "time or 'x hours ago', and only two or more in a row; a schedule's lines open with their dates "
@@ -929,6 +932,12 @@ DATED_TEASER_RUN = DatedTeaserRun(
                 before=(_PROSE, "Neue Regeln für Mieter ab April - 13. März 2025")),
         removes("Le maire inaugure le nouveau pont (il y a 3 heures)",
                 before=(_PROSE, "La grève continue dans les transports (il y a 2 heures)")),
+        removes("Harbour plan approved after long debate posted 4hr(s) 20min(s)",
+                before=(_PROSE, "Storm closes schools across the county posted 1hr(s) 5min(s)"),
+                note="an elapsed time after its label, with bracketed plurals"),
+        removes("Sciopero dei treni, le fasce garantite 3 ore fa",
+                before=(_PROSE, "Meteo, arriva il caldo africano nel weekend 5 ore fa"),
+                note="a counted age needs no separator"),
         keeps("Storm closes schools across the county | 22 Dec 2007",
               after=("Officials said the schools would reopen on Monday.",),
               note="one alone, before the prose"),
@@ -936,6 +945,9 @@ DATED_TEASER_RUN = DatedTeaserRun(
               note="one alone after the article: perhaps its own headline and date"),
         keeps("June 9 – West Palm Beach, Coral Sky Amphitheatre",
               before=("June 8 – Miami, Bayfront Park",), note="a tour's dates open its lines"),
+        keeps("Storm closes schools across the county today",
+              before=(_PROSE, "Harbour plan approved after long debate yesterday"),
+              note="a day's name is no teaser's age without a separator"),
         keeps("The hearing was postponed until 22 Dec 2007.",
               before=("The council met again on Tuesday - 12 Dec 2007.",),
               note="sentences that close with a date"),
