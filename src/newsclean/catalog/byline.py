@@ -539,10 +539,12 @@ SOURCE_LINE = PatternRule(
     summary="Wire attribution lines closing an article: 'SOURCE: Al Jazeera News', 'Quelle: dpa'.",
     message="source attribution",
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
-    keywords=starts("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron",
-                    "bronnen"),
+    keywords=(*starts("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron",
+                      "bronnen"), *starts("via ", "vía ")),
     max_words=8,
-    pattern=rf"""(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:\s*(?:{_ORGANISATION}|news\s+agencies|agencies|
+    # Or "via" in lower case, as blogs credit where a story came from ("via GSM Arena"); a capital
+    # "Via" opens an Italian street's name ("Via Roma 12").
+    pattern=rf"""(?:(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:|(?-i:v[ií]a)(?=\s))\s*(?:{_ORGANISATION}|news\s+agencies|agencies|
         (?:the\s+)?{AGENCY}|{_LOWERCASE_SOURCE})
         (?:\s*(?:,|and|/|&)\s*(?:{_ORGANISATION}|news\s+agencies|agencies|{AGENCY}|{_LOWERCASE_SOURCE})){{0,3}}{END}""",
     safety="Only capitalised organisation names may follow; \"Source: a senior official told us\" is kept.",
@@ -555,6 +557,9 @@ SOURCE_LINE = PatternRule(
         removes("Quelle: dpa"),
         removes("Fuente: EFE"),
         removes("Bron: ANP"),
+        removes("via GSM Arena", note="a lower-case 'via' and the source's name"),
+        keeps("Via Roma 12", note="a street"),
+        keeps("via the motorway", note="no name"),
         keeps("Source: a senior official told us the talks had stalled."),
     ),
 )

@@ -77,6 +77,8 @@ _CREDIT = rf"""(?:
     | {_MEDIA}\s*©\s*{CREDIT_NAME}                                        # Foto © Max Muster
     | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
     | {_MEDIA}\s+via\s+(?:{AGENCY}|{CREDIT_NAME})                        # Stock image via Getty Images
+    # Featured image from Shutterstock, Foto von dpa, Photo de l'AFP: "from" an agency or a stock library
+    | {_MEDIA}\s+(?:from|von|de|da|di|van)\s+(?:l['’]\s?)?(?:{AGENCY}|{SHORT_AGENCY})(?!\w)
 )"""
 
 _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
@@ -196,6 +198,9 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Photo : Ludovic Marin/AFP"),
         removes("Foto: EFE"),
         removes("Foto: ANSA"),
+        removes("Featured image from Shutterstock.", note="'from' a stock library"),
+        removes("Foto von dpa"),
+        keeps("Photos from Gaza", note="'from' a place, not an agency"),
         removes("Fotogramma"),
         keeps("Photo: 24MP stills at 10 frames a second",
               note="a camera's specification under a media word credits no one"),
