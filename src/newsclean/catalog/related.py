@@ -11,7 +11,7 @@ from ..dom import DomRule, Marks, link_share
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import CLOSERS, Zone, is_headline_like, is_label_like, is_list_item, is_title_case
 from ._dates import AGE, DATE, ELAPSED, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
-from ._patterns import END, HEADLINE, START, starts
+from ._patterns import END, HEADLINE, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
@@ -863,6 +863,33 @@ COVERAGE_LINK = PatternRule(
     examples=_COVERAGE.examples,
 )
 
+_POINTER = concept("more-pointer")
+# Its link: an address, a call to click or visit, or a colon closing the line over the link.
+_POINTER_LINK = rf"""(?:https?://|www\.|(?<!\w)(?:{alternatives(_POINTER.get("links"))})(?!\w)|:\s*$)"""
+
+MORE_POINTER = PatternRule(
+    code="REL040",
+    name="more-pointer",
+    category=Category.RELATED,
+    evidence=Evidence.WEAK,
+    summary="A line pointing to more of a publisher's stories, with its link: 'Click here for more from "
+    "the Herald'.",
+    message="pointer to more stories",
+    languages=_POINTER.languages,
+    keywords=one_word_each(*_POINTER.get("pointers")),
+    max_words=30,
+    unless=speech_veto(_POINTER.languages),
+    pattern=rf"""(?=[^\n]*?(?<!\w)(?:{alternatives(_POINTER.get("pointers"))})(?!\w))(?=[^\n]*?{_POINTER_LINK})[^\n]+""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the line names "
+    "more stories, coverage or the homepage and gives a link (an address, 'click here', 'visit', a closing "
+    "colon), and reported speech vetoes it.",
+    examples=(
+        *_POINTER.examples,
+        keeps("Click here for more from the Evening Herald.", before=(_AFTER,),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
 # A teaser's stamp closing its line: "posted Mar 15, 2009", "| 22 Dec 2007", "- March 28, 2017",
 # "(3 hours ago)", "· vor 2 Stunden"; a time may follow the date.
 # After its label, an elapsed time is the teaser's age without an "ago": "posted 4hr(s) 20min(s)".
@@ -973,6 +1000,7 @@ RULES = (
     MORE_HEADER,
     COVERAGE_LINK,
     DATED_TEASER_RUN,
+    MORE_POINTER,
 )
 
 # Late: after bios, stamps and tags have been recognised around the list.
