@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
 from ..shape import ends_like_sentence, is_headline_like, is_label_like, is_list_item
-from ._vocabulary import concept
+from ._vocabulary import alternatives, concept, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -542,5 +542,76 @@ GLUED_MENU = GluedMenu(
     ),
 )
 
+# A tag list's label alone on its line ("Tags", "Schlagworte:", "Mots-clés"), in every language.
+_TAG_LABEL_LINE = re.compile(rf"(?:{alternatives(words('tag-labels'))})\s*:?", re.IGNORECASE)
+# The separators of a run of tags on one line, and one tag: a few words, no sentence's end.
+_TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*")
+_TAG_ITEM_WORDS = 6
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TagsUnderLabel(ContextRule):
+    """Remove the tags printed on the lines under their label: 'Tags' over 'Climate, Glaciers, Alps'.
+
+    Under a tag list's label alone on its line, the lines that list two or more short items between
+    commas, pipes or bullets, none of them a sentence, are its tags, however long the list runs (a
+    long one reads as prose to the shape, and so would leave its label between two paragraphs). The
+    label must be removed, or the run must reach the end of the page or more boilerplate.
+    """
+
+    max_words: int = 120
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        for label in range(len(page) - 1):
+            if not (page.is_matched(label) and _TAG_LABEL_LINE.fullmatch(page.core(label))):
+                continue
+            end = label + 1
+            while end < len(page) and page.verdicts[end] is None and self._is_tag_run(page, end):
+                end += 1
+            # A label a rule only suspects (a weak one, between paragraphs) counts when its run reaches
+            # the end of the page or more boilerplate: then the trailing cluster takes it too.
+            if page.is_removed(label) or end == len(page) or page.is_matched(end):
+                for i in range(label + 1, end):
+                    yield Finding(i, page.core(i), anchor=label)
+
+    def _is_tag_run(self, page: Page, i: int) -> bool:
+        core = page.core(i).strip(" ,;|")
+        if page.words(i, self.max_words) > self.max_words or ends_like_sentence(core):
+            return False
+        items = [item for item in _TAG_SEPARATOR.split(core) if item]
+        return len(items) >= 2 and all(
+            len(item.split()) <= _TAG_ITEM_WORDS and not item.endswith((".", "!", "?")) for item in items
+        )
+
+
+TAGS_UNDER_LABEL = TagsUnderLabel(
+    code="NAV120",
+    name="tags-under-label",
+    category=Category.NAVIGATION,
+    summary="Tags on the lines under their label, in every language: 'Tags' over 'Climate, Glaciers, Alps'.",
+    message="tags under their label",
+    safety="Only right under a tag list's label alone on its line, removed or running to the end or more "
+    "boilerplate; only lines of two or more items of up to six words between commas, pipes or bullets, "
+    "none a sentence; a paragraph under the label ends the run.",
+    examples=(
+        removes("calendário da temporada 2025, automobilismo brasileiro, corrida de rua em Interlagos, etapa "
+                "final do campeonato, pilotos da categoria, equipes da temporada, resultados da corrida",
+                before=("A etapa final será disputada em dezembro, segundo a organização.", "Tags")),
+        removes("Clima | Ghiacciai alpini | Alpi occidentali | Riscaldamento globale | Monte Rosa | "
+                "Ricerca scientifica | Politecnico di Torino | Valle d'Aosta",
+                before=("I ghiacciai alpini hanno perso il quattro per cento del loro volume.", "Argomenti:")),
+        keeps("Paris, London and Berlin were the first cities to sign the pact, officials said.",
+              before=("The summit ended on Friday.", "Tags"), note="a sentence under the label"),
+        keeps("Housing, crime, schools and transport",
+              before=("The council met on Tuesday.", "Topics"),
+              after=("The mayor said the budget would cover all four, and the vote is set for May.",),
+              note="between paragraphs, prose right under the run"),
+        keeps("Climate, glaciers, Alps",
+              before=("The glaciers lost four per cent of their volume last year.",),
+              after=("Scientists said the trend would continue.",), note="no label above it"),
+    ),
+)
+
+
 RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
-         TAGS_AT_END)
+         TAGS_AT_END, TAGS_UNDER_LABEL)
