@@ -613,5 +613,69 @@ TAGS_UNDER_LABEL = TagsUnderLabel(
 )
 
 
+# A gallery's position counter alone on its line, in every language: "3/43", "3 of 43", "3 von 8".
+_COUNTER_OF = alternatives(word for word in concept("gallery-counter").get("of") if word != "/")
+_POSITION = re.compile(rf"(?P<n>\d{{1,3}})\s*(?:(?:{_COUNTER_OF})\s+|/\s*)(?P<m>\d{{1,3}})", re.IGNORECASE)
+_LONE_MARK = re.compile(r"[-–—•·|*]")  # a slide's empty bullet or dash beside its counter
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class GalleryCounterRun(ContextRule):
+    """Remove a flattened gallery's position counters, wherever the gallery stands: '1/43', '2/43'…
+
+    A counter alone is weak evidence (a rating reads "5/5"), but three or more counters of the same
+    total, each a different position within it, in rising order, are a gallery's, even between its
+    captions, which read as prose. The lone dash or bullet beside each counter goes with it; the
+    captions stay (a slideshow's items may be the article).
+    """
+
+    min_counters: int = 3
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        counters: dict[str, list[tuple[int, int]]] = {}
+        for i in range(len(page)):
+            position = _POSITION.fullmatch(page.core(i)) if page.words(i, 4) <= 4 else None
+            if position is not None and 0 < int(position["n"]) <= int(position["m"]):
+                counters.setdefault(position["m"], []).append((i, int(position["n"])))
+        for run in counters.values():
+            numbers = [n for _, n in run]
+            if len(run) < self.min_counters or numbers != sorted(set(numbers)):
+                continue
+            for i, _ in run:
+                if page.verdicts[i] is None or not page.verdicts[i].confirmed:  # type: ignore[union-attr]
+                    page.verdicts[i] = None
+                    yield Finding(i, page.core(i), anchor=None)
+                if i > 0 and page.verdicts[i - 1] is None and _LONE_MARK.fullmatch(page.block(i - 1).strip()):
+                    yield Finding(i - 1, page.block(i - 1).strip(), anchor=i)
+
+
+GALLERY_COUNTER_RUN = GalleryCounterRun(
+    code="NAV121",
+    name="gallery-counter-run",
+    category=Category.NAVIGATION,
+    summary="A flattened gallery's counters, three or more of one total in rising order: '1/43', '2/43'.",
+    message="gallery counter",
+    safety="Three or more counters alone on their lines, of the same total, each a different position in "
+    "rising order; a rating ('5/5') repeats its number, and the captions between the counters stay.",
+    examples=(
+        removes("2/12", before=("The council met on Tuesday to discuss the harbour plan in full.", "-", "1/12",
+                                "Fishing boats moored at the old quay at dawn, before the storm."),
+                after=("The harbour master inspects the damaged pier.", "-", "3/12",
+                       "Volunteers clear debris from the promenade on Wednesday morning.",
+                       "Officials said the repairs would take until the summer.")),
+        removes("2 von 8", before=("Der Rat tagte am Dienstag und beriet über den Hafen.", "1 von 8",
+                                   "Fischerboote im alten Hafen bei Sonnenaufgang vor dem Sturm."),
+                after=("Der Hafenmeister prüft den beschädigten Steg am Morgen.", "3 von 8",
+                       "Freiwillige räumen am Mittwoch die Promenade auf, hieß es.")),
+        keeps("5/5", before=("The battery lasts two days, and the screen is sharp.", "Battery"),
+              after=("Screen", "5/5", "Camera", "5/5", "The camera struggles only in low light, we found."),
+              note="ratings repeat their number"),
+        keeps("2/12", before=("The council met on Tuesday to discuss the harbour plan in full.",),
+              after=("Officials said the repairs would take until the summer.",),
+              note="one counter alone between paragraphs"),
+    ),
+)
+
+
 RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
-         TAGS_AT_END, TAGS_UNDER_LABEL)
+         TAGS_AT_END, TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN)
