@@ -21,7 +21,8 @@ from ._patterns import word_end
 from ._vocabulary import alternatives, concept, keyword_of, words
 
 __all__ = [
-    "AGE", "AGE_KEYS", "DATE", "DATE_OPENINGS", "ELAPSED", "LINK", "MONTH", "NAMED_ZONE", "PIECE", "RELATIVE", "STAMP_LABEL",
+    "AGE", "AGE_KEYS", "DATE", "DATE_OPENINGS", "ELAPSED", "LINK", "MONTH", "NAMED_ZONE", "PIECE", "RELATIVE",
+    "STAMP_LABEL",
     "STAMP_LABELS", "TIME", "TIME_KEYS", "WEEKDAY", "ZONE",
 ]
 

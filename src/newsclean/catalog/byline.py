@@ -539,8 +539,8 @@ SOURCE_LINE = PatternRule(
     summary="Wire attribution lines closing an article: 'SOURCE: Al Jazeera News', 'Quelle: dpa'.",
     message="source attribution",
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
-    keywords=(*starts("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron",
-                      "bronnen"), *starts("via ", "vía ")),
+    keywords=(*starts("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes",
+                      "bron", "bronnen"), *starts("via ", "vía ")),
     max_words=8,
     # Or "via" in lower case, as blogs credit where a story came from ("via GSM Arena"); a capital
     # "Via" opens an Italian street's name ("Via Roma 12").
@@ -930,7 +930,8 @@ class BylinedAuthorBio(ContextRule):
 
 _BIO_SPEECH_PATTERN = regex.compile(_BIO_SPEECH, regex.IGNORECASE)
 # A person's pronoun in every language, which a bio of a person holds and a company's profile does not.
-_PERSONAL = regex.compile(r"(?<!\w)(?-i:she|he|her|his|She|He|Her|His|sie|er|ihr|ihre|sein|seine|Sie|Er|Ihr|Ihre|"
+_PERSONAL = regex.compile(r"(?<!\w)(?-i:she|he|her|his|She|He|Her|His|sie|er|ihr|ihre|sein|seine|"
+                          r"Sie|Er|Ihr|Ihre|"
                           r"Sein|Seine|elle|Elle|ella|Ella|él|Él|lei|Lei|lui|Lui|ela|Ela|ele|Ele|zij|Zij|hij|Hij|"
                           r"haar|Haar)(?!\w)")
 # A line that is only a person's name, as a bio box prints it over the bio: "Jane Doe".
@@ -962,7 +963,8 @@ BYLINED_AUTHOR_BIO = BylinedAuthorBio(
         removes("Maren Solberg is a freelance science writer from Tromsø who covers astronomy and the polar "
                 "regions. She studied physics in Oslo and journalism in Bergen, and has written for several "
                 "popular science magazines, two observatories' newsletters and a regional daily. She is a "
-                "member of the northern amateur astronomers' society, and she gave a talk on the outer planets "
+                "member of the northern amateur astronomers' society, and she gave a talk on the "
+                "outer planets "
                 "at its annual meeting, held in a planetarium on the coast, in the spring of last year. Her "
                 "first book, on the northern lights, comes out in the autumn, and a second, on the comets "
                 "seen from the Arctic over the past two centuries, is due the year after.",
@@ -970,12 +972,15 @@ BYLINED_AUTHOR_BIO = BylinedAuthorBio(
                         "engineers have rehearsed for months, the agency said on Tuesday.",
                         "Its cameras will then map the moon's surface at a resolution of ten metres, and the "
                         "data will be published within a week of each pass, according to the mission team.",
-                        "The mission has cost 480 million euros so far, a third less than planned, because the "
+                        "The mission has cost 480 million euros so far, a third less than planned, "
+                        "because the "
                         "launch shared a rocket with two weather satellites, the agency's director said.",
-                        "Scientists hope the maps will show whether the ice under the moon's crust reaches the "
+                        "Scientists hope the maps will show whether the ice under the moon's crust "
+                        "reaches the "
                         "surface in the cracks that the last flyby photographed near its south pole.",
                         "If it does, a lander could sample it within a decade, although no agency has yet "
-                        "promised the money for one, and the next budget round is two years away, officials said.",
+                        "promised the money for one, and the next budget round is two years away, "
+                        "officials said.",
                         "Maren Solberg"),
                 note="a bio box: the name alone over the bio that opens with it"),
         keeps("Nordlys Arkitekter is a full-service architecture and interior design firm with offices in "

@@ -1082,7 +1082,8 @@ WATCH_CALL = PatternRule(
 
 
 # A credit's word in a gallery: a capitalised word, a name's particle, or what joins two names.
-_CREDIT_WORD = re.compile(r"(?:[A-ZÀ-Þ0-9][\w'’.&/-]*|&|and|of|the|de|da|di|del|van|von|der|y|et|und|e|en)[,/]?")
+_CREDIT_WORD = re.compile(
+    r"(?:[A-ZÀ-Þ0-9][\w'’.&/-]*|&|and|of|the|de|da|di|del|van|von|der|y|et|und|e|en)[,/]?")
 _CREDIT_JOIN = re.compile(r"[A-Za-zÀ-ÿ.)]\s*[,/]\s*[A-ZÀ-Þ]")  # "Jane Doe, AP", "Jane Doe/Netflix"
 
 
@@ -1161,7 +1162,8 @@ GALLERY_CREDIT_RUN = GalleryCreditRun(
     examples=(
         removes("Pia Lund, Nordic Screen",
                 before=("The intro to the guide says there is something for every taste this weekend.",
-                        "If you want a slow-burning thriller, try the Danish series about a ferry that sinks.",
+                        "If you want a slow-burning thriller, try the Danish series about a ferry "
+                        "that sinks.",
                         "Tor Aas, Nordic Screen",
                         "If you want something light, the baking contest returns with twelve new bakers.",
                         "Kari Holm/Channel Five",
@@ -1176,7 +1178,8 @@ GALLERY_CREDIT_RUN = GalleryCreditRun(
               note="one credit alone"),
         keeps("Lisbon, Portugal",
               before=("Here are the cities our readers loved most this year, in no particular order.",
-                      "Porto, Portugal", "Porto's riverside cellars drew the most votes, and its bridges too.",
+                      "Porto, Portugal", "Porto's riverside cellars drew the most votes, and its "
+                      "bridges too.",
                       "Seville, Spain", "Seville won for its gardens, its tiles and the evening walks."),
               after=("Lisbon's trams and viewpoints made it the readers' favourite capital.",
                      "Bruges, Belgium", "Bruges charmed readers with its canals and its chocolate shops."),

@@ -599,7 +599,8 @@ TAGS_UNDER_LABEL = TagsUnderLabel(
                 before=("A etapa final será disputada em dezembro, segundo a organização.", "Tags")),
         removes("Clima | Ghiacciai alpini | Alpi occidentali | Riscaldamento globale | Monte Rosa | "
                 "Ricerca scientifica | Politecnico di Torino | Valle d'Aosta",
-                before=("I ghiacciai alpini hanno perso il quattro per cento del loro volume.", "Argomenti:")),
+                before=("I ghiacciai alpini hanno perso il quattro per cento del loro volume.",
+                        "Argomenti:")),
         keeps("Paris, London and Berlin were the first cities to sign the pact, officials said.",
               before=("The summit ended on Friday.", "Tags"), note="a sentence under the label"),
         keeps("Housing, crime, schools and transport",
@@ -658,7 +659,8 @@ GALLERY_COUNTER_RUN = GalleryCounterRun(
     safety="Three or more counters alone on their lines, of the same total, each a different position in "
     "rising order; a rating ('5/5') repeats its number, and the captions between the counters stay.",
     examples=(
-        removes("2/12", before=("The council met on Tuesday to discuss the harbour plan in full.", "-", "1/12",
+        removes("2/12", before=("The council met on Tuesday to discuss the harbour plan in full.",
+                                "-", "1/12",
                                 "Fishing boats moored at the old quay at dawn, before the storm."),
                 after=("The harbour master inspects the damaged pier.", "-", "3/12",
                        "Volunteers clear debris from the promenade on Wednesday morning.",

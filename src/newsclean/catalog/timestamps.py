@@ -7,7 +7,19 @@ language); the grammar of dates and times is :mod:`._dates`.
 from __future__ import annotations
 
 from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
-from ._dates import AGE, AGE_KEYS, DATE, DATE_OPENINGS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
+from ._dates import (
+    AGE,
+    AGE_KEYS,
+    DATE,
+    DATE_OPENINGS,
+    LINK,
+    PIECE,
+    RELATIVE,
+    STAMP_LABEL,
+    STAMP_LABELS,
+    TIME,
+    WEEKDAY,
+)
 from ._patterns import END, START, one_word_each, short_at_word_end, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
@@ -374,4 +386,5 @@ SECTION_AND_AGE = PatternRule(
     ),
 )
 
-RULES = (UPDATE_TIMESTAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE)
+RULES = (UPDATE_TIMESTAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, READING_TIME, BARE_DURATION,
+         STAMP_LABEL_ALONE)
