@@ -21,7 +21,8 @@ from ._patterns import word_end
 from ._vocabulary import alternatives, concept, keyword_of, words
 
 __all__ = [
-    "DATE", "DATE_OPENINGS", "LINK", "MONTH", "NAMED_ZONE", "PIECE", "RELATIVE", "STAMP_LABEL",
+    "AGE", "AGE_KEYS", "DATE", "DATE_OPENINGS", "ELAPSED", "LINK", "MONTH", "NAMED_ZONE", "PIECE", "RELATIVE",
+    "STAMP_LABEL",
     "STAMP_LABELS", "TIME", "TIME_KEYS", "WEEKDAY", "ZONE",
 ]
 
@@ -58,12 +59,22 @@ TIME = rf"""(?:
 )(?:\s*{ZONE})?"""
 
 _relative = concept("relative-time")
-_UNIT = rf"{_any(_relative.get('units'))}\.?"
+# A unit may carry a bracketed plural ("4hr(s)", "15min(s)"), as templates print a count they do
+# not inflect; a second count may follow after a comma ("1 hour, 41 minutes ago").
+_UNIT = rf"{_any(_relative.get('units'))}(?:\.|\(s\))?"
 _COUNT = rf"(?:\d{{1,3}}|{_any(_relative.get('counts'))})"
-_forms = [rf"{_COUNT}\s?{_UNIT}(?:\s?\d{{1,2}}\s?{_UNIT})?\s+{_any(_relative.get('after'))}"]
+_SPAN = rf"{_COUNT}\s?{_UNIT}(?:,?\s?\d{{1,2}}\s?{_UNIT})?"
+#: An elapsed time without its "ago": "4hr(s) 20min(s)", "1 hour, 41 minutes"; a stamp's label
+#: ("posted") says it is an age.
+ELAPSED = _SPAN
+_forms = [rf"{_SPAN}\s+{_any(_relative.get('after'))}"]
 if _relative.get("before"):
-    _forms.append(rf"{_any(_relative.get('before'))}\s+{_COUNT}\s?{_UNIT}")
-RELATIVE = rf"(?:{'|'.join(_forms)}|{_any(_relative.get('days'))})"
+    _forms.append(rf"{_any(_relative.get('before'))}\s+{_SPAN}")
+#: What tells an age from a duration, as prefilter keywords: "ago", "vor", "il y a", "fa", "geleden"…
+AGE_KEYS = tuple(sorted({keyword_of(word) for word in (*_relative.get("after"), *_relative.get("before"))}))
+#: A counted age with its "ago" ("3 hours ago", "vor 2 Std.", "il y a 5 min"), no day's name.
+AGE = rf"(?:{'|'.join(_forms)})"
+RELATIVE = rf"(?:{AGE}|{_any(_relative.get('days'))})"
 
 #: A zone named in words, perhaps in brackets: "(heure de Paris)", "horário de Brasília", "Ortszeit".
 NAMED_ZONE = rf"(?:\(\s?{_any(words('time-zones', 'named'))}\s?\)|{_any(words('time-zones', 'named'))}(?!\w))"

@@ -539,10 +539,12 @@ SOURCE_LINE = PatternRule(
     summary="Wire attribution lines closing an article: 'SOURCE: Al Jazeera News', 'Quelle: dpa'.",
     message="source attribution",
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
-    keywords=starts("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron",
-                    "bronnen"),
+    keywords=(*starts("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes",
+                      "bron", "bronnen"), *starts("via ", "vía ")),
     max_words=8,
-    pattern=rf"""(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:\s*(?:{_ORGANISATION}|news\s+agencies|agencies|
+    # Or "via" in lower case, as blogs credit where a story came from ("via GSM Arena"); a capital
+    # "Via" opens an Italian street's name ("Via Roma 12").
+    pattern=rf"""(?:(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:|(?-i:v[ií]a)(?=\s))\s*(?:{_ORGANISATION}|news\s+agencies|agencies|
         (?:the\s+)?{AGENCY}|{_LOWERCASE_SOURCE})
         (?:\s*(?:,|and|/|&)\s*(?:{_ORGANISATION}|news\s+agencies|agencies|{AGENCY}|{_LOWERCASE_SOURCE})){{0,3}}{END}""",
     safety="Only capitalised organisation names may follow; \"Source: a senior official told us\" is kept.",
@@ -555,6 +557,9 @@ SOURCE_LINE = PatternRule(
         removes("Quelle: dpa"),
         removes("Fuente: EFE"),
         removes("Bron: ANP"),
+        removes("via GSM Arena", note="a lower-case 'via' and the source's name"),
+        keeps("Via Roma 12", note="a street"),
+        keeps("via the motorway", note="no name"),
         keeps("Source: a senior official told us the talks had stalled."),
     ),
 )
@@ -869,6 +874,7 @@ class BylinedAuthorBio(ContextRule):
 
     min_words: int = 5
     max_words: int = 90
+    max_signed_words: int = 160  # a bio box's paragraph under its name line runs longer
     prose_after: int = 2
 
     def find(self, page: Page) -> Iterator[Finding]:
@@ -878,16 +884,21 @@ class BylinedAuthorBio(ContextRule):
         bylines = [i for i, verdict in enumerate(page.verdicts)
                    if verdict is not None and verdict.confirmed and verdict.rule.category is Category.BYLINE
                    and verdict.rule.code != self.code and Mark.FOOTER not in verdict.rule.marks]
-        if not bylines:
-            return
         signed = [page.core(i) for i in bylines]
+        boxed = self._boxed_bios(page, shape.first)
+        if not bylines and not boxed:
+            return
         after = 0  # prose paragraphs below the block, counted from the end
-        for i in range(len(page) - 1, min(bylines), -1):
+        for i in range(len(page) - 1, min(bylines, default=shape.first), -1):
             if after > self.prose_after:
                 return
             verdict = page.verdicts[i]
             if (verdict is None or not verdict.confirmed) and i > shape.first:
                 found = self._bio(page, i, signed)
+                if found is None and i in boxed and _PERSONAL.search(page.core(i)):
+                    found = self._bio(page, i, [page.core(i - 1)], self.max_signed_words)
+                    if found is not None:
+                        yield Finding(i - 1, page.core(i - 1), anchor=i)
                 if found is not None:
                     page.verdicts[i] = None  # a weak bio verdict the zones did not confirm
                     yield Finding(i, found, anchor=None)
@@ -895,8 +906,18 @@ class BylinedAuthorBio(ContextRule):
             if shape.prose[i]:
                 after += 1
 
-    def _bio(self, page: Page, i: int, signed: list[str]) -> str | None:
-        if not self.min_words <= page.words(i, self.max_words) <= self.max_words:
+    def _boxed_bios(self, page: Page, first: int) -> set[int]:
+        """The blocks right under a line that is only a person's name, in a bio box's layout. Only
+        when the page has one such pair: a series of profiles (a name over each) is the article."""
+        pairs = {i for i in range(first + 1, len(page))
+                 if page.verdicts[i - 1] is None or not page.verdicts[i - 1].confirmed  # type: ignore[union-attr]
+                 if _LONE_NAME.fullmatch(page.core(i - 1))
+                 and page.core(i).startswith(page.core(i - 1) + " ")}
+        return pairs if len(pairs) == 1 else set()
+
+    def _bio(self, page: Page, i: int, signed: list[str], longest: int | None = None) -> str | None:
+        longest = longest or self.max_words
+        if not self.min_words <= page.words(i, longest) <= longest:
             return None
         core = page.core(i)
         opening = _BIO_OPENING.match(core)
@@ -911,6 +932,13 @@ class BylinedAuthorBio(ContextRule):
 
 
 _BIO_SPEECH_PATTERN = regex.compile(_BIO_SPEECH, regex.IGNORECASE)
+# A person's pronoun in every language, which a bio of a person holds and a company's profile does not.
+_PERSONAL = regex.compile(r"(?<!\w)(?-i:she|he|her|his|She|He|Her|His|sie|er|ihr|ihre|sein|seine|"
+                          r"Sie|Er|Ihr|Ihre|"
+                          r"Sein|Seine|elle|Elle|ella|Ella|él|Él|lei|Lei|lui|Lui|ela|Ela|ele|Ele|zij|Zij|hij|Hij|"
+                          r"haar|Haar)(?!\w)")
+# A line that is only a person's name, as a bio box prints it over the bio: "Jane Doe".
+_LONE_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,3}}")
 _ADDRESSES = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|(?<!\w)@\w+")
 
 BYLINED_AUTHOR_BIO = BylinedAuthorBio(
@@ -935,6 +963,37 @@ BYLINED_AUTHOR_BIO = BylinedAuthorBio(
                 before=("Door Elke Vandenbussche | 9 september 2025", "De nachttrein rijdt vanaf december.",
                         "Een bed kost vanaf 119 euro per persoon, zegt het bedrijf."),
                 after=("De terugreis vertrekt op dinsdag en donderdag om 20.10 uur uit Milaan.",)),
+        removes("Maren Solberg is a freelance science writer from Tromsø who covers astronomy and the polar "
+                "regions. She studied physics in Oslo and journalism in Bergen, and has written for several "
+                "popular science magazines, two observatories' newsletters and a regional daily. She is a "
+                "member of the northern amateur astronomers' society, and she gave a talk on the "
+                "outer planets "
+                "at its annual meeting, held in a planetarium on the coast, in the spring of last year. Her "
+                "first book, on the northern lights, comes out in the autumn, and a second, on the comets "
+                "seen from the Arctic over the past two centuries, is due the year after.",
+                before=("The probe will reach its final orbit in March, after a burn of its main engine that "
+                        "engineers have rehearsed for months, the agency said on Tuesday.",
+                        "Its cameras will then map the moon's surface at a resolution of ten metres, and the "
+                        "data will be published within a week of each pass, according to the mission team.",
+                        "The mission has cost 480 million euros so far, a third less than planned, "
+                        "because the "
+                        "launch shared a rocket with two weather satellites, the agency's director said.",
+                        "Scientists hope the maps will show whether the ice under the moon's crust "
+                        "reaches the "
+                        "surface in the cracks that the last flyby photographed near its south pole.",
+                        "If it does, a lander could sample it within a decade, although no agency has yet "
+                        "promised the money for one, and the next budget round is two years away, "
+                        "officials said.",
+                        "Maren Solberg"),
+                note="a bio box: the name alone over the bio that opens with it"),
+        keeps("Nordlys Arkitekter is a full-service architecture and interior design firm with offices in "
+              "three cities, founded in 1998 by two partners who met at the academy in Oslo.",
+              before=("The new library opens in May.", "About the author", "Nordlys Arkitekter"),
+              note="a company's profile under its name: no person's pronoun"),
+        keeps("Ana Lopes is a nurse in Porto who has worked nights for twenty years.",
+              before=("Meet the finalists.", "Rui Costa", "Rui Costa is a teacher in Braga who coaches the "
+                      "school's chess club.", "Ana Lopes"),
+              note="a series of profiles, a name over each: the article"),
         keeps("Orla Deasy is a reporter, and she said the claim was false when asked on Monday.",
               before=("By Orla Deasy", "The claim spread on social media this week, reaching thousands."),
               note="reported speech"),

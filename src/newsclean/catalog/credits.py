@@ -79,6 +79,8 @@ _CREDIT = rf"""(?:
     | {_MEDIA}\s*©\s*{CREDIT_NAME}                                        # Foto © Max Muster
     | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
     | {_MEDIA}\s+via\s+(?:{AGENCY}|{CREDIT_NAME})                        # Stock image via Getty Images
+    # Featured image from Shutterstock, Foto von dpa, Photo de l'AFP: "from" an agency or a stock library
+    | {_MEDIA}\s+(?:from|von|de|da|di|van)\s+(?:l['’]\s?)?(?:{AGENCY}|{SHORT_AGENCY})(?!\w)
 )"""
 
 _AGENCY_FIRST_KEYWORDS = ("ap/", "ap /", "upi/", "upi /")
@@ -198,6 +200,9 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Photo : Ludovic Marin/AFP"),
         removes("Foto: EFE"),
         removes("Foto: ANSA"),
+        removes("Featured image from Shutterstock.", note="'from' a stock library"),
+        removes("Foto von dpa"),
+        keeps("Photos from Gaza", note="'from' a place, not an agency"),
         removes("Fotogramma"),
         keeps("Photo: 24MP stills at 10 frames a second",
               note="a camera's specification under a media word credits no one"),
@@ -1082,6 +1087,113 @@ WATCH_CALL = PatternRule(
 )
 
 
+
+# A credit's word in a gallery: a capitalised word, a name's particle, or what joins two names.
+_CREDIT_WORD = re.compile(
+    r"(?:[A-ZÀ-Þ0-9][\w'’.&/-]*|&|and|of|the|de|da|di|del|van|von|der|y|et|und|e|en)[,/]?")
+_CREDIT_JOIN = re.compile(r"[A-Za-zÀ-ÿ.)]\s*[,/]\s*[A-ZÀ-Þ]")  # "Jane Doe, AP", "Jane Doe/Netflix"
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class GalleryCreditRun(ContextRule):
+    """Remove the credits of a gallery flattened into the text: each caption, then its credit.
+
+    A gallery of pictures becomes caption, credit, caption, credit... A credit is a short line of
+    names ("Jane Doe, The Network", "Studio Pictures", "Jane Doe/Agency"), none of which the caption
+    below it names. Four or more in strict alternation with captions, at least half of them joining
+    two names with a comma or a slash, make the run; a listicle's sub-headings name what their
+    paragraph is about, and seldom join two names.
+    """
+
+    max_words: int = 9
+    min_run: int = 4
+    min_caption_words: int = 8
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        run: list[int] = []
+        for i in range(1, len(page)):
+            if self._is_credit(page, i):
+                if run and i - run[-1] != 2:
+                    yield from self._close(page, run)
+                    run = []
+                run.append(i)
+        yield from self._close(page, run)
+
+    def _close(self, page: Page, run: list[int]) -> Iterator[Finding]:
+        joined = sum(1 for i in run if _CREDIT_JOIN.search(page.core(i)))
+        if len(run) >= self.min_run and 2 * joined >= len(run):
+            for i in run:
+                # A credit another rule took stays its; a lone name the caption above names too may be
+                # the caption's own last words ("… on Netflix" / "Netflix"), and stays.
+                if page.verdicts[i] is None and not _all_named(page.core(i), page.core(i - 1)):
+                    yield Finding(i, page.core(i), anchor=i - 1)
+
+    def _is_credit(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        words = core.split()
+        verdict = page.verdicts[i]
+        return (
+            (verdict is None or verdict.rule.category is Category.CREDIT)
+            and 0 < len(words) <= self.max_words
+            and not core.endswith((".", "!", "?", ":"))
+            and all(_CREDIT_WORD.fullmatch(word) for word in words)
+            and page.words(i - 1, 200) >= self.min_caption_words
+            and not _names_in(core, page.core(i + 1) if i + 1 < len(page) else "")
+        )
+
+
+def _all_named(credit: str, text: str) -> bool:
+    """Whether ``text`` names every capitalised word of the credit of three letters or more."""
+    names = [word for word in re.findall(r"[\w'’&-]+", credit) if len(word) >= 3 and word[:1].isupper()]
+    return bool(names) and all(word in text for word in names)
+
+
+def _names_in(credit: str, text: str) -> bool:
+    """Whether ``text`` names one of the credit's capitalised words of three letters or more."""
+    return any(len(word) >= 3 and word[:1].isupper() and word in text
+               for word in re.findall(r"[\w'’&-]+", credit))
+
+
+GALLERY_CREDIT_RUN = GalleryCreditRun(
+    code="CRD120",
+    name="gallery-credit-run",
+    category=Category.CREDIT,
+    summary="A flattened gallery's credits: short lines of names, each under its caption, four or more.",
+    message="credit in a gallery",
+    safety="Four or more short lines of capitalised names in strict alternation with captions of eight "
+    "words or more, at least half joining two names with a comma or slash, none named in the paragraph "
+    "below it; a sub-heading names what its paragraph is about.",
+    examples=(
+        removes("Pia Lund, Nordic Screen",
+                before=("The intro to the guide says there is something for every taste this weekend.",
+                        "If you want a slow-burning thriller, try the Danish series about a ferry "
+                        "that sinks.",
+                        "Tor Aas, Nordic Screen",
+                        "If you want something light, the baking contest returns with twelve new bakers.",
+                        "Kari Holm/Channel Five",
+                        "If you want a documentary, the one about the glaciers is the season's best.",
+                        "Polar Films",
+                        "If you want a classic, the old western has been restored and looks superb."),
+                after=("The guide returns next week with picks for the holidays.",)),
+        keeps("Tor Aas, Nordic Screen",
+              before=("The intro to the guide says there is something for every taste this weekend.",
+                      "If you want a slow-burning thriller, try the Danish series about a ferry that sinks."),
+              after=("The guide returns next week with picks for the holidays.",),
+              note="one credit alone"),
+        keeps("Lisbon, Portugal",
+              before=("Here are the cities our readers loved most this year, in no particular order.",
+                      "Porto, Portugal", "Porto's riverside cellars drew the most votes, and its "
+                      "bridges too.",
+                      "Seville, Spain", "Seville won for its gardens, its tiles and the evening walks."),
+              after=("Lisbon's trams and viewpoints made it the readers' favourite capital.",
+                     "Bruges, Belgium", "Bruges charmed readers with its canals and its chocolate shops."),
+              note="sub-headings the paragraph below them names"),
+    ),
+)
+
 RULES = (
     PHOTO_CREDIT_LINE,
     NAME_CREDIT_LINE,
@@ -1098,4 +1210,5 @@ RULES = (
     FIGURE_CAPTION,
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,
+    GALLERY_CREDIT_RUN,
 )

@@ -917,8 +917,9 @@ FLAT_MENU = FlatMenu(
 
 # A temperature as weather widgets print it: "41°", "-12 °C", "29°C", "18ºC" ("º" alone is an ordinal).
 _TEMPERATURE = r"[-−+]?(?:1[0-3]\d|\d{1,2})(?:[.,]\d)?\s?(?:°\s?[CF]?|º\s?[CF])(?![\w°º])"
-# A widget's word: a place or a condition ("Spokane, WA", "Cloudy", "bewölkt"), no sentence's end.
-_WIDGET_WORD = r"[^\W\d_][\w'’-]*(?:\.(?=\s)|,)?"
+# A widget's word: a place, a condition or a label with its colon ("Spokane, WA", "Cloudy", "bewölkt",
+# "HI:", "Máx.:"), no sentence's end.
+_WIDGET_WORD = r"[^\W\d_][\w'’-]*(?:\.?:|\.(?=\s)|,)?"
 _WIDGET_WORDS = rf"{_WIDGET_WORD}(?:\s+{_WIDGET_WORD}){{0,3}}"
 
 WEATHER_WIDGET = PatternRule(
@@ -941,6 +942,9 @@ WEATHER_WIDGET = PatternRule(
         removes("Bauru 29°C"),
         removes("Berlin 12 °C bewölkt"),
         removes("Madrid 31ºC Soleado"),
+        removes("HI: 70°"),
+        removes("Tiefstwert: -3 °C"),
+        removes("Mín.: 12ºC"),
         keeps("Temperatures reached 41° in Spokane on Monday."),
         keeps("O 2º tempo começou às 21h, com o Brasil em vantagem."),
         keeps("41° Spokane, WA Cloudy", before=("The council met on Tuesday.",),

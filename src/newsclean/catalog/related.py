@@ -18,8 +18,8 @@ from ..shape import (
     is_list_item,
     is_title_case,
 )
-from ._dates import DATE, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
-from ._patterns import END, HEADLINE, START, starts
+from ._dates import AGE, DATE, ELAPSED, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
+from ._patterns import END, HEADLINE, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
@@ -879,14 +879,44 @@ COVERAGE_LINK = PatternRule(
     examples=_COVERAGE.examples,
 )
 
+_POINTER = concept("more-pointer")
+# Its link: an address, a call to click or visit, or a colon closing the line over the link.
+_POINTER_LINK = rf"""(?:https?://|www\.|(?<!\w)(?:{alternatives(_POINTER.get("links"))})(?!\w)|:\s*$)"""
+
+MORE_POINTER = PatternRule(
+    code="REL040",
+    name="more-pointer",
+    category=Category.RELATED,
+    evidence=Evidence.WEAK,
+    summary="A line pointing to more of a publisher's stories, with its link: 'Click here for more from "
+    "the Herald'.",
+    message="pointer to more stories",
+    languages=_POINTER.languages,
+    keywords=one_word_each(*_POINTER.get("pointers")),
+    max_words=30,
+    unless=speech_veto(_POINTER.languages),
+    pattern=rf"""(?=[^\n]*?(?<!\w)(?:{alternatives(_POINTER.get("pointers"))})(?!\w))(?=[^\n]*?{_POINTER_LINK})[^\n]+""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the line names "
+    "more stories, coverage or the homepage and gives a link (an address, 'click here', 'visit', a closing "
+    "colon), and reported speech vetoes it.",
+    examples=(
+        *_POINTER.examples,
+        keeps("Click here for more from the Evening Herald.", before=(_AFTER,),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
 # A teaser's stamp closing its line: "posted Mar 15, 2009", "| 22 Dec 2007", "- March 28, 2017",
 # "(3 hours ago)", "· vor 2 Stunden"; a time may follow the date.
-_STAMP = rf"""(?:(?:{STAMP_LABEL}|posted)\s*:?\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})
-    (?:[\s,]+(?:{DATE}|{TIME}|at|um|à|a|alle|às|om))*"""
+# After its label, an elapsed time is the teaser's age without an "ago": "posted 4hr(s) 20min(s)".
+_STAMP = rf"""(?:(?:{STAMP_LABEL}|posted)\s*:?\s*{ELAPSED}
+    | (?:(?:{STAMP_LABEL}|posted)\s*:?\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}|{RELATIVE})
+    (?:[\s,]+(?:{DATE}|{TIME}|at|um|à|a|alle|às|om))*)"""
 # A headline before it (opening with a capital, a digit or a quote, one cell long), then a separator:
-# a pipe, a bullet, a dash between spaces, "posted", or a bracket around the stamp.
+# a pipe, a bullet, a dash between spaces, "posted", or a bracket around the stamp; a counted age
+# ("4 hours ago", "vor 2 Stunden") needs no separator, as no headline ends in one.
 _DATED_TEASER = rf"""(?-i:[A-ZÀ-Þ0-9"'“‘«¿¡])[^|\n]{{8,200}}?
-    (?:\s*[|·•–—]\s*|\s+-\s+|\s+(?=posted\b)|\s*\()
+    (?:\s*[|·•–—]\s*|\s+-\s+|\s+(?=posted\b)|\s*\(|\s+(?={AGE}$))
     {_STAMP}\)?"""
 
 
@@ -932,7 +962,7 @@ DATED_TEASER_RUN = DatedTeaserRun(
     name="dated-teaser-run",
     category=Category.RELATED,
     summary="Teasers listed with their dates after the article: 'Minister resigns | 22 Dec 2007', "
-    "'Storm hits coast (2 hours ago)'.",
+    "'Storm hits coast 2 hours ago'.",
     message="dated teaser after the article",
     safety="Only after the last prose paragraph, only headlines (not sentences) that close with a date, "
     "time or 'x hours ago', and only two or more in a row; a schedule's lines open with their dates "
@@ -945,6 +975,12 @@ DATED_TEASER_RUN = DatedTeaserRun(
                 before=(_PROSE, "Neue Regeln für Mieter ab April - 13. März 2025")),
         removes("Le maire inaugure le nouveau pont (il y a 3 heures)",
                 before=(_PROSE, "La grève continue dans les transports (il y a 2 heures)")),
+        removes("Harbour plan approved after long debate posted 4hr(s) 20min(s)",
+                before=(_PROSE, "Storm closes schools across the county posted 1hr(s) 5min(s)"),
+                note="an elapsed time after its label, with bracketed plurals"),
+        removes("Sciopero dei treni, le fasce garantite 3 ore fa",
+                before=(_PROSE, "Meteo, arriva il caldo africano nel weekend 5 ore fa"),
+                note="a counted age needs no separator"),
         keeps("Storm closes schools across the county | 22 Dec 2007",
               after=("Officials said the schools would reopen on Monday.",),
               note="one alone, before the prose"),
@@ -952,6 +988,9 @@ DATED_TEASER_RUN = DatedTeaserRun(
               note="one alone after the article: perhaps its own headline and date"),
         keeps("June 9 – West Palm Beach, Coral Sky Amphitheatre",
               before=("June 8 – Miami, Bayfront Park",), note="a tour's dates open its lines"),
+        keeps("Storm closes schools across the county today",
+              before=(_PROSE, "Harbour plan approved after long debate yesterday"),
+              note="a day's name is no teaser's age without a separator"),
         keeps("The hearing was postponed until 22 Dec 2007.",
               before=("The council met again on Tuesday - 12 Dec 2007.",),
               note="sentences that close with a date"),
@@ -977,6 +1016,7 @@ RULES = (
     MORE_HEADER,
     COVERAGE_LINK,
     DATED_TEASER_RUN,
+    MORE_POINTER,
 )
 
 # Late: after bios, stamps and tags have been recognised around the list.

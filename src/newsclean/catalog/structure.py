@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
 from ..shape import ends_like_sentence, is_headline_like, is_label_like, is_list_item
-from ._vocabulary import concept
+from ._vocabulary import alternatives, concept, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -542,5 +542,142 @@ GLUED_MENU = GluedMenu(
     ),
 )
 
+# A tag list's label alone on its line ("Tags", "Schlagworte:", "Mots-clés"), in every language.
+_TAG_LABEL_LINE = re.compile(rf"(?:{alternatives(words('tag-labels'))})\s*:?", re.IGNORECASE)
+# The separators of a run of tags on one line, and one tag: a few words, no sentence's end.
+_TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*")
+_TAG_ITEM_WORDS = 6
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TagsUnderLabel(ContextRule):
+    """Remove the tags printed on the lines under their label: 'Tags' over 'Climate, Glaciers, Alps'.
+
+    Under a tag list's label alone on its line, the lines that list two or more short items between
+    commas, pipes or bullets, none of them a sentence, are its tags, however long the list runs (a
+    long one reads as prose to the shape, and so would leave its label between two paragraphs). The
+    label must be removed, or the run must reach the end of the page or more boilerplate.
+    """
+
+    max_words: int = 120
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        for label in range(len(page) - 1):
+            if not (page.is_matched(label) and _TAG_LABEL_LINE.fullmatch(page.core(label))):
+                continue
+            end = label + 1
+            while end < len(page) and page.verdicts[end] is None and self._is_tag_run(page, end):
+                end += 1
+            # A label a rule only suspects (a weak one, between paragraphs) counts when its run reaches
+            # the end of the page or more boilerplate: then the trailing cluster takes it too.
+            if page.is_removed(label) or end == len(page) or page.is_matched(end):
+                for i in range(label + 1, end):
+                    yield Finding(i, page.core(i), anchor=label)
+
+    def _is_tag_run(self, page: Page, i: int) -> bool:
+        core = page.core(i).strip(" ,;|")
+        if page.words(i, self.max_words) > self.max_words or ends_like_sentence(core):
+            return False
+        items = [item for item in _TAG_SEPARATOR.split(core) if item]
+        return len(items) >= 2 and all(
+            len(item.split()) <= _TAG_ITEM_WORDS and not item.endswith((".", "!", "?")) for item in items
+        )
+
+
+TAGS_UNDER_LABEL = TagsUnderLabel(
+    code="NAV120",
+    name="tags-under-label",
+    category=Category.NAVIGATION,
+    summary="Tags on the lines under their label, in every language: 'Tags' over 'Climate, Glaciers, Alps'.",
+    message="tags under their label",
+    safety="Only right under a tag list's label alone on its line, removed or running to the end or more "
+    "boilerplate; only lines of two or more items of up to six words between commas, pipes or bullets, "
+    "none a sentence; a paragraph under the label ends the run.",
+    examples=(
+        removes("calendário da temporada 2025, automobilismo brasileiro, corrida de rua em Interlagos, etapa "
+                "final do campeonato, pilotos da categoria, equipes da temporada, resultados da corrida",
+                before=("A etapa final será disputada em dezembro, segundo a organização.", "Tags")),
+        removes("Clima | Ghiacciai alpini | Alpi occidentali | Riscaldamento globale | Monte Rosa | "
+                "Ricerca scientifica | Politecnico di Torino | Valle d'Aosta",
+                before=("I ghiacciai alpini hanno perso il quattro per cento del loro volume.",
+                        "Argomenti:")),
+        keeps("Paris, London and Berlin were the first cities to sign the pact, officials said.",
+              before=("The summit ended on Friday.", "Tags"), note="a sentence under the label"),
+        keeps("Housing, crime, schools and transport",
+              before=("The council met on Tuesday.", "Topics"),
+              after=("The mayor said the budget would cover all four, and the vote is set for May.",),
+              note="between paragraphs, prose right under the run"),
+        keeps("Climate, glaciers, Alps",
+              before=("The glaciers lost four per cent of their volume last year.",),
+              after=("Scientists said the trend would continue.",), note="no label above it"),
+    ),
+)
+
+
+# A gallery's position counter alone on its line, in every language: "3/43", "3 of 43", "3 von 8".
+_COUNTER_OF = alternatives(word for word in concept("gallery-counter").get("of") if word != "/")
+_POSITION = re.compile(rf"(?P<n>\d{{1,3}})\s*(?:(?:{_COUNTER_OF})\s+|/\s*)(?P<m>\d{{1,3}})", re.IGNORECASE)
+_LONE_MARK = re.compile(r"[-–—•·|*]")  # a slide's empty bullet or dash beside its counter
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class GalleryCounterRun(ContextRule):
+    """Remove a flattened gallery's position counters, wherever the gallery stands: '1/43', '2/43'…
+
+    A counter alone is weak evidence (a rating reads "5/5"), but three or more counters of the same
+    total, each a different position within it, in rising order, are a gallery's, even between its
+    captions, which read as prose. The lone dash or bullet beside each counter goes with it; the
+    captions stay (a slideshow's items may be the article).
+    """
+
+    min_counters: int = 3
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        counters: dict[str, list[tuple[int, int]]] = {}
+        for i in range(len(page)):
+            position = _POSITION.fullmatch(page.core(i)) if page.words(i, 4) <= 4 else None
+            if position is not None and 0 < int(position["n"]) <= int(position["m"]):
+                counters.setdefault(position["m"], []).append((i, int(position["n"])))
+        for run in counters.values():
+            numbers = [n for _, n in run]
+            if len(run) < self.min_counters or numbers != sorted(set(numbers)):
+                continue
+            for i, _ in run:
+                if page.verdicts[i] is None or not page.verdicts[i].confirmed:  # type: ignore[union-attr]
+                    page.verdicts[i] = None
+                    yield Finding(i, page.core(i), anchor=None)
+                if i > 0 and page.verdicts[i - 1] is None and _LONE_MARK.fullmatch(page.block(i - 1).strip()):
+                    yield Finding(i - 1, page.block(i - 1).strip(), anchor=i)
+
+
+GALLERY_COUNTER_RUN = GalleryCounterRun(
+    code="NAV121",
+    name="gallery-counter-run",
+    category=Category.NAVIGATION,
+    summary="A flattened gallery's counters, three or more of one total in rising order: '1/43', '2/43'.",
+    message="gallery counter",
+    safety="Three or more counters alone on their lines, of the same total, each a different position in "
+    "rising order; a rating ('5/5') repeats its number, and the captions between the counters stay.",
+    examples=(
+        removes("2/12", before=("The council met on Tuesday to discuss the harbour plan in full.",
+                                "-", "1/12",
+                                "Fishing boats moored at the old quay at dawn, before the storm."),
+                after=("The harbour master inspects the damaged pier.", "-", "3/12",
+                       "Volunteers clear debris from the promenade on Wednesday morning.",
+                       "Officials said the repairs would take until the summer.")),
+        removes("2 von 8", before=("Der Rat tagte am Dienstag und beriet über den Hafen.", "1 von 8",
+                                   "Fischerboote im alten Hafen bei Sonnenaufgang vor dem Sturm."),
+                after=("Der Hafenmeister prüft den beschädigten Steg am Morgen.", "3 von 8",
+                       "Freiwillige räumen am Mittwoch die Promenade auf, hieß es.")),
+        keeps("5/5", before=("The battery lasts two days, and the screen is sharp.", "Battery"),
+              after=("Screen", "5/5", "Camera", "5/5", "The camera struggles only in low light, we found."),
+              note="ratings repeat their number"),
+        keeps("2/12", before=("The council met on Tuesday to discuss the harbour plan in full.",),
+              after=("Officials said the repairs would take until the summer.",),
+              note="one counter alone between paragraphs"),
+    ),
+)
+
+
 RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
-         TAGS_AT_END)
+         TAGS_AT_END, TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN)

@@ -7,7 +7,19 @@ language); the grammar of dates and times is :mod:`._dates`.
 from __future__ import annotations
 
 from ..rules import Category, Evidence, Mark, PatternRule, keeps, removes
-from ._dates import DATE, DATE_OPENINGS, LINK, PIECE, RELATIVE, STAMP_LABEL, STAMP_LABELS, TIME, WEEKDAY
+from ._dates import (
+    AGE,
+    AGE_KEYS,
+    DATE,
+    DATE_OPENINGS,
+    LINK,
+    PIECE,
+    RELATIVE,
+    STAMP_LABEL,
+    STAMP_LABELS,
+    TIME,
+    WEEKDAY,
+)
 from ._patterns import END, START, one_word_each, short_at_word_end, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
@@ -339,4 +351,40 @@ AUDIO_WIDGET = phrase_rule(
     ),
 )
 
-RULES = (UPDATE_TIMESTAMP, BARE_DATE, AUDIO_WIDGET, READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE)
+
+# A kicker: a section's name of one to three capitalised words ("Politics", "Middle East", "Sport & Leisure").
+_KICKER = r"(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?:&|(?-i:[A-ZÀ-Þ][\w'’.-]*))){0,2}"
+
+SECTION_AND_AGE = PatternRule(
+    code="NAV040",
+    marks=_DATELINE,
+    name="section-and-age",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A kicker with its age, in every language: 'Politics 2 hrs ago', 'Politik vor 3 Stunden'.",
+    message="section and age",
+    languages=LANGUAGES,
+    keywords=short_at_word_end(*AGE_KEYS),
+    max_words=10,
+    pattern=rf"""{START}{_KICKER}\s*(?:[|·•/–—:-]\s*)?{AGE}{END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; one to three "
+    "capitalised words, then a counted age and nothing else: 'Officials met 3 hours ago.' has a verb "
+    "in lower case, and 'Three hours ago, the dam broke' goes on.",
+    examples=(
+        removes("Politics 2 hrs ago"),
+        removes("World | 3 hours ago"),
+        removes("Politik vor 3 Stunden"),
+        removes("Économie · il y a 2 h"),
+        removes("Deportes hace 5 horas"),
+        removes("Cronaca 3 ore fa"),
+        removes("Economia há 2 horas"),
+        removes("Binnenland 2 uur geleden"),
+        keeps("Officials met 3 hours ago."),
+        keeps("Three hours ago, the dam broke and the valley flooded."),
+        keeps("Politics 2 hrs ago", before=("The council met on Tuesday to discuss the plan.",),
+              after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
+    ),
+)
+
+RULES = (UPDATE_TIMESTAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, READING_TIME, BARE_DURATION,
+         STAMP_LABEL_ALONE)
