@@ -985,6 +985,35 @@ FOOTER_LINK_ROW = PatternRule(
     examples=_FOOTER.examples,
 )
 
+_TOOLS = concept("article-tools")
+# What stands between an article's tool buttons: spaces, bars (escaped too, as rows write them), dots,
+# slashes, brackets and the size buttons' signs ("[+] Text Size [-]"), a label's colon.
+_TOOL_GAP = r"[\s|\\·•/\[\]()+\-–—:»«<>,;]"
+# Lowercased, as the pattern ignores case: the tree of phrases then has one branch for "E-mail" and
+# "E-Mail", and the atomic group, which takes the first branch that matches, the longest phrase.
+_TOOL = rf"(?>{alternatives(tool.lower() for tool in _TOOLS.get('tools'))})(?![\w.!])"
+_TOOL_ITEM = rf"(?>{alternatives(item.lower() for item in (*_TOOLS.get('tools'), *_TOOLS.get('fillers')))})(?![\w.!])"
+
+ARTICLE_TOOLS_ROW = PatternRule(
+    code="NAV050",
+    name="article-tools-row",
+    category=Category.NAVIGATION,
+    summary="An article's tool buttons in a row and nothing else, in every language: 'Print | Email to a friend "
+    "| Text size', 'Drucken · Versenden · Teilen'.",
+    message="row of article tools",
+    languages=_TOOLS.languages,
+    keywords=tuple(sorted({keyword_of(tool) for tool in _TOOLS.get("tools")})),
+    max_words=30,
+    # Two to sixteen items, each a whole tool or a network's name between gaps, one of them a tool.
+    pattern=rf"""\A{_TOOL_GAP}*+(?=(?:{_TOOL_ITEM}{_TOOL_GAP}*+)*?{_TOOL})
+        (?:{_TOOL_ITEM}{_TOOL_GAP}++){{1,15}}{_TOOL_ITEM}{_TOOL_GAP}*+\Z""",
+    safety="The whole line is two or more tool buttons ('Print', 'E-mail this', 'Text size', 'Teilen', "
+    "'Imprimer') and the signs between them, one of them more than a network's name: a sentence has other "
+    "words, and a single button is left to the rules for it.",
+    examples=_TOOLS.examples,
+)
+
+
 # A quote with its change, as a ticker row prints several: "PMH 23.15 ▲ 4.70%", "UBX 4,82 CHF +1,26%".
 _CHANGED_QUOTE = rf"{_INSTRUMENT}\s+{_PRICE}(?:\s?(?-i:[A-Z]{{3}}))?\s+{_CHANGE}"
 
@@ -1185,6 +1214,7 @@ RULES = (
     TICKER_ROW,
     MARKET_TICKER,
     FOOTER_LINK_ROW,
+    ARTICLE_TOOLS_ROW,
     LANGUAGE_SWITCHER,
     FEEDBACK_WIDGET,
     FLAT_MENU,

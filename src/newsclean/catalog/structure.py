@@ -542,5 +542,84 @@ GLUED_MENU = GluedMenu(
     ),
 )
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CutLineContinued(ContextRule):
+    """Remove the rest of a removed line that the extractor carried onto the next line.
+
+    Old layouts and narrow boxes break a sentence where the box ends: "This material may not be" /
+    "published, broadcast, rewritten or redistributed.", "Posted: 7:54 am January 23," / "2008". When
+    a rule removed the first part, and that part stops in the middle of a clause (at a comma, or at
+    a word with no closing punctuation, after three words or more), the next line that opens in
+    lower case, or is the year its date waits for, is the same sentence's end. A label ("Anzeige")
+    is no cut clause, a line that opens with a capital starts something new, and a long line is
+    a paragraph of its own.
+    """
+
+    max_words: int = 20
+    min_cut_words: int = 3
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        carried = -1  # the last line found here: a sentence broken over three lines goes whole
+        for i in range(1, len(page)):
+            if page.verdicts[i] is not None or page.is_row(i) or page.is_row(i - 1):
+                continue
+            if (carried == i - 1 or page.is_removed(i - 1)) and self._continues(page, i):
+                carried = i
+                yield Finding(i, page.core(i), anchor=i - 1)
+
+    def _continues(self, page: Page, i: int) -> bool:
+        above = page.core(i - 1).rstrip()
+        if page.words(i - 1, self.min_cut_words) < self.min_cut_words or not _CUT.search(above):
+            return False
+        core = page.core(i)
+        if page.words(i, self.max_words) > self.max_words:
+            return False
+        if _YEAR_ALONE.fullmatch(core):
+            return above.endswith(",") and _DIGIT.search(above) is not None
+        return core[:1].islower() and not is_list_item(page.block(i))
+
+
+# A clause cut short: a comma, or a word (not an address's or a handle's) with nothing after it.
+_CUT = re.compile(r"(?:,|(?<![@.\w])[^\W\d_]+)\Z")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d[.,]?")
+_DIGIT = re.compile(r"\d")
+
+CUT_LINE_CONTINUED = CutLineContinued(
+    code="NAV130",
+    name="cut-line-continued",
+    category=Category.NAVIGATION,
+    summary="The rest of a removed line that the extractor broke onto the next line: 'This material may not "
+    "be' / 'published, broadcast, rewritten or redistributed.'",
+    message="the removed line above, continued",
+    safety="Only right under a line a rule removed, when that line stops mid-clause after three words or more "
+    "(a comma, or a word without punctuation), and only a line of twenty words or fewer that opens in lower "
+    "case, or a year alone after a date cut at its comma; a line that opens with a capital, a list item or a "
+    "table row is something new.",
+    examples=(
+        removes("published, broadcast, rewritten or redistributed.",
+                before=("The vote is expected on Friday, officials said.",
+                        "Copyright 2008 The Associated Press. All rights reserved. This material may not be")),
+        removes("2008", before=("The council approved the plan, officials said.", "Posted: 7:54 am EST January 23,"),
+                after=("NEW YORK -- The city council approved the plan on Tuesday, officials said.",)),
+        removes("schriftlicher Genehmigung gestattet.",
+                before=("Die Stadt plant den Ausbau bis 2027, sagte die Sprecherin.",
+                        "Copyright 2024 Beispiel Verlag. Alle Rechte vorbehalten. Die Weiterverbreitung ist nur mit")),
+        removes("as well. Thanks!",
+                before=("The vote is expected on Friday, officials said.",
+                        "We may earn a commission through affiliate links in our posts, and in our newsletters")),
+        keeps("um eine Forschungsgruppe erweitert, teilte die Universität mit.",
+              before=("Die Universität wächst weiter, wie sie am Montag mitteilte.", "Anzeige"),
+              note="a label above is no clause cut short"),
+        keeps("The council will vote on the plan next month, a spokesperson said.",
+              before=("The vote is expected on Friday, officials said.",
+                      "Copyright 2008 The Associated Press. All rights reserved. This material may not be"),
+              note="a line that opens with a capital starts something new"),
+        keeps("2008", before=("The council approved the plan, officials said.", "Posted: 7:54 am EST January 23"),
+              after=("The city council approved the plan on Tuesday, officials said.",),
+              note="a date that is not cut at its comma waits for no year"),
+    ),
+)
+
+
 RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
-         TAGS_AT_END)
+         TAGS_AT_END, CUT_LINE_CONTINUED)
