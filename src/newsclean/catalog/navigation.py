@@ -992,14 +992,15 @@ _TOOL_GAP = r"[\s|\\·•/\[\]()+\-–—:»«<>,;]"
 # Lowercased, as the pattern ignores case: the tree of phrases then has one branch for "E-mail" and
 # "E-Mail", and the atomic group, which takes the first branch that matches, the longest phrase.
 _TOOL = rf"(?>{alternatives(tool.lower() for tool in _TOOLS.get('tools'))})(?![\w.!])"
-_TOOL_ITEM = rf"(?>{alternatives(item.lower() for item in (*_TOOLS.get('tools'), *_TOOLS.get('fillers')))})(?![\w.!])"
+_TOOL_ITEMS = (*_TOOLS.get("tools"), *_TOOLS.get("fillers"))
+_TOOL_ITEM = rf"(?>{alternatives(item.lower() for item in _TOOL_ITEMS)})(?![\w.!])"
 
 ARTICLE_TOOLS_ROW = PatternRule(
     code="NAV050",
     name="article-tools-row",
     category=Category.NAVIGATION,
-    summary="An article's tool buttons in a row and nothing else, in every language: 'Print | Email to a friend "
-    "| Text size', 'Drucken · Versenden · Teilen'.",
+    summary="An article's tool buttons in a row and nothing else, in every language: 'Print | Email to a "
+    "friend | Text size', 'Drucken · Versenden · Teilen'.",
     message="row of article tools",
     languages=_TOOLS.languages,
     keywords=tuple(sorted({keyword_of(tool) for tool in _TOOLS.get("tools")})),

@@ -588,25 +588,29 @@ CUT_LINE_CONTINUED = CutLineContinued(
     code="NAV130",
     name="cut-line-continued",
     category=Category.NAVIGATION,
-    summary="The rest of a removed line that the extractor broke onto the next line: 'This material may not "
-    "be' / 'published, broadcast, rewritten or redistributed.'",
+    summary="The rest of a removed line that the extractor broke onto the next line: 'This material may "
+    "not be' / 'published, broadcast, rewritten or redistributed.'",
     message="the removed line above, continued",
-    safety="Only right under a line a rule removed, when that line stops mid-clause after three words or more "
-    "(a comma, or a word without punctuation), and only a line of twenty words or fewer that opens in lower "
-    "case, or a year alone after a date cut at its comma; a line that opens with a capital, a list item or a "
-    "table row is something new.",
+    safety="Only right under a line a rule removed, when that line stops mid-clause after three words or "
+    "more (a comma, or a word without punctuation), and only a line of twenty words or fewer that opens in "
+    "lower case, or a year alone after a date cut at its comma; a line that opens with a capital, a list "
+    "item or a table row is something new.",
     examples=(
         removes("published, broadcast, rewritten or redistributed.",
                 before=("The vote is expected on Friday, officials said.",
-                        "Copyright 2008 The Associated Press. All rights reserved. This material may not be")),
-        removes("2008", before=("The council approved the plan, officials said.", "Posted: 7:54 am EST January 23,"),
+                        "Copyright 2008 The Associated Press. All rights reserved. This material may "
+                        "not be")),
+        removes("2008", before=("The council approved the plan, officials said.",
+                                "Posted: 7:54 am EST January 23,"),
                 after=("NEW YORK -- The city council approved the plan on Tuesday, officials said.",)),
         removes("schriftlicher Genehmigung gestattet.",
                 before=("Die Stadt plant den Ausbau bis 2027, sagte die Sprecherin.",
-                        "Copyright 2024 Beispiel Verlag. Alle Rechte vorbehalten. Die Weiterverbreitung ist nur mit")),
+                        "Copyright 2024 Beispiel Verlag. Alle Rechte vorbehalten. Die Weiterverbreitung ist "
+                        "nur mit")),
         removes("as well. Thanks!",
                 before=("The vote is expected on Friday, officials said.",
-                        "We may earn a commission through affiliate links in our posts, and in our newsletters")),
+                        "We may earn a commission through affiliate links in our posts, and in our "
+                        "newsletters")),
         keeps("um eine Forschungsgruppe erweitert, teilte die Universität mit.",
               before=("Die Universität wächst weiter, wie sie am Montag mitteilte.", "Anzeige"),
               note="a label above is no clause cut short"),
@@ -614,7 +618,8 @@ CUT_LINE_CONTINUED = CutLineContinued(
               before=("The vote is expected on Friday, officials said.",
                       "Copyright 2008 The Associated Press. All rights reserved. This material may not be"),
               note="a line that opens with a capital starts something new"),
-        keeps("2008", before=("The council approved the plan, officials said.", "Posted: 7:54 am EST January 23"),
+        keeps("2008", before=("The council approved the plan, officials said.",
+                              "Posted: 7:54 am EST January 23"),
               after=("The city council approved the plan on Tuesday, officials said.",),
               note="a date that is not cut at its comma waits for no year"),
     ),
