@@ -626,5 +626,179 @@ CUT_LINE_CONTINUED = CutLineContinued(
 )
 
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TeaserPairRun(ContextRule):
+    """Remove a run of other stories, each a headline over its one-sentence summary or its stamp.
+
+    Below the article, recirculation modules print each story as two lines: its headline, then its
+    dek ("- Hops shortage spurs microbreweries to reinvent beers" / "- A worldwide shortage of hops is
+    forcing …") or its source and time ("Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT"). The
+    dek reads as prose, so the article seems to go on; the rhythm gives the module away. A run of
+    ``min_pairs`` or more such pairs, right under confirmed furniture of the page's end (a related
+    header, a legal line, a tool row or share bar; not an advertisement, a credit, a byline or a date,
+    which stand inside articles too), perhaps under a short label of its own ("B.C. Headlines"),
+    is the module. Each headline is a short line that ends in no full stop; each dek one sentence
+    alone, as long as a dek is. The run must close at the end of the page, at more confirmed
+    boilerplate, or hold ``sure_pairs`` pairs: an article's sections hold more than one sentence
+    each, and seldom several in a row under such furniture.
+    """
+
+    min_pairs: int = 3
+    sure_pairs: int = 4
+    max_label_words: int = 5
+    max_headline_words: int = 20
+    min_dek_words: int = 8
+    max_dek_words: int = 60
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        i = 1
+        while i < len(page):
+            if not _closes_article(page, i - 1) or page.is_removed(i) and not self._is_headline(page, i):
+                i += 1
+                continue
+            start = i
+            while i < len(page) and i - start < 2 and self._is_label(page, i):
+                i += 1  # the module's own header, no rule's
+            pairs, end = self._pairs(page, i)
+            if pairs and (len(pairs) >= self.sure_pairs or end == len(page) or page.is_removed(end)):
+                for j in range(start, i):
+                    yield Finding(j, page.core(j), anchor=start - 1)
+                for headline, dek in pairs:
+                    if page.verdicts[headline] is None:
+                        yield Finding(headline, page.core(headline), anchor=start - 1)
+                    if page.verdicts[dek] is None:
+                        yield Finding(dek, page.core(dek), anchor=start - 1)
+            i = max(end, start + 1)
+
+    def _pairs(self, page: Page, i: int) -> tuple[list[tuple[int, int]], int]:
+        pairs = []
+        while i + 1 < len(page) and self._is_headline(page, i) and self._is_dek(page, i + 1):
+            pairs.append((i, i + 1))
+            i += 2
+        return (pairs, i) if len(pairs) >= self.min_pairs else ([], i)
+
+    def _is_label(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        return (
+            page.verdicts[i] is None
+            and not page.is_row(i)
+            and is_label_like(core, page.words(i, self.max_label_words), self.max_label_words)
+        )
+
+    def _is_headline(self, page: Page, i: int) -> bool:
+        """A teaser's headline, no rule's or one a list's header took already (the first under it)."""
+        core, words = page.core(i), page.words(i, self.max_headline_words)
+        verdict = page.verdicts[i]
+        listed = (
+            verdict is not None and verdict.confirmed and verdict.rule.category is Category.RELATED
+            and Mark.LIST_HEADER not in verdict.rule.marks
+        )
+        return (
+            (verdict is None or listed)
+            and not page.is_row(i)
+            and words >= 3
+            and is_headline_like(core, words, self.max_headline_words)
+            and not core.endswith(":")
+        )
+
+    def _is_dek(self, page: Page, i: int) -> bool:
+        verdict = page.verdicts[i]
+        if verdict is not None:  # the story's stamp: its source, its date
+            return verdict.confirmed and (
+                Mark.DATELINE in verdict.rule.marks or verdict.rule.code in _STAMP_CODES
+            )
+        core, words = page.core(i), page.words(i, self.max_dek_words)
+        return (
+            not page.is_row(i)
+            and self.min_dek_words <= words <= self.max_dek_words
+            and ends_like_sentence(core)
+            and _SECOND_SENTENCE.search(core) is None
+        )
+
+
+#: A name and a date, as a teaser's stamp prints them: "Thomson Financial News | Wed, Jan 16 2008".
+_STAMP_CODES = frozenset({"BYL012"})
+#: A full stop, then another sentence: a dek is one.
+_SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?(?-i:[A-ZÀ-Þ])")
+#: What may stand above a run of other stories: the furniture that closes an article.
+_CLOSING = frozenset({Category.RELATED, Category.LEGAL, Category.SHARE, Category.NEWSLETTER,
+                      Category.NAVIGATION})
+
+
+def _closes_article(page: Page, i: int) -> bool:
+    verdict = page.verdicts[i]
+    return (
+        verdict is not None
+        and verdict.confirmed
+        and verdict.rule.category in _CLOSING
+        and Mark.DATELINE not in verdict.rule.marks
+    )
+
+
+_STORY = (
+    "The city council approved the new harbour plan on Tuesday evening after a debate that lasted more than "
+    "four hours, with eleven members voting in favour and four against, officials said.",
+    "The plan foresees six hundred new homes on the old depot site, a park of two hectares along the river "
+    "and a new bridge for cyclists and pedestrians, to be finished by the end of 2029.",
+    "Residents who had opposed the first draft said they were relieved that the height of the towers had "
+    "been cut, but warned that traffic in the narrow streets of the old town would still grow.",
+)
+_GESCHICHTE = (
+    "Die Stadt plant den Ausbau des Hafens bis 2027 und will dafür mehr als dreihundert Millionen Euro "
+    "ausgeben, wie die Sprecherin am Mittwoch nach der Sitzung des Stadtrats mitteilte.",
+    "Nach den Plänen sollen auf dem alten Gelände sechshundert Wohnungen, ein Park am Fluss und eine neue "
+    "Brücke für Radfahrer und Fußgänger entstehen, die bis zum Ende des Jahrzehnts fertig sein soll.",
+    "Anwohner, die den ersten Entwurf abgelehnt hatten, zeigten sich erleichtert, warnten aber vor mehr "
+    "Verkehr in den engen Straßen der Altstadt, wo schon heute kaum Parkplätze zu finden sind.",
+)
+_HOPS = "- Hops shortage spurs microbreweries to reinvent their flagship beers"
+_HOPS_DEK = ("- A worldwide shortage of hops is forcing some microbreweries to rewrite their recipes, "
+             "brewers say.")
+
+TEASER_PAIR_RUN = TeaserPairRun(
+    code="REL130",
+    name="teaser-pair-run",
+    category=Category.RELATED,
+    summary="Other stories listed below the article, each a headline over its one-sentence dek or its "
+    "stamp: '- Hops shortage spurs …' / '- A worldwide shortage of hops is forcing …'.",
+    message="teaser listed with its dek",
+    safety="Only right under confirmed end-of-article furniture (related header, legal line, tool row, share "
+    "bar; never an advertisement, credit, byline or date), three pairs or more, each a short line without a "
+    "full stop over a single sentence of 8 to 60 words or over a teaser's stamp; the run must reach the end "
+    "of the page or more boilerplate, or hold four pairs.",
+    examples=(
+        removes(_HOPS, before=(*_STORY, "Copyright 2008 The Associated Press. All rights reserved.",
+                               "Regional headlines"),
+                after=(_HOPS_DEK, "- Man arrested after deadly hit-and-run on the north shore",
+                       "- A 24-year-old man has been charged in connection with the crash, police said.",
+                       "- Student fights culinary school's ban on piercings",
+                       "- The school will not let her finish her studies unless she follows its new dress "
+                       "code.")),
+        removes("Bahn streicht Verbindungen im Winter",
+                before=(*_GESCHICHTE, "Mehr zum Thema",
+                        "Bundesregierung beschließt neues Klimapaket",
+                        "Das Kabinett hat am Mittwoch ein Paket mit mehr als sechzig Maßnahmen verabschiedet."),
+                after=(
+                       "Wegen Bauarbeiten fallen zwischen Dezember und März zahlreiche Züge im Norden aus.",
+                       "Neue Regeln für Mieter ab Januar",
+                       "Ab dem kommenden Jahr gelten für Mieter in Großstädten strengere Vorschriften.")),
+        keeps(_HOPS, before=(*_STORY, "Advertisement"),
+              after=(_HOPS_DEK, "- Man arrested after deadly hit-and-run on the north shore",
+                     "- A 24-year-old man has been charged in connection with the crash, police said.",
+                     "- Student fights culinary school's ban on piercings",
+                     "- The school will not let her finish her studies unless she follows its new dress "
+                     "code."),
+              note="an advertisement stands inside articles too"),
+        keeps("Go early",
+              before=("The museum reopens on Saturday after two years of work.", "Read more: Museum reopens"),
+              after=("The queues are shorter before nine in the morning on most days of the week.",
+                     "Book online", "Tickets bought online are cheaper than those sold at the door. They "
+                     "also let you skip the queue.", "Bring a jacket",
+                     "The galleries are kept cool to protect the paintings, even in summer."),
+              note="a section of two sentences breaks the rhythm: the article's own tips"),
+    ),
+)
+
+
 RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
-         TAGS_AT_END, CUT_LINE_CONTINUED)
+         TAGS_AT_END, CUT_LINE_CONTINUED, TEASER_PAIR_RUN)
