@@ -711,7 +711,7 @@ class TeaserPairRun(ContextRule):
         return (
             not page.is_row(i)
             and self.min_dek_words <= words <= self.max_dek_words
-            and ends_like_sentence(core)
+            and (ends_like_sentence(core) or (page.shape is not None and page.shape.prose[i]))
             and _SECOND_SENTENCE.search(core) is None
         )
 
