@@ -653,7 +653,7 @@ class TeaserPairRun(ContextRule):
     def find(self, page: Page) -> Iterator[Finding]:
         i = 1
         while i < len(page):
-            if not _closes_article(page, i - 1) or page.is_removed(i) and not self._is_headline(page, i):
+            if not _closes_article(page, i - 1) or (page.is_removed(i) and not self._is_headline(page, i)):
                 i += 1
                 continue
             start = i
@@ -777,9 +777,8 @@ TEASER_PAIR_RUN = TeaserPairRun(
         removes("Bahn streicht Verbindungen im Winter",
                 before=(*_GESCHICHTE, "Mehr zum Thema",
                         "Bundesregierung beschließt neues Klimapaket",
-                        "Das Kabinett hat am Mittwoch ein Paket mit mehr als sechzig Maßnahmen verabschiedet."),
-                after=(
-                       "Wegen Bauarbeiten fallen zwischen Dezember und März zahlreiche Züge im Norden aus.",
+                        "Das Kabinett hat am Mittwoch ein Paket mit sechzig Maßnahmen verabschiedet."),
+                after=("Wegen Bauarbeiten fallen zwischen Dezember und März zahlreiche Züge im Norden aus.",
                        "Neue Regeln für Mieter ab Januar",
                        "Ab dem kommenden Jahr gelten für Mieter in Großstädten strengere Vorschriften.")),
         keeps(_HOPS, before=(*_STORY, "Advertisement"),
