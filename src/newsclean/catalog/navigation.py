@@ -999,8 +999,8 @@ ARTICLE_TOOLS_ROW = PatternRule(
     code="NAV050",
     name="article-tools-row",
     category=Category.NAVIGATION,
-    summary="An article's tool buttons in a row and nothing else, in every language: 'Print | Email to a "
-    "friend | Text size', 'Drucken · Versenden · Teilen'.",
+    summary="An article's tool buttons in a row and nothing else: 'Print | Email to a friend | Text size', "
+    "'Drucken · Versenden'.",
     message="row of article tools",
     languages=_TOOLS.languages,
     keywords=tuple(sorted({keyword_of(tool) for tool in _TOOLS.get("tools")})),

@@ -588,8 +588,8 @@ CUT_LINE_CONTINUED = CutLineContinued(
     code="NAV130",
     name="cut-line-continued",
     category=Category.NAVIGATION,
-    summary="The rest of a removed line that the extractor broke onto the next line: 'This material may "
-    "not be' / 'published, broadcast, rewritten or redistributed.'",
+    summary="The rest of a removed line the extractor broke onto the next: 'This material may not be' / "
+    "'published, broadcast, …'.",
     message="the removed line above, continued",
     safety="Only right under a line a rule removed, when that line stops mid-clause after three words or "
     "more (a comma, or a word without punctuation), and only a line of twenty words or fewer that opens in "
@@ -759,8 +759,8 @@ TEASER_PAIR_RUN = TeaserPairRun(
     code="REL130",
     name="teaser-pair-run",
     category=Category.RELATED,
-    summary="Other stories listed below the article, each a headline over its one-sentence dek or its "
-    "stamp: '- Hops shortage spurs …' / '- A worldwide shortage of hops is forcing …'.",
+    summary="Other stories below the article, each a headline over its one-sentence dek or its stamp: "
+    "'- Hops shortage …'.",
     message="teaser listed with its dek",
     safety="Only right under confirmed end-of-article furniture (related header, legal line, tool row, share "
     "bar; never an advertisement, credit, byline or date), three pairs or more, each a short line without a "
