@@ -628,7 +628,7 @@ CUT_LINE_CONTINUED = CutLineContinued(
 
 @dataclass(frozen=True, kw_only=True, repr=False)
 class TeaserPairRun(ContextRule):
-    """Remove a run of other stories, each a headline over its one-sentence summary or its stamp.
+    """Remove a run of other stories, each a headline over its short summary or its stamp.
 
     Below the article, recirculation modules print each story as two lines: its headline, then its
     dek ("- Hops shortage spurs microbreweries to reinvent beers" / "- A worldwide shortage of hops is
@@ -637,8 +637,8 @@ class TeaserPairRun(ContextRule):
     ``min_pairs`` or more such pairs, right under confirmed furniture of the page's end (a related
     header, a legal line, a tool row or share bar; not an advertisement, a credit, a byline or a date,
     which stand inside articles too), perhaps under a short label of its own ("B.C. Headlines"),
-    is the module. Each headline is a short line that ends in no full stop; each dek one sentence
-    alone, as long as a dek is. The run must close at the end of the page, at more confirmed
+    is the module. Each headline is a short line that ends in no full stop; each dek one sentence or
+    two, as long as a dek is. The run must close at the end of the page, at more confirmed
     boilerplate, or hold ``sure_pairs`` pairs: an article's sections hold more than one sentence
     each, and seldom several in a row under such furniture.
     """
@@ -712,13 +712,13 @@ class TeaserPairRun(ContextRule):
             not page.is_row(i)
             and self.min_dek_words <= words <= self.max_dek_words
             and (ends_like_sentence(core) or (page.shape is not None and page.shape.prose[i]))
-            and _SECOND_SENTENCE.search(core) is None
+            and len(_SECOND_SENTENCE.findall(core)) <= 1
         )
 
 
 #: A name and a date, as a teaser's stamp prints them: "Thomson Financial News | Wed, Jan 16 2008".
 _STAMP_CODES = frozenset({"BYL012"})
-#: A full stop, then another sentence: a dek is one.
+#: A full stop, then another sentence: a dek has one or two, an article's paragraph often more.
 _SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?(?-i:[A-ZÀ-Þ])")
 #: What may stand above a run of other stories: the furniture that closes an article.
 _CLOSING = frozenset({Category.RELATED, Category.LEGAL, Category.SHARE, Category.NEWSLETTER,
@@ -759,12 +759,12 @@ TEASER_PAIR_RUN = TeaserPairRun(
     code="REL130",
     name="teaser-pair-run",
     category=Category.RELATED,
-    summary="Other stories below the article, each a headline over its one-sentence dek or its stamp: "
+    summary="Other stories below the article, each a headline over its short dek or its stamp: "
     "'- Hops shortage …'.",
     message="teaser listed with its dek",
     safety="Only right under confirmed end-of-article furniture (related header, legal line, tool row, share "
     "bar; never an advertisement, credit, byline or date), three pairs or more, each a short line without a "
-    "full stop over a single sentence of 8 to 60 words or over a teaser's stamp; the run must reach the end "
+    "full stop over one or two sentences of 8 to 60 words or over a teaser's stamp; the run must reach the end "
     "of the page or more boilerplate, or hold four pairs.",
     examples=(
         removes(_HOPS, before=(*_STORY, "Copyright 2008 The Associated Press. All rights reserved.",
@@ -788,13 +788,13 @@ TEASER_PAIR_RUN = TeaserPairRun(
                      "- The school will not let her finish her studies unless she follows its new dress "
                      "code."),
               note="an advertisement stands inside articles too"),
-        keeps("Go early",
-              before=("The museum reopens on Saturday after two years of work.", "Read more: Museum reopens"),
-              after=("The queues are shorter before nine in the morning on most days of the week.",
-                     "Book online", "Tickets bought online are cheaper than those sold at the door. They "
-                     "also let you skip the queue.", "Bring a jacket",
-                     "The galleries are kept cool to protect the paintings, even in summer."),
-              note="a section of two sentences breaks the rhythm: the article's own tips"),
+        keeps("Go early in the morning",
+              before=(*_STORY, "Read more: Museum reopens after two years"),
+              after=("The queues are shorter before nine. Most days are quiet then. Weekends are not.",
+                     "Book your tickets online", "Tickets bought online are cheaper than those sold at the "
+                     "door. They also let you skip the queue. Children go free.", "Bring a warm jacket",
+                     "The galleries are kept cool. The paintings need it. Even in summer it is cold."),
+              note="sections of three sentences break the rhythm: the article's own tips"),
     ),
 )
 
