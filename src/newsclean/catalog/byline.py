@@ -1004,8 +1004,8 @@ LETTERS_CALL = phrase_rule(
     name="letters-call",
     category=Category.BYLINE,
     concept="letters-call",
-    summary="The newsroom inviting letters to the editor: 'Submit a letter to the editor', 'Schreiben Sie uns "
-    "einen Leserbrief'.",
+    summary="The newsroom inviting letters to the editor: 'Submit a letter to the editor', 'Schreiben "
+    "Sie uns einen Leserbrief'.",
     message="call for letters to the editor",
     max_words=45,
     speech=True,

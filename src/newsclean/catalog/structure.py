@@ -764,8 +764,8 @@ TEASER_PAIR_RUN = TeaserPairRun(
     message="teaser listed with its dek",
     safety="Only right under confirmed end-of-article furniture (related header, legal line, tool row, share "
     "bar; never an advertisement, credit, byline or date), three pairs or more, each a short line without a "
-    "full stop over one or two sentences of 8 to 60 words or over a teaser's stamp; the run must reach the end "
-    "of the page or more boilerplate, or hold four pairs.",
+    "full stop over one or two sentences of 8 to 60 words or over a teaser's stamp; the run must reach the "
+    "end of the page or more boilerplate, or hold four pairs.",
     examples=(
         removes(_HOPS, before=(*_STORY, "Copyright 2008 The Associated Press. All rights reserved.",
                                "Regional headlines"),
