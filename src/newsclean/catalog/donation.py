@@ -605,8 +605,8 @@ ENJOYED_THIS_CALL = phrase_rule(
     max_words=60,
     speech=True,
     safety="The piece naming itself ('this article', 'dieser Beitrag') and the reader's liking it, in a "
-    "block of 60 words or fewer; an article's prose does not ask whether it was liked, and a quotation of the phrase "
-    "is reported speech.",
+    "block of 60 words or fewer; an article's prose does not ask whether it was liked, and a quotation "
+    "of the phrase is reported speech.",
 )
 
 RULES = (
