@@ -1005,13 +1005,29 @@ ARTICLE_TOOLS_ROW = PatternRule(
     languages=_TOOLS.languages,
     keywords=tuple(sorted({keyword_of(tool) for tool in _TOOLS.get("tools")})),
     max_words=30,
-    # Two to sixteen items, each a whole tool or a network's name between gaps, one of them a tool.
-    pattern=rf"""\A{_TOOL_GAP}*+(?=(?:{_TOOL_ITEM}{_TOOL_GAP}*+)*?{_TOOL})
+    # Two to sixteen items, each a whole tool or a network's name between gaps, two of them tools.
+    pattern=rf"""\A{_TOOL_GAP}*+(?=(?:{_TOOL_ITEM}{_TOOL_GAP}*+)*?{_TOOL}{_TOOL_GAP}*+(?:{_TOOL_ITEM}{_TOOL_GAP}*+)*?{_TOOL})
         (?:{_TOOL_ITEM}{_TOOL_GAP}++){{1,15}}{_TOOL_ITEM}{_TOOL_GAP}*+\Z""",
     safety="The whole line is two or more tool buttons ('Print', 'E-mail this', 'Text size', 'Teilen', "
-    "'Imprimer') and the signs between them, one of them more than a network's name: a sentence has other "
-    "words, and a single button is left to the rules for it.",
+    "'Imprimer') and the signs between them, two of them more than a network's name: a sentence has other "
+    "words, and a single button, or one among networks, is left to the share rules.",
     examples=_TOOLS.examples,
+)
+
+
+CLICK_HERE_CALL = phrase_rule(
+    code="NAV051",
+    name="click-here-call",
+    category=Category.NAVIGATION,
+    concept="click-here-call",
+    summary="A link's own call opening its line, in every language: 'Click here to …', 'Klicken Sie hier', "
+    "'Cliquez ici'.",
+    message="'click here' link",
+    follow="anything",
+    max_words=25,
+    speech=True,
+    safety="The block opens with the call to click (or tap) here and runs 25 words or fewer: an article's "
+    "prose never opens a paragraph by asking for a click, and a quoted warning is reported speech.",
 )
 
 
@@ -1216,6 +1232,7 @@ RULES = (
     MARKET_TICKER,
     FOOTER_LINK_ROW,
     ARTICLE_TOOLS_ROW,
+    CLICK_HERE_CALL,
     LANGUAGE_SWITCHER,
     FEEDBACK_WIDGET,
     FLAT_MENU,
