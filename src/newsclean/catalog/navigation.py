@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from ..rules import Pattern
 from ._patterns import END, START, inner_words, starts, unglued
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 from .timestamps import CORE, MORE_PIECES
 
 _SECTIONS = (
@@ -1015,19 +1016,30 @@ ARTICLE_TOOLS_ROW = PatternRule(
 )
 
 
-CLICK_HERE_CALL = phrase_rule(
-    code="NAV051",
-    name="click-here-call",
-    category=Category.NAVIGATION,
-    concept="click-here-call",
-    summary="A link's own call opening its line, in every language: 'Click here to …', 'Klicken Sie hier', "
-    "'Cliquez ici'.",
-    message="'click here' link",
-    follow="anything",
-    max_words=25,
-    speech=True,
-    safety="The block opens with the call to click (or tap) here and runs 25 words or fewer: an article's "
-    "prose never opens a paragraph by asking for a click, and a quoted warning is reported speech.",
+# A link's label is no sentence: a line that closes with a full stop is the article's own instruction
+# ("Click here to get more information or download this game."), and a quoted warning reported speech.
+_CLICK_HERE_VETO = rf"{speech_veto(LANGUAGES)}|(?<!\.)\.\s*\Z"
+
+CLICK_HERE_CALL = dataclasses.replace(
+    phrase_rule(
+        code="NAV051",
+        name="click-here-call",
+        category=Category.NAVIGATION,
+        concept="click-here-call",
+        summary="A link's own call opening its line, in every language: 'Click here to …', 'Klicken Sie hier', "
+        "'Cliquez ici'.",
+        message="'click here' link",
+        follow="anything",
+        max_words=25,
+        safety="The block opens with the call to click (or tap) here, runs 25 words or fewer and closes "
+        "without a full stop: a link's label is no sentence, and an article's instruction ('Click here to "
+        "download the form.') is one; a quoted warning is reported speech.",
+        examples=(
+            keeps("Click here to get more information or download this game.",
+                  note="a sentence: the article's own instruction"),
+        ),
+    ),
+    unless=_CLICK_HERE_VETO,
 )
 
 
