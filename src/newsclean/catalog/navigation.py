@@ -1026,8 +1026,8 @@ CLICK_HERE_CALL = dataclasses.replace(
         name="click-here-call",
         category=Category.NAVIGATION,
         concept="click-here-call",
-        summary="A link's own call opening its line, in every language: 'Click here to …', 'Klicken Sie hier', "
-        "'Cliquez ici'.",
+        summary="A link's own call opening its line, in every language: 'Click here to …', 'Klicken Sie "
+        "hier', 'Cliquez ici'.",
         message="'click here' link",
         follow="anything",
         max_words=25,
