@@ -636,9 +636,10 @@ class TeaserPairRun(ContextRule):
     dek reads as prose, so the article seems to go on; the rhythm gives the module away. A run of
     ``min_pairs`` or more such pairs, right under confirmed furniture of the page's end (a related
     header, a legal line, a tool row or share bar; not an advertisement, a credit, a byline or a date,
-    which stand inside articles too), perhaps under a short label of its own ("B.C. Headlines"),
-    is the module. Each headline is a short line that ends in no full stop; each dek one sentence or
-    two, as long as a dek is. The run must close at the end of the page, at more confirmed
+    which stand inside articles too), perhaps under a short label or a row of links of its own ("B.C.
+    Headlines", "Log in | Learn more"), is the module. Each headline is a short line that ends in no
+    full stop; each dek one sentence or two, as long as a dek is. The run must close at the end of
+    the page, at more confirmed
     boilerplate, or hold ``sure_pairs`` pairs: an article's sections hold more than one sentence
     each, and seldom several in a row under such furniture.
     """
@@ -678,11 +679,15 @@ class TeaserPairRun(ContextRule):
         return (pairs, i) if len(pairs) >= self.min_pairs else ([], i)
 
     def _is_label(self, page: Page, i: int) -> bool:
+        """The module's header, or its row of links ("Login | Learn more | Get a free trial")."""
         core = page.core(i)
-        return (
-            page.verdicts[i] is None
-            and not page.is_row(i)
-            and is_label_like(core, page.words(i, self.max_label_words), self.max_label_words)
+        if page.verdicts[i] is not None or page.is_row(i):
+            return False
+        if is_label_like(core, page.words(i, self.max_label_words), self.max_label_words):
+            return True
+        links = _LINK_GAP.split(core)
+        return 2 <= len(links) <= 6 and all(
+            is_label_like(link, len(link.split()), self.max_label_words) for link in links
         )
 
     def _is_headline(self, page: Page, i: int) -> bool:
@@ -716,6 +721,7 @@ class TeaserPairRun(ContextRule):
         )
 
 
+_LINK_GAP = re.compile(r"\s+[|·•]\s+")
 #: A name and a date, as a teaser's stamp prints them: "Thomson Financial News | Wed, Jan 16 2008".
 _STAMP_CODES = frozenset({"BYL012"})
 #: A full stop, then another sentence: a dek has one or two, an article's paragraph often more.
@@ -781,6 +787,13 @@ TEASER_PAIR_RUN = TeaserPairRun(
                 after=("Wegen Bauarbeiten fallen zwischen Dezember und März zahlreiche Züge im Norden aus.",
                        "Neue Regeln für Mieter ab Januar",
                        "Ab dem kommenden Jahr gelten für Mieter in Großstädten strengere Vorschriften.")),
+        removes("Finance minister expects a budget surplus this year",
+                before=(*_STORY, "Copyright 2008 The Associated Press. All rights reserved.",
+                        "Log in | Learn more | Free trial", "Market news"),
+                after=("Wed, Jan 16 2008, 07:42 GMT", "Bond prices climb as fears of a recession mount",
+                       "Wed, Jan 16 2008, 07:40 GMT", "Carmaker aims to lead the luxury market by 2010",
+                       "Wed, Jan 16 2008, 07:36 GMT"),
+                note="each headline over its stamp, under a row of links and a label"),
         keeps(_HOPS, before=(*_STORY, "Advertisement"),
               after=(_HOPS_DEK, "- Man arrested after deadly hit-and-run on the north shore",
                      "- A 24-year-old man has been charged in connection with the crash, police said.",
