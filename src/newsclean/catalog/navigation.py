@@ -991,10 +991,10 @@ _TOOLS = concept("article-tools")
 # slashes, brackets and the size buttons' signs ("[+] Text Size [-]"), a label's colon.
 _TOOL_GAP = r"[\s|\\·•/\[\]()+\-–—:»«<>,;]"
 # Lowercased, as the pattern ignores case: the tree of phrases then has one branch for "E-mail" and
-# "E-Mail", and the atomic group, which takes the first branch that matches, the longest phrase.
-_TOOL = rf"(?>{alternatives(tool.lower() for tool in _TOOLS.get('tools'))})(?![\w.!])"
+# "E-Mail". An item ends where a word does, and gaps hold no word character, so a row parses one way.
+_TOOL = rf"(?:{alternatives(tool.lower() for tool in _TOOLS.get('tools'))})(?![\w.!])"
 _TOOL_ITEMS = (*_TOOLS.get("tools"), *_TOOLS.get("fillers"))
-_TOOL_ITEM = rf"(?>{alternatives(item.lower() for item in _TOOL_ITEMS)})(?![\w.!])"
+_TOOL_ITEM = rf"(?:{alternatives(item.lower() for item in _TOOL_ITEMS)})(?![\w.!])"
 
 ARTICLE_TOOLS_ROW = PatternRule(
     code="NAV050",
@@ -1006,9 +1006,9 @@ ARTICLE_TOOLS_ROW = PatternRule(
     languages=_TOOLS.languages,
     keywords=tuple(sorted({keyword_of(tool) for tool in _TOOLS.get("tools")})),
     max_words=30,
-    # Two to sixteen items, each a whole tool or a network's name between gaps, two of them tools.
-    pattern=rf"""\A{_TOOL_GAP}*+(?=(?:{_TOOL_ITEM}{_TOOL_GAP}*+)*?{_TOOL}{_TOOL_GAP}*+(?:{_TOOL_ITEM}{_TOOL_GAP}*+)*?{_TOOL})
-        (?:{_TOOL_ITEM}{_TOOL_GAP}++){{1,15}}{_TOOL_ITEM}{_TOOL_GAP}*+\Z""",
+    # Items between gaps, each a whole tool or a network's name, two of them tools.
+    pattern=rf"""\A{_TOOL_GAP}*(?:{_TOOL_ITEM}{_TOOL_GAP}+){{0,14}}?{_TOOL}{_TOOL_GAP}+
+        (?:{_TOOL_ITEM}{_TOOL_GAP}+){{0,14}}?{_TOOL}(?:{_TOOL_GAP}+{_TOOL_ITEM}){{0,14}}{_TOOL_GAP}*\Z""",
     safety="The whole line is two or more tool buttons ('Print', 'E-mail this', 'Text size', 'Teilen', "
     "'Imprimer') and the signs between them, two of them more than a network's name: a sentence has other "
     "words, and a single button, or one among networks, is left to the share rules.",
