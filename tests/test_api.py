@@ -274,3 +274,14 @@ def test_languages_runs_the_packs_named_and_no_other() -> None:
     assert (both.clean(GERMAN), both.clean(ENGLISH)) == (GERMAN.split("\n\n")[0], ENGLISH.split("\n\n")[0])
     assert newsclean.clean(ENGLISH) == ENGLISH.split("\n\n")[0]  # every pack by default
     assert newsclean.clean(ENGLISH, languages=("en",)) == ENGLISH.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Published:Â\xa0Friday, January 18, 2008", "Published:Â Friday, January 18, 2008"]
+)
+def test_a_no_break_space_decoded_as_latin1_reads_as_a_space(stamp: str) -> None:
+    """The "Â" of a mis-decoded no-break space, with or without its second byte, hides no stamp;
+    a word that holds the letter keeps it."""
+    body = "The council approved the plan on Tuesday, officials said in a statement to reporters."
+    assert "Published" not in newsclean.clean(f"{body}\n\n{stamp}\n\n{body}\n")
+    assert "ÂGE DE PIERRE" in newsclean.clean(f"{body}\n\nÂGE DE PIERRE\n\n{body}\n")

@@ -71,6 +71,11 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+#: The "Â" a no-break space leaves when it was decoded as Latin-1 and its second byte then became a
+#: plain space ("Published:Â Friday"): after a sign or a digit, before a space, never inside a word.
+_LATIN1_SPACE = re.compile(r"(?<=[^\w\s])Â(?=[ \t])|(?<=\d)Â(?=[ \t])")
+
+
 @dataclass(frozen=True, slots=True)
 class PageContext:
     """What the page says about itself, for rules that compare blocks with it.
@@ -174,8 +179,8 @@ class Page:
         core = self._cores.get(i)
         if core is None:
             core = strip_decoration(self.block(i))
-            if "Â\xa0" in core:  # a no-break space decoded as Latin-1: rules read it as the space it was
-                core = core.replace("Â\xa0", "\xa0")
+            if "Â" in core:  # a no-break space decoded as Latin-1: rules read it as the space it was
+                core = _LATIN1_SPACE.sub("\xa0", core.replace("Â\xa0", "\xa0"))
             self._cores[i] = core
         return core
 

@@ -1061,6 +1061,21 @@ EDITOR_INITIALS = PatternRule(
 )
 
 
+LETTERS_CALL = phrase_rule(
+    code="BYL050",
+    name="letters-call",
+    category=Category.BYLINE,
+    concept="letters-call",
+    summary="The newsroom inviting letters to the editor: 'Submit a letter to the editor', 'Schreiben "
+    "Sie uns einen Leserbrief'.",
+    message="call for letters to the editor",
+    max_words=45,
+    speech=True,
+    safety="A call to write or send a letter to the editor (or to write to the newsroom, in the publisher's "
+    "voice) in a block of 45 words or fewer; a sentence telling that someone wrote a letter has no call, and "
+    "reported speech vetoes it.",
+)
+
 RULES = (
     BYLINE,
     NAME_AND_DATE,
@@ -1082,4 +1097,5 @@ RULES = (
     AUTHOR_BOX,
     AUTHOR_BIO_BOX,
     EDITOR_INITIALS,
+    LETTERS_CALL,
 )

@@ -594,6 +594,21 @@ MEMBER_THANKS = PatternRule(
     examples=_THANKS.examples,
 )
 
+ENJOYED_THIS_CALL = phrase_rule(
+    code="DON050",
+    name="enjoyed-this-call",
+    category=Category.DONATION,
+    concept="enjoyed-this-call",
+    summary="The piece asking if the reader liked it, then a call: 'If you enjoyed this article, …', "
+    "'Gefällt dir unsere Arbeit?'.",
+    message="call after 'if you enjoyed this'",
+    max_words=60,
+    speech=True,
+    safety="The piece naming itself ('this article', 'dieser Beitrag') and the reader's liking it, in a "
+    "block of 60 words or fewer; an article's prose does not ask whether it was liked, and a quotation "
+    "of the phrase is reported speech.",
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -614,4 +629,5 @@ RULES = (
     CLOSING_CALL,
     SUPPORT_THE_TITLE,
     MEMBER_THANKS,
+    ENJOYED_THIS_CALL,
 )

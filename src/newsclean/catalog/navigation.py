@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from ..rules import Pattern
 from ._patterns import END, START, inner_words, starts, unglued
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 from .timestamps import CORE, MORE_PIECES
 
 _SECTIONS = (
@@ -1020,6 +1021,63 @@ FOOTER_LINK_ROW = PatternRule(
     examples=_FOOTER.examples,
 )
 
+_TOOLS = concept("article-tools")
+# What stands between an article's tool buttons: spaces, bars (escaped too, as rows write them), dots,
+# slashes, brackets and the size buttons' signs ("[+] Text Size [-]"), a label's colon.
+_TOOL_GAP = r"[\s|\\·•/\[\]()+\-–—:»«<>,;]"
+# Lowercased, as the pattern ignores case: the tree of phrases then has one branch for "E-mail" and
+# "E-Mail". An item ends where a word does, and gaps hold no word character, so a row parses one way.
+_TOOL = rf"(?:{alternatives(tool.lower() for tool in _TOOLS.get('tools'))})(?![\w.!])"
+_TOOL_ITEMS = (*_TOOLS.get("tools"), *_TOOLS.get("fillers"))
+_TOOL_ITEM = rf"(?:{alternatives(item.lower() for item in _TOOL_ITEMS)})(?![\w.!])"
+
+ARTICLE_TOOLS_ROW = PatternRule(
+    code="NAV050",
+    name="article-tools-row",
+    category=Category.NAVIGATION,
+    summary="An article's tool buttons in a row and nothing else: 'Print | Email to a friend | Text size', "
+    "'Drucken · Versenden'.",
+    message="row of article tools",
+    languages=_TOOLS.languages,
+    keywords=tuple(sorted({keyword_of(tool) for tool in _TOOLS.get("tools")})),
+    max_words=30,
+    # Items between gaps, each a whole tool or a network's name, two of them tools.
+    pattern=rf"""\A{_TOOL_GAP}*(?:{_TOOL_ITEM}{_TOOL_GAP}+){{0,14}}?{_TOOL}{_TOOL_GAP}+
+        (?:{_TOOL_ITEM}{_TOOL_GAP}+){{0,14}}?{_TOOL}(?:{_TOOL_GAP}+{_TOOL_ITEM}){{0,14}}{_TOOL_GAP}*\Z""",
+    safety="The whole line is two or more tool buttons ('Print', 'E-mail this', 'Text size', 'Teilen', "
+    "'Imprimer') and the signs between them, two of them more than a network's name: a sentence has other "
+    "words, and a single button, or one among networks, is left to the share rules.",
+    examples=_TOOLS.examples,
+)
+
+
+# A link's label is no sentence: a line that closes with a full stop is the article's own instruction
+# ("Click here to get more information or download this game."), and a quoted warning reported speech.
+_CLICK_HERE_VETO = rf"{speech_veto(LANGUAGES)}|(?<!\.)\.\s*\Z"
+
+CLICK_HERE_CALL = dataclasses.replace(
+    phrase_rule(
+        code="NAV051",
+        name="click-here-call",
+        category=Category.NAVIGATION,
+        concept="click-here-call",
+        summary="A link's own call opening its line, in every language: 'Click here to …', 'Klicken Sie "
+        "hier', 'Cliquez ici'.",
+        message="'click here' link",
+        follow="anything",
+        max_words=25,
+        safety="The block opens with the call to click (or tap) here, runs 25 words or fewer and closes "
+        "without a full stop: a link's label is no sentence, and an article's instruction ('Click here to "
+        "download the form.') is one; a quoted warning is reported speech.",
+        examples=(
+            keeps("Click here to get more information or download this game.",
+                  note="a sentence: the article's own instruction"),
+        ),
+    ),
+    unless=_CLICK_HERE_VETO,
+)
+
+
 # A quote with its change, as a ticker row prints several: "PMH 23.15 ▲ 4.70%", "UBX 4,82 CHF +1,26%".
 _CHANGED_QUOTE = rf"{_INSTRUMENT}\s+{_PRICE}(?:\s?(?-i:[A-Z]{{3}}))?\s+{_CHANGE}"
 
@@ -1221,6 +1279,8 @@ RULES = (
     TICKER_ROW,
     MARKET_TICKER,
     FOOTER_LINK_ROW,
+    ARTICLE_TOOLS_ROW,
+    CLICK_HERE_CALL,
     LANGUAGE_SWITCHER,
     FEEDBACK_WIDGET,
     FLAT_MENU,

@@ -549,6 +549,21 @@ APP_INFORMED = PatternRule(
     examples=_INFORMED.examples,
 )
 
+STAY_INFORMED_QUESTION = phrase_rule(
+    code="NWS050",
+    name="stay-informed-question",
+    category=Category.NEWSLETTER,
+    concept="stay-informed-question",
+    summary="A question offering to keep readers informed, perhaps with its call: 'Would you like to receive "
+    "notifications?'.",
+    message="question offering updates",
+    follow="anything",
+    max_words=30,
+    speech=True,
+    safety="The block opens with the question of being informed, notified or kept up to date, and runs 30 "
+    "words or fewer; a guide's question answered by reported speech ('…, the council said') is vetoed.",
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -571,4 +586,5 @@ RULES = (
     APP_RESULTS,
     OUR_APP,
     APP_INFORMED,
+    STAY_INFORMED_QUESTION,
 )

@@ -679,5 +679,275 @@ GALLERY_COUNTER_RUN = GalleryCounterRun(
 )
 
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CutLineContinued(ContextRule):
+    """Remove the rest of a removed line that the extractor carried onto the next line.
+
+    Old layouts and narrow boxes break a sentence where the box ends: "This material may not be" /
+    "published, broadcast, rewritten or redistributed.", "Posted: 7:54 am January 23," / "2008". When
+    a rule removed the first part, and that part stops in the middle of a clause (at a comma, or at
+    a word with no closing punctuation, after three words or more), the next line that opens in
+    lower case, or is the year its date waits for, is the same sentence's end. A label ("Anzeige")
+    is no cut clause, a line that opens with a capital starts something new, and a long line is
+    a paragraph of its own.
+    """
+
+    max_words: int = 20
+    min_cut_words: int = 3
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        carried = -1  # the last line found here: a sentence broken over three lines goes whole
+        for i in range(1, len(page)):
+            if page.verdicts[i] is not None or page.is_row(i) or page.is_row(i - 1):
+                continue
+            if (carried == i - 1 or page.is_removed(i - 1)) and self._continues(page, i):
+                carried = i
+                yield Finding(i, page.core(i), anchor=i - 1)
+
+    def _continues(self, page: Page, i: int) -> bool:
+        above = page.core(i - 1).rstrip()
+        if page.words(i - 1, self.min_cut_words) < self.min_cut_words or not _CUT.search(above):
+            return False
+        core = page.core(i)
+        if page.words(i, self.max_words) > self.max_words:
+            return False
+        if _YEAR_ALONE.fullmatch(core):
+            return above.endswith(",") and _DIGIT.search(above) is not None
+        return core[:1].islower() and not is_list_item(page.block(i))
+
+
+# A clause cut short: a comma, or a word (not an address's or a handle's) with nothing after it.
+_CUT = re.compile(r"(?:,|(?<![@.\w])[^\W\d_]+)\Z")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d[.,]?")
+_DIGIT = re.compile(r"\d")
+
+CUT_LINE_CONTINUED = CutLineContinued(
+    code="NAV130",
+    name="cut-line-continued",
+    category=Category.NAVIGATION,
+    summary="The rest of a removed line the extractor broke onto the next: 'This material may not be' / "
+    "'published, broadcast, …'.",
+    message="the removed line above, continued",
+    safety="Only right under a line a rule removed, when that line stops mid-clause after three words or "
+    "more (a comma, or a word without punctuation), and only a line of twenty words or fewer that opens in "
+    "lower case, or a year alone after a date cut at its comma; a line that opens with a capital, a list "
+    "item or a table row is something new.",
+    examples=(
+        removes("published, broadcast, rewritten or redistributed.",
+                before=("The vote is expected on Friday, officials said.",
+                        "Copyright 2008 The Associated Press. All rights reserved. This material may "
+                        "not be")),
+        removes("2008", before=("The council approved the plan, officials said.",
+                                "Posted: 7:54 am EST January 23,"),
+                after=("NEW YORK -- The city council approved the plan on Tuesday, officials said.",)),
+        removes("schriftlicher Genehmigung gestattet.",
+                before=("Die Stadt plant den Ausbau bis 2027, sagte die Sprecherin.",
+                        "Copyright 2024 Beispiel Verlag. Alle Rechte vorbehalten. Die Weiterverbreitung ist "
+                        "nur mit")),
+        removes("as well. Thanks!",
+                before=("The vote is expected on Friday, officials said.",
+                        "We may earn a commission through affiliate links in our posts, and in our "
+                        "newsletters")),
+        keeps("um eine Forschungsgruppe erweitert, teilte die Universität mit.",
+              before=("Die Universität wächst weiter, wie sie am Montag mitteilte.", "Anzeige"),
+              note="a label above is no clause cut short"),
+        keeps("The council will vote on the plan next month, a spokesperson said.",
+              before=("The vote is expected on Friday, officials said.",
+                      "Copyright 2008 The Associated Press. All rights reserved. This material may not be"),
+              note="a line that opens with a capital starts something new"),
+        keeps("2008", before=("The council approved the plan, officials said.",
+                              "Posted: 7:54 am EST January 23"),
+              after=("The city council approved the plan on Tuesday, officials said.",),
+              note="a date that is not cut at its comma waits for no year"),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TeaserPairRun(ContextRule):
+    """Remove a run of other stories, each a headline over its short summary or its stamp.
+
+    Below the article, recirculation modules print each story as two lines: its headline, then its
+    dek ("- Hops shortage spurs microbreweries to reinvent beers" / "- A worldwide shortage of hops is
+    forcing …") or its source and time ("Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT"). The
+    dek reads as prose, so the article seems to go on; the rhythm gives the module away. A run of
+    ``min_pairs`` or more such pairs, right under confirmed furniture of the page's end (a related
+    header, a legal line, a tool row or share bar; not an advertisement, a credit, a byline or a date,
+    which stand inside articles too), perhaps under a short label or a row of links of its own ("B.C.
+    Headlines", "Log in | Learn more"), is the module. Each headline is a short line that ends in no
+    full stop; each dek one sentence or two, as long as a dek is. The run must close at the end of
+    the page, at more confirmed
+    boilerplate, or hold ``sure_pairs`` pairs: an article's sections hold more than one sentence
+    each, and seldom several in a row under such furniture.
+    """
+
+    min_pairs: int = 3
+    sure_pairs: int = 4
+    max_label_words: int = 5
+    max_headline_words: int = 20
+    min_dek_words: int = 8
+    max_dek_words: int = 60
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        i = 1
+        while i < len(page):
+            if not _closes_article(page, i - 1) or (page.is_removed(i) and not self._is_headline(page, i)):
+                i += 1
+                continue
+            start = i
+            while i < len(page) and i - start < 2 and self._is_label(page, i):
+                i += 1  # the module's own header, no rule's
+            pairs, end = self._pairs(page, i)
+            if pairs and (len(pairs) >= self.sure_pairs or end == len(page) or page.is_removed(end)):
+                for j in range(start, i):
+                    yield Finding(j, page.core(j), anchor=start - 1)
+                for headline, dek in pairs:
+                    if page.verdicts[headline] is None:
+                        yield Finding(headline, page.core(headline), anchor=start - 1)
+                    if page.verdicts[dek] is None:
+                        yield Finding(dek, page.core(dek), anchor=start - 1)
+            i = max(end, start + 1)
+
+    def _pairs(self, page: Page, i: int) -> tuple[list[tuple[int, int]], int]:
+        pairs = []
+        while i + 1 < len(page) and self._is_headline(page, i) and self._is_dek(page, i + 1):
+            pairs.append((i, i + 1))
+            i += 2
+        return (pairs, i) if len(pairs) >= self.min_pairs else ([], i)
+
+    def _is_label(self, page: Page, i: int) -> bool:
+        """The module's header, or its row of links ("Login | Learn more | Get a free trial")."""
+        core = page.core(i)
+        if page.verdicts[i] is not None or page.is_row(i):
+            return False
+        if is_label_like(core, page.words(i, self.max_label_words), self.max_label_words):
+            return True
+        links = _LINK_GAP.split(core)
+        return 2 <= len(links) <= 6 and all(
+            is_label_like(link, len(link.split()), self.max_label_words) for link in links
+        )
+
+    def _is_headline(self, page: Page, i: int) -> bool:
+        """A teaser's headline, no rule's or one a list's header took already (the first under it)."""
+        core, words = page.core(i), page.words(i, self.max_headline_words)
+        verdict = page.verdicts[i]
+        listed = (
+            verdict is not None and verdict.confirmed and verdict.rule.category is Category.RELATED
+            and Mark.LIST_HEADER not in verdict.rule.marks
+        )
+        return (
+            (verdict is None or listed)
+            and not page.is_row(i)
+            and words >= 3
+            and is_headline_like(core, words, self.max_headline_words)
+            and not core.endswith(":")
+        )
+
+    def _is_dek(self, page: Page, i: int) -> bool:
+        verdict = page.verdicts[i]
+        if verdict is not None:  # the story's stamp: its source, its date
+            return verdict.confirmed and (
+                Mark.DATELINE in verdict.rule.marks or verdict.rule.code in _STAMP_CODES
+            )
+        core, words = page.core(i), page.words(i, self.max_dek_words)
+        return (
+            not page.is_row(i)
+            and self.min_dek_words <= words <= self.max_dek_words
+            and (ends_like_sentence(core) or (page.shape is not None and page.shape.prose[i]))
+            and len(_SECOND_SENTENCE.findall(core)) <= 1
+        )
+
+
+_LINK_GAP = re.compile(r"\s+[|·•]\s+")
+#: A name and a date, as a teaser's stamp prints them: "Thomson Financial News | Wed, Jan 16 2008".
+_STAMP_CODES = frozenset({"BYL012"})
+#: A full stop, then another sentence: a dek has one or two, an article's paragraph often more.
+_SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?(?-i:[A-ZÀ-Þ])")
+#: What may stand above a run of other stories: the furniture that closes an article.
+_CLOSING = frozenset({Category.RELATED, Category.LEGAL, Category.SHARE, Category.NEWSLETTER,
+                      Category.NAVIGATION})
+
+
+def _closes_article(page: Page, i: int) -> bool:
+    verdict = page.verdicts[i]
+    return (
+        verdict is not None
+        and verdict.confirmed
+        and verdict.rule.category in _CLOSING
+        and Mark.DATELINE not in verdict.rule.marks
+    )
+
+
+_STORY = (
+    "The city council approved the new harbour plan on Tuesday evening after a debate that lasted more than "
+    "four hours, with eleven members voting in favour and four against, officials said.",
+    "The plan foresees six hundred new homes on the old depot site, a park of two hectares along the river "
+    "and a new bridge for cyclists and pedestrians, to be finished by the end of 2029.",
+    "Residents who had opposed the first draft said they were relieved that the height of the towers had "
+    "been cut, but warned that traffic in the narrow streets of the old town would still grow.",
+)
+_GESCHICHTE = (
+    "Die Stadt plant den Ausbau des Hafens bis 2027 und will dafür mehr als dreihundert Millionen Euro "
+    "ausgeben, wie die Sprecherin am Mittwoch nach der Sitzung des Stadtrats mitteilte.",
+    "Nach den Plänen sollen auf dem alten Gelände sechshundert Wohnungen, ein Park am Fluss und eine neue "
+    "Brücke für Radfahrer und Fußgänger entstehen, die bis zum Ende des Jahrzehnts fertig sein soll.",
+    "Anwohner, die den ersten Entwurf abgelehnt hatten, zeigten sich erleichtert, warnten aber vor mehr "
+    "Verkehr in den engen Straßen der Altstadt, wo schon heute kaum Parkplätze zu finden sind.",
+)
+_HOPS = "- Hops shortage spurs microbreweries to reinvent their flagship beers"
+_HOPS_DEK = ("- A worldwide shortage of hops is forcing some microbreweries to rewrite their recipes, "
+             "brewers say.")
+
+TEASER_PAIR_RUN = TeaserPairRun(
+    code="REL130",
+    name="teaser-pair-run",
+    category=Category.RELATED,
+    summary="Other stories below the article, each a headline over its short dek or its stamp: "
+    "'- Hops shortage …'.",
+    message="teaser listed with its dek",
+    safety="Only right under confirmed end-of-article furniture (related header, legal line, tool row, share "
+    "bar; never an advertisement, credit, byline or date), three pairs or more, each a short line without a "
+    "full stop over one or two sentences of 8 to 60 words or over a teaser's stamp; the run must reach the "
+    "end of the page or more boilerplate, or hold four pairs.",
+    examples=(
+        removes(_HOPS, before=(*_STORY, "Copyright 2008 The Associated Press. All rights reserved.",
+                               "Regional headlines"),
+                after=(_HOPS_DEK, "- Man arrested after deadly hit-and-run on the north shore",
+                       "- A 24-year-old man has been charged in connection with the crash, police said.",
+                       "- Student fights culinary school's ban on piercings",
+                       "- The school will not let her finish her studies unless she follows its new dress "
+                       "code.")),
+        removes("Bahn streicht Verbindungen im Winter",
+                before=(*_GESCHICHTE, "Mehr zum Thema",
+                        "Bundesregierung beschließt neues Klimapaket",
+                        "Das Kabinett hat am Mittwoch ein Paket mit sechzig Maßnahmen verabschiedet."),
+                after=("Wegen Bauarbeiten fallen zwischen Dezember und März zahlreiche Züge im Norden aus.",
+                       "Neue Regeln für Mieter ab Januar",
+                       "Ab dem kommenden Jahr gelten für Mieter in Großstädten strengere Vorschriften.")),
+        removes("Finance minister expects a budget surplus this year",
+                before=(*_STORY, "Copyright 2008 The Associated Press. All rights reserved.",
+                        "Log in | Learn more | Free trial", "Market news"),
+                after=("Wed, Jan 16 2008, 07:42 GMT", "Bond prices climb as fears of a recession mount",
+                       "Wed, Jan 16 2008, 07:40 GMT", "Carmaker aims to lead the luxury market by 2010",
+                       "Wed, Jan 16 2008, 07:36 GMT"),
+                note="each headline over its stamp, under a row of links and a label"),
+        keeps(_HOPS, before=(*_STORY, "Advertisement"),
+              after=(_HOPS_DEK, "- Man arrested after deadly hit-and-run on the north shore",
+                     "- A 24-year-old man has been charged in connection with the crash, police said.",
+                     "- Student fights culinary school's ban on piercings",
+                     "- The school will not let her finish her studies unless she follows its new dress "
+                     "code."),
+              note="an advertisement stands inside articles too"),
+        keeps("Go early in the morning",
+              before=(*_STORY, "Read more: Museum reopens after two years"),
+              after=("The queues are shorter before nine. Most days are quiet then. Weekends are not.",
+                     "Book your tickets online", "Tickets bought online are cheaper than those sold at the "
+                     "door. They also let you skip the queue. Children go free.", "Bring a warm jacket",
+                     "The galleries are kept cool. The paintings need it. Even in summer it is cold."),
+              note="sections of three sentences break the rhythm: the article's own tips"),
+    ),
+)
+
+
 RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
-         TAGS_AT_END, TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN)
+         TAGS_AT_END, TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN, CUT_LINE_CONTINUED, TEASER_PAIR_RUN)
