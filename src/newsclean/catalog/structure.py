@@ -9,6 +9,7 @@ every other rule's verdicts are there to lean on.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
 from ..shape import ends_like_sentence, is_headline_like, is_label_like, is_list_item
-from ._vocabulary import concept
+from ._vocabulary import alternatives, concept, reported_speech
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -542,5 +543,120 @@ GLUED_MENU = GluedMenu(
     ),
 )
 
-RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
-         TAGS_AT_END)
+RULES: tuple[ContextRule, ...] = (
+    GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END,
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CallToPublisher(ContextRule):
+    """Remove a short call to support or follow the publisher, which names it: "Soutenir La Marée",
+    "Volg de Noorderkrant op Instagram".
+
+    A call alone does not say whom it calls for ("Steun de boeren" is a headline). The page says
+    who its publisher is: the copyright notice the legal rules removed names it. A line of at most
+    ``max_words`` words that opens with one of the concept's calls and names, before any longer
+    word, a capitalised word of that notice (not a word of the notice's own formula, "All Rights
+    Reserved") calls for the publisher, wherever it stands: "Siga o canal do Jornal do Norte", and
+    not "Soutenir les agriculteurs du Nord". One phrase: a question, a second sentence, a quotation
+    or reported speech keeps the line.
+    """
+
+    concept_name: str
+    max_words: int = 10
+    #: How long a lower-case word between the call and the name may be: an article, a preposition,
+    #: "canal" ("Siga o canal do Jornal").
+    link_letters: int = 5
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        names = _publisher_names(page)
+        if not names:
+            return
+        calls = _calls(self.concept_name)
+        for i, verdict in enumerate(page.verdicts):
+            if verdict is not None or page.words(i, self.max_words) > self.max_words:
+                continue
+            core = page.core(i)
+            call = calls.match(core)
+            if call is None or _QUOTES.intersection(core) or _SENTENCES.search(core):
+                continue
+            name = self._name(core[call.end():], names)
+            if name and _speech().search(core) is None:
+                yield Finding(i, f"{call.group(0).strip()} … {name}", anchor=None)
+
+    def _name(self, rest: str, names: frozenset[str]) -> str | None:
+        """The publisher's name word the call names, if it comes before any other word but short
+        lower-case ones."""
+        for word in _WORD.findall(rest):
+            if word in names:
+                return str(word)
+            if len(word) > 3 and not (word.islower() and len(word) <= self.link_letters):
+                return None  # an article may be capitalised ("Le Courrier"); other words end the call
+        return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A question anywhere, or a sentence's end with more after it: no button says that.
+_SENTENCES = re.compile(r"[?¿]|[.!…]\s+\S")
+_QUOTES = frozenset("\"“”„«»")
+
+
+def _publisher_names(page: Page) -> frozenset[str]:
+    """The capitalised words of the page's copyright notices: its publisher's name."""
+    names: set[str] = set()
+    for i, verdict in enumerate(page.verdicts):
+        if verdict is not None and verdict.confirmed and verdict.rule.category is Category.LEGAL:
+            names.update(
+                word for word in _WORD.findall(page.core(i))
+                if len(word) >= 3 and word[0].isupper() and word.lower() not in _formula_words()
+            )
+    return frozenset(names)
+
+
+@functools.cache
+def _formula_words() -> frozenset[str]:
+    """The words of a copyright notice's formula in every language ("All Rights Reserved",
+    "Tous droits réservés"): no publisher's name."""
+    found = concept("support-publisher")
+    return frozenset(word.lower() for word in found.get("formula") for word in word.split())
+
+
+@functools.cache
+def _calls(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(concept(name).get('calls'))})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _speech() -> re.Pattern[str]:
+    return reported_speech()
+
+
+SUPPORT_THE_PUBLISHER = CallToPublisher(
+    code="DON140",
+    name="support-the-publisher",
+    category=Category.DONATION,
+    concept_name="support-publisher",
+    summary="A short call to support the publisher by the name its copyright notice gives: "
+    "'Steun de Noorderkrant'.",
+    message="call to support the publisher named in the page's copyright notice",
+    safety="Only a line of at most eight words that opens with a call to support and names a word of "
+    "the page's own copyright notice; a call for anyone else ('Steun de boeren'), a question, a "
+    "quotation or reported speech stays.",
+    examples=concept("support-publisher").examples,
+)
+
+FOLLOW_THE_PUBLISHER = CallToPublisher(
+    code="SHR140",
+    name="follow-the-publisher",
+    category=Category.SHARE,
+    concept_name="follow-publisher",
+    summary="A short call to follow the publisher by the name its copyright notice gives: "
+    "'Volg de Noorderkrant op Instagram'.",
+    message="call to follow the publisher named in the page's copyright notice",
+    safety="Only a line of at most eight words that opens with a call to follow and names a word of "
+    "the page's own copyright notice; a call to follow anyone else, a question, a quotation or "
+    "reported speech stays.",
+    examples=concept("follow-publisher").examples,
+)
+
+RULES = (*RULES, SUPPORT_THE_PUBLISHER, FOLLOW_THE_PUBLISHER)
