@@ -461,6 +461,8 @@ class CaptionAboveCredit(ContextRule):
                 found = self._alt_text(page, above) or self._dated(page, above) or (
                     not _BARE_AGENCY.fullmatch(page.core(i)) and self._described(page, above)
                 )
+            elif verdict.rule.category is Category.LEGAL and _PICTURE_COPYRIGHT.fullmatch(page.core(i)):
+                found = self._described(page, above)  # "© Jana Wolf" between paragraphs
             else:
                 found = verdict.rule.code in self.dated_anchors and self._dated(page, above)
             if found:
@@ -532,6 +534,11 @@ def _sentence_openers() -> Any:
     return compile_pattern(rf"(?:{alternatives(words('caption-sentence', 'openers'))})(?!\w)")
 
 
+# A copyright sign and a name of up to four words, no year and no formula: between paragraphs, the
+# credit of the picture above ("© Jana Wolf"); the page's notice has its year or its rights.
+_PICTURE_COPYRIGHT = re.compile(r"\(?©\)?\s*[^\W\d][\w.'’&-]*(?:\s+[^\W\d][\w.'’&-]*){0,3}")
+
+
 def _in_head(page: Page, i: int) -> bool:
     return page.shape is not None and page.shape.zone(i) is Zone.HEAD
 
@@ -573,6 +580,14 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
               note="an agency's name under the headline is its byline"),
         keeps("Bbiden and Blinken", after=("The talks continued on Tuesday, officials said.",)),
         keeps("Oordeel: vier sterren", after=("Foto 1/6",), note="a gallery's counter credits no one"),
+        removes("Des usagers attendent le tramway à la gare centrale, lundi matin.",
+                before=("Le conseil a voté mardi le prolongement du tramway. Le débat durait dix ans.",),
+                after=("© Jeanne Morel", "Le chantier doit durer jusqu'à fin 2028, a indiqué la maire."),
+                note="a copyright sign and a name between paragraphs credit the picture above"),
+        keeps("Le chantier doit durer jusqu'à fin 2028.",
+              before=("Le conseil a voté mardi le prolongement du tramway. Le débat durait depuis dix ans.",),
+              after=("© 2026 Le Courrier du Nord. Tous droits réservés.",),
+              note="the page's notice, with its year, after the last paragraph"),
         *concept("caption-sentence").examples,
     ),
 )
