@@ -147,7 +147,10 @@ class LineBetweenFooters(ContextRule):
     legal lines, ads): datelines, bylines and credits also frame the article's
     own header, and a metered paywall's counter pops up wherever the reader
     is (the article's fact box may follow it). A run at the very end, with
-    nothing recognised after it, stays.
+    nothing recognised after it, stays. The article ends at its last prose
+    paragraph, unless that is a short line a cluster of furniture parts from
+    the paragraph before (a sign-up's pitch no rule named, under the share bar
+    and the related links): then it is furniture's too.
     """
 
     def find(self, page: Page) -> Iterator[Finding]:
@@ -156,7 +159,7 @@ class LineBetweenFooters(ContextRule):
             return
         run: list[int] = []
         anchor: int | None = None
-        for i in range(shape.last + 1, len(page)):
+        for i in range(self._article_end(page) + 1, len(page)):
             verdict = page.verdicts[i]
             if verdict is None or not verdict.confirmed:
                 if anchor is not None:
@@ -167,6 +170,32 @@ class LineBetweenFooters(ContextRule):
                 if anchor is not None and _encloses(page, anchor, i) and not _announces_list(page, run):
                     yield from (Finding(line, page.core(line), anchor=anchor) for line in run)
                 anchor, run = i, []
+
+
+    #: A short prose line after the article may be furniture the rules did not name (a sign-up's
+    #: pitch): it is when a cluster of furniture stands between it and the paragraph before.
+    max_stray_words: int = 25
+    min_cluster: int = 3
+
+    def _article_end(self, page: Page) -> int:
+        """The article's last paragraph: the last prose block, unless it is a short line that a
+        cluster of footer furniture (``min_cluster`` blocks of two categories or more) separates
+        from the paragraph before it; then that paragraph, and so on."""
+        shape = page.shape
+        assert shape is not None
+        last = shape.last
+        while last > shape.first and page.words(last, self.max_stray_words) <= self.max_stray_words:
+            before = next(j for j in range(last - 1, -1, -1) if shape.prose[j])
+            found = [page.verdicts[j] for j in range(before + 1, last)]
+            furniture = [
+                verdict for verdict in found
+                if verdict is not None and verdict.confirmed
+                and not _frames_header(verdict.rule.category, verdict.rule.marks)
+            ]
+            if len(furniture) < self.min_cluster or len({v.rule.category for v in furniture}) < 2:
+                break
+            last = before
+        return last
 
 
 def _encloses(page: Page, above: int, below: int) -> bool:
@@ -220,9 +249,10 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
     summary="Lines that footer boilerplate encloses after the article: a teaser between two lists, "
     "a link between legal lines.",
     message="line enclosed by boilerplate after the article",
-    safety="Only after the last prose paragraph, and only with footer boilerplate (not datelines, "
+    safety="Only after the article's last paragraph, and only with footer boilerplate (not datelines, "
     "bylines or credits) both above and below; lines at the very end and anything between "
-    "paragraphs stay.",
+    "paragraphs stay. A short prose line counts as after the article only when three furniture "
+    "blocks of two categories or more part it from the paragraph before.",
     examples=(
         removes("Ministers to meet again in Brussels",
                 before=("Sign up for our morning newsletter",), after=("© 2025 Example Media Group",)),
@@ -244,6 +274,15 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
               note="the article's fact box under a meter's counter, which marks no end"),
         keeps("Ovechkin signs $124 million deal", before=("Published Thursday, January 10, 2008",),
               after=("By Joseph White",), note="the article's own header, moved below it"),
+        removes("Sign up for Tech Weekly, every Friday the week's most important tech news.",
+                before=("Share this article Facebook LinkedIn Email", "Log in to comment", "Related news",
+                        "Publishers demand payment from AI firms for their archives"),
+                after=("Cookie settings", "© 1998-2026 Techworld. All rights reserved."),
+                note="a short pitch no rule named, which a cluster of furniture parts from the article"),
+        keeps("The council will vote on the plan again in May.",
+              before=("Read more: Council delays the tram vote",),
+              after=("Share this article", "© 2026 Northgate Media Ltd. All rights reserved."),
+              note="the article's last paragraph, after one teaser: no cluster of furniture"),
     ),
 )
 
