@@ -262,7 +262,9 @@ class LinkListUnderHeader(ContextRule):
                 zone is Zone.TAIL or Mark.LIST_HEADER in verdict.rule.marks or page.core(header).endswith(":")
             )
             items = self._items_under(page, header, through=through)
-            if zone is Zone.BODY and len(items) > 1 and not self._all_headlines(page, items):
+            if zone is Zone.BODY and len(items) > 1 and not self._all_headlines(page, items) and not (
+                _furniture_below(page, items[-1])
+            ):
                 items.pop()  # the last line above the next paragraph is its sub-heading
             yield from (Finding(item, page.core(header), anchor=header) for item in items)
 
@@ -316,6 +318,12 @@ class LinkListUnderHeader(ContextRule):
         return is_headline_like(core, words, self.max_words) or (short and is_title_case(core))
 
 
+def _furniture_below(page: Page, i: int) -> bool:
+    """Whether confirmed boilerplate stands right below block ``i``: then ``i`` heads no paragraph."""
+    below = page.verdicts[i + 1] if i + 1 < len(page) else None
+    return below is not None and below.confirmed
+
+
 def _heads_list(page: Page, i: int) -> bool:
     """A list header's verdict, or a related link that ends in a colon: "Weiterlesen:" announces
     the links below it where "Weiterlesen" closes the teaser above it."""
@@ -362,6 +370,10 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
                 before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
                 after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
                 note="every line of the list runs as long as a headline, the last too"),
+        removes("Review: five reading apps compared",
+                before=("Related news", "Publishers demand payment from AI firms for their archives"),
+                after=("Advertisement", "The council will vote on the plan again in May, officials said."),
+                note="a list's last short line above furniture heads no paragraph"),
         keeps("O que dizem os números",
               before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
               after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
