@@ -3,7 +3,9 @@
 0. **DOM rules**, for HTML input only, remove marked elements before
    extraction (:mod:`newsclean.html` runs them; the chain holds them).
 1. **Block rules**, prefiltered by keywords. Strong rules run before weak
-   ones; on each block the first rule that matches decides. Then, when the
+   ones; on each block the first rule that matches decides. A short line
+   an extractor glued from a box's lines ("Abo?Jetzt testenBereits
+   Abonnent?") is read again piece by piece. Then, when the
    page's site has a learned template (:mod:`newsclean.templates`), the
    template rule removes its lines and confirms weak verdicts on them.
 2. **Shape.** The blocks that read as prose, and so the head before the
@@ -37,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import NO_CONTEXT, Page, PageContext, Verdict
+from .catalog._boxes import box_word
 from .catalog._vocabulary import alternatives, reported_speech, whole_words, words
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
@@ -89,6 +92,7 @@ class Chain:
     def run(self, text: str, context: PageContext = NO_CONTEXT) -> tuple[Page, GuardOutcome | None]:
         page = Page(text, context)
         self._match_blocks(page)
+        self._match_glued(page)
         _spare_tables_and_specifications(page)
         _spare_steps(page)
         templated = context.template is not None
@@ -156,6 +160,38 @@ class Chain:
                     page.decide(i, rule, hit, confirmed=rule.evidence is not Evidence.WEAK)
                     break
 
+    def _match_glued(self, page: Page) -> None:
+        """Read again, piece by piece, a short line an extractor glued from a box's lines ("Sie haben
+        noch kein Abo?Jetzt 1 Monat testenBereits Abonnent? Hier anmelden"): when the block rules
+        name every piece, or name one strongly and leave only a few words of reply ("Merci de nous
+        la signaler.") besides pieces that carry a word of that box's buttons or a price, the line is
+        what its first named piece is. A row of buttons glued together needs three pieces, all
+        named: a brand glues once ("PubMed", "WhatsApp"), and a piece of it may be a label ("Pub");
+        a sentence that names brands splits into pieces no rule names, and stays. Code and
+        addresses glue words too ("printHeader()"), and are left alone."""
+        for i, verdict in enumerate(page.verdicts):
+            if verdict is not None or page.words(i, _GLUED_WORDS) > _GLUED_WORDS:
+                continue
+            pieces = _glued_pieces(page.core(i))
+            if len(pieces) < 2 or _CODE.search(page.core(i)):
+                continue
+            sub = Page("\n\n".join(pieces), page.context)
+            self._match_blocks(sub)
+            named = [found for found in sub.verdicts if found is not None]
+            if not named:
+                continue
+            strong = {
+                found.rule.category for j, found in enumerate(sub.verdicts)
+                if found is not None and found.rule.evidence is Evidence.STRONG and sub.words(j, 2) >= 2
+            }
+            left = sum(
+                sub.words(j) for j, found in enumerate(sub.verdicts)
+                if found is None and not any(box_word(category, sub.core(j)) for category in strong)
+            )
+            if (len(named) == len(pieces) >= 3) or (strong and left <= _GLUED_REPLY_WORDS):
+                first = named[0]
+                page.decide(i, first.rule, first.hit, confirmed=first.confirmed)
+
     def _guard(self, page: Page) -> GuardOutcome | None:
         revertible = [
             (i, verdict)
@@ -184,6 +220,34 @@ class Chain:
         for i in reverted:
             page.verdicts[i] = None
         return GuardOutcome(share, tuple(sorted(reverted.items())))
+
+
+# A glued line is read piece by piece only when it is short, and a strong piece may leave this many
+# words no rule names (a box's reply: "Merci de nous la signaler.").
+_GLUED_WORDS = 40
+_GLUED_REPLY_WORDS = 6
+# Where an extractor glued two lines: a word opens (a capital, then a small letter) right after a
+# small letter or a sentence's end, with no space between ("testenBereits", "Abo?Jetzt",
+# "numérique.Plus"), or a one-letter label does ("FacebookXEmail"). A capital inside capitals
+# ("ConversationalHEALTH") opens no line.
+_LOWER, _UPPER = "a-zß-öø-ÿ", "A-ZÀ-ÖØ-Þ"
+_GLUE_POINT = re.compile(
+    rf"""(?:(?<=[{_LOWER}?!…])|(?<=[{_LOWER}]\.))(?=[{_UPPER}][{_LOWER}])
+        |(?<=[{_LOWER}])(?=[{_UPPER}][{_UPPER}][{_LOWER}])
+        |(?<=[{_UPPER}])(?=[{_UPPER}][{_LOWER}])""",
+    re.VERBOSE,
+)
+
+
+# Code, addresses and handles glue words too: "printHeader()", "github.com/ab/KnowledgeBase", "@NewsDesk".
+_CODE = re.compile(r"[(){}\[\];=<>@#]|\S[/\\]\S|\w\.\w")
+
+
+def _glued_pieces(core: str) -> list[str]:
+    """The pieces of a glued line, or the line alone."""
+    if _GLUE_POINT.search(core) is None:
+        return [core]
+    return [piece for piece in _GLUE_POINT.split(core) if piece.strip()]
 
 
 _ZONE_NOTES = {

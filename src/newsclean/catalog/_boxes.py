@@ -31,7 +31,7 @@ from ._vocabulary import concept, reported_speech
 if TYPE_CHECKING:
     from ..blocks import Page
 
-__all__ = ["BoxLines", "box_lines_rule"]
+__all__ = ["BoxLines", "box_lines_rule", "box_word"]
 
 # A price or an amount: a currency sign or code beside a number ("€5", "5 €", "R$ 1,90", "CHF 1.–").
 _PRICE = re.compile(
@@ -150,6 +150,27 @@ class BoxLines(ContextRule):
 
     def for_languages(self, languages: frozenset[str]) -> BoxLines:
         return self
+
+
+# The ``[box-words]`` list of each category whose boxes have one.
+_BOX_KEYS = {
+    Category.COOKIE: "cookie", Category.PAYWALL: "paywall", Category.DONATION: "donation",
+    Category.SHARE: "share", Category.CORRECTION: "corrections",
+}
+
+
+def box_word(category: Category, text: str) -> bool:
+    """Whether ``text`` carries a weak signal of a ``category`` box: one of its ``[box-words]``, or
+    a price for a paywall or a donation ("Jetzt 1 Monat um 1 € testen")."""
+    key = _BOX_KEYS.get(category)
+    if key is None:
+        return False
+    if category in (Category.PAYWALL, Category.DONATION) and _PRICE.search(text) is not None:
+        return True
+    folded = _fold(text)
+    return any(
+        label.kind == "signal" for labels, _, _ in _scan(key).find(folded, text) for label in labels
+    )
 
 
 def box_lines_rule(

@@ -247,6 +247,36 @@ UPDATE_LABEL_NOTE = PatternRule(
     examples=_CHANGE.examples,
 )
 
+_ADDS = concept("update-adds")
+# The stamp of an update: its label and a time or a date ("Aktualisiert um 14.32 Uhr").
+_ADDS_STAMP = rf"""{START}(?:{alternatives((*_ADDS.get("labels"), *_UPDATE_LABELS))})
+    \s*[,(–—-]?\s*{_DATE_PIECES}\s*\)?"""
+_MATERIAL = rf"""(?:\S+\s+){{0,2}}(?:{alternatives(_ADDS.get("materials"))})(?!\w)"""
+
+UPDATE_ADDS = PatternRule(
+    code="COR060",
+    name="update-adds-material",
+    category=Category.CORRECTION,
+    summary="An update's stamp, then what it adds to the article: 'Actualizado a las 14.32 con la reacción "
+    "del Gobierno'.",
+    message="update note naming what it adds",
+    languages=_ADDS.languages,
+    keywords=starts(*(keyword_of(label) for label in (*_ADDS.get("labels"), *_UPDATE_LABELS))),
+    max_words=25,
+    whole=False,
+    unless=rf"(?<!:\s)(?<!:)(?:{speech_veto(_ADDS.languages)})",
+    pattern=rf"""{_ADDS_STAMP}(?:
+          \s*[:,]?\s+(?:{alternatives(_ADDS.get("with"))})\s+{_MATERIAL}
+        | \s*:\s*(?=[^.!?:\n]{{0,120}}?(?<!\w)(?:{alternatives(_ADDS.get("adds"))})(?!\w))
+            (?:(?:{alternatives(_ADDS.get("adds"))})\s+)?{_MATERIAL}
+        )""",
+    safety="A label and a time or a date, then 'with' and what came ('con la reacción', 'met een "
+    "reactie'), or a colon and, in a clause without another colon, a word of adding ('ajout de', "
+    "'ergänzt') and what came; at most 25 words. A live blog's entry ('Update 14:35: Reaction from the "
+    "mayor: \"We are devastated\"') adds nothing of its own; reported speech vetoes it.",
+    examples=_ADDS.examples,
+)
+
 WE_CORRECTED = PatternRule(
     code="COR012",
     name="we-corrected-note",
@@ -557,7 +587,7 @@ CORRECTIONS_BOX_LINES = box_lines_rule(
 )
 
 RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
-         ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
+         ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED, UPDATE_ADDS,
          STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE, LIABILITY_DISCLAIMER,
          EARLIER_VERSION, MISREPORTED, DISCLOSURE_NOTE, HOLDINGS_DISCLOSURE, METHOD_NOTE)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is

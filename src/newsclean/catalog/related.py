@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dom import DomRule, Marks, link_share
-from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
+from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, Rule, keeps, removes
 from ..shape import (
     CLOSERS,
     Zone,
@@ -266,8 +266,15 @@ class LinkListUnderHeader(ContextRule):
                 continue
             if zone is Zone.BODY and heads_fact_box(page, header):
                 continue  # the article's fact box: rows of values, not headlines
-            items = self._items_under(page, header)
-            if zone is Zone.BODY and len(items) > 1 and not self._all_headlines(page, items):
+            # A teaser's call alone between paragraphs ("Mirá también") announces the line right below
+            # it; over anything else (a live blog's time) it calls to the article's own video.
+            through = (
+                zone is Zone.TAIL or Mark.LIST_HEADER in verdict.rule.marks or page.core(header).endswith(":")
+            )
+            items = self._items_under(page, header, through=through)
+            if zone is Zone.BODY and len(items) > 1 and not self._all_headlines(page, items) and not (
+                _furniture_below(page, items[-1])
+            ):
                 items.pop()  # the last line above the next paragraph is its sub-heading
             yield from (Finding(item, page.core(header), anchor=header) for item in items)
 
@@ -276,8 +283,9 @@ class LinkListUnderHeader(ContextRule):
         a few words ("The numbers", "What happens next"), a teaser's headline a clause of its own."""
         return all(page.words(item, self.max_words) >= self.min_headline_words for item in items)
 
-    def _items_under(self, page: Page, header: int) -> list[int]:
-        """The link-like lines under ``header``, to the next prose paragraph, header or sentence."""
+    def _items_under(self, page: Page, header: int, *, through: bool = True) -> list[int]:
+        """The link-like lines under ``header``, to the next prose paragraph, header or sentence;
+        ``through`` other boilerplate, or only those right below it."""
         shape = page.shape
         assert shape is not None
         items = []
@@ -285,7 +293,9 @@ class LinkListUnderHeader(ContextRule):
             if shape.prose[item] or _heads_list(page, item):
                 break
             if page.is_matched(item):
-                continue
+                if through:
+                    continue
+                break
             if not self._is_link_like(page, item):
                 break
             items.append(item)
@@ -318,6 +328,12 @@ class LinkListUnderHeader(ContextRule):
         return is_headline_like(core, words, self.max_words) or (short and is_title_case(core))
 
 
+def _furniture_below(page: Page, i: int) -> bool:
+    """Whether confirmed boilerplate stands right below block ``i``: then ``i`` heads no paragraph."""
+    below = page.verdicts[i + 1] if i + 1 < len(page) else None
+    return below is not None and below.confirmed
+
+
 def _heads_list(page: Page, i: int) -> bool:
     """A list header's verdict, or a related link that ends in a colon: "Weiterlesen:" announces
     the links below it where "Weiterlesen" closes the teaser above it."""
@@ -325,8 +341,16 @@ def _heads_list(page: Page, i: int) -> bool:
     if verdict is None:
         return False
     rule = verdict.rule
-    announces = rule.category is Category.RELATED and page.core(i).endswith(":")
+    core = page.core(i)
+    announces = rule.category is Category.RELATED and (
+        core.endswith(":") or _bare_call(rule, core, verdict.hit)
+    )
     return announces or Mark.LIST_HEADER in rule.marks
+
+
+def _bare_call(rule: Rule, core: str, hit: str) -> bool:
+    """A teaser's call alone on its line ("Mirá también", "Lesetipp"): it announces the teaser below."""
+    return rule.code == TEASER_CALL_CODE and core.strip(" :→»›|-–—").casefold() == hit.strip(" :").casefold()
 
 
 LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
@@ -356,6 +380,10 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
                 before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
                 after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
                 note="every line of the list runs as long as a headline, the last too"),
+        removes("Review: five reading apps compared",
+                before=("Related news", "Publishers demand payment from AI firms for their archives"),
+                after=("Advertisement", "The council will vote on the plan again in May, officials said."),
+                note="a list's last short line above furniture heads no paragraph"),
         keeps("O que dizem os números",
               before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
               after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
@@ -363,6 +391,13 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
         keeps("What happens next", before=("Read more: Iran launches drones at Israel",),
               after=("The cabinet will meet again on Sunday, officials said.",),
               note="a teaser that brings its own headline heads no list"),
+        removes("Cuánto cuesta llenar el tanque en noviembre: las nuevas listas de precios",
+                before=("Mirá también",),
+                after=("Las empresas sostienen que la suba no alcanza, según sus cálculos.",),
+                note="a teaser's call alone on its line announces the teaser below it"),
+        keeps("La Protezione civile: «Allerta rossa fino a mezzanotte»", before=("Guarda il video", "12:45"),
+              after=("L'allerta rossa resta in vigore fino a mezzanotte sul Levante, dice la Regione.",),
+              note="a call over a live blog's time calls to the article's own video"),
         keeps("Iran's attack on Israel, explained",
               after=("The talks continued on Tuesday, officials said.",)),
         keeps("Nalón B: Pérez; Gómez, Díaz, Ruiz; Toral y Mena",
@@ -804,8 +839,9 @@ READ_MORE_BUTTON = phrase_rule(
 )
 
 
+TEASER_CALL_CODE = "REL010"
 TEASER_CALL = phrase_rule(
-    code="REL010",
+    code=TEASER_CALL_CODE,
     name="teaser-call",
     category=Category.RELATED,
     concept="teaser-call",

@@ -9,6 +9,7 @@ every other rule's verdicts are there to lean on.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
 from ..shape import ends_like_sentence, is_headline_like, is_label_like, is_list_item
-from ._vocabulary import alternatives, concept, words
+from ._vocabulary import alternatives, concept, reported_speech, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -146,7 +147,10 @@ class LineBetweenFooters(ContextRule):
     legal lines, ads): datelines, bylines and credits also frame the article's
     own header, and a metered paywall's counter pops up wherever the reader
     is (the article's fact box may follow it). A run at the very end, with
-    nothing recognised after it, stays.
+    nothing recognised after it, stays. The article ends at its last prose
+    paragraph, unless that is a short line a cluster of furniture parts from
+    the paragraph before (a sign-up's pitch no rule named, under the share bar
+    and the related links): then it is furniture's too.
     """
 
     def find(self, page: Page) -> Iterator[Finding]:
@@ -155,7 +159,7 @@ class LineBetweenFooters(ContextRule):
             return
         run: list[int] = []
         anchor: int | None = None
-        for i in range(shape.last + 1, len(page)):
+        for i in range(self._article_end(page) + 1, len(page)):
             verdict = page.verdicts[i]
             if verdict is None or not verdict.confirmed:
                 if anchor is not None:
@@ -166,6 +170,32 @@ class LineBetweenFooters(ContextRule):
                 if anchor is not None and _encloses(page, anchor, i) and not _announces_list(page, run):
                     yield from (Finding(line, page.core(line), anchor=anchor) for line in run)
                 anchor, run = i, []
+
+
+    #: A short prose line after the article may be furniture the rules did not name (a sign-up's
+    #: pitch): it is when a cluster of furniture stands between it and the paragraph before.
+    max_stray_words: int = 25
+    min_cluster: int = 3
+
+    def _article_end(self, page: Page) -> int:
+        """The article's last paragraph: the last prose block, unless it is a short line that a
+        cluster of footer furniture (``min_cluster`` blocks of two categories or more) separates
+        from the paragraph before it; then that paragraph, and so on."""
+        shape = page.shape
+        assert shape is not None
+        last = shape.last
+        while last > shape.first and page.words(last, self.max_stray_words) <= self.max_stray_words:
+            before = next(j for j in range(last - 1, -1, -1) if shape.prose[j])
+            found = [page.verdicts[j] for j in range(before + 1, last)]
+            furniture = [
+                verdict for verdict in found
+                if verdict is not None and verdict.confirmed
+                and not _frames_header(verdict.rule.category, verdict.rule.marks)
+            ]
+            if len(furniture) < self.min_cluster or len({v.rule.category for v in furniture}) < 2:
+                break
+            last = before
+        return last
 
 
 def _encloses(page: Page, above: int, below: int) -> bool:
@@ -219,9 +249,10 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
     summary="Lines that footer boilerplate encloses after the article: a teaser between two lists, "
     "a link between legal lines.",
     message="line enclosed by boilerplate after the article",
-    safety="Only after the last prose paragraph, and only with footer boilerplate (not datelines, "
+    safety="Only after the article's last paragraph, and only with footer boilerplate (not datelines, "
     "bylines or credits) both above and below; lines at the very end and anything between "
-    "paragraphs stay.",
+    "paragraphs stay. A short prose line counts as after the article only when three furniture "
+    "blocks of two categories or more part it from the paragraph before.",
     examples=(
         removes("Ministers to meet again in Brussels",
                 before=("Sign up for our morning newsletter",), after=("© 2025 Example Media Group",)),
@@ -243,6 +274,15 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
               note="the article's fact box under a meter's counter, which marks no end"),
         keeps("Ovechkin signs $124 million deal", before=("Published Thursday, January 10, 2008",),
               after=("By Joseph White",), note="the article's own header, moved below it"),
+        removes("Sign up for Tech Weekly, every Friday the week's most important tech news.",
+                before=("Share this article Facebook LinkedIn Email", "Log in to comment", "Related news",
+                        "Publishers demand payment from AI firms for their archives"),
+                after=("Cookie settings", "© 1998-2026 Techworld. All rights reserved."),
+                note="a short pitch no rule named, which a cluster of furniture parts from the article"),
+        keeps("The council will vote on the plan again in May.",
+              before=("Read more: Council delays the tram vote",),
+              after=("Share this article", "© 2026 Northgate Media Ltd. All rights reserved."),
+              note="the article's last paragraph, after one teaser: no cluster of furniture"),
     ),
 )
 
@@ -949,5 +989,121 @@ TEASER_PAIR_RUN = TeaserPairRun(
 )
 
 
-RULES = (GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW,
-         TAGS_AT_END, TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN, CUT_LINE_CONTINUED, TEASER_PAIR_RUN)
+RULES: tuple[ContextRule, ...] = (
+    GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END,
+    TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN, CUT_LINE_CONTINUED, TEASER_PAIR_RUN,
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CallToPublisher(ContextRule):
+    """Remove a short call to support or follow the publisher, which names it: "Soutenir La Marée",
+    "Volg de Noorderkrant op Instagram".
+
+    A call alone does not say whom it calls for ("Steun de boeren" is a headline). The page says
+    who its publisher is: the copyright notice the legal rules removed names it. A line of at most
+    ``max_words`` words that opens with one of the concept's calls and names, before any longer
+    word, a capitalised word of that notice (not a word of the notice's own formula, "All Rights
+    Reserved") calls for the publisher, wherever it stands: "Siga o canal do Jornal do Norte", and
+    not "Soutenir les agriculteurs du Nord". One phrase: a question, a second sentence, a quotation
+    or reported speech keeps the line.
+    """
+
+    concept_name: str
+    max_words: int = 10
+    #: How long a lower-case word between the call and the name may be: an article, a preposition,
+    #: "canal" ("Siga o canal do Jornal").
+    link_letters: int = 5
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        names = _publisher_names(page)
+        if not names:
+            return
+        calls = _calls(self.concept_name)
+        for i, verdict in enumerate(page.verdicts):
+            if verdict is not None or page.words(i, self.max_words) > self.max_words:
+                continue
+            core = page.core(i)
+            call = calls.match(core)
+            if call is None or _QUOTES.intersection(core) or _SENTENCES.search(core):
+                continue
+            name = self._name(core[call.end():], names)
+            if name and _speech().search(core) is None:
+                yield Finding(i, f"{call.group(0).strip()} … {name}", anchor=None)
+
+    def _name(self, rest: str, names: frozenset[str]) -> str | None:
+        """The publisher's name word the call names, if it comes before any other word but short
+        lower-case ones."""
+        for word in _WORD.findall(rest):
+            if word in names:
+                return str(word)
+            if len(word) > 3 and not (word.islower() and len(word) <= self.link_letters):
+                return None  # an article may be capitalised ("Le Courrier"); other words end the call
+        return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A question anywhere, or a sentence's end with more after it: no button says that.
+_SENTENCES = re.compile(r"[?¿]|[.!…]\s+\S")
+_QUOTES = frozenset("\"“”„«»")
+
+
+def _publisher_names(page: Page) -> frozenset[str]:
+    """The capitalised words of the page's copyright notices: its publisher's name."""
+    names: set[str] = set()
+    for i, verdict in enumerate(page.verdicts):
+        if verdict is not None and verdict.confirmed and verdict.rule.category is Category.LEGAL:
+            names.update(
+                word for word in _WORD.findall(page.core(i))
+                if len(word) >= 3 and word[0].isupper() and word.lower() not in _formula_words()
+            )
+    return frozenset(names)
+
+
+@functools.cache
+def _formula_words() -> frozenset[str]:
+    """The words of a copyright notice's formula in every language ("All Rights Reserved",
+    "Tous droits réservés"): no publisher's name."""
+    found = concept("support-publisher")
+    return frozenset(word.lower() for word in found.get("formula") for word in word.split())
+
+
+@functools.cache
+def _calls(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(concept(name).get('calls'))})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _speech() -> re.Pattern[str]:
+    return reported_speech()
+
+
+SUPPORT_THE_PUBLISHER = CallToPublisher(
+    code="DON140",
+    name="support-the-publisher",
+    category=Category.DONATION,
+    concept_name="support-publisher",
+    summary="A short call to support the publisher by the name its copyright notice gives: "
+    "'Steun de Noorderkrant'.",
+    message="call to support the publisher named in the page's copyright notice",
+    safety="Only a line of at most eight words that opens with a call to support and names a word of "
+    "the page's own copyright notice; a call for anyone else ('Steun de boeren'), a question, a "
+    "quotation or reported speech stays.",
+    examples=concept("support-publisher").examples,
+)
+
+FOLLOW_THE_PUBLISHER = CallToPublisher(
+    code="SHR140",
+    name="follow-the-publisher",
+    category=Category.SHARE,
+    concept_name="follow-publisher",
+    summary="A short call to follow the publisher by the name its copyright notice gives: "
+    "'Volg de Noorderkrant op Instagram'.",
+    message="call to follow the publisher named in the page's copyright notice",
+    safety="Only a line of at most eight words that opens with a call to follow and names a word of "
+    "the page's own copyright notice; a call to follow anyone else, a question, a quotation or "
+    "reported speech stays.",
+    examples=concept("follow-publisher").examples,
+)
+
+RULES = (*RULES, SUPPORT_THE_PUBLISHER, FOLLOW_THE_PUBLISHER)

@@ -1,0 +1,67 @@
+"""Lines an extractor glued from a box's lines are read piece by piece (``Chain._match_glued``).
+
+``get_text()`` joins a box's heading, pitch and buttons with nothing between them ("Sie haben noch
+kein Abo?Jetzt 1 Monat testenBereits Abonnent? Hier anmelden"). The chain reads such a short line
+again at each glue; when the block rules name its pieces, the line goes as its first named piece.
+Sentences that name brands ("WhatsApp", "iPhone") or glue two sentences of the story stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+BEFORE = (
+    "The council voted on Tuesday to extend the tram line to the northern suburbs. The project has "
+    "been debated for more than a decade, and residents raised concerns about noise."
+)
+AFTER = (
+    "The mayor said the first trams would run on the new section in the spring. Construction is "
+    "expected to last until the end of 2028, if the tendering goes to plan."
+)
+
+GLUED_BOXES = [
+    "Sie haben noch kein Abo?Jetzt 1 Monat um 1 € testenBereits Abonnent? Hier anmelden",
+    "Already a subscriber?Log inSubscribe from $1 a week",
+    "Found an error?Let us know.",
+    "Vous avez trouvé une erreur?Merci de nous la signaler.",
+    "Encontrou um erro?Avise a redação.",
+    "¿Ya eres suscriptor?Inicia sesiónSuscríbete",
+    "Questo articolo è riservato agli abbonati.Sei già abbonato? Accedi",
+    "Dit artikel is alleen voor abonnees.Al abonnee? Log in",
+]
+
+GLUED_BODY = [
+    "The app, called ParkNorth, is available for iPhone and Android.Drivers can pay by the minute.",
+    "Le site de petites annonces devra revoir sa bannière.Les juges estiment que le bouton était caché.",
+    "Un mensaje que circula por WhatsApp asegura que habrá que pagar por aceptar cookies.",
+    "Vídeo que circula no TikTok afirma que o governo vai cobrar pelo aplicativo.Não há norma nesse sentido.",
+    "Die App „HalloAlarm“ meldete Verzögerungen.Viele Nutzer erhielten die Warnung zu spät.",
+    "Betaal met iDEAL of via een tikkie van de penningmeester.",
+    "Companies using the service include Nokia, Vonage and ConversationalHEALTH.",
+    "Citations are indexed in PubMed®",
+]
+
+
+def _removed(line: str) -> bool:
+    text = "\n\n".join((BEFORE, line, AFTER))
+    start = text.index(line)
+    return any(removal.start == start for removal in newsclean.explain(text).removals)
+
+
+@pytest.mark.parametrize("line", GLUED_BOXES)
+def test_a_glued_box_goes_between_paragraphs(line: str) -> None:
+    assert _removed(line)
+
+
+@pytest.mark.parametrize("line", GLUED_BODY)
+def test_a_glued_sentence_of_the_story_stays(line: str) -> None:
+    assert not _removed(line)
+
+
+def test_a_glued_row_of_share_buttons_goes_only_after_the_article() -> None:
+    row = "FacebookXEmailCopy link"
+    assert not _removed(row)  # weak labels between paragraphs are the article's structure
+    text = "\n\n".join((BEFORE, AFTER, row, "© 2026 Northgate Media Ltd. All rights reserved."))
+    assert any(removal.text == row for removal in newsclean.explain(text).removals)
