@@ -22,7 +22,7 @@ from ..rules import (
     keeps,
     removes,
 )
-from ..shape import Zone, is_title_case
+from ..shape import Zone, is_list_item, is_title_case
 from ._dates import MONTH, WEEKDAY
 from ._patterns import (
     AGENCY,
@@ -486,10 +486,13 @@ class CaptionAboveCredit(ContextRule):
         ``max_sentence_words`` words, one plain statement, no quotation, no reported speech, and no
         pronoun or connective opening it, as a body sentence leaning on the one before does. And the
         article's paragraph above must hold more than one sentence: where every paragraph is one
-        sentence (a tabloid's), a sentence above a credit is no caption by its shape."""
+        sentence (a tabloid's), a sentence above a credit is no caption by its shape. The article's
+        prose goes on right under the credit, and the sentence is no list's item."""
         shape = page.shape
-        if shape is None or not shape.first < i < shape.last:
-            return False
+        if shape is None or not shape.first < i < shape.last or is_list_item(page.block(i)):
+            return False  # a list's item above a chart's credit is the list's
+        if not (i + 2 < len(page) and shape.prose[i + 2]):
+            return False  # the article goes on right under the credit, or the sentence closes it
         core = page.core(i)
         above = next(j for j in range(i - 1, -1, -1) if shape.prose[j])
         return (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
-from ..shape import ends_like_sentence, is_headline_like, is_label_like, is_list_item
+from ..shape import CLOSERS, ends_like_sentence, is_headline_like, is_label_like, is_list_item
 from ._vocabulary import alternatives, concept, reported_speech, words
 
 if TYPE_CHECKING:
@@ -853,6 +853,9 @@ class TeaserPairRun(ContextRule):
         while i + 1 < len(page) and self._is_headline(page, i) and self._is_dek(page, i + 1):
             pairs.append((i, i + 1))
             i += 2
+        questions = sum(page.core(headline).rstrip(CLOSERS).endswith("?") for headline, _ in pairs)
+        if 2 * questions > len(pairs):
+            return [], i  # questions, each answered below: the article's Q&A
         return (pairs, i) if len(pairs) >= self.min_pairs else ([], i)
 
     def _is_label(self, page: Page, i: int) -> bool:
@@ -909,12 +912,15 @@ _CLOSING = frozenset({Category.RELATED, Category.LEGAL, Category.SHARE, Category
 
 
 def _closes_article(page: Page, i: int) -> bool:
+    """Confirmed furniture of the page's end; not a teaser that brings its own headline ("Read also:
+    <headline>"), which stands between the article's paragraphs as often as under them."""
     verdict = page.verdicts[i]
     return (
         verdict is not None
         and verdict.confirmed
         and verdict.rule.category in _CLOSING
         and Mark.DATELINE not in verdict.rule.marks
+        and len(page.core(i).partition(": ")[2].split()) < 3
     )
 
 
@@ -971,6 +977,15 @@ TEASER_PAIR_RUN = TeaserPairRun(
                        "Wed, Jan 16 2008, 07:40 GMT", "Carmaker aims to lead the luxury market by 2010",
                        "Wed, Jan 16 2008, 07:36 GMT"),
                 note="each headline over its stamp, under a row of links and a label"),
+        keeps("¿Qué cambia para los inquilinos?",
+              before=(*_STORY, "Lee también: El alquiler sube un 11% y marca un nuevo récord"),
+              after=("Los contratos de temporada tendrán que justificar su causa, según el texto.",
+                     "¿Cuándo entra en vigor la ley?",
+                     "La norma entrará en vigor al día siguiente de su publicación en el boletín oficial.",
+                     "¿Qué dicen los propietarios?",
+                     "Las asociaciones de propietarios creen que la norma sacará viviendas del mercado.",
+                     "Has leído 3 de 10 artículos gratuitos este mes. Suscríbete por 1 € el primer mes."),
+              note="an explainer's questions and answers under an inline teaser that brings its headline"),
         keeps(_HOPS, before=(*_STORY, "Advertisement"),
               after=(_HOPS_DEK, "- Man arrested after deadly hit-and-run on the north shore",
                      "- A 24-year-old man has been charged in connection with the crash, police said.",
