@@ -493,6 +493,8 @@ class CaptionAboveCredit(ContextRule):
             return False  # a list's item above a chart's credit is the list's
         if not (i + 2 < len(page) and shape.prose[i + 2]):
             return False  # the article goes on right under the credit, or the sentence closes it
+        if _CAPTIONED.search(page.core(i + 1)):
+            return False  # the credit brings its own caption ("Map: the warnings. Source: …")
         core = page.core(i)
         above = next(j for j in range(i - 1, -1, -1) if shape.prose[j])
         return (
@@ -523,6 +525,8 @@ def _caption_date() -> Any:
     return compile_pattern(rf"""(?:,|\s(?:{on}))\s+{day}\s*\.\Z""")
 
 
+# A sentence's end inside the credit's line: a caption of its own, then its source.
+_CAPTIONED = re.compile(r"\w[.!?]\s+\S")
 # One statement: a full stop at its end and no other sentence's end before it, no quotation mark,
 # no colon (a label, a list's lead-in), no digit-only clock ("10.30").
 _ONE_STATEMENT = re.compile(r"""(?![^\n]*[.!?…;:]\s)[^"“”„«»\n]*[\w)]\.""")
