@@ -9,9 +9,10 @@ them: every line labelled ``body`` or with its boilerplate category (see
 the rules; batches 2 (numbers from 101, 64 articles), 3 (from 201, 56),
 4 (from 301, 56) and 5 (from 401, 56) were written later by writers who never read the rules or
 vocabularies; batch 6 (from 501, 28) the same way, with bodies that share
-boilerplate's words; batch 7 (from 601, 56) the same way again, scored only. Each article is joined with its own separator and cleaned;
-the script prints body kept and boilerplate removed per language and per
-category, then the boilerplate left and the body lost.
+boilerplate's words; batch 7 (from 601, 56) the same way again, scored only.
+Each article is joined with its own separator and cleaned; the script prints
+body kept and boilerplate removed per language and per category, then the
+boilerplate left and the body lost.
 
 Articles with odd numbers are the development split, even numbers the
 held-out split: rules are written looking at the first, and the second says
