@@ -36,8 +36,9 @@ WEEKDAY = rf"{_any(words('weekdays'))}\.?"
 ZONE = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
 _CLOCK = _any(words("clock"))
 # Keywords every clock time holds: a digit and what follows it ("14:31", "21h04", "5 PM", "17 Uhr").
-# Each word of ``[clock]`` opens with "h", "u", "a" or "p" (a test holds them to it).
-_CLOCK_OPENINGS = ("h", "u", "am", "a.", "pm", "p.")
+# Each word of ``[clock]`` opens with "h", "u", "a" or "p" (a test holds them to it); TIME also
+# spells the meridiem with a space ("6 a m.").
+_CLOCK_OPENINGS = ("h", "u", "am", "a.", "a m", "pm", "p.", "p m")
 TIME_KEYS = tuple(
     f"{digit}{after}" for digit in "0123456789"
     for after in (":", ".", *(f"{space}{word}" for space in ("", " ") for word in _CLOCK_OPENINGS))

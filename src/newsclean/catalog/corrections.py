@@ -249,7 +249,7 @@ UPDATE_LABEL_NOTE = PatternRule(
 
 _ADDS = concept("update-adds")
 # The stamp of an update: its label and a time or a date ("Aktualisiert um 14.32 Uhr").
-_ADDS_STAMP = rf"""{START}(?:{alternatives((*_ADDS.get("labels"), *_UPDATE_LABELS))})
+_ADDS_STAMP = rf"""^{START}(?:{alternatives((*_ADDS.get("labels"), *_UPDATE_LABELS))})
     \s*[,(–—-]?\s*{_DATE_PIECES}\s*\)?"""
 _MATERIAL = rf"""(?:\S+\s+){{0,2}}(?:{alternatives(_ADDS.get("materials"))})(?!\w)"""
 

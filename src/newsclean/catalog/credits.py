@@ -106,7 +106,7 @@ def _after_media(*separators: str) -> tuple[str, ...]:
 _CREDIT_LINE_KEYWORDS = (
     "credit", "courtesy", "image source", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
     *(f"{keyword_of(agency)}{slash}" for agency in words("agencies") for slash in ("/", " /")),
-    *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit", " "),
+    *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit", " ", "©"),
     "crédit",
 )
 # An outlet after "for", by its article: "for The Herald", "pour Le Courrier" (not "for a", "para o").

@@ -272,7 +272,7 @@ SOCIAL_HANDLES = PatternRule(
     "@redaktion'.",
     message="social handle",
     languages=LANGUAGES,
-    keywords=starts(*_NETWORK_NAMES, *(keyword_of(call) for call in _CALLS)),
+    keywords=starts(*_NETWORK_NAMES, "x", *(keyword_of(call) for call in _CALLS)),
     max_words=12,
     pattern=rf"""{START}(?:
           {_NETWORK_LABEL}\s*[:/]?
