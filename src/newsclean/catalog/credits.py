@@ -498,7 +498,7 @@ class CaptionAboveCredit(ContextRule):
         core = page.core(i)
         above = next(j for j in range(i - 1, -1, -1) if shape.prose[j])
         return (
-            _ONE_STATEMENT.fullmatch(page.core(above)) is None
+            _SENTENCE_BREAK.search(page.core(above)) is not None
             and page.words(i, self.max_sentence_words) <= self.max_sentence_words
             and _caption_sentence(core)
             and _reported_speech().search(core) is None
@@ -525,6 +525,8 @@ def _caption_date() -> Any:
     return compile_pattern(rf"""(?:,|\s(?:{on}))\s+{day}\s*\.\Z""")
 
 
+# One sentence's end and the next one's capital: a paragraph of more than one sentence.
+_SENTENCE_BREAK = re.compile(r"""\w[.!?…]["”»’)]*\s+["“„«(]?[A-ZÀ-Þ0-9]""")
 # A sentence's end inside the credit's line: a caption of its own, then its source.
 _CAPTIONED = re.compile(r"\w[.!?]\s+\S")
 # One statement: a full stop at its end and no other sentence's end before it, no quotation mark,
@@ -602,6 +604,10 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
               before=("Le conseil a voté mardi le prolongement du tramway. Le débat durait depuis dix ans.",),
               after=("© 2026 Le Courrier du Nord. Tous droits réservés.",),
               note="the page's notice, with its year, after the last paragraph"),
+        keeps("A shutdown would have sent thousands of federal workers home before the holidays.",
+              before=('"We will not sign a blank cheque," the senator said, according to two aides.',),
+              after=("(AP Photo/Jane Doe)", "The House votes again on Friday, leaders said on Tuesday."),
+              note="the paragraph above is one sentence, quotation and all: every paragraph may be"),
         *concept("caption-sentence").examples,
     ),
 )

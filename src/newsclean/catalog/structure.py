@@ -184,7 +184,11 @@ class LineBetweenFooters(ContextRule):
         shape = page.shape
         assert shape is not None
         last = shape.last
-        while last > shape.first and page.words(last, self.max_stray_words) <= self.max_stray_words:
+        while (
+            last > shape.first
+            and page.words(last, self.max_stray_words) <= self.max_stray_words
+            and _speech().search(page.core(last)) is None  # says who said it: the article's
+        ):
             before = next(j for j in range(last - 1, -1, -1) if shape.prose[j])
             found = [page.verdicts[j] for j in range(before + 1, last)]
             furniture = [
@@ -252,7 +256,8 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
     safety="Only after the article's last paragraph, and only with footer boilerplate (not datelines, "
     "bylines or credits) both above and below; lines at the very end and anything between "
     "paragraphs stay. A short prose line counts as after the article only when three furniture "
-    "blocks of two categories or more part it from the paragraph before.",
+    "blocks of two categories or more part it from the paragraph before, and it says "
+    "reports nobody's words.",
     examples=(
         removes("Ministers to meet again in Brussels",
                 before=("Sign up for our morning newsletter",), after=("© 2025 Example Media Group",)),
@@ -279,6 +284,11 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
                         "Publishers demand payment from AI firms for their archives"),
                 after=("Cookie settings", "© 1998-2026 Techworld. All rights reserved."),
                 note="a short pitch no rule named, which a cluster of furniture parts from the article"),
+        keeps("The tender will reopen in May, a spokesman said.",
+              before=("The council approved the tram line after a debate that lasted most of the night.",
+                      "Advertisement", "(Adds comment from the mayor in paragraph 3)", "Advertisement",
+                      "Tram tender delayed again", "Advertisement"),
+              note="a short last paragraph that says who said it, under a cluster of furniture"),
         keeps("The council will vote on the plan again in May.",
               before=("Read more: Council delays the tram vote",),
               after=("Share this article", "© 2026 Northgate Media Ltd. All rights reserved."),
