@@ -1,8 +1,8 @@
 """Text mode on synthetic modern news articles in seven languages, labelled line by line.
 
-    python benchmarks/synthetic.py [--split dev|held-out|all] [--batch 1|2|3|4|5|6|7|8] [--base REV] [--show N]
+    python benchmarks/synthetic.py [--split dev|held-out|all] [--batch 1|...|8] [--base REV] [--show N]
 
-``benchmarks/synthetic/<lang>/*.json`` holds 534 articles written for this
+``benchmarks/synthetic/<lang>/*.json`` holds 590 articles written for this
 project in the style of modern (2023-2026) news sites as extractors leave
 them: every line labelled ``body`` or with its boilerplate category (see
 ``synthetic/README.md``). Batch 1 (numbers below 100, 218 articles) came with

@@ -45,6 +45,12 @@ def test_folding_reaches_line_ends_bullets_and_non_ascii_keywords() -> None:
         assert index.candidates(f"Body.\n{line}\nMore body."), repr(line)
     assert not index.candidates("Advertisement  \nBody."), "two spaces before the break defeat $"
     assert KeywordIndex([_rule("photos \u00a9")]).candidates("Installation views, PHOTOS \u00a9 Inexhibit")
+    pictographs = ("\U0001f50a Listen to this article", "\u23f5 Listen", "\u25b6\ufe0f  \U0001f4f2 LISTEN")
+    for line in pictographs:
+        assert KeywordIndex([_rule("^listen")]).candidates(f"Body.\n{line}"), repr(line)
+        assert Page(line).core(0).lower().startswith("listen"), "the rules see what the scan sees"
+    currency = KeywordIndex([_rule("^listen")]).candidates("\u20ac Listen")
+    assert not currency, "a currency sign is no pictograph"
     accented = KeywordIndex([_rule("à lire")])
     assert accented.candidates("À\u00a0lire aussi")
     assert not accented.candidates("a lire aussi")

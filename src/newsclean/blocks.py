@@ -73,6 +73,13 @@ def normalise(text: str) -> str:
 
 #: The "Â" a no-break space leaves when it was decoded as Latin-1 and its second byte then became a
 #: plain space ("Published:Â Friday"): after a sign or a digit, before a space, never inside a word.
+# Pictographs that open a widget's or a call's line ("🔊 Listen", "📲 Join our channel",
+# "⏵ Play"): arrows, technical symbols, geometric shapes, dingbats and emoji, with the
+# variation selector that asks for their emoji form. The prefilter folds the same code points.
+PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u2580-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
+_OPENING_PICTOGRAPHS = re.compile(f"\\A[{PICTOGRAPHS}{re.escape(WHITESPACE + LEADING_DECORATION)}]++")
+_FIRST_PICTOGRAPH = 0x2190
+
 _LATIN1_SPACE = re.compile(r"(?<=[^\w\s])Â(?=[ \t])|(?<=\d)Â(?=[ \t])")
 
 
@@ -175,10 +182,13 @@ class Page:
         return block.startswith("|") and block.endswith("|") and block.count("|") >= 3
 
     def core(self, i: int) -> str:
-        """The block without surrounding whitespace, list bullets and table pipes."""
+        """The block without surrounding whitespace, list bullets, opening pictographs and
+        table pipes."""
         core = self._cores.get(i)
         if core is None:
             core = strip_decoration(self.block(i))
+            if core and ord(core[0]) >= _FIRST_PICTOGRAPH:
+                core = _OPENING_PICTOGRAPHS.sub("", core, count=1)
             if "Â" in core:  # a no-break space decoded as Latin-1: rules read it as the space it was
                 core = _LATIN1_SPACE.sub("\xa0", core.replace("Â\xa0", "\xa0"))
             self._cores[i] = core

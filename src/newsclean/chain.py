@@ -243,11 +243,21 @@ _GLUE_POINT = re.compile(
 _CODE = re.compile(r"[(){}\[\];=<>@#]|\S[/\\]\S|\w\.\w")
 
 
+# Where a row of buttons keeps its separators: "Reageer · 48 reacties". (Pipes also divide a
+# table's cells, whose rows are the article's.)
+_SEPARATOR = re.compile(r"\s[·•]\s")
+
+
 def _glued_pieces(core: str) -> list[str]:
-    """The pieces of a glued line, or the line alone."""
-    if _GLUE_POINT.search(core) is None:
-        return [core]
-    return [piece for piece in _GLUE_POINT.split(core) if piece.strip()]
+    """The pieces of a glued line or a row of buttons, or the line alone."""
+    parts = _SEPARATOR.split(core) if ("·" in core or "•" in core) else [core]
+    pieces: list[str] = []
+    for part in parts:
+        if _GLUE_POINT.search(part) is None:
+            pieces.append(part.strip())
+        else:
+            pieces.extend(piece for piece in _GLUE_POINT.split(part) if piece.strip())
+    return [piece for piece in pieces if piece]
 
 
 _ZONE_NOTES = {

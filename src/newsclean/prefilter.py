@@ -200,9 +200,9 @@ def _opening_words(key: bytes) -> bytes:
 # faster than the run: 1 MB of spaces, 0.1 s; possessive character runs take 2 ms.) The
 # lookahead leaves undecorated lines, nearly all of them, without a substitution.
 _LEADING_DECORATION = re.compile(
-    rb"\n(?=[ *|<>\xc2\xe2(\[-])[ *|<>-]*+(?:(?:\xe2\x80[\xa2\xa3\x93\x94\xb9]|\xc2[\xb7\xab]"
-    rb"|\xe2\x96[\xaa\xba\xb6]|\xe2\x97[\xa6\x8b\x8f]"
-    rb"|\xe2\x86\x90)[ *|<>-]*+)*+[(\[]?"
+    rb"\n(?=[ *|<>\xc2\xe2\xef\xf0(\[-])[ *|<>-]*+(?:(?:\xe2\x80[\xa2\xa3\x93\x94\xb9]|\xc2[\xb7\xab]"
+    rb"|\xe2\x86[\x90-\xbf]|\xe2[\x87\x8c-\x8f\x96-\x9e\xac-\xaf][\x80-\xbf]"  # blocks.PICTOGRAPHS
+    rb"|\xf0\x9f[\x80-\xab][\x80-\xbf]|\xef\xb8\x8f)[ *|<>-]*+)*+[(\[]?"
 )
 
 # Uppercase Latin-1 letters (À to Þ, not ×) in UTF-8: lowercase is 0x20 further.

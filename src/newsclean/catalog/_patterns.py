@@ -131,7 +131,8 @@ AGENCY_KEYWORDS = (
 # A credited name: capitalised words joined by slashes, "via", "for", "and" (case-sensitive).
 CREDIT_NAME = r"""(?-i:[A-Z0-9\u00c0-\u024f][\w.'’&-]*
     (?:(?:\s*[/|]\s*|\s+(?:via|for|and|of|the|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den|
-    em|e|y|et|und|en|am|im|an|vom|zum|zur|&)\s+|\s+|,\s*)[A-Z0-9\u00c0-\u024f][\w.'’&-]*){0,9}
+    em|e|y|et|und|en|am|im|an|vom|zum|zur|ter|ten|&)(?:\s+(?:de|der|den|la|le|van|von|du|des|di|da|do|dos|del|della))?\s+
+    |\s+|,\s*)[A-Z0-9\u00c0-\u024f][\w.'’&-]*){0,9}
     (?:\s*[/|]\s*(?i:dpa|ddp|epd|kna|laif|ots|imago|picture\s+alliance))?)"""
 
 # Reported speech in each pack language: a quoted appeal or prompt is news, not furniture.

@@ -387,12 +387,14 @@ def signal_rule(
     voice: str = "full",
     needs: tuple[str, ...] = (),
     spared: tuple[str, ...] = (),
+    vetoes: str = "",
 ) -> VocabularySignalRule:
     """A :class:`VocabularySignalRule` over every language of ``concept``, vetoed by reported
     speech in any of them. With ``voice="call"`` the publisher's voice is a call to the reader
     alone, and the rule's examples are its own (the concept's are its paragraph rule's); ``needs``
     names signals of which a match must hold one; after a word of reported speech, the phrases of the
-    ``spared`` signals (the publisher's own standards) make it no attribution."""
+    ``spared`` signals (the publisher's own standards) make it no attribution; ``vetoes`` is one
+    more pattern that, found in the block, vetoes a match."""
     found = _vocabulary.concept(concept)
     languages = found.languages
     return VocabularySignalRule(
@@ -405,9 +407,9 @@ def signal_rule(
         keywords=_keywords(found, languages, min_signals),
         concept=concept,
         min_signals=min_signals,
-        unless=_vocabulary.speech_veto(
+        unless="|".join(filter(None, (_vocabulary.speech_veto(
             languages, (phrase for name in spared for phrase in found.get(f"signals.{name}"))
-        ),
+        ), vetoes))),
         max_words=max_words,
         voice=voice,
         needs=frozenset(needs),

@@ -116,6 +116,22 @@ COOKIE_CONSENT = signal_rule(
     "speech in any language: a news story about the thing quotes it and says who said it.",
 )
 
+CONSENT_OR_PAY = signal_rule(
+    code="CKE008",
+    name="consent-or-pay",
+    category=Category.COOKIE,
+    concept="consent-or-pay",
+    summary="A consent-or-pay wall, in every language: accept cookies and ads, or pay to read without "
+    "tracking.",
+    message="consent-or-pay wall",
+    max_words=80,
+    voice="half",
+    vetoes="[‘“„«\"]",  # a story about such walls quotes one
+    safety="Needs the cookies, the consent and the paid way out in one block, the reader addressed "
+    "('you can', 'puoi'), no quotation and no reported speech: a story about such walls quotes them, "
+    "describes readers in the third person and says who judged them.",
+)
+
 COOKIE_EMBED = signal_rule(
     code="CKE005",
     name="cookie-embed",
@@ -244,6 +260,7 @@ RULES = (
     CONSENT_BANNER,
     COOKIE_BANNER,
     COOKIE_CONSENT,
+    CONSENT_OR_PAY,
     COOKIE_EMBED,
     CONSENT_BUTTON_ROW,
     COOKIE_USE,

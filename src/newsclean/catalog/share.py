@@ -6,7 +6,7 @@ from ._boxes import box_lines_rule
 from ._patterns import END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 _NETWORK_NAMES = (
     "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "threads", "bluesky",
@@ -306,6 +306,58 @@ SHARE_BOX_LINES = box_lines_rule(
     ),
 )
 
+_FOLLOW_TOPIC = concept("follow-topic")
+# What a follow button names: one or two capitalised words ("Onderwijs", "Media & Telecom",
+# "Sander Wijnbergen"); a title-case sub-heading has more ("Follow The Money Trail").
+_TOPIC = r"(?-i:\p{Lu}[\w'’.-]*)(?:\s+(?:&\s+)?(?-i:\p{Lu}[\w'’.-]*))?"
+_MARK = "[+✓✔]"
+
+FOLLOW_TOPIC = PatternRule(
+    code="SHR150",
+    name="follow-topic-button",
+    category=Category.SHARE,
+    summary="A button to follow the article's topic, place or author, in every language: 'Follow Health', "
+    "'+ Suivre Vannes'.",
+    message="follow-topic button",
+    languages=_FOLLOW_TOPIC.languages,
+    keywords=tuple(
+        f"^{mark}{keyword_of(verb)}" for verb in _FOLLOW_TOPIC.get("verbs") for mark in ("", "(", "+ ", "+")
+    ) + tuple(keyword_of(verb) for verb in _FOLLOW_TOPIC.get("after")),
+    max_words=16,
+    pattern=rf"""{START}(?:{_MARK}\s*)?(?:
+          (?:{alternatives(_FOLLOW_TOPIC.get("verbs"))})\s+(?:(?:{alternatives(_FOLLOW_TOPIC.get("objects"))})(?!\w)|{_TOPIC})
+        | {_TOPIC}\s+(?-i:{alternatives(_FOLLOW_TOPIC.get("after"))})
+        )(?:\s*{_MARK})?
+        (?:\s*[·|:–-]?\s*(?:{alternatives(_FOLLOW_TOPIC.get("alerts"))})(?!\w)[^\n]{{0,120}})?""",
+    safety="The verb and one or two capitalised words, or 'this topic', and nothing else but a check mark "
+    "and the alerts the button promises: 'Follow the money' is lowercase, 'Follow The Money Trail' has "
+    "three words, and a sentence goes on.",
+    examples=_FOLLOW_TOPIC.examples,
+)
+
+_GIFTS = concept("gift-allowance")
+
+GIFT_ALLOWANCE = PatternRule(
+    code="SHR151",
+    name="gift-allowance",
+    category=Category.SHARE,
+    summary="How many articles a subscriber may still give away, in every language: 'You have 10 gift "
+    "articles to share each month'.",
+    message="gift-article allowance",
+    languages=_GIFTS.languages,
+    keywords=tuple(keyword_of(gift) for gift in _GIFTS.get("gifts")),
+    max_words=24,
+    unless=speech_veto(_GIFTS.languages),
+    pattern=rf"""{START}(?=[^\n]*?\d)
+        (?=[^\n]*?(?<!\w)(?:{alternatives(_GIFTS.get("reader"))})(?!\w))
+        (?=[^\n]*?(?<!\w)(?:{alternatives(_GIFTS.get("gifts"))})(?!\w))
+        (?=[^\n]*?(?<!\w)(?:{alternatives(_GIFTS.get("periods"))})(?!\w))[^\n]{{1,240}}""",
+    safety="Four signals in one short block: the reader addressed ('you', 'Sie'), a count, articles to "
+    "give ('gift articles', 'Artikel verschenken') and a month; a story about gift subscriptions says who "
+    "counted, and reported speech vetoes it.",
+    examples=_GIFTS.examples,
+)
+
 RULES = (
     SHARE_PROMPT,
     FOLLOW_PROMPT,
@@ -317,5 +369,7 @@ RULES = (
     SHARE_BAR_TEXT,
     SHARE_THIS,
     SOCIAL_HANDLES,
+    FOLLOW_TOPIC,
+    GIFT_ALLOWANCE,
     SHARE_BOX_LINES,
 )

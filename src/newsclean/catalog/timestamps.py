@@ -386,5 +386,26 @@ SECTION_AND_AGE = PatternRule(
     ),
 )
 
-RULES = (UPDATE_TIMESTAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, READING_TIME, BARE_DURATION,
-         STAMP_LABEL_ALONE)
+_BROADCAST = concept("broadcast-stamp")
+
+BROADCAST_STAMP = PatternRule(
+    code="NAV064",
+    marks=_DATELINE,
+    name="broadcast-stamp",
+    category=Category.NAVIGATION,
+    summary="A broadcaster's line naming the programme that aired the story, and when: 'Sendung: Abendschau, "
+    "12.03.2026, 19:30 Uhr'.",
+    message="broadcast stamp",
+    languages=_BROADCAST.languages,
+    keywords=starts(*(keyword_of(label) for label in _BROADCAST.get("labels"))),
+    max_words=16,
+    pattern=rf"""{START}(?:{alternatives(_BROADCAST.get("labels"))})\s*:\s*
+        (?:[\w&'’.+-]+\s+){{0,5}}?[\w&'’.+-]+\s*[,|·•–—-]\s*{CORE}{MORE_PIECES}{END}""",
+    safety="The label, a colon, at most six words of the programme's name, then a date or a time and "
+    "nothing after it: 'Sendung: Der Streit geht weiter' has no date, and a sentence goes on.",
+    examples=_BROADCAST.examples,
+)
+
+
+RULES = (UPDATE_TIMESTAMP, BROADCAST_STAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, READING_TIME,
+         BARE_DURATION, STAMP_LABEL_ALONE)
