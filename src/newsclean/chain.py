@@ -167,8 +167,9 @@ class Chain:
         la signaler.") besides pieces that carry a word of that box's buttons or a price, the line is
         what its first named piece is. A row of buttons glued together needs three pieces, all
         named: a brand glues once ("PubMed", "WhatsApp"), and a piece of it may be a label ("Pub");
-        a sentence that names brands splits into pieces no rule names, and stays. Code and
-        addresses glue words too ("printHeader()"), and are left alone."""
+        a sentence that names brands splits into pieces no rule names, and stays. A row whose
+        buttons keep their separators ("Reageer · 48 reacties") goes when every piece is named. Code
+        and addresses glue words too ("printHeader()"), and are left alone."""
         for i, verdict in enumerate(page.verdicts):
             if verdict is not None or page.words(i, _GLUED_WORDS) > _GLUED_WORDS:
                 continue
@@ -188,7 +189,11 @@ class Chain:
                 sub.words(j) for j, found in enumerate(sub.verdicts)
                 if found is None and not any(box_word(category, sub.core(j)) for category in strong)
             )
-            if (len(named) == len(pieces) >= 3) or (strong and left <= _GLUED_REPLY_WORDS):
+            if _SEPARATOR.search(page.core(i)):  # a row of buttons: every piece is one
+                glued = len(named) == len(pieces)
+            else:
+                glued = (len(named) == len(pieces) >= 3) or bool(strong and left <= _GLUED_REPLY_WORDS)
+            if glued:
                 first = named[0]
                 page.decide(i, first.rule, first.hit, confirmed=first.confirmed)
 

@@ -85,6 +85,9 @@ class BoxLines(ContextRule):
     prices: bool = False
     max_words: int = 8
     button_words: int = 4
+    # Between two of the box's lines one signal is enough for a slightly longer line; a sub-heading
+    # of six words there ("Streaming service raises prices and loses subscribers") needs two.
+    inside_words: int = 5
 
     def find(self, page: Page) -> Iterator[Finding]:
         shape = page.shape
@@ -115,7 +118,8 @@ class BoxLines(ContextRule):
 
     def _signal(self, page: Page, i: int, inside: bool, *, replies: bool = True) -> str | None:
         """The weak signal that makes block ``i`` a line of the box, if any: one, or on a line of
-        more than ``button_words`` two, unless the line stands between two of the box's (``inside``)."""
+        more than ``button_words`` two, unless the line, of at most ``inside_words``, stands between two
+        of the box's (``inside``)."""
         if page.words(i, self.max_words) > self.max_words:
             return None
         core = page.core(i)
@@ -142,7 +146,9 @@ class BoxLines(ContextRule):
         for start, end in sorted(signals, key=lambda span: (span[0], -span[1])):
             if all(end <= first or start >= last for first, last in chosen):
                 chosen.append((start, end))
-        if chosen and (inside or len(chosen) >= 2 or page.words(i, self.button_words) <= self.button_words):
+        short = page.words(i, self.button_words) <= self.button_words
+        inside = inside and page.words(i, self.inside_words) <= self.inside_words
+        if chosen and (inside or len(chosen) >= 2 or short):
             return " … ".join(core[start:end] for start, end in chosen[:2])
         if self.prices and _PRICE.search(core) is not None and not _PRICE.sub("", core).strip(_TIER_MARKS):
             return core  # nothing but amounts: a box's tiers ("5 € · 10 € · 20 €")
@@ -200,7 +206,7 @@ def box_lines_rule(
         "boilerplate (or a line this rule took), never across a prose paragraph: a line of at most eight "
         "words that is no prose and no table row, opens with no quotation or question word, asks nothing, "
         f"has no reported speech and carries {signals}; a line of more than four words carries two, unless "
-        "it stands between two lines of the box. A sub-heading beside an "
+        "it stands between two lines of the box and has at most five. A sub-heading beside an "
         "appeal ('How to donate', 'Pay or accept: the new choice') stays.",
         examples=examples,
     )

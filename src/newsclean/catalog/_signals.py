@@ -500,7 +500,7 @@ class SignalsBesideKin(ContextRule):
                     continue
                 other = 2 * i - anchor  # the block on the far side of ``i``
                 inside = 0 <= other < len(page) and (other in taken or _removed_as(page, other, category))
-                hit = self._signals(page, i, i >= closing - 1 or inside)
+                hit = self._signals(page, i, closing=i >= closing - 1, inside=inside)
                 if hit is not None:
                     taken.add(i)
                     kin.append(i)  # the block beside it may now be read, and on less evidence
@@ -508,10 +508,11 @@ class SignalsBesideKin(ContextRule):
                         closing = _closing_run(page, taken)
                     yield Finding(i, hit, anchor=anchor)
 
-    def _signals(self, page: Page, i: int, closing: bool) -> str | None:
+    def _signals(self, page: Page, i: int, *, closing: bool, inside: bool) -> str | None:
         """The signals that make block ``i`` part of the box: fewer at the document's end
-        (``closing``: nothing but boilerplate follows it) and between two of the box's blocks,
-        where shape is evidence."""
+        (``closing``: nothing but boilerplate follows it) and between two of the box's blocks
+        (``inside``), where shape is evidence; there a line needs the publisher's voice too, as a
+        sub-heading of the article may stand between two parts of a box that interrupts it."""
         source = self.source
         core = page.core(i)
         quotation = opening_quotation(page.block(i))
@@ -521,7 +522,9 @@ class SignalsBesideKin(ContextRule):
         if words > source.max_words or (source._veto is not None and source._veto(core)):
             return None
         shape = page.shape
-        if closing or (shape is not None and shape.zone(i) is Zone.TAIL):
+        if inside and not closing and shape is not None and not shape.prose[i] and shape.zone(i) is Zone.BODY:
+            return source._finder.match(core, 1, voice="half")
+        if closing or inside or (shape is not None and shape.zone(i) is Zone.TAIL):
             if shape is not None and not shape.prose[i]:
                 return source._finder.match(core, 1, voice="none")
             # A sentence may be the article's last ("The council emails residents every week."):

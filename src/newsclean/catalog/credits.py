@@ -22,7 +22,7 @@ from ..rules import (
     keeps,
     removes,
 )
-from ..shape import Zone, is_list_item, is_title_case
+from ..shape import Zone, is_title_case
 from ._dates import MONTH, WEEKDAY
 from ._patterns import (
     AGENCY,
@@ -34,7 +34,7 @@ from ._patterns import (
     short_at_word_end,
     starts,
 )
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, reported_speech, speech_veto, words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -452,7 +452,6 @@ class CaptionAboveCredit(ContextRule):
 
     max_words: int = 15
     max_dated_words: int = 30
-    max_sentence_words: int = 25
 
     # A name's credit ("Jane Doe/Gulf Wire Photo") takes only a caption dated to the day above it.
     dated_anchors: frozenset[str] = frozenset({"CRD010"})
@@ -465,11 +464,7 @@ class CaptionAboveCredit(ContextRule):
             if page.is_matched(above) or (_in_head(page, above) and _BARE_AGENCY.fullmatch(page.core(i))):
                 continue
             if Mark.CREDIT_LINE in verdict.rule.marks:
-                found = self._alt_text(page, above) or self._dated(page, above) or (
-                    not _BARE_AGENCY.fullmatch(page.core(i)) and self._described(page, above)
-                )
-            elif verdict.rule.category is Category.LEGAL and _PICTURE_COPYRIGHT.fullmatch(page.core(i)):
-                found = self._described(page, above)  # "© Jana Wolf" between paragraphs
+                found = self._alt_text(page, above) or self._dated(page, above)
             else:
                 found = verdict.rule.code in self.dated_anchors and self._dated(page, above)
             if found:
@@ -478,32 +473,6 @@ class CaptionAboveCredit(ContextRule):
     def _alt_text(self, page: Page, i: int) -> bool:
         """Short, and no sentence's end."""
         return page.words(i, self.max_words) <= self.max_words and not _ends_like_prose(page.core(i))
-
-    def _described(self, page: Page, i: int) -> bool:
-        """A caption written as one sentence that describes the picture ("Commuters wait for a tram at
-        Central Station on Monday."): between the article's first and last paragraphs (the lead's
-        first sentence or the closing one above an agency's sign-off stays), at most
-        ``max_sentence_words`` words, one plain statement, no quotation, no reported speech, and no
-        pronoun or connective opening it, as a body sentence leaning on the one before does. And the
-        article's paragraph above must hold more than one sentence: where every paragraph is one
-        sentence (a tabloid's), a sentence above a credit is no caption by its shape. The article's
-        prose goes on right under the credit, and the sentence is no list's item."""
-        shape = page.shape
-        if shape is None or not shape.first < i < shape.last or is_list_item(page.block(i)):
-            return False  # a list's item above a chart's credit is the list's
-        if not (i + 2 < len(page) and shape.prose[i + 2]):
-            return False  # the article goes on right under the credit, or the sentence closes it
-        if _CAPTIONED.search(page.core(i + 1)):
-            return False  # the credit brings its own caption ("Map: the warnings. Source: …")
-        core = page.core(i)
-        above = next(j for j in range(i - 1, -1, -1) if shape.prose[j])
-        return (
-            _SENTENCE_BREAK.search(page.core(above)) is not None
-            and page.words(i, self.max_sentence_words) <= self.max_sentence_words
-            and _caption_sentence(core)
-            and _reported_speech().search(core) is None
-            and _sentence_openers().match(core) is None
-        )
 
     def _dated(self, page: Page, i: int) -> bool:
         """A caption dated to the day as agencies date them: "Crews search a home in Selma, Alabama,
@@ -523,36 +492,6 @@ def _caption_date() -> Any:
         | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"""
     on = alternatives(words("date-links", "after-place"))
     return compile_pattern(rf"""(?:,|\s(?:{on}))\s+{day}\s*\.\Z""")
-
-
-# One sentence's end and the next one's capital: a paragraph of more than one sentence.
-_SENTENCE_BREAK = re.compile(r"""\w[.!?…]["”»’)]*\s+["“„«(]?[A-ZÀ-Þ0-9]""")
-# A sentence's end inside the credit's line: a caption of its own, then its source.
-_CAPTIONED = re.compile(r"\w[.!?]\s+\S")
-# One statement: a full stop at its end and no other sentence's end before it, no quotation mark,
-# no colon (a label, a list's lead-in), no digit-only clock ("10.30").
-_ONE_STATEMENT = re.compile(r"""(?![^\n]*[.!?…;:]\s)[^"“”„«»\n]*[\w)]\.""")
-
-
-def _caption_sentence(core: str) -> bool:
-    return _ONE_STATEMENT.fullmatch(core) is not None and core[:1].isupper()
-
-
-@functools.cache
-def _reported_speech() -> re.Pattern[str]:
-    return reported_speech()
-
-
-@functools.cache
-def _sentence_openers() -> Any:
-    """The words a sentence leaning on the one before opens with, never a caption: pronouns and
-    connectives ("He declined to comment.", "But the plan failed.")."""
-    return compile_pattern(rf"(?:{alternatives(words('caption-sentence', 'openers'))})(?!\w)")
-
-
-# A copyright sign and a name of up to four words, no year and no formula: between paragraphs, the
-# credit of the picture above ("© Jana Wolf"); the page's notice has its year or its rights.
-_PICTURE_COPYRIGHT = re.compile(r"\(?©\)?\s*[^\W\d][\w.'’&-]*(?:\s+[^\W\d][\w.'’&-]*){0,3}")
 
 
 def _in_head(page: Page, i: int) -> bool:
@@ -596,10 +535,10 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
               note="an agency's name under the headline is its byline"),
         keeps("Bbiden and Blinken", after=("The talks continued on Tuesday, officials said.",)),
         keeps("Oordeel: vier sterren", after=("Foto 1/6",), note="a gallery's counter credits no one"),
-        removes("Des usagers attendent le tramway à la gare centrale, lundi matin.",
+        keeps("Des usagers attendent le tramway à la gare centrale, lundi matin.",
                 before=("Le conseil a voté mardi le prolongement du tramway. Le débat durait dix ans.",),
                 after=("© Jeanne Morel", "Le chantier doit durer jusqu'à fin 2028, a indiqué la maire."),
-                note="a copyright sign and a name between paragraphs credit the picture above"),
+                note="a caption written as a plain sentence says so by nothing but its place: it stays"),
         keeps("Le chantier doit durer jusqu'à fin 2028.",
               before=("Le conseil a voté mardi le prolongement du tramway. Le débat durait depuis dix ans.",),
               after=("© 2026 Le Courrier du Nord. Tous droits réservés.",),
@@ -608,7 +547,6 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
               before=('"We will not sign a blank cheque," the senator said, according to two aides.',),
               after=("(AP Photo/Jane Doe)", "The House votes again on Friday, leaders said on Tuesday."),
               note="the paragraph above is one sentence, quotation and all: every paragraph may be"),
-        *concept("caption-sentence").examples,
     ),
 )
 

@@ -368,11 +368,16 @@ SUBSCRIPTION_BOX = box_rule(
             note="after the article, one signal is enough"),
         removes("Special offer: 1 dollar a week.", before=(
             "Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",)),
-        removes("Every story on the site, the digital edition and the archive since 1921", before=(
+        removes("Every story on our site, the digital edition and the archive since 1921", before=(
             "Keep reading with Ledger Plus",), after=(
             "First month for 1 dollar, then 12 dollars a month. Cancel anytime.",
             "The cabinet will meet again on Sunday, officials said.",),
-            note="between two parts of the offer, one signal is enough"),
+            note="between two parts of the offer, one signal and the publisher's voice are enough"),
+        keeps("Streaming service raises prices and loses subscribers", before=(
+            "Keep reading with Ledger Plus",), after=(
+            "First month for 1 dollar, then 12 dollars a month. Cancel anytime.",
+            "The cabinet will meet again on Sunday, officials said.",),
+            note="a sub-heading between two parts of the offer: no publisher's voice"),
         keeps("The paper raised its digital subscription to 9.99 a month in March.",
               before=("Subscribe to keep reading: get unlimited digital access for 1 dollar a week.",),
               note="no publisher's voice"),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
 from ..shape import CLOSERS, ends_like_sentence, is_headline_like, is_label_like, is_list_item
-from ._vocabulary import alternatives, concept, reported_speech, words
+from ._vocabulary import alternatives, concept, reported_speech, whole_words, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -168,14 +168,27 @@ class LineBetweenFooters(ContextRule):
                 anchor, run = None, []  # the article's own header, moved to the end by the extractor
             else:
                 if anchor is not None and _encloses(page, anchor, i) and not _announces_list(page, run):
-                    yield from (Finding(line, page.core(line), anchor=anchor) for line in run)
+                    yield from (
+                        Finding(line, page.core(line), anchor=anchor) for line in run
+                        if shape.prose[line] or not self._sentence(page, line)
+                    )
                 anchor, run = i, []
 
 
     #: A short prose line after the article may be furniture the rules did not name (a sign-up's
-    #: pitch): it is when a cluster of furniture stands between it and the paragraph before.
+    #: pitch): it is when a cluster of furniture stands between it and the paragraph before. Ad
+    #: markers stand between the article's own paragraphs, and wire notes, agency lines and
+    #: credits inside its last lines: they make no cluster.
     max_stray_words: int = 25
     min_cluster: int = 3
+    #: A sentence of this many words that is too short for prose is the article's short paragraph
+    #: ("The photo shows the bakery's broken window on Tuesday."), not a teaser or a link.
+    min_sentence_words: int = 6
+
+    def _sentence(self, page: Page, i: int) -> bool:
+        return page.words(i, self.min_sentence_words) >= self.min_sentence_words and ends_like_sentence(
+            page.core(i)
+        )
 
     def _article_end(self, page: Page) -> int:
         """The article's last paragraph: the last prose block, unless it is a short line that a
@@ -188,6 +201,7 @@ class LineBetweenFooters(ContextRule):
             last > shape.first
             and page.words(last, self.max_stray_words) <= self.max_stray_words
             and _speech().search(page.core(last)) is None  # says who said it: the article's
+            and _voiced().search(page.core(last)) is not None  # a pitch speaks for us or to you
         ):
             before = next(j for j in range(last - 1, -1, -1) if shape.prose[j])
             found = [page.verdicts[j] for j in range(before + 1, last)]
@@ -195,11 +209,15 @@ class LineBetweenFooters(ContextRule):
                 verdict for verdict in found
                 if verdict is not None and verdict.confirmed
                 and not _frames_header(verdict.rule.category, verdict.rule.marks)
+                and verdict.rule.category not in _NO_CLUSTER
             ]
             if len(furniture) < self.min_cluster or len({v.rule.category for v in furniture}) < 2:
                 break
             last = before
         return last
+
+
+_NO_CLUSTER = frozenset({Category.ADVERTISEMENT, Category.CORRECTION, Category.LEGAL, Category.CREDIT})
 
 
 def _encloses(page: Page, above: int, below: int) -> bool:
@@ -279,7 +297,7 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
               note="the article's fact box under a meter's counter, which marks no end"),
         keeps("Ovechkin signs $124 million deal", before=("Published Thursday, January 10, 2008",),
               after=("By Joseph White",), note="the article's own header, moved below it"),
-        removes("Sign up for Tech Weekly, every Friday the week's most important tech news.",
+        removes("Tech Weekly: the week's most important tech news, picked for you every Friday.",
                 before=("Share this article Facebook LinkedIn Email", "Log in to comment", "Related news",
                         "Publishers demand payment from AI firms for their archives"),
                 after=("Cookie settings", "© 1998-2026 Techworld. All rights reserved."),
@@ -289,6 +307,20 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
                       "Advertisement", "(Adds comment from the mayor in paragraph 3)", "Advertisement",
                       "Tram tender delayed again", "Advertisement"),
               note="a short last paragraph that says who said it, under a cluster of furniture"),
+        keeps("The photo shows the bakery's broken window on Tuesday.",
+              before=("(Adds comment from the spokesman in paragraph 5)",), after=("Read more",),
+              note="a sentence, too short for prose: the article's short paragraph"),
+        keeps("Red Cross opens an emergency appeal",
+              before=("The floods cut off three villages for a week and destroyed most of the harvest.",
+                      "Advertisement", "Advertisement", "(Adds comment from the spokesman in paragraph 5)"),
+              after=("(Adds comment from the spokesman in paragraph 5)",
+                     "The government will announce new help for farmers next week."),
+              note="ad markers stand between paragraphs: they part no last paragraph from the article"),
+        keeps("Donations to the Red Cross rose by four percent last year, to a record.",
+              before=("The floods cut off three villages for a week and destroyed most of the harvest.",
+                      "Share this article", "Follow Climate", "Click here for more election updates"),
+              after=("Read more",),
+              note="a short last paragraph under a cluster of furniture, in nobody's voice"),
         keeps("The council will vote on the plan again in May.",
               before=("Read more: Council delays the tram vote",),
               after=("Share this article", "© 2026 Northgate Media Ltd. All rights reserved."),
@@ -1101,6 +1133,14 @@ def _calls(name: str) -> re.Pattern[str]:
 @functools.cache
 def _speech() -> re.Pattern[str]:
     return reported_speech()
+
+
+@functools.cache
+def _voiced() -> re.Pattern[str]:
+    """The publisher speaking ("our", "wir") or the reader addressed ("your", "Sie"), as written."""
+    reader = words("reader-voice")
+    forms = {*reader, *(word[:1].upper() + word[1:] for word in reader)}
+    return re.compile(rf"{whole_words(forms)}|(?i:{whole_words(words('publisher-voice'))})")
 
 
 SUPPORT_THE_PUBLISHER = CallToPublisher(
