@@ -5,7 +5,9 @@
 1. **Block rules**, prefiltered by keywords. Strong rules run before weak
    ones; on each block the first rule that matches decides. A short line
    an extractor glued from a box's lines ("Abo?Jetzt testenBereits
-   Abonnent?") is read again piece by piece. Then, when the
+   Abonnent?") is read again piece by piece, and so is a short line that a
+   clause of purpose or condition leads to its call ("For the latest news,
+   download …"): the rest alone. Then, when the
    page's site has a learned template (:mod:`newsclean.templates`), the
    template rule removes its lines and confirms weak verdicts on them.
 2. **Shape.** The blocks that read as prose, and so the head before the
@@ -33,6 +35,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -93,6 +97,7 @@ class Chain:
         page = Page(text, context)
         self._match_blocks(page)
         self._match_glued(page)
+        self._match_after_lead(page)
         _spare_tables_and_specifications(page)
         _spare_steps(page)
         templated = context.template is not None
@@ -197,6 +202,35 @@ class Chain:
                 first = named[0]
                 page.decide(i, first.rule, first.hit, confirmed=first.confirmed)
 
+    def _match_after_lead(self, page: Page) -> None:
+        """Read again, without its opening clause, a short line that opens with a clause of purpose
+        or condition closed by a comma ("For the latest stories, download the Ledger app for iOS and
+        Android", "Si te gustó esta nota, compártela con tus amigos"): when a strong rule names the
+        rest of the line, to its end, as a call (the publisher's app, its newsletter, its channel),
+        the whole line is that call. The clause is a few words with no sentence's end in it, the
+        line is short, and a line that reports speech stays: "For now, donate blood, the mayor said"
+        is the story's."""
+        if _LEAD_CANDIDATE.search(page.text) is None:
+            return
+        starts = page.starts
+        for found in _LEAD_CANDIDATE.finditer(page.text):
+            i = bisect.bisect_right(starts, found.start()) - 1
+            if i < 0 or found.end() > page.ends[i] or page.verdicts[i] is not None:
+                continue
+            if page.words(i, _LEAD_LINE_WORDS) > _LEAD_LINE_WORDS or _speech().search(page.core(i)):
+                continue
+            rest = page.text[found.end():page.ends[i]].strip()
+            if len(rest.split()) < _LED_CALL_WORDS or _SECOND_SENTENCE.search(rest):
+                continue
+            sub = Page(rest[:1].upper() + rest[1:], page.context)
+            self._match_blocks(sub)
+            call = sub.verdicts[0] if len(sub) == 1 else None
+            if (
+                call is not None and call.confirmed and call.rule.evidence is Evidence.STRONG
+                and call.rule.category in _LED_CALLS
+            ):
+                page.decide(i, call.rule, call.hit)
+
     def _guard(self, page: Page) -> GuardOutcome | None:
         revertible = [
             (i, verdict)
@@ -225,6 +259,27 @@ class Chain:
         for i in reverted:
             page.verdicts[i] = None
         return GuardOutcome(share, tuple(sorted(reverted.items())))
+
+
+# A line that opens with a clause of purpose or condition, a comma closing it within a few words
+# ("For the latest news, ", "Wenn Ihnen der Artikel gefallen hat, "), perhaps after a bullet: what
+# follows the comma may be a call (the chain reads it again alone).
+_LEAD_CANDIDATE = re.compile(
+    rf"^[^\S\n]*(?:[-•*·–][^\S\n]*)?(?:{alternatives(words('call-leads'))})[^\S\n][^\n.!?,;:]{{1,90}},[^\S\n]+(?=\w)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: The most words a line so led may have: a pitch of one or two sentences.
+_LEAD_LINE_WORDS = 40
+#: What a clause may lead to: a call to sign up, subscribe, follow, share or give, of a few words
+#: ("read on" is the story's own turn), in one sentence (a second may be the story's, about a newsletter).
+_LED_CALLS = frozenset({Category.NEWSLETTER, Category.SHARE, Category.DONATION, Category.PAYWALL})
+_LED_CALL_WORDS = 4
+_SECOND_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+
+
+@functools.cache
+def _speech() -> re.Pattern[str]:
+    return reported_speech()
 
 
 # A glued line is read piece by piece only when it is short, and a strong piece may leave this many

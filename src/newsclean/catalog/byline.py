@@ -529,6 +529,41 @@ CONTACT_HANDLE = PatternRule(
     ),
 )
 
+_DETAIL = concept("contact-detail")
+# A telephone number: digit groups, perhaps a country code and an area code in brackets, joined by a
+# space, a dot, a slash or a dash; six digits or more. Each group is taken whole, once (possessive),
+# so a long run of digits and dashes is read in one pass.
+_PHONE = r"(?=(?:\D*+\d){6})\+?\(?\d++\)?(?:[\s./-]{1,3}+\(?\d++\)?)*+"
+_EMAIL = r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
+_DETAIL_VALUE = rf"(?:{_PHONE}|{_EMAIL})"
+
+CONTACT_DETAIL = PatternRule(
+    code="BYL017",
+    name="contact-detail",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="A contact's label and its number or address alone on a line, in every language: 'Telefon: "
+    "+49 30 1234 5678'.",
+    message="contact detail",
+    marks=frozenset({Mark.FOOTER}),
+    languages=_DETAIL.languages,
+    keywords=starts(*sorted({keyword_of(label) for label in _DETAIL.get("labels")})),
+    max_words=14,
+    pattern=rf"""{START}(?:{alternatives(_DETAIL.get("labels"))})\s*[:.]?\s*{_DETAIL_VALUE}
+        (?:\s*(?:[,;/|·]|(?<!\w)(?:{alternatives(_DETAIL.get("joins"))})(?!\w))?\s*
+           (?:(?:{alternatives(_DETAIL.get("labels"))})\s*[:.]?\s*)?{_DETAIL_VALUE}){{0,3}}{END}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence: the line is a "
+    "contact's label and its numbers or addresses, nothing else; a sentence after the label (a hotline's "
+    "story) stays.",
+    examples=(
+        removes("Tel.: (030) 12 34 56 78 | Fax: (030) 12 34 56 79"),
+        keeps("Telefon: +49 30 1234 5678", before=("Die Stadt hat die Hotline am Montag freigeschaltet.",),
+              after=("In den ersten Stunden riefen mehr als 300 Menschen an, sagte die Sprecherin.",),
+              note="between paragraphs: the article's own service line"),
+        *_DETAIL.examples,
+    ),
+)
+
 # Sources written in lower case: press-release services and sites ("/ ots", "ntv.de").
 _LOWERCASE_SOURCE = r"(?-i:ots|ddp|epd|kna|[a-z][\w-]*\.(?:de|at|ch|com|fr|es|it|nl|be|pt|br))"
 
@@ -1092,6 +1127,7 @@ RULES = (
     REPORTING_CREDITS_PACK,
     AUTHOR_CONTACT,
     CONTACT_HANDLE,
+    CONTACT_DETAIL,
     CONTACT_LINE,
     SOURCE_LINE,
     AUTHOR_BOX,

@@ -872,10 +872,13 @@ _MORE = concept("more-header")
 # A header's "more" and what it names: one word ("Meer opinie"), or a word for news and up to
 # three more ("Más noticias de la Manchuela"). No digit, no punctuation: "More than 200 dead". A word
 # for content ("More information") introduces the article's own links.
-_MORE_HEADER = rf"""{START}(?:{alternatives(_MORE.get("more"))})\s+
+# A word may qualify the news ("Weitere aktuelle Themen aus der Arbeitswelt"); a "more" that ends in
+# an elided article runs into its word ("Plus d'actualités").
+_MORE_HEADER = rf"""{START}(?:{alternatives(_MORE.get("more"))})(?:\s+|(?<=['’]))
     (?!(?:{alternatives(_MORE.get("content"))}){END})(?:
       [^\W\d][\w'’-]*
-    | (?:{alternatives(_MORE.get("news"))})(?:\s+[^\W\d][\w'’-]*){{0,3}}
+    | (?:(?:{alternatives(_MORE.get("qualifiers"))})\s+)?(?:{alternatives(_MORE.get("news"))})
+      (?:\s+[^\W\d][\w'’-]*){{0,3}}
     ){END}"""
 
 MORE_HEADER = PatternRule(

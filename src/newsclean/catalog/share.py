@@ -3,7 +3,7 @@
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
 from ._boxes import box_lines_rule
-from ._patterns import END, REPORTED_SPEECH, START, starts
+from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
@@ -102,8 +102,9 @@ SOCIAL_BUTTON = PatternRule(
     max_words=6,
     # A network may be written as its site or with its other name: "X.com", "X (Twitter)",
     # "Facebook / Meta".
+    # A label may keep the comma that listed it: "Telegram,", a row of icons written one a line.
     pattern=rf"""(?:{_NETWORK_LABEL}|print|tweet|messenger|save(?:\s+article)?|copy|mail|sms|more)
-        (?:\s*[|/,·•]?\s*(?:{_NETWORK_LABEL}|meta|print|tweet|messenger|save|copy|mail|sms|more)){{0,6}}{END}""",
+        (?:\s*[|/,·•]?\s*(?:{_NETWORK_LABEL}|meta|print|tweet|messenger|save|copy|mail|sms|more)){{0,6}},?{END}""",
     safety="Weak: removed only inside a leading or trailing boilerplate cluster, where share "
     "bars sit.",
     examples=(
@@ -113,6 +114,7 @@ SOCIAL_BUTTON = PatternRule(
         removes("X (Twitter)"),
         removes("Facebook / Meta"),
         removes("X.com"),
+        removes("Instagram,", note="one icon of a row written one a line, with its comma"),
         keeps("Twitter", before=("The senator posted the message overnight.",),
               after=("She later deleted the post, aides said.",), note="a mid-body label stays"),
     ),
@@ -179,17 +181,55 @@ FOLLOW_ON_NETWORK = PatternRule(
     languages=LANGUAGES,
     keywords=starts(*(keyword_of(phrase) for phrase in (*_FOLLOW.get("opens"), *_FOLLOW.get("calls")))),
     max_words=40,
+    # The call alone, its preposition last ("Síguenos en"): its networks stand on the lines below,
+    # as an extractor writes a row of icons.
     pattern=rf"""{START}(?:
+        (?:{alternatives(_FOLLOW.get("opens"))})\s*:?{END}
+      | (?:
         (?:{alternatives(_FOLLOW.get("opens"))})
       | (?:{alternatives(_FOLLOW.get("calls"))})\s+{_TITLE}(?:\s+(?:{alternatives(_FOLLOW.get("also"))}))?
         \s+(?:{alternatives(_FOLLOW.get("on"))})
-    )\s+{_NETWORK}\b.{{0,300}}""",
+    )\s+{_NETWORK}\b.{{0,300}})""",
     safety="The call must open the block and a network must follow it at once: 'Suivez-nous sur le "
-    "sentier' names none. A call naming the title ('Volg De Courant ook op Instagram') needs the "
-    "title in capitals, then the network at once after its preposition.",
+    "sentier' names none; or the call stands alone, ending in its preposition, over its row of icons. "
+    "A call naming the title ('Volg De Courant ook op Instagram') needs the title in capitals, then "
+    "the network at once after its preposition.",
     examples=(
         keeps("Volg Trump op de voet, zei de analist: elke uitspraak telt."),
+        removes("Siga-nos nas", after=("Instagram,", "TikTok"),
+                note="the call alone, its networks as icons on the lines below"),
+        removes("Folgen Sie uns auf:", after=("Facebook", "Instagram")),
+        keeps("Suivez-nous sur le sentier des douaniers, a lancé la guide.",
+              note="no network after the call"),
         *_FOLLOW.examples,
+    ),
+)
+
+_IN_SENTENCE = concept("follow-in-sentence")
+
+FOLLOW_IN_SENTENCE = PatternRule(
+    code="SHR009",
+    name="follow-call-in-sentence",
+    category=Category.SHARE,
+    summary="A call to follow the publisher on a network that closes a one-sentence pitch: '…, and "
+    "follow us on Instagram'.",
+    message="follow prompt",
+    languages=_IN_SENTENCE.languages,
+    keywords=one_word_each(*_IN_SENTENCE.get("calls")),
+    max_words=35,
+    unless=speech_veto(_IN_SENTENCE.languages),
+    # The call in the block's first sentence, after a comma or a joining word, a network at once after it.
+    pattern=rf"""[^.!?\n]{{0,200}}?(?:,|(?<!\w)(?:{alternatives(_IN_SENTENCE.get("joins"))}))\s+
+        (?:{alternatives(_IN_SENTENCE.get("calls"))})\s+{_NETWORK}\b.{{0,200}}""",
+    safety="The call (the publisher's 'us') must follow a comma or a joining word in the block's first "
+    "sentence, and a network must follow it at once; a block of more than 35 words, a second sentence "
+    "before the call and reported speech keep the block: a quoted call is news.",
+    examples=(
+        removes("Thanks for reading our weekend edition, and follow us on Bluesky.",
+                before=("The council will meet again on Friday, officials said.",)),
+        keeps("The council will meet again on Friday. For updates on the vote, follow us on X.",
+              note="a sentence of the article before the call: the block is the article's"),
+        *_IN_SENTENCE.examples,
     ),
 )
 
@@ -366,6 +406,7 @@ RULES = (
     SHARE_BUTTON,
     CHANNEL_PITCH,
     FOLLOW_ON_NETWORK,
+    FOLLOW_IN_SENTENCE,
     SHARE_BAR_TEXT,
     SHARE_THIS,
     SOCIAL_HANDLES,

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..rules import Category, ContextRule, Finding, Mark, keeps, removes
+from ..rules import Category, ContextRule, Evidence, Finding, Mark, Rule, keeps, removes
 from ..shape import CLOSERS, ends_like_sentence, is_headline_like, is_label_like, is_list_item
 from ._vocabulary import alternatives, concept, reported_speech, whole_words, words
 
@@ -325,6 +325,95 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
               before=("Read more: Council delays the tram vote",),
               after=("Share this article", "© 2026 Northgate Media Ltd. All rights reserved."),
               note="the article's last paragraph, after one teaser: no cluster of furniture"),
+    ),
+)
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class LineBelowPageEnd(ContextRule):
+    """Remove the short lines below the page's end furniture, after the article's last paragraph.
+
+    Some furniture closes a page and never stands inside an article's text: a copyright
+    or legal notice, a share bar, the comment section. After
+    the last prose paragraph, once such a block has been recognised by strong evidence,
+    the short lines below it that no rule named and that are not prose, down to the
+    end of the page, are more of the same furniture: the footer's links, a stray
+    button, an ad's line. :class:`LineBetweenFooters` needs furniture below such a line
+    as well; this rule needs none, and so asks more of the furniture above. Weak labels,
+    overlays (a metered paywall's counter), sign-up and donation boxes, related teasers and
+    advertisements (all of them stand inside articles too), bylines, credits and datelines
+    (they frame the article's own header) and layout rows anchor nothing. A
+    line that announces the lines after it with a colon ("Opening hours:") keeps the
+    run: the article's own fact box may follow a box the extractor put above it.
+    """
+
+    max_words: int = 25
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        anchor: int | None = None
+        run: list[int] = []
+        for i in range(shape.last + 1, len(page)):
+            verdict = page.verdicts[i]
+            if verdict is None:
+                if anchor is not None:
+                    run.append(i)
+            elif anchor is None and verdict.confirmed and _ends_page(verdict.rule):
+                anchor = i
+        run = [i for i in run if not shape.prose[i] and page.words(i, self.max_words) <= self.max_words]
+        if anchor is None or not run or _announces_list(page, run):
+            return
+        yield from (Finding(line, page.core(line), anchor=anchor) for line in run)
+
+
+#: Categories of furniture that close a page and stand nowhere in an article's text.
+_PAGE_END_CATEGORIES = frozenset({Category.LEGAL, Category.SHARE})
+#: Navigation rules that read a page's comment section, which closes it too.
+_COMMENT_RULES = frozenset({"comment-count", "comment-prompt", "comment-policy", "comments-for-members"})
+
+
+def _ends_page(rule: Rule) -> bool:
+    """Whether a rule's strong match closes the page: legal notices, share bars, the comment
+    section; never a weak label, nor an overlay."""
+    if rule.evidence is not Evidence.STRONG or Mark.OVERLAY in rule.marks:
+        return False
+    return rule.category in _PAGE_END_CATEGORIES or rule.name in _COMMENT_RULES
+
+
+LINE_BELOW_PAGE_END = LineBelowPageEnd(
+    code="NAV108",
+    name="line-below-page-end",
+    category=Category.NAVIGATION,
+    summary="Short lines below a copyright notice, a share bar or the comments, after the article: "
+    "stray links, buttons.",
+    message="line below the page's end furniture",
+    safety="Only after the article's last prose paragraph, only below strong evidence of a page's end "
+    "(legal notice, share bar, comment section; not a weak label, a sign-up or donation box, a teaser, "
+    "an advertisement, a byline, a credit or a date), only lines of at most 25 words that are not prose; "
+    "a run holding a line that announces a list with a colon stays whole.",
+    examples=(
+        removes("Werben auf unserer Seite? Alle Details hier >>",
+                before=("© 2025 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",)),
+        removes("Get the best of the week, every Sunday",
+                before=("Share this article", "Privacy Policy"), after=("Harbour Post Media",),
+                note="two lines below a share bar and a legal link, to the page's end"),
+        removes("Tous nos guides pratiques",
+                before=("Partager sur Facebook", "Partager sur X")),
+        removes("Tres parques para visitar este verano",
+                before=("Deja un comentario",)),
+        keeps("Harbour Gallery, Quay Street, until 30 June",
+              before=("Share this article", "If you go:"),
+              note="the article's fact box, announced by a colon, below a box the extractor moved"),
+        keeps("Ministers to meet again in Brussels", before=("Read more: Council delays the tram vote",),
+              note="a teaser stands inside articles too: it marks no page's end"),
+        keeps("What the new rules mean for tenants", before=("Sign up for our morning newsletter",),
+              note="a sign-up box stands inside articles too"),
+        keeps("Ovechkin signs $124 million deal", before=("Published Thursday, January 10, 2008",),
+              note="a date frames the article's own header"),
+        keeps("De gemeenteraad stemt in mei opnieuw over het plan, zo bevestigde de wethouder.",
+              before=("Deel dit artikel op Facebook",),
+              note="a prose paragraph after a share bar is the article's"),
     ),
 )
 
@@ -1049,6 +1138,7 @@ TEASER_PAIR_RUN = TeaserPairRun(
 RULES: tuple[ContextRule, ...] = (
     GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END,
     TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN, CUT_LINE_CONTINUED, TEASER_PAIR_RUN,
+    LINE_BELOW_PAGE_END,  # last: the lines the other shape rules name are theirs
 )
 
 

@@ -1,0 +1,63 @@
+"""A call led by a clause of purpose or condition is read without it (``Chain._match_after_lead``).
+
+A publisher's pitch often opens with what it is for ("For the latest news, download the Ledger
+app", "Si te gustó esta nota, compártela"); the chain reads what follows the clause's comma alone,
+and a strong rule's call there takes the whole line. A line of the story so led stays: the rest is
+no call, or the line reports speech, or the clause holds a sentence's end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+BEFORE = (
+    "The council voted on Tuesday to extend the tram line to the northern suburbs. The project has "
+    "been debated for more than a decade, and residents raised concerns about noise."
+)
+AFTER = (
+    "The mayor said the first trams would run on the new section in the spring. Construction is "
+    "expected to last until the end of 2028, if the tendering goes to plan."
+)
+
+LED_CALLS = [
+    "For the latest stories and breaking news, download the Harbour Post app for iOS and Android.",
+    "For the week's best reads, sign up for the Harbour Post newsletter.",
+    "Pour ne rien manquer de l'actualité locale, abonnez-vous à notre newsletter.",
+    "Wenn Sie keine Nachricht verpassen wollen, abonnieren Sie unseren Newsletter.",
+    "Para no perderte nada, suscríbete a nuestro boletín.",
+    "Per restare aggiornato, iscriviti alla nostra newsletter.",
+    "Als je niets wilt missen, schrijf je in voor onze nieuwsbrief.",
+    "- Para receber as notícias do dia, assine a nossa newsletter.",
+]
+
+LED_STORY = [
+    "For years, newsletter sign-ups at the paper grew steadily.",
+    "For now, subscribers must sign up for the newsletter again, the company said.",
+    "If you can, donate blood at the centre on Main Street.",
+    "To be sure, subscribers were angry about the price rise.",
+    "Für die Stadt, so der Bürgermeister, ist das App-Angebot ein Erfolg.",
+    "Pour la mairie, l'application a été téléchargée 20 000 fois.",
+    "For the latest figures. Download the report from the council's site.",
+    "If you would like longer reviews of each pick, read on.",
+    "To learn more about the scheme, sign up for the platform on its home page.",
+    "For beginners, a starter kit is a good way in. Its maker also sends a newsletter with offers.",
+    "For more about the markets, watch:",
+]
+
+
+def _removed(line: str) -> bool:
+    text = "\n\n".join((BEFORE, line, AFTER))
+    start = text.index(line)
+    return any(removal.start == start for removal in newsclean.explain(text).removals)
+
+
+@pytest.mark.parametrize("line", LED_CALLS)
+def test_a_call_led_by_a_clause_goes(line: str) -> None:
+    assert _removed(line)
+
+
+@pytest.mark.parametrize("line", LED_STORY)
+def test_a_line_of_the_story_so_led_stays(line: str) -> None:
+    assert not _removed(line)
