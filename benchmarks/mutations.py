@@ -32,11 +32,12 @@ e. the container wrapped in ``<aside>``, ``<footer>``, ``<nav>``, a ``<form>`` w
 
 A mutation *loses* the page when recall drops more than ``--drop`` (0.05). Each family's table
 counts mutations and losses by rule (or wrapper), and among them the losses where trafilatura
-alone, on the same mutated page, loses less than newsclean by more than ``--drop``: those are
-loss pages against trafilatura, body safety's business. The others are trafilatura's own (its
-class filters drop ``caption`` or ``author`` spans; a hover card's text glued into a sentence
-costs both). Losses are listed, body safety's first, worst first, with the rules whose removals
-held the lost text (``explain()``) and trafilatura's recall before and after the mutation.
+alone, on the same mutated page, keeps more than ``--drop`` more and lost less to the mutation
+by as much: those are loss pages against trafilatura, body safety's business. The others are
+trafilatura's own (its class filters drop ``caption`` or ``author`` spans; a hover card's text
+glued into a sentence costs both). Losses are listed, body safety's first, worst first, with
+the rules whose removals held the lost text (``explain()``) and trafilatura's recall before and
+after the mutation.
 
 A mutation after which the DOM rules remove exactly what they removed before is not extracted
 (see :func:`removals`): what it costs is trafilatura's reading of the markup, not newsclean's.
@@ -349,10 +350,12 @@ class Loss:
         return self.before - self.after
 
     def ours(self, drop: float) -> bool:
-        """Whether newsclean lost more than trafilatura alone lost to the mutation (its own class
-        filters drop ``caption`` or ``author`` spans, ``<nav>``; a card's text glued into a
-        sentence costs both): a loss page against trafilatura."""
-        return self.drop - max(0.0, self.trafilatura_before - self.trafilatura) > drop
+        """Whether the mutated page is a loss page against trafilatura (newsclean's recall more
+        than ``drop`` below trafilatura's on it) that the mutation made: newsclean lost more than
+        trafilatura alone lost to it (its own class filters drop ``caption`` or ``author`` spans,
+        ``<nav>``; a card's text glued into a sentence costs both)."""
+        return (self.after < self.trafilatura - drop
+                and self.drop - max(0.0, self.trafilatura_before - self.trafilatura) > drop)
 
 
 def _pages(losses: Sequence[Loss]) -> int:
