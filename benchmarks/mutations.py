@@ -460,9 +460,9 @@ def report(runs: Sequence[PageRun], families: Sequence[str], drop: float, show: 
         mine = [loss for loss in losses if loss.family == family]
         ours = [loss for loss in mine if loss.ours(drop)]
         lines.append(f"## ({family}) {FAMILY_NAMES[family]}: {len(mine)} losses on {_pages(mine)} pages, "
-                     f"{len(ours)} on {_pages(ours)} pages where trafilatura alone loses less")
+                     f"{len(ours)} on {_pages(ours)} pages body safety's (loss pages against trafilatura)")
         lines.append("")
-        lines.append("| rule or wrapper | mutations | losses | pages | trafilatura loses less | pages |")
+        lines.append("| rule or wrapper | mutations | losses | pages | body safety's | pages |")
         lines.append("| --- | ---: | ---: | ---: | ---: | ---: |")
         for rule in sorted({rule for (f, rule) in tried if f == family}):
             theirs = [x for x in mine if x.rule == rule]
