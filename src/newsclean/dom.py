@@ -595,6 +595,10 @@ _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]*(?:\s|$)")
 # prose, marks the article, not boxes in it.
 _ARTICLE_PARAGRAPHS = 3
 _ARTICLE_SHARE = 0.25
+# Or, on a page whose prose is mostly elsewhere (teasers of other stories in its menus, a long
+# comment thread), evidence whose elements hold half the core's prose: the story is short, not
+# its markup a box.
+_CORE_SHARE = 0.5
 # Elements whose text is never prose a reader sees.
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "math", "textarea", "select",
                        "option", "button", "head", "title"})
@@ -615,6 +619,7 @@ class _BodySafety:
         self._prose: dict[HtmlElement, int] = {}  # words of each block that reads as prose, else 0
         self._held: dict[HtmlElement, tuple[int, int]] = {}  # prose paragraphs and words in each element
         self._marked: dict[Match, bool] = {}
+        self._alike: dict[tuple[HtmlElement, str, Match], bool] = {}  # see _siblings_marked
 
     def block(self, element: HtmlElement) -> int:
         """The words of ``element``'s own text if it is a block that reads as prose, else 0."""
@@ -687,25 +692,57 @@ class _BodySafety:
     def spares(self, element: HtmlElement, text: str, rule: DomRule, evidence: str) -> bool:
         """Whether ``element`` (whose text is ``text``) must stay although ``rule`` marks it.
 
-        It holds the article's core (the element whose blocks hold the most prose); or it
-        reads as text, sits near the core, and the elements the same markup evidence marks
-        there hold paragraphs of the core and a substantial share of the page's prose: a class
-        on every paragraph of a metered story, or on every section of it, is a property of
-        the article, and no evidence on that page.
+        It holds the article's core (the element whose blocks hold the most prose); or the
+        elements the same markup evidence marks near the core hold paragraphs of the core and a
+        substantial share of the page's prose, or half the core's: a class on every paragraph
+        of a metered story, or on every section of it, is a property of the article, and no
+        evidence on that page. Then what that evidence marks stays if it holds prose (wherever
+        it is), or if it sits near the core among siblings marked alike (a step, a subheading
+        set as a paragraph: the story's short blocks carry its class too).
         """
         if element.tag == "figure" and _holds_content(element):
             return True
         prose = self.prose_words(element)
         if not prose and not _SENTENCE_END.search(text):
-            return False
+            return bool(text.strip()) and self._marked_like_article(element, (rule, evidence))
         page = self._page
         if page.core is None:
             return False
         if prose and element in page.core_and_ancestors:
             return True
-        if self._marker.is_structural(rule) or not any(a is page.zone for a in element.iterancestors()):
+        if self._marker.is_structural(rule):
             return False
+        if not prose and not any(a is page.zone for a in element.iterancestors()):
+            return False
+        # Prose anywhere that the article's own evidence marks (an introduction above a list of
+        # sections, a paragraph set apart by a picture) is the article's too.
         return self._marks_article((rule, evidence), page)
+
+    def _marked_like_article(self, element: HtmlElement, match: Match) -> bool:
+        """Whether ``element``, a short block (a subheading, a step, a line of a list) that holds
+        no prose, is marked as its siblings are and the same evidence marks the article's
+        paragraphs: the class every paragraph of a story carries marks its short ones too. The
+        page is measured only for a block with that many siblings marked alike."""
+        if element.tag in _INLINE or self._marker.is_structural(match[0]):
+            return False
+        parent = element.getparent()
+        if parent is None or not self._siblings_marked(parent, element.tag, match):
+            return False
+        page = self._page
+        return (page.core is not None and any(a is page.zone for a in element.iterancestors())
+                and self._marks_article(match, page))
+
+    def _siblings_marked(self, parent: HtmlElement, tag: str, match: Match) -> bool:
+        """Whether ``match`` marks as many of ``parent``'s ``tag`` children as an article has
+        paragraphs."""
+        key = (parent, tag, match)
+        found = self._alike.get(key)
+        if found is None:
+            hits = self._marker.hits
+            found = self._alike[key] = sum(
+                1 for child in parent.iterchildren(tag) if match in hits(child)
+            ) >= _ARTICLE_PARAGRAPHS
+        return found
 
     def _marks_article(self, match: Match, page: _Prose) -> bool:
         """Whether the elements ``match`` marks near the core hold the article, not boxes in it."""
@@ -715,12 +752,19 @@ class _BodySafety:
             members = set(marked)
             outermost = [e for e in marked if not any(a in members for a in e.iterancestors())]
             blocks = [b for e in outermost for b in _blocks(e) if self.block(b)]
-            found = self._marked[match] = (
-                len(blocks) >= _ARTICLE_PARAGRAPHS
-                and sum(map(self.block, blocks)) >= _ARTICLE_SHARE * page.words
-                and any(page.core in (b.getparent(), b.getparent().getparent()) for b in blocks)
-            )
+            in_core = [b for b in blocks if _near(b, page.core)]
+            of_page = (len(blocks) >= _ARTICLE_PARAGRAPHS
+                       and sum(map(self.block, blocks)) >= _ARTICLE_SHARE * page.words)
+            of_core = (len(in_core) >= _ARTICLE_PARAGRAPHS
+                       and sum(map(self.block, in_core)) >= _CORE_SHARE * self.prose_words(page.core))
+            found = self._marked[match] = bool(in_core) and (of_page or of_core)
         return found
+
+
+def _near(block: HtmlElement, core: HtmlElement | None) -> bool:
+    """Whether ``block`` is one of the core's paragraphs: its child, or its grandchild."""
+    parent = block.getparent()
+    return parent is not None and (parent is core or parent.getparent() is core)
 
 
 def _after(element: HtmlElement, anchor: HtmlElement) -> bool:
@@ -895,13 +939,20 @@ _SENTENCE_WORDS = 4
 _WORD = re.compile(r"\w+")
 
 
+def _reads_inline(tag: object) -> bool:
+    """Whether an element of this tag sits in a line of text: an inline element, or a custom one
+    (a web component, whose name holds a hyphen: ``<glossary-term>``, ``<x-hovercard>``), which
+    browsers lay out inline unless a style says otherwise."""
+    return isinstance(tag, str) and (tag in _INLINE or "-" in tag)
+
+
 def _in_sentence(element: HtmlElement) -> bool:
     """An inline element with words of a sentence around it, on the same line of its block."""
-    if element.tag not in _INLINE:
+    if not _reads_inline(element.tag):
         return False
     words = 0
     node: HtmlElement | None = element
-    while node is not None and node.tag in _INLINE and words < _SENTENCE_WORDS:
+    while node is not None and _reads_inline(node.tag) and words < _SENTENCE_WORDS:
         words += _words_on_line(node)
         node = node.getparent()
     return words >= _SENTENCE_WORDS
@@ -914,14 +965,14 @@ def _words_on_line(node: HtmlElement) -> int:
     text = [node.tail or ""]
     kind = node.get("class")
     for sibling in node.itersiblings():
-        if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
+        if not _reads_inline(sibling.tag):
             break
         if not kind or sibling.get("class") != kind:
             text.append(sibling.text_content())
         text.append(sibling.tail or "")
     for sibling in node.itersiblings(preceding=True):
         text.append(sibling.tail or "")
-        if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE:
+        if not _reads_inline(sibling.tag):
             break
         if not kind or sibling.get("class") != kind:
             text.append(sibling.text_content())

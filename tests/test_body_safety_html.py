@@ -1,0 +1,130 @@
+"""Body safety on markup the measuring corpora never showed, found by ``benchmarks/mutations.py``.
+
+A class every paragraph of a story carries is a property of the story. Two families of pages
+hid that from body safety: a short story on a page whose menus hold the teasers of many other
+stories (their prose outweighs the story's four to one), and a story whose short blocks (steps,
+subheadings set as paragraphs, lines of a list) carry the class as its sentences do. The pages
+are invented; the markup patterns are the ones sites use.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement, fromstring
+
+import newsclean
+from newsclean.dom import DomRemoval, prune
+
+RULES = newsclean.Cleaner()._chain.dom_rules
+
+STORY = (
+    "The harbour board voted on Thursday to close the old ferry pier for repairs, after divers "
+    "found that two of its wooden piles had rotted through below the waterline.",
+    "Commuters who cross to the island every morning will use a temporary landing stage at the "
+    "fish market instead, which the board said would be ready within a fortnight.",
+    "The chair of the board told reporters that the repairs would cost far less than a new pier, "
+    "and that the work should be finished before the summer timetable begins.",
+    "Shopkeepers near the pier asked for help with their rent while the crossing is moved, saying "
+    "that most of their customers are passengers waiting for the next boat.",
+)
+
+TEASER = (
+    "Teaser {n}: the council's plans for the market square drew a crowd of residents to a long "
+    "meeting on Tuesday night, where traders and neighbours argued about parking and noise."
+)
+
+
+def _page(body: str, menu: str = "") -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ferry pier closes</title>"
+        f"</head><body><header><nav>{menu}</nav></header><main>{body}</main>"
+        "<footer><p>© Example Courier</p></footer></body></html>"
+    )
+
+
+def _menu(teasers: int) -> str:
+    """A mega-menu of story cards: each a link holding a headline and a sentence of teaser."""
+    cards = "".join(
+        f'<li><a href="/story-{n}"><div class="title">Story {n}</div><div class="dek">{TEASER.format(n=n)}'
+        "</div></a></li>"
+        for n in range(teasers)
+    )
+    return f"<ul class='menu'>{cards}</ul>"
+
+
+def _pruned(html: str) -> tuple[str, list[DomRemoval]]:
+    tree: HtmlElement = fromstring(html)
+    removals = prune(tree, RULES).removals
+    return " ".join(" ".join(tree.itertext()).split()), removals
+
+
+def _assert_story_survives(text: str) -> None:
+    for paragraph in STORY:
+        assert paragraph in text
+
+
+def test_a_short_story_keeps_its_paragraphs_class_beside_menus_full_of_teasers() -> None:
+    """The menus' teasers hold four times the story's prose: the class on every one of the
+    story's paragraphs still marks the story, since they hold all of its core."""
+    paragraphs = "".join(f'<p class="paywall-text">{paragraph}</p>' for paragraph in STORY)
+    html = _page(f"<article><div class='story-body'>{paragraphs}</div></article>", _menu(16))
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert not [removal for removal in removals if removal.rule.code == "PAY201"]
+    _assert_story_survives(newsclean.clean(html))
+
+
+def test_the_short_blocks_of_a_story_keep_the_class_its_sentences_carry() -> None:
+    """Steps and subheadings set as paragraphs hold no sentence; marked like the story's
+    sentences, they are the story's too."""
+    steps = ("Step one: the temporary landing stage", "Step two: the new timetable",
+             "Step three: parking at the market")
+    blocks = []
+    for paragraph, step in zip(STORY, (*steps, ""), strict=True):
+        blocks.append(f'<p class="premium-content gate">{paragraph}</p>')
+        if step:
+            blocks.append(f'<p class="premium-content gate"><strong>{step}</strong></p>')
+    html = _page(f"<article><div class='entry'>{''.join(blocks)}</div></article>")
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    for step in steps:
+        assert step in text
+    assert not removals
+
+
+def test_a_prompt_marked_paragraph_by_paragraph_still_goes() -> None:
+    """Three paragraphs of a subscription prompt, each marked, are far less than half the story:
+    boxes in it, not the story."""
+    prompt = (
+        "You have reached the end of the articles you can read for free this month on this site.",
+        "Subscribe today to keep reading every story, with unlimited access on all of your devices.",
+        "Already a subscriber? Sign in with the email address you used when you joined us here.",
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY * 2)
+    marked = "".join(f'<p class="paywall-message">{line}</p>' for line in prompt)
+    text, removals = _pruned(_page(f"<article><div class='story-body'>{story}{marked}</div></article>"))
+    _assert_story_survives(text)
+    for line in prompt:
+        assert line not in text
+    assert [removal.rule.code for removal in removals] == ["PAY201"] * 3
+
+
+def test_a_web_components_hover_card_in_a_sentence_keeps_the_name() -> None:
+    """A custom element (its name holds a hyphen) sits in the line like a span: inside a sentence
+    it keeps its visible text and loses only its card."""
+    card = ('<term-card class="hovercard"><a href="/people/ana-ruiz">Ana Ruiz</a>'
+            '<div class="card-body">Ana Ruiz chairs the harbour board and runs a boatyard.</div></term-card>')
+    glossary = '<glossary-term class="tooltip">landing stage</glossary-term>'
+    paragraphs = [
+        STORY[0].replace("The harbour board", f"The harbour board, led by {card},"),
+        STORY[1].replace("landing stage", glossary),
+        *STORY[2:],
+    ]
+    html = _page("<article>" + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs) + "</article>")
+    text, removals = _pruned(html)
+    assert "The harbour board, led by Ana Ruiz" in text
+    assert "a temporary landing stage at the fish market" in text
+    assert "runs a boatyard" not in text
+    assert [removal.rule.code for removal in removals] == ["NAV202"]
+    cleaned = newsclean.clean(html)
+    assert "led by Ana Ruiz, voted" in cleaned
+    assert "temporary landing stage at the fish market" in cleaned
