@@ -71,8 +71,6 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-#: The "Â" a no-break space leaves when it was decoded as Latin-1 and its second byte then became a
-#: plain space ("Published:Â Friday"): after a sign or a digit, before a space, never inside a word.
 # Pictographs that open a widget's or a call's line ("🔊 Listen", "📲 Join our channel",
 # "⏵ Play"): arrows, technical symbols, geometric shapes, dingbats and emoji, with the
 # variation selector that asks for their emoji form. The prefilter folds the same code points.
@@ -80,6 +78,8 @@ PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u2580-\u27bf\u2b00-\u2bff\U0001f000-\U
 _OPENING_PICTOGRAPHS = re.compile(f"\\A[{PICTOGRAPHS}{re.escape(WHITESPACE + LEADING_DECORATION)}]++")
 _FIRST_PICTOGRAPH = 0x2190
 
+#: The "Â" a no-break space leaves when it was decoded as Latin-1 and its second byte then became a
+#: plain space ("Published:Â Friday"): after a sign or a digit, before a space, never inside a word.
 _LATIN1_SPACE = re.compile(r"(?<=[^\w\s])Â(?=[ \t])|(?<=\d)Â(?=[ \t])")
 
 

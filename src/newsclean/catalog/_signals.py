@@ -397,6 +397,8 @@ def signal_rule(
     more pattern that, found in the block, vetoes a match."""
     found = _vocabulary.concept(concept)
     languages = found.languages
+    spared_phrases = (phrase for name in spared for phrase in found.get(f"signals.{name}"))
+    speech = _vocabulary.speech_veto(languages, spared_phrases)
     return VocabularySignalRule(
         code=code,
         name=name,
@@ -407,9 +409,7 @@ def signal_rule(
         keywords=_keywords(found, languages, min_signals),
         concept=concept,
         min_signals=min_signals,
-        unless="|".join(filter(None, (_vocabulary.speech_veto(
-            languages, (phrase for name in spared for phrase in found.get(f"signals.{name}"))
-        ), vetoes))),
+        unless=f"{speech}|{vetoes}" if vetoes else speech,
         max_words=max_words,
         voice=voice,
         needs=frozenset(needs),
