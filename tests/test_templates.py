@@ -376,6 +376,9 @@ def test_the_sites_tail_goes_below_the_article() -> None:
     text = "\n\n".join([STORIES[0], STORIES[1], FOOTER, "Weekend forecast: sun, then showers"])
     cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
     assert cleaned.text.strip() == "\n\n".join(STORIES[:2])
+    # NAV108 takes a short line under a strong copyright notice first; without it, the template does
+    cleaned = Cleaner(templates=templates, ignore=("NAV108",)).explain(text, site="ledger.example")
+    assert cleaned.text.strip() == "\n\n".join(STORIES[:2])
     tail = [r for r in cleaned.removals if r.code == "TPL103"]
     assert [r.text for r in tail] == ["Weekend forecast: sun, then showers"]
     assert "under its template line" in tail[0].reason
