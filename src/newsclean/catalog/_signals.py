@@ -25,6 +25,8 @@ every phrase of every language, and the rest is bookkeeping per language.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -524,6 +526,10 @@ class SignalsBesideKin(ContextRule):
         shape = page.shape
         if inside and not closing and shape is not None and not shape.prose[i] and shape.zone(i) is Zone.BODY:
             return source._finder.match(core, 1, voice="half")
+        if _named_offer(core, source.concept, source.languages) and _last_prose(page, i):
+            # "The Morning Ledger: Start your weekday with …", under the last paragraph: the box names
+            # what it offers, then says what it is; the name speaks for the publisher.
+            return source._finder.match(core, 1, voice="none")
         if closing or inside or (shape is not None and shape.zone(i) is Zone.TAIL):
             if shape is not None and not shape.prose[i]:
                 return source._finder.match(core, 1, voice="none")
@@ -536,6 +542,34 @@ class SignalsBesideKin(ContextRule):
         if hit is None and words <= self.heading_words and not ends_like_sentence(core):
             hit = source._finder.match(core, 1, voice="half")
         return hit
+
+
+# A name opening a line, then a colon: two to five words, each capitalised or a short article or
+# particle ("The Morning Ledger:", "Der Morgen-Report:", "Newsletter Buenos Días:").
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’&.+-]*|[a-zà-þ]{1,3})"
+_NAME_LABEL = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?=:\s)")
+
+
+def _named_offer(text: str, concept: str, languages: tuple[str, ...]) -> bool:
+    """Whether ``text`` opens with a name and a colon, the name holding one of the words that name
+    what the concept offers (its ``names``): a box that names its newsletter ("The Morning
+    Ledger: …"), where a sub-heading's label ("City Hall: …") names none."""
+    label = _NAME_LABEL.match(text)
+    return label is not None and _offer_names(concept, languages).search(label[0]) is not None
+
+
+@functools.cache
+def _offer_names(concept: str, languages: tuple[str, ...]) -> re.Pattern[str]:
+    names = _vocabulary.concept(concept).get("names", languages) or ("(?!)",)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+
+def _last_prose(page: Page, i: int) -> bool:
+    """Whether no paragraph of prose follows block ``i``, only boilerplate and short lines."""
+    shape = page.shape
+    return shape is not None and not any(
+        shape.prose[j] and not page.is_removed(j) for j in range(i + 1, len(page))
+    )
 
 
 def _removed_as(page: Page, i: int, category: Category) -> bool:
