@@ -61,6 +61,9 @@ _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 # Who gave the picture, after a media word: "Photo provided by the family", "Foto cedida por …".
 _PROVIDED = alternatives(concept("photo-source").get("provided"))
 
+_NAME_CREDIT = concept("name-credit")
+_SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
+
 _CREDIT = rf"""(?:
       {_MEDIA}\s*+(?:credits?\s*+)?(?::|\|)\s*+(?!\d(?!23\s*RF)).{{1,120}} # Photo: Andrew Harnik/Getty
       # (never a number: "Video: 4K/30p" is a specification, "Video: 2:45" a duration)
@@ -69,6 +72,8 @@ _CREDIT = rf"""(?:
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
     | {CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME}                # Jane Doe / Courtesy X Gallery
     | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
+    # A chart's source, then its credit: "Quelle: Statistisches Bundesamt · Grafik: dpa"
+    | (?:{_SOURCE_LABELS})\s*:\s*[^·•|\n]{{1,80}}?\s*[·•|]\s*{_MEDIA}\s*:\s*.{{1,80}}
     | (?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?{_MEDIA}\s*/\s*(?!{_MEDIA}){CREDIT_NAME}  # AP Photo/Evan Vucci
     | {_MEDIA}\s+(?=[^\W\d][^/\s]{{0,29}}\s?/){CREDIT_NAME}                 # Foto Ansa/Mario Rossi (not 1/6)
     | {_MEDIA}\s+(?:{AGENCY}|{SHORT_AGENCY})                                  # Beeld ANP
@@ -142,8 +147,6 @@ _CAPTION_CREDIT_KEYWORDS = (
       for opening in ("«", "“", '"', *(article.lower() + " " for article in _OUTLET_ARTICLES))),
 )
 
-_NAME_CREDIT = concept("name-credit")
-_SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
 _FOR = alternatives(_NAME_CREDIT.get("for"))
 
 # A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
@@ -167,6 +170,29 @@ _OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money fo
 _CAPITALS_TWO = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?![\w.])"
 # The photo among the media words, capitalised, as a credit opens without a colon: "Foto Jan Jansen".
 _PHOTO_WORD = r"(?-i:Photo|Photos|Foto|Fotos|Bild|Beeld|Fotografie|Fotografía|Fotografia|Photographie)"
+# The same in capitals, as a credit printed in capitals opens: "PHOTO JANE DOE, THE HERALD".
+_CAPS_PHOTO = r"(?-i:PHOTOS?|FOTOS?|BILD|BEELD|ILLUSTRATION|ILUSTRACIÓN|ILLUSTRAZIONE|ILUSTRAÇÃO)"
+_CAPS_PHOTO_KEYWORDS = tuple(
+    f"{word}{after}" for word in ("photo", "photos", "foto", "fotos", "bild", "beeld", "illustration",
+                                  "ilustración", "illustrazione", "ilustração") for after in (" ", ":")
+)
+# A credit in capitals: two words or more, or names and outlets between commas or slashes
+# ("DOMINIQUE GRAVEL, LA PRESSE", "ARCHIVES LE COURRIER").
+_CAPITALS_CREDIT = rf"(?:{_CAPITALS}(?:\s*[,/]\s*{_CAPITALS}){{1,2}}(?![\w.])|{_CAPITALS_TWO})"
+
+
+# A gallery's headline under its media word reads as a sentence: "Photos: How the storm changed the
+# coast". A credit after it names people and sources, with few lower-case words, and those are
+# the credit's own ("courtesy of the family", "Reprodução/redes sociais").
+_GALLERY_WORD = (r"(?-i:Photos|PHOTOS|Fotos|FOTOS|Pictures|PICTURES|Bilder|BILDER|Beelden|BEELDEN"
+                 r"|Videos?|VIDEOS?)")
+_PLAIN_WORD = r"""(?-i:\b(?!(?:courtesy|the|and|via|for|from|von|und|der|die|das|del|los|las|por|para|dos|
+    van|het|een|des|les|pour|par|della|delle|degli|con|com|with|archive|archives|archivo|arquivo|
+    archivio|archief|handout|supplied|provided|family|famille|familia|família|famiglia|familie|cedida|cedidas|
+    reprodução|divulgação|difusión|redes|sociais|sociales|social|media|agency|agencia|agência|stock)\b)
+    [a-zß-ÿ]{3,}\b)"""
+_GALLERY_HEADLINE = rf"""\A[(\[]?\s*{_GALLERY_WORD}\s*:\s*(?=[^\n]*?{_PLAIN_WORD}[^\n]*?{_PLAIN_WORD}
+    [^\n]*?{_PLAIN_WORD})"""
 
 
 PHOTO_CREDIT_LINE = PatternRule(
@@ -179,7 +205,7 @@ PHOTO_CREDIT_LINE = PatternRule(
     keywords=_CREDIT_LINE_KEYWORDS,
     max_words=16,
     marks=frozenset({Mark.CREDIT_LINE}),
-    unless=speech_veto(LANGUAGES),
+    unless=rf"{speech_veto(LANGUAGES)}|{_GALLERY_HEADLINE}",
     pattern=rf"""[(\[]?\s*{_CREDIT}\s*[)\]]?[.;]?""",
     safety="The whole block must be the credit; names after 'by' must be capitalised, so "
     "\"Pictures by the dozen were posted online\" is kept.",
@@ -203,6 +229,13 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Featured image from Shutterstock.", note="'from' a stock library"),
         removes("Foto von dpa"),
         keeps("Photos from Gaza", note="'from' a place, not an agency"),
+        keeps("Photos: How the storm changed the coastline", before=(
+            "The storm hit the coast on Tuesday night and moved inland before dawn.",),
+              note="a gallery's headline reads as a sentence"),
+        removes("Photos: courtesy of the Smith family"),
+        removes("Quelle: Statistisches Landesamt, Jahresbericht 2025 · Grafik: dpa/mm"),
+        removes("Fuente: INE · Gráfico: Ana Ruiz"),
+        removes("Fotos: Reprodução/redes sociais"),
         removes("Fotogramma"),
         keeps("Photo: 24MP stills at 10 frames a second",
               note="a camera's specification under a media word credits no one"),
@@ -312,7 +345,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\))",
         # The photographer "for" the outlet, in capitals or not, the outlet quoted or with its article:
         # "… 2025. ANTOINE REYNIER POUR « LE COURRIER DU SOIR »", "… Tuesday. Jane Doe for The Herald".
-        rf"""{_AFTER_CAPTION}(?P<hit>(?:{_CAPITALS_TWO}|{_NOT_BYLINE}{_PERSON})\s+(?:{_FOR})\s+
+        rf"""{_AFTER_CAPTION}(?P<hit>(?:{_CAPITALS_TWO}(?:\s*/\s*{_CAPITALS})?|{_NOT_BYLINE}{_PERSON})\s+(?:{_FOR})\s+
             (?:[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]|{_OUTLET_WITH_ARTICLE}))""",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
@@ -372,6 +405,8 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Le peintre dans son atelier de Montreuil, en février. — Lucie Benhamou"),
         removes("El alcalde, durante el pleno de este martes en Sevilla. Marta Ruiz (EFE)"),
         removes("La salle de rédaction, à Paris, le 2 avril 2025. CLAIRE VIDAL POUR « LE JOURNAL DU MATIN »"),
+        removes("Des manifestants devant la mairie de Lyon, le 3 mars 2026. LUC BERNARD / AGENCE NORD "
+                "POUR « LE COURRIER »"),
         removes("La piazza del mercato dopo la grandinata di ieri. Luca Neri per La Gazzetta"),
         keeps("« Une image sans légende est une image qui ment. » — Sonia Ferraud",
               note="an epigraph: its author signs a quotation"),
@@ -757,6 +792,7 @@ NAME_CREDIT_LINE = PatternRule(
         "/", "|", *(f" {keyword_of(word)} " for word in _NAME_CREDIT.get("for")),
         *(f"{word} " for word in ("photo", "photos", "foto", "fotos", "bild", "beeld", "fotografie",
                                   "fotografía", "fotografia", "photographie")),
+        *_CAPS_PHOTO_KEYWORDS,
         *(keyword_of(phrase) for phrase in concept("photo-source").get("provided")),
     ),
     max_words=14,
@@ -767,6 +803,9 @@ NAME_CREDIT_LINE = PatternRule(
         | {_NOT_BYLINE}{_PERSON}\s*\|\s*(?:{_OUTLET}|{_OUTLET_INITIALS})  # Jane Doe | NPR
         | {_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET}         # Jane Doe for The Herald
         | {_PHOTO_WORD}\s+{_PERSON}                             # Foto Jan Jansen
+        | {_CAPS_PHOTO}(?:\s*:\s*|\s+){_CAPITALS_CREDIT}      # PHOTO JANE DOE, THE HERALD
+        # JANE DOE / HANS LUCAS POUR « LE COURRIER »: the photographer and agency for the outlet
+        | {_CAPITALS_TWO}(?:\s*/\s*{_CAPITALS})?\s+(?:{_FOR})\s+[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]
         | {_MEDIA}\s+(?:{_PROVIDED})\s+[^.!?\n]{{1,60}}            # Photo provided by the family
         )\s*[)\]]?[.;]?""",
     safety="The whole block is the credit: a person's name of two or three capitalised words (not a "
@@ -777,8 +816,50 @@ NAME_CREDIT_LINE = PatternRule(
     examples=(
         *_NAME_CREDIT.examples,
         removes("Foto cedida por la familia"),
+        removes("PHOTO JANE DOE, THE HERALD"),
+        removes("PHOTO ARCHIVES LE COURRIER"),
+        removes("FOTO MARIO ROSSI, ARCHIVIO IL GIORNO"),
+        removes("PIERRE MARTIN / AGENCE LUMEN POUR « LE COURRIER »"),
+        keeps("PHOTO ID will be required at every polling station from May, the council said."),
         keeps("Photo provided by the family was shown to the jury on Tuesday, the lawyer said."),
         keeps("| Jane Doe | Democrat |", note="a table row"),
+    ),
+)
+
+
+# A caption that opens with its credit in capitals, as some papers print it and an extractor keeps it
+# glued: "PHOTO JANE DOE, THE HERALD Firefighters at work on Main Street on Tuesday."
+_LEADING_CREDIT = rf"""{_CAPS_PHOTO}(?:\s*:\s*|\s+){_CAPITALS}(?:\s*[,/]\s*{_CAPITALS}){{0,2}}
+    \s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
+
+CAPTION_LED_BY_CREDIT = PatternRule(
+    code="CRD014",
+    name="caption-led-by-credit",
+    category=Category.CREDIT,
+    summary="A caption that opens with its credit in capitals: 'PHOTO JANE DOE, THE HERALD Firefighters …'.",
+    message="caption opening with a photo credit",
+    languages=LANGUAGES,
+    keywords=_CAPS_PHOTO_KEYWORDS,
+    max_words=60,
+    table_rows=False,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""{_LEADING_CREDIT}[^\n]{{8,400}}""",
+    safety="A media word in capitals opens the block, then names in capitals (an agency, a photographer, "
+    "an outlet between commas or slashes), then the caption in ordinary case: no sentence of prose "
+    "opens with a word in capitals and a name in capitals. Reported speech vetoes; never a table row.",
+    examples=(
+        removes("PHOTO JANE DOE, THE HERALD Firefighters work through the night on Main Street."),
+        removes("FOTO MAX MUSTER / DPA Feuerwehrleute im Einsatz an der Hauptstraße."),
+        removes("PHOTO ARCHIVES LE COURRIER Une déneigeuse au travail rue Principale, en janvier."),
+        removes("FOTO JUAN PÉREZ / EFE Bomberos trabajan durante la noche en la calle Mayor."),
+        removes("FOTO ANSA / MARIO ROSSI Vigili del fuoco al lavoro nella notte in via Roma."),
+        removes("FOTO JOÃO SILVA / LUSA Bombeiros trabalham durante a noite na Rua Augusta."),
+        removes("FOTO ANP / JAN DE VRIES Brandweerlieden aan het werk in de Dorpsstraat."),
+        keeps("PHOTO ID will be required at every polling station from May, the council said."),
+        keeps("FOTO-ID ist künftig in allen Wahllokalen Pflicht, sagte der Sprecher."),
+        keeps("PHOTOS: Firefighters work through the night on Main Street", before=(
+            "The fire broke out shortly after midnight, and crews fought it for six hours.",),
+            note="a gallery's headline, no credit in capitals"),
     ),
 )
 
@@ -1209,6 +1290,7 @@ GALLERY_CREDIT_RUN = GalleryCreditRun(
 RULES = (
     PHOTO_CREDIT_LINE,
     NAME_CREDIT_LINE,
+    CAPTION_LED_BY_CREDIT,
     AI_IMAGE_LABEL,
     VIDEO_LENGTH_AND_SOURCE,
     WATCH_CALL,
