@@ -64,9 +64,11 @@ class KeywordIndex:
         self._owners = [tuple(sorted(owners[key])) for key in keys]
         # How far before its end a key's last byte on its own line is (a closing newline is not).
         self._back = [2 if key.endswith(b"\n") else 1 for key in keys]
-        # A DFA takes longer to build (milliseconds, once per Cleaner) and scans ~3x faster.
+        # A contiguous NFA, not a DFA: with 40,000 keys the DFA's tables are too large for the
+        # processor's cache, which the rules' patterns evict between two documents; measured in a
+        # cleaning pass, the NFA's scan takes 0.6x the DFA's (alone on a warm cache, the DFA wins).
         self._automaton = (
-            ahocorasick_rs.BytesAhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
+            ahocorasick_rs.BytesAhoCorasick(keys, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
             if keys
             else None
         )
