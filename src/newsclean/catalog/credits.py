@@ -970,6 +970,8 @@ class SignedCaption(ContextRule):
             return
         after_sentence, beside, glued, credit_ending = _signed_patterns()
         prose_words: frozenset[str] | None = None
+        # Whether an unmatched block stands above a block is asked of many: found once.
+        first_unmatched = next((j for j in range(len(page)) if not page.is_matched(j)), len(page))
         for i in range(len(page)):
             if i >= shape.last or page.is_matched(i) or shape.prose[i]:
                 continue
@@ -985,7 +987,7 @@ class SignedCaption(ContextRule):
                 if found is None and i > shape.first:
                     found = beside.search(core)
             # A credit read by its grammar, below the headline: never the headline itself.
-            if found is None and (i > shape.first or any(not page.is_matched(j) for j in range(i))):
+            if found is None and (i > shape.first or first_unmatched < i):
                 found = glued.search(core) if credit_ending.match(core) else None
                 if found is None or (title and found.group("bare") and not found.group("stop")):
                     continue
