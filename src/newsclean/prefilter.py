@@ -84,13 +84,16 @@ class KeywordIndex:
         if not hits:
             return {}
         # 20,000 hits a megabyte fall on a few thousand lines: the hits are mapped to their lines
-        # in C (map, bisect), and the Python loop runs once per line, not once per hit.
-        keys = list(map(_KEY, hits))
+        # in C (map, bisect), and the Python loop runs once per line, not once per hit. Matches come
+        # in the order they end, and a key's last byte before any closing newline is on its line, so
+        # the lines come in order and each line's hits together.
+        keys = list(map(_FIRST, hits))
         positions = map(operator.sub, map(_END, hits), map(self._back.__getitem__, keys))
         lines = map(bisect.bisect_left, itertools.repeat(_line_breaks(scanned)), positions)
+        owners = map(self._owners.__getitem__, keys)
         found: dict[int, tuple[int, ...]] = {}
-        for line, owned in itertools.groupby(zip(lines, map(self._owners.__getitem__, keys)), _LINE):
-            distinct = {owners for _, owners in owned}
+        for line, owned in itertools.groupby(zip(lines, owners, strict=True), _FIRST):
+            distinct = {rules for _, rules in owned}
             # The newline added before the first line is not a line break.
             found[line - 1] = distinct.pop() if len(distinct) == 1 else merge(*distinct)
         if self._gated:
@@ -142,7 +145,7 @@ def _without_covered(owners: dict[bytes, set[int]]) -> list[bytes]:
     return kept
 
 
-_KEY, _END, _LINE = operator.itemgetter(0), operator.itemgetter(2), operator.itemgetter(0)
+_FIRST, _END = operator.itemgetter(0), operator.itemgetter(2)  # a hit is (key, start, end)
 
 
 def _line_breaks(scanned: bytes) -> list[int]:
