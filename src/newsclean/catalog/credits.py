@@ -1147,13 +1147,13 @@ class GalleryCreditRun(ContextRule):
 
     def _is_credit(self, page: Page, i: int) -> bool:
         core = page.core(i)
-        words = core.split()
         verdict = page.verdicts[i]
         return (
             (verdict is None or verdict.rule.category is Category.CREDIT)
-            and 0 < len(words) <= self.max_words
+            # Counted up to the limit first: every paragraph of the page is asked.
+            and 0 < page.words(i, self.max_words) <= self.max_words
             and not core.endswith((".", "!", "?", ":"))
-            and all(_CREDIT_WORD.fullmatch(word) for word in words)
+            and all(_CREDIT_WORD.fullmatch(word) for word in core.split())
             and page.words(i - 1, 200) >= self.min_caption_words
             and not _names_in(core, page.core(i + 1) if i + 1 < len(page) else "")
         )
