@@ -135,8 +135,8 @@ class Page:
     """
 
     __slots__ = (
-        "_cores", "_separators", "_words", "context", "ends", "lines", "notes", "numbers", "shape",
-        "starts", "text", "verdicts",
+        "_cores", "_longer", "_rows", "_separators", "_words", "context", "ends", "lines", "notes",
+        "numbers", "shape", "starts", "text", "verdicts",
     )
 
     def __init__(self, text: str, context: PageContext = NO_CONTEXT) -> None:
@@ -162,6 +162,8 @@ class Page:
         self.shape: Shape | None = None
         self._cores: dict[int, str] = {}
         self._words: dict[int, int] = {}
+        self._longer: dict[int, int] = {}  # block -> a limit its words were counted past
+        self._rows: dict[int, bool] = {}
         self._separators: dict[bool, str] = {}
 
     def block_at_line(self, number: int) -> int:
@@ -178,8 +180,11 @@ class Page:
 
     def is_row(self, i: int) -> bool:
         """Whether block ``i`` is a table row as the extractor writes it: ``| cell | cell |``."""
-        block = self.block(i).strip()
-        return block.startswith("|") and block.endswith("|") and block.count("|") >= 3
+        row = self._rows.get(i)
+        if row is None:
+            block = self.block(i).strip()
+            row = self._rows[i] = block.startswith("|") and block.endswith("|") and block.count("|") >= 3
+        return row
 
     def core(self, i: int) -> str:
         """The block without surrounding whitespace, list bullets, opening pictographs and
@@ -199,9 +204,15 @@ class Page:
         block gives ``limit + 1``, which is all a comparison with the limit needs."""
         count = self._words.get(i)
         if count is None:
+            # The rules ask of a long paragraph again and again, each with its own limit: past one
+            # limit, it is past every smaller one without counting again.
+            if limit is not None and 0 <= limit <= self._longer.get(i, -1):
+                return limit + 1
             count = len(self.core(i).split(None, -1 if limit is None else limit))
             if limit is None or count <= limit:
                 self._words[i] = count
+            elif limit >= 0:  # (a negative limit counts them all, as split's does)
+                self._longer[i] = max(limit, self._longer.get(i, -1))
         return count
 
     def blocks(self) -> list[Block]:

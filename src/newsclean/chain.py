@@ -297,6 +297,10 @@ _GLUE_POINT = re.compile(
         |(?<=[{_UPPER}])(?=[{_UPPER}][{_LOWER}])""",
     re.VERBOSE,
 )
+# What every glue point has around it: a small letter or a sentence's end right before a capital, or
+# a capital before a capital and a small letter. A search for that runs at the speed of a character
+# set, where the lookbehinds are tried at every place; most short lines have neither.
+_MAY_GLUE = re.compile(rf"[{_LOWER}?!….][{_UPPER}]|[{_UPPER}][{_UPPER}][{_LOWER}]")
 
 
 # Code, addresses and handles glue words too: "printHeader()", "github.com/ab/KnowledgeBase", "@NewsDesk".
@@ -313,7 +317,7 @@ def _glued_pieces(core: str) -> list[str]:
     parts = _SEPARATOR.split(core) if ("·" in core or "•" in core) else [core]
     pieces: list[str] = []
     for part in parts:
-        if _GLUE_POINT.search(part) is None:
+        if _MAY_GLUE.search(part) is None or _GLUE_POINT.search(part) is None:
             pieces.append(part.strip())
         else:
             pieces.extend(piece for piece in _GLUE_POINT.split(part) if piece.strip())

@@ -1051,6 +1051,8 @@ class SignedCaption(ContextRule):
             return
         after_sentence, beside, glued, credit_ending = _signed_patterns()
         prose_words: frozenset[str] | None = None
+        # Whether an unmatched block stands above a block is asked of many: found once.
+        first_unmatched = next((j for j in range(len(page)) if not page.is_matched(j)), len(page))
         for i in range(len(page)):
             if i >= shape.last or page.is_matched(i) or shape.prose[i]:
                 continue
@@ -1066,7 +1068,7 @@ class SignedCaption(ContextRule):
                 if found is None and i > shape.first:
                     found = beside.search(core)
             # A credit read by its grammar, below the headline: never the headline itself.
-            if found is None and (i > shape.first or any(not page.is_matched(j) for j in range(i))):
+            if found is None and (i > shape.first or first_unmatched < i):
                 found = glued.search(core) if credit_ending.match(core) else None
                 if found is None or (title and found.group("bare") and not found.group("stop")):
                     continue
@@ -1226,13 +1228,13 @@ class GalleryCreditRun(ContextRule):
 
     def _is_credit(self, page: Page, i: int) -> bool:
         core = page.core(i)
-        words = core.split()
         verdict = page.verdicts[i]
         return (
             (verdict is None or verdict.rule.category is Category.CREDIT)
-            and 0 < len(words) <= self.max_words
+            # Counted up to the limit first: every paragraph of the page is asked.
+            and 0 < page.words(i, self.max_words) <= self.max_words
             and not core.endswith((".", "!", "?", ":"))
-            and all(_CREDIT_WORD.fullmatch(word) for word in words)
+            and all(_CREDIT_WORD.fullmatch(word) for word in core.split())
             and page.words(i - 1, 200) >= self.min_caption_words
             and not _names_in(core, page.core(i + 1) if i + 1 < len(page) else "")
         )

@@ -829,6 +829,8 @@ class FlatMenu(BlockRule):
                 if token[-1] in ",;:!?" or not token[0].isalnum():
                     return None
                 lower += token[0].islower()
+                if lower > 1:  # no menu, no row of buttons, no name before them: prose stops here
+                    return None
                 name += not labels and token[0].isupper()  # the site's name before its buttons
             items += 1
         menu = items >= self.min_items and labels >= max(self.min_labels, self.share * items)
