@@ -135,6 +135,9 @@ _LEADS_ON = (*_DASH_ENDS, ":", ",", ";")
 _CLOSING = " |\"'”’»)]"
 _SLOT = "\ue000"  # the placeholder of a shape's names, in a private-use code point
 _SHAPE_SALT = "\ue001"  # a shape's key never equals a line's
+_PREFIX_SALT = "\ue002"  # nor does a prefix's
+#: The words of a line's prefix (see :func:`line_prefixes`), and of a label's at most.
+PREFIX_WORDS = (2, 3)
 
 
 class TemplatesError(ValueError):
@@ -202,6 +205,55 @@ def _slot(found: re.Match[str]) -> str:
 def shape_key(shape: str) -> int:
     """The 64-bit key of a line's shape, apart from every line's key."""
     return line_key(_SHAPE_SALT + shape)
+
+
+def line_prefixes(shown: str) -> tuple[str, ...]:
+    """The prefixes of a line (as a page shows it, see :func:`_shown`) that a site's template
+    may know it by: its first two and three words normalised, and its label up to a colon in
+    its first three words, each with words after it; none for a line that is a sentence (ends
+    with ``.``, ``!`` or ``?``), leads on into the next line (ends with a dash, a colon or a
+    comma: "Reporting from Rome --"), is longer than :data:`SHAPE_WORDS` words or
+    :data:`SHOWN` characters: an article's paragraph, a quotation, a caption.
+
+    A site prints some lines with the same start and an end of its own on every page: "All
+    About" before the page's topics, "From the section" before its section, "Most popular:"
+    before one teaser. The start is what stays.
+
+    >>> line_prefixes("Most popular: Howard Stern criticizes the studio")
+    ('most popular:', 'most popular: howard')
+    >>> line_prefixes("The mayor resigned on Tuesday.")
+    ()
+    """
+    if len(shown) >= SHOWN or shown.rstrip(_CLOSING).endswith(_LEADS_ON):
+        return ()
+    return _prefixes(normalise_lines(shown)[0])
+
+
+def _prefixes(line: str) -> tuple[str, ...]:
+    """:func:`line_prefixes` of a normalised line no longer than :data:`SHOWN` characters."""
+    if line.endswith(_SENTENCE_END):
+        return ()
+    words = line.split()
+    if len(words) <= PREFIX_WORDS[0] or len(words) > SHAPE_WORDS:
+        return ()
+    return _starts(words)
+
+
+def _starts(words: list[str]) -> tuple[str, ...]:
+    """The starts of a line's words that may be a prefix: see :func:`line_prefixes`."""
+    found = [" ".join(words[:size]) for size in PREFIX_WORDS if len(words) > size]
+    for size, word in enumerate(words[: PREFIX_WORDS[-1]], start=1):
+        if word.endswith(":"):
+            label = " ".join(words[:size])
+            if size < len(words) and label not in found:
+                found.append(label)
+            break
+    return tuple(found)
+
+
+def prefix_key(prefix: str) -> int:
+    """The 64-bit key of a line's prefix, apart from every line's and shape's key."""
+    return line_key(_PREFIX_SALT + prefix)
 
 
 def line_key(line: str) -> int:
@@ -288,13 +340,16 @@ class TemplateLine:
     """One template line: how it reads (as first found, cut at 100 characters), on how many of
     the site's distinct pages it was found, and whether it heads a list. A ``shape`` is known
     by its :func:`line_shape` (its key is :func:`shape_key`'s) and reads as that shape. A
-    ``footer`` stands below the article on (nearly) every page of the site it is found on."""
+    ``footer`` stands below the article on (nearly) every page of the site it is found on. A
+    ``prefix`` is the start of lines that end differently on each page (:func:`line_prefixes`,
+    its key is :func:`prefix_key`'s) and reads as that start and ``…``."""
 
     text: str
     pages: int
     header: bool = False
     shape: bool = False
     footer: bool = False
+    prefix: bool = False
 
 
 @dataclass(eq=False)
@@ -325,22 +380,33 @@ class SiteTemplate:
             if line:
                 hit = lines.get(line_key(line))
                 if hit is None and raw is not None:
-                    shape = line_shape(_shown(raw[number]))
-                    hit = None if shape is None else lines.get(shape_key(shape))
+                    hit = self._by_shape(_shown(raw[number]))
                 if hit is not None:
                     found.append((i, hit))
         self._memo = (page, found)
         return found
+
+    def _by_shape(self, shown: str) -> TemplateLine | None:
+        """The template's shape or prefix of a line (as a page shows it), if it has one."""
+        lines = self.lines
+        shape = line_shape(shown)
+        hit = None if shape is None else lines.get(shape_key(shape))
+        if hit is None:
+            for prefix in sorted(line_prefixes(shown), key=len, reverse=True):  # the longest says most
+                hit = lines.get(prefix_key(prefix))
+                if hit is not None:
+                    break
+        return hit
 
     def __len__(self) -> int:
         return len(self.lines)
 
     @property
     def shapes(self) -> bool:
-        """Whether some of the template's lines are shapes."""
+        """Whether some of the template's lines are shapes or prefixes."""
         known = self._shapes
         if known is None:
-            known = self._shapes = any(line.shape for line in self.lines.values())
+            known = self._shapes = any(line.shape or line.prefix for line in self.lines.values())
         return known
 
     def as_dict(self) -> dict[str, Any]:
@@ -350,7 +416,8 @@ class SiteTemplate:
             "pages": self.pages,
             "lines": [
                 {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text,
-                 **({"shape": True} if line.shape else {}), **({"footer": True} if line.footer else {})}
+                 **({"shape": True} if line.shape else {}), **({"footer": True} if line.footer else {}),
+                 **({"prefix": True} if line.prefix else {})}
                 for key, line in lines
             ],
         }
@@ -361,7 +428,7 @@ class SiteTemplate:
         lines = {
             int(line["key"], 16): TemplateLine(
                 str(line["text"]), int(line["pages"]), bool(line["header"]), bool(line.get("shape", False)),
-                bool(line.get("footer", False)),
+                bool(line.get("footer", False)), bool(line.get("prefix", False)),
             )
             for line in value["lines"]
         }
@@ -745,6 +812,7 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
     template = {key: len(holders) for key, holders in found.items()
                 if params.passes(len(holders), distinct, words[key])}
     shapes = _learn_shapes(pages, articles, params, distinct)
+    shapes.update(_learn_prefixes(pages, articles, params, distinct))
     if not template and not shapes:
         return None
     # Headers: short template lines over lines that are not the template's, on most pages.
@@ -824,6 +892,61 @@ def _learn_shapes(
         if (first[found] == -1 and params.passes(on_pages[found], total, size)
                 and params.passes(len(articles_found), distinct, size)):
             learned[found] = TemplateLine(shown[found], len(articles_found), shape=True)
+    return learned
+
+
+#: The different lines a prefix must start, at least: fewer is a line, or a few lines, that repeat.
+PREFIX_LINES = 3
+
+
+def _learn_prefixes(
+    pages: list[_Page],
+    articles: list[int],
+    params: TemplateParams,
+    distinct: int,
+) -> dict[int, TemplateLine]:
+    """The prefixes (:func:`line_prefixes`) of the site's lines found on enough of its pages and
+    of its distinct articles, as a short line is, each the start of :data:`PREFIX_LINES`
+    different lines at least, and never the start of one of the site's sentences, long lines or
+    lines that lead on into the next (a dateline's "Reporting from Rome --"):
+    "From the section" before each page's section goes; a start the site's prose shares ("On
+    the", "The new") is no prefix."""
+    on_pages: Counter[int] = Counter()
+    holders: dict[int, set[int]] = {}
+    lines: dict[int, set[int]] = {}
+    prose: set[int] = set()  # prefixes that start a sentence or a long line somewhere on the site
+    shown: dict[int, str] = {}
+    for article, page in zip(articles, pages, strict=True):
+        seen: set[int] = set()
+        normalised, texts = normalise_lines(page.shown), page.shown.split("\n")
+        lines_of = zip(normalised, page.keys, page.words, texts, strict=True)
+        for line, key, size, text in lines_of:
+            words = line.split()
+            if len(words) <= PREFIX_WORDS[0]:
+                continue
+            short = (size <= SHAPE_WORDS and len(text) < SHOWN and not line.endswith(_SENTENCE_END)
+                     and not text.rstrip(_CLOSING).endswith(_LEADS_ON))
+            for prefix in _starts(words):
+                found = prefix_key(prefix)
+                if not short:
+                    prose.add(found)
+                    continue
+                if found not in seen:
+                    seen.add(found)
+                    on_pages[found] += 1
+                    holders.setdefault(found, set()).add(article)
+                    shown.setdefault(found, prefix)
+                starts = lines.setdefault(found, set())
+                if len(starts) < PREFIX_LINES:
+                    starts.add(key)
+    total = len(pages)
+    learned = {}
+    for found, articles_found in holders.items():
+        size = shown[found].count(" ") + 1
+        if (found not in prose and len(lines[found]) >= PREFIX_LINES
+                and params.passes(on_pages[found], total, size)
+                and params.passes(len(articles_found), distinct, size)):
+            learned[found] = TemplateLine(f"{shown[found]} …", len(articles_found), prefix=True)
     return learned
 
 
@@ -936,6 +1059,8 @@ class TemplateRule(ContextRule):
             found = f"on {line.pages} of {template.pages} pages of {template.site}"
             if line.shape:
                 found = f"its shape '{line.text}' {found}"
+            elif line.prefix:
+                found = f"its start '{line.text}' {found}"
             self._take(page, block, found, f"a line of the site's template, {found}")
 
     def _tail_blocks(self, page: Page) -> list[tuple[int, str]]:
