@@ -513,3 +513,15 @@ def test_prefixes_travel_in_files(tmp_path: Path) -> None:
     templates.save(tmp_path / "t.json")
     assert Templates.load(tmp_path / "t.json") == templates
     assert any(line.prefix for line in Templates.load(tmp_path / "t.json")["p.example"].lines.values())
+
+
+def test_a_column_whose_headlines_start_alike_keeps_them() -> None:
+    # every review's headline starts "Review:": the pages' first lines, their articles' own
+    films = ["the long road home", "a winter in rome", "night trains", "the last harvest", "blue hour"]
+    pages = [("s.example", "\n\n".join([f"Review: {film}", STORIES[n]])) for n, film in enumerate(films)]
+    template = Templates.learn(pages).get("s.example")
+    assert template is None or not any(line.prefix for line in template.lines.values())
+    # and a start learned below the article never takes a page's first line
+    cleaner = Cleaner(templates=Templates.learn(section_pages()))
+    text = "\n\n".join(["From the section notes on a quiet town", STORIES[7]])
+    assert not cleaner.explain(text, site="p.example").removals

@@ -379,19 +379,20 @@ class SiteTemplate:
             line = normalised[number]
             if line:
                 hit = lines.get(line_key(line))
-                if hit is None and raw is not None:
-                    hit = self._by_shape(_shown(raw[number]))
+                if hit is None and raw is not None:  # the first line is the page's headline: no start
+                    hit = self._by_shape(_shown(raw[number]), starts=i > 0)
                 if hit is not None:
                     found.append((i, hit))
         self._memo = (page, found)
         return found
 
-    def _by_shape(self, shown: str) -> TemplateLine | None:
-        """The template's shape or prefix of a line (as a page shows it), if it has one."""
+    def _by_shape(self, shown: str, *, starts: bool) -> TemplateLine | None:
+        """The template's shape of a line (as a page shows it), or with ``starts`` its prefix,
+        if it has one."""
         lines = self.lines
         shape = line_shape(shown)
         hit = None if shape is None else lines.get(shape_key(shape))
-        if hit is None:
+        if hit is None and starts:
             for prefix in sorted(line_prefixes(shown), key=len, reverse=True):  # the longest says most
                 hit = lines.get(prefix_key(prefix))
                 if hit is not None:
@@ -905,23 +906,26 @@ def _learn_prefixes(
     params: TemplateParams,
     distinct: int,
 ) -> dict[int, TemplateLine]:
-    """The prefixes (:func:`line_prefixes`) of the site's lines found on enough of its pages and
-    of its distinct articles, as a short line is, each the start of :data:`PREFIX_LINES`
-    different lines at least, and never the start of one of the site's sentences, long lines or
-    lines that lead on into the next (a dateline's "Reporting from Rome --"):
-    "From the section" before each page's section goes; a start the site's prose shares ("On
-    the", "The new") is no prefix."""
+    """The prefixes (:func:`line_prefixes`) of the site's short lines found on enough of its
+    pages and of its distinct articles, as a short line is, each the start of
+    :data:`PREFIX_LINES` different lines at least: "From the section" before each page's section.
+    A start the site's sentences, long lines or lead-ins share ("On the", "Reporting from" before
+    "Rome --") is no prefix, nor one that starts the first line of half its pages or more: the
+    headlines of a column ("Review: ..."), which are its articles'."""
     on_pages: Counter[int] = Counter()
     holders: dict[int, set[int]] = {}
     lines: dict[int, set[int]] = {}
     prose: set[int] = set()  # prefixes that start a sentence or a long line somewhere on the site
+    heads: Counter[int] = Counter()  # the pages whose first line a prefix starts: their headline
     shown: dict[int, str] = {}
     for article, page in zip(articles, pages, strict=True):
         seen: set[int] = set()
+        first = True
         normalised, texts = normalise_lines(page.shown), page.shown.split("\n")
         lines_of = zip(normalised, page.keys, page.words, texts, strict=True)
         for line, key, size, text in lines_of:
             words = line.split()
+            head, first = first, False
             if len(words) <= PREFIX_WORDS[0]:
                 continue
             short = (size <= SHAPE_WORDS and len(text) < SHOWN and not line.endswith(_SENTENCE_END)
@@ -934,6 +938,7 @@ def _learn_prefixes(
                 if found not in seen:
                     seen.add(found)
                     on_pages[found] += 1
+                    heads[found] += head
                     holders.setdefault(found, set()).add(article)
                     shown.setdefault(found, prefix)
                 starts = lines.setdefault(found, set())
@@ -943,7 +948,7 @@ def _learn_prefixes(
     learned = {}
     for found, articles_found in holders.items():
         size = shown[found].count(" ") + 1
-        if (found not in prose and len(lines[found]) >= PREFIX_LINES
+        if (found not in prose and len(lines[found]) >= PREFIX_LINES and 2 * heads[found] < on_pages[found]
                 and params.passes(on_pages[found], total, size)
                 and params.passes(len(articles_found), distinct, size)):
             learned[found] = TemplateLine(f"{shown[found]} …", len(articles_found), prefix=True)
