@@ -912,47 +912,45 @@ def _learn_prefixes(
     A start the site's sentences, long lines or lead-ins share ("On the", "Reporting from" before
     "Rome --") is no prefix, nor one that starts the first line of half its pages or more: the
     headlines of a column ("Review: ..."), which are its articles'."""
-    on_pages: Counter[int] = Counter()
-    holders: dict[int, set[int]] = {}
-    lines: dict[int, set[int]] = {}
-    prose: set[int] = set()  # prefixes that start a sentence or a long line somewhere on the site
-    heads: Counter[int] = Counter()  # the pages whose first line a prefix starts: their headline
-    shown: dict[int, str] = {}
+    on_pages: Counter[str] = Counter()
+    heads: Counter[str] = Counter()  # the pages whose first line a prefix starts: their headline
+    holders: dict[str, set[int]] = {}
+    lines: dict[str, set[int]] = {}
+    prose: set[str] = set()  # the starts of the site's sentences, long lines and lead-ins
     for article, page in zip(articles, pages, strict=True):
-        seen: set[int] = set()
-        first = True
-        normalised, texts = normalise_lines(page.shown), page.shown.split("\n")
-        lines_of = zip(normalised, page.keys, page.words, texts, strict=True)
-        for line, key, size, text in lines_of:
-            words = line.split()
-            head, first = first, False
-            if len(words) <= PREFIX_WORDS[0]:
+        seen: set[str] = set()
+        lines_of = zip(normalise_lines(page.shown), page.words, page.shown.split("\n"), strict=True)
+        for position, (line, size, text) in enumerate(lines_of):
+            if size <= PREFIX_WORDS[0]:
                 continue
-            short = (size <= SHAPE_WORDS and len(text) < SHOWN and not line.endswith(_SENTENCE_END)
-                     and not text.rstrip(_CLOSING).endswith(_LEADS_ON))
+            words = line.split(maxsplit=PREFIX_WORDS[-1])
+            if _prose(line, size, text):
+                prose.update(_starts(words))
+                continue
             for prefix in _starts(words):
-                found = prefix_key(prefix)
-                if not short:
-                    prose.add(found)
-                    continue
-                if found not in seen:
-                    seen.add(found)
-                    on_pages[found] += 1
-                    heads[found] += head
-                    holders.setdefault(found, set()).add(article)
-                    shown.setdefault(found, prefix)
-                starts = lines.setdefault(found, set())
+                if prefix not in seen:
+                    seen.add(prefix)
+                    on_pages[prefix] += 1
+                    heads[prefix] += position == 0
+                    holders.setdefault(prefix, set()).add(article)
+                starts = lines.setdefault(prefix, set())
                 if len(starts) < PREFIX_LINES:
-                    starts.add(key)
+                    starts.add(page.keys[position])
     total = len(pages)
-    learned = {}
-    for found, articles_found in holders.items():
-        size = shown[found].count(" ") + 1
-        if (found not in prose and len(lines[found]) >= PREFIX_LINES and 2 * heads[found] < on_pages[found]
-                and params.passes(on_pages[found], total, size)
-                and params.passes(len(articles_found), distinct, size)):
-            learned[found] = TemplateLine(f"{shown[found]} …", len(articles_found), prefix=True)
-    return learned
+    return {
+        prefix_key(prefix): TemplateLine(f"{prefix} …", len(articles_found), prefix=True)
+        for prefix, articles_found in holders.items()
+        if prefix not in prose and len(lines[prefix]) >= PREFIX_LINES and 2 * heads[prefix] < on_pages[prefix]
+        and params.passes(on_pages[prefix], total, prefix.count(" ") + 1)
+        and params.passes(len(articles_found), distinct, prefix.count(" ") + 1)
+    }
+
+
+def _prose(line: str, size: int, text: str) -> bool:
+    """Whether a line (normalised, its words, as shown) is a sentence, a long line or a lead-in:
+    no line to know by its start, and its start no prefix."""
+    return (size > SHAPE_WORDS or len(text) >= SHOWN or line.endswith(_SENTENCE_END)
+            or text.rstrip(_CLOSING).endswith(_LEADS_ON))
 
 
 def _unfit(pages: list[_Page], keys: set[int]) -> set[int]:
