@@ -525,3 +525,15 @@ def test_a_column_whose_headlines_start_alike_keeps_them() -> None:
     cleaner = Cleaner(templates=Templates.learn(section_pages()))
     text = "\n\n".join(["From the section notes on a quiet town", STORIES[7]])
     assert not cleaner.explain(text, site="p.example").removals
+
+
+def test_a_start_never_takes_the_headline_above_the_article() -> None:
+    cleaner = Cleaner(templates=Templates.learn(section_pages()))
+    # under the headline, above the article: the section line goes
+    text = "\n\n".join(["Council delays the bridge vote", "From the section local news", STORIES[7]])
+    removed = [r.text for r in cleaner.explain(text, site="p.example").removals]
+    assert removed == ["From the section local news"]
+    # the first line left standing above the article is its headline, even under a removed line
+    text = "\n\n".join(["Advertisement", "From the section of the valley: a walk", STORIES[7]])
+    removed = [r.text for r in cleaner.explain(text, site="p.example").removals]
+    assert removed == ["Advertisement"]

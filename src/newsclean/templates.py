@@ -1032,25 +1032,34 @@ class TemplateRule(ContextRule):
         for block, _ in self.lines(page):
             yield Finding(block, page.core(block))
 
-    def lines(self, page: Page, *, stray: bool = False) -> Iterator[tuple[int, TemplateLine]]:
+    def lines(
+        self, page: Page, *, stray: bool = False, starts: bool = False
+    ) -> Iterator[tuple[int, TemplateLine]]:
         """The blocks of ``page`` this rule removes, with their template lines. With ``stray``
         (for the rule of plain lines), the header lines that head nothing that goes and that no
         rule decided: a "(Story continues below)" between two paragraphs goes, as a plain line
-        (see :func:`_stray`)."""
+        (see :func:`_stray`). With ``starts``, the lines known by their start, once the page's
+        shape says where its headline is (see :func:`_not_the_headline`), before the headers
+        (a header over such a line heads what goes)."""
         template = page.context.template
-        if template is None:
+        if template is None or (self.headers and (stray or starts)):
             return
         for block, line in template.find(page):
-            if stray:
-                undecided = page.verdicts[block] is None
-                if line.header and not self.headers and undecided and _stray(page, block, line):
+            if starts:
+                if line.prefix and _not_the_headline(page, block):
+                    yield block, line  # removed, or its weak evidence confirmed
+            elif stray:
+                if line.header and page.verdicts[block] is None and _stray(page, block, line):
                     yield block, line
+            elif line.prefix:
+                continue
             elif line.header == self.headers and (not self.headers or _heads_what_goes(page, block)):
                 yield block, line
 
-    def apply(self, page: Page, *, stray: bool = False) -> None:
+    def apply(self, page: Page, *, stray: bool = False, starts: bool = False) -> None:
         """Decide on the page's template lines: remove them, or confirm weak evidence on them.
-        ``stray``: decide on the header lines left undecided (see :meth:`lines`), and only those."""
+        ``stray``: decide on the header lines left undecided, and only those; ``starts``: on the
+        lines known by their start, and only those (see :meth:`lines`)."""
         template = page.context.template
         if template is None:
             return
@@ -1058,7 +1067,7 @@ class TemplateRule(ContextRule):
             for block, found in self._tail_blocks(page):
                 self._take(page, block, found, found)
             return
-        for block, line in self.lines(page, stray=stray):
+        for block, line in self.lines(page, stray=stray, starts=starts):
             found = f"on {line.pages} of {template.pages} pages of {template.site}"
             if line.shape:
                 found = f"its shape '{line.text}' {found}"
@@ -1192,6 +1201,16 @@ def _past_the_head(page: Page, block: int) -> bool:
     opening lines ("Story highlights") is the article's own."""
     shape = page.shape
     return shape is None or not shape.has_prose or block > shape.first
+
+
+def _not_the_headline(page: Page, block: int) -> bool:
+    """Whether a line known by its start may go: after the article's first paragraph, or above
+    it when a line above it stands that no rule removed (the headline). The first line left
+    above the article is its headline, whose words a column's headlines share ("Review: ...")."""
+    shape = page.shape
+    if shape is None or not shape.has_prose or block > shape.first:
+        return True
+    return any(verdict is None for verdict in page.verdicts[:block])
 
 
 def _stray(page: Page, block: int, line: TemplateLine) -> bool:
