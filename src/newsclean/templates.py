@@ -919,12 +919,15 @@ def _learn_prefixes(
     prose: set[str] = set()  # the starts of the site's sentences, long lines and lead-ins
     for article, page in zip(articles, pages, strict=True):
         seen: set[str] = set()
-        lines_of = zip(normalise_lines(page.shown), page.words, page.shown.split("\n"), strict=True)
-        for position, (line, size, text) in enumerate(lines_of):
+        texts = page.shown.split("\n")
+        long = [size > SHAPE_WORDS or len(text) >= SHOWN
+                for size, text in zip(page.words, texts, strict=True)]
+        lines_of = zip(_first_words(texts, long), page.words, texts, long, strict=True)
+        for position, (line, size, text, is_long) in enumerate(lines_of):
             if size <= PREFIX_WORDS[0]:
                 continue
             words = line.split(maxsplit=PREFIX_WORDS[-1])
-            if _prose(line, size, text):
+            if is_long or _prose(line, size, text):
                 prose.update(_starts(words))
                 continue
             for prefix in _starts(words):
@@ -944,6 +947,14 @@ def _learn_prefixes(
         and params.passes(on_pages[prefix], total, prefix.count(" ") + 1)
         and params.passes(len(articles_found), distinct, prefix.count(" ") + 1)
     }
+
+
+def _first_words(texts: list[str], long: list[bool]) -> list[str]:
+    """The lines normalised, each ``long`` one by its first words only: long lines are most of
+    a page's text, and only their start matters (learning's hot loop)."""
+    cut = (" ".join(text.split(maxsplit=4)[:4]) if is_long else text
+           for text, is_long in zip(texts, long, strict=True))
+    return normalise_lines("\n".join(cut))
 
 
 def _prose(line: str, size: int, text: str) -> bool:
