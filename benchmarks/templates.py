@@ -4,7 +4,7 @@ learned from the *other* pages of the site (leave-one-out: a page never learns f
     python benchmarks/templates.py                   # big9, l3s-gn1, wcxb; then throughput
     python benchmarks/templates.py --grid            # k and p: the grid they were chosen on
     python benchmarks/templates.py --min-pages 2 ... # other parameters
-    python benchmarks/templates.py --leftover        # list the leftover lines templates leave
+    python benchmarks/templates.py --show 20         # 20 leftover lines per site that templates leave
 
 The text-mode protocol of ``../shared/corpus/README.md`` (see ``textmode.py``): trafilatura's
 text of each page, each non-blank line labelled body or boilerplate ("leftover": not in the true
@@ -45,6 +45,7 @@ from newsclean.templates import (
     TemplateParams,
     Templates,
     learn_site,
+    line_prefixes,
     line_shape,
     normalise_lines,
 )
@@ -243,26 +244,46 @@ def own_text_summary(scores: Iterable[SiteScore]) -> str | None:
     )
 
 
-def leftover(corpus: str, scores: Iterable[SiteScore]) -> list[str]:
-    """The leftover lines left with templates, per site, each with how many of the site's pages
-    hold it normalised (as a template line is counted) and, if it has one, in its shape: what
-    repeats is what templates could learn; the rest is each page's own."""
-    out = [f"## {corpus}: leftover lines left with templates"]
+def leftover(
+    corpus: str, scores: Iterable[SiteScore], sites: dict[str, list[Document]], show: int
+) -> list[str]:
+    """The leftover lines left with templates (at most ``show`` per site), each with on how many
+    of the site's *other* pages a line reads the same normalised (as a template line is counted),
+    has the same shape, or starts the same (a prefix): what repeats is what templates could learn;
+    the rest is each page's own. "own" marks a line that is the page's own text by its truth."""
+    out = [f"## {corpus}: leftover lines left with templates (same / shape / start: on other pages)"]
     for score in scores:
-        pages_of: dict[str, set[str]] = defaultdict(set)
-        for page, text, _ in score.left:
-            pages_of[normalise_lines(text)[0]].add(page)
-            shape = line_shape(text.strip(" |"))
-            if shape is not None:
-                pages_of["\ue001" + shape].add(page)
+        same, shaped, started = _site_census(sites[score.site])
         out += ["", f"### {score.site}: {len(score.left)} of {score.leftover}", ""]
-        for page, text, own in score.left:
-            same = len(pages_of[normalise_lines(text)[0]])
+        for page, text, own in score.left[:show]:
+            line = normalise_lines(text)[0]
             shape = line_shape(text.strip(" |"))
-            shaped = f", shape on {len(pages_of[chr(0xE001) + shape])}" if shape is not None else ""
-            owned = ", the page's own text" if own else ""
-            out.append(f"- {page} [on {same}{shaped}{owned}] {text.strip()[:120]}")
+            starts = line_prefixes(text.strip(" |"))
+            counts = (
+                len(same[line] - {page}),
+                len(shaped[shape] - {page}) if shape is not None else 0,
+                max((len(started[prefix] - {page}) for prefix in starts), default=0),
+            )
+            owned = ", own" if own else ""
+            out.append(f"- {page} [{counts[0]} / {counts[1]} / {counts[2]}{owned}] {text.strip()[:120]}")
     return out
+
+
+def _site_census(documents: Sequence[Document]) -> tuple[dict[str, set[str]], ...]:
+    """The pages of the site that hold each normalised line, each shape and each prefix."""
+    same: dict[str, set[str]] = defaultdict(set)
+    shaped: dict[str, set[str]] = defaultdict(set)
+    started: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        page = document.page.id
+        for line in document.lines:
+            same[normalise_lines(line.text)[0]].add(page)
+            shape = line_shape(line.text.strip(" |"))
+            if shape is not None:
+                shaped[shape].add(page)
+            for prefix in line_prefixes(line.text.strip(" |")):
+                started[prefix].add(page)
+    return same, shaped, started
 
 
 # --- throughput and memory ---------------------------------------------------------------------
@@ -337,8 +358,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--grid", action="store_true", help="the grid k and p were chosen on")
     parser.add_argument("--megabytes", type=float, default=40.0, help="text learned for throughput")
     parser.add_argument("--no-speed", action="store_true", help="skip throughput and memory")
-    parser.add_argument("--leftover", action="store_true",
-                        help="list the leftover lines templates leave, and the pages of the site with each")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="list N leftover lines per site that templates leave, with the other pages "
+                        "of the site that hold the same line, its shape or its start")
+    parser.add_argument("--leftover", action="store_true", help="--show every leftover line")
     args = parser.parse_args(argv)
     print("command: python benchmarks/templates.py " + " ".join(sys.argv[1:] if argv is None else argv))
     print()
@@ -351,7 +374,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"parameters: {params}")
     lost: list[str] = []
     for corpus in args.corpus or ("big9", "l3s-gn1", "wcxb"):
-        scores = measure(corpus, params, args.min_site_pages)
+        sites = sites_of(corpus, args.min_site_pages)
+        scores = [score_site(corpus, site, docs, params) for site, docs in sites.items()]
         print()
         print(f"## {corpus}: {len(scores)} sites of {args.min_site_pages} pages or more, leave-one-out")
         print()
@@ -360,9 +384,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if summary is not None:
             print(f"\n{summary}")
         lost += [f"{corpus}/{line}" for score in scores for line in score.lost]
-        if args.leftover:
+        show = 1_000_000 if args.leftover else args.show
+        if show:
             print()
-            print("\n".join(leftover(corpus, scores)))
+            print("\n".join(leftover(corpus, scores, sites, show)))
         fired = sum(score.guard_fired for score in scores)
         print(f"\npages where the guard fired only with templates: {fired}")
     print()

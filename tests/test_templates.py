@@ -51,7 +51,9 @@ def test_learns_the_lines_every_page_shares() -> None:
     # "Reporter N contributed." normalises to one line ("reporter 0 contributed."): a template line
     assert any(text.startswith("Reporter ") and text.endswith(" contributed.") for text in shown)
     assert template.pages == len(STORIES)
-    assert all(line.pages == len(STORIES) for line in template.lines.values())
+    assert all(line.pages == len(STORIES) for line in template.lines.values() if not line.prefix)
+    # the teasers start alike ("Teaser The ..." on four pages): their start is a prefix
+    assert {line.text for line in template.lines.values() if line.prefix} == {"teaser the …"}
 
 
 def test_deterministic_whatever_the_order() -> None:
@@ -351,7 +353,8 @@ def test_a_navigation_piece_is_no_list_header() -> None:
         for n in range(6)
     ]
     templates = Templates.learn(pages)
-    (line,) = templates["n.example"].lines.values()
+    # the teasers' shared start ("teaser 0:") is a prefix; the bar is the one line
+    (line,) = [line for line in templates["n.example"].lines.values() if not line.prefix]
     assert not line.header
     text = "\n\n".join(["| Global Edition \\| |", "Teaser 7: a new story", STORIES[7]])
     cleaned = Cleaner(templates=templates).explain(text, site="n.example")
@@ -460,3 +463,77 @@ def test_what_stands_between_the_articles_end_and_the_template_goes_when_closed(
     text = "\n\n".join([STORIES[0], STORIES[1], credit, "Key dates:", *furniture, HEADER])
     cleaned = Cleaner(templates=templates).explain(text, site="ledger.example")
     assert all(line in cleaned.text for line in furniture)
+
+
+def prefixed_page(number: int, line: str) -> str:
+    return "\n\n".join([STORIES[number], line, STORIES[(number + 1) % len(STORIES)][:20] + " and more"])
+
+
+# in lowercase: no name to read the lines' shape by, only their start
+SECTIONS = ["politics", "local news", "sport and leisure", "arts", "science", "weather"]
+
+
+def section_pages() -> list[tuple[str, str]]:
+    return [("p.example", prefixed_page(n, f"From the section {name}")) for n, name in enumerate(SECTIONS)]
+
+
+def test_a_line_whose_end_changes_is_learned_by_its_start() -> None:
+    templates = Templates.learn(section_pages())
+    prefixes = {line.text for line in templates["p.example"].lines.values() if line.prefix}
+    assert "from the section …" in prefixes
+    cleaner = Cleaner(templates=templates)
+    cleaned = cleaner.explain("\n\n".join([STORIES[7], "From the section business"]), site="p.example")
+    assert [(r.code, r.text) for r in cleaned.removals] == [("TPL101", "From the section business")]
+    assert "its start 'from the section …'" in cleaned.removals[0].reason
+    # a sentence that starts alike is no line of the template
+    sentence = "From the section of the river we could see the town."
+    assert not cleaner.explain(f"{STORIES[7]}\n\n{sentence}", site="p.example").removals
+
+
+def test_a_start_the_sites_prose_shares_is_no_prefix() -> None:
+    # "On the ..." heads a short line on every page, and a sentence on one: no prefix
+    lines = [f"On the {topic}" for topic in ("web", "radio", "map", "record", "agenda", "calendar")]
+    pages = [("q.example", prefixed_page(n, line)) for n, line in enumerate(lines)]
+    assert any(line.prefix for line in Templates.learn(pages)["q.example"].lines.values())
+    pages.append(("q.example", "On the morning of the vote, the council met early to go over the budget."))
+    template = Templates.learn(pages).get("q.example")
+    assert template is None or not any(line.prefix for line in template.lines.values())
+
+
+def test_a_lead_in_is_no_prefix() -> None:
+    # a dateline's lead-in runs on into the article: its start is no prefix either
+    towns = ["Rome", "Paris", "Madrid", "Berlin", "Lisbon", "Vienna"]
+    pages = [("r.example", prefixed_page(n, f"Reporting from {town} --")) for n, town in enumerate(towns)]
+    template = Templates.learn(pages).get("r.example")
+    assert template is None or not any(line.prefix for line in template.lines.values())
+
+
+def test_prefixes_travel_in_files(tmp_path: Path) -> None:
+    templates = Templates.learn(section_pages())
+    templates.save(tmp_path / "t.json")
+    assert Templates.load(tmp_path / "t.json") == templates
+    assert any(line.prefix for line in Templates.load(tmp_path / "t.json")["p.example"].lines.values())
+
+
+def test_a_column_whose_headlines_start_alike_keeps_them() -> None:
+    # every review's headline starts "Review:": the pages' first lines, their articles' own
+    films = ["the long road home", "a winter in rome", "night trains", "the last harvest", "blue hour"]
+    pages = [("s.example", "\n\n".join([f"Review: {film}", STORIES[n]])) for n, film in enumerate(films)]
+    template = Templates.learn(pages).get("s.example")
+    assert template is None or not any(line.prefix for line in template.lines.values())
+    # and a start learned below the article never takes a page's first line
+    cleaner = Cleaner(templates=Templates.learn(section_pages()))
+    text = "\n\n".join(["From the section notes on a quiet town", STORIES[7]])
+    assert not cleaner.explain(text, site="p.example").removals
+
+
+def test_a_start_never_takes_the_headline_above_the_article() -> None:
+    cleaner = Cleaner(templates=Templates.learn(section_pages()))
+    # under the headline, above the article: the section line goes
+    text = "\n\n".join(["Council delays the bridge vote", "From the section local news", STORIES[7]])
+    removed = [r.text for r in cleaner.explain(text, site="p.example").removals]
+    assert removed == ["From the section local news"]
+    # the first line left standing above the article is its headline, even under a removed line
+    text = "\n\n".join(["Advertisement", "From the section of the valley: a walk", STORIES[7]])
+    removed = [r.text for r in cleaner.explain(text, site="p.example").removals]
+    assert removed == ["Advertisement"]

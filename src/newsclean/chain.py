@@ -106,6 +106,8 @@ class Chain:
                 line_rule.apply(page)
         page.shape = Shape.of(page)
         if templated:
+            for line_rule in self.template_lines:  # lines known by their start: not the headline
+                line_rule.apply(page, starts=True)
             for header_rule in self.template_headers:
                 header_rule.apply(page)
             for line_rule in self.template_lines:  # a header over nothing that goes: a plain line

@@ -135,6 +135,9 @@ _LEADS_ON = (*_DASH_ENDS, ":", ",", ";")
 _CLOSING = " |\"'”’»)]"
 _SLOT = "\ue000"  # the placeholder of a shape's names, in a private-use code point
 _SHAPE_SALT = "\ue001"  # a shape's key never equals a line's
+_PREFIX_SALT = "\ue002"  # nor does a prefix's
+#: The words of a line's prefix (see :func:`line_prefixes`), and of a label's at most.
+PREFIX_WORDS = (2, 3)
 
 
 class TemplatesError(ValueError):
@@ -202,6 +205,55 @@ def _slot(found: re.Match[str]) -> str:
 def shape_key(shape: str) -> int:
     """The 64-bit key of a line's shape, apart from every line's key."""
     return line_key(_SHAPE_SALT + shape)
+
+
+def line_prefixes(shown: str) -> tuple[str, ...]:
+    """The prefixes of a line (as a page shows it, see :func:`_shown`) that a site's template
+    may know it by: its first two and three words normalised, and its label up to a colon in
+    its first three words, each with words after it; none for a line that is a sentence (ends
+    with ``.``, ``!`` or ``?``), leads on into the next line (ends with a dash, a colon or a
+    comma: "Reporting from Rome --"), is longer than :data:`SHAPE_WORDS` words or
+    :data:`SHOWN` characters: an article's paragraph, a quotation, a caption.
+
+    A site prints some lines with the same start and an end of its own on every page: "All
+    About" before the page's topics, "From the section" before its section, "Most popular:"
+    before one teaser. The start is what stays.
+
+    >>> line_prefixes("Most popular: Howard Stern criticizes the studio")
+    ('most popular:', 'most popular: howard')
+    >>> line_prefixes("The mayor resigned on Tuesday.")
+    ()
+    """
+    if len(shown) >= SHOWN or shown.rstrip(_CLOSING).endswith(_LEADS_ON):
+        return ()
+    return _prefixes(normalise_lines(shown)[0])
+
+
+def _prefixes(line: str) -> tuple[str, ...]:
+    """:func:`line_prefixes` of a normalised line no longer than :data:`SHOWN` characters."""
+    if line.endswith(_SENTENCE_END):
+        return ()
+    words = line.split()
+    if len(words) <= PREFIX_WORDS[0] or len(words) > SHAPE_WORDS:
+        return ()
+    return _starts(words)
+
+
+def _starts(words: list[str]) -> tuple[str, ...]:
+    """The starts of a line's words that may be a prefix: see :func:`line_prefixes`."""
+    found = [" ".join(words[:size]) for size in PREFIX_WORDS if len(words) > size]
+    for size, word in enumerate(words[: PREFIX_WORDS[-1]], start=1):
+        if word.endswith(":"):
+            label = " ".join(words[:size])
+            if size < len(words) and label not in found:
+                found.append(label)
+            break
+    return tuple(found)
+
+
+def prefix_key(prefix: str) -> int:
+    """The 64-bit key of a line's prefix, apart from every line's and shape's key."""
+    return line_key(_PREFIX_SALT + prefix)
 
 
 def line_key(line: str) -> int:
@@ -288,13 +340,16 @@ class TemplateLine:
     """One template line: how it reads (as first found, cut at 100 characters), on how many of
     the site's distinct pages it was found, and whether it heads a list. A ``shape`` is known
     by its :func:`line_shape` (its key is :func:`shape_key`'s) and reads as that shape. A
-    ``footer`` stands below the article on (nearly) every page of the site it is found on."""
+    ``footer`` stands below the article on (nearly) every page of the site it is found on. A
+    ``prefix`` is the start of lines that end differently on each page (:func:`line_prefixes`,
+    its key is :func:`prefix_key`'s) and reads as that start and ``…``."""
 
     text: str
     pages: int
     header: bool = False
     shape: bool = False
     footer: bool = False
+    prefix: bool = False
 
 
 @dataclass(eq=False)
@@ -324,23 +379,35 @@ class SiteTemplate:
             line = normalised[number]
             if line:
                 hit = lines.get(line_key(line))
-                if hit is None and raw is not None:
-                    shape = line_shape(_shown(raw[number]))
-                    hit = None if shape is None else lines.get(shape_key(shape))
+                if hit is None and raw is not None:  # the first line is the page's headline: no start
+                    hit = self._by_shape(_shown(raw[number]), starts=i > 0)
                 if hit is not None:
                     found.append((i, hit))
         self._memo = (page, found)
         return found
+
+    def _by_shape(self, shown: str, *, starts: bool) -> TemplateLine | None:
+        """The template's shape of a line (as a page shows it), or with ``starts`` its prefix,
+        if it has one."""
+        lines = self.lines
+        shape = line_shape(shown)
+        hit = None if shape is None else lines.get(shape_key(shape))
+        if hit is None and starts:
+            for prefix in sorted(line_prefixes(shown), key=len, reverse=True):  # the longest says most
+                hit = lines.get(prefix_key(prefix))
+                if hit is not None:
+                    break
+        return hit
 
     def __len__(self) -> int:
         return len(self.lines)
 
     @property
     def shapes(self) -> bool:
-        """Whether some of the template's lines are shapes."""
+        """Whether some of the template's lines are shapes or prefixes."""
         known = self._shapes
         if known is None:
-            known = self._shapes = any(line.shape for line in self.lines.values())
+            known = self._shapes = any(line.shape or line.prefix for line in self.lines.values())
         return known
 
     def as_dict(self) -> dict[str, Any]:
@@ -350,7 +417,8 @@ class SiteTemplate:
             "pages": self.pages,
             "lines": [
                 {"key": f"{key:016x}", "pages": line.pages, "header": line.header, "text": line.text,
-                 **({"shape": True} if line.shape else {}), **({"footer": True} if line.footer else {})}
+                 **({"shape": True} if line.shape else {}), **({"footer": True} if line.footer else {}),
+                 **({"prefix": True} if line.prefix else {})}
                 for key, line in lines
             ],
         }
@@ -361,7 +429,7 @@ class SiteTemplate:
         lines = {
             int(line["key"], 16): TemplateLine(
                 str(line["text"]), int(line["pages"]), bool(line["header"]), bool(line.get("shape", False)),
-                bool(line.get("footer", False)),
+                bool(line.get("footer", False)), bool(line.get("prefix", False)),
             )
             for line in value["lines"]
         }
@@ -745,6 +813,7 @@ def learn_site(site: str, pages: list[_Page], params: TemplateParams) -> SiteTem
     template = {key: len(holders) for key, holders in found.items()
                 if params.passes(len(holders), distinct, words[key])}
     shapes = _learn_shapes(pages, articles, params, distinct)
+    shapes.update(_learn_prefixes(pages, articles, params, distinct))
     if not template and not shapes:
         return None
     # Headers: short template lines over lines that are not the template's, on most pages.
@@ -827,6 +896,74 @@ def _learn_shapes(
     return learned
 
 
+#: The different lines a prefix must start, at least: fewer is a line, or a few lines, that repeat.
+PREFIX_LINES = 3
+
+
+def _learn_prefixes(
+    pages: list[_Page],
+    articles: list[int],
+    params: TemplateParams,
+    distinct: int,
+) -> dict[int, TemplateLine]:
+    """The prefixes (:func:`line_prefixes`) of the site's short lines found on enough of its
+    pages and of its distinct articles, as a short line is, each the start of
+    :data:`PREFIX_LINES` different lines at least: "From the section" before each page's section.
+    A start the site's sentences, long lines or lead-ins share ("On the", "Reporting from" before
+    "Rome --") is no prefix, nor one that starts the first line of half its pages or more: the
+    headlines of a column ("Review: ..."), which are its articles'."""
+    on_pages: Counter[str] = Counter()
+    heads: Counter[str] = Counter()  # the pages whose first line a prefix starts: their headline
+    holders: dict[str, set[int]] = {}
+    lines: dict[str, set[int]] = {}
+    prose: set[str] = set()  # the starts of the site's sentences, long lines and lead-ins
+    for article, page in zip(articles, pages, strict=True):
+        seen: set[str] = set()
+        texts = page.shown.split("\n")
+        long = [size > SHAPE_WORDS or len(text) >= SHOWN
+                for size, text in zip(page.words, texts, strict=True)]
+        lines_of = zip(_first_words(texts, long), page.words, texts, long, strict=True)
+        for position, (line, size, text, is_long) in enumerate(lines_of):
+            if size <= PREFIX_WORDS[0]:
+                continue
+            words = line.split(maxsplit=PREFIX_WORDS[-1])
+            if is_long or _prose(line, size, text):
+                prose.update(_starts(words))
+                continue
+            for prefix in _starts(words):
+                if prefix not in seen:
+                    seen.add(prefix)
+                    on_pages[prefix] += 1
+                    heads[prefix] += position == 0
+                    holders.setdefault(prefix, set()).add(article)
+                starts = lines.setdefault(prefix, set())
+                if len(starts) < PREFIX_LINES:
+                    starts.add(page.keys[position])
+    total = len(pages)
+    return {
+        prefix_key(prefix): TemplateLine(f"{prefix} …", len(articles_found), prefix=True)
+        for prefix, articles_found in holders.items()
+        if prefix not in prose and len(lines[prefix]) >= PREFIX_LINES and 2 * heads[prefix] < on_pages[prefix]
+        and params.passes(on_pages[prefix], total, prefix.count(" ") + 1)
+        and params.passes(len(articles_found), distinct, prefix.count(" ") + 1)
+    }
+
+
+def _first_words(texts: list[str], long: list[bool]) -> list[str]:
+    """The lines normalised, each ``long`` one by its first words only: long lines are most of
+    a page's text, and only their start matters (learning's hot loop)."""
+    cut = (" ".join(text.split(maxsplit=4)[:4]) if is_long else text
+           for text, is_long in zip(texts, long, strict=True))
+    return normalise_lines("\n".join(cut))
+
+
+def _prose(line: str, size: int, text: str) -> bool:
+    """Whether a line (normalised, its words, as shown) is a sentence, a long line or a lead-in:
+    no line to know by its start, and its start no prefix."""
+    return (size > SHAPE_WORDS or len(text) >= SHOWN or line.endswith(_SENTENCE_END)
+            or text.rstrip(_CLOSING).endswith(_LEADS_ON))
+
+
 def _unfit(pages: list[_Page], keys: set[int]) -> set[int]:
     """The lines among ``keys`` that hold no letter (layout), or that end with a dash: a
     dateline's lead-in ("Reporting from Rome --") runs on into the article's first words."""
@@ -906,25 +1043,34 @@ class TemplateRule(ContextRule):
         for block, _ in self.lines(page):
             yield Finding(block, page.core(block))
 
-    def lines(self, page: Page, *, stray: bool = False) -> Iterator[tuple[int, TemplateLine]]:
+    def lines(
+        self, page: Page, *, stray: bool = False, starts: bool = False
+    ) -> Iterator[tuple[int, TemplateLine]]:
         """The blocks of ``page`` this rule removes, with their template lines. With ``stray``
         (for the rule of plain lines), the header lines that head nothing that goes and that no
         rule decided: a "(Story continues below)" between two paragraphs goes, as a plain line
-        (see :func:`_stray`)."""
+        (see :func:`_stray`). With ``starts``, the lines known by their start, once the page's
+        shape says where its headline is (see :func:`_not_the_headline`), before the headers
+        (a header over such a line heads what goes)."""
         template = page.context.template
-        if template is None:
+        if template is None or (self.headers and (stray or starts)):
             return
         for block, line in template.find(page):
-            if stray:
-                undecided = page.verdicts[block] is None
-                if line.header and not self.headers and undecided and _stray(page, block, line):
+            if starts:
+                if line.prefix and _not_the_headline(page, block):
+                    yield block, line  # removed, or its weak evidence confirmed
+            elif stray:
+                if line.header and page.verdicts[block] is None and _stray(page, block, line):
                     yield block, line
+            elif line.prefix:
+                continue
             elif line.header == self.headers and (not self.headers or _heads_what_goes(page, block)):
                 yield block, line
 
-    def apply(self, page: Page, *, stray: bool = False) -> None:
+    def apply(self, page: Page, *, stray: bool = False, starts: bool = False) -> None:
         """Decide on the page's template lines: remove them, or confirm weak evidence on them.
-        ``stray``: decide on the header lines left undecided (see :meth:`lines`), and only those."""
+        ``stray``: decide on the header lines left undecided, and only those; ``starts``: on the
+        lines known by their start, and only those (see :meth:`lines`)."""
         template = page.context.template
         if template is None:
             return
@@ -932,10 +1078,12 @@ class TemplateRule(ContextRule):
             for block, found in self._tail_blocks(page):
                 self._take(page, block, found, found)
             return
-        for block, line in self.lines(page, stray=stray):
+        for block, line in self.lines(page, stray=stray, starts=starts):
             found = f"on {line.pages} of {template.pages} pages of {template.site}"
             if line.shape:
                 found = f"its shape '{line.text}' {found}"
+            elif line.prefix:
+                found = f"its start '{line.text}' {found}"
             self._take(page, block, found, f"a line of the site's template, {found}")
 
     def _tail_blocks(self, page: Page) -> list[tuple[int, str]]:
@@ -1064,6 +1212,16 @@ def _past_the_head(page: Page, block: int) -> bool:
     opening lines ("Story highlights") is the article's own."""
     shape = page.shape
     return shape is None or not shape.has_prose or block > shape.first
+
+
+def _not_the_headline(page: Page, block: int) -> bool:
+    """Whether a line known by its start may go: after the article's first paragraph, or above
+    it when a line above it stands that no rule removed (the headline). The first line left
+    above the article is its headline, whose words a column's headlines share ("Review: ...")."""
+    shape = page.shape
+    if shape is None or not shape.has_prose or block > shape.first:
+        return True
+    return any(verdict is None for verdict in page.verdicts[:block])
 
 
 def _stray(page: Page, block: int, line: TemplateLine) -> bool:

@@ -67,9 +67,12 @@ TEMPLATE_LINE = TemplateRule(
     code="TPL101",
     name="site-template-line",
     category=Category.TEMPLATE,
-    summary="Lines the page's site prints on many of its pages: learned site templates (needs templates).",
+    summary="Lines (or starts of lines) the page's site prints on many of its pages: learned site "
+    "templates (needs templates).",
     message="line of the site's template",
-    safety=_SAFETY,
+    safety=_SAFETY + " A line known by its start ('From the section ...') goes only when it is short, "
+    "no sentence and no lead-in, and not the page's headline (its first line, or the first line "
+    "left above the article); a start the site's sentences share is never learned.",
     example_pages=EXAMPLE_PAGES,
     examples=(
         removes("Valley Ledger | Independent local news since 1921"),
