@@ -35,7 +35,8 @@ MONTH = rf"{_any(words('months'))}\.?"
 WEEKDAY = rf"{_any(words('weekdays'))}\.?"
 ZONE = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
 # A zone as the tz database names it, by its area: "US/Eastern", "Europe/Berlin", "America/New_York".
-_TZ_NAME = r"(?-i:(?:US|America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian|Canada)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)"
+_TZ_AREAS = r"(?:US|America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian|Canada)"
+_TZ_NAME = rf"(?-i:{_TZ_AREAS}/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)"
 # What may follow a clock time: a zone, a tz name, or a place's time ("02:42 AM Doha Time").
 _AFTER_TIME = rf"(?:{ZONE}|{_TZ_NAME}|(?-i:[A-Z][a-z]{{2,15}})\s(?-i:[Tt]ime)(?!\w))"
 _CLOCK = _any(words("clock"))
