@@ -1052,6 +1052,40 @@ ARTICLE_TOOLS_ROW = PatternRule(
     examples=_TOOLS.examples,
 )
 
+# One of those tools alone on its line, perhaps with its bar or bullet ("Email to friend", "Printer
+# friendly", "Digg this", "Taille du texte"): a button whose row the extractor cut into lines.
+LONE_ARTICLE_TOOL = PatternRule(
+    code="NAV052",
+    name="lone-article-tool",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="An article's tool button alone on its line, in every language: 'Email to friend', 'Digg this', "
+    "'Taille du texte'.",
+    message="article tool",
+    languages=_TOOLS.languages,
+    keywords=starts(*sorted({keyword_of(tool) for tool in _TOOLS.get("tools")})),
+    max_words=6,
+    pattern=rf"""{START}{_TOOL}{END}""",
+    safety="Weak: the whole line is one tool button, removed only before or after the article's prose, "
+    "or beside strong evidence; between paragraphs a word such as 'Feedback' or 'Comments' may be the "
+    "article's own sub-heading.",
+    examples=(
+        removes("Email to friend", before=("Printer friendly",)),
+        removes("Printer friendly"),
+        removes("Digg this"),
+        removes("Drucker-Version"),
+        removes("Taille du texte"),
+        removes("Versión para imprimir"),
+        removes("Versione stampabile"),
+        removes("Tamanho da letra"),
+        removes("Printversie"),
+        keeps("Feedback", after=("Readers wrote in their hundreds after last week's column on rents, and "
+                                 "most of them agreed with the landlord.",),
+              note="a sub-heading over the article's next paragraph"),
+        keeps("Printer friendly versions of the forms are available at the town hall, the clerk said."),
+    ),
+)
+
 
 # A link's label is no sentence: a line that closes with a full stop is the article's own instruction
 # ("Click here to get more information or download this game."), and a quoted warning reported speech.
@@ -1282,6 +1316,7 @@ RULES = (
     MARKET_TICKER,
     FOOTER_LINK_ROW,
     ARTICLE_TOOLS_ROW,
+    LONE_ARTICLE_TOOL,
     CLICK_HERE_CALL,
     LANGUAGE_SWITCHER,
     FEEDBACK_WIDGET,

@@ -329,7 +329,9 @@ NEWSLETTER_CALL = signal_rule(
     examples=(
         removes("Jetzt für den Motor-Newsletter anmelden!"),
         removes("Gosta de ciência? Subscreva a newsletter Laboratório."),
+        removes("Get our news by e-mail", note="the e-mail spelled with its hyphen"),
         keeps("Sign up every Monday at the library, the organisers said."),
+        keeps("Sign up for the course by e-mail, the university said."),
         keeps("Sign up for the course every Monday at the library."),
     ),
 )

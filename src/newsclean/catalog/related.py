@@ -898,6 +898,40 @@ MORE_HEADER = PatternRule(
     examples=_MORE.examples,
 )
 
+_TOPIC_NEWS = concept("topic-news-header")
+_TOPIC_WORD = r"[^\W\d][\w&.'’-]*"
+# A qualifier, perhaps a topic of a word or two, and a word for news, perhaps joined to its topic after
+# it ("Top Golf News", "Aktuelle Nachrichten aus Sachsen", "Últimas noticias de Fútbol"). A topic's
+# headlines without a qualifier ("B.C. Headlines") are left to the teaser runs they head. No sentence:
+# "Latest figures show prices rose" does not end in its word for news.
+_TOPIC_NEWS_HEADER = rf"""{START}(?:
+      (?:{alternatives(_TOPIC_NEWS.get("leads"))})\s+(?:{_TOPIC_WORD}\s+){{0,2}}?(?:{alternatives(_TOPIC_NEWS.get("news"))})
+        (?:\s+(?:{alternatives(_TOPIC_NEWS.get("links"))})\s+{_TOPIC_WORD}(?:\s+{_TOPIC_WORD}){{0,2}})?
+){END}"""
+
+TOPIC_NEWS_HEADER = PatternRule(
+    code="REL014",
+    name="topic-news-header",
+    category=Category.RELATED,
+    summary="List headers that qualify a word for news, in every language: 'Top Golf News', 'Aktuelle "
+    "Nachrichten aus Sachsen'.",
+    message="recirculation header",
+    languages=_TOPIC_NEWS.languages,
+    evidence=Evidence.WEAK,
+    keywords=starts(*(keyword_of(word) for word in _TOPIC_NEWS.get("leads"))),
+    max_words=8,
+    marks=_HEADER,
+    pattern=_TOPIC_NEWS_HEADER,
+    safety="Weak: only around the article, never between its paragraphs, and the line ends in its word for "
+    "news or that word's topic: a sentence ('Latest figures show …') does not.",
+    examples=(
+        *_TOPIC_NEWS.examples,
+        keeps("Latest Football Stories", after=("The club confirmed on Monday that the striker will miss the "
+                                                "rest of the season with a knee injury.",),
+              note="a sub-heading over the article's next paragraph"),
+    ),
+)
+
 _COVERAGE = concept("coverage-link")
 
 COVERAGE_LINK = PatternRule(
@@ -1053,6 +1087,7 @@ RULES = (
     TEASER_CALL,
     MORE_FROM_SECTION,
     MORE_HEADER,
+    TOPIC_NEWS_HEADER,
     COVERAGE_LINK,
     DATED_TEASER_RUN,
     MORE_POINTER,
