@@ -185,9 +185,15 @@ class Mutation:
     apply: Callable[[HtmlElement], bool]  # mutates a copy of the page; False: nothing to do
 
 
-def _locate(root: HtmlElement, path: str) -> HtmlElement:
-    found = root.getroottree().xpath(path)
-    return found[0] if found else root
+def _position(tree: etree._ElementTree, element: HtmlElement) -> int:
+    """Where ``element`` stands in ``tree``'s document order: the same place in a deep copy. (An
+    XPath from ``getpath`` cannot name every element: a tag with a colon, ``<fb:like>``, breaks it.)"""
+    return next(i for i, node in enumerate(tree.iter()) if node is element)
+
+
+def _locate(root: HtmlElement, position: int) -> HtmlElement:
+    found: HtmlElement = next(node for i, node in enumerate(root.getroottree().iter()) if i == position)
+    return found
 
 
 def mutations(root: HtmlElement, container: HtmlElement, blocks: Sequence[HtmlElement],
@@ -197,9 +203,9 @@ def mutations(root: HtmlElement, container: HtmlElement, blocks: Sequence[HtmlEl
     ancestors, only class words unless ``every_kind`` (a role or a pair on an ancestor meets the
     same body safety as a class word, and ancestors are many)."""
     tree = root.getroottree()
-    where = tree.getpath(container)
-    ancestors = [tree.getpath(a) for a in container.iterancestors() if a.tag not in ("html", "body")]
-    paragraphs = [tree.getpath(b) for b in blocks if b.tag == "p"]
+    where = _position(tree, container)
+    ancestors = [_position(tree, a) for a in container.iterancestors() if a.tag not in ("html", "body")]
+    paragraphs = [_position(tree, b) for b in blocks if b.tag == "p"]
     if "a" in families:
         for m in markup:
             yield Mutation("a", m.rule, f"container: {m.kind} {m.value}",
@@ -246,7 +252,7 @@ _NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+ [A-Z][a-z]+)(?=[ ,.;:])")
 _MOST_NAMES = 3  # per paragraph
 
 
-def _wrap_names(root: HtmlElement, paragraphs: Sequence[str], word: str, *, card: bool,
+def _wrap_names(root: HtmlElement, paragraphs: Sequence[int], word: str, *, card: bool,
                 tag: str = "span") -> bool:
     """Wrap up to three names in each truth paragraph's own text (its text and its children's
     tails) in inline markup named ``word``: a span, or a hover card (the name as a link, then a
