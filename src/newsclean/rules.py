@@ -281,7 +281,8 @@ class BlockRule(Rule):
     Attributes:
         keywords: Lowercase substrings, at least one of which every match contains;
             ``^`` and ``$`` anchor one to the start or end of the line's core (``"^ad$"``),
-            bullets stripped; a line ending in more than one space defeats ``$``.
+            bullets stripped; a line ending in more than one space defeats ``$``. A lone
+            ``"$"``, which would anchor nothing, is the dollar sign.
         also: More keywords, one of which every match contains as well: the rule runs only on
             lines that hold one of ``keywords`` and one of these. For a rule whose keywords
             are common openings (a digit, a date) and whose matches all need a rarer word
@@ -596,7 +597,7 @@ def deferred_compilation() -> Iterator[None]:
 
 def _check_keyword(code: str, keyword: str) -> None:
     """Keywords are matched against folded text (see :mod:`newsclean.prefilter`)."""
-    body = keyword.removeprefix("^").removesuffix("$")
+    body = keyword if keyword == "$" else keyword.removeprefix("^").removesuffix("$")
     problem = (
         "is empty" if not body
         else "must be lowercase" if body != body.lower()
