@@ -194,6 +194,23 @@ def test_ending_rules_match_only_at_the_end_and_quote_the_first_ending_that_does
         dataclasses.replace(rule, endings=())
 
 
+def test_a_block_that_closes_as_prose_tries_only_the_prose_endings() -> None:
+    loose, named = r"(?<=\.\s)(?P<hit>acme\s+\w+)", r"(?<=\s)(?P<hit>(?-i:[A-Z]\w+)\s+Wire)"
+    rule = EndingRule(
+        code="ACME003", name="acme-wire", category=Category.CREDIT, summary="s", message="m",
+        keywords=("acme", "wire"), endings=(named, loose), tail=r"\s*+[.]?$",
+        prose_close=r"(?-i:[a-z]+)\s*+[.]?$", prose_endings=(loose,),
+        examples=(removes("The plant at dawn. Acme Wire"), keeps("Acme Wire said profits rose.")),
+    )
+    assert rule._prose_matchers == (rule._end_matchers[1],)
+    assert rule.match("The plant at dawn. Acme Wire.") == "Acme Wire"  # closes on a capital: all endings
+    assert rule.match("The plant at dawn. acme photos.") == "acme photos"  # closes as prose: the loose one
+    with pytest.raises(ValueError, match="among its endings"):
+        dataclasses.replace(rule, prose_endings=("other",))
+    with pytest.raises(ValueError, match="need the prose close"):
+        dataclasses.replace(rule, prose_close=None)
+
+
 def test_user_context_rules_see_the_page() -> None:
     @dataclasses.dataclass(frozen=True, kw_only=True, repr=False)
     class LastLineIfShouting(ContextRule):

@@ -90,6 +90,11 @@ def test_keys_that_longer_keys_open_are_looked_for_once() -> None:
     assert both.candidates("Lesen Sie auch: Der Plan") == {0: (0, 1)}, "a longer key of another rule stays"
 
 
+def test_a_lone_dollar_is_the_sign_not_an_anchor() -> None:
+    index = KeywordIndex([_rule("$")])
+    assert sorted(index.candidates("Only $1 a week\nA plain line\nC$ 5")) == [0, 2]
+
+
 def test_a_keyword_between_spaces_finds_a_whole_word_inside_a_line_only() -> None:
     index = KeywordIndex([_rule(" us ")])
     assert index.candidates("Home News US World Sport") == {0: (0,)}

@@ -162,7 +162,7 @@ def _automaton_keys(keyword: str) -> list[bytes]:
     """The byte strings that find ``keyword`` in folded text (see :func:`_canonical_bytes`).
 
     ``^`` and ``$`` anchor a keyword to a line's start and end (newlines in the
-    scan). The scan drops a line's opening bracket, so an anchored keyword
+    scan); a lone ``$`` is the dollar sign. The scan drops a line's opening bracket, so an anchored keyword
     drops it too, and one that opens with a bracket is also looked for at a
     line's start without it.
     """
@@ -173,7 +173,7 @@ def _automaton_keys(keyword: str) -> list[bytes]:
             key = b"\n" + key[1:].lstrip(b"([")
         elif key[:1] in (b"(", b"["):
             keys.append(b"\n" + key[1:])
-        if key.endswith(b"$"):
+        if key.endswith(b"$") and key != b"$":
             key = key[:-1] + b"\n"
         if key.strip(b"\n") == b"":
             raise ValueError(f"keyword {keyword!r} would find every line: leave the rule without keywords")

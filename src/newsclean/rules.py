@@ -281,7 +281,8 @@ class BlockRule(Rule):
     Attributes:
         keywords: Lowercase substrings, at least one of which every match contains;
             ``^`` and ``$`` anchor one to the start or end of the line's core (``"^ad$"``),
-            bullets stripped; a line ending in more than one space defeats ``$``.
+            bullets stripped; a line ending in more than one space defeats ``$``. A lone
+            ``"$"``, which would anchor nothing, is the dollar sign.
         also: More keywords, one of which every match contains as well: the rule runs only on
             lines that hold one of ``keywords`` and one of these. For a rule whose keywords
             are common openings (a digit, a date) and whose matches all need a rarer word
@@ -413,16 +414,29 @@ class EndingRule(BlockRule):
     match can end is many times faster than searching the block, and on real
     captions trying the endings in turn takes 0.4x the time of one
     alternation of them.
+
+    Most blocks a keyword hands such a rule are prose, and most endings cannot
+    close as prose does. ``prose_close`` is a pattern for a block's close (also
+    matched backwards, from the end) that only ``prose_endings``, some of
+    ``endings``, can reach: a block that closes so tries only those, in their order.
     """
 
     endings: tuple[str, ...]
     tail: str = r"\s*+$"
+    prose_close: str | None = None
+    prose_endings: tuple[str, ...] = ()
     _endings: tuple[Pattern, ...] = field(init=False, repr=False, compare=False)
     _end_matchers: tuple[Matcher, ...] = field(init=False, repr=False, compare=False)
+    _closes_as_prose: Matcher | None = field(init=False, repr=False, compare=False)
+    _prose_matchers: tuple[Matcher, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.endings:
             raise ValueError(f"rule {self.code}: an EndingRule needs at least one ending")
+        if not set(self.prose_endings) <= set(self.endings):
+            raise ValueError(f"rule {self.code}: prose endings must be among its endings")
+        if self.prose_endings and self.prose_close is None:
+            raise ValueError(f"rule {self.code}: prose endings need the prose close they are tried on")
         super().__post_init__()
 
     def _compile_patterns(self, *, builtin: bool) -> None:
@@ -431,11 +445,21 @@ class EndingRule(BlockRule):
             self._compile_pattern(f"(?:{ending}){self.tail}", builtin=builtin, extra_flags=regex.REVERSE)
             for ending in self.endings
         )
+        matchers = tuple(self._bound(ending, "match") for ending in compiled)
         object.__setattr__(self, "_endings", compiled)
-        object.__setattr__(self, "_end_matchers", tuple(self._bound(ending, "match") for ending in compiled))
+        object.__setattr__(self, "_end_matchers", matchers)
+        close = self.prose_close
+        object.__setattr__(self, "_closes_as_prose", None if close is None else self._bound(
+            self._compile_pattern(close, builtin=builtin, extra_flags=regex.REVERSE), "match"))
+        prose = tuple(matcher for ending, matcher in zip(self.endings, matchers, strict=True)
+                      if ending in self.prose_endings)
+        object.__setattr__(self, "_prose_matchers", prose)
 
     def _match(self, text: str) -> str | None:
-        for match in self._end_matchers:
+        matchers = self._end_matchers
+        if self._closes_as_prose is not None and self._closes_as_prose(text) is not None:
+            matchers = self._prose_matchers
+        for match in matchers:
             found = match(text)
             if found is not None:
                 return found.group(_quoted_group(found.re))
@@ -596,7 +620,7 @@ def deferred_compilation() -> Iterator[None]:
 
 def _check_keyword(code: str, keyword: str) -> None:
     """Keywords are matched against folded text (see :mod:`newsclean.prefilter`)."""
-    body = keyword.removeprefix("^").removesuffix("$")
+    body = keyword if keyword == "$" else keyword.removeprefix("^").removesuffix("$")
     problem = (
         "is empty" if not body
         else "must be lowercase" if body != body.lower()

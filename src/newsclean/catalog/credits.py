@@ -29,6 +29,7 @@ from ._patterns import (
     AGENCY_KEYWORDS,
     CREDIT_NAME,
     END,
+    NAME_AGENCIES,
     SHORT_AGENCY,
     START,
     short_at_word_end,
@@ -263,6 +264,20 @@ PHOTO_CREDIT_LINE = PatternRule(
     ),
 )
 
+# The credits that may close a caption on a word in small letters, as prose closes: glued to the last
+# sentence ("…film.Foto ufficio stampa"), "Picture supplied", and a source after a media word and a
+# slash ("Foto: Reprodução/redes sociais"). Every other ending closes on a capital, a digit, a bracket,
+# a quotation mark or an agency's name.
+_GLUED_MEDIA_CREDIT = rf"(?<=[.!?”\"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?={_MEDIA}\b)[^.!?…]{{1,80}}+)"
+_SUPPLIED = rf"{_AFTER_CAPTION}(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\((?-i:[Ss])upplied\))"
+_MEDIA_SLASH_CREDIT = (
+    rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})"
+)
+# A close in small letters that names no agency ("… declined to comment."): only those three can reach it.
+_PROSE_CLOSE = rf"""(?<![\w.'’&-])(?-i:[a-z]+)
+    (?<!\b(?:{AGENCY}|{SHORT_AGENCY}|{alternatives(words("agencies"))}|{NAME_AGENCIES}))\s*+[.;]?\s*+$"""
+
+
 CAPTION_WITH_CREDIT = EndingRule(
     code="CRD002",
     name="caption-with-credit",
@@ -289,7 +304,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         # Glued to the caption's last sentence, which no sentence of prose is: "…film.Foto ufficio
         # stampa", "…Android.Keystone/Cédric Vuilleumier", "…enero.Pablo Monge (EFE)".
         # (Matched backwards: the possessive run stops at the glue, where the lookaheads read on.)
-        rf"(?<=[.!?”\"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?={_MEDIA}\b)[^.!?…]{{1,80}}+)",
+        _GLUED_MEDIA_CREDIT,
         rf"(?<=[.!?”\"’)])(?P<hit>{AGENCY}\s*/\s*{CREDIT_NAME})",
         rf"(?<=[.!?”\"’])(?P<hit>{CREDIT_NAME}\s*\(\s*(?:{AGENCY}|{SHORT_AGENCY})\s*\))",
         # After the caption's last sentence: "… Anderlecht. © BELGA", "… DANA. | Diario del Túria /
@@ -311,7 +326,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"{_AFTER_CAPTION}(?P<hit>(?-i:{_WIRE})\s*/\s*{CREDIT_NAME})",
         rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
         rf"{_AFTER_CAPTION}(?P<hit>{CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME})",
-        rf"{_AFTER_CAPTION}(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\((?-i:[Ss])upplied\))",
+        _SUPPLIED,
         rf"{_AFTER_CAPTION}(?P<hit>{_CAPITALS}\s*/\s*{_CAPITALS})",
         # A slash after the last sentence, then the source: "… rehabilitación. / Ayto. Villanueva".
         rf"{_AFTER_CAPTION}(?P<hit>/\s*(?=[^\W\d]){CREDIT_NAME})",
@@ -337,7 +352,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"""(?<=[.!?”"’)]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*:|©)\s*(?:{AGENCY}|{_WIRE_ANY})
             (?:\s*/\s*{CREDIT_NAME})?)""",
         # After "Foto:" a credit may run on in lower case: "— Foto: Reprodução/Redes sociais".
-        rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})",
+        _MEDIA_SLASH_CREDIT,
         # A dash after the last sentence, then the photographer and perhaps the outlet: "… 2025. — J.
         # Darras / Dix Minutes", "… salle. — Sonia Ferraud"; not under a quotation (an epigraph's author).
         rf"{_AFTER_UNQUOTED_CAPTION}(?P<hit>[–—-]\s*{_NOT_BYLINE}{_PERSON}(?:\s*/\s*{CREDIT_NAME})?)",
@@ -349,6 +364,8 @@ CAPTION_WITH_CREDIT = EndingRule(
             (?:[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]|{_OUTLET_WITH_ARTICLE}))""",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
+    prose_close=_PROSE_CLOSE,
+    prose_endings=(_GLUED_MEDIA_CREDIT, _SUPPLIED, _MEDIA_SLASH_CREDIT),
     table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
     # A block that opens with a question is a FAQ's answer or a teaser card, not a caption.
     unless=r"\A[^.!?\n]{3,200}\?\s",

@@ -474,6 +474,13 @@ def _money(currency: str, *, cents: bool) -> str:
 _MONEY = _money(_CURRENCY, cents=True)
 _FREE = r"(?:free|gratis|kostenlos|gratuits?|gratuitos?|grátis)\b"
 _PRICE = rf"(?:{_MONEY}|{_FREE})"
+# What every price contains: a currency (_CURRENCY, MONEY_WORDS), pence or cents after a digit, or a
+# word for free. Every offer names one, where a period ("an", "year") opens thousands of lines.
+_PRICE_KEYWORDS = (
+    "€", "$", "£", "chf", "fr.", "eur", "dollar", "franken", "franc", "reais", "pound",
+    *(f"{digit}{space}p" for digit in "0123456789" for space in ("", " ")), "¢", "cent",
+    "free", "gratis", "kostenlos", "gratuit", "grátis",
+)
 # A free period closes the block within a word or two ("Prueba 30 días gratis"), as a button or a heading
 # does: "for 14 days free and see how we can help your business" is a product's pitch in a story.
 _CLOSING = r"(?=[^\n]{0,12}$)"
@@ -513,6 +520,7 @@ INTRODUCTORY_OFFER = NeedsRule(
     keywords=short_at_word_end(
         *(keyword_of(word) for group in ("periods", "then") for word in _OFFER.get(group)), short=2
     ),
+    also=_PRICE_KEYWORDS,
     max_words=40,
     whole=False,
     unless=f"{speech_veto(LANGUAGES)}|{whole_words(_OFFER.get('reports'))}",
