@@ -469,7 +469,9 @@ class SignalsBesideKin(ContextRule):
     boilerplate) and between two blocks of the box, where shape is evidence, one
     signal is enough on a line, and
     two on a sentence as short as a price line ("Then 9.99 a month. Cancel
-    anytime."). Nothing is taken beside prose alone.
+    anytime."). A box that opens with its offer's name and a colon ("The Morning
+    Ledger: …", the name holding one of the concept's ``names``) needs one signal
+    when no prose follows it. Nothing is taken beside prose alone.
 
     Attributes:
         source: The signal rule whose concept and voice are read.
@@ -560,8 +562,9 @@ def _named_offer(text: str, concept: str, languages: tuple[str, ...]) -> bool:
 
 @functools.cache
 def _offer_names(concept: str, languages: tuple[str, ...]) -> re.Pattern[str]:
-    names = _vocabulary.concept(concept).get("names", languages) or ("(?!)",)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    names = _vocabulary.concept(concept).get("names", languages)
+    either = "|".join(map(re.escape, names)) if names else "(?!)"  # no names: never matches
+    return re.compile(rf"(?<!\w)(?:{either})(?!\w)")
 
 
 def _last_prose(page: Page, i: int) -> bool:
