@@ -34,11 +34,6 @@ def _any(phrases: tuple[str, ...]) -> str:
 MONTH = rf"{_any(words('months'))}\.?"
 WEEKDAY = rf"{_any(words('weekdays'))}\.?"
 ZONE = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
-# A zone as the tz database names it, by its area: "US/Eastern", "Europe/Berlin", "America/New_York".
-_TZ_AREAS = r"(?:US|America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian|Canada)"
-_TZ_NAME = rf"(?-i:{_TZ_AREAS}/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)"
-# What may follow a clock time: a zone, a tz name, or a place's time ("02:42 AM Doha Time").
-_AFTER_TIME = rf"(?:{ZONE}|{_TZ_NAME}|(?-i:[A-Z][a-z]{{2,15}})\s(?-i:[Tt]ime)(?!\w))"
 _CLOCK = _any(words("clock"))
 # Keywords every clock time holds: a digit and what follows it ("14:31", "21h04", "5 PM", "17 Uhr").
 # Each word of ``[clock]`` opens with "h", "u", "a" or "p" (a test holds them to it); TIME also
@@ -57,13 +52,12 @@ DATE = rf"""(?:
     | \d{{1,2}}{_ORDINAL}{_OF}{MONTH}(?:,?{_OF}\d{{4}})?
     | {MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?
     | {MONTH}\s+\d{{4}}
-    | \d{{1,2}}/\d{{1,2}}(?=\s+\d{{1,2}}[:.]\d{{2}}(?!\d))
 )"""
 
 TIME = rf"""(?:
       \d{{1,2}}(?:[:.]\d{{2}}(?::\d{{2}})?|\s?[hu]\s?\d{{2}})(?:\s*{_CLOCK})?
     | \d{{1,2}}\s*(?:[ap]\.?\s?m\.?|{_CLOCK})
-)(?:\s*{_AFTER_TIME})?"""
+)(?:\s*{ZONE})?"""
 
 _relative = concept("relative-time")
 # A unit may carry a bracketed plural ("4hr(s)", "15min(s)"), as templates print a count they do
