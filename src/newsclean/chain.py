@@ -491,29 +491,22 @@ def _spare_steps(page: Page) -> None:
     publisher's voice ("our app"); a byline or a date still signs the page.
     """
     verdicts = page.verdicts
-    count = len(page)
     i = 0
-    while i < count:
-        if verdicts[i] is None or not _is_step(page, i, False):
+    while i < len(page):
+        if verdicts[i] is None or not _is_step(page, i, False, loose=True):
             i += 1
             continue
         # Numbered or bulleted steps are the lines so marked; others, the sentences under the line
-        # that announces them.
+        # that announces them. Items that end unpunctuated are steps only under a colon.
         marked = bool(_STEP_MARKER.match(page.block(i).lstrip()))
-        start, end = i, i + 1
-        while start > 0 and _is_step(page, start - 1, marked):
-            start -= 1
-        while end < count and _is_step(page, end, marked):
-            end += 1
-        i = end
-        while end > start and verdicts[end - 1] is not None:
-            end -= 1  # what a rule took below the last step is the page's, below the how-to
-        run = range(start, end)
-        untaken = [j for j in run if verdicts[j] is None]
-        if len(run) < 3 or len(untaken) < 2 or 2 * len(untaken) < len(run):
-            continue
-        if not (marked or _announces(page, start - 1)):
-            continue
+        strict = _is_step(page, i, False)
+        run, reached = _step_run(page, i, marked, loose=False) if strict else (range(0), i + 1)
+        if not (strict and _is_how_to(page, run, marked, loose=False)):
+            run, reached = _step_run(page, i, marked, loose=True)
+            if not _is_how_to(page, run, marked, loose=True):
+                i = max(i + 1, reached)
+                continue
+        i = max(i + 1, reached)
         for j in run:
             verdict = verdicts[j]
             if verdict is None or _OURS.search(page.core(j)):
@@ -521,6 +514,31 @@ def _spare_steps(page: Page) -> None:
             signs = verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks
             if not signs:
                 verdicts[j] = None
+
+
+def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, int]:
+    """The run of steps around block ``i``, without what a rule took below the last step (the
+    page's, below the how-to), and where the run of step-like lines ended."""
+    start, end = i, i + 1
+    while start > 0 and _is_step(page, start - 1, marked, loose=loose):
+        start -= 1
+    while end < len(page) and _is_step(page, end, marked, loose=loose):
+        end += 1
+    reached = end
+    while end > start and page.verdicts[end - 1] is not None:
+        end -= 1
+    return range(start, end), reached
+
+
+def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
+    """Whether ``run`` is a how-to's steps: three or more, at least two and half of them no rule's,
+    under a line that announces them unless numbered or bulleted. Unpunctuated items need a line
+    ending in a colon, and no more than one of them a rule's."""
+    if not (marked or _announces(page, run.start - 1, colon=loose)):
+        return False
+    untaken = sum(page.verdicts[j] is None for j in run)
+    taken = len(run) - untaken
+    return len(run) >= 3 and untaken >= 2 and taken <= untaken and not (loose and taken > 1)
 
 
 #: The most words a step of a how-to has: one or two sentences.
@@ -536,7 +554,7 @@ _STEP_REPORTS = re.compile(
 _OURS = re.compile(whole_words(words("publisher-voice")), re.IGNORECASE)
 
 
-def _is_step(page: Page, i: int, marked: bool) -> bool:
+def _is_step(page: Page, i: int, marked: bool, *, loose: bool = False) -> bool:
     """Whether block ``i`` may be a step of a how-to: one short sentence or two, closed by a full
     stop or (in a list) a semicolon; with ``marked``, numbered or bulleted. A call shouts ("Subscribe
     to the Newsletter!") and a headline capitalises its words; a step states."""
@@ -546,19 +564,40 @@ def _is_step(page: Page, i: int, marked: bool) -> bool:
         return False
     core = page.core(i)
     end = core.rstrip(CLOSERS)
-    if not end.endswith((".", ";")) or end.endswith(("..", "…")) or is_title_case(core):
+    closed = end.endswith((".", ";")) or (loose and _is_loose(page, i))
+    if not closed or end.endswith(("..", "…")) or is_title_case(core):
         return False
     return not (_STEP_REPORTS.match(core) or reported_speech().search(core))
 
 
-def _announces(page: Page, i: int) -> bool:
+def _is_loose(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a clause that ends with no punctuation at all, as the items of a
+    list often do ("Baixe o app somente pela loja oficial"): a step only under a line ending in
+    a colon. A short line, a labelled one ("Tel: …") or a bulleted one is no such clause."""
+    core = page.core(i).rstrip()
+    return (
+        core[-1:].isalnum()
+        and page.words(i, _LOOSE_WORDS) >= _LOOSE_WORDS
+        and not any(mark in core for mark in ":|")
+        and not _STEP_MARKER.match(page.block(i).lstrip())
+    )
+
+
+#: The fewest words of a list item that ends unpunctuated and still reads as a step.
+_LOOSE_WORDS = 6
+
+
+def _announces(page: Page, i: int, *, colon: bool = False) -> bool:
     """Whether block ``i``, which no rule took, announces the steps below it: a line ending in a
-    colon, or a sub-heading of a few words with no sentence's end ("Cómo participar")."""
+    colon, or (unless ``colon``) a sub-heading of a few words with no sentence's end ("Cómo
+    participar")."""
     if i < 0 or page.verdicts[i] is not None or page.is_row(i):
         return False
     core = page.core(i).rstrip()
     if core.endswith(":"):
         return True
+    if colon:
+        return False
     return page.words(i, _HEADING_WORDS) <= _HEADING_WORDS and not core.rstrip(CLOSERS).endswith(
         (".", "!", "?", "…", ";", ",")
     )

@@ -262,6 +262,15 @@ APP_PITCH = signal_rule(
             ),
             note="the first step of a how-to about a third party's app",
         ),
+        keeps(
+            "Instale o aplicativo do seu banco apenas pela loja oficial do telefone",
+            before=("Os técnicos ouvidos pelo jornal dão três conselhos:",),
+            after=(
+                "Nunca abra anexos de remetentes que você não conhece bem",
+                "Ative a verificação em duas etapas em todas as contas do banco",
+            ),
+            note="a list of advice under a colon, its items unpunctuated",
+        ),
         removes(
             "Laden Sie die App der Talzeitung kostenlos im App Store herunter.",
             before=(
