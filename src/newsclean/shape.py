@@ -75,6 +75,25 @@ def opening_quotation(text: str) -> tuple[int, int] | None:
     return start, min(ends) + 1 if ends else len(text)
 
 
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where the closed quotations of ``text`` start and end, from an opening mark to the mark
+    that closes it ("…a message reading: “You've reached …”"). An apostrophe is no mark."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while (start := _next_mark(text, at)) >= 0:
+        ends = [found for mark in _QUOTES[text[start]] if (found := text.find(mark, start + 1)) >= 0]
+        if not ends:
+            break
+        spans.append((start, min(ends) + 1))
+        at = min(ends) + 1
+    return spans
+
+
+def _next_mark(text: str, at: int) -> int:
+    found = [index for mark in _QUOTES if (index := text.find(mark, at)) >= 0]
+    return min(found) if found else -1
+
+
 def quotes_evidence(text: str, hit: str) -> bool:
     """Whether ``text`` opens with a quotation in which ``hit``, a rule's evidence, starts: then
     the phrase is reported speech, or a title or a slogan cited («Dona ora»), not the publisher's

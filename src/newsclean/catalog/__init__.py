@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     *(rule for pack in PACKS.values() for rule in pack),
     *paywall.LATE_RULES,
     *related.LATE_RULES,
+    *navigation.LATE_RULES,
     *structure.RULES,  # last: they lean on every other rule's verdicts
     *templates.RULES,  # the chain runs them after the block rules, when it has templates
 )

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import ahocorasick_rs
 
 from ..rules import BlockRule, Category, ContextRule, Example, Finding
-from ..shape import Zone, ends_like_sentence, opening_quotation
+from ..shape import Zone, ends_like_sentence, opening_quotation, quotations
 from . import _vocabulary
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ class _Finder:
         of the text, or closing it after a break ("Become a member today.", "…, faites un don.")."""
         opening = _opening(folded)
         calls: dict[str, list[tuple[int, int]]] = {}
-        for labels, start, end in self.voice.find(folded, text):
+        for labels, start, end in _unquoted(self.voice.find(folded, text), text):
             for label in labels:
                 if label.kind == "asks" and label.language in languages and _calls_reader(
                     folded, start, end, opening
@@ -218,7 +218,7 @@ class _Finder:
         """Which of ``languages`` have their voice in the text (or name none)."""
         kinds: dict[str, set[str]] = {language: set() for language in languages}
         opening = _opening(folded)
-        for labels, start, end in self.voice.find(folded, text):
+        for labels, start, end in _unquoted(self.voice.find(folded, text), text):
             for label in labels:
                 if label.language not in kinds:
                     continue
@@ -241,6 +241,22 @@ class _Finder:
                 else bool(found & {"voice", "opens"})
             )
         }
+
+
+def _unquoted(
+    hits: Iterable[tuple[tuple[_Label, ...], int, int]], text: str
+) -> Iterator[tuple[tuple[_Label, ...], int, int]]:
+    """The voice ``hits`` outside the quotations inside ``text``: a message a story cites ("a
+    message reading: “Subscribe to keep reading”") is not the publisher addressing the reader.
+    A block that is one quotation whole is read as it is."""
+    spans = quotations(text) if any(mark in text for mark in _QUOTE_MARKS) else []
+    spans = [span for span in spans if span != (0, len(text))]
+    for hit in hits:
+        if not any(start <= hit[1] < end for start, end in spans):
+            yield hit
+
+
+_QUOTE_MARKS = "«»„“”\"‹›"
 
 
 def _keys(concept: _vocabulary.Concept, language: str) -> Iterable[tuple[str, str, str]]:

@@ -1086,6 +1086,31 @@ LONE_ARTICLE_TOOL = PatternRule(
     ),
 )
 
+# An action on the article, alone on its line: the action and the article, in either order
+# ("Listen to this article", "Offrir ce texte", "Artikel anhören", "Dit artikel beluisteren").
+_ACTIONS = concept("article-action")
+_ACTION_OBJECT = alternatives(_ACTIONS.get("objects"))
+_ACTION_OPENINGS = (*_ACTIONS.get("verbs"), *_ACTIONS.get("objects"))
+_ACTION_AFTER = alternatives(_ACTIONS.get("after")) if _ACTIONS.get("after") else "(?!)"
+
+ARTICLE_ACTION = PatternRule(
+    code="NAV053",
+    name="article-action",
+    category=Category.NAVIGATION,
+    summary="A button acting on the article, alone on its line, in every language: 'Offrir ce texte', "
+    "'Text anhören'.",
+    message="article action",
+    languages=_ACTIONS.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _ACTION_OPENINGS})),
+    max_words=7,
+    pattern=rf"""{START}(?:(?:{alternatives(_ACTIONS.get("verbs"))})\s+{_ACTION_OBJECT}(?:\s+{_ACTION_AFTER})?
+        |{_ACTION_OBJECT}\s+{_ACTION_AFTER}){END}""",
+    safety="The whole line is an action (listen, share, gift, save, print) and the article it acts on "
+    "('this article', 'ce texte', 'den Beitrag'): a sentence that shares the words goes on to say "
+    "who does it, and why.",
+    examples=_ACTIONS.examples,
+)
+
 
 # A link's label is no sentence: a line that closes with a full stop is the article's own instruction
 # ("Click here to get more information or download this game."), and a quoted warning reported speech.
@@ -1326,3 +1351,6 @@ RULES = (
     MATCH_STATUS,
     TAG_LABEL_ALONE,
 )
+
+# After the language packs: their share and save buttons name themselves first.
+LATE_RULES = (ARTICLE_ACTION,)
