@@ -172,6 +172,9 @@ _FOLLOW = concept("follow-prompt")
 _TITLE = r"""(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?:(?-i:van|de|der|den|di|del|della|da|do|dos|das|du|des|von)\s+)?
     (?-i:[A-ZÀ-Þ][\w.&'’-]*)){0,3}"""
 
+# The publisher's channel or account named before its title ("Siga o canal do Diário no WhatsApp").
+_CHANNEL = alternatives(_FOLLOW.get("channels"))
+
 FOLLOW_ON_NETWORK = PatternRule(
     code="SHR006",
     name="follow-on-network",
@@ -187,7 +190,7 @@ FOLLOW_ON_NETWORK = PatternRule(
         (?:{alternatives(_FOLLOW.get("opens"))})\s*:?{END}
       | (?:
         (?:{alternatives(_FOLLOW.get("opens"))})
-      | (?:{alternatives(_FOLLOW.get("calls"))})\s+{_TITLE}(?:\s+(?:{alternatives(_FOLLOW.get("also"))}))?
+      | (?:{alternatives(_FOLLOW.get("calls"))})\s+(?:(?:{_CHANNEL})\s+)?{_TITLE}(?:\s+(?:{alternatives(_FOLLOW.get("also"))}))?
         \s+(?:{alternatives(_FOLLOW.get("on"))})
     )\s+{_NETWORK}\b.{{0,300}})""",
     safety="The call must open the block and a network must follow it at once: 'Suivez-nous sur le "
