@@ -190,7 +190,8 @@ FOLLOW_ON_NETWORK = PatternRule(
         (?:{alternatives(_FOLLOW.get("opens"))})\s*:?{END}
       | (?:
         (?:{alternatives(_FOLLOW.get("opens"))})
-      | (?:{alternatives(_FOLLOW.get("calls"))})\s+(?:(?:{_CHANNEL})\s+)?{_TITLE}(?:\s+(?:{alternatives(_FOLLOW.get("also"))}))?
+      | (?:{alternatives(_FOLLOW.get("calls"))})\s+(?:(?:{_CHANNEL})\s+)?{_TITLE}
+        (?:\s+(?:{alternatives(_FOLLOW.get("also"))}))?
         \s+(?:{alternatives(_FOLLOW.get("on"))})
     )\s+{_NETWORK}\b.{{0,300}})""",
     safety="The call must open the block and a network must follow it at once: 'Suivez-nous sur le "
