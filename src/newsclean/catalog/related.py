@@ -21,6 +21,7 @@ from ..shape import (
 from ._dates import AGE, DATE, ELAPSED, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, one_word_each, starts
 from ._phrases import phrase_rule
+from ._signals import signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
 
 if TYPE_CHECKING:
@@ -856,6 +857,21 @@ TEASER_CALL = phrase_rule(
 )
 
 
+PODCAST_PITCH = signal_rule(
+    code="REL015",
+    name="podcast-pitch",
+    category=Category.RELATED,
+    concept="podcast-pitch",
+    summary="A paragraph selling the publisher's podcast, in every language, by its signals: the "
+    "podcast, listening, where and when.",
+    message="podcast promotion",
+    max_words=50,
+    safety="Needs the podcast and two more signals (a listening verb, a platform, a cadence), the "
+    "publisher's voice ('our podcast', or a call opening a sentence) and no reported speech: a story "
+    "about a podcast says whose it is and who said so.",
+)
+
+
 MORE_FROM_SECTION = phrase_rule(
     code="REL011",
     name="more-from-section",
@@ -1086,6 +1102,7 @@ RULES = (
     CAPS_LINK,
     TEASER_CALL,
     MORE_FROM_SECTION,
+    PODCAST_PITCH,
     MORE_HEADER,
     TOPIC_NEWS_HEADER,
     COVERAGE_LINK,
