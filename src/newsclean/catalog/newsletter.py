@@ -240,6 +240,22 @@ NEWSLETTER_PITCH = signal_rule(
     "block) and no reported speech: a review or a news story about the thing describes it.",
 )
 
+NEWSLETTER_MENTION = signal_rule(
+    code="NWS019",
+    name="newsletter-mention",
+    category=Category.NEWSLETTER,
+    concept="newsletter-mention",
+    summary="The publisher's own newsletter and when it comes, in every language: '… jeden Freitag in "
+    "unserem Newsletter'.",
+    message="newsletter pitch",
+    min_signals=2,
+    max_words=35,
+    safety="Needs the publisher's own newsletter ('our newsletter', 'unserem Newsletter'), outside any "
+    "quotation, and a cadence in a short block with no reported speech: staff quoted on their newsletter "
+    "say who they are.",
+)
+
+
 APP_PITCH = signal_rule(
     code="NWS010",
     name="app-pitch",
@@ -611,4 +627,5 @@ RULES = (
     OUR_APP,
     APP_INFORMED,
     STAY_INFORMED_QUESTION,
+    NEWSLETTER_MENTION,
 )
