@@ -759,8 +759,10 @@ class CaptionBelowFileName(ContextRule):
     """Remove the short line right below an image's file name: its caption.
 
     Extractors print an image as its file name, then its caption. The line below a file
-    name that no rule matched goes when it is short and not the article's prose (a caption
-    names its subject without a full stop); a caption that ends in a credit is another rule's.
+    name that no rule matched goes when it is short, not the article's prose (a caption
+    names its subject without a full stop) and names what the file name names ("orsa-e5.jpg"
+    over "Orsa E5 in Verde Salvia"): a sub-heading may open the section below an image too. A
+    caption that ends in a credit is another rule's.
     """
 
     max_words: int = 30
@@ -777,8 +779,17 @@ class CaptionBelowFileName(ContextRule):
                 and page.words(below, self.max_words) <= self.max_words
                 and shape is not None
                 and not shape.prose[below]
+                and _names_of_file(page.core(i)) & set(_WORD.findall(page.core(below).casefold()))
             ):
                 yield Finding(below, page.core(i), anchor=i)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _names_of_file(name: str) -> set[str]:
+    """The words of a file name's stem, folded: 'Orsa_E5-prova.jpg' names 'orsa' and 'prova'."""
+    return set(_WORD.findall(name.rsplit(".", 1)[0].casefold()))
 
 
 CAPTION_BELOW_FILE_NAME = CaptionBelowFileName(
@@ -793,6 +804,10 @@ CAPTION_BELOW_FILE_NAME = CaptionBelowFileName(
         removes("Orsa E5 Launch Edition in colore Verde Salvia", before=("orsa-e5-prova-2026-01.jpg",)),
         keeps("The council met on Tuesday to approve the plan for the bridge.",
               before=("bridge-2025.jpg",), note="a paragraph below the image"),
+        keeps("Streaming service raises prices and loses subscribers",
+              before=("ex-manager-court-hearing.jpg",),
+              after=("Subscribers fell by 4 percent in the quarter, the company said on Tuesday.",),
+              note="a sub-heading below an image names nothing its file name names"),
     ),
 )
 

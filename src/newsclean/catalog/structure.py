@@ -488,6 +488,86 @@ MENU_ABOVE_ARTICLE = MenuAboveArticle(
 )
 
 @dataclass(frozen=True, kw_only=True, repr=False)
+class MenuRunAboveArticle(ContextRule):
+    """Remove the rest of a menu that rules recognised most of, above the article.
+
+    A page flattened by ``get_text()`` prints its menu as bare lines of a word or two: section
+    names the rules know ("Sport", "Economía", "Login") among names they cannot know (a town,
+    the site's own name, a new section). Before the first prose paragraph, in a run of at least
+    ``min_items`` such labels of which the rules removed at least half, the labels left are the
+    menu's too. The headline's slot (the last line above the article that no rule removed)
+    stays, and so does the run's last label unless a longer headline-like line follows it (a
+    kicker over its headline): a short headline may close the menu.
+    """
+
+    min_items: int = 4
+    max_words: int = 3
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        slot = max((j for j in range(shape.first) if page.verdicts[j] is None), default=-1)
+        i = 0
+        while i < shape.first:
+            end = i
+            while end < shape.first and self._is_label(page, end):
+                end += 1
+            run = range(i, end)
+            left = [j for j in run if page.verdicts[j] is None]
+            if len(run) >= self.min_items and 2 * len(left) <= len(run):
+                closing = run[-1] if run and not self._kicker(page, run[-1]) else -1
+                yield from (Finding(j, page.core(j)) for j in left if j not in (slot, closing))
+            i = end + 1
+
+    def _is_label(self, page: Page, i: int) -> bool:
+        verdict = page.verdicts[i]
+        if verdict is not None and not verdict.confirmed:
+            return False
+        core = page.core(i)
+        return not is_list_item(page.block(i)) and is_label_like(core, page.words(i, self.max_words + 1),
+                                                                 self.max_words)
+
+    def _kicker(self, page: Page, i: int) -> bool:
+        """Whether the line after ``i`` is an unremoved headline, longer than a label."""
+        after = i + 1
+        if after >= len(page) or page.verdicts[after] is not None:
+            return False
+        words = page.words(after, 40)
+        return words > self.max_words + 1 and _reads_as_headline(page.block(after), page.core(after), words)
+
+
+MENU_RUN_ABOVE_ARTICLE = MenuRunAboveArticle(
+    code="NAV109",
+    name="menu-run-above-article",
+    category=Category.NAVIGATION,
+    summary="The rest of a menu above the article: bare labels in a run of labels the rules mostly removed.",
+    message="menu item above the article",
+    safety="Only before the first prose paragraph, only labels of one to three words in a run of four "
+    "or more of which rules removed half; the headline's slot stays, and so does the run's last label "
+    "unless a headline follows it.",
+    examples=(
+        removes("Portal Serrano", opens=True,
+                after=("Notícias", "Esporte", "Entretenimento", "Rio de Janeiro",
+                       "Calor bate recorde na capital pelo terceiro dia",
+                       "A temperatura chegou a 41 graus na tarde desta quinta, segundo a Defesa Civil."),
+                note="the site's own name over its menu"),
+        removes("Rio de Janeiro", opens=True, before=("Notícias", "Esporte", "Entretenimento"),
+                after=("Calor bate recorde na capital pelo terceiro dia seguido",
+                       "A temperatura chegou a 41 graus na tarde desta quinta, segundo a Defesa Civil."),
+                note="a kicker of three words closing the menu, over its headline"),
+        keeps("Storm damage", opens=True, before=("News", "Sport", "Weather"),
+              after=("By Jane Smith", "Trees came down across the county overnight, the council said."),
+              note="a short headline may close the menu: no headline follows it"),
+        keeps("Verviers",
+              before=("Régions", "Liège", "Le conseil a voté le budget mardi soir, a dit le maire."),
+              after=("Namur", "Les travaux commenceront en mai, selon la ville."),
+              note="between paragraphs"),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
 class EmptyTableRow(ContextRule):
     """Remove the rows of layout tables that hold no words: "| | |", "|---|---|".
 
@@ -1136,7 +1216,8 @@ TEASER_PAIR_RUN = TeaserPairRun(
 
 
 RULES: tuple[ContextRule, ...] = (
-    GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, EMPTY_TABLE_ROW, TAGS_AT_END,
+    GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, MENU_RUN_ABOVE_ARTICLE,
+    EMPTY_TABLE_ROW, TAGS_AT_END,
     TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN, CUT_LINE_CONTINUED, TEASER_PAIR_RUN,
     LINE_BELOW_PAGE_END,  # last: the lines the other shape rules name are theirs
 )
