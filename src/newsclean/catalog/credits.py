@@ -864,21 +864,32 @@ NAME_CREDIT_LINE = PatternRule(
 _LEADING_CREDIT = rf"""{_CAPS_PHOTO}(?:\s*:\s*|\s+){_CAPITALS}(?:\s*[,/]\s*{_CAPITALS}){{0,2}}
     \s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
 
+# The same in ordinary case, where a label and a colon open it: "Photo: Jane Doe / The Herald
+# Firefighters at work …", "Photo : Marie-Ève Roy La Gazette du Nord Des bénévoles trient …". The
+# photographer (two or three names) and the outlet (after a slash, or with its article) make the credit.
+_HYPHENED_NAME = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?)"
+_MIXED_LEADING_CREDIT = rf"""{_PHOTO_WORD}\s*:\s*{_HYPHENED_NAME}(?:\s+{_HYPHENED_NAME}){{1,2}}
+    (?:\s*/\s*{CREDIT_NAME}|\s+{_OUTLET_WITH_ARTICLE})\s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
+
 CAPTION_LED_BY_CREDIT = PatternRule(
     code="CRD014",
     name="caption-led-by-credit",
     category=Category.CREDIT,
-    summary="A caption that opens with its credit in capitals: 'PHOTO JANE DOE, THE HERALD Firefighters …'.",
+    summary="A caption that opens with its credit: 'PHOTO JANE DOE, THE HERALD Firefighters …', 'Photo: Jane "
+    "Doe / The Herald Firefighters …'.",
     message="caption opening with a photo credit",
     languages=LANGUAGES,
     keywords=_CAPS_PHOTO_KEYWORDS,
     max_words=60,
     table_rows=False,
     unless=speech_veto(LANGUAGES),
-    pattern=rf"""{_LEADING_CREDIT}[^\n]{{8,400}}""",
+    # In ordinary case a caption's length only: a lead paragraph may come glued to its picture's credit.
+    pattern=rf"""(?:{_LEADING_CREDIT}[^\n]{{8,400}}|{_MIXED_LEADING_CREDIT}[^\n]{{8,160}})""",
     safety="A media word in capitals opens the block, then names in capitals (an agency, a photographer, "
     "an outlet between commas or slashes), then the caption in ordinary case: no sentence of prose "
-    "opens with a word in capitals and a name in capitals. Reported speech vetoes; never a table row.",
+    "opens with a word in capitals and a name in capitals. In ordinary case the media word has its colon "
+    "and the outlet its slash or its article ('Photo: Jane Doe / The Herald', 'Foto: Ana Ruiz El Diario'). "
+    "Reported speech vetoes; never a table row.",
     examples=(
         removes("PHOTO JANE DOE, THE HERALD Firefighters work through the night on Main Street."),
         removes("FOTO MAX MUSTER / DPA Feuerwehrleute im Einsatz an der Hauptstraße."),
@@ -887,6 +898,17 @@ CAPTION_LED_BY_CREDIT = PatternRule(
         removes("FOTO ANSA / MARIO ROSSI Vigili del fuoco al lavoro nella notte in via Roma."),
         removes("FOTO JOÃO SILVA / LUSA Bombeiros trabalham durante a noite na Rua Augusta."),
         removes("FOTO ANP / JAN DE VRIES Brandweerlieden aan het werk in de Dorpsstraat."),
+        removes("Photo : Marie-Ève Roy La Gazette du Nord Des bénévoles trient les dons de la semaine à la "
+                "banque alimentaire de la rue Principale."),
+        removes("Foto: Ana Ruiz / El Diario del Sur Vecinos limpian el barro de la calle Mayor tras la riada "
+                "del martes en el barrio viejo."),
+        keeps("Foto: Eva Brandt / Stadtmuseum Leipzig (mna) – Als die Fotografin im Herbst 1989 mit ihrer "
+              "Kamera auf den Ring ging, ahnte sie nicht, dass ihre Bilder einmal im Museum hängen würden. "
+              "Heute zeigt das Haus zweihundert davon.",
+              note="a lead paragraph glued to its picture's credit"),
+        keeps("Photos: Jane Doe and her team rebuild the village school after the flood", before=(
+            "The river rose by two metres overnight, and hundreds of homes were evacuated.",),
+            note="a gallery's headline: a name, then its verb, and no outlet"),
         keeps("PHOTO ID will be required at every polling station from May, the council said."),
         keeps("FOTO-ID ist künftig in allen Wahllokalen Pflicht, sagte der Sprecher."),
         keeps("PHOTOS: Firefighters work through the night on Main Street", before=(
