@@ -128,3 +128,56 @@ def test_a_web_components_hover_card_in_a_sentence_keeps_the_name() -> None:
     cleaned = newsclean.clean(html)
     assert "led by Ana Ruiz, voted" in cleaned
     assert "temporary landing stage at the fish market" in cleaned
+
+
+# A story in a script written without spaces: read by spaces, each paragraph is one or two
+# "words", and the whole story weighs less than a caption.
+JAPANESE = (
+    "市の港湾委員会は木曜日、古いフェリー桟橋を修理のために閉鎖することを決めました。潜水士が水面下で木の杭が二本腐っているのを見つけたためです。",
+    "毎朝島へ渡る通勤客は、魚市場の近くに作られる仮の乗り場を使うことになります。委員会によると、乗り場は二週間以内に完成する予定です。",
+    "委員長は記者に対し、修理費は新しい桟橋を造るよりずっと安く、夏の時刻表が始まる前に工事が終わる見込みだと話しました。",
+    "桟橋の近くの商店主たちは、乗り場が移る間の家賃の支援を求めています。客の多くは次の船を待つ乗客だからです。",
+)
+
+
+def test_a_story_in_an_unspaced_script_is_measured_as_prose() -> None:
+    """A Japanese story in a container whose class names a box, or with a box's class on every
+    paragraph: its characters are words, its full stops end sentences, and it is the article."""
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in JAPANESE)
+    for body in (f"<article><div class='story comment-list'>{paragraphs}</div></article>",
+                 f"<article><div class='author-bio'><div class='entry'>{paragraphs}</div></div></article>",
+                 "<article><div class='entry'>"
+                 + "".join(f"<p class='paywall'>{paragraph}</p>" for paragraph in JAPANESE)
+                 + "</div></article>"):
+        text, removals = _pruned(_page(body))
+        for paragraph in JAPANESE:
+            assert paragraph in text
+        assert not removals
+
+
+def test_a_short_story_keeps_the_class_on_its_one_line_paragraphs() -> None:
+    """Two paragraphs of prose among one-line sentences and subheadings, every one of them
+    carrying the same class: too few paragraphs of prose to count, but all of the core's."""
+    lines = ("Who is it for?", "Commuters and shopkeepers.", "Read the board's notice here.")
+    blocks = [STORY[0], lines[0], STORY[1], lines[1], lines[2]]
+    html = _page("<article><div class='entry'>"
+                 + "".join(f"<p class='post-dateline'>{block}</p>" for block in blocks)
+                 + "</div></article>")
+    text, removals = _pruned(html)
+    for block in blocks:
+        assert block in text
+    assert not removals
+
+
+def test_a_quotation_in_a_story_keeps_the_class_its_paragraphs_carry() -> None:
+    """Two quoted lines in a blockquote among the story's paragraphs, marked as they all are."""
+    quote = ("“The pier has served the island for ninety years” [board minutes, 2019]",
+             "“Repairs first, then a new timetable” [the chair, at the meeting]")
+    marked = [f"<p class='gate'>{paragraph}</p>" for paragraph in STORY]
+    marked.insert(2, "<blockquote>" + "".join(f"<p class='gate'><strong>{line}</strong></p>" for line in quote)
+                  + "</blockquote>")
+    text, removals = _pruned(_page(f"<article><div class='entry'>{''.join(marked)}</div></article>"))
+    _assert_story_survives(text)
+    for line in quote:
+        assert line in text
+    assert not removals

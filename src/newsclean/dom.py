@@ -377,7 +377,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
 def _removal(element: HtmlElement, found: Sequence[Match], safety: _BodySafety) -> Match | None:
     """The first rule (with its evidence) whose limits and body safety let it remove ``element``."""
     text = element.text_content()
-    words = len(text.split())  # pieces glued by markup count as one word, as before body safety
+    words = count_words(text)  # pieces glued by markup count as one word, as before body safety
     if not words and element.tag == "figure":
         return None  # an illustration: nothing to gain for the text, and the extractor reads it
     for rule, evidence in found:
@@ -590,7 +590,24 @@ def _rule_set(rules: tuple[DomRule, ...]) -> _RuleSet:
 # A paragraph of prose: a block of this many words or more, less than half of them link text,
 # with a sentence in it.
 _PROSE_WORDS = 15
-_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]*(?:\s|$)")
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+# their text counts a word for every two of their characters, so that a paragraph of Japanese
+# weighs what one of English does against the rules' word limits and the prose test. Read as
+# spaced text, a whole Japanese article is a few dozen "words", less than a caption's limit.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                       "\u4e00-\u9fff\uf900-\ufaff]+")
+_UNSPACED_CHARACTERS = 2
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``: runs between spaces, and in unspaced scripts one word for every
+    two characters."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    unspaced = sum(map(len, _UNSPACED.findall(text)))
+    return words + unspaced // _UNSPACED_CHARACTERS
 # Evidence whose elements hold this many paragraphs of the page's core, and this share of its
 # prose, marks the article, not boxes in it.
 _ARTICLE_PARAGRAPHS = 3
@@ -726,7 +743,13 @@ class _BodySafety:
         if element.tag in _INLINE or self._marker.is_structural(match[0]):
             return False
         parent = element.getparent()
-        if parent is None or not self._siblings_marked(parent, element.tag, match):
+        if parent is None:
+            return False
+        # Among siblings marked alike, or in a block that is (a quotation or a list among the
+        # story's paragraphs, holding two lines of it).
+        grandparent = parent.getparent()
+        if not (self._siblings_marked(parent, element.tag, match)
+                or (grandparent is not None and self._siblings_marked(grandparent, element.tag, match))):
             return False
         page = self._page
         return (page.core is not None and any(a is page.zone for a in element.iterancestors())
@@ -755,10 +778,16 @@ class _BodySafety:
             in_core = [b for b in blocks if _near(b, page.core)]
             of_page = (len(blocks) >= _ARTICLE_PARAGRAPHS
                        and sum(map(self.block, blocks)) >= _ARTICLE_SHARE * page.words)
-            of_core = (len(in_core) >= _ARTICLE_PARAGRAPHS
+            # The core's blocks the evidence marks, prose or not: a short story of two paragraphs
+            # among its subheadings and one-line sentences carries its class on all of them.
+            of_core = (sum(1 for e in outermost if _near(e, page.core) and _has_text(e)) >= _ARTICLE_PARAGRAPHS
                        and sum(map(self.block, in_core)) >= _CORE_SHARE * self.prose_words(page.core))
             found = self._marked[match] = bool(in_core) and (of_page or of_core)
         return found
+
+
+def _has_text(element: HtmlElement) -> bool:
+    return any(text.strip() for text in element.itertext())
 
 
 def _near(block: HtmlElement, core: HtmlElement | None) -> bool:
@@ -921,10 +950,10 @@ def _prose_block(block: HtmlElement) -> int:
             inline.append(child)
         pieces.append(child.tail or "")
     text = " ".join(pieces)
-    words = len(text.split())
+    words = count_words(text)
     if words < _PROSE_WORDS or not _SENTENCE_END.search(text):
         return 0
-    linked = sum(len(a.text_content().split()) for child in inline for a in child.iter("a"))  # prose only
+    linked = sum(count_words(a.text_content()) for child in inline for a in child.iter("a"))  # prose only
     if 2 * linked >= words:
         return 0
     return words
