@@ -181,3 +181,40 @@ def test_a_quotation_in_a_story_keeps_the_class_its_paragraphs_carry() -> None:
     for line in quote:
         assert line in text
     assert not removals
+
+
+COMMENT = (
+    "Comment {n}: I cross on the early boat every weekday and the landing stage at the market will "
+    "add ten minutes to my walk, but the old pier really did look unsafe last winter."
+)
+
+
+def _thread(comments: int, marks: str = "") -> str:
+    """A readers' thread under the story, holding more prose than the story itself."""
+    items = "".join(f"<p{marks}>{COMMENT.format(n=n)}</p><p class='credit'>Posted by reader{n}</p>"
+                    for n in range(comments))
+    return f"<div class='thread'><div id='comments'><h3>Comments</h3>{items}</div></div>"
+
+
+def test_a_story_classed_as_comments_above_a_longer_thread_comes_back() -> None:
+    """The thread under a story holds more prose than the story: the prose core is the thread,
+    and the story's container, whose class names comments too, went whole. The extraction of
+    the page without pruning holds the story: the page guard puts it back."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+    html = _page(f"<div class='item comment-list'><h1>Ferry pier closes</h1>{story}</div>{_thread(20)}")
+    result = newsclean.explain(html)
+    for paragraph in STORY:
+        assert paragraph in result.text
+    assert result.page_guard is not None
+
+
+def test_a_storys_short_sentences_keep_its_class_above_a_longer_thread() -> None:
+    """Every paragraph of the page carries one class; the story's short sentences (under a
+    paragraph of prose) sit beside its marked paragraphs, far from the thread that is the core."""
+    short = ("The board meets again next week.", "Tickets stay the same price.")
+    blocks = [STORY[0], short[0], STORY[1], STORY[2], short[1], STORY[3]]
+    story = "".join(f"<p class='gate'>{block}</p>" for block in blocks)
+    html = _page(f"<div class='item'><h1>Ferry pier closes</h1>{story}</div>{_thread(10, ' class=gate')}")
+    text, _ = _pruned(html)
+    for block in blocks:
+        assert block in text

@@ -730,7 +730,7 @@ class _BodySafety:
         if self._marker.is_structural(rule):
             return False
         if not prose and not any(a is page.zone for a in element.iterancestors()):
-            return False
+            return self._marked_like_article(element, (rule, evidence))
         # Prose anywhere that the article's own evidence marks (an introduction above a list of
         # sections, a paragraph set apart by a picture) is the article's too.
         return self._marks_article((rule, evidence), page)
@@ -748,11 +748,20 @@ class _BodySafety:
         # Among siblings marked alike, or in a block that is (a quotation or a list among the
         # story's paragraphs, holding two lines of it).
         grandparent = parent.getparent()
-        if not (self._siblings_marked(parent, element.tag, match)
-                or (grandparent is not None and self._siblings_marked(grandparent, element.tag, match))):
+        if self._siblings_marked(parent, element.tag, match):
+            run = parent
+        elif grandparent is not None and self._siblings_marked(grandparent, element.tag, match):
+            run = grandparent
+        else:
             return False
         page = self._page
-        return (page.core is not None and any(a is page.zone for a in element.iterancestors())
+        if page.core is None:
+            return False
+        # Near the core, or beside paragraphs of prose the same evidence marks (the story, where a
+        # comment thread below it holds more prose and the core).
+        hits = self._marker.hits
+        return ((any(a is page.zone for a in element.iterancestors())
+                 or any(self.block(child) and match in hits(child) for child in run.iterchildren(element.tag)))
                 and self._marks_article(match, page))
 
     def _siblings_marked(self, parent: HtmlElement, tag: str, match: Match) -> bool:
