@@ -218,3 +218,18 @@ def test_a_storys_short_sentences_keep_its_class_above_a_longer_thread() -> None
     text, _ = _pruned(html)
     for block in blocks:
         assert block in text
+
+
+def test_the_lines_of_a_list_in_a_story_keep_the_class_its_paragraphs_carry() -> None:
+    """A list whose items each hold one paragraph, marked as every paragraph of the story is: one
+    marked line per item, the run of them is the list's."""
+    items = ("a temporary landing stage at the market", "a bus from the old pier every hour",
+             "free parking for passengers", "a new timetable in the summer")
+    listed = "<ul>" + "".join(f"<li><p class='caption'>{item}</p></li>" for item in items) + "</ul>"
+    marked = [f"<p class='caption'>{paragraph}</p>" for paragraph in STORY]
+    marked.insert(2, listed)
+    text, removals = _pruned(_page(f"<article><div class='entry'>{''.join(marked)}</div></article>"))
+    _assert_story_survives(text)
+    for item in items:
+        assert item in text
+    assert not removals

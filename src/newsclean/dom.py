@@ -636,7 +636,7 @@ class _BodySafety:
         self._prose: dict[HtmlElement, int] = {}  # words of each block that reads as prose, else 0
         self._held: dict[HtmlElement, tuple[int, int]] = {}  # prose paragraphs and words in each element
         self._marked: dict[Match, bool] = {}
-        self._alike: dict[tuple[HtmlElement, str, Match], bool] = {}  # see _siblings_marked
+        self._alike: dict[tuple[HtmlElement, str, Match, bool], bool] = {}  # see _siblings_marked
 
     def block(self, element: HtmlElement) -> int:
         """The words of ``element``'s own text if it is a block that reads as prose, else 0."""
@@ -745,12 +745,12 @@ class _BodySafety:
         parent = element.getparent()
         if parent is None:
             return False
-        # Among siblings marked alike, or in a block that is (a quotation or a list among the
-        # story's paragraphs, holding two lines of it).
+        # Among siblings marked alike, or in a block among them or among blocks holding them (a
+        # quotation holding two lines of the story; a list whose items each hold one).
         grandparent = parent.getparent()
         if self._siblings_marked(parent, element.tag, match):
             run = parent
-        elif grandparent is not None and self._siblings_marked(grandparent, element.tag, match):
+        elif grandparent is not None and self._siblings_marked(grandparent, element.tag, match, deep=True):
             run = grandparent
         else:
             return False
@@ -764,15 +764,16 @@ class _BodySafety:
                  or any(self.block(child) and match in hits(child) for child in run.iterchildren(element.tag)))
                 and self._marks_article(match, page))
 
-    def _siblings_marked(self, parent: HtmlElement, tag: str, match: Match) -> bool:
-        """Whether ``match`` marks as many of ``parent``'s ``tag`` children as an article has
-        paragraphs."""
-        key = (parent, tag, match)
+    def _siblings_marked(self, parent: HtmlElement, tag: str, match: Match, *, deep: bool = False) -> bool:
+        """Whether ``match`` marks as many of ``parent``'s ``tag`` children (and, if ``deep``, of
+        its grandchildren) as an article has paragraphs."""
+        key = (parent, tag, match, deep)
         found = self._alike.get(key)
         if found is None:
             hits = self._marker.hits
             found = self._alike[key] = sum(
-                1 for child in parent.iterchildren(tag) if match in hits(child)
+                1 for child in (_children_and_grandchildren(parent, tag) if deep else parent.iterchildren(tag))
+                if match in hits(child)
             ) >= _ARTICLE_PARAGRAPHS
         return found
 
@@ -793,6 +794,13 @@ class _BodySafety:
                        and sum(map(self.block, in_core)) >= _CORE_SHARE * self.prose_words(page.core))
             found = self._marked[match] = bool(in_core) and (of_page or of_core)
         return found
+
+
+def _children_and_grandchildren(parent: HtmlElement, tag: str) -> Iterator[HtmlElement]:
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        yield from child.iterchildren(tag)
 
 
 def _has_text(element: HtmlElement) -> bool:
