@@ -174,8 +174,8 @@ def test_a_quotation_in_a_story_keeps_the_class_its_paragraphs_carry() -> None:
     quote = ("“The pier has served the island for ninety years” [board minutes, 2019]",
              "“Repairs first, then a new timetable” [the chair, at the meeting]")
     marked = [f"<p class='gate'>{paragraph}</p>" for paragraph in STORY]
-    marked.insert(2, "<blockquote>" + "".join(f"<p class='gate'><strong>{line}</strong></p>" for line in quote)
-                  + "</blockquote>")
+    quoted = "".join(f"<p class='gate'><strong>{line}</strong></p>" for line in quote)
+    marked.insert(2, f"<blockquote>{quoted}</blockquote>")
     text, removals = _pruned(_page(f"<article><div class='entry'>{''.join(marked)}</div></article>"))
     _assert_story_survives(text)
     for line in quote:

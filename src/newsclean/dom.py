@@ -760,8 +760,9 @@ class _BodySafety:
         # Near the core, or beside paragraphs of prose the same evidence marks (the story, where a
         # comment thread below it holds more prose and the core).
         hits = self._marker.hits
-        return ((any(a is page.zone for a in element.iterancestors())
-                 or any(self.block(child) and match in hits(child) for child in run.iterchildren(element.tag)))
+        beside_prose = any(self.block(child) and match in hits(child)
+                           for child in run.iterchildren(element.tag))
+        return ((beside_prose or any(a is page.zone for a in element.iterancestors()))
                 and self._marks_article(match, page))
 
     def _siblings_marked(self, parent: HtmlElement, tag: str, match: Match, *, deep: bool = False) -> bool:
@@ -771,10 +772,8 @@ class _BodySafety:
         found = self._alike.get(key)
         if found is None:
             hits = self._marker.hits
-            found = self._alike[key] = sum(
-                1 for child in (_children_and_grandchildren(parent, tag) if deep else parent.iterchildren(tag))
-                if match in hits(child)
-            ) >= _ARTICLE_PARAGRAPHS
+            run = _children_and_grandchildren(parent, tag) if deep else parent.iterchildren(tag)
+            found = self._alike[key] = sum(1 for child in run if match in hits(child)) >= _ARTICLE_PARAGRAPHS
         return found
 
     def _marks_article(self, match: Match, page: _Prose) -> bool:
@@ -790,7 +789,8 @@ class _BodySafety:
                        and sum(map(self.block, blocks)) >= _ARTICLE_SHARE * page.words)
             # The core's blocks the evidence marks, prose or not: a short story of two paragraphs
             # among its subheadings and one-line sentences carries its class on all of them.
-            of_core = (sum(1 for e in outermost if _near(e, page.core) and _has_text(e)) >= _ARTICLE_PARAGRAPHS
+            marked_blocks = sum(1 for e in outermost if _near(e, page.core) and _has_text(e))
+            of_core = (marked_blocks >= _ARTICLE_PARAGRAPHS
                        and sum(map(self.block, in_core)) >= _CORE_SHARE * self.prose_words(page.core))
             found = self._marked[match] = bool(in_core) and (of_page or of_core)
         return found
