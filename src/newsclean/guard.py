@@ -85,22 +85,25 @@ def guarded_extraction(pruning: Pruning, extract: Callable[[], str]) -> tuple[st
     if share(unheld, whole) >= DRIFT_SHARE:  # the extractor chose another part of the page
         pruning.redo(range(len(removals)))
         return whole_text, PageGuardOutcome(share(lost, whole), tuple(pruning.reverted), moved=True)
-    held = {i: lost.keys() & sequences(removal.text) for i, removal in enumerate(removals)}
-    holding = [i for i in suspects if held[i]]
-    if not holding:
-        # The extraction came out short and no suspect holds what it lacks: the removals of
-        # prose that hold a share of it (the article, where a comment thread holds more prose).
+    found: dict[int, set[tuple[str, ...]]] = {}
+
+    def held(i: int) -> set[tuple[str, ...]]:
+        """The lost sequences removal ``i`` held (read once, and only when asked)."""
+        if i not in found:
+            found[i] = lost.keys() & sequences(removals[i].text)
+        return found[i]
+
+    holding = [i for i in suspects if held(i)]
+    if not suspects:
+        # The extraction came out short, and no removal held much of the page's prose: the
+        # removals of prose that hold a share of what it lacks (the article, where a comment
+        # thread holds more prose than it).
         least = LOSS_SHARE * sum(whole.values())
         holding = [i for i, removal in enumerate(removals)
-                   if removal.prose and sum(lost[sequence] for sequence in held[i]) >= least]
+                   if removal.prose and sum(lost[sequence] for sequence in held(i)) >= least]
     if not holding and not suspects:
         pruning.redo()
         return text, None
-    # What the same evidence removed beside them, holding lost text too: the story's short lines
-    # carry the class its paragraphs carry.
-    evidence = {(removals[i].rule.code, removals[i].evidence) for i in holding}
-    holding += [i for i, removal in enumerate(removals)
-                if i not in holding and held[i] and (removal.rule.code, removal.evidence) in evidence]
     pruning.redo(holding or suspects)
     again = extract()
     if share(missing(whole, again), whole) < share(lost, whole):
