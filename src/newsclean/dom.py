@@ -797,10 +797,12 @@ class _BodySafety:
 
 
 def _children_and_grandchildren(parent: HtmlElement, tag: str) -> Iterator[HtmlElement]:
+    """``parent``'s ``tag`` children, and those of its list items."""
     for child in parent:
         if child.tag == tag:
             yield child
-        yield from child.iterchildren(tag)
+        elif child.tag == "li":
+            yield from child.iterchildren(tag)
 
 
 def _has_text(element: HtmlElement) -> bool:
