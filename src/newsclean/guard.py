@@ -22,7 +22,10 @@ holds less than :data:`SHORT_SHARE` of the prose left on the pruned page. If
 the whole page's extraction holds text that the pruned one lacks and that no
 removal held, a share of :data:`DRIFT_SHARE` of it or more, pruning moved the
 extractor elsewhere: every removal is reverted, and the text rules clean what
-the extractor keeps. Other pages never pay for a second extraction.
+the extractor keeps. If removals did hold it, those holding prose and a share of
+:data:`LOSS_SHARE` of the whole page's extraction are reverted: a story whose
+comment thread holds more prose than it is no prose core, so body safety may
+let its container go. Other pages never pay for a second extraction.
 """
 
 from __future__ import annotations
