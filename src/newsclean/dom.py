@@ -746,7 +746,7 @@ class _BodySafety:
         if parent is None:
             return False
         # Among siblings marked alike, or in a block among them or among blocks holding them (a
-        # quotation holding two lines of the story; a list whose items each hold one).
+        # quotation holding two lines of the story; a list or a table row whose items each hold one).
         grandparent = parent.getparent()
         if self._siblings_marked(parent, element.tag, match):
             run = parent
@@ -797,12 +797,16 @@ class _BodySafety:
 
 
 def _children_and_grandchildren(parent: HtmlElement, tag: str) -> Iterator[HtmlElement]:
-    """``parent``'s ``tag`` children, and those of its list items."""
+    """``parent``'s ``tag`` children, and those of its list items and table cells."""
     for child in parent:
         if child.tag == tag:
             yield child
-        elif child.tag == "li":
+        elif child.tag in _ITEMS:
             yield from child.iterchildren(tag)
+
+
+# The items of a list or a row, each holding a line of the story.
+_ITEMS = frozenset({"li", "dd", "dt", "td", "th"})
 
 
 def _has_text(element: HtmlElement) -> bool:
