@@ -239,9 +239,8 @@ def test_the_cells_of_a_table_in_a_story_keep_the_class_its_paragraphs_carry() -
     """A table whose cells each hold one paragraph, marked as every paragraph of the story is."""
     rows = (("Crossing", "Fare", "Notes"), ("Early boat", "Two euros", "Daily except Sunday"),
             ("Late boat", "Three euros", "Summer only"))
-    table = "<table>" + "".join(
-        "<tr>" + "".join(f"<td><p class='more-stories'>{cell}</p></td>" for cell in row) + "</tr>" for row in rows
-    ) + "</table>"
+    cells = ("".join(f"<td><p class='more-stories'>{cell}</p></td>" for cell in row) for row in rows)
+    table = "<table>" + "".join(f"<tr>{row}</tr>" for row in cells) + "</table>"
     marked = [f"<p class='more-stories'>{paragraph}</p>" for paragraph in STORY]
     marked.insert(2, table)
     text, removals = _pruned(_page(f"<article><div class='entry'>{''.join(marked)}</div></article>"))
