@@ -128,3 +128,124 @@ def test_a_web_components_hover_card_in_a_sentence_keeps_the_name() -> None:
     cleaned = newsclean.clean(html)
     assert "led by Ana Ruiz, voted" in cleaned
     assert "temporary landing stage at the fish market" in cleaned
+
+
+# A story in a script written without spaces: read by spaces, each paragraph is one or two
+# "words", and the whole story weighs less than a caption.
+JAPANESE = (
+    "市の港湾委員会は木曜日、古いフェリー桟橋を修理のために閉鎖することを決めました。潜水士が水面下で木の杭が二本腐っているのを見つけたためです。",
+    "毎朝島へ渡る通勤客は、魚市場の近くに作られる仮の乗り場を使うことになります。委員会によると、乗り場は二週間以内に完成する予定です。",
+    "委員長は記者に対し、修理費は新しい桟橋を造るよりずっと安く、夏の時刻表が始まる前に工事が終わる見込みだと話しました。",
+    "桟橋の近くの商店主たちは、乗り場が移る間の家賃の支援を求めています。客の多くは次の船を待つ乗客だからです。",
+)
+
+
+def test_a_story_in_an_unspaced_script_is_measured_as_prose() -> None:
+    """A Japanese story in a container whose class names a box, or with a box's class on every
+    paragraph: its characters are words, its full stops end sentences, and it is the article."""
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in JAPANESE)
+    for body in (f"<article><div class='story comment-list'>{paragraphs}</div></article>",
+                 f"<article><div class='author-bio'><div class='entry'>{paragraphs}</div></div></article>",
+                 "<article><div class='entry'>"
+                 + "".join(f"<p class='paywall'>{paragraph}</p>" for paragraph in JAPANESE)
+                 + "</div></article>"):
+        text, removals = _pruned(_page(body))
+        for paragraph in JAPANESE:
+            assert paragraph in text
+        assert not removals
+
+
+def test_a_short_story_keeps_the_class_on_its_one_line_paragraphs() -> None:
+    """Two paragraphs of prose among one-line sentences and subheadings, every one of them
+    carrying the same class: too few paragraphs of prose to count, but all of the core's."""
+    lines = ("Who is it for?", "Commuters and shopkeepers.", "Read the board's notice here.")
+    blocks = [STORY[0], lines[0], STORY[1], lines[1], lines[2]]
+    html = _page("<article><div class='entry'>"
+                 + "".join(f"<p class='post-dateline'>{block}</p>" for block in blocks)
+                 + "</div></article>")
+    text, removals = _pruned(html)
+    for block in blocks:
+        assert block in text
+    assert not removals
+
+
+def test_a_quotation_in_a_story_keeps_the_class_its_paragraphs_carry() -> None:
+    """Two quoted lines in a blockquote among the story's paragraphs, marked as they all are."""
+    quote = ("“The pier has served the island for ninety years” [board minutes, 2019]",
+             "“Repairs first, then a new timetable” [the chair, at the meeting]")
+    marked = [f"<p class='gate'>{paragraph}</p>" for paragraph in STORY]
+    quoted = "".join(f"<p class='gate'><strong>{line}</strong></p>" for line in quote)
+    marked.insert(2, f"<blockquote>{quoted}</blockquote>")
+    text, removals = _pruned(_page(f"<article><div class='entry'>{''.join(marked)}</div></article>"))
+    _assert_story_survives(text)
+    for line in quote:
+        assert line in text
+    assert not removals
+
+
+COMMENT = (
+    "Comment {n}: I cross on the early boat every weekday and the landing stage at the market will "
+    "add ten minutes to my walk, but the old pier really did look unsafe last winter."
+)
+
+
+def _thread(comments: int, marks: str = "") -> str:
+    """A readers' thread under the story, holding more prose than the story itself."""
+    items = "".join(f"<p{marks}>{COMMENT.format(n=n)}</p><p class='credit'>Posted by reader{n}</p>"
+                    for n in range(comments))
+    return f"<div class='thread'><div id='comments'><h3>Comments</h3>{items}</div></div>"
+
+
+def test_a_story_classed_as_comments_above_a_longer_thread_comes_back() -> None:
+    """The thread under a story holds more prose than the story: the prose core is the thread,
+    and the story's container, whose class names comments too, went whole. The extraction of
+    the page without pruning holds the story: the page guard puts it back."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+    html = _page(f"<div class='item comment-list'><h1>Ferry pier closes</h1>{story}</div>{_thread(20)}")
+    result = newsclean.explain(html)
+    for paragraph in STORY:
+        assert paragraph in result.text
+    assert result.page_guard is not None
+
+
+def test_a_storys_short_sentences_keep_its_class_above_a_longer_thread() -> None:
+    """Every paragraph of the page carries one class; the story's short sentences (under a
+    paragraph of prose) sit beside its marked paragraphs, far from the thread that is the core."""
+    short = ("The board meets again next week.", "Tickets stay the same price.")
+    blocks = [STORY[0], short[0], STORY[1], STORY[2], short[1], STORY[3]]
+    story = "".join(f"<p class='gate'>{block}</p>" for block in blocks)
+    html = _page(f"<div class='item'><h1>Ferry pier closes</h1>{story}</div>{_thread(10, ' class=gate')}")
+    text, _ = _pruned(html)
+    for block in blocks:
+        assert block in text
+
+
+def test_the_lines_of_a_list_in_a_story_keep_the_class_its_paragraphs_carry() -> None:
+    """A list whose items each hold one paragraph, marked as every paragraph of the story is: one
+    marked line per item, the run of them is the list's."""
+    items = ("a temporary landing stage at the market", "a bus from the old pier every hour",
+             "free parking for passengers", "a new timetable in the summer")
+    listed = "<ul>" + "".join(f"<li><p class='caption'>{item}</p></li>" for item in items) + "</ul>"
+    marked = [f"<p class='caption'>{paragraph}</p>" for paragraph in STORY]
+    marked.insert(2, listed)
+    text, removals = _pruned(_page(f"<article><div class='entry'>{''.join(marked)}</div></article>"))
+    _assert_story_survives(text)
+    for item in items:
+        assert item in text
+    assert not removals
+
+
+def test_the_cells_of_a_table_in_a_story_keep_the_class_its_paragraphs_carry() -> None:
+    """A table whose cells each hold one paragraph, marked as every paragraph of the story is."""
+    rows = (("Crossing", "Fare", "Notes"), ("Early boat", "Two euros", "Daily except Sunday"),
+            ("Late boat", "Three euros", "Summer only"))
+    cells = ("".join(f"<td><p class='more-stories'>{cell}</p></td>" for cell in row) for row in rows)
+    table = "<table>" + "".join(f"<tr>{row}</tr>" for row in cells) + "</table>"
+    marked = [f"<p class='more-stories'>{paragraph}</p>" for paragraph in STORY]
+    marked.insert(2, table)
+    text, removals = _pruned(_page(f"<article><div class='entry'>{''.join(marked)}</div></article>"))
+    _assert_story_survives(text)
+    for row in rows:
+        for cell in row:
+            assert cell in text
+    assert not removals

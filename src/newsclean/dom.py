@@ -377,7 +377,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
 def _removal(element: HtmlElement, found: Sequence[Match], safety: _BodySafety) -> Match | None:
     """The first rule (with its evidence) whose limits and body safety let it remove ``element``."""
     text = element.text_content()
-    words = len(text.split())  # pieces glued by markup count as one word, as before body safety
+    words = count_words(text)  # pieces glued by markup count as one word, as before body safety
     if not words and element.tag == "figure":
         return None  # an illustration: nothing to gain for the text, and the extractor reads it
     for rule, evidence in found:
@@ -590,7 +590,24 @@ def _rule_set(rules: tuple[DomRule, ...]) -> _RuleSet:
 # A paragraph of prose: a block of this many words or more, less than half of them link text,
 # with a sentence in it.
 _PROSE_WORDS = 15
-_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]*(?:\s|$)")
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]*(?:\s|$)|[。！？]")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+# their text counts a word for every two of their characters, so that a paragraph of Japanese
+# weighs what one of English does against the rules' word limits and the prose test. Read as
+# spaced text, a whole Japanese article is a few dozen "words", less than a caption's limit.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                       "\u4e00-\u9fff\uf900-\ufaff]+")
+_UNSPACED_CHARACTERS = 2
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``: runs between spaces, and in unspaced scripts one word for every
+    two characters."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    unspaced = sum(map(len, _UNSPACED.findall(text)))
+    return words + unspaced // _UNSPACED_CHARACTERS
 # Evidence whose elements hold this many paragraphs of the page's core, and this share of its
 # prose, marks the article, not boxes in it.
 _ARTICLE_PARAGRAPHS = 3
@@ -619,7 +636,7 @@ class _BodySafety:
         self._prose: dict[HtmlElement, int] = {}  # words of each block that reads as prose, else 0
         self._held: dict[HtmlElement, tuple[int, int]] = {}  # prose paragraphs and words in each element
         self._marked: dict[Match, bool] = {}
-        self._alike: dict[tuple[HtmlElement, str, Match], bool] = {}  # see _siblings_marked
+        self._alike: dict[tuple[HtmlElement, str, Match, bool], bool] = {}  # see _siblings_marked
 
     def block(self, element: HtmlElement) -> int:
         """The words of ``element``'s own text if it is a block that reads as prose, else 0."""
@@ -713,7 +730,7 @@ class _BodySafety:
         if self._marker.is_structural(rule):
             return False
         if not prose and not any(a is page.zone for a in element.iterancestors()):
-            return False
+            return self._marked_like_article(element, (rule, evidence))
         # Prose anywhere that the article's own evidence marks (an introduction above a list of
         # sections, a paragraph set apart by a picture) is the article's too.
         return self._marks_article((rule, evidence), page)
@@ -726,22 +743,37 @@ class _BodySafety:
         if element.tag in _INLINE or self._marker.is_structural(match[0]):
             return False
         parent = element.getparent()
-        if parent is None or not self._siblings_marked(parent, element.tag, match):
+        if parent is None:
+            return False
+        # Among siblings marked alike, or in a block among them or among blocks holding them (a
+        # quotation holding two lines of the story; a list or a table row whose items each hold one).
+        grandparent = parent.getparent()
+        if self._siblings_marked(parent, element.tag, match):
+            run = parent
+        elif grandparent is not None and self._siblings_marked(grandparent, element.tag, match, deep=True):
+            run = grandparent
+        else:
             return False
         page = self._page
-        return (page.core is not None and any(a is page.zone for a in element.iterancestors())
+        if page.core is None:
+            return False
+        # Near the core, or beside paragraphs of prose the same evidence marks (the story, where a
+        # comment thread below it holds more prose and the core).
+        hits = self._marker.hits
+        beside_prose = any(self.block(child) and match in hits(child)
+                           for child in run.iterchildren(element.tag))
+        return ((beside_prose or any(a is page.zone for a in element.iterancestors()))
                 and self._marks_article(match, page))
 
-    def _siblings_marked(self, parent: HtmlElement, tag: str, match: Match) -> bool:
-        """Whether ``match`` marks as many of ``parent``'s ``tag`` children as an article has
-        paragraphs."""
-        key = (parent, tag, match)
+    def _siblings_marked(self, parent: HtmlElement, tag: str, match: Match, *, deep: bool = False) -> bool:
+        """Whether ``match`` marks as many of ``parent``'s ``tag`` children (and, if ``deep``, of
+        its grandchildren) as an article has paragraphs."""
+        key = (parent, tag, match, deep)
         found = self._alike.get(key)
         if found is None:
             hits = self._marker.hits
-            found = self._alike[key] = sum(
-                1 for child in parent.iterchildren(tag) if match in hits(child)
-            ) >= _ARTICLE_PARAGRAPHS
+            run = _children_and_grandchildren(parent, tag) if deep else parent.iterchildren(tag)
+            found = self._alike[key] = sum(1 for child in run if match in hits(child)) >= _ARTICLE_PARAGRAPHS
         return found
 
     def _marks_article(self, match: Match, page: _Prose) -> bool:
@@ -755,10 +787,30 @@ class _BodySafety:
             in_core = [b for b in blocks if _near(b, page.core)]
             of_page = (len(blocks) >= _ARTICLE_PARAGRAPHS
                        and sum(map(self.block, blocks)) >= _ARTICLE_SHARE * page.words)
-            of_core = (len(in_core) >= _ARTICLE_PARAGRAPHS
+            # The core's blocks the evidence marks, prose or not: a short story of two paragraphs
+            # among its subheadings and one-line sentences carries its class on all of them.
+            marked_blocks = sum(1 for e in outermost if _near(e, page.core) and _has_text(e))
+            of_core = (marked_blocks >= _ARTICLE_PARAGRAPHS
                        and sum(map(self.block, in_core)) >= _CORE_SHARE * self.prose_words(page.core))
             found = self._marked[match] = bool(in_core) and (of_page or of_core)
         return found
+
+
+def _children_and_grandchildren(parent: HtmlElement, tag: str) -> Iterator[HtmlElement]:
+    """``parent``'s ``tag`` children, and those of its list items and table cells."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _ITEMS:
+            yield from child.iterchildren(tag)
+
+
+# The items of a list or a row, each holding a line of the story.
+_ITEMS = frozenset({"li", "dd", "dt", "td", "th"})
+
+
+def _has_text(element: HtmlElement) -> bool:
+    return any(text.strip() for text in element.itertext())
 
 
 def _near(block: HtmlElement, core: HtmlElement | None) -> bool:
@@ -921,10 +973,10 @@ def _prose_block(block: HtmlElement) -> int:
             inline.append(child)
         pieces.append(child.tail or "")
     text = " ".join(pieces)
-    words = len(text.split())
+    words = count_words(text)
     if words < _PROSE_WORDS or not _SENTENCE_END.search(text):
         return 0
-    linked = sum(len(a.text_content().split()) for child in inline for a in child.iter("a"))  # prose only
+    linked = sum(count_words(a.text_content()) for child in inline for a in child.iter("a"))  # prose only
     if 2 * linked >= words:
         return 0
     return words

@@ -22,7 +22,10 @@ holds less than :data:`SHORT_SHARE` of the prose left on the pruned page. If
 the whole page's extraction holds text that the pruned one lacks and that no
 removal held, a share of :data:`DRIFT_SHARE` of it or more, pruning moved the
 extractor elsewhere: every removal is reverted, and the text rules clean what
-the extractor keeps. Other pages never pay for a second extraction.
+the extractor keeps. If removals did hold it, those holding prose and a share of
+:data:`LOSS_SHARE` of the whole page's extraction are reverted: a story whose
+comment thread holds more prose than it is no prose core, so body safety may
+let its container go. Other pages never pay for a second extraction.
 """
 
 from __future__ import annotations
@@ -85,10 +88,25 @@ def guarded_extraction(pruning: Pruning, extract: Callable[[], str]) -> tuple[st
     if share(unheld, whole) >= DRIFT_SHARE:  # the extractor chose another part of the page
         pruning.redo(range(len(removals)))
         return whole_text, PageGuardOutcome(share(lost, whole), tuple(pruning.reverted), moved=True)
+    found: dict[int, set[tuple[str, ...]]] = {}
+
+    def held(i: int) -> set[tuple[str, ...]]:
+        """The lost sequences removal ``i`` held (read once, and only when asked)."""
+        if i not in found:
+            found[i] = lost.keys() & sequences(removals[i].text)
+        return found[i]
+
+    holding = [i for i in suspects if held(i)]
     if not suspects:
+        # The extraction came out short, and no removal held much of the page's prose: the
+        # removals of prose that hold a share of what it lacks (the article, where a comment
+        # thread holds more prose than it).
+        least = LOSS_SHARE * sum(whole.values())
+        holding = [i for i, removal in enumerate(removals)
+                   if removal.prose and sum(lost[sequence] for sequence in held(i)) >= least]
+    if not holding and not suspects:
         pruning.redo()
         return text, None
-    holding = [i for i in suspects if not lost.keys().isdisjoint(sequences(removals[i].text))]
     pruning.redo(holding or suspects)
     again = extract()
     if share(missing(whole, again), whole) < share(lost, whole):
