@@ -53,6 +53,7 @@ from .shape import (
     PROSE_WORDS,
     Shape,
     Zone,
+    ends_like_sentence,
     heads_fact_box,
     is_title_case,
     quotes_evidence,
@@ -100,6 +101,7 @@ class Chain:
         self._match_after_lead(page)
         _spare_tables_and_specifications(page)
         _spare_steps(page)
+        _spare_media_headline(page)
         templated = context.template is not None
         if templated:
             for line_rule in self.template_lines:
@@ -539,6 +541,28 @@ def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
     untaken = sum(page.verdicts[j] is None for j in run)
     taken = len(run) - untaken
     return len(run) >= 3 and untaken >= 2 and taken <= untaken and not (loose and taken > 1)
+
+
+def _spare_media_headline(page: Page) -> None:
+    """Keep a gallery's or a video's headline where it opens the page: "Fotos: So sah die
+    Innenstadt nach dem Unwetter aus" between paragraphs is a teaser to another page, but the
+    document's first line is the article's own title. A credit ("Foto: dpa") names no headline:
+    the title is a phrase of several words, most of them in small letters."""
+    verdict = page.verdicts[0] if len(page) else None
+    if verdict is None or verdict.rule.category not in (Category.RELATED, Category.CREDIT):
+        return
+    found = _MEDIA_HEADLINE.match(page.core(0))
+    if found is None or ends_like_sentence(page.core(0)):
+        return
+    title = found.group("title").split()
+    if len(title) >= _TITLE_WORDS and sum(word[:1].islower() for word in title) * 2 >= len(title):
+        page.verdicts[0] = None
+
+
+_MEDIA_HEADLINE = re.compile(
+    rf"(?:{alternatives(words('media-headline'))})\s*:\s*(?P<title>[^\n]{{10,200}})", re.IGNORECASE
+)
+_TITLE_WORDS = 4
 
 
 #: The most words a step of a how-to has: one or two sentences.

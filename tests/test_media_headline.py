@@ -1,0 +1,42 @@
+"""A gallery's or a video's headline that opens its own page stays (``chain._spare_media_headline``).
+
+Between paragraphs, "Fotos: So sah die Innenstadt aus" is a teaser to a gallery elsewhere and goes.
+As the document's first line it is the article's own title: the page is the gallery. A credit in
+that place ("Foto: dpa") names no title and still goes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+PARAGRAPHS = (
+    "Der Stadtrat hat am Dienstagabend mit sieben zu vier Stimmen den neuen Haushalt für das kommende "
+    "Jahr beschlossen, teilte die Stadt mit.",
+    "Die Opposition kritisierte vor allem die Kürzungen bei den Schwimmbädern und kündigte an, im "
+    "Frühjahr einen eigenen Antrag einzubringen.",
+)
+
+TITLES = [
+    "Fotos: So sah die Innenstadt nach dem Unwetter aus",
+    "Bildergalerie: So feierte die Stadt ihr Jubiläum am Wochenende",
+    "En images : la ville sous la neige après une nuit de tempête",
+    "Video: Der Bürgermeister erklärt die neuen Regeln für die Innenstadt",
+]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_media_title_opening_the_page_stays(title: str) -> None:
+    text = "\n\n".join((title, *PARAGRAPHS))
+    assert newsclean.clean(text).splitlines()[0] == title
+
+
+def test_the_same_line_between_paragraphs_is_a_teaser() -> None:
+    text = "\n\n".join((PARAGRAPHS[0], TITLES[0], PARAGRAPHS[1]))
+    assert [removal.code for removal in newsclean.explain(text).removals] == ["REL008"]
+
+
+def test_a_credit_opening_the_page_still_goes() -> None:
+    text = "\n\n".join(("Foto: dpa", *PARAGRAPHS))
+    assert [removal.code for removal in newsclean.explain(text).removals] == ["CRD001"]
