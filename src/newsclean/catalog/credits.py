@@ -716,7 +716,7 @@ CAPTION_WITH_SOURCE = EndingRule(
     message="caption ending in its photo's source",
     languages=_SOURCE.languages,
     keywords=(
-        *short_at_word_end(*(keyword_of(phrase) for group in ("generic", "courtesy", "photos")
+        *short_at_word_end(*(keyword_of(phrase) for group in ("generic", "courtesy", "photos", "provided")
                              for phrase in _SOURCE.get(group))),
         *sorted({f"({space}{keyword_of(word)} " for word in _MEDIA_WORDS for space in ("", " ")}),
         *sorted({f"{keyword_of(word)} {keyword_of(by)} " for word in _MEDIA_WORDS
@@ -738,6 +738,9 @@ CAPTION_WITH_SOURCE = EndingRule(
             (?:\s*[:/]\s*{CREDIT_NAME})?)""",
         # "… Wednesday. Photo from PAGASA".
         rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})",
+        # "… el pleno. Foto cedida por el Ayuntamiento": who gave the picture, named in capitals.
+        rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{alternatives(_SOURCE.get("provided"))})\s+
+            (?:{_ARTICLE}\s+)?{CREDIT_NAME})""",
         # "… markings. Courtesy the Calloway Estate", "… 1994. Avec l'aimable autorisation de la Galerie
         # Lumen": who lent the picture, capitalised after the caption's last sentence; the lender is
         # named in capitals, perhaps after an article.
