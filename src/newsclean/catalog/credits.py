@@ -874,6 +874,13 @@ _HYPHENED_NAME = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?
 _MIXED_LEADING_CREDIT = rf"""{_PHOTO_WORD}\s*:\s*{_HYPHENED_NAME}(?:\s+{_HYPHENED_NAME}){{1,2}}
     (?:\s*/\s*{CREDIT_NAME}|\s+{_OUTLET_WITH_ARTICLE})\s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
 
+# The photo words of the ordinary-case credit that the capitals' keywords do not start.
+_PHOTOGRAPHY_KEYWORDS = tuple(
+    f"{word}{after}"
+    for word in ("fotografie", "fotografía", "fotografia", "photographie")
+    for after in (" ", ":")
+)
+
 CAPTION_LED_BY_CREDIT = PatternRule(
     code="CRD014",
     name="caption-led-by-credit",
@@ -882,7 +889,7 @@ CAPTION_LED_BY_CREDIT = PatternRule(
     "Doe / The Herald Firefighters …'.",
     message="caption opening with a photo credit",
     languages=LANGUAGES,
-    keywords=_CAPS_PHOTO_KEYWORDS,
+    keywords=(*_CAPS_PHOTO_KEYWORDS, *_PHOTOGRAPHY_KEYWORDS),
     max_words=60,
     table_rows=False,
     unless=speech_veto(LANGUAGES),
