@@ -886,7 +886,7 @@ CAPTION_LED_BY_CREDIT = PatternRule(
     name="caption-led-by-credit",
     category=Category.CREDIT,
     summary="A caption that opens with its credit: 'PHOTO JANE DOE, THE HERALD Firefighters …', 'Photo: Jane "
-    "Doe / The Herald Firefighters …'.",
+    "Doe / The Herald …'.",
     message="caption opening with a photo credit",
     languages=LANGUAGES,
     keywords=(*_CAPS_PHOTO_KEYWORDS, *_PHOTOGRAPHY_KEYWORDS),
