@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -417,6 +417,22 @@ LINE_BELOW_PAGE_END = LineBelowPageEnd(
     ),
 )
 
+def _head_runs(page: Page, is_member: Callable[[Page, int], bool]) -> Iterator[tuple[range, int]]:
+    """The runs of blocks ``is_member`` accepts before the first prose paragraph, each with the
+    headline's slot: the last line above the article that no rule removed (-1 when none)."""
+    shape = page.shape
+    if shape is None or not shape.has_prose:
+        return
+    slot = max((j for j in range(shape.first) if page.verdicts[j] is None), default=-1)
+    i = 0
+    while i < shape.first:
+        end = i
+        while end < shape.first and is_member(page, end):
+            end += 1
+        yield range(i, end), slot
+        i = end + 1
+
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class MenuAboveArticle(ContextRule):
     """Remove the site's menu that extractors keep above the article: a run of short items.
@@ -434,19 +450,9 @@ class MenuAboveArticle(ContextRule):
     max_words: int = 4
 
     def find(self, page: Page) -> Iterator[Finding]:
-        shape = page.shape
-        if shape is None or not shape.has_prose:
-            return
-        slot = max((j for j in range(shape.first) if page.verdicts[j] is None), default=-1)
-        i = 0
-        while i < shape.first:
-            end = i
-            while end < shape.first and self._is_item(page, end):
-                end += 1
-            run = range(i, end)
+        for run, slot in _head_runs(page, self._is_item):
             if len(run) >= self.min_items and not (slot in run and len(run) <= self.min_items):
                 yield from (Finding(j, page.core(j)) for j in run if j != slot)
-            i = end + 1
 
     def _is_item(self, page: Page, i: int) -> bool:
         return (
@@ -504,21 +510,11 @@ class MenuRunAboveArticle(ContextRule):
     max_words: int = 3
 
     def find(self, page: Page) -> Iterator[Finding]:
-        shape = page.shape
-        if shape is None or not shape.has_prose:
-            return
-        slot = max((j for j in range(shape.first) if page.verdicts[j] is None), default=-1)
-        i = 0
-        while i < shape.first:
-            end = i
-            while end < shape.first and self._is_label(page, end):
-                end += 1
-            run = range(i, end)
+        for run, slot in _head_runs(page, self._is_label):
             left = [j for j in run if page.verdicts[j] is None]
             if len(run) >= self.min_items and 2 * len(left) <= len(run):
                 closing = run[-1] if run and not self._kicker(page, run[-1]) else -1
                 yield from (Finding(j, page.core(j)) for j in left if j not in (slot, closing))
-            i = end + 1
 
     def _is_label(self, page: Page, i: int) -> bool:
         verdict = page.verdicts[i]
