@@ -249,14 +249,11 @@ def _unquoted(
     """The voice ``hits`` outside the quotations inside ``text``: a message a story cites ("a
     message reading: “Subscribe to keep reading”") is not the publisher addressing the reader.
     A block that is one quotation whole is read as it is."""
-    spans = quotations(text) if any(mark in text for mark in _QUOTE_MARKS) else []
-    spans = [span for span in spans if span != (0, len(text))]
+    spans = [span for span in quotations(text) if span != (0, len(text))]
     for hit in hits:
         if not any(start <= hit[1] < end for start, end in spans):
             yield hit
 
-
-_QUOTE_MARKS = "«»„“”\"‹›"
 
 
 def _keys(concept: _vocabulary.Concept, language: str) -> Iterable[tuple[str, str, str]]:

@@ -1091,7 +1091,7 @@ LONE_ARTICLE_TOOL = PatternRule(
 _ACTIONS = concept("article-action")
 _ACTION_OBJECT = alternatives(_ACTIONS.get("objects"))
 _ACTION_OPENINGS = (*_ACTIONS.get("verbs"), *_ACTIONS.get("objects"))
-_ACTION_AFTER = alternatives(_ACTIONS.get("after")) if _ACTIONS.get("after") else "(?!)"
+_ACTION_AFTER = alternatives(_ACTIONS.get("after"))
 
 ARTICLE_ACTION = PatternRule(
     code="NAV053",
