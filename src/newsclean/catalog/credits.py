@@ -169,14 +169,21 @@ _OUTLET_WITH_ARTICLE = rf"(?-i:{'|'.join(_OUTLET_ARTICLES)})\s+{CREDIT_NAME}"
 _OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
 # A name in capitals of two words or more: "ALBERTO RUSO", not "ALL".
 _CAPITALS_TWO = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?![\w.])"
-# The photo among the media words, capitalised, as a credit opens without a colon: "Foto Jan Jansen".
-_PHOTO_WORD = r"(?-i:Photo|Photos|Foto|Fotos|Bild|Beeld|Fotografie|Fotografía|Fotografia|Photographie)"
-# The same in capitals, as a credit printed in capitals opens: "PHOTO JANE DOE, THE HERALD".
-_CAPS_PHOTO = r"(?-i:PHOTOS?|FOTOS?|BILD|BEELD|ILLUSTRATION|ILUSTRACIÓN|ILLUSTRAZIONE|ILUSTRAÇÃO)"
-_CAPS_PHOTO_KEYWORDS = tuple(
-    f"{word}{after}" for word in ("photo", "photos", "foto", "fotos", "bild", "beeld", "illustration",
-                                  "ilustración", "illustrazione", "ilustração") for after in (" ", ":")
-)
+# The media words a credit opens with, capitalised: "Foto Jan Jansen", "PHOTO JANE DOE, THE HERALD".
+_PHOTO_WORDS = ("Photo", "Photos", "Foto", "Fotos", "Bild", "Beeld")
+_PHOTOGRAPHY_WORDS = ("Fotografie", "Fotografía", "Fotografia", "Photographie")
+_ILLUSTRATION_WORDS = ("Illustration", "Ilustración", "Illustrazione", "Ilustração")
+_PHOTO_WORD = rf"(?-i:{'|'.join((*_PHOTO_WORDS, *_PHOTOGRAPHY_WORDS))})"
+# In capitals, as a credit printed in capitals opens.
+_CAPS_PHOTO = rf"(?-i:{'|'.join(word.upper() for word in (*_PHOTO_WORDS, *_ILLUSTRATION_WORDS))})"
+
+
+def _media_keywords(words: tuple[str, ...], *after: str) -> tuple[str, ...]:
+    """The prefilter's keys for media words followed by any of `after`."""
+    return tuple(f"{word.lower()}{end}" for word in words for end in after)
+
+
+_CAPS_PHOTO_KEYWORDS = _media_keywords((*_PHOTO_WORDS, *_ILLUSTRATION_WORDS), " ", ":")
 # A credit in capitals: two words or more, or names and outlets between commas or slashes
 # ("DOMINIQUE GRAVEL, LA PRESSE", "ARCHIVES LE COURRIER").
 _CAPITALS_CREDIT = rf"(?:{_CAPITALS}(?:\s*[,/]\s*{_CAPITALS}){{1,2}}(?![\w.])|{_CAPITALS_TWO})"
@@ -825,8 +832,7 @@ NAME_CREDIT_LINE = PatternRule(
     languages=_NAME_CREDIT.languages,
     keywords=(
         "/", "|", *(f" {keyword_of(word)} " for word in _NAME_CREDIT.get("for")),
-        *(f"{word} " for word in ("photo", "photos", "foto", "fotos", "bild", "beeld", "fotografie",
-                                  "fotografía", "fotografia", "photographie")),
+        *_media_keywords((*_PHOTO_WORDS, *_PHOTOGRAPHY_WORDS), " "),
         *_CAPS_PHOTO_KEYWORDS,
         *(keyword_of(phrase) for phrase in concept("photo-source").get("provided")),
     ),
@@ -875,11 +881,7 @@ _MIXED_LEADING_CREDIT = rf"""{_PHOTO_WORD}\s*:\s*{_HYPHENED_NAME}(?:\s+{_HYPHENE
     (?:\s*/\s*{CREDIT_NAME}|\s+{_OUTLET_WITH_ARTICLE})\s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
 
 # The photo words of the ordinary-case credit that the capitals' keywords do not start.
-_PHOTOGRAPHY_KEYWORDS = tuple(
-    f"{word}{after}"
-    for word in ("fotografie", "fotografía", "fotografia", "photographie")
-    for after in (" ", ":")
-)
+_PHOTOGRAPHY_KEYWORDS = _media_keywords(_PHOTOGRAPHY_WORDS, " ", ":")
 
 CAPTION_LED_BY_CREDIT = PatternRule(
     code="CRD014",
