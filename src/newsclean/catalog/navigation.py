@@ -1105,7 +1105,7 @@ ARTICLE_ACTION = PatternRule(
     max_words=7,
     pattern=rf"""{START}(?:(?:{alternatives(_ACTIONS.get("verbs"))})\s+{_ACTION_OBJECT}(?:\s+{_ACTION_AFTER})?
         |{_ACTION_OBJECT}\s+{_ACTION_AFTER}){END}""",
-    safety="The whole line is an action (listen, share, gift, save, print) and the article it acts on "
+    safety="The whole line is an action (listen, gift, save, print) and the article it acts on "
     "('this article', 'ce texte', 'den Beitrag'): a sentence that shares the words goes on to say "
     "who does it, and why.",
     examples=_ACTIONS.examples,
