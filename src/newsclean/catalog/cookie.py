@@ -21,7 +21,7 @@ COOKIE_NOTICE = PatternRule(
           .{0,160}?\b(?:
             (?:we|this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|[\w.-]+\.\w{2,4})\s+
               (?:and\s+our\s+partners\s+)?(?:uses?|sets?|stores?|places?)\s+(?:\w+\s+){0,3}cookies
-            | (?<=(?:^|[.,:;!?–—]|\byou|\bplease)\s{0,3})(?:accept|agree\s+to|consent\s+to|allow)\s+
+            | (?<=(?:^|[.,;!?]|\byou|\bplease)\s{0,3})(?:accept|agree\s+to|consent\s+to|allow)\s+
               (?:the\s+use\s+of\s+|our\s+use\s+of\s+|all\s+)?cookies)
         | .{0,30}?\b(?:(?:use|usage)\s+of\s+cookies
             |cookies?\s+(?:policy|settings|preferences|notice|consent|statement))
@@ -37,6 +37,8 @@ COOKIE_NOTICE = PatternRule(
         keeps("The bakery sells 2,000 cookies a day, its owner said."),
         keeps("Girl Scouts will sell cookies outside the library on Saturday."),
         keeps("Many sites now block content until readers accept cookies, and regulators are looking at it."),
+        keeps("Readers face a choice: accept cookies, or pay for a subscription without tracking.",
+              note="a choice the story describes, not one put to the reader"),
         keeps("The European Commission has proposed changes to EU privacy rules that would allow people to "
               "set their cookie preferences once in their browser, rather than on every website."),
     ),
