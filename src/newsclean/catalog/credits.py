@@ -59,8 +59,11 @@ _WIRE_ANY = rf"(?-i:{alternatives(words('agencies'))})(?!\w)"
 # Agencies that print their name first, in capitals: "REUTERS/Evelyn Hockstein".
 _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 
+_SOURCE = concept("photo-source")
 # Who gave the picture, after a media word: "Photo provided by the family", "Foto cedida por …".
-_PROVIDED = alternatives(concept("photo-source").get("provided"))
+_PROVIDED = alternatives(_SOURCE.get("provided"))
+# A source that names no one: "Foto: archivo", "Credit: ufficio stampa".
+_GENERIC = alternatives(_SOURCE.get("generic"))
 
 _NAME_CREDIT = concept("name-credit")
 _SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
@@ -70,6 +73,7 @@ _CREDIT = rf"""(?:
       # (never a number: "Video: 4K/30p" is a specification, "Video: 2:45" a duration)
     | {_MEDIA}\s+(?:by|courtesy(?:\s+of)?)\s+{CREDIT_NAME}(?:\s+(?:on|for|via)\s+{CREDIT_NAME})?
     | (?:{_MEDIA}\s+)?credits?\s*:\s*{CREDIT_NAME}                        # Credit: Chuck Kennedy/...
+    | (?:{_MEDIA}\s+)?credits?\s*:\s*(?:{_GENERIC})(?!\w)                  # Credit: ufficio stampa
     | (?:{_MEDIA}\s+)?courtesy\s+(?:of\s+)?.{{1,60}}
     | {CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME}                # Jane Doe / Courtesy X Gallery
     | image\s+source,\s*.{{1,120}}                                         # BBC: Image source, Getty Images
@@ -236,6 +240,7 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Foto: ANSA"),
         removes("Featured image from Shutterstock.", note="'from' a stock library"),
         removes("Foto von dpa"),
+        removes("Credit: ufficio stampa", note="a source that names no one"),
         keeps("Photos from Gaza", note="'from' a place, not an agency"),
         keeps("Photos: How the storm changed the coastline", before=(
             "The storm hit the coast on Tuesday night and moved inland before dawn.",),
@@ -708,8 +713,6 @@ IMAGE_FILE_NAME = PatternRule(
     examples=_FILE.examples,
 )
 
-_SOURCE = concept("photo-source")
-_GENERIC = alternatives(_SOURCE.get("generic"))
 _COURTESY = alternatives(_SOURCE.get("courtesy"))
 _BY = alternatives(_SOURCE.get("prepositions"))
 _ARTICLE = rf"(?:{alternatives(_SOURCE.get('articles'))})"  # "Courtesy the Norland Estate"
