@@ -23,6 +23,8 @@ TITLES = [
     "Bildergalerie: So feierte die Stadt ihr Jubiläum am Wochenende",
     "En images : la ville sous la neige après une nuit de tempête",
     "Video: Der Bürgermeister erklärt die neuen Regeln für die Innenstadt",
+    "Photos: Jane Doe dazzles at the Riverside Arena",  # names, and what they do
+    "Fotos: Lena Berger gewinnt in Kitzbühel",
 ]
 
 
@@ -37,6 +39,12 @@ def test_the_same_line_between_paragraphs_is_a_teaser() -> None:
     assert [removal.code for removal in newsclean.explain(text).removals] == ["REL008"]
 
 
-def test_a_credit_opening_the_page_still_goes() -> None:
-    text = "\n\n".join(("Foto: dpa", *PARAGRAPHS))
+@pytest.mark.parametrize("credit", [
+    "Foto: dpa",
+    "Photos: Jane Doe for The Riverside Herald",
+    "Fotos: Hans Muster mit freundlicher Genehmigung",
+    "Photos: Jane Doe/Riverside Herald",
+])
+def test_a_credit_opening_the_page_still_goes(credit: str) -> None:
+    text = "\n\n".join((credit, *PARAGRAPHS))
     assert [removal.code for removal in newsclean.explain(text).removals] == ["CRD001"]

@@ -555,14 +555,29 @@ def _spare_media_headline(page: Page) -> None:
     if found is None or ends_like_sentence(page.core(0)):
         return
     title = found.group("title").split()
-    if len(title) >= _TITLE_WORDS and sum(word[:1].islower() for word in title) * 2 >= len(title):
+    if len(title) >= _TITLE_WORDS and (
+        sum(word[:1].islower() for word in title) * 2 >= len(title) or _names_an_action(found.group("title"))
+    ):
         page.verdicts[0] = None
+
+
+def _names_an_action(title: str) -> bool:
+    """A title of names still says what they do ("Taylor Swift dazzles at Wembley"): a word in small
+    letters that no credit prints. A credit separates its names with a slash, a bar or a ©."""
+    if any(mark in title for mark in "/|©"):
+        return False
+    return any(
+        len(word) >= 3 and word[:1].islower() and word.lower() not in _CREDIT_WORDS
+        for word in _WORD.findall(title)
+    )
 
 
 _MEDIA_HEADLINE = re.compile(
     rf"(?:{alternatives(words('media-headline'))})\s*:\s*(?P<title>[^\n]{{10,200}})", re.IGNORECASE
 )
 _TITLE_WORDS = 4
+_CREDIT_WORDS = frozenset(word.lower() for word in words("media-headline", "credit"))
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 #: The most words a step of a how-to has: one or two sentences.
