@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.shape import opening_quotation, quotes_evidence
+from newsclean.blocks import strip_decoration
+from newsclean.shape import cited_at, opening_quotation, quotes_evidence
 
 BEFORE = "The town council debated the swimming pool's future for three hours on Monday night."
 AFTER = "The campaign runs until June, the committee said in a statement on Tuesday."
@@ -52,3 +53,37 @@ def test_the_quotation_ends_at_its_closing_mark_or_the_line() -> None:
     assert quotes_evidence("« Tous droits réservés » sous une photo", "Tous droits réservés » sous une photo")
     assert not quotes_evidence("«Il Comune» Dona ora", "Dona ora")
     assert not quotes_evidence("«Il Comune» Dona ora", "«Il Comune» Dona ora")  # the rule read the quotation
+
+
+CITED_MESSAGES = (
+    # A headline that opens with the cited call, its guillemet kept by the block's core.
+    "« Inscrivez-vous à notre newsletter » : comment une jeune rédaction a trouvé ses lecteurs",
+    # A sentence that reports the message a reader sees, the message inside the quotation.
+    "Since March, readers without a subscription see a notice after two paragraphs: “You have "
+    "reached your limit of free articles this month. Subscribe to keep reading.”",
+    "Wie geen abonnement heeft, ziet sinds de zomer na drie alinea's een venster: \"Je hebt de "
+    "limiet van gratis artikelen bereikt.\"",
+)
+
+
+@pytest.mark.parametrize("line", CITED_MESSAGES)
+def test_a_message_the_story_cites_is_body(line: str) -> None:
+    text = f"{BEFORE}\n{line}\n{AFTER}"
+    assert newsclean.clean(text) == text
+
+
+def test_a_term_in_quotation_marks_is_the_writers_own_word() -> None:
+    note = ("Die mit Sternchen gekennzeichneten Links sind sogenannte »Affiliate-Links«: kaufst du über "
+            "sie ein, bekommen wir eine kleine Provision.")
+    assert not cited_at(note, note.index("Affiliate"))
+    message = 'Readers who open a paid story now see the notice: "You have read all your free articles."'
+    assert cited_at(message, message.index("free articles"))
+
+
+@pytest.mark.parametrize(("line", "core"), [
+    ("« Oui » au référendum", "« Oui » au référendum"),  # a quotation opens the line
+    ("« Retour", "Retour"),  # a back arrow that nothing closes
+    ("• ‹ Zurück", "Zurück"),
+])
+def test_a_guillemet_that_a_later_one_closes_stays_in_the_core(line: str, core: str) -> None:
+    assert strip_decoration(line) == core

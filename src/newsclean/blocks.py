@@ -39,6 +39,7 @@ WHITESPACE = (
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 _LEADING = WHITESPACE + LEADING_DECORATION
+_QUOTE_CLOSERS = {"\u00ab": "\u00bb", "\u2039": "\u203a"}  # « », ‹ ›
 _TRAILING = WHITESPACE + "|"
 
 
@@ -48,7 +49,14 @@ def strip_decoration(text: str) -> str:
     One strip of each end with the marks and the whitespace together: alternating them, one
     strip after another, copied the rest of the line each time (``"• " * 200_000``: 53 s).
     """
-    return text.lstrip(_LEADING).rstrip(_TRAILING)
+    core = text.lstrip(_LEADING)
+    if core is not text:
+        # A guillemet that a later one closes opens a quotation, not a "back" arrow: "« Abonnez-vous
+        # » : les newsletters payantes", against "« Retour".
+        opened = text[: len(text) - len(core)].rstrip(WHITESPACE)
+        if opened[-1:] in _QUOTE_CLOSERS and _QUOTE_CLOSERS[opened[-1]] in core:
+            core = text[len(opened) - 1 :]
+    return core.rstrip(_TRAILING)
 
 
 def ends_with_full_stop(text: str) -> bool:

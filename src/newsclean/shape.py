@@ -99,12 +99,38 @@ def quotes_evidence(text: str, hit: str) -> bool:
     the phrase is reported speech, or a title or a slogan cited («Dona ora»), not the publisher's
     voice. Evidence that starts after the quotation (a credit) or takes in its opening mark (a
     rule that read the quotation) still counts."""
-    quotation = opening_quotation(text)
-    if quotation is None or hit.lstrip()[:1] in _MARKS:
+    if hit.lstrip()[:1] in _MARKS:
         return False
-    start, end = quotation
-    at = text.find(hit.strip(), start + 1)
-    return start < at < end
+    quotation = opening_quotation(text)
+    if quotation is not None:
+        start, end = quotation
+        at = text.find(hit.strip(), start + 1)
+        if start < at < end:
+            return True
+    return cited_at(text, text.find(hit.strip()))
+
+
+def cited_at(text: str, at: int) -> bool:
+    """Whether evidence at ``at`` stands inside a message that a sentence of the story cites ("…
+    krijgen de melding: “Je hebt je gratis artikelen gelezen.”"): the quotation holds a few words,
+    and the words outside the quotations make a clause of their own."""
+    if at < 0 or not any(mark in text for mark in _QUOTES):
+        return False
+    spans = quotations(text)
+    if not any(start < at < end and len(text[start:end].split()) >= _CITED_WORDS for start, end in spans):
+        return False
+    outside = text[: spans[0][0]] + "".join(
+        text[end:following] for (_, end), (following, _) in itertools.pairwise([*spans, (len(text), 0)])
+    )
+    return len(outside.split()) >= _CITING_WORDS
+
+
+#: The fewest words of a cited message: a term in quotation marks (»Affiliate-Links«) is the
+#: writer's own word.
+_CITED_WORDS = 3
+#: The fewest words outside the quotations of a block that cites them: a clause ("Readers get the
+#: message:"), not a label ("Alert:").
+_CITING_WORDS = 6
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -18,9 +18,13 @@ derived from the phrases, anchored to the block's start for ``phrases`` and
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..rules import Category, Evidence, Example, Mark
+from ..shape import cited_at
 from . import _vocabulary
 from ._patterns import END, HEADLINE, START, GluedRowRule, starts
 
@@ -69,6 +73,11 @@ class PhraseRule(GluedRowRule):
     def _reads_glued(self) -> bool:
         return self.rows
 
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        if "within" in self._regex.groupindex:
+            object.__setattr__(self, "_find", functools.partial(_uncited, self._find))
+
     def for_languages(self, languages: frozenset[str]) -> PhraseRule:
         kept = tuple(language for language in self.languages if language in languages)
         if kept == self.languages or not kept:
@@ -82,6 +91,15 @@ class PhraseRule(GluedRowRule):
             unless=_vocabulary.speech_veto(kept) if self.speech else self.unless,
             examples=tuple(e for e in self.examples if not e.language or e.language in kept),
         )
+
+
+def _uncited(find: Callable[[str], Any], text: str) -> Any:
+    """``find``'s match, unless the phrase it found within the block stands inside a quotation the
+    story cites: "… krijgen de melding: “Je hebt je gratis artikelen gelezen.”" reports the notice."""
+    found = find(text)
+    if found is not None and (at := found.start("within")) >= 0 and cited_at(text, at):
+        return None
+    return found
 
 
 def follow_words(follow: str) -> int:
@@ -184,7 +202,7 @@ def phrase_pattern(
     quoting = [phrase for phrase in within if _QUOTE_MARKS.intersection(phrase)]
     if cited:
         branches.append(
-            rf".{{0,300}}?(?<!\w)(?<![«“„\"‹])(?<![«“„\"‹]\s)(?:{_vocabulary.alternatives(cited)})"
+            rf".{{0,300}}?(?<!\w)(?<![«“„\"‹])(?<![«“„\"‹]\s)(?P<within>{_vocabulary.alternatives(cited)})"
             rf"(?!\w)(?!\s?[»”“\"›]).{{0,300}}"
         )
     if quoting:
