@@ -417,6 +417,74 @@ LINE_BELOW_PAGE_END = LineBelowPageEnd(
     ),
 )
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class LabelBetweenHeadFurniture(ContextRule):
+    """Remove a bare label that furniture encloses above the article: a live ticker's "Ticker neu
+    laden" between its "updated" stamp and its summary button.
+
+    Before the first prose paragraph, a label of one to ``max_words`` words, not a time or a number,
+    with a confirmed removal right above and right below it, sits inside the page's head furniture,
+    once a longer line no rule removed stands above it: the headline has had its slot. Until then
+    a short headline under its kicker and over its byline stays.
+    """
+
+    max_words: int = 3
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        headline = False
+        for i in range(shape.first):
+            if page.verdicts[i] is not None:
+                continue
+            if not headline:
+                headline = page.words(i, self.max_words + 1) > self.max_words
+                continue
+            if not (self._furniture(page, i - 1) and self._furniture(page, i + 1)):
+                continue
+            core = page.core(i)
+            if is_label_like(core, page.words(i, self.max_words + 1), self.max_words) and not any(
+                character.isdigit() for character in core
+            ):
+                yield Finding(i, core)
+
+    @staticmethod
+    def _furniture(page: Page, i: int) -> bool:
+        verdict = page.verdicts[i] if 0 <= i < len(page) else None
+        return verdict is not None and verdict.confirmed
+
+
+LABEL_BETWEEN_HEAD_FURNITURE = LabelBetweenHeadFurniture(
+    code="NAV110",
+    name="label-between-head-furniture",
+    category=Category.NAVIGATION,
+    summary="A bare label above the article between two removed lines: 'Ticker neu laden' between a "
+    "stamp and a button.",
+    message="label enclosed by furniture above the article",
+    safety="Only before the first prose paragraph, only labels of one to three words without a digit, "
+    "only with a confirmed removal right above and right below, and only below a longer line no rule "
+    "removed: the headline's slot is taken, and a short headline between kicker and byline stays.",
+    examples=(
+        removes("Ticker neu laden", opens=True,
+                before=("Liveticker", "Streik legt Flughäfen lahm: Hunderte Flüge gestrichen",
+                        "Zuletzt aktualisiert: 10.03.2025, 15:05 Uhr"),
+                after=("Teilen", "Die Gewerkschaft will den Streik bis Mitternacht fortsetzen, sagte ein "
+                       "Sprecher am Nachmittag.")),
+        keeps("Storm damage", opens=True, before=("Weather",), after=("By Jane Smith",
+              "Trees came down across the county overnight, the council said."),
+              note="the headline: the first line no rule removed"),
+        keeps("Rates held", opens=True, before=("Economy", "By Jane Smith", "Share this article"),
+              after=("Published 10 March 2025", "The bank held rates at 4% on Thursday, its governor said."),
+              note="a short headline: no longer line stands above it"),
+        keeps("Key points", before=("The bank held rates at 4% on Thursday, its governor said.",
+                                    "Share this article"),
+              after=("Published 10 March 2025", "Inflation fell again in February, the figures show."),
+              note="between paragraphs"),
+    ),
+)
+
+
 def _head_runs(page: Page, is_member: Callable[[Page, int], bool]) -> Iterator[tuple[range, int]]:
     """The runs of blocks ``is_member`` accepts before the first prose paragraph, each with the
     headline's slot: the last line above the article that no rule removed (-1 when none)."""
@@ -1213,7 +1281,7 @@ TEASER_PAIR_RUN = TeaserPairRun(
 
 RULES: tuple[ContextRule, ...] = (
     GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, MENU_RUN_ABOVE_ARTICLE,
-    EMPTY_TABLE_ROW, TAGS_AT_END,
+    LABEL_BETWEEN_HEAD_FURNITURE, EMPTY_TABLE_ROW, TAGS_AT_END,
     TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN, CUT_LINE_CONTINUED, TEASER_PAIR_RUN,
     LINE_BELOW_PAGE_END,  # last: the lines the other shape rules name are theirs
 )
