@@ -330,6 +330,12 @@ CAPTION_WITH_CREDIT = EndingRule(
         # brackets: "… gearbeitet. Léa Monnier / Keystone Press", "… County.(Arturo Bellamy / Health Desk)".
         rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*[/|]\s*{_OUTLET})",
         rf"""(?<=\w[.!?”"’])(?P<hit>\(\s*{_NOT_BYLINE}{_PERSON}\s*/\s*{CREDIT_NAME}\s*\))""",
+        # A source, a colon and the photographer in brackets, after the last sentence: "… Windorah.
+        # (Supplied: Jane Moss)", "… stock. (Western News: Tom Dwyer)".
+        rf"{_AFTER_CAPTION}(?P<hit>\(\s*(?:{_GENERIC}|{CREDIT_NAME})\s*:\s*{_NOT_BYLINE}{_PERSON}\s*\))",
+        # A source and the photographer in brackets closing a caption that is no sentence: "… all'Eur,
+        # a Roma (Studiofoto/Marco Ricci)".
+        rf"(?<=\w\s{{1,3}})(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{_NOT_BYLINE}{_PERSON}\s*\))",
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{CREDIT_NAME}\s+{_MEDIA}\s+by\s+{CREDIT_NAME}\s*\))",
         rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*{AGENCY}\s*[-–/]\s*{CREDIT_NAME}\s*[)\]])",
         # After the last sentence: "… Metropolitano. EFE/Rodrigo Jiménez", "… Plateau. Photo Studio
@@ -385,6 +391,11 @@ CAPTION_WITH_CREDIT = EndingRule(
     "block must not open with a question (a FAQ's answer with its picture's credit): body "
     "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
     examples=(
+        removes("Floodwater surrounds a homestead near the river. (Supplied: Jane Moss)"),
+        removes("Cattle stranded on a sandhill near the creek. (Western News: Tom Dwyer)"),
+        removes("La sede dell'istituto all'Eur, a Roma (Studiofoto/Marco Ricci)"),
+        keeps("The coalition (Labour/Green Party) won the vote on Tuesday, officials said."),
+        keeps("The figures were clear, the minister said (Source: Treasury)."),
         removes(
             "U.S. Secretary of State Antony Blinken meets with Israeli politician Benny Gantz at "
             "the State Department on the latter's personal visit to Washington on March 5, 2024. "
@@ -519,6 +530,8 @@ class CaptionAboveCredit(ContextRule):
 
     # A name's credit ("Jane Doe/Gulf Wire Photo") takes only a caption dated to the day above it.
     dated_anchors: frozenset[str] = frozenset({"CRD010"})
+    # A credit that signs captions, when it stands alone ("JEANNE DUPONT / AGENCE LUMEN"), the same.
+    signed_anchors: frozenset[str] = frozenset({"CRD110"})
 
     def find(self, page: Page) -> Iterator[Finding]:
         for i, verdict in enumerate(page.verdicts):
@@ -529,6 +542,8 @@ class CaptionAboveCredit(ContextRule):
                 continue
             if Mark.CREDIT_LINE in verdict.rule.marks:
                 found = self._alt_text(page, above) or self._dated(page, above)
+            elif verdict.rule.code in self.signed_anchors and verdict.hit == page.core(i):
+                found = self._dated(page, above)  # a credit read by its grammar, alone on its line
             else:
                 found = verdict.rule.code in self.dated_anchors and self._dated(page, above)
             if found:
@@ -588,6 +603,12 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
         removes("Volunteers clear debris from a street in Dunmore, Texas, on Monday, April 7, 2025.",
                 after=("Nia Hollis/Gulf Coast Wire Photo",)),
         removes("Le maire devant la mairie de Vienne, le 12 mars 2025.", after=("Photo : Jean Dupuis/AFP",)),
+        removes("Dans l'hémicycle du Sénat, à Paris, le 12 mars 2025.", opens=True,
+                before=("Le Sénat adopte la réforme des retraites agricoles", "Écouter cet article"),
+                after=("JEANNE DUPONT / AGENCE LUMEN",
+                       "Par 180 voix contre 120, les sénateurs ont adopté mardi le texte, après trois jours "
+                       "de débats souvent vifs."),
+                note="a credit read by its grammar, alone on its line"),
         removes("Drone footage shows the flooded valley", after=("01:34 - Source: NCN",),
                 note="a video's title above its length and source"),
         keeps("The council will vote on the plan on Monday, April 7, 2025.",
@@ -1369,9 +1390,9 @@ RULES = (
     CAPTION_WITH_SOURCE,
     IMAGE_FILE_NAME,
     CAPTION_LABEL,
-    CAPTION_ABOVE_CREDIT,
     CAPTION_BELOW_FILE_NAME,
     SIGNED_CAPTION,
+    CAPTION_ABOVE_CREDIT,  # after SIGNED_CAPTION, whose credits alone on their line it reads too
     FIGURE_CAPTION,
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,

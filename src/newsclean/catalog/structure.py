@@ -419,13 +419,14 @@ LINE_BELOW_PAGE_END = LineBelowPageEnd(
 
 @dataclass(frozen=True, kw_only=True, repr=False)
 class LabelBetweenHeadFurniture(ContextRule):
-    """Remove a bare label that furniture encloses above the article: a live ticker's "Ticker neu
+    """Remove a bare label that furniture encloses under the headline: a live ticker's "Ticker neu
     laden" between its "updated" stamp and its summary button.
 
-    Before the first prose paragraph, a label of one to ``max_words`` words, not a time or a number,
-    with a confirmed removal right above and right below it, sits inside the page's head furniture,
-    once a longer line no rule removed stands above it: the headline has had its slot. Until then
-    a short headline under its kicker and over its byline stays.
+    Before the first prose paragraph, the headline is the first line no rule removed, longer than a
+    label. When the next line no rule removed is a label of one to ``max_words`` words, not a time
+    or a number, and a confirmed removal stands right above and right below it, it is the head's
+    furniture. A third line is not read: under a removed list of other stories ("Latest News"), the
+    line left is the article's own headline, and so may the second be.
     """
 
     max_words: int = 3
@@ -434,25 +435,24 @@ class LabelBetweenHeadFurniture(ContextRule):
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
-        headline = False
-        for i in range(shape.first):
-            if page.verdicts[i] is not None:
-                continue
-            if not headline:
-                headline = page.words(i, self.max_words + 1) > self.max_words
-                continue
-            if not (self._furniture(page, i - 1) and self._furniture(page, i + 1)):
-                continue
-            core = page.core(i)
-            if is_label_like(core, page.words(i, self.max_words + 1), self.max_words) and not any(
-                character.isdigit() for character in core
-            ):
-                yield Finding(i, core)
+        unremoved = [j for j in range(shape.first) if page.verdicts[j] is None][:2]
+        if len(unremoved) < 2 or page.words(unremoved[0], self.max_words + 1) <= self.max_words:
+            return
+        i = unremoved[1]
+        if not (self._furniture(page, i - 1) and self._furniture(page, i + 1)):
+            return
+        core = page.core(i)
+        if is_label_like(core, page.words(i, self.max_words + 1), self.max_words) and not any(
+            character.isdigit() for character in core
+        ):
+            yield Finding(i, core)
 
     @staticmethod
     def _furniture(page: Page, i: int) -> bool:
+        """A confirmed removal, but not a list header: the headline may stand right below a list of
+        other stories that the extractor printed above it."""
         verdict = page.verdicts[i] if 0 <= i < len(page) else None
-        return verdict is not None and verdict.confirmed
+        return verdict is not None and verdict.confirmed and verdict.rule.category is not Category.RELATED
 
 
 LABEL_BETWEEN_HEAD_FURNITURE = LabelBetweenHeadFurniture(
@@ -462,15 +462,20 @@ LABEL_BETWEEN_HEAD_FURNITURE = LabelBetweenHeadFurniture(
     summary="A bare label above the article between two removed lines: 'Ticker neu laden' between a "
     "stamp and a button.",
     message="label enclosed by furniture above the article",
-    safety="Only before the first prose paragraph, only labels of one to three words without a digit, "
-    "only with a confirmed removal right above and right below, and only below a longer line no rule "
-    "removed: the headline's slot is taken, and a short headline between kicker and byline stays.",
+    safety="Only before the first prose paragraph, only the line no rule removed right after the "
+    "headline (the first, longer than a label), only labels of one to three words without a digit, and "
+    "only with a confirmed removal right above and right below.",
     examples=(
         removes("Ticker neu laden", opens=True,
                 before=("Liveticker", "Streik legt Flughäfen lahm: Hunderte Flüge gestrichen",
                         "Zuletzt aktualisiert: 10.03.2025, 15:05 Uhr"),
-                after=("Teilen", "Die Gewerkschaft will den Streik bis Mitternacht fortsetzen, sagte ein "
-                       "Sprecher am Nachmittag.")),
+                after=("Teilen", "14:52 Uhr", "Die Gewerkschaft will den Streik bis Mitternacht fortsetzen, "
+                       "sagte ein Sprecher am Nachmittag.")),
+        keeps("Driver halted", opens=True,
+              before=("Schools review the safety of their minibuses after a crash", "Latest News"),
+              after=("By Jane Smith", "A police officer stopped a car driving the wrong way on Friday, "
+                     "officers said."),
+              note="the last line above the article: a headline under a removed list of other stories"),
         keeps("Storm damage", opens=True, before=("Weather",), after=("By Jane Smith",
               "Trees came down across the county overnight, the council said."),
               note="the headline: the first line no rule removed"),
