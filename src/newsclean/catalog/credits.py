@@ -846,6 +846,47 @@ CAPTION_BELOW_FILE_NAME = CaptionBelowFileName(
 )
 
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class PlayerLength(ContextRule):
+    """Remove a video player's length printed after its play symbol: "▶ 1:34".
+
+    The symbol is the evidence, and the block's core drops it as a bullet, so the block is read as
+    written. A time alone may be a live blog's entry ("14:52"); after a play symbol it is a player's.
+    """
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        if not _PLAY_SYMBOLS.intersection(page.text):
+            return
+        for i, verdict in enumerate(page.verdicts):
+            if (verdict is None or not verdict.confirmed) and _PLAY_LENGTH.fullmatch(page.block(i).strip()):
+                page.verdicts[i] = None  # a weak rule read the time alone; the symbol says whose it is
+                yield Finding(i, page.block(i).strip())
+
+
+_PLAY_SYMBOLS = frozenset("▶►⏵")
+_PLAY_LENGTH = re.compile(r"[▶►⏵]\ufe0f?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*min\.?)?")
+
+PLAYER_LENGTH = PlayerLength(
+    code="CRD106",
+    name="player-length",
+    category=Category.CREDIT,
+    summary="A video player's length after its play symbol, alone on its line: '▶ 1:34'.",
+    message="video player's length",
+    safety="Only a play symbol and a length, nothing else on the line: a live blog's time has no play "
+    "symbol, and a line that goes on is a title.",
+    examples=(
+        removes("▶ 1:34", before=("The river rose faster than expected, the mayor said on Tuesday.",),
+                after=("Footage of the flooded towpaths near the lock",
+                       "Firefighters handed out 4,000 sandbags to residents overnight, officials said.")),
+        keeps("14:52", before=("The strike will go on until midnight, the union said.",),
+              after=("Airport officials said 400 flights had been cancelled so far.",),
+              note="a live blog's time, without a play symbol"),
+        keeps("▶ 1:34 Watch the mayor's statement on the flood defences",
+              note="a line that goes on after the length is a title"),
+    ),
+)
+
+
 NAME_CREDIT_LINE = PatternRule(
     code="CRD010",
     name="name-credit-line",
@@ -1391,6 +1432,7 @@ RULES = (
     IMAGE_FILE_NAME,
     CAPTION_LABEL,
     CAPTION_BELOW_FILE_NAME,
+    PLAYER_LENGTH,
     SIGNED_CAPTION,
     CAPTION_ABOVE_CREDIT,  # after SIGNED_CAPTION, whose credits alone on their line it reads too
     FIGURE_CAPTION,
