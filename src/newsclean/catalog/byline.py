@@ -33,8 +33,9 @@ _JOINER = rf"(?:\s*,\s*(?:(?:{_JOINS})\s+)?|\s+(?:{_JOINS})\s+)"
 _PEOPLE = rf"{_PERSON}(?:{_JOINER}{_PERSON}){{0,6}}"
 _ORGANISATION = r"""(?-i:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|for|and)){0,5})"""
 # What may follow the names: a role, a desk or a place, of up to six words that open with no
-# digit ("Senior Political Correspondent", "envoyée spéciale à Kyiv", "NDS"), and then a date.
-_AFFILIATION = r"(?!\d)[\w'’.&/()-]+(?:\s+(?!\d)[\w'’.&/()-]+){0,5}"
+# digit ("Senior Political Correspondent", "envoyée spéciale à Kyiv", "NDS"), and then a date. A
+# channel's number may close it ("Noticias Canal 9").
+_AFFILIATION = r"(?!\d)[\w'’.&/()-]+(?:\s+(?!\d)[\w'’.&/()-]+){0,5}(?:\s+\d{1,3}(?![\w.:/]))?"
 _ARTICLES = ("the", "la", "le", "der", "die", "de la", "el", "il", "o", "a")
 _DESK = rf"""(?:(?:{alternatives(_ARTICLES)})\s+)?(?:{alternatives(_BYLINE.get('desks'))})
     (?:\s+(?:{_NAME_WORD}|{_PARTICLE}|des|du|do|&)){{0,6}}"""
@@ -80,6 +81,7 @@ BYLINE = PatternRule(
     "them: \"By Friday, the army had withdrawn\" and \"Von Berlin aus fuhr der Zug weiter\" are kept.",
     examples=(
         removes("By John Smith"),
+        removes("Por: Juana Restrepo | Noticias Canal 9", note="a channel's number closes the outlet"),
         removes("By Jeff Foust"),
         keeps("By the end of the year, prices had doubled."),
         keeps("Door Mark Rutte, de premier van Nederland, werd het voorstel afgewezen."),
