@@ -31,7 +31,10 @@ _PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}|{_NICKNAME})){{1,4}}"
 _JOINS = alternatives(_BYLINE.get("joiners"))
 _JOINER = rf"(?:\s*,\s*(?:(?:{_JOINS})\s+)?|\s+(?:{_JOINS})\s+)"
 _PEOPLE = rf"{_PERSON}(?:{_JOINER}{_PERSON}){{0,6}}"
-_ORGANISATION = r"""(?-i:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|for|and)){0,5})"""
+# An organisation's capitalised name, with the small words names hold in each language ("Office of
+# the Mayor", "Agence Presse du Littoral", "Instituto Nacional de Estadística").
+_ORGANISATION = r"""(?-i:[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.&'’-]*
+    |of|the|for|and|du|de|des|del|della|di|da|do|dos|van|von|der|für)){0,5})"""
 # What may follow the names: a role, a desk or a place, of up to six words that open with no
 # digit ("Senior Political Correspondent", "envoyée spéciale à Kyiv", "NDS"), and then a date. A
 # channel's number may close it ("Noticias Canal 9").
@@ -569,6 +572,9 @@ CONTACT_DETAIL = PatternRule(
 # Sources written in lower case: press-release services and sites ("/ ots", "ntv.de").
 _LOWERCASE_SOURCE = r"(?-i:ots|ddp|epd|kna|[a-z][\w-]*\.(?:de|at|ch|com|fr|es|it|nl|be|pt|br))"
 
+# An organisation's initials after its name: "Agence Lagune Presse (ALP)".
+_INITIALS = r"(?:\s*\((?-i:[A-Z]{2,6})\))?"
+
 SOURCE_LINE = PatternRule(
     code="BYL005",
     name="source-line",
@@ -581,7 +587,7 @@ SOURCE_LINE = PatternRule(
     max_words=8,
     # Or "via" in lower case, as blogs credit where a story came from ("via GSM Arena"); a capital
     # "Via" opens an Italian street's name ("Via Roma 12").
-    pattern=rf"""(?:(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:|(?-i:v[ií]a)(?=\s))\s*(?:{_ORGANISATION}|news\s+agencies|agencies|
+    pattern=rf"""(?:(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:|(?-i:v[ií]a)(?=\s))\s*(?:{_ORGANISATION}{_INITIALS}|news\s+agencies|agencies|
         (?:the\s+)?{AGENCY}|{_LOWERCASE_SOURCE})
         (?:\s*(?:,|and|/|&)\s*(?:{_ORGANISATION}|news\s+agencies|agencies|{AGENCY}|{_LOWERCASE_SOURCE})){{0,3}}{END}""",
     safety="Only capitalised organisation names may follow; \"Source: a senior official told us\" is kept.",
@@ -594,6 +600,7 @@ SOURCE_LINE = PatternRule(
         removes("Quelle: dpa"),
         removes("Fuente: EFE"),
         removes("Bron: ANP"),
+        removes("Source : Agence Presse du Littoral (APL)", note="the agency's initials after its name"),
         removes("via GSM Arena", note="a lower-case 'via' and the source's name"),
         keeps("Via Roma 12", note="a street"),
         keeps("via the motorway", note="no name"),
