@@ -48,6 +48,8 @@ _TAILS = {
         30,
     ),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),
+    # A headline only after a mark: the phrase is a common word too ("Live Aid raised millions").
+    "label": (rf"(?:\s*(?:[:|–—-]|>>|»|→)\s*{HEADLINE}|{END})", 30),
     "name": (rf"\s+{_NAME}{END}", 10),
 }
 
@@ -58,8 +60,8 @@ class PhraseRule(GluedRowRule):
 
     Attributes:
         concept: The vocabulary table read (its ``phrases`` and ``alone`` lists).
-        follow: What may follow an opening phrase: ``"nothing"``, ``"headline"`` or
-            ``"anything"``.
+        follow: What may follow an opening phrase: ``"nothing"``, ``"headline"``, ``"label"``
+            (a headline after a mark only) or ``"anything"``.
         speech: Whether reported speech in the rule's languages vetoes a match.
         rows: Whether a row of a few ``alone`` phrases matches too, as buttons sit side by
             side ("Aceitar Recusar", "Accetta | Rifiuta"), or glued together ("Aceitar tudoRecusar").

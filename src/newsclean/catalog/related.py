@@ -829,6 +829,28 @@ RELATED_HEADER = phrase_rule(
     aliases=("REL301", "REL401", "REL501", "REL601", "REL701", "REL801"),
 )
 
+LIVE_TEASER = phrase_rule(
+    code="REL016",
+    name="live-teaser",
+    category=Category.RELATED,
+    concept="live-teaser",
+    summary="A live blog's label before the headline of the live page it links to: 'Liveblog: volg hier "
+    "alle …'.",
+    message="link to a live page",
+    follow="label",
+    marks=_HEADER,
+    examples=(
+        removes("Live: Storm closes the coast road as rivers rise",
+                before=("The council opened two shelters on Tuesday night, a spokeswoman said.",),
+                after=("Residents were told to stay indoors until the morning.",)),
+        removes("Liveblog: volg hier alle ontwikkelingen rond de staking"),
+        keeps("Live Aid raised millions in 1985", note="a common word: a headline follows only a mark"),
+        keeps("Live: Storm closes the coast road as rivers rise", opens=True,
+              after=("The council opened two shelters on Tuesday night, a spokeswoman said.",),
+              note="the live page's own headline, opening it"),
+    ),
+)
+
 READ_MORE_BUTTON = phrase_rule(
     code="REL009",
     name="read-more-button",
@@ -1091,6 +1113,7 @@ RULES = (
     READ_MORE_LINK,
     SEE_ALSO_HEADER,
     RELATED_HEADER,
+    LIVE_TEASER,
     READ_MORE_BUTTON,
     MORE_FROM_PUBLISHER,
     RECIRCULATION_HEADER,
