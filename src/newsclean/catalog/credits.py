@@ -330,12 +330,12 @@ CAPTION_WITH_CREDIT = EndingRule(
         # brackets: "… gearbeitet. Léa Monnier / Keystone Press", "… County.(Arturo Bellamy / Health Desk)".
         rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*[/|]\s*{_OUTLET})",
         rf"""(?<=\w[.!?”"’])(?P<hit>\(\s*{_NOT_BYLINE}{_PERSON}\s*/\s*{CREDIT_NAME}\s*\))""",
-        # A source, a colon and the photographer in brackets, after the last sentence: "… Windorah.
-        # (Supplied: Jane Moss)", "… stock. (Western News: Tom Dwyer)".
-        rf"{_AFTER_CAPTION}(?P<hit>\(\s*(?:{_GENERIC}|{CREDIT_NAME})\s*:\s*{_NOT_BYLINE}{_PERSON}\s*\))",
-        # A source and the photographer in brackets closing a caption that is no sentence: "… all'Eur,
-        # a Roma (Studiofoto/Marco Ricci)".
-        rf"(?<=\w\s{{1,3}})(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{_NOT_BYLINE}{_PERSON}\s*\))",
+        # A source (an outlet, or one that names no one), a colon and the photographer in brackets, after
+        # the last sentence: "… Windorah. (Supplied: Jane Moss)", "… stock. (Western News: Tom Dwyer)".
+        rf"{_AFTER_CAPTION}(?P<hit>\(\s*(?:{_GENERIC}|{_OUTLET})\s*:\s*{_NOT_BYLINE}{_PERSON}\s*\))",
+        # A source and the photographer in brackets, one slash between, closing a caption that is no
+        # sentence: "… all'Eur, a Roma (Studiofoto/Marco Ricci)".
+        rf"(?<=\w\s{{1,3}})(?P<hit>\((?=[^/()\n]*/[^/()\n]*\))\s*{CREDIT_NAME}\s*/\s*{_NOT_BYLINE}{_PERSON}\s*\))",
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{CREDIT_NAME}\s+{_MEDIA}\s+by\s+{CREDIT_NAME}\s*\))",
         rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*{AGENCY}\s*[-–/]\s*{CREDIT_NAME}\s*[)\]])",
         # After the last sentence: "… Metropolitano. EFE/Rodrigo Jiménez", "… Plateau. Photo Studio
@@ -395,6 +395,8 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Cattle stranded on a sandhill near the creek. (Western News: Tom Dwyer)"),
         removes("La sede dell'istituto all'Eur, a Roma (Studiofoto/Marco Ricci)"),
         keeps("The coalition (Labour/Green Party) won the vote on Tuesday, officials said."),
+        keeps("- Jane Moss – Harbour Fish Co. (Instructor: Anna Villano)", note="a list of classes"),
+        keeps("14. Schlumbergera (Christmas/Easter/Thanksgiving Cactus)", note="a plant's other names"),
         keeps("The figures were clear, the minister said (Source: Treasury)."),
         removes(
             "U.S. Secretary of State Antony Blinken meets with Israeli politician Benny Gantz at "
