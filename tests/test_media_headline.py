@@ -1,4 +1,6 @@
-"""A gallery's or a video's headline that opens its own page stays (``chain._spare_media_headline``).
+"""A gallery's, a video's or a live page's headline that opens its page stays.
+
+``chain._spare_media_headline`` reads the first lines above the article.
 
 Between paragraphs, "Fotos: So sah die Innenstadt aus" is a teaser to a gallery elsewhere and goes.
 As the document's first line it is the article's own title: the page is the gallery. A credit in
@@ -48,3 +50,16 @@ def test_the_same_line_between_paragraphs_is_a_teaser() -> None:
 def test_a_credit_opening_the_page_still_goes(credit: str) -> None:
     text = "\n\n".join((credit, *PARAGRAPHS))
     assert [removal.code for removal in newsclean.explain(text).removals] == ["CRD001"]
+
+
+LIVE = "Liveticker: Köln gegen Bremen 2:1, die Entscheidung fällt in der Nachspielzeit"
+
+
+def test_a_live_pages_headline_under_its_kicker_stays() -> None:
+    text = "\n\n".join(("Sport", LIVE, *PARAGRAPHS))
+    assert LIVE in newsclean.clean(text)
+
+
+def test_a_live_label_between_paragraphs_is_a_teaser() -> None:
+    text = "\n\n".join((PARAGRAPHS[0], LIVE, PARAGRAPHS[1]))
+    assert [removal.code for removal in newsclean.explain(text).removals] == ["REL016"]

@@ -544,21 +544,35 @@ def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
 
 
 def _spare_media_headline(page: Page) -> None:
-    """Keep a gallery's or a video's headline where it opens the page: "Fotos: So sah die
-    Innenstadt nach dem Unwetter aus" between paragraphs is a teaser to another page, but the
-    document's first line is the article's own title. A credit ("Foto: dpa") names no headline:
-    the title is a phrase of several words, most of them in small letters."""
-    verdict = page.verdicts[0] if len(page) else None
-    if verdict is None or verdict.rule.category not in (Category.RELATED, Category.CREDIT):
-        return
-    found = _MEDIA_HEADLINE.match(page.core(0))
-    if found is None or ends_like_sentence(page.core(0)):
-        return
+    """Keep a gallery's, a video's or a live page's headline where it opens the page: "Fotos: So sah
+    die Innenstadt nach dem Unwetter aus" between paragraphs is a teaser to another page, but the
+    first line above the article that is no kicker, menu, byline or credit is the article's own
+    title. A credit ("Foto: dpa") names no headline: after a media word the title is a phrase of
+    several words, most of them in small letters or saying what its names do; after a live label
+    ("Liveticker: 1. FC Köln – Werder Bremen 2:1") no credit stands."""
+    for i, verdict in enumerate(page.verdicts[:_HEADLINE_SLOTS]):
+        if verdict is None:
+            if page.words(i, _TITLE_WORDS) < _TITLE_WORDS:
+                continue  # a kicker no rule named ("São Paulo")
+            return  # the headline's slot is taken
+        if verdict.rule.category not in (Category.RELATED, Category.CREDIT):
+            continue  # a kicker, a menu, a byline above the headline
+        core = page.core(i)
+        if ends_like_sentence(core):
+            continue
+        if _LIVE_HEADLINE.fullmatch(core) or _is_media_title(core):
+            page.verdicts[i] = None
+            return
+
+
+def _is_media_title(core: str) -> bool:
+    found = _MEDIA_HEADLINE.match(core)
+    if found is None:
+        return False
     title = found.group("title").split()
-    if len(title) >= _TITLE_WORDS and (
+    return len(title) >= _TITLE_WORDS and (
         sum(word[:1].islower() for word in title) * 2 >= len(title) or _names_an_action(found.group("title"))
-    ):
-        page.verdicts[0] = None
+    )
 
 
 def _names_an_action(title: str) -> bool:
@@ -575,6 +589,13 @@ def _names_an_action(title: str) -> bool:
 _MEDIA_HEADLINE = re.compile(
     rf"(?:{alternatives(words('media-headline'))})\s*:\s*(?P<title>[^\n]{{10,200}})", re.IGNORECASE
 )
+# A live label and a title, no menu's bar after it ("EN DIRECT | Émissions | Balados").
+_LIVE_HEADLINE = re.compile(
+    rf"(?:{alternatives(words('live-teaser', 'phrases'))})\s*(?:[:|–—-]|>>|»|→)\s*[^|\n]{{10,200}}",
+    re.IGNORECASE,
+)
+#: How far down the headline may stand under a kicker, a menu and a byline.
+_HEADLINE_SLOTS = 12
 _TITLE_WORDS = 4
 _CREDIT_WORDS = frozenset(word.lower() for word in words("media-headline", "credit"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
