@@ -2,7 +2,7 @@
 
 from ..dom import DomRule
 from ..rules import Category, Evidence, PatternRule, keeps, removes
-from ._patterns import END, REPORTED_SPEECH, START, starts
+from ._patterns import END, REPORTED_SPEECH, START, NeedsRule, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words
@@ -604,6 +604,32 @@ STAY_INFORMED_QUESTION = phrase_rule(
     "words or fewer; a guide's question answered by reported speech ('…, the council said') is vetoed.",
 )
 
+# A call to turn on the publisher's notifications ("Aktivieren Sie Push-Benachrichtigungen für diesen
+# Ticker"), perhaps after a lead-in ("Ne manquez rien :"): the call, a few words, the notifications.
+_NOTIFY = concept("notification-prompt")
+_NOTIFY_NOUNS = alternatives(_NOTIFY.get("nouns"))
+
+NOTIFICATION_PROMPT = NeedsRule(
+    code="NWS020",
+    name="notification-prompt",
+    category=Category.NEWSLETTER,
+    summary="A call to turn on the publisher's notifications, in every language: 'Activez les notifications "
+    "pour ce direct'.",
+    message="notification prompt",
+    languages=_NOTIFY.languages,
+    keywords=tuple(sorted({keyword_of(noun) for noun in _NOTIFY.get("nouns")})),
+    max_words=30,
+    unless=speech_veto(_NOTIFY.languages),
+    pattern=rf"""{START}(?:[^.!?:\n]{{1,60}}[:!?]\s+)?(?:{alternatives(_NOTIFY.get("calls"))})\s+
+        (?:[\w'’-]+\s+){{0,4}}?(?:{_NOTIFY_NOUNS})(?!\w)[^\n]{{0,200}}""",
+    needs=f"{whole_words(_NOTIFY.get('ours'))}|{whole_words(_NOTIFY.get('benefit'))}",
+    safety="The call opens the block or follows a short lead-in, the notifications come within four words, "
+    "and the block says whose they are ('for this live blog', 'our') or what they bring ('in real time'); "
+    "advice to turn on another body's alerts says who gives it, and reported speech vetoes it.",
+    examples=_NOTIFY.examples,
+)
+
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -628,4 +654,5 @@ RULES = (
     APP_INFORMED,
     STAY_INFORMED_QUESTION,
     NEWSLETTER_MENTION,
+    NOTIFICATION_PROMPT,
 )
