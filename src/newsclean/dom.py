@@ -35,7 +35,9 @@ from .rules import Rule
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["DomRemoval", "DomRule", "Marks", "Pruning", "document_elements", "link_share", "prune"]
+__all__ = [
+    "DomRemoval", "DomRule", "Marks", "Pruning", "document_elements", "link_share", "marks_of_names", "prune",
+]
 
 # Word parts: split at anything not a letter or digit, and at lower-to-upper case changes,
 # except in generated hashes ("JC0xZGyVcoq"), which are one opaque part: split, they spell
@@ -92,6 +94,12 @@ class Marks:
 
 def marks_of(element: HtmlElement) -> Marks:
     return _marks(*_attributes(element))
+
+
+def marks_of_names(names: str) -> Marks:
+    """The marks of names alone (space-separated, read as class names are), on no element: what a
+    link's tracking label says, read with a rule's class words."""
+    return _marks("", names, "", "", "", "")
 
 
 def _attributes(element: HtmlElement) -> tuple[str, str, str, str, str, str]:
@@ -182,6 +190,11 @@ class DomRule(Rule):
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         """Why ``element`` is this rule's boilerplate, or ``None``. Subclasses may look deeper."""
         return self.recognise_markup(marks)
+
+    def companions(self, element: HtmlElement) -> Sequence[tuple[HtmlElement, str]]:
+        """What goes with ``element`` when this rule removes it, each with a note: the heading
+        of a box, which names the box and nothing else. Most rules remove the element alone."""
+        return ()
 
     def recognise_markup(self, marks: Marks) -> str | None:
         """The markup that marks the element as this rule's boilerplate, or ``None``."""
@@ -363,7 +376,9 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         if decided is None:
             continue
         rule, evidence = decided
-        for part in _popup_parts(element) if _in_sentence(element) else [element]:
+        inline = _in_sentence(element)
+        companions = () if inline else rule.companions(element)  # read before the cut moves them
+        for part in _popup_parts(element) if inline else [element]:
             note = "" if part is element else "; its popup part, the sentence keeps the rest"
             prose = safety.prose_words(part)
             if prose:  # measured before the first cut that takes prose (other cuts take none)
@@ -371,6 +386,12 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
                 prose = safety.page_prose_words(part)
             gone.update(part.iter())
             pruning.remove(part, DomRemoval(rule, evidence + note, part, _path(part), part.sourceline, prose))
+        for companion, note in companions:  # a heading's few words: never prose
+            if companion in gone or companion.getparent() is None or safety.prose_words(companion):
+                continue
+            gone.update(companion.iter())
+            pruning.remove(companion, DomRemoval(rule, f"{evidence}; {note}", companion, _path(companion),
+                                                 companion.sourceline))
     return pruning
 
 

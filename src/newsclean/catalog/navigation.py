@@ -380,6 +380,31 @@ TIMESTAMP_ELEMENT = DomRule(
 )
 
 
+PRINT_ONLY_ELEMENT = DomRule(
+    code="NAV208",
+    name="print-only-element",
+    category=Category.NAVIGATION,
+    summary="Print-only headers and footers in the markup: the page's address, logo or copyright "
+    "line on paper.",
+    message="print header or footer",
+    # One name that holds both words: "print-header", "printFooter", "footer-small-print". A page
+    # hides these on screen and shows them on paper, where the reader has no address bar; their
+    # text is the page's own address or its owner's notice, never the story.
+    pairs=(("print", "header"), ("print", "footer")),
+    max_words=60,
+    max_prose=0,
+    safety="Both words in one class name or id, at most 60 words and no paragraph of prose; a "
+    "header or footer of the article ('article-header') or a print button's own word is not one.",
+    examples=(
+        removes('<div class="print-header"><img src="/logo.png" alt="logo">'
+                '<span>https://news.example.com/local/article/harbour-plan-approved-2041.php</span></div>'),
+        removes('<div class="printFooter">© 2025 Example Media Group. All rights reserved.</div>'),
+        keeps('<header class="article-header"><h1>Harbour plan approved after a long debate</h1></header>'),
+        keeps('<p>The print edition carried the full report, with a header in red, on Sunday.</p>',
+              note="the words in the text, not the markup"),
+    ),
+)
+
 # A style that hides an element from readers.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -1325,6 +1350,7 @@ RULES = (
     TIMESTAMP_ELEMENT,
     HIDDEN_METADATA,
     POPUP_ELEMENT,
+    PRINT_ONLY_ELEMENT,
     REPEATED_HEADLINE,
     COMMENT_PROMPT,
     COMMENT_POLICY,

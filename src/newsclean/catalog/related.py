@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import unquote_plus
 
-from ..dom import DomRule, Marks, link_share
+from ..dom import DomRule, Marks, link_share, marks_of_names
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, Rule, keeps, removes
 from ..shape import (
     CLOSERS,
@@ -816,6 +818,82 @@ CAPS_LINK = CapsLink(
     ),
 )
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TrackedLinkList(DomRule):
+    """A list whose every item links with an address that names a recirculation module: the site's
+    own tracking label ("?itm_campaign=BottomRelatedStories", "?ref=recirc") says what the list
+    is, however its items are worded and whatever the list's class says.
+
+    The words of the address's query (its names and values, split as class names are) are read
+    with ``module``'s words: what marks a related module's class marks its links' labels.
+    """
+
+    module: DomRule
+    min_items: int = 3
+    looks_at = frozenset({"ul", "ol"})
+
+    def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
+        if marks.tag not in ("ul", "ol"):
+            return None
+        items = [child for child in element if child.tag == "li"]
+        if len(items) < self.min_items:
+            return None
+        labels = [next(filter(None, map(self._label, item.iter("a"))), None) for item in items]
+        if None in labels:
+            return None
+        said = str(labels[0]).replace("class/id ", "")
+        return f"a list of {len(items)} items whose links' addresses say {said}"
+
+    def _label(self, anchor: HtmlElement) -> str | None:
+        """The module word that the link's query names, if any."""
+        href = anchor.get("href") or ""
+        query = href.partition("?")[2].partition("#")[0]
+        if not query:
+            return None
+        marks = _query_marks(query)
+        return None if marks is None else self.module.recognise_markup(marks)
+
+
+@lru_cache(maxsize=4096)
+def _query_marks(query: str) -> Marks | None:
+    """The query's names and values read as class names are (``itm_campaign=BottomRelatedStories``
+    -> *itm*, *campaign*, *bottom*, *related*, *stories*), or ``None`` for a query with no letters."""
+    values = " ".join(unquote_plus(piece) for pair in query.split("&") for piece in pair.split("=", 1))
+    if not any(character.isalpha() for character in values):
+        return None
+    return marks_of_names(values)
+
+
+TRACKED_LINK_LIST = TrackedLinkList(
+    code="REL204",
+    name="tracked-link-list",
+    category=Category.RELATED,
+    summary="Lists whose every item links to an address labelled as recirculation: "
+    "'?itm_campaign=related-stories'.",
+    message="list of links labelled as recirculation",
+    module=RELATED_MODULE,
+    max_words=200,
+    safety="Every item of a list of three or more must hold a link whose address's query carries one "
+    "of the related module's class words (related, recirc, trending, more + stories…); the "
+    "article's links carry no such label, or not on every item.",
+    examples=(
+        removes('<ul><li>Why the old harbour <a href="/a?itm_campaign=BottomRelatedStories">keeps '
+                'flooding</a></li><li>How the council <a href="/b?itm_campaign=BottomRelatedStories">'
+                'lost its pool</a></li><li>The bridge that <a href="/c?itm_campaign=BottomRelatedStories">'
+                'nobody wanted</a></li></ul>'),
+        removes('<ol><li><a href="/d?ref=recirc">Storm closes schools</a></li><li><a href="/e?ref=recirc">'
+                'Mayor opens the bridge</a></li><li><a href="/f?ref=recirc">Pool to close</a></li></ol>'),
+        keeps('<ul><li>Turnout rose to 64% <a href="/g?utm_source=newsletter">in the city</a>.</li>'
+              '<li>Women outvoted men by <a href="/h?utm_source=newsletter">seven points</a>.</li>'
+              '<li>Young voters split evenly, <a href="/i?utm_source=newsletter">polls show</a>.</li></ul>',
+              note="a tracking label that names no recirculation module"),
+        keeps('<ul><li><a href="/j?ref=related">Harbour report</a></li><li>Council minutes</li>'
+              '<li><a href="/k?ref=related">Pool accounts</a></li></ul>',
+              note="an item without a labelled link: not every item is the module's"),
+    ),
+)
+
+
 RELATED_HEADER = phrase_rule(
     code="REL008",
     name="related-header",
@@ -1108,6 +1186,121 @@ DATED_TEASER_RUN = DatedTeaserRun(
     ),
 )
 
+@dataclass(frozen=True, kw_only=True, repr=False)
+class HeadedLinkModule(DomRule):
+    """A box of links right under a heading that the text rules read as a recirculation header
+    ("You may also like", "Related stories", "Lesen Sie auch"): the heading names the box.
+
+    Extractors often drop such a heading (a ``<div>`` of a few words above a box of teasers) and
+    keep the teasers, whose headlines then read as the article's sub-headings. The box must be
+    link text through and through, with at least two links, and hold no prose.
+    """
+
+    headers: tuple[Rule, ...]
+    min_links: int = 2
+    min_share: float = 0.9
+    max_header_words: int = 8
+    looks_at = frozenset({"div", "section", "aside", "ul", "ol"})
+
+    def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
+        heading = self._heading(element)
+        if heading is None:
+            return None
+        text, found = heading
+        links = sum(1 for anchor in element.iter("a") if anchor.text_content().strip())
+        if links < self.min_links:
+            return None
+        words, linked = link_share(element)
+        if words == 0 or linked < self.min_share * words:
+            return None
+        return f"links under the heading \"{text}\" ({found})"
+
+    def companions(self, element: HtmlElement) -> Sequence[tuple[HtmlElement, str]]:
+        """The heading goes with its box: left alone, it would head whatever follows. Read again
+        as the tree stands (the box may have been recognised before a cut moved its neighbours)."""
+        heading = _previous_element(element)
+        if heading is None or self._heading(element) is None:
+            return ()
+        return ((heading, "the box's heading"),)
+
+    def _heading(self, element: HtmlElement) -> tuple[str, str] | None:
+        """The text of the heading right above ``element`` and the code of the rule that reads it
+        as a related header, if any."""
+        text = _heading_above(element, self.max_header_words)
+        if text is None or any(mark in text.rstrip(":|–—- ") for mark in _TEASER_MARKS):
+            return None  # none, or a teaser that brings its own headline ("Related: …")
+        found = next((rule.code for rule in self.headers
+                      if rule.match(text)), None)  # type: ignore[attr-defined]
+        return None if found is None else (text, found)
+
+
+# What separates a teaser's call from its headline ("Related: Harbour plan approved").
+_TEASER_MARKS = (": ", " | ", " – ", " — ")
+# The most characters of a heading's text worth reading (a header is a few words).
+_HEADING_CHARACTERS = 80
+
+
+def _previous_element(element: HtmlElement) -> HtmlElement | None:
+    """The element right before ``element`` among its siblings, comments skipped."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous
+
+
+def _heading_above(element: HtmlElement, max_words: int) -> str | None:
+    """The text of the element right before ``element`` (comments skipped), if it is a short
+    heading of at most ``max_words`` words with no text of its own parent's between them."""
+    previous = _previous_element(element)
+    if previous is None or previous.tag in ("script", "style", "template", "noscript"):
+        return None
+    if (previous.tail or "").strip():
+        return None
+    pieces: list[str] = []
+    size = 0
+    for piece in previous.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > _HEADING_CHARACTERS:
+            return None
+    text = " ".join(" ".join(pieces).split())
+    if not text or len(text.split()) > max_words:
+        return None
+    return text
+
+
+HEADED_LINK_MODULE = HeadedLinkModule(
+    code="REL205",
+    name="headed-link-module",
+    category=Category.RELATED,
+    summary="Boxes of links under a heading the text rules read as a related header: 'You may also "
+    "like', 'Lesen Sie auch'.",
+    message="links under a recirculation heading",
+    headers=(SEE_ALSO_HEADER, RELATED_HEADER, MORE_FROM_PUBLISHER, RECIRCULATION_HEADER, MORE_FROM_SECTION),
+    max_words=200,
+    max_prose=0,
+    safety="The element right above must be a heading of at most 8 words that a strong related-header "
+    "rule recognises whole; the box must hold two links or more, be at least 90% link text and hold "
+    "no paragraph of prose. A list the article introduces in its own words, or a box with prose, stays.",
+    examples=(
+        removes('<div><div class="title-bar">You may also like</div><div id="marker">'
+                '<a href="/a"><h3>Harbour plan approved after a long debate</h3></a>'
+                '<a href="/b"><h3>Storm closes schools across the county</h3></a></div></div>'),
+        removes('<div><p>Lesen Sie auch</p><ul><li><a href="/c">Neue Brücke über den Fluss</a></li>'
+                '<li><a href="/d">Hitze im Südwesten: So schützen Sie sich</a></li></ul></div>'),
+        keeps('<div><h3>The numbers</h3><ul><li><a href="/e">Harbour report</a></li>'
+              '<li><a href="/f">Council minutes</a></li></ul></div>',
+              note="a heading no related-header rule reads"),
+        keeps('<div><p>Related: Harbour plan approved</p><div id="links"><a href="/h">The vote</a> '
+              '<a href="/i">The budget</a></div></div>',
+              note="a teaser that brings its own headline heads no box"),
+        keeps('<div><h3>Related</h3><div><p>The council first debated the harbour in 2019, when a '
+              'storm flooded the quay; <a href="/g">the report</a> it ordered is still unpublished.</p>'
+              '</div></div>',
+              note="prose under the heading"),
+    ),
+)
+
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
@@ -1123,6 +1316,8 @@ RULES = (
     RELATED_MODULE,
     LINK_LIST,
     CAPS_LINK,
+    TRACKED_LINK_LIST,
+    HEADED_LINK_MODULE,
     TEASER_CALL,
     MORE_FROM_SECTION,
     PODCAST_PITCH,
