@@ -142,3 +142,11 @@ def test_according_to_the_publishers_own_words_is_no_reported_speech(own: str, a
     veto = regex.compile(speech_veto(LANGUAGES), regex.IGNORECASE)
     assert veto.search(f"Cookies are used {own}.") is None
     assert veto.search(f"Cookies are used {attributed}.") is not None
+
+
+def test_a_phrase_with_a_count_stands_for_each_count_a_meter_prints() -> None:
+    from newsclean.catalog._vocabulary import concept
+
+    phrases = concept("paywall-prompt").get("phrases", ["it"])
+    assert {"Hai letto 1 articoli su", "Hai letto 4 articoli su", "Hai letto 20 articoli su"} <= set(phrases)
+    assert not any("{n}" in phrase for phrase in phrases)

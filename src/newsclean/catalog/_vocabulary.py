@@ -129,10 +129,16 @@ def _phrases(name: str, language: str, key: str, value: object) -> list[str]:
 
 
 def _expand(phrase: str) -> list[str]:
-    """``{network}`` stands for every social network of ``[networks]`` in en.toml."""
-    if "{network}" not in phrase:
-        return [phrase]
-    return [phrase.replace("{network}", network) for network in _files()["en"]["networks"]["words"]]
+    """``{network}`` stands for every social network of ``[networks]`` in en.toml, ``{n}`` for a
+    count a meter or a counter prints (1 to 10, 15, 20): "Hai letto {n} articoli su"."""
+    if "{network}" in phrase:
+        return [phrase.replace("{network}", network) for network in _files()["en"]["networks"]["words"]]
+    if "{n}" in phrase:
+        return [phrase.replace("{n}", count) for count in _COUNTS]
+    return [phrase]
+
+
+_COUNTS = (*(str(count) for count in range(1, 11)), "15", "20")
 
 
 def speech_veto(languages: Iterable[str], spared: Iterable[str] = ()) -> str:
