@@ -275,10 +275,13 @@ class LinkListUnderHeader(ContextRule):
                 zone is Zone.TAIL or Mark.LIST_HEADER in verdict.rule.marks or page.core(header).endswith(":")
             )
             items = self._items_under(page, header, through=through)
-            if zone is Zone.BODY and len(items) > 1 and not self._all_headlines(page, items) and not (
-                _furniture_below(page, items[-1])
+            if zone is Zone.BODY and items and not _furniture_below(page, items[-1]) and (
+                (len(items) > 1 and not self._all_headlines(page, items))
+                or verdict.rule.category is not Category.RELATED
             ):
-                items.pop()  # the last line above the next paragraph is its sub-heading
+                # The last line above the next paragraph is its sub-heading, or its headline under a
+                # widget's label ("Zoeken") that only a related header's teaser would not be.
+                items.pop()
             yield from (Finding(item, page.core(header), anchor=header) for item in items)
 
     def _all_headlines(self, page: Page, items: list[int]) -> bool:
@@ -368,6 +371,13 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
     "the last line, the next paragraph's sub-heading, only when every line runs to seven words or "
     "more; the guard reverts it when it would take too much.",
     examples=(
+        keeps("Brand in flatgebouw in Deurne: 34 bewoners geëvacueerd",
+              before=("Op de site verscheen een venster over cookies en een abonnement, en dat stoorde veel "
+                      "lezers die het stuk wilden lezen.", "Ga naar de inhoud", "Nieuws", "Regio", "Zoeken",
+                      "Aanmelden", "Antwerpen"),
+              after=("De brand ontstond rond 15 uur op de vierde verdieping en sloeg over naar het dak, zei "
+                     "de brandweer.",),
+              note="the headline under a widget's label ('Zoeken'), a sentence above the menu: no teaser"),
         removes("Iran's attack on Israel, explained", before=("Go deeper",)),
         removes("Who will make the Rock Hall in 2020?", before=("You may also like...",)),
         removes("Joe Biden", before=("Topics", "Israel"), after=("Iran",)),
