@@ -49,7 +49,8 @@ _TAILS = {
     ),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),
     # A headline only after a mark: the phrase is a common word too ("Live Aid raised millions").
-    "label": (rf"(?:\s*(?:[:|–—-]|>>|»|→)\s*{HEADLINE}|{END})", 30),
+    # A dash needs a space before it: "Advertentie-inkomsten" is one word.
+    "label": (rf"(?:(?:\s*[:|]|\s+(?:[–—-]|>>|»|→))\s*{HEADLINE}|{END})", 30),
     "name": (rf"\s+{_NAME}{END}", 10),
 }
 
