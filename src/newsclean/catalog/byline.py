@@ -78,13 +78,14 @@ BYLINE = PatternRule(
             {_BRACKETED}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?(?:\s*[|·•,–—-]\s*{READING})?
-        | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS}{_DATE_TAIL}|{_DATE_TAIL})?
+        | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS}{_DATE_TAIL}?|{_DATE_TAIL})?
         ){END}""",
     safety="Names must be capitalised words, and only a short role, desk or place and a date may follow "
     "them: \"By Friday, the army had withdrawn\" and \"Von Berlin aus fuhr der Zug weiter\" are kept.",
     examples=(
         removes("By John Smith"),
         removes("Por: Juana Restrepo | Noticias Canal 9", note="a channel's number closes the outlet"),
+        removes("Redação, Belo Horizonte", note="a desk and its place, without a date"),
         removes("By Jeff Foust"),
         keeps("By the end of the year, prices had doubled."),
         keeps("Door Mark Rutte, de premier van Nederland, werd het voorstel afgewezen."),
