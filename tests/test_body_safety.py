@@ -545,3 +545,63 @@ def test_code_with_arrows_is_no_breadcrumb() -> None:
     code = ("    fn area(shape: &Shape) -> Option<f64> {", "        shape.area()", "    }")
     assert _text_removals(*code) == []
     assert _text_removals("Home > Guides > Routers") == ["Home > Guides > Routers"]
+
+
+def _story_with_a_pitch_box() -> HtmlElement:
+    box = ("<div class='blog-cta'><h4>Plan your next trip with us</h4>"
+           "<a href='/start'>Start free</a></div>")
+    steps = "".join(f"<li>{step}</li>" for step in STEPS)
+    return fromstring(_page(f"<article>{_paragraphs()}<ul>{steps}</ul>{box}</article>"))
+
+
+STEPS = ("Close the lower sluice before the spring tide comes in",
+         "Check the pumps at the old mill every second morning",
+         "Report any crack in the embankment wall to the authority")
+
+
+def test_page_guard_reverts_a_checked_removal_that_moved_the_extractor_off_the_article() -> None:
+    """A call-to-action box holds none of the story, but its removal can tip the extractor's
+    choices elsewhere in the article (which headings and lists it keeps): the page is extracted
+    without the checked removal too, and that extraction wins when it holds more of the article."""
+    tree = _story_with_a_pitch_box()
+    pruning = prune(tree, RULES)
+    assert [removal.rule.code for removal in pruning.removals] == ["ADV202"]
+
+    def extract() -> str:  # the extractor as it behaved on such a page: the list dropped once pruned
+        pruned = b"blog-cta" not in tostring(tree)
+        return "\n".join(STORY) if pruned else "\n".join((*STORY, *STEPS))
+
+    text, outcome = guarded_extraction(pruning, extract)
+    assert text.endswith(STEPS[-1])
+    assert outcome is not None
+    assert [removal.rule.code for removal in outcome.reverted] == ["ADV202"]
+    assert not pruning.removals
+
+
+def test_page_guard_keeps_a_checked_removal_that_cost_the_article_nothing() -> None:
+    tree = _story_with_a_pitch_box()
+    pruning = prune(tree, RULES)
+    calls = []
+
+    def extract() -> str:  # the same article either way; the box's pitch only without pruning
+        calls.append(1)
+        pruned = b"blog-cta" not in tostring(tree)
+        story = "\n".join((*STORY, *STEPS))
+        return story if pruned else f"{story}\nPlan your next trip with us"
+
+    text, outcome = guarded_extraction(pruning, extract)
+    assert (text, outcome) == ("\n".join((*STORY, *STEPS)), None)
+    assert len(calls) == 2
+    assert [removal.rule.code for removal in pruning.removals] == ["ADV202"]
+
+
+def test_pages_without_a_checked_removal_pay_no_second_extraction() -> None:
+    calls = []
+
+    def extract() -> str:
+        calls.append(1)
+        return " ".join(STORY)
+
+    tree = fromstring(_page(f"<article>{_paragraphs()}<div class='share-bar'>Share</div></article>"))
+    guarded_extraction(prune(tree, RULES), extract)
+    assert len(calls) == 1

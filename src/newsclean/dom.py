@@ -168,6 +168,10 @@ class DomRule(Rule):
             that comes after the article's core, outside it: a notice under the
             article (legal disclosures, a consent text) may run longer than a box
             inside it, and what follows the article is not the article.
+        checked: The page guard extracts the page without this rule's removals too
+            and keeps that extraction if the pruned one lacks text they did not hold
+            (:mod:`newsclean.guard`): for markup that names a kind of box the article's
+            own containers are rarely named, whose removal can still move the extractor.
     """
 
     tags: frozenset[str] = frozenset()
@@ -181,6 +185,7 @@ class DomRule(Rule):
     max_prose: int = 2
     max_words_after: int = 0
     max_prose_after: int = 0
+    checked: bool = False
     languages: tuple[str, ...] = ("any",)
     #: The tags a rule that looks deeper than markup inspects (``None``: every element's).
     looks_at: ClassVar[frozenset[str] | None] = None
@@ -313,6 +318,14 @@ class Pruning:
             return 0
         block = self._safety.block
         return sum(block(found) for found, _ in _outside_overlays(self._root, block)[0])
+
+    def article_text(self) -> str:
+        """The text of the page's article zone (the smallest element around the prose core that
+        holds half the page's prose) as the tree stands; empty on a page without prose."""
+        if self._root is None or self._safety is None:
+            return ""
+        zone = self._safety.zone
+        return "" if zone is None else spaced_text(zone)
 
     def prose_at_most(self) -> int | None:
         """What :meth:`prose_left` cannot exceed, known without measuring the tree again: the
@@ -681,6 +694,12 @@ class _BodySafety:
     def page_words(self) -> int:
         """The words of prose on the whole page."""
         return self._page.words
+
+    @property
+    def zone(self) -> HtmlElement | None:
+        """Where the article's parts sit: the smallest ancestor of the prose core holding half the
+        page's prose (measured on first use)."""
+        return self._page.zone
 
     @property
     def measured_page_words(self) -> int | None:

@@ -25,7 +25,16 @@ extractor elsewhere: every removal is reverted, and the text rules clean what
 the extractor keeps. If removals did hold it, those holding prose and a share of
 :data:`LOSS_SHARE` of the whole page's extraction are reverted: a story whose
 comment thread holds more prose than it is no prose core, so body safety may
-let its container go. Other pages never pay for a second extraction.
+let its container go.
+
+A rule can ask for its removals to be checked (``DomRule.checked``): removing a
+short box that trafilatura would have kept can still tip its choices elsewhere in
+the article (which headings and lists it keeps, which container it reads), since
+they weigh each element against its neighbours. When such a removal was made and
+nothing else woke the guard, the page is also extracted without the checked
+removals; if the pruned extraction lacks :data:`LOSS_SHARE` of that text or more,
+text the checked removals did not hold, they are reverted and that extraction is
+kept. Other pages never pay for a second extraction.
 """
 
 from __future__ import annotations
@@ -76,7 +85,8 @@ def guarded_extraction(pruning: Pruning, extract: Callable[[], str]) -> tuple[st
         return text, None
     suspects = _suspects(pruning)
     if not suspects and not _short(pruning, text):
-        return text, None
+        checked = [i for i, removal in enumerate(removals) if removal.rule.checked]
+        return _checked(pruning, extract, text, checked) if checked else (text, None)
     pruning.undo()
     whole_text = extract()
     whole = sequences(whole_text)
@@ -111,6 +121,24 @@ def guarded_extraction(pruning: Pruning, extract: Callable[[], str]) -> tuple[st
     again = extract()
     if share(missing(whole, again), whole) < share(lost, whole):
         return again, PageGuardOutcome(share(lost, whole), tuple(pruning.reverted))
+    pruning.undo()
+    pruning.redo()
+    return text, None
+
+
+def _checked(
+    pruning: Pruning, extract: Callable[[], str], text: str, checked: list[int]
+) -> tuple[str, PageGuardOutcome | None]:
+    """The pruned extraction, or the one without the ``checked`` removals if that one holds more of
+    the page's article zone, by a share of :data:`LOSS_SHARE` of it or more (the removals moved the
+    extractor off part of the article; where they moved it onto the article, pruning stands)."""
+    article = sequences(pruning.article_text())
+    pruning.undo()
+    pruning.redo(checked)
+    alternative = extract()
+    lost = missing(article, text)
+    if share(lost, article) - share(missing(article, alternative), article) >= LOSS_SHARE:
+        return alternative, PageGuardOutcome(share(lost, article), tuple(pruning.reverted))
     pruning.undo()
     pruning.redo()
     return text, None

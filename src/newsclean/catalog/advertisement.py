@@ -103,6 +103,47 @@ AD_SLOT = DomRule(
     ),
 )
 
+CALL_TO_ACTION_BOX = DomRule(
+    code="ADV202",
+    name="call-to-action-box",
+    category=Category.ADVERTISEMENT,
+    summary="Call-to-action boxes in the markup: the site's own pitch for a trial, a quote or a demo "
+    "('blog-cta').",
+    message="call-to-action element",
+    # "cta" is the web's name for a box that sells the reader the next step; a button or link named
+    # so is a control of the page (a shop button, an article's own link), and a name that says where
+    # something stands beside one ("above-cta") names what is not the box.
+    parts=frozenset({"cta", "ctas"}),
+    unless_parts=frozenset({"button", "btn", "link", "links", "above", "below", "before", "after",
+                            "absent", "trigger", "toggle"}),
+    max_words=80,
+    max_prose=1,
+    checked=True,
+    safety="The class or id word 'cta' on a block of at most 80 words and one paragraph of prose: a pitch "
+    "box is a line or two and a button; the article's text in a container so named has more. A button or "
+    "link named 'cta' and a name that places something beside a call to action are not the box. The page "
+    "guard checks the page without these removals, since a box the extractor kept weighs in its choices.",
+    examples=(
+        removes('<div class="blog-cta"><p>Try our scheduling app free for 14 days.</p>'
+                '<a href="/signup">Start now</a></div>'),
+        removes('<section class="content-cta"><h3>See it in action</h3><p>Book a guided demo with our '
+                'team.</p><a href="/demo">Get a demo</a></section>'),
+        removes('<div class="inline-cta"><h4>Thinking of selling your shop?</h4><a href="/valuation">Get a '
+                'free valuation</a></div>'),
+        keeps('<div class="above-cta"><p>The council approved the harbour plan on Tuesday after a debate '
+              'that ran past midnight.</p></div>', note="a name that places the article above the box"),
+        keeps('<p>Readers can <a class="cta-link" href="/report">read the full report</a> before the vote '
+              'next week.</p>', note="a link named after a call to action, inside a sentence"),
+        keeps('<div class="cta-section"><p>The council approved the harbour plan on Tuesday after a debate '
+              'that ran past midnight.</p><p>Fishermen, who had opposed the first plan, said they would '
+              'not appeal.</p><p>Work on the new quay starts in spring, when the storms have passed, and '
+              'will take two years, the council said.</p></div>',
+              note="paragraphs of prose: the article, whatever its container is called"),
+        keeps('<p>The agency ran a CTA campaign for the bank last year, its filing shows.</p>',
+              note="the word in the text, not the markup"),
+    ),
+)
+
 ADVERTISEMENT_LABEL = phrase_rule(
     code="ADV003",
     name="advertisement-label",
@@ -474,6 +515,7 @@ RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
     AD_SLOT,
+    CALL_TO_ACTION_BOX,
     ADVERTISEMENT_LABEL,
     AFFILIATE_NOTE,
     PRICE_WIDGET,

@@ -698,8 +698,27 @@ RELATED_MODULE = DomRule(
            ("you", "might"), ("you", "may"), ("latest", "news"), ("latest", "stories"),
            ("latest", "articles"), ("latest", "posts"), ("latest", "headlines")),
     max_words=200,
-    safety="At most 200 words; a list of headlines is short, an article is not.",
+    max_words_after=500,
+    max_prose_after=8,
+    safety="At most 200 words; a list of headlines is short, an article is not. Under the article, "
+    "outside its core and with less than half its prose, 500 words and eight paragraphs: teaser cards "
+    "each carry a sentence of blurb, which reads as prose.",
     examples=(
+        removes('<article><div class="story"><p>The river authority opened the new flood gates on Monday '
+                'after three years of work on the embankment, the engineers said.</p><p>Residents of the '
+                'lower town had complained for a decade that water reached their cellars every spring, '
+                'and two shops closed after the last floods.</p><p>The gates can hold back a surge twice '
+                'as high as the record of 1998, according to the authority, which paid for them with a '
+                'loan.</p><p>Farmers upstream said they feared the water would now spread over their '
+                'fields, and asked the council for a second study before the rains.</p></div>'
+                '<section class="related-posts"><h3>Keep reading</h3>'
+                '<div><a href="/a">Harbour plan approved</a><p>The council voted for the new quay after a '
+                'long debate that ran past midnight on Tuesday.</p></div>'
+                '<div><a href="/b">Ferry fares to rise</a><p>Tickets will cost a tenth more from May, the '
+                'operator told passengers in a letter this week.</p></div>'
+                '<div><a href="/c">Bridge closed for repairs</a><p>Drivers face a long detour while '
+                'engineers replace the old bearings over the summer.</p></div></section></article>',
+                note="teasers with a sentence each, under the article"),
         removes('<ul class="related-stories"><li><a href="/a">Iran launches drones at Israel</a></li>'
                 '<li><a href="/b">What we know about the strike</a></li></ul>'),
         removes('<div class="pushdown-promo"><article class="promo-item"><a href="/c">Ciara to host the '
