@@ -49,8 +49,9 @@ _TAILS = {
     ),
     "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),
     # A headline only after a mark: the phrase is a common word too ("Live Aid raised millions").
-    # A dash needs a space before it: "Advertentie-inkomsten" is one word.
-    "label": (rf"(?:(?:\s*[:|]|\s+(?:[–—-]|>>|»|→))\s*{HEADLINE}|{END})", 30),
+    # A dash needs a space before it: "Advertentie-inkomsten" is one word. The label alone is no
+    # headline's ("Live" is a badge, or the article's own label).
+    "label": (rf"(?:\s*[:|]|\s+(?:[–—-]|>>|»|→))\s*{HEADLINE}", 30),
     "name": (rf"\s+{_NAME}{END}", 10),
 }
 

@@ -149,10 +149,8 @@ ADVERTISEMENT_LABEL = phrase_rule(
     name="advertisement-label",
     category=Category.ADVERTISEMENT,
     concept="advertisement-label",
-    summary="Advertisement markers in the pack languages, alone or before the ad's headline: 'Anzeige', "
-    "'Sponsored link: …'.",
+    summary="Advertisement markers in the pack languages: 'Anzeige', 'Publicité', 'Publicidad'.",
     message="advertisement marker",
-    follow="label",
     aliases=("ADV301", "ADV401", "ADV501", "ADV601", "ADV701", "ADV801"),
 )
 

@@ -1343,9 +1343,9 @@ RULES = (
     RECIRCULATION_LABEL,
     LINK_LIST_UNDER_HEADER,
     RELATED_MODULE,
+    TRACKED_LINK_LIST,  # before LINK_LIST: the tracking label is the more telling evidence
     LINK_LIST,
     CAPS_LINK,
-    TRACKED_LINK_LIST,
     HEADED_LINK_MODULE,
     TEASER_CALL,
     MORE_FROM_SECTION,
