@@ -95,10 +95,10 @@ def _next_mark(text: str, at: int) -> int:
 
 
 def quotes_evidence(text: str, hit: str) -> bool:
-    """Whether ``text`` opens with a quotation in which ``hit``, a rule's evidence, starts: then
-    the phrase is reported speech, or a title or a slogan cited («Dona ora»), not the publisher's
-    voice. Evidence that starts after the quotation (a credit) or takes in its opening mark (a
-    rule that read the quotation) still counts."""
+    """Whether ``hit``, a rule's evidence, starts inside a quotation that opens ``text``, or inside a
+    message the block cites (:func:`cited_at`): then the phrase is reported speech, or a title or a
+    slogan cited («Dona ora»), not the publisher's voice. Evidence that starts after the quotation
+    (a credit) or takes in its opening mark (a rule that read the quotation) still counts."""
     if hit.lstrip()[:1] in _MARKS:
         return False
     quotation = opening_quotation(text)

@@ -417,6 +417,7 @@ LINE_BELOW_PAGE_END = LineBelowPageEnd(
     ),
 )
 
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class LabelBetweenHeadFurniture(ContextRule):
     """Remove a bare label that furniture encloses under the headline: a live ticker's "Ticker neu
