@@ -733,6 +733,14 @@ RELATED_MODULE = DomRule(
 )
 
 
+def _list_items(element: HtmlElement, marks: Marks, least: int) -> list[HtmlElement] | None:
+    """The items of a list element, when it is one and holds at least ``least`` of them."""
+    if marks.tag not in ("ul", "ol"):
+        return None
+    items = [child for child in element if child.tag == "li"]
+    return items if len(items) >= least else None
+
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class LinkList(DomRule):
     """A list whose every item is a link: recirculation, whatever its class says."""
@@ -742,10 +750,8 @@ class LinkList(DomRule):
     looks_at = frozenset({"ul", "ol"})
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
-        if marks.tag not in ("ul", "ol"):
-            return None
-        items = [child for child in element if child.tag == "li"]
-        if len(items) < self.min_items:
+        items = _list_items(element, marks, self.min_items)
+        if items is None:
             return None
         for item in items:
             if next(item.iter("a"), None) is None:  # no link: not all link text (nor is an empty item)
@@ -862,10 +868,8 @@ class TrackedLinkList(DomRule):
     looks_at = frozenset({"ul", "ol"})
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
-        if marks.tag not in ("ul", "ol"):
-            return None
-        items = [child for child in element if child.tag == "li"]
-        if len(items) < self.min_items:
+        items = _list_items(element, marks, self.min_items)
+        if items is None:
             return None
         labels = [next(filter(None, map(self._label, item.iter("a"))), None) for item in items]
         if None in labels:
