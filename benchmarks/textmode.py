@@ -205,6 +205,7 @@ class Scores:
     lost_sites: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     lost_new: Counter[str] = field(default_factory=Counter)  # lost here, kept by the base revision
     leftover_sites: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    leftover_snippets: Counter[str] = field(default_factory=Counter)  # ``without`` ones that survive
 
 
 def score(
@@ -245,6 +246,8 @@ def score(
                 survives = squeeze(snippet.text) in kept
                 for key in keys:
                     scores.snippets[key].add(snippet.body, not survives)
+                if not snippet.body and survives:
+                    scores.leftover_snippets[f"{squeeze(snippet.text)[:110]}  ({page.site})"] += 1
                 if snippet.body and not survives:
                     _note_lost_snippet(scores, document, flags, codes[n] if codes else None,
                                        base[n] if base is not None else None, snippet.text)
@@ -305,6 +308,8 @@ def report(systems: dict[str, Scores], show: int) -> str:
             f"{count:4} {len(current.leftover_sites[line]):3} sites  {line}"
             for line, count in current.leftovers.most_common(show)
         ]
+        out += ["", f"## `without` snippets that survive, most frequent first (top {show})", ""]
+        out += [f"{count:4}  {snippet}" for snippet, count in current.leftover_snippets.most_common(show)]
         new = sum(current.lost_new.values())
         since = f"; {new} of them kept by the base revision, marked +" if len(systems) > 1 else ""
         out += ["", f"## Body lines lost ({sum(current.lost.values())}{since}), most frequent first", ""]

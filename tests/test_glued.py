@@ -2,7 +2,9 @@
 
 ``get_text()`` joins a box's heading, pitch and buttons with nothing between them ("Sie haben noch
 kein Abo?Jetzt 1 Monat testenBereits Abonnent? Hier anmelden"). The chain reads such a short line
-again at each glue; when the block rules name its pieces, the line goes as its first named piece.
+again at each glue; when the block rules name its pieces, the line goes as its first confirmed
+piece, or its first named one. A post's meta line split by pipes ("12 March 2024 | Politics | 3
+comments") is read the same way.
 Sentences that name brands ("WhatsApp", "iPhone") or glue two sentences of the story stay.
 """
 
@@ -60,8 +62,37 @@ def test_a_glued_sentence_of_the_story_stays(line: str) -> None:
     assert not _removed(line)
 
 
-def test_a_glued_row_of_share_buttons_goes_only_after_the_article() -> None:
-    row = "FacebookXEmailCopy link"
+def test_a_glued_row_of_share_labels_goes_only_after_the_article() -> None:
+    row = "FacebookXWhatsApp"
     assert not _removed(row)  # weak labels between paragraphs are the article's structure
     text = "\n\n".join((BEFORE, AFTER, row, "© 2026 Northgate Media Ltd. All rights reserved."))
     assert any(removal.text == row for removal in newsclean.explain(text).removals)
+
+
+def test_a_glued_row_goes_anywhere_as_its_confirmed_piece() -> None:
+    assert _removed("FacebookXEmailCopy link")  # "Copy link" goes alone, between paragraphs too
+
+
+META_LINES = [
+    "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+    "Posted on March 3, 2021 by admin | 3 Comments",
+    "12. März 2024 | Kategorie: Politik | 3 Kommentare",
+    "Categoria: Cronaca | Letture: 312",
+]
+
+PIPED_BODY = [
+    "29 November 2018 | 20 January 2019",  # an exhibition's dates: two pieces of one kind
+    "Politics | Courts",  # labels no rule names
+    "Opening hours: 9.30 A.M. | Tickets: 12 euros",
+    "| 12 March 2024 | 3 comments |",  # a table's row: its cells are the article's
+]
+
+
+@pytest.mark.parametrize("line", META_LINES)
+def test_a_posts_meta_line_split_by_pipes_goes(line: str) -> None:
+    assert _removed(line)
+
+
+@pytest.mark.parametrize("line", PIPED_BODY)
+def test_a_piped_line_of_one_kind_or_a_table_row_stays(line: str) -> None:
+    assert not _removed(line)

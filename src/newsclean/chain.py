@@ -174,15 +174,20 @@ class Chain:
         noch kein Abo?Jetzt 1 Monat testenBereits Abonnent? Hier anmelden"): when the block rules
         name every piece, or name one strongly and leave only a few words of reply ("Merci de nous
         la signaler.") besides pieces that carry a word of that box's buttons or a price, the line is
-        what its first named piece is. A row of buttons glued together needs three pieces, all
-        named: a brand glues once ("PubMed", "WhatsApp"), and a piece of it may be a label ("Pub");
-        a sentence that names brands splits into pieces no rule names, and stays. A row whose
-        buttons keep their separators ("Reageer · 48 reacties") goes when every piece is named. Code
-        and addresses glue words too ("printHeader()"), and are left alone."""
+        what its first confirmed piece is (or its first named one: a date alone awaits its zone).
+
+        A row of buttons glued together needs three pieces, all named: a brand glues once
+        ("PubMed", "WhatsApp"), and a piece of it may be a label ("Pub"); a sentence that names
+        brands splits into pieces no rule names, and stays. A row whose buttons keep their
+        separators ("Reageer · 48 reacties") goes when every piece is named, and so does a post's
+        meta line ("12 March 2024 | Politics | 3 comments") whose pieces are of two kinds or more
+        ("29 November 2018 | 20 January 2019" is an exhibition's dates). Code and addresses glue
+        words too ("printHeader()"), and are left alone."""
         for i, verdict in enumerate(page.verdicts):
             if verdict is not None or page.words(i, _GLUED_WORDS) > _GLUED_WORDS:
                 continue
-            pieces = _glued_pieces(page.core(i))
+            pipes = not page.is_row(i)
+            pieces = _glued_pieces(page.core(i), pipes=pipes)
             if len(pieces) < 2 or _CODE.search(page.core(i)):
                 continue
             sub = Page("\n\n".join(pieces), page.context)
@@ -200,10 +205,12 @@ class Chain:
             )
             if _SEPARATOR.search(page.core(i)):  # a row of buttons: every piece is one
                 glued = len(named) == len(pieces)
+            elif pipes and _PIPE.search(page.core(i)):  # a meta line mixes kinds; two dates are a range
+                glued = len(named) == len(pieces) and len({found.rule.code for found in named}) >= 2
             else:
                 glued = (len(named) == len(pieces) >= 3) or bool(strong and left <= _GLUED_REPLY_WORDS)
-            if glued:
-                first = named[0]
+            if glued:  # the line is what its first confirmed piece is, or else its first named one
+                first = next((found for found in named if found.confirmed), named[0])
                 page.decide(i, first.rule, first.hit, confirmed=first.confirmed)
 
     def _match_after_lead(self, page: Page) -> None:
@@ -311,14 +318,21 @@ _MAY_GLUE = re.compile(rf"[{_LOWER}?!….][{_UPPER}]|[{_UPPER}][{_UPPER}][{_LOWE
 _CODE = re.compile(r"[(){}\[\];=<>@#]|\S[/\\]\S|\w\.\w")
 
 
-# Where a row of buttons keeps its separators: "Reageer · 48 reacties". (Pipes also divide a
-# table's cells, whose rows are the article's.)
+# Where a row of buttons or a post's meta line keeps its separators: "Reageer · 48 reacties",
+# "12 March 2024 | Politics | 3 comments". Pipes also divide a table's cells, whose rows are the
+# article's: a line written as a row (``| cell | cell |``) is not split at them.
 _SEPARATOR = re.compile(r"\s[·•]\s")
+_PIPE = re.compile(r"\s\|\s")
+_ROW_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 
-def _glued_pieces(core: str) -> list[str]:
-    """The pieces of a glued line or a row of buttons, or the line alone."""
-    parts = _SEPARATOR.split(core) if ("·" in core or "•" in core) else [core]
+def _glued_pieces(core: str, *, pipes: bool = False) -> list[str]:
+    """The pieces of a glued line or a row of buttons, or the line alone; split at pipes too
+    when ``pipes`` (the line is no table row)."""
+    if "·" in core or "•" in core or (pipes and "|" in core):
+        parts = (_ROW_SEPARATOR if pipes else _SEPARATOR).split(core)
+    else:
+        parts = [core]
     pieces: list[str] = []
     for part in parts:
         if _MAY_GLUE.search(part) is None or _GLUE_POINT.search(part) is None:
