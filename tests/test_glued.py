@@ -84,6 +84,7 @@ PIPED_BODY = [
     "29 November 2018 | 20 January 2019",  # an exhibition's dates: two pieces of one kind
     "Politics | Courts",  # labels no rule names
     "Opening hours: 9.30 A.M. | Tickets: 12 euros",
+    "Print | Digital | Audio: three ways to follow the trial",  # a headline under weak labels
     "| 12 March 2024 | 3 comments |",  # a table's row: its cells are the article's
 ]
 

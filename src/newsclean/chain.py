@@ -180,9 +180,9 @@ class Chain:
         ("PubMed", "WhatsApp"), and a piece of it may be a label ("Pub"); a sentence that names
         brands splits into pieces no rule names, and stays. A row whose buttons keep their
         separators ("Reageer · 48 reacties") goes when every piece is named, and so does a post's
-        meta line ("12 March 2024 | Politics | 3 comments") whose pieces are of two kinds or more
-        ("29 November 2018 | 20 January 2019" is an exhibition's dates). Code and addresses glue
-        words too ("printHeader()"), and are left alone."""
+        meta line split by pipes ("12 March 2024 | Politics | 3 comments") that reads as one (see
+        ``_reads_as_meta_line``). Code and addresses glue words too ("printHeader()"), and are left
+        alone."""
         for i, verdict in enumerate(page.verdicts):
             if verdict is not None or page.words(i, _GLUED_WORDS) > _GLUED_WORDS:
                 continue
@@ -205,8 +205,8 @@ class Chain:
             )
             if _SEPARATOR.search(page.core(i)):  # a row of buttons: every piece is one
                 glued = len(named) == len(pieces)
-            elif pipes and _PIPE.search(page.core(i)):  # a meta line mixes kinds; two dates are a range
-                glued = len(named) == len(pieces) and len({found.rule.code for found in named}) >= 2
+            elif pipes and _PIPE.search(page.core(i)):
+                glued = len(named) == len(pieces) and _reads_as_meta_line(named)
             else:
                 glued = (len(named) == len(pieces) >= 3) or bool(strong and left <= _GLUED_REPLY_WORDS)
             if glued:  # the line is what its first confirmed piece is, or else its first named one
@@ -324,6 +324,16 @@ _CODE = re.compile(r"[(){}\[\];=<>@#]|\S[/\\]\S|\w\.\w")
 _SEPARATOR = re.compile(r"\s[·•]\s")
 _PIPE = re.compile(r"\s\|\s")
 _ROW_SEPARATOR = re.compile(r"\s[·•|]\s")
+
+
+def _reads_as_meta_line(named: Sequence[Verdict]) -> bool:
+    """Whether the named pieces of a line split by pipes are a post's meta line: of two kinds or
+    more ("29 November 2018 | 20 January 2019" is an exhibition's dates), and each named by strong
+    evidence or a stamp's grammar. A weak label is shape alone: "Print | Digital | Audio: three
+    ways to follow the trial" is a headline under its kickers."""
+    return len({found.rule.code for found in named}) >= 2 and all(
+        found.rule.evidence is Evidence.STRONG or Mark.DATELINE in found.rule.marks for found in named
+    )
 
 
 def _glued_pieces(core: str, *, pipes: bool = False) -> list[str]:
