@@ -24,7 +24,8 @@ from ._dates import AGE, DATE, ELAPSED, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
+from .corrections import AI_DISCLOSURE
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -441,7 +442,8 @@ class UnnamedTeaserList(ContextRule):
     The article's own lines are vetoed by their form: a header ending in a colon announces the
     article's list, rows whose every line holds two figures are a table of results, "Label: value"
     rows a fact box, and a byline or a dateline above is the article's own header moved below it
-    by the extractor.
+    by the extractor. The article's summary box is its own too: under a summary's header ("Key
+    points", "In het kort"), or closed by the note that AI wrote the summary.
     """
 
     max_words: int = 25
@@ -525,6 +527,8 @@ class UnnamedTeaserList(ContextRule):
                 end += 1
             if len(items) < self.min_items or not self._reads_as_teasers(page, items):
                 return []
+            if _summary_header(page.core(start)) or _closes_summary(page, end):
+                return []  # the article's own key points
             lists.append((start, items))
             if end == len(page):
                 return [] if inside else lists
@@ -585,6 +589,22 @@ def _frames_list(verdict: Verdict | None) -> bool:
     """Whether confirmed boilerplate may stand around a teaser list between paragraphs: not a caption's
     credit, whose lead picture the article's key points may follow."""
     return verdict is not None and verdict.confirmed and verdict.rule.category is not Category.CREDIT
+
+
+@lru_cache(maxsize=1)
+def _summary_headers() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(words('summary-header'))})", re.IGNORECASE)
+
+
+def _summary_header(core: str) -> bool:
+    """The header of the article's own summary box: "Key points", "Das Wichtigste in Kürze"."""
+    return _summary_headers().fullmatch(core.rstrip(" :")) is not None
+
+
+def _closes_summary(page: Page, end: int) -> bool:
+    """Whether the block closing a list is the note that AI wrote the summary above it."""
+    verdict = page.verdicts[end] if end < len(page) else None
+    return verdict is not None and verdict.rule is AI_DISCLOSURE
 
 
 def _is_fact_row(core: str) -> bool:
@@ -660,6 +680,24 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
               before=(_AFTER, "Advertisement", "What we know", "Harbour plan approved after a long debate"),
               after=("Officials said the schools would reopen on Monday.",),
               note="between paragraphs, with the article's prose right below: a sub-heading and its list"),
+        keeps("Orange alert for the coast until 6 pm", opens=True,
+              before=("Storm halts trains on the coast",
+                      "Gusts of up to 110 km/h are sweeping the country today, and the weather office has "
+                      "raised its alert for the coast.",
+                      "By Jane Smith", "Listen to this article · 4 min", "What happened"),
+              after=("No trains between the port and the beach towns",
+                     "This summary was generated with AI and checked by our editors.",
+                     "Fallen trees blocked roads across the region on Wednesday, the fire service said."),
+              note="the article's own summary, whose AI note closes it"),
+        keeps("Drei Dörfer vorsorglich evakuiert", opens=True,
+              before=("Waldbrand: Straße gesperrt",
+                      "Mehr als 600 Einsatzkräfte kämpfen gegen die Flammen, drei Dörfer wurden am Morgen "
+                      "geräumt.",
+                      "Von Jana Schmidt", "Artikel anhören", "Auf einen Blick"),
+              after=("Bundesstraße in beide Richtungen gesperrt", "Teilen",
+                     "Mehr als 600 Einsatzkräfte kämpfen seit dem Morgen gegen die Flammen, sagte ein "
+                     "Sprecher des Landratsamts."),
+              note="under a summary's header: the article's key points"),
         keeps("Fahrplan für die Feiertage:", before=(_AFTER, "Anzeige"),
               after=("Busse fahren am 24. Dezember bis 14 Uhr", "Am 25. Dezember gilt der Sonntagsfahrplan"),
               note="a colon announces the article's own list"),
