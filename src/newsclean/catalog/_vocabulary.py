@@ -206,7 +206,8 @@ def pattern_of(phrase: str) -> str:
 
 
 def _atoms(phrase: str) -> tuple[str, ...]:
-    """A phrase as a sequence of pattern pieces, one per character (``\\s+`` for a space)."""
+    """A phrase as a sequence of pattern pieces, one per character (``\\s+`` for a space). A word
+    ``#`` stands for a figure: "We and our # partners" reads "We and our 1,024 partners"."""
     atoms: list[str] = []
     for number, word in enumerate(phrase.split()):
         stem, star, rest = word.partition("*")
@@ -214,6 +215,9 @@ def _atoms(phrase: str) -> tuple[str, ...]:
             raise ValueError(f"'*' may only end a word: {word!r}")
         if number:
             atoms.append(r"\s+")
+        if word == "#":
+            atoms.append(_FIGURE)
+            continue
         atoms += ("['’]" if character in "'’" else re.escape(character) for character in stem)
         if star:
             atoms.append(r"\w*")
@@ -221,9 +225,14 @@ def _atoms(phrase: str) -> tuple[str, ...]:
 
 
 def keyword_of(phrase: str) -> str:
-    """The prefilter's keyword for a phrase: lowercase, one space, plain apostrophes, no ``*`` part."""
+    """The prefilter's keyword for a phrase: lowercase, one space, plain apostrophes, no ``*`` part
+    and nothing from a figure's ``#`` on."""
     text = " ".join(phrase.lower().replace("’", "'").split())
-    return text.split("*", 1)[0].rstrip()
+    return text.split("*", 1)[0].split(" #", 1)[0].rstrip()
+
+
+# A figure a phrase's ``#`` stands for: "143", "1,024", "1.024", "1 024" (a thin or no-break space).
+_FIGURE = r"\d{1,3}(?:[.,\u00a0\u202f]?\d{3})*"
 
 
 def alternatives(phrases: Iterable[str]) -> str:

@@ -329,10 +329,12 @@ REPRODUCTION_BAN = PatternRule(
     languages=_BAN.languages,
     keywords=tuple(sorted({keyword_of(act) for act in _BAN.get("acts")})),
     max_words=40,
-    # A ban told as history ("Der Nachdruck des Romans wurde 1952 verboten"), or someone who reproduced
-    # ("pour avoir reproduit leurs articles sans autorisation"), is news.
+    # A ban told as history ("Der Nachdruck des Romans wurde 1952 verboten"), someone who reproduced
+    # ("pour avoir reproduit leurs articles sans autorisation"), or a rule of law told with its hedge
+    # ("est en principe interdite"), is news.
     unless=rf"""{_SPEECH}|(?<!\w)(?:{alternatives(_BAN.get("past"))})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:{_BANS})
-        |(?<!\w)(?:{alternatives(_BAN.get("did"))})(?:\s+\S+){{0,2}}?\s+(?:{_ACTS})(?!\w)""",
+        |(?<!\w)(?:{alternatives(_BAN.get("did"))})(?:\s+\S+){{0,2}}?\s+(?:{_ACTS})(?!\w)
+        |(?<!\w)(?:{alternatives(_BAN.get("hedges"))})(?!\w)""",
     # The sentence of the ban opens the block or follows a full stop, a colon or a bar: a ban glued
     # to a headline ("… Heinz Field Reproduction or reuse prohibited") is the headline's line.
     pattern=rf"""(?:.{{0,300}}?[.!?:;|)©]\s*)??(?<![^\W\d])[^.!?\n|]{{0,60}}?(?<!\w)(?:

@@ -275,7 +275,7 @@ class LinkListUnderHeader(ContextRule):
             through = (
                 zone is Zone.TAIL or Mark.LIST_HEADER in verdict.rule.marks or page.core(header).endswith(":")
             )
-            items = self._items_under(page, header, through=through)
+            items = self._items_under(page, header, through=through, inside=zone is Zone.BODY)
             if zone is Zone.BODY and items and not _furniture_below(page, items[-1]) and (
                 (len(items) > 1 and not self._all_headlines(page, items))
                 or verdict.rule.category is not Category.RELATED
@@ -290,9 +290,13 @@ class LinkListUnderHeader(ContextRule):
         a few words ("The numbers", "What happens next"), a teaser's headline a clause of its own."""
         return all(page.words(item, self.max_words) >= self.min_headline_words for item in items)
 
-    def _items_under(self, page: Page, header: int, *, through: bool = True) -> list[int]:
+    def _items_under(
+        self, page: Page, header: int, *, through: bool = True, inside: bool = False
+    ) -> list[int]:
         """The link-like lines under ``header``, to the next prose paragraph, header or sentence;
-        ``through`` other boilerplate, or only those right below it."""
+        ``through`` other boilerplate, or only those right below it. ``inside`` the article, a
+        sentence that leads to a colon ("Depende del medio. Los expertos recomiendan:") announces
+        the article's own lines, as a paragraph would."""
         shape = page.shape
         assert shape is not None
         items = []
@@ -303,7 +307,7 @@ class LinkListUnderHeader(ContextRule):
                 if through:
                     continue
                 break
-            if not self._is_link_like(page, item):
+            if not self._is_link_like(page, item) or (inside and _SENTENCE_TO_COLON.search(page.core(item))):
                 break
             items.append(item)
         return items
@@ -333,6 +337,10 @@ class LinkListUnderHeader(ContextRule):
         core, words = page.core(i), page.words(i, self.max_words)
         short = words <= self.max_words
         return is_headline_like(core, words, self.max_words) or (short and is_title_case(core))
+
+
+# A sentence's end, then a clause that ends in a colon: a paragraph's lead into its list.
+_SENTENCE_TO_COLON = re.compile(r"\w[.!?]\s+[^.!?:]+:\Z")
 
 
 def _furniture_below(page: Page, i: int) -> bool:
