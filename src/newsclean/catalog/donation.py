@@ -1,7 +1,7 @@
 """Donation and membership appeals, from 'Donate now' to a paragraph of prose."""
 
 from ..dom import DomRule
-from ..rules import Category, PatternRule, SignalRule, keeps, removes
+from ..rules import Category, Evidence, PatternRule, SignalRule, keeps, removes
 from ._boxes import box_lines_rule
 from ._patterns import END, MONEY_WORDS, REPORTED_SPEECH, START, TITLE_WORD, NeedsRule, starts
 from ._phrases import phrase_rule
@@ -609,6 +609,42 @@ ENJOYED_THIS_CALL = phrase_rule(
     "of the phrase is reported speech.",
 )
 
+_TAX = concept("tax-deductible-gifts")
+# The story's last paragraph, above the furniture of its end.
+_STORY_END = "The council will publish the full audit next month, a spokesperson said."
+
+TAX_DEDUCTIBLE_GIFTS = NeedsRule(
+    code="DON017",
+    name="tax-deductible-gifts",
+    category=Category.DONATION,
+    summary="A nonprofit newsroom's note that gifts to it are tax-deductible, in every language: 'Giften "
+    "zijn aftrekbaar'.",
+    message="tax status of gifts",
+    evidence=Evidence.WEAK,
+    languages=_TAX.languages,
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _TAX.get("deductible")})),
+    max_words=40,
+    unless=speech_veto(_TAX.languages),
+    pattern=rf"""[^\n]*?(?<!\w)(?:{alternatives(_TAX.get("deductible"))})(?!\w)[^\n]*""",
+    needs=whole_words(_TAX.get("status")),
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the gift being "
+    "deductible and, in the same block, the legal status that makes it so ('501(c)(3)', 'ANBI', "
+    "'gemeinnützig'): a story telling readers how to give to a charity says one, rarely both, and "
+    "reported speech vetoes it.",
+    examples=(
+        *(removes(text, before=(_STORY_END, "Sign up for our newsletter")) for text in (
+            "The Redbud Ledger is a 501(c)(3) nonprofit. Gifts are tax-deductible to the extent of the law.",
+            "Das Lokalkontor ist gemeinnützig. Spenden sind steuerlich absetzbar.",
+            "Notre média est reconnu d'intérêt général : vos dons ouvrent droit à une réduction d'impôt.",
+            "Somos una fundación sin ánimo de lucro. Las donaciones desgravan en la declaración de la renta.",
+            "Siamo un'associazione non profit: le donazioni sono fiscalmente deducibili.",
+            "A Agência Mirante é uma organização sem fins lucrativos. As doações são dedutíveis do imposto.",
+            "Stichting Onderstroom heeft de ANBI-status. Giften zijn aftrekbaar van de belasting.",
+        )),
+        *_TAX.examples,
+    ),
+)
+
 RULES = (
     DONATION_CALL_TO_ACTION,
     READER_FUNDED_APPEAL,
@@ -630,4 +666,5 @@ RULES = (
     SUPPORT_THE_TITLE,
     MEMBER_THANKS,
     ENJOYED_THIS_CALL,
+    TAX_DEDUCTIBLE_GIFTS,
 )
