@@ -391,6 +391,8 @@ CAPTION_WITH_CREDIT = EndingRule(
     "block must not open with a question (a FAQ's answer with its picture's credit): body "
     "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
     examples=(
+        removes("Schimmel op de muur van een slaapkamer. Foto: Marieke Brouwer voor De Stadskrant",
+                note="a photographer working for an outlet"),
         removes("Floodwater surrounds a homestead near the river. (Supplied: Jane Moss)"),
         removes("Cattle stranded on a sandhill near the creek. (Western News: Tom Dwyer)"),
         removes("La sede dell'istituto all'Eur, a Roma (Studiofoto/Marco Ricci)"),
