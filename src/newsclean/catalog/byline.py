@@ -179,6 +179,16 @@ AUTHOR_LABEL = phrase_rule(
 _OF_NAME = r"""(?:of|de|d['’]|du|des|von|der|di|del|della|da|do|dos|van|het)\s*
     (?:(?:the|la|le|el|il|o|a)\s+)?(?-i:[A-ZÀ-Þ][\w'’&.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’&.-]*)){0,3}"""
 
+# A newsroom role of any language, the end of a compound in German and Dutch ("Wirtschaftsredakteurin").
+# A bio's roles name what the author makes too ("writes the Ledger newsletter"); a role after a
+# name and its comma is a person's ("Gruppo Orsini, le newsletter a pagamento …" is a headline).
+_PRODUCTS = frozenset({"newsletter", "podcast"})
+_NEWSROOM_ROLE = "(?:" + "|".join(
+    rf"{_COMPOUND_HEAD if language in _COMPOUNDING else ''}"
+    rf"(?:{alternatives([role for role in _BIO.get('roles', [language]) if role not in _PRODUCTS])})"
+    for language in _BIO.languages if _BIO.get("roles", [language])
+) + ")"
+
 AUTHOR_ROLE_BIO = PatternRule(
     code="BYL016",
     name="author-role-bio",
@@ -189,24 +199,37 @@ AUTHOR_ROLE_BIO = PatternRule(
     message="author bio",
     marks=frozenset({Mark.FOOTER}),
     languages=_BIO.languages,
-    keywords=starts(*(keyword_of(author) for author in (*_BIO.get("authors"), *_BIO.get("newsrooms")))),
+    keywords=starts(*sorted({
+        keyword_of(subject) for subject in (*_BIO.get("authors"), *_BIO.get("newsrooms"), *_BIO.get("roles"))
+    })),
     max_words=90,
     unless=_BIO_SPEECH,
     pattern=rf"""{START}(?:
           (?:{alternatives(_BIO.get("authors"))})(?!\w)(?:,[^,.;:?!\n]{{3,80}},)?\s+{_COPULA_WITH_ROLE}
         | (?:{alternatives(_BIO.get("newsrooms"))})(?!\w)(?:\s+{_OF_NAME})?
             \s+(?:{alternatives(_BIO.get("beats"))})\b
+        | {_NEWSROOM_ROLE}(?:\s+[^\s.,;:!?]+){{0,4}}?\s+(?:{alternatives(_BIO.get("focus"))})\b
+        | {_NEWSROOM_ROLE}[^,.;:!?\n]{{0,80}},\s*{_COPULA_WITH_ROLE}
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: the author by role "
     "('The author', 'L'autrice'), a copula and a newsroom role within a few words ('is a freelance "
-    "journalist'), or the newsroom, perhaps with its name, and a beat ('couvre l'actualité'); a book "
-    "review's 'The author is a former editor …' between paragraphs stays, and reported speech vetoes it.",
+    "journalist'), or the newsroom, perhaps with its name, and a beat ('couvre l'actualité'); or, with no "
+    "subject, a newsroom role and what it covers ('Reporter covering climate') or a copula and another "
+    "role ('Ombudsman desde 2024, é jornalista'); a book review's 'The author is a former editor …' "
+    "between paragraphs stays, and reported speech vetoes it.",
     examples=(
         removes("The author is a freelance journalist based in Leeds."),
         removes("Die Autorin ist Redakteurin im Ressort Wirtschaft."),
         removes("L'autrice est journaliste indépendante et vit à Brest."),
         removes("O autor é jornalista e vive em Luanda."),
         removes("La rédaction de Exemple Info couvre l'actualité économique de la région depuis Lyon."),
+        removes("Redactora de Cultura especializada en el sector del libro. Antes trabajó en Sociedad."),
+        removes("Reporter covering climate and energy. Previously at the Harbour Herald."),
+        removes("Editora de Economia do Diário do Vale desde 2024, é jornalista e mestre em comunicação."),
+        keeps("Reporters covering the trial were told to leave the courtroom on Tuesday.",
+              before=("The judge adjourned the hearing until next week.",),
+              after=("The defence will call its first witness on Monday.",),
+              note="between paragraphs"),
         keeps("La rédaction de Exemple Info couvre l'actualité du procès, a expliqué son directeur.",
               note="reported speech"),
         keeps("The author is a former editor of the paper, and his memoir settles old scores.",
@@ -219,15 +242,6 @@ AUTHOR_ROLE_BIO = PatternRule(
 _META_DATE_SEPARATOR = r"(?:\s*[|·•]\s*|\s+[/–—-]\s+)"
 # A place after the name: "Madrid", "Mumbai/Bengaluru", "Palma de Mallorca".
 _META_PLACE = rf"{_PLACE_WORDS}(?:\s?/\s?{_PLACE_WORDS}){{0,2}}"
-# A newsroom role of any language, the end of a compound in German and Dutch ("Wirtschaftsredakteurin").
-# A bio's roles name what the author makes too ("writes the Ledger newsletter"); a role after a
-# name and its comma is a person's ("Gruppo Orsini, le newsletter a pagamento …" is a headline).
-_PRODUCTS = frozenset({"newsletter", "podcast"})
-_NEWSROOM_ROLE = "(?:" + "|".join(
-    rf"{_COMPOUND_HEAD if language in _COMPOUNDING else ''}"
-    rf"(?:{alternatives([role for role in _BIO.get('roles', [language]) if role not in _PRODUCTS])})"
-    for language in _BIO.languages if _BIO.get("roles", [language])
-) + ")"
 
 NAME_AND_DATE = PatternRule(
     code="BYL012",
