@@ -78,6 +78,7 @@ META_LINES = [
     "Posted on March 3, 2021 by admin | 3 Comments",
     "12. März 2024 | Kategorie: Politik | 3 Kommentare",
     "Categoria: Cronaca | Letture: 312",
+    "Santarém (PA) | 02/03/2026 às 06h00 | Atualizado em 02/03/2026 às 10h41",  # the stamp's place first
 ]
 
 PIPED_BODY = [
@@ -86,6 +87,8 @@ PIPED_BODY = [
     "Opening hours: 9.30 A.M. | Tickets: 12 euros",
     "Print | Digital | Audio: three ways to follow the trial",  # a headline under weak labels
     "| 12 March 2024 | 3 comments |",  # a table's row: its cells are the article's
+    "cat access.log | grep 404 | wc -l",  # a shell's pipes
+    "Lisboa | Porto | Faro",  # places alone, no stamp
 ]
 
 

@@ -186,9 +186,11 @@ class Chain:
         for i, verdict in enumerate(page.verdicts):
             if verdict is not None or page.words(i, _GLUED_WORDS) > _GLUED_WORDS:
                 continue
+            core = page.core(i)
             pipes = not page.is_row(i)
-            pieces = _glued_pieces(page.core(i), pipes=pipes)
-            if len(pieces) < 2 or _CODE.search(page.core(i)):
+            meta = pipes and _PIPE.search(core) is not None and _SEPARATOR.search(core) is None
+            pieces = _glued_pieces(core, pipes=pipes)
+            if len(pieces) < 2 or (not meta and _CODE.search(core)):  # a meta line's dates have slashes
                 continue
             sub = Page("\n\n".join(pieces), page.context)
             self._match_blocks(sub)
@@ -203,10 +205,10 @@ class Chain:
                 sub.words(j) for j, found in enumerate(sub.verdicts)
                 if found is None and not any(box_word(category, sub.core(j)) for category in strong)
             )
-            if _SEPARATOR.search(page.core(i)):  # a row of buttons: every piece is one
+            if meta:
+                glued = _reads_as_meta_line(sub)
+            elif _SEPARATOR.search(core):  # a row of buttons: every piece is one
                 glued = len(named) == len(pieces)
-            elif pipes and _PIPE.search(page.core(i)):
-                glued = len(named) == len(pieces) and _reads_as_meta_line(named)
             else:
                 glued = (len(named) == len(pieces) >= 3) or bool(strong and left <= _GLUED_REPLY_WORDS)
             if glued:  # the line is what its first confirmed piece is, or else its first named one
@@ -326,14 +328,29 @@ _PIPE = re.compile(r"\s\|\s")
 _ROW_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 
-def _reads_as_meta_line(named: Sequence[Verdict]) -> bool:
-    """Whether the named pieces of a line split by pipes are a post's meta line: of two kinds or
-    more ("29 November 2018 | 20 January 2019" is an exhibition's dates), and each named by strong
-    evidence or a stamp's grammar. A weak label is shape alone: "Print | Digital | Audio: three
-    ways to follow the trial" is a headline under its kickers."""
+def _reads_as_meta_line(pieces: Page) -> bool:
+    """Whether the pieces of a line split by pipes are a post's meta line: named by the block rules,
+    of two kinds or more ("29 November 2018 | 20 January 2019" is an exhibition's dates), each by
+    strong evidence or a stamp's grammar; the first piece may be the stamp's place, unnamed
+    ("Santarém (PA) | 02/03/2026 às 06h00 | Atualizado em …"). A weak label is shape alone: "Print
+    | Digital | Audio: three ways to follow the trial" is a headline under its kickers."""
+    verdicts = pieces.verdicts
+    named = [found for found in verdicts if found is not None]
+    stamped = any(Mark.DATELINE in found.rule.marks for found in named)
+    unnamed = [j for j, found in enumerate(verdicts) if found is None]
+    if unnamed and not (unnamed == [0] and stamped and _STAMP_PLACE.fullmatch(pieces.core(0))):
+        return False
     return len({found.rule.code for found in named}) >= 2 and all(
         found.rule.evidence is Evidence.STRONG or Mark.DATELINE in found.rule.marks for found in named
     )
+
+
+# A stamp's place: a few capitalised words, perhaps joined by a particle, perhaps with a region's
+# code in brackets ("Santarém (PA)", "Rio de Janeiro", "Bruxelles").
+_STAMP_PLACE = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|du|la|le|van|von|am|an)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,2}"
+    r"(?:\s*\([A-Z]{2,3}\))?"
+)
 
 
 def _glued_pieces(core: str, *, pipes: bool = False) -> list[str]:
