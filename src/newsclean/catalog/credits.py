@@ -125,7 +125,7 @@ _OUTLET_ARTICLES = ("The", "Der", "Die", "Das", "De", "Het", "Le", "La", "Les", 
 # A caption's credit closes it: "Credit: …", "Photo: …", "(AP Photo/…)", "…/Getty Images".
 _CAPTION_CREDIT_KEYWORDS = (
     "credit", "crédit", "©", *_AGENCY_FIRST_KEYWORDS, *AGENCY_KEYWORDS,
-    *_after_media(":", " :", "/", " /", " by", " ©"),
+    *_after_media(":", " :", "/", " /", " by", " ©", " |"),
     *(f"{bracket}{space}{keyword_of(word)}" for word in _MEDIA_WORDS for space in ("", " ")
       for bracket in "(["),
     *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
@@ -155,8 +155,8 @@ _CAPTION_CREDIT_KEYWORDS = (
 _FOR = alternatives(_NAME_CREDIT.get("for"))
 
 # A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
-# "J. R. Smith"), and nothing else.
-_NAME_WORD = r"(?-i:[A-ZÀ-Þ](?:[a-zß-ÿ'’-]+|\.))"
+# "J. R. Smith", "Jean-Christophe Bott"), and nothing else.
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ](?:[a-zß-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?|\.))"
 _PARTICLE = r"(?-i:van|von|de|da|di|del|der|den|du|le|la|dos|das|ter|ten|y)"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}}"
 # Not a byline's opening word ("By Jane Doe | March 12" is a byline's), nor an article: "The St Vrain" is
@@ -304,6 +304,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"(?<=[.!?”\"’])(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
         rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})",
         rf"(?<=[.!?”\"’)])(?P<hit>{_MEDIA}\s*:\s*{CREDIT_NAME})",
+        # "… on June 9, 2025. PHOTO | JANE WANJIKU", "… PHOTO | FILE | THE DAILY LENS" ("PHOTO | FILE"
+        # alone names a source, CRD006's).
+        rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s*\|\s*(?!(?:{_GENERIC})\s*\Z){CREDIT_NAME})",
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{_MEDIA}\s+(?-i:[A-Z])[^()]{{1,60}}\))",
         rf"(?<=[.!?”\"’])(?P<hit>(?-i:{_WIRE})|©\s*{CREDIT_NAME})",
         rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
@@ -391,6 +394,8 @@ CAPTION_WITH_CREDIT = EndingRule(
     "block must not open with a question (a FAQ's answer with its picture's credit): body "
     "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
     examples=(
+        removes("Farmers at the market in Nyeri on June 9, 2025. PHOTO | JANE WANJIKU",
+                note="a media word, a bar and the photographer"),
         removes("Schimmel op de muur van een slaapkamer. Foto: Marieke Brouwer voor De Stadskrant",
                 note="a photographer working for an outlet"),
         removes("Floodwater surrounds a homestead near the river. (Supplied: Jane Moss)"),
@@ -1256,6 +1261,8 @@ SIGNED_CAPTION = SignedCaption(
                 note="initials glued to a caption without a mark, after a place"),
         removes("De ondergelopen kelder van het gemeentehuis in Assen Regio Oost / Sanne Bakker"),
         removes("Les secours sur l'autoroute près de Mâcon © Paul Girard"),
+        removes("Der Bahnhof am Montagmorgen: Die Bahn verkehrt nicht. Keystone/Jean-Christophe Bott",
+                note="a double first name"),
         removes("Vecinos en la plaza mayor de Teruel CARLOS MENA"),
         removes("Firefighters at the harbour in Galway Niamh Byrne / GWP"),
         removes("Lo stadio allagato dopo il temporale a Cremona Giorgio Riva (ANSA)"),
