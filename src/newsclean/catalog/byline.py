@@ -713,8 +713,9 @@ class NameBesideByline(ContextRule):
     author's name without "By", above or below the date. A line that is only a name
     (capitalised words, perhaps a role after them), next to a byline or a date line that
     stands confirmed (with at most a few removed lines between: a share button, a place),
-    before the second prose paragraph or after the last one, is that byline; a name found so
-    anchors the next one ("Jane Doe", "Court Reporter").
+    before the third prose paragraph (under a standfirst, or under a headline long enough to read
+    as prose) or after the last one, is that byline; a name found so anchors the next one ("Jane
+    Doe", "Court Reporter").
     """
 
     max_words: int = 8
@@ -724,7 +725,10 @@ class NameBesideByline(ContextRule):
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
+        # The name may stand under the standfirst, and a headline long enough to read as prose
+        # ("… bate novo recorde. Lisboa já é …") is one of the first two paragraphs too.
         second = next((i for i in range(shape.first + 1, len(page)) if shape.prose[i]), len(page))
+        third = next((i for i in range(second + 1, len(page)) if shape.prose[i]), len(page))
         anchors = [i for i, verdict in enumerate(page.verdicts) if verdict is not None and verdict.confirmed
                    and (verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks)]
         found: set[int] = set()
@@ -735,7 +739,7 @@ class NameBesideByline(ContextRule):
                     i not in found
                     and not page.is_matched(i)
                     and not shape.prose[i]
-                    and not shape.first < second <= i <= shape.last
+                    and not shape.first < third <= i <= shape.last
                     and self._is_name(page, i)
                 ):
                     found.add(i)
@@ -771,7 +775,7 @@ NAME_BESIDE_BYLINE = NameBesideByline(
     message="author's name beside the byline",
     safety="Only a line of capitalised words (a role may follow), with no digit and no sentence end, "
     "next to a byline or date line (through at most three removed lines), and never between the "
-    "article's paragraphs after the first; the guard reverts it when it would take too much.",
+    "article's paragraphs after the second; the guard reverts it when it would take too much.",
     examples=(
         removes("Florian Haderer", after=("27. Jänner 2025, 12:14",),
                 before=("Die Wiener Linien begründen die Verzögerung mit Problemen bei der Technik.",)),
@@ -786,10 +790,18 @@ NAME_BESIDE_BYLINE = NameBesideByline(
                        "A driver who killed a cyclist while on his phone has been jailed."),
                 note="beside a role line that stands beside the date"),
         removes("Andrés Rojas | Bogotá", after=("28 de agosto de 2024, 07:45 a. m.",)),
+        removes("João Correia", opens=True,
+                before=("Preço das casas sobe 9,8% e bate novo recorde. Lisboa já é das cidades mais caras",
+                        "Dados do INE mostram que nem a subida das taxas de juro travou o mercado."),
+                after=("23 setembro 2024 16:05", "Os preços das casas voltaram a subir no segundo trimestre, "
+                       "segundo o instituto de estatística."),
+                note="under the standfirst of a headline that reads as prose"),
         keeps("Key Findings", before=("The report was published on Tuesday after a long delay.",
-                                      "The minister said the findings were clear.", "12 March 2025"),
+                                      "The minister said the findings were clear.",
+                                      "Schools in the north were worst hit, the report says.",
+                                      "12 March 2025"),
               after=("Three in four schools lacked heating, the inspectors found.",),
-              note="between paragraphs after the first, a heading stays"),
+              note="between paragraphs after the second, a heading stays"),
     ),
 )
 
