@@ -133,10 +133,12 @@ def _checked(
     the page's article zone, by a share of :data:`LOSS_SHARE` of it or more (the removals moved the
     extractor off part of the article; where they moved it onto the article, pruning stands)."""
     article = sequences(pruning.article_text())
+    lost = missing(article, text)
+    if share(lost, article) < LOSS_SHARE:
+        return text, None  # it lacks too little for any extraction to hold LOSS_SHARE more: none is made
     pruning.undo()
     pruning.redo(checked)
     alternative = extract()
-    lost = missing(article, text)
     if share(lost, article) - share(missing(article, alternative), article) >= LOSS_SHARE:
         return alternative, PageGuardOutcome(share(lost, article), tuple(pruning.reverted))
     pruning.undo()
