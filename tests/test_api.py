@@ -302,3 +302,23 @@ def test_a_no_break_space_decoded_as_latin1_reads_as_a_space(stamp: str) -> None
     body = "The council approved the plan on Tuesday, officials said in a statement to reporters."
     assert "Published" not in newsclean.clean(f"{body}\n\n{stamp}\n\n{body}\n")
     assert "ÂGE DE PIERRE" in newsclean.clean(f"{body}\n\nÂGE DE PIERRE\n\n{body}\n")
+
+
+def test_the_garbage_collector_is_as_the_caller_left_it_after_a_clean() -> None:
+    """Cleaning pauses Python's cyclic garbage collector (it finds no cycles to free, and its runs
+    cost time); it is back on afterwards, after an error too, and stays off if it was off."""
+    import gc
+
+    cleaner = Cleaner()
+    assert gc.isenabled()
+    cleaner.clean(ARTICLE)
+    cleaner.explain("<html><body><p>" + BODY + "</p></body></html>")
+    with pytest.raises(TypeError):
+        cleaner.clean(None)  # type: ignore[arg-type]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cleaner.clean(ARTICLE)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

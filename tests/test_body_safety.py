@@ -579,6 +579,8 @@ def test_page_guard_reverts_a_checked_removal_that_moved_the_extractor_off_the_a
 
 
 def test_page_guard_keeps_a_checked_removal_that_cost_the_article_nothing() -> None:
+    """Without a second extraction: the pruned one lacks none of the article's zone, so none could
+    hold a share of it more."""
     tree = _story_with_a_pitch_box()
     pruning = prune(tree, RULES)
     calls = []
@@ -591,6 +593,23 @@ def test_page_guard_keeps_a_checked_removal_that_cost_the_article_nothing() -> N
 
     text, outcome = guarded_extraction(pruning, extract)
     assert (text, outcome) == ("\n".join((*STORY, *STEPS)), None)
+    assert len(calls) == 1
+    assert [removal.rule.code for removal in pruning.removals] == ["ADV202"]
+
+
+def test_page_guard_keeps_a_checked_removal_when_the_page_without_it_reads_no_better() -> None:
+    """The pruned extraction lacks part of the article's zone (the list), so the page is extracted
+    without the checked removal too; that extraction lacks it as well, and pruning stands."""
+    tree = _story_with_a_pitch_box()
+    pruning = prune(tree, RULES)
+    calls = []
+
+    def extract() -> str:  # the list dropped either way
+        calls.append(1)
+        return "\n".join(STORY)
+
+    text, outcome = guarded_extraction(pruning, extract)
+    assert (text, outcome) == ("\n".join(STORY), None)
     assert len(calls) == 2
     assert [removal.rule.code for removal in pruning.removals] == ["ADV202"]
 

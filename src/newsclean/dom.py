@@ -191,6 +191,9 @@ class DomRule(Rule):
     looks_at: ClassVar[frozenset[str] | None] = None
     #: An attribute such a rule needs an element to carry to inspect it (``None``: none).
     requires: ClassVar[str | None] = None
+    #: Whether such a rule's :meth:`recognise` reads its ``marks``; one that does not is given
+    #: blank marks, which spares reading the markup of the many elements no markup rule names.
+    reads_marks: ClassVar[bool] = True
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         """Why ``element`` is this rule's boilerplate, or ``None``. Subclasses may look deeper."""
@@ -473,6 +476,8 @@ class _Marker:
 # garbage collection of the process walks through.
 _Found = tuple[tuple[int, str], ...]
 _UNMARKED: tuple[None, _Found] = (None, ())
+# What a structural rule that reads no marks is given (see ``DomRule.reads_marks``).
+_BLANK_MARKS = Marks(tag="", parts=frozenset(), role="", label=frozenset(), schema=frozenset())
 
 
 class _RuleSet:
@@ -525,8 +530,9 @@ class _RuleSet:
             rule = self._rules[i]
             if rule.requires is not None and element.get(rule.requires) is None:
                 continue
-            marks = marks or marks_of(element)
-            evidence = rule.recognise(element, marks)
+            if marks is None and rule.reads_marks:
+                marks = marks_of(element)
+            evidence = rule.recognise(element, marks or _BLANK_MARKS)
             if evidence is not None:
                 found = tuple(sorted([*found, (i, evidence)]))
         if not found:  # most elements: one shared answer, no new object for each

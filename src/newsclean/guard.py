@@ -30,11 +30,11 @@ let its container go.
 A rule can ask for its removals to be checked (``DomRule.checked``): removing a
 short box that trafilatura would have kept can still tip its choices elsewhere in
 the article (which headings and lists it keeps, which container it reads), since
-they weigh each element against its neighbours. When such a removal was made and
-nothing else woke the guard, the page is also extracted without the checked
-removals; if the pruned extraction lacks :data:`LOSS_SHARE` of that text or more,
-text the checked removals did not hold, they are reverted and that extraction is
-kept. Other pages never pay for a second extraction.
+they weigh each element against its neighbours. When such a removal was made,
+nothing else woke the guard and the pruned extraction lacks :data:`LOSS_SHARE` or
+more of the text of the page's article zone, the page is also extracted without
+the checked removals; if that extraction holds :data:`LOSS_SHARE` of the zone more,
+they are reverted and it is kept. Other pages never pay for a second extraction.
 """
 
 from __future__ import annotations
@@ -133,10 +133,12 @@ def _checked(
     the page's article zone, by a share of :data:`LOSS_SHARE` of it or more (the removals moved the
     extractor off part of the article; where they moved it onto the article, pruning stands)."""
     article = sequences(pruning.article_text())
+    lost = missing(article, text)
+    if share(lost, article) < LOSS_SHARE:
+        return text, None  # it lacks too little for any extraction to hold LOSS_SHARE more: none is made
     pruning.undo()
     pruning.redo(checked)
     alternative = extract()
-    lost = missing(article, text)
     if share(lost, article) - share(missing(article, alternative), article) >= LOSS_SHARE:
         return alternative, PageGuardOutcome(share(lost, article), tuple(pruning.reverted))
     pruning.undo()

@@ -1280,6 +1280,7 @@ class HeadedLinkModule(DomRule):
     min_share: float = 0.9
     max_header_words: int = 8
     looks_at = frozenset({"div", "section", "aside", "ul", "ol"})
+    reads_marks = False  # the heading and the links tell
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
         heading = self._heading(element)
