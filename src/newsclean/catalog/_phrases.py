@@ -47,7 +47,9 @@ _TAILS = {
         rf"|(?<=(?-i:[a-zß-ÿ]))(?=(?-i:[A-ZÀ-Þ])\S*\s+\S+\s+\S){HEADLINE}|{END})",
         30,
     ),
-    "anything": (r"(?:[\s:,;.!?…–—-].{0,400})?", 40),
+    # Anything after a space, a mark or the quotation mark that closes a button's name ("Mit Klick
+    # auf „Akzeptieren“ stimmen Sie …", "Al hacer clic en «Aceptar», …").
+    "anything": (r"(?:[\s:,;.!?…–—\-“”\"»›’'].{0,400})?", 40),
     # A headline only after a mark: the phrase is a common word too ("Live Aid raised millions").
     # A dash needs a space before it: "Advertentie-inkomsten" is one word. The label alone is no
     # headline's ("Live" is a badge, or the article's own label).
