@@ -612,7 +612,7 @@ def _summary_header(core: str) -> bool:
 def _closes_summary(page: Page, end: int) -> bool:
     """Whether the block closing a list is the note that AI wrote the summary above it."""
     verdict = page.verdicts[end] if end < len(page) else None
-    return verdict is not None and verdict.rule is AI_DISCLOSURE
+    return verdict is not None and verdict.rule.code == AI_DISCLOSURE.code  # a pack's copy is the rule too
 
 
 def _is_fact_row(core: str) -> bool:
