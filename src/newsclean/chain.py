@@ -393,6 +393,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     weak: list[tuple[int, str]] = []  # (block, note) for each weak verdict that could be confirmed
     inside: Counter[str] = Counter()  # rules -> their weak verdicts right above a paragraph
     structural: set[str] = set()  # rules whose labels stand between paragraphs as body
+    entries: list[str] | None = None  # the openings of unmatched lines, read at the first figure
     for i, verdict in enumerate(verdicts):
         if verdict is None or verdict.confirmed:
             continue
@@ -408,6 +409,11 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             continue  # a label over the article's next paragraph or its fact box is a sub-heading
         if _heads_paragraph(page, shape, i):
             inside[verdict.rule.code] += 1  # heads the paragraph below it, as a live blog's times do
+        if _DIGIT.search(core := page.core(i)):
+            if entries is None:
+                entries = _unmatched_openings(page)
+            if _opens_entries(core, entries):
+                continue  # "71 min" alone, where "88 min GOAL! …" opens another entry: the blog's minute
         island = shape.island(i)
         if island.start not in anchored:
             anchored[island.start] = any(
@@ -426,6 +432,23 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         code = verdicts[i].rule.code  # type: ignore[union-attr]
         if code not in structural or (i in lead and _YEAR.search(page.core(i))):
             _confirm(page, i, note)
+
+
+def _unmatched_openings(page: Page) -> list[str]:
+    """The openings of the lines no rule took, their figures read as "#": "# min GOAL! …"."""
+    return [
+        _FIGURES.sub("#", page.core(j)[:_OPENING])
+        for j, verdict in enumerate(page.verdicts)
+        if verdict is None
+    ]
+
+
+def _opens_entries(core: str, openings: list[str]) -> bool:
+    """Whether a line with a figure, its figures aside, opens a longer line no rule took: a live
+    blog's time or minute ("71 min") alone on its line where another entry runs on after it
+    ("88 min GOAL! …", "13:02 Minister arrives")."""
+    form = _FIGURES.sub("#", core) + " "
+    return len(form) < _OPENING and any(opening.startswith(form) for opening in openings)
 
 
 def _heads_paragraph(page: Page, shape: Shape, i: int) -> bool:
@@ -455,6 +478,8 @@ def _lead_island(page: Page, shape: Shape) -> range:
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")  # a stamp's label alone ("Released:") dates nothing
+_FIGURES = re.compile(r"\d+")
+_OPENING = 40  # characters of a line that may hold an entry's time
 # A clock time: "10:45", "21h04", "11 h 47", "3 PM", "3 p.m.".
 _CLOCK = re.compile(r"\d{1,2}\s?[:.h]\s?\d\d|\d{1,2}\s?[ap]\.?\s?m\b\.?", re.IGNORECASE)
 # What a clock time may carry besides: short words ("Uhr", "uur", "ET") and punctuation.

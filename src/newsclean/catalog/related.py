@@ -26,6 +26,7 @@ from ._phrases import phrase_rule
 from ._signals import signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 from .corrections import AI_DISCLOSURE
+from .navigation import BREADCRUMB
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -304,7 +305,7 @@ class LinkListUnderHeader(ContextRule):
             if shape.prose[item] or _heads_list(page, item):
                 break
             if page.is_matched(item):
-                if through:
+                if through and not _opens_header(page, item):
                     continue
                 break
             if not self._is_link_like(page, item) or (inside and _SENTENCE_TO_COLON.search(page.core(item))):
@@ -349,6 +350,13 @@ def _furniture_below(page: Page, i: int) -> bool:
     return below is not None and below.confirmed
 
 
+def _opens_header(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a breadcrumb trail: it opens an article's header, so the line below it
+    is a headline, not an item of a list above it."""
+    verdict = page.verdicts[i]
+    return verdict is not None and verdict.rule.code == BREADCRUMB.code
+
+
 def _heads_list(page: Page, i: int) -> bool:
     """A list header's verdict, or a related link that ends in a colon: "Weiterlesen:" announces
     the links below it where "Weiterlesen" closes the teaser above it."""
@@ -376,9 +384,9 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
     "article or inside it.",
     message="link listed under the header",
     safety="Only short lines that are not sentences, only under a header, never before the first "
-    "prose paragraph; between paragraphs only under a bare header that strong evidence confirmed, and "
-    "the last line, the next paragraph's sub-heading, only when every line runs to seven words or "
-    "more; the guard reverts it when it would take too much.",
+    "prose paragraph nor below a breadcrumb; between paragraphs only under a bare header that strong "
+    "evidence confirmed, and the last line, the next paragraph's sub-heading, only when every line runs "
+    "to seven words or more; the guard reverts it when it would take too much.",
     examples=(
         keeps("Brand in flatgebouw in Deurne: 34 bewoners geëvacueerd",
               before=("Op de site verscheen een venster over cookies en een abonnement, en dat stoorde veel "
@@ -387,6 +395,12 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
               after=("De brand ontstond rond 15 uur op de vierde verdieping en sloeg over naar het dak, zei "
                      "de brandweer.",),
               note="the headline under a widget's label ('Zoeken'), a sentence above the menu: no teaser"),
+        keeps("Reissite beboet om misleidende cookiebanner: 'Weigeren was verstopt'",
+              before=("Het Westerblad en 96 partners gebruiken cookies om advertenties af te stemmen en het "
+                      "bezoek aan de site te meten. Kies hieronder hoe u verder wilt.", "Menu",
+                      "Home / Tech / Privacy"),
+              after=("Jan de Vries", "14 januari 2026, 18:03"),
+              note="a breadcrumb opens the article's header: the headline below it is no item of the menu"),
         removes("Iran's attack on Israel, explained", before=("Go deeper",)),
         removes("Who will make the Rock Hall in 2020?", before=("You may also like...",)),
         removes("Joe Biden", before=("Topics", "Israel"), after=("Iran",)),

@@ -298,6 +298,12 @@ BARE_DURATION = PatternRule(
         removes("00:00 / 03:21"),
         keeps("10 minutes", before=("The council met on Tuesday.",),
               after=("Ten minutes later, the vote was over, officials said.",), note="between paragraphs"),
+        keeps("64 min",
+              before=("78 min GOAL! Rovers 2-1 United (Adeyemi)",
+                      "Adeyemi meets the corner at the near post and flicks it in off the far post.",
+                      "Advertisement"),
+              after=("United almost level at once, but the shot from the edge of the box hits the bar.",),
+              note="a live blog's minute, where another entry opens with one: beside an ad marker too"),
     ),
 )
 
