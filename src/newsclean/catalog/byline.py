@@ -697,12 +697,18 @@ _NAME_ONLY = rf"{_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}"
 _PLACE_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
 _PLACE_AFTER = rf"(?:{_PARTICLE}|in|at|from|aus|em|en|à|a)\s+{_PLACE_NAME}"
 # Co-authors ("Irene Cascales / Pablo Saura"), a place ("Rafael Nogueira, de São Paulo"), a role.
+# A role after a name: "Media editor", "Periodista de Bogotá".
+_NAME_ROLE = rf"""\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})
+    (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_PLACE_NAME})?"""
+# An outlet after the names: "The Herald", "La Voix de l'Estrie".
+_OUTLET = rf"""(?:the\s+)?{_NAME_PART}
+    (?:(?:\s+|\s*/\s*)(?:{_PARTICLE}\s+)?(?:[dl]['’])?{_NAME_PART}){{0,3}}"""
 _NAME_LINE = regex.compile(
     rf"""(?!{_DETERMINER}\s){_NAME_ONLY}(?:(?:\s*[,/&]\s*|\s+(?:{_JOINS})\s+){_NAME_ONLY}){{0,3}}
         (?:\s*,\s*{_PLACE_AFTER})?
-        (?:\s*[,|–—-]?\s*(?:{_NAME_PART}\s+){{0,2}}(?:{_ROLE})
-           (?:\s+(?:{_PARTICLE}|in|at|em|en|a|à)\s+{_PLACE_NAME})?)?  # "Periodista de Bogotá"
-        (?:\s*[,|–—-]\s*(?:the\s+)?{_NAME_PART}(?:(?:\s+|\s*/\s*){_NAME_PART}){{0,3}})?{_BRACKETED}""",
+        (?:{_NAME_ROLE})?
+        (?:\s*,?\s+(?:{_JOINS})\s+{_NAME_ONLY}(?:{_NAME_ROLE})?)?  # "Jane Doe Media editor, and John Roe"
+        (?:\s*[,|–—-]\s*{_OUTLET})?{_BRACKETED}""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -790,6 +796,14 @@ NAME_BESIDE_BYLINE = NameBesideByline(
                        "A driver who killed a cyclist while on his phone has been jailed."),
                 note="beside a role line that stands beside the date"),
         removes("Andrés Rojas | Bogotá", after=("28 de agosto de 2024, 07:45 a. m.",)),
+        removes("Nadia Kerr Transport correspondent, and Owen Blake",
+                after=("Mon 9 Mar 2026 07.15 GMT",
+                       "Rail fares will rise by 4% in March, the government said."),
+                note="two authors, the first with her role, as one line"),
+        removes("Luc Gervais, Le Courrier de l'Outaouais",
+                after=("Publié le 3 mars 2026 à 6 h 00", "La municipalité a adopté mardi son budget, "
+                       "après trois heures de débat au conseil."),
+                note="the author and the outlet he writes for"),
         removes("João Correia", opens=True,
                 before=("Preço das casas sobe 9,8% e bate novo recorde. Lisboa já é das cidades mais caras",
                         "Dados do INE mostram que nem a subida das taxas de juro travou o mercado."),

@@ -718,6 +718,8 @@ SHORT_BREADCRUMB = PatternRule(
 # A topic label: one to three words of letters (an ampersand may join two), opening with a capital.
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _LABEL = rf"(?-i:(?=[A-ZÀ-Þ])){_WORD}(?:\s+(?:&\s+)?{_WORD}){{0,2}}"
+# A tag in small letters ("chuva", "economia"): in a run of three or more, as tag lists print them.
+_TAG = rf"{_WORD}(?:\s+(?:&\s+)?{_WORD}){{0,2}}"
 
 DOTTED_LABELS = PatternRule(
     code="NAV022",
@@ -729,13 +731,18 @@ DOTTED_LABELS = PatternRule(
     languages=LANGUAGES,
     keywords=("·", "•"),
     max_words=24,
-    pattern=rf"""{START}{_LABEL}(?:\s+[·•]\s+{_LABEL}){{1,7}}{END}""",
+    pattern=rf"""{START}(?:{_LABEL}(?:\s+[·•]\s+{_LABEL}){{1,7}}|{_TAG}(?:\s+[·•]\s+{_TAG}){{2,7}}){END}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; every label is "
-    "at most three words opening with a capital, with no digit or sentence punctuation: a "
-    "cast list or a score line between paragraphs stays.",
+    "at most three words opening with a capital (or, in a run of three or more, any three words), with "
+    "no digit or sentence punctuation: a cast list or a score line between paragraphs stays.",
     examples=(
         removes("Astronomia · Comete · Astrofili"),
         removes("Politik • Europa • Wahlen"),
+        removes("seca · Nordeste · Sertão · Defesa Civil",
+                note="tags in small letters, in a run of three or more"),
+        keeps("sal · pimenta · azeite", before=("Tempere o peixe meia hora antes de o levar ao forno.",),
+              after=("Leve ao forno a 200 graus durante vinte minutos, diz a chefe.",),
+              note="between paragraphs"),
         keeps("Astronomia · Comete · Astrofili", before=("The council met on Tuesday.",),
               after=("Officials said the plan would take effect in January.",), note="between paragraphs"),
         keeps("Starring · Ana Ruiz · Tom Hale · Kim Berg", before=("The film opens on Friday.",),

@@ -167,9 +167,11 @@ CHANNEL_PITCH = signal_rule(
 )
 
 _FOLLOW = concept("follow-prompt")
-# The publisher's title after a call to follow it: one to four capitalised words.
+# The publisher's title after a call to follow it: one to four capitalised words, perhaps after
+# the article running text puts before it ("Volg de Gelderse Post", "Segui il Corriere").
 # A lowercase particle may join two of them ("Diário da Serra", "Gazet van Antwerpen").
-_TITLE = r"""(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?:(?-i:van|de|der|den|di|del|della|da|do|dos|das|du|des|von)\s+)?
+_TITLE = r"""(?:(?-i:the|de|het|die|der|das|le|la|les|l'|el|los|il|lo|o|a|os)\s*)?
+    (?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?:(?-i:van|de|der|den|di|del|della|da|do|dos|das|du|des|von)\s+)?
     (?-i:[A-ZÀ-Þ][\w.&'’-]*)){0,3}"""
 
 # The publisher's channel or account named before its title ("Siga o canal do Diário no WhatsApp").
@@ -200,6 +202,10 @@ FOLLOW_ON_NETWORK = PatternRule(
     "the network at once after its preposition.",
     examples=(
         keeps("Volg Trump op de voet, zei de analist: elke uitspraak telt."),
+        removes("Volg de Noorder Courant ook op WhatsApp. Klik hier om je aan te melden.",
+                note="the title after its article, as running text writes it"),
+        keeps("Segui il Giro sul canale della Rai, consiglia l'allenatore.",
+              note="no network right after the title"),
         removes("Siga-nos nas", after=("Instagram,", "TikTok"),
                 note="the call alone, its networks as icons on the lines below"),
         removes("Folgen Sie uns auf:", after=("Facebook", "Instagram")),
