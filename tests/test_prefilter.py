@@ -6,8 +6,8 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis.errors import Unsatisfiable
 from hypothesis import strategies as st
+from hypothesis.errors import Unsatisfiable
 
 import newsclean
 from newsclean import Category, PatternRule, keeps, removes
