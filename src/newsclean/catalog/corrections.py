@@ -533,8 +533,8 @@ AI_DISCLOSURE = PatternRule(
         (?=[^.!?\n]{{0,160}}?(?<!\w)(?:{alternatives(_AI.get("participles"))})(?!\w))
         (?=[^.!?\n]{{0,200}}?(?:(?<!\w)(?:{alternatives(_AI.get("means"))})\s+(?:\S+\s+){{0,4}}?(?:\w+['’])?
             {_AI_TERM}|(?<!\w)(?:{alternatives(_AI.get("adverbs"))})(?!\w)
-          | (?<!\w)(?:{alternatives(_AI.get("means"))})\s+(?:\S+\s+){{0,3}}?(?:{alternatives(_AI.get("people"))})(?!\w)
-            (?=.{{0,300}}?{_AI_TERM}))).{{0,500}}""",
+          | (?<!\w)(?:{alternatives(_AI.get("means"))})\s+(?:\S+\s+){{0,3}}?
+            (?:{alternatives(_AI.get("people"))})(?!\w)(?=.{{0,300}}?{_AI_TERM}))).{{0,500}}""",
     safety="The block opens with the piece naming itself ('This article', 'Dieser Text'), and its first "
     "sentence holds a participle of making ('written', 'erstellt') and an AI as its means ('with the help "
     "of AI', 'mit KI') or an adverb that names one ('automatisch erstellt'), or people as its makers "
