@@ -1022,6 +1022,31 @@ LIVE_TEASER = phrase_rule(
     ),
 )
 
+_MORE_NEWS = concept("more-news-on-site")
+# The site after its preposition: capitalised words ("Portal Vale", "Omroep Zeeland"), a name with
+# a figure ("g1 Campinas") or a domain ("tagblatt.de"), to the line's end.
+_SITE = r"""(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}
+    | (?-i:[A-ZÀ-Þ][\w'’.&-]*|[a-z]+\d\w*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.&-]*)){0,4})"""
+
+MORE_NEWS_ON_SITE = PatternRule(
+    code="REL017",
+    name="more-news-on-site",
+    category=Category.RELATED,
+    evidence=Evidence.WEAK,
+    summary="A line pointing to more news on a site, in every language: 'Veja mais notícias da região "
+    "no Portal Vale'.",
+    message="link to more news on a site",
+    languages=_MORE_NEWS.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in _MORE_NEWS.get("opens"))),
+    max_words=14,
+    pattern=rf"""{START}(?:{alternatives(_MORE_NEWS.get("opens"))})(?:\s+[^\s.!?:;]+){{0,5}}?
+        \s+(?:{alternatives(_MORE_NEWS.get("on"))})\s+{_SITE}[\s»›>→|]*""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; the line ends "
+    "in the site's name (capitalised words, a name with a figure, a domain) with no full stop: 'More "
+    "news on the flood will follow.' goes on as a sentence.",
+    examples=_MORE_NEWS.examples,
+)
+
 READ_MORE_BUTTON = phrase_rule(
     code="REL009",
     name="read-more-button",
@@ -1402,6 +1427,7 @@ RULES = (
     RELATED_HEADER,
     LIVE_TEASER,
     READ_MORE_BUTTON,
+    MORE_NEWS_ON_SITE,
     MORE_FROM_PUBLISHER,
     RECIRCULATION_HEADER,
     BRACKETED_TEASER,
