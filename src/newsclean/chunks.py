@@ -138,8 +138,8 @@ def _first_matches(tree: HtmlElement) -> Iterator[HtmlElement | None]:
     from trafilatura.xpaths import BODY_XPATH
 
     if _known(tuple(x.path for x in BODY_XPATH)):
-        for test in _BODY_TESTS:
-            yield next((element for element in tree.iterdescendants() if test(element)), None)
+        for tags, test in _BODY_TESTS:
+            yield next((element for element in tree.iterdescendants(*tags) if test(element)), None)
         return
     for expression in BODY_XPATH:
         matches = cast("list[HtmlElement]", expression(tree))
@@ -157,7 +157,7 @@ def _known(paths: tuple[str, ...]) -> bool:
     return hashlib.sha256("\0".join(paths).encode()).hexdigest() == _KNOWN_XPATHS
 
 
-_ZONES = frozenset({"article", "div", "main", "section"})
+_ZONES = ("article", "div", "main", "section")
 _ARTICLE_ID = re.compile(
     r"(?:entry|article|art)-content|article__content|article(?:-|__)?body|articleBody|body-text"
 )
@@ -224,7 +224,11 @@ def _main(element: HtmlElement) -> bool:
     return any((get(name) or "").startswith("main") for name in ("class", "id", "role"))
 
 
-_BODY_TESTS = (_article_content, _article, _story, _main_content, _main)
+# Each test with the tags it can pass.
+_BODY_TESTS = (
+    (_ZONES, _article_content), (("article",), _article), (_ZONES, _story), (_ZONES, _main_content),
+    (_ZONES, _main),
+)
 
 
 def _twins(container: HtmlElement) -> list[HtmlElement]:
