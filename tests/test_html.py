@@ -304,6 +304,56 @@ def test_sibling_chunks_that_trafilatura_reads_whole_are_not_joined() -> None:
     assert not any("containers of one kind" in note for note in result.notes)
 
 
+# Elements each of trafilatura's content expressions tests, some passing and some not.
+_CONTAINERS = (
+    '<div class="Post-Body"></div><section class="xpost_text"></section><span class="post-body"></span>'
+    '<div itemprop="articleBody"></div><div id="art-content"></div><div class="post"></div>'
+    '<div class="entry x"></div><main class="article "></main><div class="article x"></div>'
+    '<div role="article"></div><div id="story"></div><div class="FullText"></div><div id="xprimary"></div>'
+    '<div id="primary-col"></div><div class="cell"></div><div class="single-content"></div>'
+    '<div id="Main-Content"></div><div class="PAGE-CONTENT"></div><div class="Page-Content"></div>'
+    '<section class="content__body"></section><div id="contentBody"></div><div class="content"></div>'
+    '<aside class="main"></aside><div role="mainland"></div><div id="mainbar"></div><main></main>'
+    "<article></article>"
+)
+
+
+@pytest.mark.parametrize("order", range(4))
+def test_the_containers_trafilatura_finds_first_are_found_as_its_expressions_find_them(
+    order: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import copy
+
+    from lxml import etree
+    from lxml.html import fromstring
+    from trafilatura.xpaths import BODY_XPATH
+
+    from newsclean import chunks
+
+    root = fromstring(f"<html><body>{_CONTAINERS}</body></html>")
+    body = root.find("body")
+    assert body is not None
+    elements = list(body)
+    for element in elements:
+        body.remove(element)
+    for element in elements[order::4] + [e for i, e in enumerate(elements) if i % 4 != order]:
+        body.append(element)
+    for found in list(body)[: 3 * order]:  # nested a few levels too
+        body.remove(found)
+        body.append(etree.Element("div"))
+        body[-1].append(found)
+    expected = [next(iter(expression(root)), None) for expression in BODY_XPATH]
+    assert list(chunks._first_matches(root)) == expected
+    for element in elements:  # each alone
+        alone = fromstring("<html><body></body></html>")
+        alone[0].append(copy.deepcopy(element))
+        assert list(chunks._first_matches(alone)) == [
+            next(iter(expression(alone)), None) for expression in BODY_XPATH
+        ], etree.tostring(element)
+    monkeypatch.setattr(chunks, "_known", lambda paths: False)  # another trafilatura's expressions
+    assert list(chunks._first_matches(root)) == expected
+
+
 def test_readers_comments_and_the_next_story_in_the_article_body_class_stay_out() -> None:
     comment = (
         "I moor at the north quay every summer and the closures last year cost me a month of work, "

@@ -24,10 +24,14 @@ next story of an endless page, or the entries of a listing). What the DOM rules 
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
+from functools import cache
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 from .dom import link_share
@@ -116,17 +120,115 @@ def _repeated(tree: HtmlElement) -> bool:
 def _container(tree: HtmlElement) -> HtmlElement | None:
     """The container trafilatura's content expressions find first that holds prose, if it has a
     class and is no ``<article>`` (twin articles are separate stories)."""
-    from trafilatura.xpaths import BODY_XPATH
-
-    for expression in BODY_XPATH:
-        matches = cast("list[HtmlElement]", expression(tree))
-        found = next((element for element in matches if element is not None), None)
+    for found in _first_matches(tree):
         if found is None or not _prose(found):
             continue
         if found.tag == "article" or not _classed(found):
             return None
         return found
     return None
+
+
+def _first_matches(tree: HtmlElement) -> Iterator[HtmlElement | None]:
+    """The first element (in document order) each of trafilatura's content expressions finds in
+    ``tree``, expression by expression, or ``None``. Those of the trafilatura this was written for
+    are read here in Python: each tests an element's own tag and attributes alone, and their
+    XPaths, whose regular expressions call back into Python for every element, cost as much as
+    the rest of joining (the XPaths of any other version are evaluated as they are)."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    if _known(tuple(x.path for x in BODY_XPATH)):
+        for tags, test in _BODY_TESTS:
+            yield next((element for element in tree.iterdescendants(*tags) if test(element)), None)
+        return
+    for expression in BODY_XPATH:
+        matches = cast("list[HtmlElement]", expression(tree))
+        yield next((element for element in matches if element is not None), None)
+
+
+# The digest of trafilatura 2.3's content expressions (``trafilatura.xpaths.BODY_XPATH``), which
+# the tests below read as they do. Each takes the first element that passes its test: the first
+# of an element's siblings to pass is the first in document order too.
+_KNOWN_XPATHS = "1cbf719d5948b3bbd5a27762b0d60452eb214d7434c84f4e67a535539c704570"
+
+
+@cache
+def _known(paths: tuple[str, ...]) -> bool:
+    return hashlib.sha256("\0".join(paths).encode()).hexdigest() == _KNOWN_XPATHS
+
+
+_ZONES = ("article", "div", "main", "section")
+_ARTICLE_ID = re.compile(
+    r"(?:entry|article|art)-content|article__content|article(?:-|__)?body|articleBody|body-text"
+)
+_ARTICLE_CLASS = re.compile(
+    r"post[-_]text|post-body|post-?entry|post[-_]?content|postContent|post_inner_wrapper|article-?text|"
+    r"articleText|(?:entry|page|text|article|art)-content|article__content|article(?:-|__)?body|articleBody|"
+    r"ArticleContent|body-text|article__container"
+)
+_STORY_ID = re.compile(r"^primary|story-body")
+_FULLTEXT = re.compile(r"fulltext", re.IGNORECASE)
+_STORY_CLASS = re.compile(
+    r"^article |post-bodycopy|story-?content|(?:theme|blog|section|single)-content|single-post|main-column|"
+    r"wpb_text_column|story-body|field-body"
+)
+_MAIN_ID = re.compile(r"content-main|content-body|contentBody")
+_MAIN_CLASS = re.compile(r"content[-_]main|content(?:-|__)body")
+
+
+def _article_content(element: HtmlElement) -> bool:
+    if element.tag not in _ZONES:
+        return False
+    get = element.get
+    classes, identifier = get("class"), get("id")
+    return (classes in ("post", "entry") or get("itemprop") == "articleBody" or identifier == "articleContent"
+            or _ARTICLE_ID.search(identifier or "") is not None
+            or _ARTICLE_CLASS.search(classes or "") is not None)
+
+
+def _article(element: HtmlElement) -> bool:
+    return bool(element.tag == "article")
+
+
+def _story(element: HtmlElement) -> bool:
+    if element.tag not in _ZONES:
+        return False
+    get = element.get
+    classes, identifier = get("class"), get("id")
+    return (get("role") == "article" or identifier in ("article", "story")
+            or classes in ("postarea", "art-postcontent", "text", "cell", "story")
+            or _STORY_ID.search(identifier or "") is not None
+            or _FULLTEXT.search(classes or "") is not None
+            or _STORY_CLASS.search(classes or "") is not None)
+
+
+def _main_content(element: HtmlElement) -> bool:
+    if element.tag not in _ZONES:
+        return False
+    get = element.get
+    classes, identifier = get("class") or "", get("id") or ""
+    return (get("id") == "content" or get("class") == "content"
+            or _MAIN_ID.search(identifier) is not None or _MAIN_CLASS.search(classes) is not None
+            or "main-content" in identifier.replace("C", "c").replace("M", "m")
+            or "main-content" in classes.replace("C", "c").replace("M", "m")
+            or "page-content" in classes.replace("C", "c").replace("P", "p"))
+
+
+def _main(element: HtmlElement) -> bool:
+    tag = element.tag
+    if tag == "main":
+        return True
+    if tag not in ("article", "div", "section"):
+        return False
+    get = element.get
+    return any((get(name) or "").startswith("main") for name in ("class", "id", "role"))
+
+
+# Each test with the tags it can pass.
+_BODY_TESTS = (
+    (_ZONES, _article_content), (("article",), _article), (_ZONES, _story), (_ZONES, _main_content),
+    (_ZONES, _main),
+)
 
 
 def _twins(container: HtmlElement) -> list[HtmlElement]:

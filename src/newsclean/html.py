@@ -178,7 +178,7 @@ def utf16_without_bom(data: bytes) -> str | None:
     byte order mark (every other byte NUL, on one side only), else ``None``."""
     sample = data[:_SAMPLE]
     pairs = len(sample) // 2
-    if pairs < 8:
+    if pairs < 8 or sample.count(0) < pairs // 3:  # either side needs a third of the pairs NUL
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if odd >= pairs // 3 and even <= pairs // 50:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import unquote_plus
 
@@ -1322,6 +1323,8 @@ class HeadedLinkModule(DomRule):
     reads_marks = False  # the heading and the links tell
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
+        if sum(1 for _ in islice(element.iter("a"), self.min_links)) < self.min_links:
+            return None  # too few links whatever their text: the heading need not be read
         heading = self._heading(element)
         if heading is None:
             return None
