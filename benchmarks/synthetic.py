@@ -11,7 +11,8 @@ the rules; batches 2 (numbers from 101, 64 articles), 3 (from 201, 56),
 vocabularies; batch 6 (from 501, 28) the same way, with bodies that share
 boilerplate's words; batch 7 (from 601, 56) the same way again, scored only; batch 8
 (from 701, 56), 9 (from 801, 56), 10 (from 901, 56), 11 (from 1001, 56), 12 (from 1101, 56),
-13 (from 1201, 56) and 14 (from 1301, 56) the same way, their development splits read after their first measurement.
+13 (from 1201, 56) and 14 (from 1301, 56) the same way, their development splits read after
+their first measurement.
 Each article is joined with its own separator and cleaned; the script prints
 body kept and boilerplate removed per language and per category, then the
 boilerplate left and the body lost.
