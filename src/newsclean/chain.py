@@ -381,7 +381,9 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     A label the same rule also finds between the article's own paragraphs with
     nothing else to mark it, or finds there more than once right above a
     paragraph (a live blog's times, an interview's speaker labels), is the
-    article's structure: it stays wherever it stands.
+    article's structure: it stays wherever it stands. So does a line with a figure
+    between paragraphs whose form opens another line no rule took ("71 min" where
+    "88 min GOAL! …" runs on): a live blog's entry, whatever stands beside it.
     """
     if not shape.has_prose:
         return
