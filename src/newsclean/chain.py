@@ -558,7 +558,7 @@ def _spare_steps(page: Page) -> None:
     least two and at least half of them untaken. A line that opens with an article or a pronoun
     ("The club raised …") or reports speech is the story's prose, no step; what a rule took below
     the last step is the page's. Among the steps, the calls are the article's, but for one in the
-    publisher's voice ("our app"); a byline or a date still signs the page.
+    publisher's voice ("our app"); a byline, a date or a correction note still signs the page.
     """
     verdicts = page.verdicts
     i = 0
@@ -581,9 +581,13 @@ def _spare_steps(page: Page) -> None:
             verdict = verdicts[j]
             if verdict is None or _OURS.search(page.core(j)):
                 continue  # a call in the publisher's voice ("our app") is the page's, wherever it stands
-            signs = verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks
+            signs = verdict.rule.category in _SIGNS or Mark.DATELINE in verdict.rule.marks
             if not signs:
                 verdicts[j] = None
+
+
+#: What signs the page among a how-to's steps: no step says who wrote it or what was corrected.
+_SIGNS = frozenset({Category.BYLINE, Category.CORRECTION})
 
 
 def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, int]:
@@ -724,8 +728,8 @@ def _announces(page: Page, i: int, *, colon: bool = False) -> bool:
     core = page.core(i).rstrip()
     if core.endswith(":"):
         return True
-    if colon:
-        return False
+    if colon or ": " in core:
+        return False  # a headline's "Einbruch in Bäckerei: Polizei sucht Zeugen" announces no steps
     return page.words(i, _HEADING_WORDS) <= _HEADING_WORDS and not core.rstrip(CLOSERS).endswith(
         (".", "!", "?", "…", ";", ",")
     )

@@ -51,8 +51,9 @@ def inner_words(*phrases: str) -> tuple[str, ...]:
 
 
 def word_end(*words: str) -> tuple[str, ...]:
-    """Keywords for short words that are also pieces of longer ones ("epa" in "prepare")."""
-    return tuple(f"{word}{after}" for word in words for after in (*" )]/.,;:!?", "$"))
+    """Keywords for short words that are also pieces of longer ones ("epa" in "prepare"): the word,
+    then a space, a mark ``END`` may close a block with ("her»"), or the block's end."""
+    return tuple(f"{word}{after}" for word in words for after in (*" )]/.,;:!?»›>→*…|-–—", "$"))
 
 
 def short_at_word_end(*keywords: str, short: int = 3) -> tuple[str, ...]:
