@@ -207,7 +207,7 @@ def _main_content(element: HtmlElement) -> bool:
         return False
     get = element.get
     classes, identifier = get("class") or "", get("id") or ""
-    return (get("id") == "content" or get("class") == "content"
+    return (identifier == "content" or classes == "content"
             or _MAIN_ID.search(identifier) is not None or _MAIN_CLASS.search(classes) is not None
             or "main-content" in identifier.replace("C", "c").replace("M", "m")
             or "main-content" in classes.replace("C", "c").replace("M", "m")
