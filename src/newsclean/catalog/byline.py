@@ -350,6 +350,8 @@ _CHANNELS = concept("tip-line").get("channels")
 _SEND = concept("tip-line").get("send")
 _TIP_DESK = concept("tip-line").get("desk")
 _MEDIA = concept("tip-line").get("media")
+# An address at the newsroom's own mailbox: "tips@…", "nieuws@…".
+_MAILBOX = rf"(?<![\w.+-])(?:{alternatives(concept('tip-line').get('mailboxes'))})@[\w-]+\."
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Where a reader is to write or call: an e-mail address, or a phone number of seven digits or more.
 _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(?![\d]|[.,]\d))"
@@ -359,8 +361,9 @@ _CONTACT = concept("contact-line")
 _HANDLE = r"(?<![\w.])@\w{2,30}"
 # The call and whom it reaches: "Contacte a jornalista", "Scrivi all'autrice"; or a call naming them.
 _OWN_CALLS = f"|{alternatives(_CONTACT.get('own'))}" if _CONTACT.get("own") else ""
+_LABELS = rf"|(?:{alternatives(_CONTACT.get('labels'))})(?=\s*[:–—])" if _CONTACT.get("labels") else ""
 _CALLED = rf"""(?:(?:{alternatives(_CONTACT.get("calls"))})(?:\s+|(?<=['’])\s*)
-    (?:{alternatives(_CONTACT.get("whom"))}){_OWN_CALLS})(?!\w)"""
+    (?:{alternatives(_CONTACT.get("whom"))}){_OWN_CALLS}{_LABELS})(?!\w)"""
 
 CONTACT_LINE = PatternRule(
     code="BYL014",
@@ -372,7 +375,8 @@ CONTACT_LINE = PatternRule(
     message="author contact line",
     marks=frozenset({Mark.FOOTER}),
     languages=_CONTACT.languages,
-    keywords=starts(*(keyword_of(call) for call in (*_CONTACT.get("calls"), *_CONTACT.get("own")))),
+    keywords=starts(*(keyword_of(call) for group in ("calls", "own", "labels")
+                      for call in _CONTACT.get(group))),
     max_words=50,
     unless=speech_veto(_CONTACT.languages),
     pattern=rf"""{START}{_CALLED}[^\n]{{0,100}}?(?:{_ADDRESS}|{_HANDLE})[^\n]{{0,300}}""",
@@ -398,7 +402,7 @@ CONTACT_CALL = PatternRule(
     whole=False,
     pattern=rf"""\A{START}[^?\n]{{3,160}}\?\s
         (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
-           (?=.{{0,500}}?(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w))
+           (?=.{{0,500}}?(?:(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w)|{_MAILBOX}))
          | (?:\S+\s+){{0,2}}(?:{alternatives(_SEND)})(?!\w)  # "… Melden Sie sich bei der Redaktion."
            (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_TIP_DESK)})(?!\w)
              | (?:(?<=(?<!\w)(?:{alternatives(_NEWSROOM)}))
@@ -456,6 +460,10 @@ CONTACT_CALL = PatternRule(
               note="a police appeal"),
         keeps("Hai visto qualcosa? I carabinieri chiedono di chiamare il 112 o scrivere a info@example.it.",
               note="the police, not the newsroom"),
+        removes("Seen a claim? Send it to our WhatsApp tipline on +234 810 000 0000."),
+        removes("Nieuws gezien? Mail nieuws@example.be of bel 0470 000 000."),
+        keeps("Did you see the crash? Call police on 101 or email appeals@example.org.",
+              note="the police's mailbox, not the newsroom's"),
     ),
 )
 

@@ -769,7 +769,8 @@ CAPTION_WITH_SOURCE = EndingRule(
         # "… (Courtesy of Prairie Ledger Media)".
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{_MEDIA}\s+)?(?:{_COURTESY})\s+{CREDIT_NAME}\s*\))",
         # "… Thika town. PHOTO | FILE", "… Comas. Foto: difusión": a source that names no one.
-        rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC}))",
+        # The archive may name its outlet by initials: "… Foto: archief KA".
+        rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})(?:\s+(?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{{0,4}}[A-ZÀ-Þ]))?)",
         # "… Villa d'Almè (foto d'archivio)", "… in Hall (Archivbild)".
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{alternatives(_SOURCE.get('photos'))})\s*\))",
         # "… in Berlin. Symbolbild", "… mardi. Image d'illustration": a kind of photo, capitalised, after
@@ -917,7 +918,7 @@ NAME_CREDIT_LINE = PatternRule(
           {_NOT_BYLINE}{_PERSON}\s*/\s*{_OUTLET}                  # Jane Doe/The Herald
         | {_NOT_BYLINE}{_PERSON}\s*\|\s*(?:{_OUTLET}|{_OUTLET_INITIALS})  # Jane Doe | NPR
         | {_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET}         # Jane Doe for The Herald
-        | {_PHOTO_WORD}\s+{_PERSON}                             # Foto Jan Jansen
+        | {_PHOTO_WORD}\s+(?:(?:{_BY})\s+)?{_PERSON}              # Foto Jan Jansen, Foto di Ivan Mauro
         | {_CAPS_PHOTO}(?:\s*:\s*|\s+){_CAPITALS_CREDIT}      # PHOTO JANE DOE, THE HERALD
         # JANE DOE / HANS LUCAS POUR « LE COURRIER »: the photographer and agency for the outlet
         | {_CAPITALS_TWO}(?:\s*/\s*{_CAPITALS})?\s+(?:{_FOR})\s+[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]

@@ -629,6 +629,46 @@ NOTIFICATION_PROMPT = NeedsRule(
     examples=_NOTIFY.examples,
 )
 
+# A question offering the publisher's notifications, as a browser's permission box or a site's own asks
+# ("¿Desea recibir alertas de lluvia en este navegador?", "Benachrichtigungen aktivieren? Wir informieren
+# Sie sofort …"): the question, the notifications in it, and where they arrive or who sends them.
+_ASKED = concept("notification-question")
+
+
+def _infinitives(key: str) -> str:
+    """The notifications with an infinitive on the ``key`` side, or a pattern that never matches."""
+    verbs = _ASKED.get(key)
+    if not verbs:
+        return r"(?!)"
+    if key == "before":
+        return rf"(?:{alternatives(verbs)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOTIFY_NOUNS})(?!\w)"
+    return rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_NOTIFY_NOUNS})\s+(?:{alternatives(verbs)})(?!\w)"
+
+
+NOTIFICATION_QUESTION = NeedsRule(
+    code="NWS051",
+    name="notification-question",
+    category=Category.NEWSLETTER,
+    summary="A question offering the publisher's notifications, in every language: '¿Desea recibir alertas "
+    "en este navegador?'.",
+    message="notification question",
+    languages=_ASKED.languages,
+    keywords=tuple(sorted({keyword_of(noun) for noun in _NOTIFY.get("nouns")})),
+    max_words=35,
+    unless=speech_veto(_ASKED.languages),
+    pattern=rf"""{START}¿?\s*(?:
+          (?:{alternatives(_ASKED.get("asks"))})\s+(?:[\w'’-]+\s+){{0,8}}?(?:{_NOTIFY_NOUNS})(?!\w)
+        | {_infinitives("before")} | {_infinitives("after")}
+        )[^?\n]{{0,120}}\?[^\n]{{0,250}}""",
+    needs=f"{whole_words(_ASKED.get('where'))}|{whole_words(_NOTIFY.get('ours'))}|"
+    f"{whole_words(_NOTIFY.get('benefit'))}",
+    safety="The block opens with a question to the reader, the notifications within a few words of its "
+    "opening, and the block says where they arrive ('in this browser'), who sends them ('we', 'our') or "
+    "what they bring ('instantly'); advice on another body's alerts says neither, and reported speech "
+    "vetoes it.",
+    examples=_ASKED.examples,
+)
+
 
 RULES = (
     NEWSLETTER_SIGNUP,
@@ -655,4 +695,5 @@ RULES = (
     STAY_INFORMED_QUESTION,
     NEWSLETTER_MENTION,
     NOTIFICATION_PROMPT,
+    NOTIFICATION_QUESTION,
 )
