@@ -128,7 +128,9 @@ CONSENT_OR_PAY = signal_rule(
     message="consent-or-pay wall",
     max_words=80,
     voice="half",
-    vetoes="[‘“„«\"]",  # a story about such walls quotes one
+    # A story about such walls quotes one, in typographic or straight quotes ("'Accept all'", never the
+    # apostrophe of "l'abonnement").
+    vetoes=r"""[‘“„«"]|(?<!\w)'(?=\w)""",
     safety="Needs the cookies, the consent and the paid way out in one block, the reader addressed "
     "('you can', 'puoi'), no quotation and no reported speech: a story about such walls quotes them, "
     "describes readers in the third person and says who judged them.",

@@ -379,10 +379,12 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"{_AFTER_UNQUOTED_CAPTION}(?P<hit>[–—-]\s*{_NOT_BYLINE}{_PERSON}(?:\s*/\s*{CREDIT_NAME})?)",
         # A name and an agency in brackets after the last sentence: "… en Madrid. Jaime Oller (EFE)".
         rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\))",
-        # The photographer "for" the outlet, in capitals or not, the outlet quoted or with its article:
-        # "… 2025. ANTOINE REYNIER POUR « LE COURRIER DU SOIR »", "… Tuesday. Jane Doe for The Herald".
+        # The photographer "for" the outlet, in capitals or not, the outlet quoted or with its article,
+        # or in brackets: "… 2025. ANTOINE REYNIER POUR « LE COURRIER DU SOIR »", "… Tuesday. Jane Doe
+        # for The Herald", "… renew. (Jane Doe for The Herald)".
         rf"""{_AFTER_CAPTION}(?P<hit>(?:{_CAPITALS_TWO}(?:\s*/\s*{_CAPITALS})?|{_NOT_BYLINE}{_PERSON})\s+(?:{_FOR})\s+
             (?:[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]|{_OUTLET_WITH_ARTICLE}))""",
+        rf"""{_AFTER_CAPTION}(?P<hit>\(\s*{_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET_WITH_ARTICLE}\s*\))""",
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     prose_close=_PROSE_CLOSE,
@@ -401,6 +403,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Floodwater surrounds a homestead near the river. (Supplied: Jane Moss)"),
         removes("Cattle stranded on a sandhill near the creek. (Western News: Tom Dwyer)"),
         removes("La sede dell'istituto all'Eur, a Roma (Studiofoto/Marco Ricci)"),
+        removes("The owner outside her home near the canyon, which her insurer declined to renew. (Jane Doe "
+                "for The Daily Ledger)"),
+
         keeps("The coalition (Labour/Green Party) won the vote on Tuesday, officials said."),
         keeps("- Jane Moss – Harbour Fish Co. (Instructor: Anna Villano)", note="a list of classes"),
         keeps("14. Schlumbergera (Christmas/Easter/Thanksgiving Cactus)", note="a plant's other names"),

@@ -309,7 +309,7 @@ class LinkListUnderHeader(ContextRule):
                 if through and not _opens_header(page, item):
                     continue
                 break
-            if not self._is_link_like(page, item) or (inside and _SENTENCE_TO_COLON.search(page.core(item))):
+            if not self._is_link_like(page, item) or (inside and _announces_lines(page.core(item), items)):
                 break
             items.append(item)
         return items
@@ -343,6 +343,19 @@ class LinkListUnderHeader(ContextRule):
 
 # A sentence's end, then a clause that ends in a colon: a paragraph's lead into its list.
 _SENTENCE_TO_COLON = re.compile(r"\w[.!?]\s+[^.!?:]+:\Z")
+
+
+def _announces_lines(core: str, items: list[int]) -> bool:
+    """Whether an unmatched line inside the article leads into lines of its own, so the list above has
+    ended: a paragraph's last clause before its colon, or a clause ending in a colon below an item
+    ("El decreto fija tres requisitos:"), which a teaser's headline never is. Right under the header,
+    a lead-in is the list's own ("You may also like these:"), and so is a label of a few words
+    ("Kontakt Investoren:")."""
+    clause = bool(items) and core.endswith(":") and len(core.split()) >= _CLAUSE_WORDS
+    return clause or _SENTENCE_TO_COLON.search(core) is not None
+
+
+_CLAUSE_WORDS = 4
 
 
 def _furniture_below(page: Page, i: int) -> bool:
@@ -425,6 +438,11 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
               before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
               after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
               note="the next paragraph's sub-heading, a few words"),
+        keeps("Quién puede pedirlo",
+              before=("Más información", "Los alquileres suben un 11% y encadenan cinco años de máximos"),
+              after=("El decreto fija tres requisitos principales:", "- Tener menos de 35 años.",
+                     "Las ayudas se pagarán durante dos años como máximo, según el ministerio."),
+              note="the sub-heading over a clause that leads into its own list"),
         keeps("What happens next", before=("Read more: Iran launches drones at Israel",),
               after=("The cabinet will meet again on Sunday, officials said.",),
               note="a teaser that brings its own headline heads no list"),

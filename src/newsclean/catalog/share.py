@@ -193,7 +193,7 @@ FOLLOW_ON_NETWORK = PatternRule(
       | (?:
         (?:{alternatives(_FOLLOW.get("opens"))})
       | (?:{alternatives(_FOLLOW.get("calls"))})\s+(?:(?:{_CHANNEL})\s+)?{_TITLE}
-        (?:\s+(?:{alternatives(_FOLLOW.get("also"))}))?
+        (?:\s+(?:{alternatives(_FOLLOW.get("also"))})){{0,2}}  # "Folgen Sie ABK Sport jetzt auch auf"
         \s+(?:{alternatives(_FOLLOW.get("on"))})
     )\s+{_NETWORK}\b.{{0,300}})""",
     safety="The call must open the block and a network must follow it at once: 'Suivez-nous sur le "
@@ -301,7 +301,7 @@ SHARE_THIS = PatternRule(
     evidence=Evidence.WEAK,
     max_words=20,
     pattern=rf"""{START}(?:
-          (?:{alternatives(_SHARE_THIS.get("opens"))}){_SHARED}
+          (?:{alternatives(_SHARE_THIS.get("opens"))}){_SHARED}(?:\s+(?:{alternatives(_SHARE_THIS.get("tails"))}))?
         | (?:{alternatives(_SHARE_THIS.get("alone"))})
         ){_BAR}{END}""",
     safety="The line must be the share call and one or two words (or a known noun before the verb), "
@@ -375,7 +375,8 @@ FOLLOW_TOPIC = PatternRule(
     ) + tuple(keyword_of(verb) for verb in _FOLLOW_TOPIC.get("after")),
     max_words=16,
     pattern=rf"""{START}(?:{_MARK}\s*)?(?:
-          (?:{alternatives(_FOLLOW_TOPIC.get("verbs"))})\s+(?:(?:{alternatives(_FOLLOW_TOPIC.get("objects"))})(?!\w)|{_TOPIC})
+          (?:{alternatives(_FOLLOW_TOPIC.get("verbs"))})\s+(?:(?:{alternatives(_FOLLOW_TOPIC.get("objects"))})(?!\w)
+            (?:\s*:?\s*{_TOPIC})?|{_TOPIC})
         | {_TOPIC}\s+(?-i:{alternatives(_FOLLOW_TOPIC.get("after"))})
         )(?:\s*{_MARK})?
         (?:\s*[·|:–-]?\s*(?:{alternatives(_FOLLOW_TOPIC.get("alerts"))})(?!\w)[^\n]{{0,120}})?""",
