@@ -301,7 +301,7 @@ class LinkListUnderHeader(ContextRule):
         the article's own lines, as a paragraph would."""
         shape = page.shape
         assert shape is not None
-        items = []
+        items: list[int] = []
         for item in range(header + 1, len(page)):
             if shape.prose[item] or _heads_list(page, item):
                 break
