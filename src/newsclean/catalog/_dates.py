@@ -33,7 +33,10 @@ def _any(phrases: tuple[str, ...]) -> str:
 
 MONTH = rf"{_any(words('months'))}\.?"
 WEEKDAY = rf"{_any(words('weekdays'))}\.?"
-ZONE = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
+_ZONE_NAME = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
+# "09:15 COT", "09:15 (COT)"; not after an e-mail header's offset ("11:53:40 -0500 (EST)"), which
+# heads a message the article quotes.
+ZONE = rf"(?:{_ZONE_NAME}|(?<![+-]\d{{4}}\s)\(\s?{_ZONE_NAME}\s?\))"
 _CLOCK = _any(words("clock"))
 # Keywords every clock time holds: a digit and what follows it ("14:31", "21h04", "5 PM", "17 Uhr").
 # Each word of ``[clock]`` opens with "h", "u", "a" or "p" (a test holds them to it); TIME also

@@ -195,7 +195,10 @@ FOLLOW_ON_NETWORK = PatternRule(
       | (?:{alternatives(_FOLLOW.get("calls"))})\s+(?:(?:{_CHANNEL})\s+)?{_TITLE}
         (?:\s+(?:{alternatives(_FOLLOW.get("also"))})){{0,2}}  # "Folgen Sie ABK Sport jetzt auch auf"
         \s+(?:{alternatives(_FOLLOW.get("on"))})
-    )\s+{_NETWORK}\b.{{0,300}})""",
+    )\s+{_NETWORK}\b.{{0,300}}
+      # The channel, its network and whose it is: "Rejoignez la chaîne WhatsApp du Tamis".
+      | (?:{alternatives(_FOLLOW.get("calls"))})\s+(?:{alternatives(_FOLLOW.get("named"))})\s+{_NETWORK}
+        \s+(?:{alternatives(_FOLLOW.get("of"))})(?:\s+|(?<=['’]))\s*{_TITLE}[.!]?{END})""",
     safety="The call must open the block and a network must follow it at once: 'Suivez-nous sur le "
     "sentier' names none; or the call stands alone, ending in its preposition, over its row of icons. "
     "A call naming the title ('Volg De Courant ook op Instagram') needs the title in capitals, then "
@@ -211,6 +214,9 @@ FOLLOW_ON_NETWORK = PatternRule(
         removes("Folgen Sie uns auf:", after=("Facebook", "Instagram")),
         keeps("Suivez-nous sur le sentier des douaniers, a lancé la guide.",
               note="no network after the call"),
+        removes("Rejoignez la chaîne WhatsApp du Petit Courrier"),
+        keeps("Rejoignez la chaîne WhatsApp du Petit Courrier pour les résultats, conseille l'entraîneur.",
+              note="more after the title"),
         *_FOLLOW.examples,
     ),
 )
@@ -376,7 +382,7 @@ FOLLOW_TOPIC = PatternRule(
     max_words=16,
     pattern=rf"""{START}(?:{_MARK}\s*)?(?:
           (?:{alternatives(_FOLLOW_TOPIC.get("verbs"))})\s+(?:(?:{alternatives(_FOLLOW_TOPIC.get("objects"))})(?!\w)
-            (?:\s*:?\s*{_TOPIC})?|{_TOPIC})
+            (?:\s*:\s*[^\n.!?:]{{1,40}}|\s+{_TOPIC})?|{_TOPIC})  # "Segui il tema: Elezioni comunali"
         | {_TOPIC}\s+(?-i:{alternatives(_FOLLOW_TOPIC.get("after"))})
         )(?:\s*{_MARK})?
         (?:\s*[·|:–-]?\s*(?:{alternatives(_FOLLOW_TOPIC.get("alerts"))})(?!\w)[^\n]{{0,120}})?""",

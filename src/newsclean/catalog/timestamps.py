@@ -66,6 +66,7 @@ UPDATE_TIMESTAMP = PatternRule(
     examples=(
         removes("Updated Apr 16, 2024 - World"),
         removes("Published 18 November 2019"),
+        removes("Publicado: 4 nov. 2025, 09:15 (COT)", note="a zone in brackets"),
         removes("UPDATED: Tue., Nov. 19, 2019"),
         removes("Updated at 1:23 p.m."),
         removes("Posted on November 5, 2019 by admin"),
