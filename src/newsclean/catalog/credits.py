@@ -153,6 +153,7 @@ _CAPTION_CREDIT_KEYWORDS = (
 )
 
 _FOR = alternatives(_NAME_CREDIT.get("for"))
+_PHOTO_BY = alternatives(_NAME_CREDIT.get("by"))
 
 # A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
 # "J. R. Smith", "Jean-Christophe Bott"), and nothing else.
@@ -923,7 +924,7 @@ NAME_CREDIT_LINE = PatternRule(
           {_NOT_BYLINE}{_PERSON}\s*/\s*{_OUTLET}                  # Jane Doe/The Herald
         | {_NOT_BYLINE}{_PERSON}\s*\|\s*(?:{_OUTLET}|{_OUTLET_INITIALS})  # Jane Doe | NPR
         | {_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET}         # Jane Doe for The Herald
-        | {_PHOTO_WORD}\s+(?:(?:{_BY})\s+)?{_PERSON}              # Foto Jan Jansen, Foto di Ivan Mauro
+        | {_PHOTO_WORD}\s+(?:(?:{_PHOTO_BY})\s+)?{_PERSON}        # Foto Jan Jansen, Foto di Ivan Mauro
         | {_CAPS_PHOTO}(?:\s*:\s*|\s+){_CAPITALS_CREDIT}      # PHOTO JANE DOE, THE HERALD
         # JANE DOE / HANS LUCAS POUR « LE COURRIER »: the photographer and agency for the outlet
         | {_CAPITALS_TWO}(?:\s*/\s*{_CAPITALS})?\s+(?:{_FOR})\s+[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]

@@ -376,8 +376,10 @@ SUPPORT_THE_JOURNALISM = PatternRule(
 _DONATE = concept("donate-call")
 # Where a call opens: the block's start, or a sentence's, a colon's or a dash's end.
 _CALL_OPENS = r"(?:^|(?<=[.!?:–—])\s+|\s[–—-]\s+)"
-# A call inside quotation marks is someone's speech («Donate quello che potete», says the food bank).
-_QUOTED = r"[«“„]"
+# A call inside quotation marks is someone's speech («Donate quello che potete», says the food bank), in
+# any quotation marks: "‘Doneer nu’" and the straight "'Doneer nu'" of Dutch papers too, never the
+# apostrophe inside a word ("l'app", "don't").
+_QUOTED = r"""[«“„‘"]|(?<!\w)'(?=\w)"""
 
 DONATE_TO_US = NeedsRule(
     code="DON009",

@@ -631,18 +631,25 @@ NOTIFICATION_PROMPT = NeedsRule(
 
 # A question offering the publisher's notifications, as a browser's permission box or a site's own asks
 # ("¿Desea recibir alertas de lluvia en este navegador?", "Benachrichtigungen aktivieren? Wir informieren
-# Sie sofort …"): the question, the notifications in it, and where they arrive or who sends them.
+# Sie sofort …"): the question, an infinitive of receiving next to the notifications, and where they
+# arrive or who sends them. A how-to's question turns them off ("¿Quieres desactivar las notificaciones?").
 _ASKED = concept("notification-question")
+_ASKED_NOUNS = alternatives((*_NOTIFY.get("nouns"), *_ASKED.get("nouns")))
+_WORDS = r"(?:[\w'’-]+\s+)"
 
 
-def _infinitives(key: str) -> str:
-    """The notifications with an infinitive on the ``key`` side, or a pattern that never matches."""
+def _asked(key: str) -> str:
+    """The notifications asked for with an infinitive on the ``key`` side, after the question's opening
+    or opening it, or a pattern that never matches."""
     verbs = _ASKED.get(key)
     if not verbs:
         return r"(?!)"
-    if key == "before":
-        return rf"(?:{alternatives(verbs)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOTIFY_NOUNS})(?!\w)"
-    return rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_NOTIFY_NOUNS})\s+(?:{alternatives(verbs)})(?!\w)"
+    asks = rf"(?:{alternatives(_ASKED.get('asks'))})\s+"
+    if key == "before":  # "Would you like to receive …", "Activer les notifications ?"
+        return rf"(?:{asks}(?:to\s+)?)?(?:{alternatives(verbs)})\s+{_WORDS}{{0,4}}?(?:{_ASKED_NOUNS})(?!\w)"
+    # "Möchten Sie Eilmeldungen in diesem Browser erhalten?", "Meldingen aanzetten?"
+    return rf"""(?:{asks})?{_WORDS}{{0,4}}?(?:{_ASKED_NOUNS})
+        (?:\s+[\w'’-]+){{0,3}}?\s+(?:{alternatives(verbs)})(?!\w)"""
 
 
 NOTIFICATION_QUESTION = NeedsRule(
@@ -653,22 +660,18 @@ NOTIFICATION_QUESTION = NeedsRule(
     "en este navegador?'.",
     message="notification question",
     languages=_ASKED.languages,
-    keywords=tuple(sorted({keyword_of(noun) for noun in _NOTIFY.get("nouns")})),
+    keywords=tuple(sorted({keyword_of(noun) for noun in (*_NOTIFY.get("nouns"), *_ASKED.get("nouns"))})),
     max_words=35,
-    unless=speech_veto(_ASKED.languages),
-    pattern=rf"""{START}¿?\s*(?:
-          (?:{alternatives(_ASKED.get("asks"))})\s+(?:[\w'’-]+\s+){{0,8}}?(?:{_NOTIFY_NOUNS})(?!\w)
-        | {_infinitives("before")} | {_infinitives("after")}
-        )[^?\n]{{0,120}}\?[^\n]{{0,250}}""",
+    unless=f"{speech_veto(_ASKED.languages)}|{whole_words(_ASKED.get('offs'))}",
+    pattern=rf"""{START}¿?\s*(?:{_asked("before")}|{_asked("after")})[^?\n]{{0,120}}\?[^\n]{{0,250}}""",
     needs=f"{whole_words(_ASKED.get('where'))}|{whole_words(_NOTIFY.get('ours'))}|"
     f"{whole_words(_NOTIFY.get('benefit'))}",
-    safety="The block opens with a question to the reader, the notifications within a few words of its "
-    "opening, and the block says where they arrive ('in this browser'), who sends them ('we', 'our') or "
-    "what they bring ('instantly'); advice on another body's alerts says neither, and reported speech "
-    "vetoes it.",
+    safety="The block opens with a question to the reader, an infinitive of receiving or turning on next to "
+    "the notifications, and says where they arrive ('in this browser'), whose they are ('our') or what "
+    "they bring ('instantly'); a how-to's question turns them off or asks for fewer, advice on another "
+    "body's alerts says none of it, and reported speech vetoes it.",
     examples=_ASKED.examples,
 )
-
 
 RULES = (
     NEWSLETTER_SIGNUP,

@@ -195,10 +195,7 @@ FOLLOW_ON_NETWORK = PatternRule(
       | (?:{alternatives(_FOLLOW.get("calls"))})\s+(?:(?:{_CHANNEL})\s+)?{_TITLE}
         (?:\s+(?:{alternatives(_FOLLOW.get("also"))})){{0,2}}  # "Folgen Sie ABK Sport jetzt auch auf"
         \s+(?:{alternatives(_FOLLOW.get("on"))})
-    )\s+{_NETWORK}\b.{{0,300}}
-      # The channel, its network and whose it is: "Rejoignez la chaîne WhatsApp du Tamis".
-      | (?:{alternatives(_FOLLOW.get("calls"))})\s+(?:{alternatives(_FOLLOW.get("named"))})\s+{_NETWORK}
-        \s+(?:{alternatives(_FOLLOW.get("of"))})(?:\s+|(?<=['’]))\s*{_TITLE}[.!]?{END})""",
+    )\s+{_NETWORK}\b.{{0,300}})""",
     safety="The call must open the block and a network must follow it at once: 'Suivez-nous sur le "
     "sentier' names none; or the call stands alone, ending in its preposition, over its row of icons. "
     "A call naming the title ('Volg De Courant ook op Instagram') needs the title in capitals, then "
@@ -214,9 +211,6 @@ FOLLOW_ON_NETWORK = PatternRule(
         removes("Folgen Sie uns auf:", after=("Facebook", "Instagram")),
         keeps("Suivez-nous sur le sentier des douaniers, a lancé la guide.",
               note="no network after the call"),
-        removes("Rejoignez la chaîne WhatsApp du Petit Courrier"),
-        keeps("Rejoignez la chaîne WhatsApp du Petit Courrier pour les résultats, conseille l'entraîneur.",
-              note="more after the title"),
         *_FOLLOW.examples,
     ),
 )
@@ -366,6 +360,9 @@ _FOLLOW_TOPIC = concept("follow-topic")
 # What a follow button names: one or two capitalised words ("Onderwijs", "Media & Telecom",
 # "Sander Wijnbergen"); a title-case sub-heading has more ("Follow The Money Trail").
 _TOPIC = r"(?-i:\p{Lu}[\w'’.-]*)(?:\s+(?:&\s+)?(?-i:\p{Lu}[\w'’.-]*))?"
+# After the object and a colon, the topic may run on in lower case, as a name does ("Elezioni comunali"),
+# for four words at most, with nothing after it: "Follow the topic: stick to one subject" is a tip.
+_LABELLED_TOPIC = r"(?-i:\p{Lu}[\w'’.-]*)(?:\s+[\w'’.&-]+){0,3}(?=\s*$)"
 _MARK = "[+✓✔]"
 
 FOLLOW_TOPIC = PatternRule(
@@ -382,7 +379,7 @@ FOLLOW_TOPIC = PatternRule(
     max_words=16,
     pattern=rf"""{START}(?:{_MARK}\s*)?(?:
           (?:{alternatives(_FOLLOW_TOPIC.get("verbs"))})\s+(?:(?:{alternatives(_FOLLOW_TOPIC.get("objects"))})(?!\w)
-            (?:\s*:\s*[^\n.!?:]{{1,40}}|\s+{_TOPIC})?|{_TOPIC})  # "Segui il tema: Elezioni comunali"
+            (?:\s*:\s*{_LABELLED_TOPIC}|\s+{_TOPIC})?|{_TOPIC})  # "Volg onderwerp: Spoor"
         | {_TOPIC}\s+(?-i:{alternatives(_FOLLOW_TOPIC.get("after"))})
         )(?:\s*{_MARK})?
         (?:\s*[·|:–-]?\s*(?:{alternatives(_FOLLOW_TOPIC.get("alerts"))})(?!\w)[^\n]{{0,120}})?""",
