@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, ClassVar, cast
 
 import ahocorasick_rs
@@ -1177,7 +1178,7 @@ def spaced_text(element: HtmlElement) -> str:
 def _path(element: HtmlElement) -> str:
     """A short CSS-like path: the element and its two nearest ancestors."""
     steps = []
-    for node in (element, *list(element.iterancestors())[:2]):
+    for node in (element, *islice(element.iterancestors(), 2)):  # not every ancestor: the two nearest
         step = node.tag if isinstance(node.tag, str) else "?"
         classes = (node.get("class") or "").split()
         if node.get("id"):

@@ -950,10 +950,15 @@ class TrackedLinkList(DomRule):
         items = _list_items(element, marks, self.min_items)
         if items is None:
             return None
-        labels = [next(filter(None, map(self._label, item.iter("a"))), None) for item in items]
-        if None in labels:
-            return None
-        said = str(labels[0]).replace("class/id ", "")
+        # Every item must have a link whose address names the module: the first without one
+        # settles it, and most lists have none (the rest are not read).
+        said = None
+        for item in items:
+            label = next(filter(None, map(self._label, item.iter("a"))), None)
+            if label is None:
+                return None
+            said = said or label
+        said = str(said).replace("class/id ", "")
         return f"a list of {len(items)} items whose links' addresses say {said}"
 
     def _label(self, anchor: HtmlElement) -> str | None:
