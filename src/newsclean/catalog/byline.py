@@ -976,9 +976,12 @@ class BylinedAuthorBio(ContextRule):
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
+        # A source line ("Source: Acme Group", "Quelle: dpa") names who issued the text, no author: the
+        # press release's "Acme Group is a …" below it is the release's own profile.
         bylines = [i for i, verdict in enumerate(page.verdicts)
                    if verdict is not None and verdict.confirmed and verdict.rule.category is Category.BYLINE
-                   and verdict.rule.code != self.code and Mark.FOOTER not in verdict.rule.marks]
+                   and verdict.rule.code not in (self.code, SOURCE_LINE.code)
+                   and Mark.FOOTER not in verdict.rule.marks]
         signed = [page.core(i) for i in bylines]
         boxed = self._boxed_bios(page, shape.first)
         if not bylines and not boxed:
@@ -1048,6 +1051,13 @@ BYLINED_AUTHOR_BIO = BylinedAuthorBio(
     "it, and at most two prose paragraphs stand below; reported speech vetoes it, and a person quoted "
     "in the story has another name.",
     examples=(
+        keeps("Harbour Media Group is a Singapore-based publisher of news and lifestyle titles, reaching "
+              "three million readers a month.",
+              before=("Source: Harbour Media Group",
+                      "SINGAPORE – Harbour Media Group today announced one digital subscription for its five "
+                      "titles, which readers can use on the web and in its apps from March.",
+                      "About Harbour Media Group"),
+              note="a press release's profile of its issuer, under the source line that names it"),
         removes("Orla Deasy is a fact-checker at the Ledger. She covered technology for regional papers.",
                 before=("By Orla Deasy", "The claim spread on social media this week, reaching thousands.",
                         "There is no such law, the commission confirmed on Tuesday afternoon.")),
