@@ -33,10 +33,7 @@ def _any(phrases: tuple[str, ...]) -> str:
 
 MONTH = rf"{_any(words('months'))}\.?"
 WEEKDAY = rf"{_any(words('weekdays'))}\.?"
-_ZONE_NAME = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
-# "09:15 COT", "09:15 (COT)"; not after an e-mail header's offset ("11:53:40 -0500 (EST)"), which
-# heads a message the article quotes.
-ZONE = rf"(?:{_ZONE_NAME}|(?<![+-]\d{{4}}\s)\(\s?{_ZONE_NAME}\s?\))"
+ZONE = rf"(?-i:{_any(words('time-zones'))})(?:\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)?"
 _CLOCK = _any(words("clock"))
 # Keywords every clock time holds: a digit and what follows it ("14:31", "21h04", "5 PM", "17 Uhr").
 # Each word of ``[clock]`` opens with "h", "u", "a" or "p" (a test holds them to it); TIME also
@@ -57,10 +54,13 @@ DATE = rf"""(?:
     | {MONTH}\s+\d{{4}}
 )"""
 
+# A time, then perhaps its zone: "09:15 COT", "09:15 (COT)". A zone in brackets counts only right after
+# the time, so an e-mail header's "11:53:40 -0500 (EST)", which heads a message the article quotes, is
+# no stamp.
 TIME = rf"""(?:
       \d{{1,2}}(?:[:.]\d{{2}}(?::\d{{2}})?|\s?[hu]\s?\d{{2}})(?:\s*{_CLOCK})?
     | \d{{1,2}}\s*(?:[ap]\.?\s?m\.?|{_CLOCK})
-)(?:\s*{ZONE})?"""
+)(?:\s*(?:{ZONE}|\(\s?{ZONE}\s?\)))?"""
 
 _relative = concept("relative-time")
 # A unit may carry a bracketed plural ("4hr(s)", "15min(s)"), as templates print a count they do
