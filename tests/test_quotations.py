@@ -87,3 +87,24 @@ def test_a_term_in_quotation_marks_is_the_writers_own_word() -> None:
 ])
 def test_a_guillemet_that_a_later_one_closes_stays_in_the_core(line: str, core: str) -> None:
     assert strip_decoration(line) == core
+
+
+def test_single_curly_quotes_close_at_a_mark_no_letter_follows() -> None:
+    """British and Dutch quote with ‘…’; the closing mark is the apostrophe's, which inside a word
+    ("foto’s", "it’s") closes nothing."""
+    assert opening_quotation("‘Het zijn foto’s van mijn vader,’ zegt ze.") == (0, 33)
+    banner = ("Wie de site opende, kreeg een banner te zien. ‘Wij en onze 214 partners gebruiken cookies "
+              "om uw ervaring te verbeteren. Door verder te surfen gaat u akkoord,’ stond er.")
+    assert cited_at(banner, banner.index("partners"))
+    text = f"{BEFORE}\n{banner}\n{AFTER}"
+    assert newsclean.clean(text) == text
+
+
+def test_a_sub_heading_the_paragraph_below_quotes_is_body() -> None:
+    heading = "Tips? Bel Roodbeen"
+    paragraph = ("Onder elk stuk zette hij jarenlang zijn directe telefoonnummer, met de regel: ‘Tips? Bel "
+                 "Roodbeen.’ Dat leverde hem een netwerk van bronnen op.")
+    text = f"{BEFORE}\n{heading}\n{paragraph}\n{AFTER}"
+    assert newsclean.clean(text) == text
+    # The same line without the paragraph that quotes it is the paper's call for tips.
+    assert heading not in newsclean.clean(f"{BEFORE}\n{heading}\n{AFTER}")

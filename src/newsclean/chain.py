@@ -56,6 +56,7 @@ from .shape import (
     ends_like_sentence,
     heads_fact_box,
     is_title_case,
+    quotations,
     quotes_evidence,
     reads_as_prose,
 )
@@ -102,6 +103,7 @@ class Chain:
         _spare_tables_and_specifications(page)
         _spare_steps(page)
         _spare_media_headline(page)
+        _spare_echoed_headings(page)
         templated = context.template is not None
         if templated:
             for line_rule in self.template_lines:
@@ -510,7 +512,7 @@ def _spare_tables_and_specifications(page: Page) -> None:
     verdicts = page.verdicts
     seen: set[int] = set()  # blocks of the "Label: value" runs already read
     for i in [i for i, verdict in enumerate(verdicts) if verdict is not None]:
-        if _heads_table(page, i):
+        if _heads_table(page, i) or _sources_table(page, i):
             verdicts[i] = None
         elif i not in seen and _labels_value(page, i):
             start, end = i, i + 1
@@ -635,6 +637,29 @@ def _spare_media_headline(page: Page) -> None:
         if _LIVE_HEADLINE.fullmatch(core) or _is_media_title(core):
             page.verdicts[i] = None
             return
+
+
+def _spare_echoed_headings(page: Page) -> None:
+    """Keep a sub-heading that the paragraph below it quotes: "Tips? Bel Roodbeen" above "… met de
+    regel: ‘Tips? Bel Roodbeen.’" is the story's motto, not the paper's call for tips. A heading
+    has no closing full stop; a box's line that a story quotes (a pop-up's "Subscribe to read.")
+    stands apart from the paragraph that quotes it."""
+    for i, verdict in enumerate(page.verdicts[:-1]):
+        if verdict is None or page.words(i, _ECHO_WORDS) >= _ECHO_WORDS:
+            continue
+        if page.words(i + 1, PROSE_WORDS) < PROSE_WORDS:
+            continue
+        heading = page.core(i)
+        if ends_like_sentence(heading) or len(heading.split()) < 2:
+            continue
+        paragraph = page.block(i + 1)
+        wanted = heading.casefold()
+        if any(wanted in paragraph[start:end].casefold() for start, end in quotations(paragraph)):
+            page.verdicts[i] = None
+
+
+#: A heading a paragraph may quote has fewer words than this.
+_ECHO_WORDS = 10
 
 
 def _is_media_title(core: str) -> bool:
@@ -770,6 +795,28 @@ def _heads_table(page: Page, i: int) -> bool:
     if row is None or len(row) != len(header):
         return False
     return ruled or any(map(_DIGIT.search, row))
+
+
+def _sources_table(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a source line ("Source: Acme Group") right under a table of two rows
+    or more: the source of its figures, which belongs to the table, not a wire's attribution."""
+    if not _DATA_SOURCE.match(page.core(i)) or i < 2:
+        return False
+    rows = [_row_cells(page, j) for j in (i - 2, i - 1)]
+    return all(rows) and len(rows[0]) == len(rows[1]) and any(map(_DIGIT.search, rows[1]))  # type: ignore[arg-type]
+
+
+def _row_cells(page: Page, i: int) -> list[str] | None:
+    """The cells of block ``i`` when it is a table row, with or without the pipes at its ends
+    ("Porrentruy | 420 | 85": some extractors drop them)."""
+    if page.is_row(i):
+        return _cells(page, i)
+    cells = page.core(i).split(" | ")
+    return cells if len(cells) >= 2 and all(cell.strip() for cell in cells) else None
+
+
+#: A source's label: what a table or a chart names its figures' origin with.
+_DATA_SOURCE = re.compile(r"(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s*:", re.IGNORECASE)
 
 
 def _withdraw(candidates: dict[int, tuple[int, ...]], position: int) -> None:

@@ -58,9 +58,12 @@ QUESTION_WORDS = 12
 _STRIP_MARKS = frozenset("·•|")
 
 
-# Each opening quotation mark and the marks that close it ("»…«" is German's, as is "„…“").
-_QUOTES = {"«": "»", "»": "«", "„": "“”", "“": "”", '"': '"', "‹": "›"}
+# Each opening quotation mark and the marks that close it ("»…«" is German's, as is "„…“"; British
+# and Dutch "‘…’" close with the apostrophe's mark, see _close).
+_QUOTES = {"«": "»", "»": "«", "„": "“”", "“": "”", '"': '"', "‹": "›", "‘": "’"}
 _MARKS = "".join(sorted({*_QUOTES, *"".join(_QUOTES.values())}))
+# A "’" before a letter is an apostrophe ("foto’s", "it’s"), not the end of a quotation.
+_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
 _BEFORE_QUOTE = " -–—•*·"  # a list item or a dialogue line may open a quotation
 
 
@@ -68,11 +71,19 @@ def opening_quotation(text: str) -> tuple[int, int] | None:
     """Where the quotation that opens ``text`` (after a bullet or a dash) starts and ends: from
     its opening mark to its closing one, or to the end when it is never closed."""
     start = len(text) - len(text.lstrip(_BEFORE_QUOTE))
-    closers = _QUOTES.get(text[start:start + 1])
-    if closers is None:
+    if text[start:start + 1] not in _QUOTES:
         return None
-    ends = [found for mark in closers if (found := text.find(mark, start + 1)) >= 0]
-    return start, min(ends) + 1 if ends else len(text)
+    end = _close(text, start)
+    return start, len(text) if end is None else end
+
+
+def _close(text: str, start: int) -> int | None:
+    """Where the quotation opened at ``start`` ends, just past its closing mark; None when unclosed."""
+    if text[start] == "‘":
+        found = _CLOSING_SINGLE.search(text, start + 1)
+        return found.end() if found else None
+    ends = [found for mark in _QUOTES[text[start]] if (found := text.find(mark, start + 1)) >= 0]
+    return min(ends) + 1 if ends else None
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -81,11 +92,11 @@ def quotations(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
     while (start := _next_mark(text, at)) >= 0:
-        ends = [found for mark in _QUOTES[text[start]] if (found := text.find(mark, start + 1)) >= 0]
-        if not ends:
+        end = _close(text, start)
+        if end is None:
             break
-        spans.append((start, min(ends) + 1))
-        at = min(ends) + 1
+        spans.append((start, end))
+        at = end
     return spans
 
 

@@ -630,6 +630,9 @@ SOURCE_LINE = PatternRule(
         keeps("Via Roma 12", note="a street"),
         keeps("via the motorway", note="no name"),
         keeps("Source: a senior official told us the talks had stalled."),
+        keeps("Quelle: Stadtwerke Nordheim",
+              before=("Jahr | Kunden | Preis je kWh", "2024 | 41.200 | 31 Cent", "2025 | 40.800 | 29 Cent"),
+              note="under a table: the source of its figures"),
     ),
 )
 
