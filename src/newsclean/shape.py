@@ -80,8 +80,8 @@ def opening_quotation(text: str) -> tuple[int, int] | None:
 def _close(text: str, start: int) -> int | None:
     """Where the quotation opened at ``start`` ends, just past its closing mark; None when unclosed."""
     if text[start] == "‘":
-        found = _CLOSING_SINGLE.search(text, start + 1)
-        return found.end() if found else None
+        single = _CLOSING_SINGLE.search(text, start + 1)
+        return single.end() if single else None
     ends = [found for mark in _QUOTES[text[start]] if (found := text.find(mark, start + 1)) >= 0]
     return min(ends) + 1 if ends else None
 
