@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     found = differences(base, this)
     print(f"{len(this)} documents ({sum(k.startswith('html') for k in this)} HTML pages): "
           f"{len(found)} differ from {args.base}")
-    for line in found[:50]:
+    for line in found[:500]:
         print(" ", line)
     return 1 if found else 0
 

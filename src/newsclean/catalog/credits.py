@@ -286,6 +286,9 @@ _SUPPLIED = rf"{_AFTER_CAPTION}(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\(
 _MEDIA_SLASH_CREDIT = (
     rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})"
 )
+# A media word, then whose source that names no one, after the last sentence: "… Enugu, 2022. Photo:
+# Family handout" (the source alone, "Foto: privat", is the photo-source rule's).
+_GENERIC_SOURCE_CREDIT = rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:{_GENERIC}))"
 # A close in small letters that names no agency ("… declined to comment."): only those three can reach it.
 _PROSE_CLOSE = rf"""(?<![\w.'’&-])(?-i:[a-z]+)
     (?<!\b(?:{AGENCY}|{SHORT_AGENCY}|{alternatives(words("agencies"))}|{NAME_AGENCIES}))\s*+[.;]?\s*+$"""
@@ -357,6 +360,11 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"""(?<=\w[.!?”"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))(?=[^/.!?\n]{{1,60}}/){CREDIT_NAME})""",
         # After the last sentence, an outlet's initials and the photographer: "… 2026. GPW/Daniel Oti".
         rf"{_AFTER_CAPTION}(?P<hit>(?-i:[A-Z]{{2,6}})/{CREDIT_NAME})",
+        _GENERIC_SOURCE_CREDIT,
+        # A media word, an outlet of a few words, a slash and a name: "… mardi soir. Photo L'Écho
+        # nivernais / Julien Poirier".
+        rf"""{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){{0,3}}?\s*/\s*
+            {CREDIT_NAME})""",
         # A dash, then the media word and the source: "… inscrits. - Photo Bruxelles Matin / Th. Goffin".
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>[-–—]\s*{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
         # A bracketed copyright: "…, 1978 (© Anna Perotti / Archivio Perotti)".
@@ -389,7 +397,7 @@ CAPTION_WITH_CREDIT = EndingRule(
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     prose_close=_PROSE_CLOSE,
-    prose_endings=(_GLUED_MEDIA_CREDIT, _SUPPLIED, _MEDIA_SLASH_CREDIT),
+    prose_endings=(_GLUED_MEDIA_CREDIT, _SUPPLIED, _MEDIA_SLASH_CREDIT, _GENERIC_SOURCE_CREDIT),
     table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
     # A block that opens with a question is a FAQ's answer or a teaser card, not a caption.
     unless=r"\A[^.!?\n]{3,200}\?\s",
@@ -397,6 +405,9 @@ CAPTION_WITH_CREDIT = EndingRule(
     "block must not open with a question (a FAQ's answer with its picture's credit): body "
     "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
     examples=(
+        removes("The late chief at his birthday thanksgiving in Enugu, 2022. Photo: Family handout"),
+        removes("Le hall des urgences, mardi soir. Photo L'Écho du Morvan / Julien Petit"),
+        keeps("The family kept every photo: a handout from the council, letters and the medal."),
         removes("Farmers at the market in Nyeri on June 9, 2025. PHOTO | JANE WANJIKU",
                 note="a media word, a bar and the photographer"),
         removes("Schimmel op de muur van een slaapkamer. Foto: Marieke Brouwer voor De Stadskrant",
@@ -925,6 +936,8 @@ NAME_CREDIT_LINE = PatternRule(
         | {_NOT_BYLINE}{_PERSON}\s*\|\s*(?:{_OUTLET}|{_OUTLET_INITIALS})  # Jane Doe | NPR
         | {_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET}         # Jane Doe for The Herald
         | {_PHOTO_WORD}\s+(?:(?:{_PHOTO_BY})\s+)?{_PERSON}        # Foto Jan Jansen, Foto di Ivan Mauro
+        # Photo L'Écho nivernais / Julien Poirier: a photo word, a name of a few words, a slash, a name
+        | {_PHOTO_WORD}\s+(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){{0,3}}?\s*/\s*{CREDIT_NAME}
         | {_CAPS_PHOTO}(?:\s*:\s*|\s+){_CAPITALS_CREDIT}      # PHOTO JANE DOE, THE HERALD
         # JANE DOE / HANS LUCAS POUR « LE COURRIER »: the photographer and agency for the outlet
         | {_CAPITALS_TWO}(?:\s*/\s*{_CAPITALS})?\s+(?:{_FOR})\s+[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]
@@ -942,6 +955,9 @@ NAME_CREDIT_LINE = PatternRule(
         removes("PHOTO ARCHIVES LE COURRIER"),
         removes("FOTO MARIO ROSSI, ARCHIVIO IL GIORNO"),
         removes("PIERRE MARTIN / AGENCE LUMEN POUR « LE COURRIER »"),
+        removes("Photo L'Écho du Morvan / Julien Petit", note="a photo word, then names beside a slash"),
+        keeps("Foto Finish / Beide ploegen eindigden gelijk, meldt de bond.",
+              note="a sentence after the slash"),
         keeps("PHOTO ID will be required at every polling station from May, the council said."),
         keeps("Photo provided by the family was shown to the jury on Tuesday, the lawyer said."),
         keeps("| Jane Doe | Democrat |", note="a table row"),

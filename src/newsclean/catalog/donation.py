@@ -487,6 +487,34 @@ JOIN_THE_MEMBERS = PatternRule(
     examples=_MEMBERS.examples,
 )
 
+# A count with Swiss and other separators: "3'812", "4,200", "5.000", "8 000".
+_COUNTER = r"\d{1,3}(?:['’.,\s\u00a0\u202f]\d{3})+|\d{1,7}"
+# A drive's goal: a hundred members or more ("3 of 5 members" counts a board's seats).
+_GOAL = r"\d{1,3}(?:['’.,\s\u00a0\u202f]\d{3})+|\d{3,7}"
+
+MEMBER_COUNTER = PatternRule(
+    code="DON018",
+    name="member-counter",
+    category=Category.DONATION,
+    summary="A membership drive's counter alone on its line: '3'812 von 5'000 Mitgliedern', '4,200 of 5,000 "
+    "members'.",
+    message="membership drive counter",
+    languages=_MEMBERS.languages,
+    keywords=tuple(sorted({f" {keyword_of(word)} " for word in _MEMBERS.get("of")})),
+    max_words=8,
+    pattern=rf"""{START}(?:{_COUNTER})\s+(?:{alternatives(_MEMBERS.get("of"))})\s+(?:{_GOAL})\s+
+        (?:{alternatives(_MEMBERS.get("members"))}){END}""",
+    safety="The whole line is a count, 'of', a goal and the members counted: a sentence that counts "
+    "members says what they did ('812 von 1.000 Mitgliedern stimmten zu').",
+    examples=(
+        removes("3'812 von 5'000 Mitgliedern"),
+        removes("4,200 of 5,000 members"),
+        removes("1.870 de 2.000 socios"),
+        keeps("812 von 1.000 Mitgliedern stimmten dem Vertrag zu.", note="a sentence"),
+        keeps("3 of 5 members", before=("The board has five seats.",), after=("Two seats are vacant.",)),
+    ),
+)
+
 _PRICED = concept("member-price")
 # A member "of the gym", "du club", "im Verein": what follows the role is no title (a title is capitalised:
 # "a Friend of the Courier").
@@ -663,6 +691,7 @@ RULES = (
     JOIN_THE_COMMUNITY,
     JOURNALISM_NEEDS_YOU,
     JOIN_THE_MEMBERS,
+    MEMBER_COUNTER,
     MEMBER_FOR_A_PRICE,
     CLOSING_CALL,
     SUPPORT_THE_TITLE,

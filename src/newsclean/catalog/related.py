@@ -103,10 +103,10 @@ SEE_ALSO_HEADER = PatternRule(
         | related(?:\s+(?:posts?|articles?|stor(?:y|ies)|links?|reading|content|coverage|news|
             videos?|topics?))?
         | more\s+on\s+this(?:\s+(?:story|topic))?
-        )(?:\s*[:|–—-]\s*{HEADLINE}|{END})""",
+        )(?:\s*[:|–—-]\s*{HEADLINE}|\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])(?:[^.!?\n]{{2,140}}[.!?]\s*){{1,2}}|{END})""",
     safety="A headline may follow only after a colon or dash and must not end in a full stop, "
     "so \"Related: the vote was close.\" and \"See also the report's annex, the judge said.\" are "
-    "kept.",
+    "kept; after a colon, a capital may open a headline and the sentence of its teaser.",
     examples=(
         removes("[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]"),
         removes("Related post: Pickled Brussels Sprouts Recipe"),
@@ -114,6 +114,8 @@ SEE_ALSO_HEADER = PatternRule(
         removes("Explore further"),
         removes("Also read: How the vote was won"),
         removes("See also"),
+        removes("Related: Parents say late buses cost kids breakfast. The district says it is fixing it.",
+                note="a teaser's headline and its sentence"),
         keeps("Related: the vote was close, and the bill passed by two votes."),
         keeps("Relatedly, the court also struck down the second law."),
         keeps("See also the report's annex, the judge said."),

@@ -142,7 +142,7 @@ BARE_DATE = PatternRule(
     ),
     max_words=20,  # a stamp and its update, each with its date and time, take fifteen words in French
     pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
-          {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{DATE}|{TIME})
+          {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{WEEKDAY},?\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
         ){MORE_PIECES}(?:\s+(?:{_BY})\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?(?:\s*[|·•–—-]\s*{READING})?
         (?:\s+[|·•–—-]\s+{_DATE_SECTION})?(?:\s*[|·•–—-]\s*{_FROM_ISSUE})?,?{END}""",
@@ -159,6 +159,7 @@ BARE_DATE = PatternRule(
         removes("2009-04-06T16:20:28-07:00", note="a time zone's offset, not a range of hours"),
         keeps("9.30 A.M. / 7.00 P.M.", note="opening hours"),
         removes("April 16, 2024"),
+        removes("Luanda, terça-feira, 22 de Julho de 2025", note="a place, the weekday and the date"),
         removes("2019-11-19T08:57:40+01:00"),
         removes("Tue 16 Apr 2024 10.30 BST"),
         removes("27. Jänner 2025, 12:14"),
