@@ -401,12 +401,12 @@ CONTACT_CALL = PatternRule(
     keywords=("?",),  # the reader's question
     max_words=70,
     whole=False,
-    pattern=rf"""\A{START}(?:
+    # Never a witness appeal that names the police or a council, who take the tips.
+    pattern=rf"""\A(?![^\n]{{0,500}}?(?<!\w)(?:{alternatives(_AUTHORITIES)})(?!\w)){START}(?:
         # A question asking for tips or photos, then a send verb and where: "Have a tip about the
-        # schools? Send it via Signal at …", unless the reply names the police or a council.
+        # schools? Send it via Signal at …".
         (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w))[^?\n]{{3,160}}\?\s
         (?:\S+\s+)?(?:{alternatives(_SEND)})(?!\w)
-        (?![^\n]{{0,300}}?(?<!\w)(?:{alternatives(_AUTHORITIES)})(?!\w))
         (?=[^\n]{{0,300}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))[^\n]{{0,400}}\Z
       | [^?\n]{{3,160}}\?\s
         (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
@@ -441,6 +441,8 @@ CONTACT_CALL = PatternRule(
         keeps("Got photos of the crash? Send them to police on 101 or via the online form.",
               note="the reply names the police"),
         keeps("Hai foto dell'incidente? Inviale alla polizia locale al numero 055 123456."),
+        keeps("Who saw the crash? Police asked witnesses to call 101 or email news@police.example.gov.",
+              note="the police take the tips"),
         keeps("Planning a trip? Share your plans in the comments and tell us what you chose."),
         keeps("Ready to get started? Contact us today for a free consultation."),
         keeps("Was jij erbij? Stuur je foto's naar de politie, vraagt de gemeente."),

@@ -361,6 +361,11 @@ CAPTION_WITH_CREDIT = EndingRule(
         # After the last sentence, an outlet's initials and the photographer: "… 2026. GPW/Daniel Oti".
         rf"{_AFTER_CAPTION}(?P<hit>(?-i:[A-Z]{{2,6}})/{CREDIT_NAME})",
         _GENERIC_SOURCE_CREDIT,
+        # A media word, a colon and a source of a few words that opens on a capital, after the last
+        # sentence or a dash: "… studio 5 — Foto: Ufficio stampa Canale Sei" (the credit closes on a
+        # capital too, not on a prose word).
+        rf"""(?:{_AFTER_CAPTION}|(?<=\w\s{{1,3}}[–—]\s{{1,3}}))(?P<hit>{_MEDIA}\s*:\s*
+            (?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&/@-]+){{1,5}})""",
         # A media word, an outlet of a few words, a slash and a name: "… mardi soir. Photo L'Écho
         # nivernais / Julien Poirier".
         rf"""{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){{0,3}}?\s*/\s*
@@ -407,6 +412,9 @@ CAPTION_WITH_CREDIT = EndingRule(
     examples=(
         removes("The late chief at his birthday thanksgiving in Enugu, 2022. Photo: Family handout"),
         removes("Le hall des urgences, mardi soir. Photo L'Écho du Morvan / Julien Petit"),
+        removes("La campionessa alza il trofeo sul palco dello studio 5 — Foto: Ufficio stampa Canale Sei"),
+        keeps("Het college wil de regels volgend jaar aanpassen. Foto: zo zag het plein er vroeger uit",
+              note="a prose word closes it"),
         keeps("The family kept every photo: a handout from the council, letters and the medal."),
         removes("Farmers at the market in Nyeri on June 9, 2025. PHOTO | JANE WANJIKU",
                 note="a media word, a bar and the photographer"),
@@ -788,6 +796,9 @@ CAPTION_WITH_SOURCE = EndingRule(
         # "… Thika town. PHOTO | FILE", "… Comas. Foto: difusión": a source that names no one.
         # The archive may name its outlet by initials: "… Foto: archief KA".
         rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})(?:\s+(?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{{0,4}}[A-ZÀ-Þ]))?)",
+        # "… pushmeldingen. Afbeelding: screenshot via Bluesky": the source and where it was found.
+        rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})\s+(?:via|{_BY})\s+
+            {CREDIT_NAME})""",
         # "… Villa d'Almè (foto d'archivio)", "… in Hall (Archivbild)".
         rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{alternatives(_SOURCE.get('photos'))})\s*\))",
         # "… in Berlin. Symbolbild", "… mardi. Image d'illustration": a kind of photo, capitalised, after
@@ -803,7 +814,9 @@ CAPTION_WITH_SOURCE = EndingRule(
         # Lumen": who lent the picture, capitalised after the caption's last sentence; the lender is
         # named in capitals, perhaps after an article.
         rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_COURTESY})\s+
-            (?:{_ARTICLE}\s+)?{CREDIT_NAME}(?:\s+(?:{alternatives(_SOURCE.get("and"))})\s+(?:{_ARTICLE}\s+)?{CREDIT_NAME})?)""",
+            (?:{_ARTICLE}\s+)?{CREDIT_NAME}(?:\s+(?:{alternatives(_SOURCE.get("family"))}))?
+            (?:\s+(?:{alternatives(_SOURCE.get("and"))})\s+(?:{_ARTICLE}\s+)?{CREDIT_NAME})?
+            (?:\s*/\s*{_MEDIA}\s+{CREDIT_NAME})?)""",  # "… / foto Elena Sarti": the photographer too
     ),
     tail=r"\s*+[.;]?\s*+$",
     table_rows=False,
