@@ -723,8 +723,9 @@ _NOT_A_NAME = r"""(?:the|a|an|to|for|of|in|on|at|by|with|into|behind|over|after|
     what|when|who|is|are|was|were|be|may|will|can|again|once|new|not|no|all|more|most|this|that|his|
     her|its|as)"""
 _NAME_PART = rf"(?!{_NOT_A_NAME}\b){_NAME_WORD}"
-# A live blog's author on duty: "Jane Doe (now)", "Jack Tran (earlier)".
-_SHIFT = rf"(?:\s*\((?:{alternatives(_BYLINE.get('shifts'))})\))?"
+# An author's share in brackets: a live blog's shift ("Jane Doe (now)", "Jack Tran (earlier)") or a
+# craft ("Ana Lima (texto)", "Rui Sá (fotografia)").
+_SHIFT = rf"(?:\s*\((?:{alternatives((*_BYLINE.get('shifts'), *_BYLINE.get('crafts')))})\))?"
 _NAME_ONLY = rf"{_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}{_SHIFT}"
 _PLACE_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
 _PLACE_AFTER = rf"(?:{_PARTICLE}|in|at|from|aus|em|en|à|a)\s+{_PLACE_NAME}"
@@ -756,7 +757,7 @@ class NameBesideByline(ContextRule):
     Doe", "Court Reporter").
     """
 
-    max_words: int = 8
+    max_words: int = 10  # two names with their shares in brackets
     reach: int = 4
 
     def find(self, page: Page) -> Iterator[Finding]:
@@ -821,6 +822,9 @@ NAME_BESIDE_BYLINE = NameBesideByline(
         removes("Mia Kowalczyk (now) and Jack Tran (earlier)", after=("Updated Sat 8 Mar 2025 16.05 AEDT",),
                 before=("Bureau warns of heavy falls overnight as the river keeps rising near the town.",),
                 note="a live blog's authors by shift, above its stamp"),
+        removes("Ana Rita Lopes (texto) e Tiago Brás (fotografia)", after=("12 de setembro de 2025, 6:45",),
+                before=("Com o arranque do ano letivo, a procura de quartos na cidade voltou a disparar.",),
+                note="each author's craft in brackets"),
         removes("Priya Lennox", opens=True,
                 before=("Hedgehogs wake early as winters warm", "3 hours ago", "Share", "Save"),
                 after=("Warmer autumns are disrupting the hibernation of hedgehogs, a study has found.",),

@@ -149,13 +149,15 @@ BARE_DATE = PatternRule(
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
-          [^\n]{{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)
+          (?:(?!{STAMP_LABEL})[^\n]){{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)
         | \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+(?:[/–—-]|to|bis|à|a)\s+\d{{1,2}}[.:]\d\d""",
     safety="Weak: a live blog's timestamps in the middle of the body stay, and so does a range of "
     "dates or hours (an event's), which a stamp never is.",
     examples=(
         keeps("29 November 2018 | 20 January 2019", note="an exhibition's dates"),
         removes("August 16, 2019 - Updated July 9, 2025", note="a stamp and its update, not a range"),
+        removes("18/02/2026 | 07:32 h · Actualizado el 18/02/2026 | 10:05 h",
+                note="the update's label between the two dates"),
         removes("2009-04-06T16:20:28-07:00", note="a time zone's offset, not a range of hours"),
         keeps("9.30 A.M. / 7.00 P.M.", note="opening hours"),
         removes("April 16, 2024"),
@@ -245,7 +247,7 @@ READING_TIME = PatternRule(
           (?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?(?:{_DURATION}|\d{{1,2}}:\d{{2}})
             (?:\s+(?:{alternatives(_READING.get("after"))}))?
         | (?:{_ABOUT}\s+)?{_DURATION}\s+(?:{alternatives(_READING.get("after"))})
-        | (?:{alternatives(_READING.get("players"))})(?:\s*[:·•|–—-])?\s*(?:{_DURATION}|{_CLOCK})
+        | (?:{alternatives(_READING.get("players"))})(?:\s*[:·•|–—▶►-])?\s*(?:{_DURATION}|{_CLOCK})
         | (?:{alternatives(_READING.get("players"))})(?:\s+(?!\d)[\w'’-]+){{1,4}}  # "Watch the video (2:14)"
             (?:\s*[:·•|–—-]\s*\(?|\s*\()(?:{_DURATION}|{_CLOCK}|{_MINUTES_SECONDS})\)?
         )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
@@ -255,6 +257,7 @@ READING_TIME = PatternRule(
     examples=(
         removes("18 novembre 2024 · 6 minuti di lettura"),
         removes("Watch the video (2:14)"),
+        removes("Vorlesen ▶ 4:12", note="a player, its play symbol and the length"),
         removes("Sehen Sie den Bericht · 1:42"),
         removes("Regardez le reportage (3:05)"),
         removes("Escucha el pódcast · 24 min"),
