@@ -798,9 +798,16 @@ def _heads_table(page: Page, i: int) -> bool:
 
 
 def _sources_table(page: Page, i: int) -> bool:
-    """Whether block ``i`` is a source line ("Source: Acme Group") right under a table of two rows
-    or more: the source of its figures, which belongs to the table, not a wire's attribution."""
-    if not _DATA_SOURCE.match(page.core(i)) or i < 2:
+    """Whether block ``i`` is a byline rule's source line ("Source: Acme Group") right under two rows
+    of a table that no rule took, the last with a figure: the source of its figures, which belongs
+    to the table, not a wire's attribution. A line that goes on after a bar is no source line."""
+    verdict = page.verdicts[i]
+    if verdict is None or verdict.rule.category is not Category.BYLINE or i < 2:
+        return False
+    core = page.core(i)
+    if not _DATA_SOURCE.match(core) or "|" in core:
+        return False
+    if page.verdicts[i - 1] is not None or page.verdicts[i - 2] is not None:
         return False
     rows = [_row_cells(page, j) for j in (i - 2, i - 1)]
     return all(rows) and len(rows[0]) == len(rows[1]) and any(map(_DIGIT.search, rows[1]))  # type: ignore[arg-type]

@@ -490,14 +490,11 @@ class SignalsBesideKin(ContextRule):
         source: The signal rule whose concept and voice are read.
         heading_words: How short a heading with one signal must be.
         line_words: How short a sentence at the document's end must be to go without the voice.
-        sandwich_words: How short a sentence between two of the box's blocks at the document's end
-            must be to go on one signal without the voice.
     """
 
     source: VocabularySignalRule
     heading_words: int = 6
     line_words: int = 8
-    sandwich_words: int = 25
 
     def for_languages(self, languages: frozenset[str]) -> SignalsBesideKin:
         source = self.source.for_languages(languages)
@@ -550,10 +547,6 @@ class SignalsBesideKin(ContextRule):
             return source._finder.match(core, 1, voice="none")
         if closing or inside or (shape is not None and shape.zone(i) is Zone.TAIL):
             if shape is not None and not shape.prose[i]:
-                return source._finder.match(core, 1, voice="none")
-            if inside and closing and words <= self.sandwich_words:
-                # Between the box's title and its form under the article: the box's description ("Les
-                # chiffres qui font l'économie romande, chaque matin à 7h.").
                 return source._finder.match(core, 1, voice="none")
             # A sentence may be the article's last ("The council emails residents every week."):
             # it needs the voice, unless it is as short as a price line ("Then 9.99 a month.

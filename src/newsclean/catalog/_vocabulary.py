@@ -207,16 +207,13 @@ def pattern_of(phrase: str) -> str:
 
 def _atoms(phrase: str) -> tuple[str, ...]:
     """A phrase as a sequence of pattern pieces, one per character (``\\s+`` for a space). A word
-    ``#`` stands for a figure: "We and our # partners" reads "We and our 1,024 partners"; a colon
-    or a question mark set apart ("Précision :") may also stand against its word."""
+    ``#`` stands for a figure: "We and our # partners" reads "We and our 1,024 partners"."""
     atoms: list[str] = []
     for number, word in enumerate(phrase.split()):
         stem, star, rest = word.partition("*")
         if star and rest:
             raise ValueError(f"'*' may only end a word: {word!r}")
-        if number and word in _DETACHED:
-            atoms.append(r"\s*")  # "Précision :" is also written "Précision:"
-        elif number:
+        if number:
             atoms.append(r"\s+")
         if word == "#":
             atoms.append(_FIGURE)
@@ -231,14 +228,7 @@ def keyword_of(phrase: str) -> str:
     """The prefilter's keyword for a phrase: lowercase, one space, plain apostrophes, no ``*`` part
     and nothing from a figure's ``#`` on."""
     text = " ".join(phrase.lower().replace("’", "'").split())
-    text = text.split("*", 1)[0].split(" #", 1)[0]
-    for mark in _DETACHED:  # the space before a detached mark may be missing from the text
-        text = text.split(f" {mark}", 1)[0]
-    return text.rstrip()
-
-
-#: Marks French typography sets apart with a space, which other texts attach to the word before.
-_DETACHED = frozenset(":;!?")
+    return text.split("*", 1)[0].split(" #", 1)[0].rstrip()
 
 
 # A figure a phrase's ``#`` stands for: "143", "1,024", "1.024", "1 024" (a thin or no-break space).

@@ -351,6 +351,8 @@ _SEND = concept("tip-line").get("send")
 _TIP_DESK = concept("tip-line").get("desk")
 _MEDIA = concept("tip-line").get("media")
 _AUTHORITIES = concept("tip-line").get("authorities")
+# The channels a newsroom keeps for sources, not any office's messaging: Signal, "securely".
+_SECURE = tuple(channel for channel in _CHANNELS if channel not in {"WhatsApp", "Threema"})
 # An address at the newsroom's own mailbox: "tips@…", "nieuws@…".
 _MAILBOX = rf"(?<![\w.+-])(?:{alternatives(concept('tip-line').get('mailboxes'))})@[\w-]+\."
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -401,12 +403,16 @@ CONTACT_CALL = PatternRule(
     keywords=("?",),  # the reader's question
     max_words=70,
     whole=False,
-    # Never a witness appeal that names the police or a council, who take the tips.
-    pattern=rf"""\A(?![^\n]{{0,500}}?(?<!\w)(?:{alternatives(_AUTHORITIES)})(?!\w)){START}(?:
-        # A question asking for tips or photos, then a send verb and where: "Have a tip about the
-        # schools? Send it via Signal at …".
+    # Never a witness appeal that names the police or a prosecutor, who take the tips ("an die
+    # Bundespolizei": the name may close a compound).
+    pattern=rf"""\A(?![^\n]{{0,500}}?(?<!\w)\w{{0,12}}?(?:{alternatives(_AUTHORITIES)})(?!\w)){START}(?:
+        # A question asking for tips or photos, then a send verb, and where: the newsroom or a
+        # confidential channel ("Have a tip about the schools? Send it securely via Signal at …");
+        # a shelter or a council that asks for photos is reached by neither.
         (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w))[^?\n]{{3,160}}\?\s
         (?:\S+\s+)?(?:{alternatives(_SEND)})(?!\w)
+        (?=[^\n]{{0,300}}?(?:(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w)|{_MAILBOX}
+            |(?<!\w)(?:{alternatives(_SECURE)})(?!\w)))
         (?=[^\n]{{0,300}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))[^\n]{{0,400}}\Z
       | [^?\n]{{3,160}}\?\s
         (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
@@ -437,7 +443,9 @@ CONTACT_CALL = PatternRule(
         keeps("Who saw the crash? Send your videos to the police, officers said."),
         removes("Have a tip about the city's schools? Send it securely via Signal at 330-555-0191.",
                 note="the question asks for a tip; the reply sends it somewhere"),
-        removes("Schade, foto's of video? Stuur ze via WhatsApp naar 06-1580 7744."),
+        removes("Schade, foto's of video? Stuur ze via WhatsApp naar de redactie: 06-1580 7744."),
+        keeps("Have photos of the flood damage? Send them to the county emergency office at 555-0134.",
+              note="the photos go to an office, not the newsroom"),
         keeps("Got photos of the crash? Send them to police on 101 or via the online form.",
               note="the reply names the police"),
         keeps("Hai foto dell'incidente? Inviale alla polizia locale al numero 055 123456."),
@@ -1209,20 +1217,29 @@ LETTERS_CALL = phrase_rule(
     "reported speech vetoes it.",
 )
 
-LIVEBLOG_CREDIT = phrase_rule(
+_LIVEBLOG = concept("liveblog-credit")
+# A person: two or three capitalised words ("Marrit Zijlstra", "Ana Rita Moutinho").
+_PERSON_NAME = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.-]+)){1,2}"
+_PEOPLE = rf"{_PERSON_NAME}(?:(?:\s*,\s*|\s+(?:{_JOINS})\s+){_PERSON_NAME}){{0,3}}"
+
+LIVEBLOG_CREDIT = PatternRule(
     code="BYL018",
     name="liveblog-credit",
     category=Category.BYLINE,
-    concept="liveblog-credit",
+    evidence=Evidence.WEAK,
     summary="Who keeps the live blog, in every language: 'This live blog is written by …', 'Dit liveblog "
     "wordt bijgehouden door …'.",
     message="live blog's authors",
-    follow="anything",
+    languages=_LIVEBLOG.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in _LIVEBLOG.get("phrases"))),
     max_words=40,
-    speech=True,
     marks=frozenset({Mark.FOOTER}),
-    safety="The block opens with the live blog and the verb of keeping it; reported speech vetoes it, so "
-    "a complaint that 'this live blog is written by a machine, the union said' stays.",
+    pattern=rf"""{START}(?:{alternatives(_LIVEBLOG.get("phrases"))})\s+{_PEOPLE}
+        (?:\s*,?\s+(?:{alternatives(_LIVEBLOG.get("of"))})\s+[^.!?\n]{{1,80}}?)?{END}""",
+    safety="Weak, so only around the article or beside strong evidence; the live blog and the verb of "
+    "keeping it, then people's names to the line's end (perhaps with their desk): 'Dieser Liveblog wird "
+    "betreut von Studierenden der Uni, die …' names no one.",
+    examples=_LIVEBLOG.examples,
 )
 
 RULES = (

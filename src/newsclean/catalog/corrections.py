@@ -12,7 +12,7 @@ _CORRECTION = concept("correction")
 # The labels among the notices' openings: "Correction:", "Rectificatif :" (without the colon).
 _LABELS = tuple(sorted({
     phrase.rstrip(": -").strip() for phrase in _CORRECTION.get("phrases") if phrase.rstrip().endswith(":")
-}))
+} | set(_CORRECTION.get("dated"))))
 # A date or a time first ("le 18 février à 10h15"), not only the words that join them.
 # A day and month in figures, without a year: "21/01", "3.11".
 _DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?!\d)"

@@ -365,7 +365,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         # sentence or a dash: "… studio 5 — Foto: Ufficio stampa Canale Sei" (the credit closes on a
         # capital too, not on a prose word).
         rf"""(?:{_AFTER_CAPTION}|(?<=\w\s{{1,3}}[–—]\s{{1,3}}))(?P<hit>{_MEDIA}\s*:\s*
-            (?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&/@-]+){{1,5}})""",
+            (?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&/@-]+){{0,4}}\s+(?-i:[A-ZÀ-Þ])[\w'’.&/@-]*)""",
         # A media word, an outlet of a few words, a slash and a name: "… mardi soir. Photo L'Écho
         # nivernais / Julien Poirier".
         rf"""{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){{0,3}}?\s*/\s*
@@ -814,7 +814,7 @@ CAPTION_WITH_SOURCE = EndingRule(
         # Lumen": who lent the picture, capitalised after the caption's last sentence; the lender is
         # named in capitals, perhaps after an article.
         rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_COURTESY})\s+
-            (?:{_ARTICLE}\s+)?{CREDIT_NAME}(?:\s+(?:{alternatives(_SOURCE.get("family"))}))?
+            (?:{_ARTICLE}\s+)?{CREDIT_NAME}
             (?:\s+(?:{alternatives(_SOURCE.get("and"))})\s+(?:{_ARTICLE}\s+)?{CREDIT_NAME})?
             (?:\s*/\s*{_MEDIA}\s+{CREDIT_NAME})?)""",  # "… / foto Elena Sarti": the photographer too
     ),

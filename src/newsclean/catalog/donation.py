@@ -496,6 +496,7 @@ MEMBER_COUNTER = PatternRule(
     code="DON018",
     name="member-counter",
     category=Category.DONATION,
+    evidence=Evidence.WEAK,
     summary="A membership drive's counter alone on its line: '3'812 von 5'000 Mitgliedern', '4,200 of 5,000 "
     "members'.",
     message="membership drive counter",
@@ -504,8 +505,9 @@ MEMBER_COUNTER = PatternRule(
     max_words=8,
     pattern=rf"""{START}(?:{_COUNTER})\s+(?:{alternatives(_MEMBERS.get("of"))})\s+(?:{_GOAL})\s+
         (?:{alternatives(_MEMBERS.get("members"))}){END}""",
-    safety="The whole line is a count, 'of', a goal and the members counted: a sentence that counts "
-    "members says what they did ('812 von 1.000 Mitgliedern stimmten zu').",
+    safety="Weak, so only around the article or beside strong evidence (a drive's appeal); the whole "
+    "line is a count, 'of', a goal and the members counted: a sentence that counts members says what "
+    "they did ('812 von 1.000 Mitgliedern stimmten zu').",
     examples=(
         removes("3'812 von 5'000 Mitgliedern"),
         removes("4,200 of 5,000 members"),

@@ -408,11 +408,6 @@ NEWSLETTER_BOX = box_rule(
         removes("Der Abend-Report: Die wichtigsten Nachrichten aus der Region, jeden Werktag um 18 Uhr.",
                 before=("Der Gemeinderat stimmt im Mai über den Plan ab, wie die Stadt mitteilte.",),
                 after=("Ihre E-Mail-Adresse", "Jetzt anmelden")),
-        removes("Les chiffres et les décisions qui font l'économie romande, chaque matin à 7h.",
-                before=("La direction assure qu'un plan social sera négocié avec les syndicats d'ici à la "
-                        "fin du mois.", "Newsletter «Le Point de marché»"),
-                after=("Adresse e-mail", "S'inscrire"),
-                note="between the box's title and its form, under the article: its description"),
         keeps("City Hall Meetings: the council sits every Monday at six, and residents may speak.",
               before=("The council will vote on the plan next month; residents can comment until then.",),
               after=("Your email address", "Sign up"),

@@ -103,10 +103,10 @@ SEE_ALSO_HEADER = PatternRule(
         | related(?:\s+(?:posts?|articles?|stor(?:y|ies)|links?|reading|content|coverage|news|
             videos?|topics?))?
         | more\s+on\s+this(?:\s+(?:story|topic))?
-        )(?:\s*[:|–—-]\s*{HEADLINE}|\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])(?:[^.!?\n]{{2,140}}[.!?]\s*){{1,2}}|{END})""",
+        )(?:\s*[:|–—-]\s*{HEADLINE}|(?<=related)\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])(?:[^.!?\n]{{2,140}}[.!?]\s*){{1,2}}|{END})""",
     safety="A headline may follow only after a colon or dash and must not end in a full stop, "
     "so \"Related: the vote was close.\" and \"See also the report's annex, the judge said.\" are "
-    "kept; after a colon, a capital may open a headline and the sentence of its teaser.",
+    "kept; after 'Related:' a capital may open a headline and the sentence of its teaser.",
     examples=(
         removes("[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]"),
         removes("Related post: Pickled Brussels Sprouts Recipe"),
