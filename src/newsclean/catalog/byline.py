@@ -403,9 +403,9 @@ CONTACT_CALL = PatternRule(
     keywords=("?",),  # the reader's question
     max_words=70,
     whole=False,
-    # Never a witness appeal that names the police or a prosecutor, who take the tips ("an die
-    # Bundespolizei": the name may close a compound).
-    pattern=rf"""\A(?![^\n]{{0,500}}?(?<!\w)\w{{0,12}}?(?:{alternatives(_AUTHORITIES)})(?!\w)){START}(?:
+    # Never a witness appeal that names the police or a prosecutor, who take the tips, also inside a
+    # compound ("an die Bundespolizei", "Polizeipräsidium").
+    pattern=rf"""\A(?![^\n]{{0,500}}?(?<!\w)\w{{0,20}}?(?:{alternatives(_AUTHORITIES)})){START}(?:
         # A question asking for tips or photos, then a send verb, and where: the newsroom or a
         # confidential channel ("Have a tip about the schools? Send it securely via Signal at …");
         # a shelter or a council that asks for photos is reached by neither.
@@ -1235,7 +1235,7 @@ LIVEBLOG_CREDIT = PatternRule(
     max_words=40,
     marks=frozenset({Mark.FOOTER}),
     pattern=rf"""{START}(?:{alternatives(_LIVEBLOG.get("phrases"))})\s+{_PEOPLE}
-        (?:\s*,?\s+(?:{alternatives(_LIVEBLOG.get("of"))})\s+[^.!?\n]{{1,80}}?)?{END}""",
+        (?:\s+(?:{alternatives(_LIVEBLOG.get("of"))})\s+[^.!?,;\n]{{1,50}}?)?{END}""",
     safety="Weak, so only around the article or beside strong evidence; the live blog and the verb of "
     "keeping it, then people's names to the line's end (perhaps with their desk): 'Dieser Liveblog wird "
     "betreut von Studierenden der Uni, die …' names no one.",
