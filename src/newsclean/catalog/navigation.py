@@ -1341,6 +1341,54 @@ MATCH_STATUS = PatternRule(
     examples=_MATCH.examples,
 )
 
+# Three labels or more between bars: "Santé | Hôpital | Clamecy | Nièvre".
+_BARRED_LABELS = re.compile(rf"(?:{_LABEL})(?:\s+\|\s+(?:{_LABEL})){{2,7}}")
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class BarredLabelsInCluster(ContextRule):
+    """Remove a strip of topic labels between bars that stands between two removed blocks, where a
+    page's tags sit among its furniture: under an author's box, above a share row.
+
+    Shape alone cannot tell such a strip from the article's own: a table's header ("Name | Team |
+    Goals") has its rows beside it, and a motto of three words ("Kontakt | Beratung | Begleitung")
+    stands under a paragraph. Between two blocks that rules removed, neither is the case.
+    """
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        for i in range(1, len(page) - 1):
+            if page.is_matched(i) or not (page.is_removed(i - 1) and page.is_removed(i + 1)):
+                continue
+            core = page.core(i)
+            if "|" in core and _BARRED_LABELS.fullmatch(core):
+                yield Finding(i, core, anchor=i + 1)
+
+
+BARRED_LABELS = BarredLabelsInCluster(
+    code="NAV131",
+    name="barred-labels-in-cluster",
+    category=Category.NAVIGATION,
+    summary="Topic labels between bars, between two removed blocks: 'Santé | Hôpital | Nièvre'.",
+    message="topic labels among the page's furniture",
+    safety="Three labels or more (one to three words each, capitalised, no figure) between bars, and only "
+    "between two blocks that rules removed: a table's header has its rows beside it, and a motto under a "
+    "paragraph stays.",
+    examples=(
+        removes("Santé | Hôpital | Clamecy | Nièvre",
+                before=("L'hôpital a annoncé mardi la fermeture du service pour l'été, faute de médecins.",
+                        "Élodie Marchais est journaliste à L'Écho nivernais. Elle suit la santé et "
+                        "l'éducation."),
+                after=("Partager sur Facebook | Partager sur X | Copier le lien",)),
+        keeps("Name | Team | Goals", before=("The league published its scoring table on Monday night.",),
+              after=("Ana Ruiz | Rovers | 14", "Kim Berg | United | 11")),
+        keeps("Kontakt | Beratung | Begleitung",
+              before=("Der Verein hilft seit 1990 Familien in Not, sagte die Leiterin am Dienstag.",),
+              after=("Partager sur Facebook | Partager sur X | Copier le lien",),
+              note="under a paragraph"),
+    ),
+)
+
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -1383,6 +1431,7 @@ RULES = (
     GALLERY_COUNTER,
     MATCH_STATUS,
     TAG_LABEL_ALONE,
+    BARRED_LABELS,
 )
 
 # After the language packs: their share and save buttons name themselves first.
