@@ -733,8 +733,8 @@ _NOT_A_NAME = r"""(?:the|a|an|to|for|of|in|on|at|by|with|into|behind|over|after|
 _NAME_PART = rf"(?!{_NOT_A_NAME}\b){_NAME_WORD}"
 # An author's share in brackets: a live blog's shift ("Jane Doe (now)", "Jack Tran (earlier)") or a
 # craft ("Ana Lima (texto)", "Rui Sá (fotografia)").
-_SHIFT = rf"(?:\s*\((?:{alternatives((*_BYLINE.get('shifts'), *_BYLINE.get('crafts')))})\))?"
-_NAME_ONLY = rf"{_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}{_SHIFT}"
+_SHARE = rf"(?:\s*\((?:{alternatives((*_BYLINE.get('shifts'), *_BYLINE.get('crafts')))})\))?"
+_NAME_ONLY = rf"{_NAME_PART}(?:\s+(?:{_NAME_PART}|{_PARTICLE})){{1,2}}{_SHARE}"
 _PLACE_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
 _PLACE_AFTER = rf"(?:{_PARTICLE}|in|at|from|aus|em|en|à|a)\s+{_PLACE_NAME}"
 # Co-authors ("Irene Cascales / Pablo Saura"), a place ("Rafael Nogueira, de São Paulo"), a role.
