@@ -286,8 +286,8 @@ _SUPPLIED = rf"{_AFTER_CAPTION}(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\(
 _MEDIA_SLASH_CREDIT = (
     rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})"
 )
-# A media word, then whose source that names no one, after the last sentence: "… Enugu, 2022. Photo:
-# Family handout" (the source alone, "Foto: privat", is the photo-source rule's).
+# A media word, then an owner and a source that names no one, after the last sentence: "… Enugu,
+# 2022. Photo: Family handout" (the source alone, "Foto: privat", is the photo-source rule's).
 _GENERIC_SOURCE_CREDIT = rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:{_GENERIC}))"
 # A close in small letters that names no agency ("… declined to comment."): only those three can reach it.
 _PROSE_CLOSE = rf"""(?<![\w.'’&-])(?-i:[a-z]+)
