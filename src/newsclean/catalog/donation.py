@@ -487,10 +487,11 @@ JOIN_THE_MEMBERS = PatternRule(
     examples=_MEMBERS.examples,
 )
 
-# A count with Swiss and other separators: "3'812", "4,200", "5.000", "8 000".
-_COUNTER = r"\d{1,3}(?:['’.,\s\u00a0\u202f]\d{3})+|\d{1,7}"
+# Thousands grouped with Swiss and other separators: "3'812", "4,200", "5.000", "8 000".
+_GROUPED = r"\d{1,3}(?:['’.,\s\u00a0\u202f]\d{3})+"
+_COUNTER = rf"{_GROUPED}|\d{{1,7}}"
 # A drive's goal: a hundred members or more ("3 of 5 members" counts a board's seats).
-_GOAL = r"\d{1,3}(?:['’.,\s\u00a0\u202f]\d{3})+|\d{3,7}"
+_GOAL = rf"{_GROUPED}|\d{{3,7}}"
 
 MEMBER_COUNTER = PatternRule(
     code="DON018",
