@@ -303,9 +303,32 @@ def _calls_reader(text: str, start: int, end: int, opening: int) -> bool:
     """Whether the ``asks`` phrase at ``start:end`` is a call to the reader: it opens the text
     (``opening``) or one of its sentences, or closes the text after a break; and is no noun, the
     subject of a copula ("Download é gratuito para Android": a download, not "Download!")."""
-    return (start == opening or _opens_sentence(text, start) or (
+    return (start == opening or _opens_sentence(text, start) or _after_preamble(text, start) or (
         _closes(text, end) and _after_break(text, start)
     )) and not _copula_after(text, end)
+
+
+# What opens a purpose or condition clause fronted before a call, in every language ("Pour ne rien
+# manquer, téléchargez …", "Um informiert zu bleiben, laden Sie …"), folded.
+_PREAMBLES = frozenset(
+    word for language in _vocabulary.concept("call-preambles").languages
+    for word in _vocabulary.concept("call-preambles").get("words", [language])
+)
+_PREAMBLE_WORDS = 12  # a fronted clause is short; a longer one is a sentence of its own
+
+
+def _after_preamble(text: str, start: int) -> bool:
+    """Whether ``start`` follows a comma closing a short clause that opens its sentence with a
+    purpose or condition ("For breaking news, download …"): the call is the sentence's main verb.
+    A verb after a clause of another kind ("Last year, download figures …") is no call."""
+    before = text[:start].rstrip(" ")
+    if not before.endswith(","):
+        return False
+    opening = max(before.rfind(end) for end in _SENTENCE_ENDS) + 1
+    words = before[opening:].lstrip(" \"'„“«»‚‘([¿¡*").split()
+    return 1 < len(words) <= _PREAMBLE_WORDS and any(
+        " ".join(words[:size]).rstrip(",") in _PREAMBLES for size in (1, 2)
+    )
 
 
 # A copula of any language, one word: what a call's word is the subject of when it is a noun.

@@ -296,6 +296,16 @@ APP_PITCH = signal_rule(
             ),
             note="below the last step, the page's call closes the article",
         ),
+        removes(
+            "Um immer informiert zu sein, laden Sie die App der Talzeitung im App Store oder bei Google "
+            "Play herunter.",
+            note="the call after a fronted purpose clause is the sentence's main verb",
+        ),
+        keeps(
+            "Since March, download figures for the flood app in the App Store and Google Play have "
+            "doubled, and it stays free.",
+            note="a clause of time, not of purpose: the word after its comma is a noun",
+        ),
     ),
 )
 
