@@ -291,8 +291,14 @@ class LinkListUnderHeader(ContextRule):
 
     def _all_headlines(self, page: Page, items: list[int]) -> bool:
         """Whether every line of the list, the last too, runs as long as a headline: a sub-heading is
-        a few words ("The numbers", "What happens next"), a teaser's headline a clause of its own."""
-        return all(page.words(item, self.max_words) >= self.min_headline_words for item in items)
+        a few words ("The numbers", "What happens next"), a teaser's headline a clause of its own.
+        A box's teasers share one style: a last line in capitals, or numbered, under teasers that are
+        not is the next paragraph's sub-heading ("YOUR RIGHTS IF YOUR FLIGHT IS CANCELLED", "3. Ayuda
+        de organizaciones sin fines de lucro")."""
+        styles = [_headline_style(page.core(item)) for item in items]
+        return styles[-1] == styles[0] and all(
+            page.words(item, self.max_words) >= self.min_headline_words for item in items
+        )
 
     def _items_under(
         self, page: Page, header: int, *, through: bool = True, inside: bool = False
@@ -440,6 +446,20 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
               before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
               after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
               note="the next paragraph's sub-heading, a few words"),
+        keeps("YOUR RIGHTS IF YOUR FLIGHT IS CANCELLED",
+              before=("The airline said it would refund every passenger, a spokesperson said.",
+                      "Read More on The Courier",
+                      "TRAIN CHAOS Commuters face weeks of delays as the line closes for repairs",
+                      "PIER PLAN Seafront hotel gets green light after a long wait"),
+              after=("If your flight left from a UK airport, you are covered by the UK261 rules.",),
+              note="a last line in capitals under teasers that are not: the next paragraph's sub-heading"),
+        keeps("3. Ayuda de organizaciones sin fines de lucro",
+              before=("El programa cubre hasta la mitad de la factura de julio, según el condado.",
+                      "RELACIONADAS", "Centros de enfriamiento en Houston: lista de direcciones y horarios",
+                      "¿Su casero no arregla el aire acondicionado? Esto dice la ley en Texas"),
+              after=("Iglesias y organizaciones comunitarias también reparten fondos de emergencia, según "
+                     "sus responsables.",),
+              note="a numbered last line under teasers that are not: the article's next section"),
         keeps("Quién puede pedirlo",
               before=("Más información", "Los alquileres suben un 11% y encadenan cinco años de máximos"),
               after=("El decreto fija tres requisitos principales:", "- Tener menos de 35 años.",
@@ -628,6 +648,14 @@ class UnnamedTeaserList(ContextRule):
         return not table and not all(map(_is_fact_row, cores))
 
 
+def _headline_style(core: str) -> tuple[bool, bool]:
+    """How a headline is set: in capitals or not, numbered ("3. …") or not."""
+    return core.isupper(), _NUMBERED.match(core) is not None
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+
+
 def _frames_list(verdict: Verdict | None) -> bool:
     """Whether confirmed boilerplate may stand around a teaser list between paragraphs: not a caption's
     credit, whose lead picture the article's key points may follow."""
@@ -636,11 +664,14 @@ def _frames_list(verdict: Verdict | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _summary_headers() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternatives(words('summary-header'))})", re.IGNORECASE)
+    whole = alternatives(words("summary-header"))
+    topic = alternatives(words("summary-header", "endings"))
+    return re.compile(rf"(?:{whole})|(?:\w[\w'’-]*\s+){{1,4}}(?:{topic})", re.IGNORECASE)
 
 
 def _summary_header(core: str) -> bool:
-    """The header of the article's own summary box: "Key points", "Das Wichtigste in Kürze"."""
+    """The header of the article's own summary or fact box: "Key points", "Das Wichtigste in
+    Kürze", a topic "in numbers" ("Küstenschutz in Zahlen")."""
     return _summary_headers().fullmatch(core.rstrip(" :")) is not None
 
 
@@ -713,6 +744,12 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
                 after=("Sign up for our morning newsletter",
                        "Officials said the schools would reopen on Monday."),
                 note="between paragraphs, boilerplate on both sides"),
+        keeps("Landesschutzdeiche an der Westküste: rund 360 Kilometer",
+              before=(_AFTER,
+                      "Der Deichgraf zeigt die Stelle, an der der Boden nachgab. Foto: Hauke Petersen",
+                      "Küstenschutz in Zahlen"),
+              after=("Geplante Kosten für den Abschnitt: 38 Millionen Euro", "Schlagworte"),
+              note="under a topic 'in numbers': the article's fact box"),
         keeps("Ministers agree a new budget after the talks",
               before=(_AFTER, "The finance minister arrives in Brussels. Photo: Jane Doe/Example Agency",
                       "Key points"),
