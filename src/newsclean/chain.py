@@ -59,6 +59,7 @@ from .shape import (
     quotations,
     quotes_evidence,
     reads_as_prose,
+    signs_its_caption,
 )
 from .templates import TemplateRule
 
@@ -544,8 +545,15 @@ def _spare_specifications(page: Page, run: list[int]) -> None:
     for i in matched:
         rule = page.verdicts[i].rule  # type: ignore[union-attr]
         signs = rule.category is Category.BYLINE or Mark.DATELINE in rule.marks
-        if not signs and _VALUE_DIGIT.search(page.core(i)):
+        if not signs and _VALUE_DIGIT.search(page.core(i)) and not _captioned(page, i):
             page.verdicts[i] = None
+
+
+def _captioned(page: Page, i: int) -> bool:
+    """Whether a credit rule's block is a caption its credit signs (see ``signs_its_caption``)."""
+    return page.verdicts[i].rule.category is Category.CREDIT and signs_its_caption(  # type: ignore[union-attr]
+        page.core(i)
+    )
 
 
 def _spare_steps(page: Page) -> None:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CLOSERS", "Shape", "Zone", "heads_fact_box", "is_data_row", "is_headline_like", "is_label_like",
     "is_list_item", "is_title_case",
-    "reads_as_prose",
+    "reads_as_prose", "signs_its_caption",
 ]
 
 
@@ -187,6 +187,17 @@ _FACT_BOX_REACH = 4
 def is_data_row(core: str) -> bool:
     """Whether ``core`` lists values or gives a field's figure, as a fact box's rows do."""
     return bool(_DATA_ROW.search(core))
+
+
+def signs_its_caption(core: str) -> bool:
+    """Whether a label's value holds a caption and a second label that signs it ("Chart: Dividends per
+    share, FY21–FY25. Source: Company filings"): a specification's value, or a credit's, is one
+    phrase, and a caption signed so has none above it."""
+    return bool(_SIGNED_VALUE.search(core))
+
+
+# A second label after a sentence's end, its value after it.
+_SIGNED_VALUE = re.compile(r":.*?[\w)][.)]\s+[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s?:\s+\S")
 
 
 def heads_fact_box(page: Page, i: int) -> bool:

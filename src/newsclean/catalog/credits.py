@@ -22,7 +22,7 @@ from ..rules import (
     keeps,
     removes,
 )
-from ..shape import Zone, is_title_case
+from ..shape import Zone, is_title_case, signs_its_caption
 from ._dates import MONTH, WEEKDAY
 from ._patterns import (
     AGENCY,
@@ -372,8 +372,12 @@ CAPTION_WITH_CREDIT = EndingRule(
             {CREDIT_NAME})""",
         # A dash, then the media word and the source: "… inscrits. - Photo Bruxelles Matin / Th. Goffin".
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>[-–—]\s*{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
-        # A bracketed copyright: "…, 1978 (© Anna Perotti / Archivio Perotti)".
-        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*©\s*{CREDIT_NAME}\s*\))",
+        # A bracketed copyright: "…, 1978 (© Anna Perotti / Archivio Perotti)", "… (© Salvo Maugeri,
+        # per gentile concessione dell'autore)".
+        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*©\s*{CREDIT_NAME}\s*(?:,\s*[^()\n]{{1,60}})?\))",
+        # A copyright after the last sentence, an outlet and its photographer: "… illustration. © ABW –
+        # Julien Delvaux".
+        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>©\s*{CREDIT_NAME}\s*[–—-]\s*{CREDIT_NAME})",
         # An agency in capitals and a photographer with the surname in capitals, as French papers
         # print them: "… (photo d'illustration) ( APF / Bertrand LAVAL )".
         rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*{_CAPITALS}\s*/\s*
@@ -474,6 +478,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Officers patrol the market in Lagos, March 3, 2026. WTN/Ade Bello"),
         removes("Le marché couvert de Namur rouvre ses portes. - Photo Le Courrier / J. Dubois"),
         removes("Mondine al lavoro nelle risaie, 1952 (© Luisa Ferri / Archivio Ferri)"),
+        removes("La colata lavica vista da Pedara (© Salvo Maugeri, per gentile concessione dell'autore)"),
+        removes("Image d'illustration. © ABW – Julien Delvaux"),
+        keeps("Le logo porte la mention © ABW – une marque déposée depuis 1998, selon le registre."),
         removes("Le port du Havre, le 4 mars 2025 ( AFP / Lou BENOIST )"),
         removes("Une librairie du centre de Nantes, le 3 mars 2025. — C. Morel / Ouest Matin"),
         removes("Le peintre dans son atelier de Montreuil, en février. — Lucie Benhamou"),
@@ -575,7 +582,10 @@ class CaptionAboveCredit(ContextRule):
             if page.is_matched(above) or (_in_head(page, above) and _BARE_AGENCY.fullmatch(page.core(i))):
                 continue
             if Mark.CREDIT_LINE in verdict.rule.marks:
-                found = self._alt_text(page, above) or self._dated(page, above)
+                # A credit line that is a signed caption itself ("Chart: …. Source: …") has none above.
+                found = not signs_its_caption(page.core(i)) and (
+                    self._alt_text(page, above) or self._dated(page, above)
+                )
             elif verdict.rule.code in self.signed_anchors and verdict.hit == page.core(i):
                 found = self._dated(page, above)  # a credit read by its grammar, alone on its line
             else:
@@ -634,6 +644,9 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
         removes("Bbiden and Blinken", after=("Photo: Andrew Harnik/Getty Images",)),
         removes("Protesters outside parliament on Tuesday", after=("(AP Photo/Evan Vucci)",)),
         keeps("He declined to comment.", after=("Photo: Andrew Harnik/Getty Images",)),
+        keeps("Net cash: $2.1 billion", before=("Final dividend: 41 cents, fully franked",),
+              after=("Chart: Dividends per share (cents), FY21–FY25. Source: Company filings",),
+              note="a chart's caption signed by its source has no caption above it: a fact box's row"),
         removes("Volunteers clear debris from a street in Dunmore, Texas, on Monday, April 7, 2025.",
                 after=("Nia Hollis/Gulf Coast Wire Photo",)),
         removes("Le maire devant la mairie de Vienne, le 12 mars 2025.", after=("Photo : Jean Dupuis/AFP",)),
@@ -796,6 +809,11 @@ CAPTION_WITH_SOURCE = EndingRule(
         # "… Thika town. PHOTO | FILE", "… Comas. Foto: difusión": a source that names no one.
         # The archive may name its outlet by initials: "… Foto: archief KA".
         rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})(?:\s+(?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{{0,4}}[A-ZÀ-Þ]))?)",
+        # "… Villavicencio. Video: cortesía oyente": a courtesy that names no one, a few small words.
+        rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_COURTESY})
+            (?:\s+(?-i:[a-zß-ÿ]+)){{0,3}})""",
+        # "… ficava em um submenu - Reprodução": a source that names no one, capitalised after a dash.
+        rf"(?<=\w\s{{1,3}}[-–—]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_GENERIC}))",
         # "… pushmeldingen. Afbeelding: screenshot via Bluesky": the source and where it was found.
         rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})\s+(?:via|{_BY})\s+
             {CREDIT_NAME})""",
@@ -1105,6 +1123,33 @@ VIDEO_LENGTH_AND_SOURCE = PatternRule(
 )
 
 
+_CHART = concept("chart-caption")
+# A source label signing the caption after its sentence or a bar: "…, FY21–FY25. Source: Company filings".
+_SIGNING_SOURCE = rf"(?:(?<=[\w)][.)])|(?<=[/|·]))\s{{1,3}}(?-i:{_SOURCE_LABELS})\s?:\s+\S"
+
+CHART_CAPTION = PatternRule(
+    code="CRD015",
+    name="chart-caption",
+    category=Category.CREDIT,
+    summary="A chart's or a map's caption signed by its data's source, in every language: 'Chart: Dividends "
+    "per share, FY21–FY25. Source: Company filings', '… Infographie Le Matin. Source : …'.",
+    message="chart caption signed by its source",
+    languages=_CHART.languages,
+    keywords=tuple(sorted({keyword_of(label) for label in _NAME_CREDIT.get("labels")})),
+    max_words=60,
+    table_rows=False,
+    unless=speech_veto(LANGUAGES),
+    pattern=rf"""(?:(?-i:{alternatives(_CHART.get("charts"))})\s*(?::|\s[–—|-]\s)
+        | (?=[^\n]*?(?<!\w)(?-i:{alternatives(_CHART.get("credits"))})(?:\s*:\s*\S|\s+(?-i:[A-ZÀ-Þ]))))
+        [^\n]*?{_SIGNING_SOURCE}[^\n]*""",
+    safety="The caption opens with a chart's word and its colon or dash ('Grafik:', 'Grafico –'), or credits "
+    "the chart inside it in capitals ('Infographie Le Matin'), and a capitalised source label signs it after "
+    "a sentence or a bar. A paragraph about a chart names it in lower case and cites its source in its "
+    "sentence; reported speech vetoes; at most sixty words, never a table row.",
+    examples=_CHART.examples,
+)
+
+
 @functools.cache
 def _signed_patterns() -> tuple[Any, Any, Any, Any]:
     """A short caption and the credit that signs it: after its last sentence, an agency as it writes
@@ -1148,6 +1193,11 @@ def _signed_patterns() -> tuple[Any, Any, Any, Any]:
     # could start, and most blocks end in none).
     ending = compile_pattern(credit, extra_flags=regex.REVERSE)
     return compile_pattern(after_sentence), compile_pattern(beside), compile_pattern(glued), ending
+
+
+@functools.cache
+def _capitals_credit() -> Any:
+    return compile_pattern(rf"{_CAPITALS_TWO}[.;]?")
 
 
 @functools.cache
@@ -1230,11 +1280,19 @@ class SignedCaption(ContextRule):
         # Whether an unmatched block stands above a block is asked of many: found once.
         first_unmatched = next((j for j in range(len(page)) if not page.is_matched(j)), len(page))
         for i in range(len(page)):
-            if i >= shape.last or page.is_matched(i) or shape.prose[i]:
+            if i >= shape.last or page.is_matched(i):
                 continue
             if page.words(i, self.max_words) > self.max_words:
                 continue
             core = page.core(i)
+            if shape.prose[i]:
+                # A caption long enough to read as prose is signed only by a name in capitals, which
+                # closes no paragraph: "… el pasado lunes en Madrid. JAIME OSUNA REY" (a table's cell
+                # may close on a link's label: "… in the fall. NEW LINEUP").
+                found = None if page.is_row(i) else after_sentence.search(core)
+                if found is not None and _capitals_credit().fullmatch(found.group("credit").strip()):
+                    yield Finding(i, found.group("credit").strip())
+                continue
             # A heading ("Data Analysis vs. Data Science"), or a headline's source; but German captions
             # capitalise their nouns, and a slash, a bracket or "©" is no heading's.
             title = is_title_case(core)
@@ -1288,6 +1346,10 @@ SIGNED_CAPTION = SignedCaption(
         removes("Amara Osei in her lab at the University of Kingsbridge. Jess Hartley"),
         removes("Le maire de Lyon lors de l'inauguration du pont, mardi. Jeanne Dupont"),
         removes("Pantalla de un portátil con un aviso de cookies, en una imagen de archivo. ALBERTO RUSO"),
+        removes("Una lectora consulta en el móvil el aviso de consentimiento de un diario digital, el "
+                "pasado lunes en Madrid. JAIME OSUNA REY", note="a caption long enough to read as prose"),
+        keeps("Los vecinos votaron el lunes en la plaza mayor y el alcalde aceptó el resultado de la "
+              "consulta sin discutir. Jaime Osuna", note="a paragraph closed by a name, not by capitals"),
         keeps("Die Polizei ermittelt nun wegen Brandstiftung. (dpa)",
               before=("Das Feuer brach am Dienstagabend in einer Lagerhalle aus, verletzt wurde niemand.",),
               after=(), note="an agency signing the article off after its last paragraph"),
@@ -1468,6 +1530,7 @@ GALLERY_CREDIT_RUN = GalleryCreditRun(
 )
 
 RULES = (
+    CHART_CAPTION,  # before the credit line, which reads a chart's caption as its credit
     PHOTO_CREDIT_LINE,
     NAME_CREDIT_LINE,
     CAPTION_LED_BY_CREDIT,
