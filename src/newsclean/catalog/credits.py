@@ -1131,8 +1131,8 @@ CHART_CAPTION = PatternRule(
     code="CRD015",
     name="chart-caption",
     category=Category.CREDIT,
-    summary="A chart's or a map's caption signed by its data's source, in every language: 'Chart: Dividends "
-    "per share, FY21–FY25. Source: Company filings', '… Infographie Le Matin. Source : …'.",
+    summary="A chart's caption signed by its data's source, in every language: 'Grafik: … 2019-2025. Quelle: "
+    "Verivox'.",
     message="chart caption signed by its source",
     languages=_CHART.languages,
     keywords=tuple(sorted({keyword_of(label) for label in _NAME_CREDIT.get("labels")})),
