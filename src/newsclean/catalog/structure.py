@@ -577,7 +577,8 @@ class MenuRunAboveArticle(ContextRule):
     ``min_items`` such labels of which the rules removed at least half, the labels left are the
     menu's too. The headline's slot (the last line above the article that no rule removed)
     stays, and so does the run's last label unless a longer headline-like line follows it (a
-    kicker over its headline): a short headline may close the menu.
+    kicker over its headline) or the menu goes on (a longer label, then a section the rules
+    removed): a short headline may close the menu.
     """
 
     min_items: int = 4
@@ -587,7 +588,9 @@ class MenuRunAboveArticle(ContextRule):
         for run, slot in _head_runs(page, self._is_label):
             left = [j for j in run if page.verdicts[j] is None]
             if len(run) >= self.min_items and 2 * len(left) <= len(run):
-                closing = run[-1] if run and not self._kicker(page, run[-1]) else -1
+                last = run[-1] if run else -1
+                goes_on = run and (self._kicker(page, last) or self._menu_goes_on(page, last))
+                closing = -1 if goes_on else last
                 yield from (Finding(j, page.core(j)) for j in left if j not in (slot, closing))
 
     def _is_label(self, page: Page, i: int) -> bool:
@@ -597,6 +600,22 @@ class MenuRunAboveArticle(ContextRule):
         core = page.core(i)
         return not is_list_item(page.block(i)) and is_label_like(core, page.words(i, self.max_words + 1),
                                                                  self.max_words)
+
+    def _menu_goes_on(self, page: Page, i: int) -> bool:
+        """Whether the menu goes on after ``i``: a longer label ("6 On Your Side"), then a section
+        the rules removed. A headline has the article's furniture or prose below it."""
+        label, after = i + 1, i + 2
+        if after >= len(page) or page.verdicts[label] is not None:
+            return False
+        words, verdict = page.words(label, self.max_words + 2), page.verdicts[after]
+        return (
+            is_label_like(page.core(label), words, self.max_words + 1)
+            and verdict is not None
+            and verdict.confirmed
+            and verdict.rule.category is Category.NAVIGATION
+            and Mark.DATELINE not in verdict.rule.marks
+            and page.words(after, self.max_words + 1) <= self.max_words
+        )
 
     def _kicker(self, page: Page, i: int) -> bool:
         """Whether the line after ``i`` is an unremoved headline, longer than a label."""
@@ -626,6 +645,11 @@ MENU_RUN_ABOVE_ARTICLE = MenuRunAboveArticle(
                 after=("Calor bate recorde na capital pelo terceiro dia seguido",
                        "A temperatura chegou a 41 graus na tarde desta quinta, segundo a Defesa Civil."),
                 note="a kicker of three words closing the menu, over its headline"),
+        removes("Traffic", opens=True, before=("Harbour 6 News Now", "Menu", "News", "Weather"),
+                after=("6 On Your Side", "Sports", "Search",
+                       "Fake charities target donors after the fire, officials warn",
+                       "The attorney general's office has flagged 14 websites since Friday, officials said."),
+                note="the menu goes on after it: a longer label, then a section the rules know"),
         keeps("Storm damage", opens=True, before=("News", "Sport", "Weather"),
               after=("By Jane Smith", "Trees came down across the county overnight, the council said."),
               note="a short headline may close the menu: no headline follows it"),
