@@ -179,7 +179,11 @@ def is_headline_like(core: str, words: int, limit: int = 25) -> bool:
 #: A line of values as a fact box or a line-up prints them: values listed with semicolons
 #: ("Rivas; Tuñón, Pelayo"), or a field's label of a word or three over its figure
 #: ("Público: 14.082", "Renda: R$ 412.560"). A headline lists with commas, and names no field.
-_DATA_ROW = re.compile(r"\w[)'’]?;\s+\S|^[^\W\d]+(?:\s[^\W\d]+){0,2}:\s*(?:R\$|[$€£])?\s?\d")
+# Values a semicolon separates, twice or after a label ("Nalón B: Pérez; Gómez, Díaz"), or a field's
+# figure; one semicolon joins a headline's two clauses ("Festival divulga atrações; veja a programação").
+_DATA_ROW = re.compile(
+    r"\w[)'’]?;\s+\S[^;]*\w[)'’]?;\s+\S|:[^;]*\w[)'’]?;\s+\S|^[^\W\d]+(?:\s[^\W\d]+){0,2}:\s*(?:R\$|[$€£])?\s?\d"
+)
 #: How far below a label a fact box's first data row may stand (its title, a score line).
 _FACT_BOX_REACH = 4
 

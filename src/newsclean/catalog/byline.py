@@ -143,8 +143,9 @@ AUTHOR_BIO = PatternRule(
     keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("roles"), *_BIO.get("beats"))})),
     max_words=90,
     unless=_BIO_SPEECH,
-    # An age or an apposition may stand between the name and the verb: "Jane Doe, a former teacher, covers".
-    pattern=rf"""(?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|,[^,.;:?!\n]{{3,80}},)?\s+(?:
+    # An age or an apposition, or two, may stand between the name and the verb: "Jane Doe, a former
+    # teacher, covers", "Chiara Valsecchi, milanese, classe 1986, si occupa di …".
+    pattern=rf"""(?!{_DETERMINER}\s){_PERSON}(?:(?:,\s*\d{{1,3}}|,[^,.;:?!\n]{{3,80}}){{1,2}},)?\s+(?:
           (?:{alternatives(_BIO.get('beats'))})\b
         | {_COPULA_WITH_ROLE}
         ).{{0,700}}""",
@@ -154,6 +155,8 @@ AUTHOR_BIO = PatternRule(
     examples=(
         removes("Giorgio Valli, ex ingegnere prestato al giornalismo, si occupa di tecnologia e privacy."),
         removes("Jane Doe, a former teacher, covers education for the paper."),
+        removes("Chiara Valsecchi, milanese, classe 1986, si occupa di tecnologia per la redazione Economia.",
+                note="two appositions between the name and the beat"),
         keeps("John Smith, a retired firefighter, covers his mouth with a scarf as he walks.",
               before=("The smoke reached the town by noon.",), after=("Schools closed early on Monday.",),
               note="between paragraphs"),
@@ -461,6 +464,10 @@ CONTACT_CALL = PatternRule(
         keeps("Wer hat etwas gesehen? Die Polizei nimmt Hinweise auch anonym entgegen."),
         removes("Vous avez des informations ? Contactez notre rédaction de façon confidentielle via Signal."),
         removes("Une idée de reportage ? Écrivez à claire@example.fr"),
+        removes("Vous avez une histoire à nous raconter ? Écrivez-lui à elise@example.ca, en toute "
+                "confidentialité.", note="the story goes to the reporter, confidentially"),
+        keeps("Vous avez une histoire à raconter ? Écrivez à la mairie à contact@example.fr, en toute "
+              "confidentialité, écrit la commune.", note="reported speech: the town's appeal"),
         keeps("Qui a vu l'accident ? La gendarmerie garantit que les témoignages resteront anonymes."),
         removes("¿Sabe algo más de este caso? Escriba a nuestra redacción de forma confidencial por Signal."),
         removes("¿Una historia que contar? Escribe a maria@example.es"),

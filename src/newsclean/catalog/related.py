@@ -103,6 +103,7 @@ SEE_ALSO_HEADER = PatternRule(
         | related(?:\s+(?:posts?|articles?|stor(?:y|ies)|links?|reading|content|coverage|news|
             videos?|topics?))?
         | more\s+on\s+this(?:\s+(?:story|topic))?
+        | read(?=\s*:)  # "Read: Epra raises diesel prices in April review", a headline after its colon
         )(?:\s*[:|–—-]\s*{HEADLINE}|(?<=related)\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])(?:[^.!?\n]{{2,140}}[.!?]\s*){{1,2}}|{END})""",
     safety="A headline may follow only after a colon or dash and must not end in a full stop, "
     "so \"Related: the vote was close.\" and \"See also the report's annex, the judge said.\" are "
@@ -116,6 +117,8 @@ SEE_ALSO_HEADER = PatternRule(
         removes("See also"),
         removes("Related: Parents say late buses cost kids breakfast. The district says it is fixing it.",
                 note="a teaser's headline and its sentence"),
+        removes("Read: Epra raises diesel, petrol prices in April review"),
+        keeps("Read: the judge's ruling runs to 40 pages and was published on Tuesday."),
         keeps("Related: the vote was close, and the bill passed by two votes."),
         keeps("Relatedly, the court also struck down the second law."),
         keeps("See also the report's annex, the judge said."),
@@ -442,6 +445,10 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
                 before=("Related news", "Publishers demand payment from AI firms for their archives"),
                 after=("Advertisement", "The council will vote on the plan again in May, officials said."),
                 note="a list's last short line above furniture heads no paragraph"),
+        removes("Festival de São João de Caruaru divulga atrações; veja a programação",
+                before=("LEIA TAMBÉM", "Barragem de Serrinha chega a 12% e Compesa amplia rodízio no Pajeú"),
+                after=("Os voluntários começam a instalar as cisternas em julho, disse a associação.",),
+                note="a headline's two clauses joined by a semicolon are no fact box's values"),
         keeps("O que dizem os números",
               before=("Ver também", "Risco de incêndio máximo em vinte concelhos até sexta-feira"),
               after=("Os bombeiros combatem as chamas desde a madrugada, disse o comandante.",),
