@@ -139,6 +139,7 @@ _CAPTION_CREDIT_KEYWORDS = (
     *(f"{mark} {keyword_of(word)} " for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "»")),
     *(f"{keyword_of(agency)}/" for agency in words("agencies") if agency[:1].isupper()),
     "courtesy", "supplied", *(f"{letter} / " for letter in "abcdefghijklmnopqrstuvwxyz"),
+    *(f" {word} " for word in ("photo", "photos", "foto", "fotos")),  # "… à Magog PHOTO ALEXANDRE ROY"
     *(f"{mark} /" for mark in (".", "!", "?", "”", '"', "'", "»")),
     # A source and a name joined by a slash after the caption: "…Side.Theresa Kowalczyk / Lakeshore
     # Public Radio", "…(Archivbild)Alpenrundfunk/Gernot Pichler", "… 2026. GPW/Daniel Oti".
@@ -169,6 +170,7 @@ _NOT_BYLINE = r"""(?!(?-i:By|Von|Por|Par|Door|Di|Da|De|Text|Texto|Testo|Tekst|Ph
 # Doe | Reporter" a byline, "Classen Curve / Western Avenue" a corner.
 _OUTLET = rf"""(?:(?-i:The|Der|Die|Das|De|Het|Le|La|Les|El|Il|Lo|O|A|Os)\s+{CREDIT_NAME}
     | (?=(?:[^\s/|]+\s+){{0,4}}(?-i:{alternatives(_NAME_CREDIT.get("outlets"))})(?!\w)){CREDIT_NAME}
+    | (?-i:L['’])(?=(?-i:[A-ZÀ-Þ])){CREDIT_NAME}  # an elided article: "L'Écho d'Armor"
     | {AGENCY} | {_WIRE_ANY})"""
 _OUTLET_WITH_ARTICLE = rf"(?-i:{'|'.join(_OUTLET_ARTICLES)})\s+{CREDIT_NAME}"
 _OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
@@ -358,8 +360,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         # Glued to the caption, a source and a name with a slash between: "…South Side.Theresa
         # Kowalczyk / Lakeshore Public Radio", "…im Jänner (Archivbild)Alpenrundfunk/Gernot Pichler".
         rf"""(?<=\w[.!?”"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))(?=[^/.!?\n]{{1,60}}/){CREDIT_NAME})""",
-        # After the last sentence, an outlet's initials and the photographer: "… 2026. GPW/Daniel Oti".
-        rf"{_AFTER_CAPTION}(?P<hit>(?-i:[A-Z]{{2,6}})/{CREDIT_NAME})",
+        # After the last sentence, an outlet in capitals and the photographer: "… 2026. GPW/Daniel Oti",
+        # "… associatives. HELVEPRESS/Olivier Rochaz".
+        rf"{_AFTER_CAPTION}(?P<hit>(?-i:[A-Z]{{2,12}})/{CREDIT_NAME})",
         _GENERIC_SOURCE_CREDIT,
         # A media word, a colon and a source of a few words that opens on a capital, after the last
         # sentence or a dash: "… studio 5 — Foto: Ufficio stampa Canale Sei" (the credit closes on a
@@ -395,6 +398,9 @@ CAPTION_WITH_CREDIT = EndingRule(
         # A dash after the last sentence, then the photographer and perhaps the outlet: "… 2025. — J.
         # Darras / Dix Minutes", "… salle. — Sonia Ferraud"; not under a quotation (an epigraph's author).
         rf"{_AFTER_UNQUOTED_CAPTION}(?P<hit>[–—-]\s*{_NOT_BYLINE}{_PERSON}(?:\s*/\s*{CREDIT_NAME})?)",
+        # A media word in capitals and the credit in capitals, after the caption's last word in small
+        # letters: "… à Magog PHOTO ALEXANDRE ROY, LA VOIX DE L'ESTRIE".
+        rf"""(?<=(?-i:[a-zß-ÿ])\s{{1,3}})(?P<hit>{_CAPS_PHOTO}\s+{_CAPITALS}(?:\s*[,/]\s*{_CAPITALS}){{0,2}})""",
         # A name and an agency in brackets after the last sentence: "… en Madrid. Jaime Oller (EFE)".
         rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\))",
         # The photographer "for" the outlet, in capitals or not, the outlet quoted or with its article,
@@ -480,6 +486,13 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Mondine al lavoro nelle risaie, 1952 (© Luisa Ferri / Archivio Ferri)"),
         removes("La colata lavica vista da Pedara (© Salvo Maugeri, per gentile concessione dell'autore)"),
         removes("Image d'illustration. © ABW – Julien Delvaux"),
+        removes("Mathieu Gosselin, directeur du Reflet du Lac, dans la salle de rédaction, à Magog PHOTO ALEXANDRE "
+                "ROY, LA VOIX DE L'ESTRIE", note="a credit in capitals after the caption's last word"),
+        removes("Le « Marie-Morgane » au Port-Rhu, mardi. Sa coque est fendue. Yann Kerdraon / L'Écho d'Armor",
+                note="an outlet with an elided article"),
+        removes("Une colonne d'affichage à la place de la Riponne, mardi. HELVEPRESS/Olivier Rochaz"),
+        keeps("She took a photo of the team at the final whistle and posted it online"),
+        keeps("2. LEAD THE VIEW IN THE PHOTO COMPOSITION", note="a heading in capitals: no caption before it"),
         keeps("Le logo porte la mention © ABW – une marque déposée depuis 1998, selon le registre."),
         removes("Le port du Havre, le 4 mars 2025 ( AFP / Lou BENOIST )"),
         removes("Une librairie du centre de Nantes, le 3 mars 2025. — C. Morel / Ouest Matin"),
@@ -809,6 +822,9 @@ CAPTION_WITH_SOURCE = EndingRule(
         # "… Thika town. PHOTO | FILE", "… Comas. Foto: difusión": a source that names no one.
         # The archive may name its outlet by initials: "… Foto: archief KA".
         rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})(?:\s+(?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{{0,4}}[A-ZÀ-Þ]))?)",
+        # "… pediatrica. Foto ufficio stampa Piccoli Passi": a media word, a source that names no one,
+        # perhaps whose it is.
+        rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?:{_GENERIC})(?:\s+{CREDIT_NAME})?)",
         # "… Villavicencio. Video: cortesía oyente": a courtesy that names no one, a few small words.
         rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_COURTESY})
             (?:\s+(?-i:[a-zß-ÿ]+)){{0,3}})""",
@@ -1006,7 +1022,7 @@ _LEADING_CREDIT = rf"""{_CAPS_PHOTO}(?:\s*:\s*|\s+){_CAPITALS}(?:\s*[,/]\s*{_CAP
 # photographer (two or three names) and the outlet (after a slash, or with its article) make the credit.
 _HYPHENED_NAME = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?)"
 _MIXED_LEADING_CREDIT = rf"""{_PHOTO_WORD}\s*:\s*{_HYPHENED_NAME}(?:\s+{_HYPHENED_NAME}){{1,2}}
-    (?:\s*/\s*{CREDIT_NAME}|\s+{_OUTLET_WITH_ARTICLE})\s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
+    (?:(?:\s*/\s*{CREDIT_NAME}|\s+{_OUTLET_WITH_ARTICLE})\s+|\s+[–—]\s+)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
 
 # The photo words of the ordinary-case credit that the capitals' keywords do not start.
 _PHOTOGRAPHY_KEYWORDS = _media_keywords(_PHOTOGRAPHY_WORDS, " ", ":")
@@ -1042,6 +1058,8 @@ CAPTION_LED_BY_CREDIT = PatternRule(
                 "banque alimentaire de la rue Principale."),
         removes("Foto: Ana Ruiz / El Diario del Sur Vecinos limpian el barro de la calle Mayor tras la riada "
                 "del martes en el barrio viejo."),
+        removes("Foto: Heribert Lenz – Chefredakteurin Miriam Tschernutter (Mitte) mit einem Teil ihres Teams in "
+                "der Redaktion in Ottakring.", note="the photographer, then a dash before the caption"),
         keeps("Foto: Eva Brandt / Stadtmuseum Leipzig (mna) – Als die Fotografin im Herbst 1989 mit ihrer "
               "Kamera auf den Ring ging, ahnte sie nicht, dass ihre Bilder einmal im Museum hängen würden. "
               "Heute zeigt das Haus zweihundert davon.",
@@ -1162,7 +1180,8 @@ def _signed_patterns() -> tuple[Any, Any, Any, Any]:
     # The caption has a word in lower case: "VOLKSWAGEN ID. SPACE CONCEPT" is a heading.
     lower = r"(?=[^\n]{0,300}?[a-zß-ÿ]\s)"
     after_sentence = rf"""\A(?P<caption>{lower}[^\n]{{10,300}}?{end})\s{{1,3}}(?P<credit>
-          (?-i:{_WIRE})(?!\w) | (?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]{{2}})){_PERSON}(?![.\w]) | {_CAPITALS_TWO}
+          (?-i:{_WIRE})(?!\w) | (?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]{{2}})){_PERSON}(?![.\w])
+        | {_CAPITALS_TWO}(?:\s*\(\s*(?-i:[A-ZÀ-Þ]{{2,12}})\s*\))?
         | (?=(?-i:[A-ZÀ-Þ]))(?:{kinds})(?:\s*[:/]\s*{CREDIT_NAME})?
         | [(\[]?(?:{_SOURCE_LABELS})\s*:\s*(?:{AGENCY}|{_WIRE_ANY}|{CREDIT_NAME})[)\]]?
         )\s*[.;]?\s*\Z"""
@@ -1197,7 +1216,7 @@ def _signed_patterns() -> tuple[Any, Any, Any, Any]:
 
 @functools.cache
 def _capitals_credit() -> Any:
-    return compile_pattern(rf"{_CAPITALS_TWO}[.;]?")
+    return compile_pattern(rf"{_CAPITALS_TWO}(?:\s*\(\s*(?-i:[A-ZÀ-Þ]{{2,12}})\s*\))?[.;]?")
 
 
 @functools.cache
@@ -1346,6 +1365,8 @@ SIGNED_CAPTION = SignedCaption(
         removes("Amara Osei in her lab at the University of Kingsbridge. Jess Hartley"),
         removes("Le maire de Lyon lors de l'inauguration du pont, mardi. Jeanne Dupont"),
         removes("Pantalla de un portátil con un aviso de cookies, en una imagen de archivo. ALBERTO RUSO"),
+        removes("La ministra de Vivienda, Elena Porras, este martes en la rueda de prensa posterior al Consejo de "
+                "Ministros. DANIEL OCHOA (IBERPRESS)", note="a name in capitals and its agency in brackets"),
         removes("Una lectora consulta en el móvil el aviso de consentimiento de un diario digital, el "
                 "pasado lunes en Madrid. JAIME OSUNA REY", note="a caption long enough to read as prose"),
         keeps("Los vecinos votaron el lunes en la plaza mayor y el alcalde aceptó el resultado de la "
