@@ -400,7 +400,8 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"{_AFTER_UNQUOTED_CAPTION}(?P<hit>[–—-]\s*{_NOT_BYLINE}{_PERSON}(?:\s*/\s*{CREDIT_NAME})?)",
         # A media word in capitals and the credit in capitals, after the caption's last word in small
         # letters: "… à Magog PHOTO ALEXANDRE ROY, LA VOIX DE L'ESTRIE".
-        rf"""(?<=(?-i:[a-zß-ÿ])\s{{1,3}})(?P<hit>{_CAPS_PHOTO}\s+{_CAPITALS}(?:\s*[,/]\s*{_CAPITALS}){{0,2}})""",
+        rf"""(?<=(?-i:[a-zß-ÿ])\s{{1,3}})(?P<hit>{_CAPS_PHOTO}\s+{_CAPITALS}
+            (?:\s*[,/]\s*{_CAPITALS}){{0,2}})""",
         # A name and an agency in brackets after the last sentence: "… en Madrid. Jaime Oller (EFE)".
         rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\))",
         # The photographer "for" the outlet, in capitals or not, the outlet quoted or with its article,
@@ -486,10 +487,10 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Mondine al lavoro nelle risaie, 1952 (© Luisa Ferri / Archivio Ferri)"),
         removes("La colata lavica vista da Pedara (© Salvo Maugeri, per gentile concessione dell'autore)"),
         removes("Image d'illustration. © ABW – Julien Delvaux"),
-        removes("Mathieu Gosselin, directeur du Reflet du Lac, dans la salle de rédaction, à Magog PHOTO ALEXANDRE "
-                "ROY, LA VOIX DE L'ESTRIE", note="a credit in capitals after the caption's last word"),
-        removes("Le « Marie-Morgane » au Port-Rhu, mardi. Sa coque est fendue. Yann Kerdraon / L'Écho d'Armor",
-                note="an outlet with an elided article"),
+        removes("Mathieu Gosselin, directeur du Reflet du Lac, dans la salle de rédaction, à Magog PHOTO "
+                "ALEXANDRE ROY, LA VOIX DE L'ESTRIE", note="a credit in capitals after the caption's last word"),
+        removes("Le « Marie-Morgane » au Port-Rhu, mardi. Sa coque est fendue. Yann Kerdraon / L'Écho "
+                "d'Armor", note="an outlet with an elided article"),
         removes("Une colonne d'affichage à la place de la Riponne, mardi. HELVEPRESS/Olivier Rochaz"),
         keeps("She took a photo of the team at the final whistle and posted it online"),
         keeps("2. LEAD THE VIEW IN THE PHOTO COMPOSITION", note="a heading in capitals: no caption before it"),
@@ -1058,8 +1059,8 @@ CAPTION_LED_BY_CREDIT = PatternRule(
                 "banque alimentaire de la rue Principale."),
         removes("Foto: Ana Ruiz / El Diario del Sur Vecinos limpian el barro de la calle Mayor tras la riada "
                 "del martes en el barrio viejo."),
-        removes("Foto: Heribert Lenz – Chefredakteurin Miriam Tschernutter (Mitte) mit einem Teil ihres Teams in "
-                "der Redaktion in Ottakring.", note="the photographer, then a dash before the caption"),
+        removes("Foto: Heribert Lenz – Chefredakteurin Miriam Tschernutter (Mitte) mit einem Teil ihres Teams "
+                "in der Redaktion in Ottakring.", note="the photographer, then a dash before the caption"),
         keeps("Foto: Eva Brandt / Stadtmuseum Leipzig (mna) – Als die Fotografin im Herbst 1989 mit ihrer "
               "Kamera auf den Ring ging, ahnte sie nicht, dass ihre Bilder einmal im Museum hängen würden. "
               "Heute zeigt das Haus zweihundert davon.",
@@ -1365,8 +1366,8 @@ SIGNED_CAPTION = SignedCaption(
         removes("Amara Osei in her lab at the University of Kingsbridge. Jess Hartley"),
         removes("Le maire de Lyon lors de l'inauguration du pont, mardi. Jeanne Dupont"),
         removes("Pantalla de un portátil con un aviso de cookies, en una imagen de archivo. ALBERTO RUSO"),
-        removes("La ministra de Vivienda, Elena Porras, este martes en la rueda de prensa posterior al Consejo de "
-                "Ministros. DANIEL OCHOA (IBERPRESS)", note="a name in capitals and its agency in brackets"),
+        removes("La ministra de Vivienda, Elena Porras, este martes en la rueda de prensa posterior al Consejo "
+                "de Ministros. DANIEL OCHOA (IBERPRESS)", note="a name in capitals and its agency in brackets"),
         removes("Una lectora consulta en el móvil el aviso de consentimiento de un diario digital, el "
                 "pasado lunes en Madrid. JAIME OSUNA REY", note="a caption long enough to read as prose"),
         keeps("Los vecinos votaron el lunes en la plaza mayor y el alcalde aceptó el resultado de la "
