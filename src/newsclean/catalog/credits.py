@@ -488,12 +488,14 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("La colata lavica vista da Pedara (© Salvo Maugeri, per gentile concessione dell'autore)"),
         removes("Image d'illustration. © ABW – Julien Delvaux"),
         removes("Mathieu Gosselin, directeur du Reflet du Lac, dans la salle de rédaction, à Magog PHOTO "
-                "ALEXANDRE ROY, LA VOIX DE L'ESTRIE", note="a credit in capitals after the caption's last word"),
+                "ALEXANDRE ROY, LA VOIX DE L'ESTRIE",
+                note="a credit in capitals after the caption's last word"),
         removes("Le « Marie-Morgane » au Port-Rhu, mardi. Sa coque est fendue. Yann Kerdraon / L'Écho "
                 "d'Armor", note="an outlet with an elided article"),
         removes("Une colonne d'affichage à la place de la Riponne, mardi. HELVEPRESS/Olivier Rochaz"),
         keeps("She took a photo of the team at the final whistle and posted it online"),
-        keeps("2. LEAD THE VIEW IN THE PHOTO COMPOSITION", note="a heading in capitals: no caption before it"),
+        keeps("2. LEAD THE VIEW IN THE PHOTO COMPOSITION",
+              note="a heading in capitals: no caption before it"),
         keeps("Le logo porte la mention © ABW – une marque déposée depuis 1998, selon le registre."),
         removes("Le port du Havre, le 4 mars 2025 ( AFP / Lou BENOIST )"),
         removes("Une librairie du centre de Nantes, le 3 mars 2025. — C. Morel / Ouest Matin"),
@@ -1059,8 +1061,9 @@ CAPTION_LED_BY_CREDIT = PatternRule(
                 "banque alimentaire de la rue Principale."),
         removes("Foto: Ana Ruiz / El Diario del Sur Vecinos limpian el barro de la calle Mayor tras la riada "
                 "del martes en el barrio viejo."),
-        removes("Foto: Heribert Lenz – Chefredakteurin Miriam Tschernutter (Mitte) mit einem Teil ihres Teams "
-                "in der Redaktion in Ottakring.", note="the photographer, then a dash before the caption"),
+        removes("Foto: Heribert Lenz – Chefredakteurin Miriam Tschernutter (Mitte) mit einem Teil ihres "
+                "Teams in der Redaktion in Ottakring.",
+                note="the photographer, then a dash before the caption"),
         keeps("Foto: Eva Brandt / Stadtmuseum Leipzig (mna) – Als die Fotografin im Herbst 1989 mit ihrer "
               "Kamera auf den Ring ging, ahnte sie nicht, dass ihre Bilder einmal im Museum hängen würden. "
               "Heute zeigt das Haus zweihundert davon.",
@@ -1366,8 +1369,9 @@ SIGNED_CAPTION = SignedCaption(
         removes("Amara Osei in her lab at the University of Kingsbridge. Jess Hartley"),
         removes("Le maire de Lyon lors de l'inauguration du pont, mardi. Jeanne Dupont"),
         removes("Pantalla de un portátil con un aviso de cookies, en una imagen de archivo. ALBERTO RUSO"),
-        removes("La ministra de Vivienda, Elena Porras, este martes en la rueda de prensa posterior al Consejo "
-                "de Ministros. DANIEL OCHOA (IBERPRESS)", note="a name in capitals and its agency in brackets"),
+        removes("La ministra de Vivienda, Elena Porras, este martes en la rueda de prensa posterior al "
+                "Consejo de Ministros. DANIEL OCHOA (IBERPRESS)",
+                note="a name in capitals and its agency in brackets"),
         removes("Una lectora consulta en el móvil el aviso de consentimiento de un diario digital, el "
                 "pasado lunes en Madrid. JAIME OSUNA REY", note="a caption long enough to read as prose"),
         keeps("Los vecinos votaron el lunes en la plaza mayor y el alcalde aceptó el resultado de la "
