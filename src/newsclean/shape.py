@@ -22,6 +22,7 @@ is not mistaken for the article's prose.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -179,10 +180,12 @@ def is_headline_like(core: str, words: int, limit: int = 25) -> bool:
 #: A line of values as a fact box or a line-up prints them: values listed with semicolons
 #: ("Rivas; Tuñón, Pelayo"), or a field's label of a word or three over its figure
 #: ("Público: 14.082", "Renda: R$ 412.560"). A headline lists with commas, and names no field.
-# Values a semicolon separates, twice or after a label ("Nalón B: Pérez; Gómez, Díaz"), or a field's
-# figure; one semicolon joins a headline's two clauses ("Festival divulga atrações; veja a programação").
+# Values a semicolon separates, twice, after a label ("Nalón B: Pérez; Gómez, Díaz") or beside a figure
+# ("Entradas a 12 euros; menores, gratis"), or a field's figure; one semicolon in words joins a
+# headline's two clauses ("Festival divulga atrações; veja a programação").
 _DATA_ROW = re.compile(
-    r"\w[)'’]?;\s+\S[^;]*\w[)'’]?;\s+\S|:[^;]*\w[)'’]?;\s+\S|^[^\W\d]+(?:\s[^\W\d]+){0,2}:\s*(?:R\$|[$€£])?\s?\d"
+    r"\w[)'’]?;\s+\S[^;]*\w[)'’]?;\s+\S|:[^;]*\w[)'’]?;\s+\S|\d[^;]*\w[)'’]?;\s+\S|\w[)'’]?;\s+[^\d\n]*\d"
+    r"|^[^\W\d]+(?:\s[^\W\d]+){0,2}:\s*(?:R\$|[$€£])?\s?\d"
 )
 #: How far below a label a fact box's first data row may stand (its title, a score line).
 _FACT_BOX_REACH = 4
@@ -194,14 +197,19 @@ def is_data_row(core: str) -> bool:
 
 
 def signs_its_caption(core: str) -> bool:
-    """Whether a label's value holds a caption and a second label that signs it ("Chart: Dividends per
-    share, FY21–FY25. Source: Company filings"): a specification's value, or a credit's, is one
-    phrase, and a caption signed so has none above it."""
-    return bool(_SIGNED_VALUE.search(core))
+    """Whether a label's value holds a caption and a source label that signs it ("Chart: Dividends per
+    share, FY21–FY25. Source: Company filings"): a specification's value ("Photo: 50 MP, f/1.8.
+    Video: 4K") names no source, and a caption signed so has none above it."""
+    return bool(_signed_value().search(core))
 
 
-# A second label after a sentence's end, its value after it.
-_SIGNED_VALUE = re.compile(r":.*?[\w)][.)]\s+[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s?:\s+\S")
+@functools.cache
+def _signed_value() -> re.Pattern[str]:
+    """A source label after a sentence's end, its value after it."""
+    from .catalog._vocabulary import alternatives, concept  # the vocabulary's tables, read once
+
+    labels = alternatives(concept("name-credit").get("labels"))
+    return re.compile(rf":.*?[\w)][.)]\s+(?:{labels})\s?:\s+\S")
 
 
 def heads_fact_box(page: Page, i: int) -> bool:

@@ -132,12 +132,12 @@ AGENCY_KEYWORDS = (
 # The agencies a credited name may close with, in small letters: "Michael Kappeler/dpa".
 NAME_AGENCIES = r"(?i:dpa|ddp|epd|kna|laif|ots|imago|picture\s+alliance)"
 
-# A credited name: capitalised words joined by slashes, "via", "for" ("voor", "per"), "and", an
-# elided article (case-sensitive): "Marieke Brouwer voor De Krant", "L'Écho d'Armor".
+# A credited name: capitalised words joined by slashes, "via", "for" ("voor", "per"), "and"
+# (case-sensitive): "Marieke Brouwer voor De Krant".
 CREDIT_NAME = rf"""(?-i:[A-Z0-9\u00c0-\u024f][\w.'’&-]*
     (?:(?:\s*[/|]\s*|\s+(?:via|for|voor|pour|para|per|für|and|of|the|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den|
     em|e|y|et|und|en|am|im|an|vom|zum|zur|ter|ten|&)(?:\s+(?:de|der|den|la|le|van|von|du|des|di|da|do|dos|del|della))?\s+
-    |\s+(?:d|l|dell|dall|all)['’]|\s+|,\s*)[A-Z0-9\u00c0-\u024f][\w.'’&-]*){{0,9}}
+    |\s+|,\s*)[A-Z0-9\u00c0-\u024f][\w.'’&-]*){{0,9}}
     (?:\s*[/|]\s*{NAME_AGENCIES})?)"""
 
 # Reported speech in each pack language: a quoted appeal or prompt is news, not furniture.

@@ -308,27 +308,42 @@ def _calls_reader(text: str, start: int, end: int, opening: int) -> bool:
     )) and not _copula_after(text, end)
 
 
-# What opens a purpose or condition clause fronted before a call, in every language ("Pour ne rien
-# manquer, téléchargez …", "Um informiert zu bleiben, laden Sie …"), folded.
-_PREAMBLES = frozenset(
-    word for language in _vocabulary.concept("call-preambles").languages
-    for word in _vocabulary.concept("call-preambles").get("words", [language])
-)
+# How a purpose or condition clause fronted before a call opens, in every language, folded: it says
+# what the publisher offers ("Pour ne rien manquer de l'actualité, téléchargez …", "Um immer informiert
+# zu sein, laden Sie …"); advice's clause ("To protect your phone, download …") says nothing of it.
+_PREAMBLES = tuple(sorted({
+    _fold(phrase) for language in _vocabulary.concept("call-preambles").languages
+    for phrase in _vocabulary.concept("call-preambles").get("phrases", [language])
+}))
 _PREAMBLE_WORDS = 12  # a fronted clause is short; a longer one is a sentence of its own
+# The courtesy a call may open with: "…, please become a member".
+_PLEASE = frozenset(
+    word for language in _vocabulary.concept("call-preambles").languages
+    for word in _vocabulary.concept("call-preambles").get("please", [language])
+)
 
 
 def _after_preamble(text: str, start: int) -> bool:
     """Whether ``start`` follows a comma closing a short clause that opens its sentence with a
-    purpose or condition ("For breaking news, download …"): the call is the sentence's main verb.
-    A verb after a clause of another kind ("Last year, download figures …") is no call."""
+    purpose or condition ("For breaking news, download …", "If you value our work, please give"):
+    the call is the sentence's main verb. A verb after a clause of another kind ("Last year,
+    download figures …") is no call."""
     before = text[:start].rstrip(" ")
+    courtesy = next((word for word in _PLEASE if before.endswith(f" {word}")), "")
+    before = before[: len(before) - len(courtesy)].rstrip(" ")
     if not before.endswith(","):
         return False
     opening = max(before.rfind(end) for end in _SENTENCE_ENDS) + 1
-    words = before[opening:].lstrip(" \"'„“«»‚‘([¿¡*").split()
-    return 1 < len(words) <= _PREAMBLE_WORDS and any(
-        " ".join(words[:size]).rstrip(",") in _PREAMBLES for size in (1, 2)
-    )
+    clause = " ".join(before[opening:].lstrip(" \"'„“«»‚‘([¿¡*").split())
+    short = len(clause.split()) <= _PREAMBLE_WORDS
+    return short and any(_opens_with(clause, phrase) for phrase in _PREAMBLES)
+
+
+def _opens_with(clause: str, phrase: str) -> bool:
+    """Whether ``clause`` opens with ``phrase`` as whole words (a phrase ending in "*" runs on)."""
+    if phrase.endswith("*"):
+        return clause.startswith(phrase[:-1])
+    return clause.startswith(phrase) and not _is_word(clause[len(phrase):len(phrase) + 1] or " ")
 
 
 # A copula of any language, one word: what a call's word is the subject of when it is a noun.

@@ -170,7 +170,8 @@ _NOT_BYLINE = r"""(?!(?-i:By|Von|Por|Par|Door|Di|Da|De|Text|Texto|Testo|Tekst|Ph
 # Doe | Reporter" a byline, "Classen Curve / Western Avenue" a corner.
 _OUTLET = rf"""(?:(?-i:The|Der|Die|Das|De|Het|Le|La|Les|El|Il|Lo|O|A|Os)\s+{CREDIT_NAME}
     | (?=(?:[^\s/|]+\s+){{0,4}}(?-i:{alternatives(_NAME_CREDIT.get("outlets"))})(?!\w)){CREDIT_NAME}
-    | (?-i:L['’])(?=(?-i:[A-ZÀ-Þ])){CREDIT_NAME}  # an elided article: "L'Écho d'Armor"
+    # An elided article, and perhaps an elided "of": "L'Écho d'Armor", "L'Union du Nord".
+    | (?-i:L['’][A-ZÀ-Þ][\w'’&.-]*(?:\s+(?:d['’]|de\s+|du\s+|des\s+)?[A-ZÀ-Þ][\w'’&.-]*){{0,4}})
     | {AGENCY} | {_WIRE_ANY})"""
 _OUTLET_WITH_ARTICLE = rf"(?-i:{'|'.join(_OUTLET_ARTICLES)})\s+{CREDIT_NAME}"
 _OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
@@ -375,9 +376,10 @@ CAPTION_WITH_CREDIT = EndingRule(
             {CREDIT_NAME})""",
         # A dash, then the media word and the source: "… inscrits. - Photo Bruxelles Matin / Th. Goffin".
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>[-–—]\s*{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
-        # A bracketed copyright: "…, 1978 (© Anna Perotti / Archivio Perotti)", "… (© Salvo Maugeri,
-        # per gentile concessione dell'autore)".
-        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*©\s*{CREDIT_NAME}\s*(?:,\s*[^()\n]{{1,60}})?\))",
+        # A bracketed copyright, perhaps with who lent the picture: "…, 1978 (© Anna Perotti / Archivio
+        # Perotti)", "… (© Salvo Maugeri, per gentile concessione dell'autore)".
+        rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*©\s*{CREDIT_NAME}
+            (?:\s*,\s*(?:{alternatives(_SOURCE.get("courtesy"))})(?!\w)[^()\n]{{0,60}})?\))""",
         # A copyright after the last sentence, an outlet and its photographer: "… illustration. © ABW –
         # Julien Delvaux".
         rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>©\s*{CREDIT_NAME}\s*[–—-]\s*{CREDIT_NAME})",
@@ -398,10 +400,11 @@ CAPTION_WITH_CREDIT = EndingRule(
         # A dash after the last sentence, then the photographer and perhaps the outlet: "… 2025. — J.
         # Darras / Dix Minutes", "… salle. — Sonia Ferraud"; not under a quotation (an epigraph's author).
         rf"{_AFTER_UNQUOTED_CAPTION}(?P<hit>[–—-]\s*{_NOT_BYLINE}{_PERSON}(?:\s*/\s*{CREDIT_NAME})?)",
-        # A media word in capitals and the credit in capitals, after the caption's last word in small
-        # letters: "… à Magog PHOTO ALEXANDRE ROY, LA VOIX DE L'ESTRIE".
+        # A media word in capitals, the photographer and the outlet in capitals, after the caption's last
+        # word in small letters: "… à Magog PHOTO ALEXANDRE ROY, LA VOIX DE L'ESTRIE" ("le FOTO DELLO
+        # SCHIANTO" names no one).
         rf"""(?<=(?-i:[a-zß-ÿ])\s{{1,3}})(?P<hit>{_CAPS_PHOTO}\s+{_CAPITALS}
-            (?:\s*[,/]\s*{_CAPITALS}){{0,2}})""",
+            (?:\s*[,/]\s*{_CAPITALS}){{1,2}})""",
         # A name and an agency in brackets after the last sentence: "… en Madrid. Jaime Oller (EFE)".
         rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\))",
         # The photographer "for" the outlet, in capitals or not, the outlet quoted or with its article,
@@ -494,6 +497,8 @@ CAPTION_WITH_CREDIT = EndingRule(
                 "d'Armor", note="an outlet with an elided article"),
         removes("Une colonne d'affichage à la place de la Riponne, mardi. HELVEPRESS/Olivier Rochaz"),
         keeps("She took a photo of the team at the final whistle and posted it online"),
+        keeps("Incidente sulla A4 a Brescia, le FOTO DELLO SCHIANTO", note="a gallery's headline"),
+        keeps("The portrait sold for $12m at auction in New York (© Man Ray Trust, licensed by ADAGP)"),
         keeps("2. LEAD THE VIEW IN THE PHOTO COMPOSITION",
               note="a heading in capitals: no caption before it"),
         keeps("Le logo porte la mention © ABW – une marque déposée depuis 1998, selon le registre."),
@@ -831,8 +836,9 @@ CAPTION_WITH_SOURCE = EndingRule(
         # "… Villavicencio. Video: cortesía oyente": a courtesy that names no one, a few small words.
         rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_COURTESY})
             (?:\s+(?-i:[a-zß-ÿ]+)){{0,3}})""",
-        # "… ficava em um submenu - Reprodução": a source that names no one, capitalised after a dash.
-        rf"(?<=\w\s{{1,3}}[-–—]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_GENERIC}))",
+        # "… ficava em um submenu - Reprodução": a source that names no one, capitalised after a dash and
+        # a caption's words ("Option 2 – Screenshot" is a step's label).
+        rf"(?<=\A[^\n]{{30,300}}(?-i:[a-zß-ÿ])\s{{1,3}}[-–—]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_GENERIC}))",
         # "… pushmeldingen. Afbeelding: screenshot via Bluesky": the source and where it was found.
         rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})\s+(?:via|{_BY})\s+
             {CREDIT_NAME})""",
@@ -1025,7 +1031,7 @@ _LEADING_CREDIT = rf"""{_CAPS_PHOTO}(?:\s*:\s*|\s+){_CAPITALS}(?:\s*[,/]\s*{_CAP
 # photographer (two or three names) and the outlet (after a slash, or with its article) make the credit.
 _HYPHENED_NAME = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?)"
 _MIXED_LEADING_CREDIT = rf"""{_PHOTO_WORD}\s*:\s*{_HYPHENED_NAME}(?:\s+{_HYPHENED_NAME}){{1,2}}
-    (?:(?:\s*/\s*{CREDIT_NAME}|\s+{_OUTLET_WITH_ARTICLE})\s+|\s+[–—]\s+)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
+    (?:\s*/\s*{CREDIT_NAME}|\s+{_OUTLET_WITH_ARTICLE})\s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"""
 
 # The photo words of the ordinary-case credit that the capitals' keywords do not start.
 _PHOTOGRAPHY_KEYWORDS = _media_keywords(_PHOTOGRAPHY_WORDS, " ", ":")
@@ -1061,9 +1067,8 @@ CAPTION_LED_BY_CREDIT = PatternRule(
                 "banque alimentaire de la rue Principale."),
         removes("Foto: Ana Ruiz / El Diario del Sur Vecinos limpian el barro de la calle Mayor tras la riada "
                 "del martes en el barrio viejo."),
-        removes("Foto: Heribert Lenz – Chefredakteurin Miriam Tschernutter (Mitte) mit einem Teil ihres "
-                "Teams in der Redaktion in Ottakring.",
-                note="the photographer, then a dash before the caption"),
+        keeps("Foto: Anna Berger – Das Bild, das sie 1989 am Leipziger Ring machte, hängt heute im Museum.",
+              note="a dash after the name: a lead paragraph may follow as well as a caption"),
         keeps("Foto: Eva Brandt / Stadtmuseum Leipzig (mna) – Als die Fotografin im Herbst 1989 mit ihrer "
               "Kamera auf den Ring ging, ahnte sie nicht, dass ihre Bilder einmal im Museum hängen würden. "
               "Heute zeigt das Haus zweihundert davon.",
@@ -1162,10 +1167,12 @@ CHART_CAPTION = PatternRule(
     table_rows=False,
     unless=speech_veto(LANGUAGES),
     pattern=rf"""(?:(?-i:{alternatives(_CHART.get("charts"))})\s*(?::|\s[–—|-]\s)
-        | (?=[^\n]*?(?<!\w)(?-i:{alternatives(_CHART.get("credits"))})(?:\s*:\s*\S|\s+(?-i:[A-ZÀ-Þ]))))
+        | (?=[^\n]*?(?<=[\w)][.!?]\s{{1,3}})(?-i:{alternatives(_CHART.get("credits"))})
+            (?:\s*:\s*\S|\s+(?-i:[A-ZÀ-Þ]))))
         [^\n]*?{_SIGNING_SOURCE}[^\n]*""",
     safety="The caption opens with a chart's word and its colon or dash ('Grafik:', 'Grafico –'), or credits "
-    "the chart inside it in capitals ('Infographie Le Matin'), and a capitalised source label signs it after "
+    "the chart after one of its sentences ('… 2025. Infographie Le Matin.'), and a capitalised source label "
+    "signs it after "
     "a sentence or a bar. A paragraph about a chart names it in lower case and cites its source in its "
     "sentence; reported speech vetoes; at most sixty words, never a table row.",
     examples=_CHART.examples,
@@ -1223,6 +1230,44 @@ def _capitals_credit() -> Any:
     return compile_pattern(rf"{_CAPITALS_TWO}(?:\s*\(\s*(?-i:[A-ZÀ-Þ]{{2,12}})\s*\))?[.;]?")
 
 
+_PERSONS = concept("persons")
+# A first or second person: a letter's or an appeal's voice, which a caption describing a picture lacks.
+_FIRST_OR_SECOND = re.compile(rf"(?<!\w)(?:{alternatives(_PERSONS.get('words'))})(?!\w)")
+# Words a slogan or a heading in capitals has and a person's name has not: "NO MÁS DESPIDOS", "THE
+# EDITORIAL BOARD".
+_NOT_NAMES = frozenset(word.upper() for word in _PERSONS.get("not-names"))
+_PROSE_CAPTION_WORDS = 30
+
+
+def _signs_prose_caption(found: Any) -> bool:
+    """Whether a caption long enough to read as prose is signed by a name in capitals, which closes no
+    paragraph: "… el pasado lunes en Madrid. JAIME OSUNA REY", "… Ministros. DANIEL OCHOA (IBERPRESS)".
+    The caption describes a picture in at most thirty words (a table's cell, closing on a link's
+    label, "… in the fall. NEW LINEUP", is never read)."""
+    credit, caption = found.group("credit").strip(), found.group("caption")
+    return (
+        _capitals_credit().fullmatch(credit) is not None
+        and len(caption.split()) <= _PROSE_CAPTION_WORDS
+        and _reads_as_signature(found)
+    )
+
+
+def _reads_as_signature(found: Any) -> bool:
+    """Whether a credit after a caption, in capitals, names someone (see ``_names_someone``)."""
+    return _names_someone(found.group("credit").strip(), found.group("caption") or "")
+
+
+def _names_someone(credit: str, caption: str) -> bool:
+    """Whether a credit in capitals after a caption names someone: it opens with none of a slogan's
+    words ("NO ALLA GUERRA", "FOTO DELLO SCHIANTO"; "BELGA PHOTO KOEN DEWALLE" is a credit), and the
+    caption speaks in no one's voice (a letter's last paragraph is signed in capitals too, "… think
+    again. MARGARET HOLLOWAY"). Other credits are read as they are."""
+    if _capitals_credit().fullmatch(credit) is None:
+        return True
+    first = re.match(r"[^\W\d_][\w'’.-]*", credit)
+    return (first is None or first.group() not in _NOT_NAMES) and _FIRST_OR_SECOND.search(caption) is None
+
+
 @functools.cache
 def _standalone_source() -> Any:
     """What a credit alone on its line names beside its photographer: an outlet that says it is one,
@@ -1249,6 +1294,8 @@ def _glued_credit(found: Any, prose_words: frozenset[str]) -> bool:
     name, caption = found.group("name"), found.group("caption")
     if caption is not None and not _LOWER_WORD.search(caption):
         return False
+    if found.group("bare") and not _names_someone(name, caption or ""):
+        return False  # a slogan or a letter's signer in capitals
     if found.group("bare") and (caption is None or found.group("dash") or _CELLS.search(caption)):
         return False  # a name alone; a kicker's "Die Rente – SPD"; a label's value; a row of cells
     # Initials, an agency or a media word ("… bij Zwolle beeld ANP", not "… das Foto Max Ernst") follow
@@ -1309,11 +1356,8 @@ class SignedCaption(ContextRule):
                 continue
             core = page.core(i)
             if shape.prose[i]:
-                # A caption long enough to read as prose is signed only by a name in capitals, which
-                # closes no paragraph: "… el pasado lunes en Madrid. JAIME OSUNA REY" (a table's cell
-                # may close on a link's label: "… in the fall. NEW LINEUP").
                 found = None if page.is_row(i) else after_sentence.search(core)
-                if found is not None and _capitals_credit().fullmatch(found.group("credit").strip()):
+                if found is not None and _signs_prose_caption(found):
                     yield Finding(i, found.group("credit").strip())
                 continue
             # A heading ("Data Analysis vs. Data Science"), or a headline's source; but German captions
@@ -1322,6 +1366,8 @@ class SignedCaption(ContextRule):
             found = None
             if not title:
                 found = after_sentence.search(core)
+                if found is not None and not _reads_as_signature(found):
+                    found = None  # a slogan or a letter's signer in capitals: the article's own
                 if found is None and i > shape.first:
                     found = beside.search(core)
             # A credit read by its grammar, below the headline: never the headline itself.
@@ -1374,6 +1420,16 @@ SIGNED_CAPTION = SignedCaption(
                 note="a name in capitals and its agency in brackets"),
         removes("Una lectora consulta en el móvil el aviso de consentimiento de un diario digital, el "
                 "pasado lunes en Madrid. JAIME OSUNA REY", note="a caption long enough to read as prose"),
+        keeps("Il corteo è partito da piazza Dante alle dieci con un solo striscione in testa. NO ALLA "
+              "GUERRA",
+              before=("La manifestazione era autorizzata dalla questura martedì, ha detto il prefetto.",),
+              after=("Alla fine del corteo i sindacati hanno chiesto un incontro al governo, dicono.",),
+              note="a slogan in capitals, between paragraphs"),
+        keeps("I have lived in this town for forty years and I urge the council to think again. MARGARET "
+              "HOLLOWAY",
+              before=("The council's plan would close the library on Sundays, officials said on Monday.",),
+              after=("Councillors will vote on the plan next month, the town clerk said.",),
+              note="a letter's last paragraph, signed in capitals: a reader's voice"),
         keeps("Los vecinos votaron el lunes en la plaza mayor y el alcalde aceptó el resultado de la "
               "consulta sin discutir. Jaime Osuna", note="a paragraph closed by a name, not by capitals"),
         keeps("Die Polizei ermittelt nun wegen Brandstiftung. (dpa)",

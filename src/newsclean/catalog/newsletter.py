@@ -306,6 +306,11 @@ APP_PITCH = signal_rule(
             "doubled, and it stays free.",
             note="a clause of time, not of purpose: the word after its comma is a noun",
         ),
+        keeps(
+            "To protect your phone, download the update from the App Store or Google Play as soon as it "
+            "appears.",
+            note="advice's purpose clause says nothing the publisher offers",
+        ),
     ),
 )
 

@@ -589,7 +589,7 @@ class MenuRunAboveArticle(ContextRule):
             left = [j for j in run if page.verdicts[j] is None]
             if len(run) >= self.min_items and 2 * len(left) <= len(run):
                 last = run[-1] if run else -1
-                goes_on = run and (self._kicker(page, last) or self._menu_goes_on(page, last))
+                goes_on = run and (self._kicker(page, last) or self._menu_goes_on(page, last, slot))
                 closing = -1 if goes_on else last
                 yield from (Finding(j, page.core(j)) for j in left if j not in (slot, closing))
 
@@ -601,11 +601,11 @@ class MenuRunAboveArticle(ContextRule):
         return not is_list_item(page.block(i)) and is_label_like(core, page.words(i, self.max_words + 1),
                                                                  self.max_words)
 
-    def _menu_goes_on(self, page: Page, i: int) -> bool:
-        """Whether the menu goes on after ``i``: a longer label ("6 On Your Side"), then a section
-        the rules removed. A headline has the article's furniture or prose below it."""
+    def _menu_goes_on(self, page: Page, i: int, slot: int) -> bool:
+        """Whether the menu goes on after ``i``: a longer label ("6 On Your Side"), not the headline's
+        slot, then a section the rules removed. A headline has the article's furniture or prose below it."""
         label, after = i + 1, i + 2
-        if after >= len(page) or page.verdicts[label] is not None:
+        if after >= len(page) or page.verdicts[label] is not None or label == slot:
             return False
         words, verdict = page.words(label, self.max_words + 2), page.verdicts[after]
         return (
