@@ -1356,7 +1356,11 @@ class SignedCaption(ContextRule):
                 continue
             core = page.core(i)
             if shape.prose[i]:
-                found = None if page.is_row(i) else after_sentence.search(core)
+                # Only a block that ends in capitals ("… REY", "… (IBERPRESS)") is read, and cheaply.
+                last = core.rstrip(" .;)").rsplit(None, 1)[-1] if core.strip(" .;)") else ""
+                if not (last.isupper() and len(last) > 1) or page.is_row(i):
+                    continue
+                found = after_sentence.search(core)
                 if found is not None and _signs_prose_caption(found):
                     yield Finding(i, found.group("credit").strip())
                 continue
