@@ -305,6 +305,9 @@ DONATION_CALL = signal_rule(
         removes("Independent fact-checking costs money. Become a member of Checkpoint from $5 a month."),
         removes("La vérification indépendante coûte cher. Devenez membre de Vérifié dès 5 € par mois."),
         removes("Checagem independente depende de você. Apoie o Confere com uma doação mensal."),
+        removes("Reportajes como este llevan meses. Si valoras el periodismo local, por favor hazte socio de "
+                "La Brújula desde 5 euros al mes.", note="the call after a fronted clause and a courtesy"),
+        keeps("If the council agrees, please donate the old desks to the school, the head teacher wrote."),
         keeps("Donate to the food bank's winter drive: every gift, big or small, helps a family, the "
               "charity said."),
         keeps("The Red Cross asked residents to donate; an independent audit found that 90% of each "
