@@ -177,12 +177,11 @@ def is_headline_like(core: str, words: int, limit: int = 25) -> bool:
     return 0 < words <= limit and not (end.endswith(".") and not end.endswith(".."))
 
 
-#: A line of values as a fact box or a line-up prints them: values listed with semicolons
-#: ("Rivas; Tuñón, Pelayo"), or a field's label of a word or three over its figure
-#: ("Público: 14.082", "Renda: R$ 412.560"). A headline lists with commas, and names no field.
-# Values a semicolon separates, twice, after a label ("Nalón B: Pérez; Gómez, Díaz") or beside a figure
-# ("Entradas a 12 euros; menores, gratis"), or a field's figure; one semicolon in words joins a
-# headline's two clauses ("Festival divulga atrações; veja a programação").
+#: A line of values as a fact box or a line-up prints them: values listed with semicolons, twice,
+#: after a label or beside a figure ("Rivas; Tuñón, Pelayo; Sanz", "Nalón B: Pérez; Gómez",
+#: "Entradas a 12 euros; menores, gratis"), or a field's label of a word or three over its figure
+#: ("Público: 14.082", "Renda: R$ 412.560"). A headline lists with commas, names no field, and one
+#: semicolon in words joins its two clauses ("Festival divulga atrações; veja a programação").
 _DATA_ROW = re.compile(
     r"\w[)'’]?;\s+\S[^;]*\w[)'’]?;\s+\S|:[^;]*\w[)'’]?;\s+\S|\d[^;]*\w[)'’]?;\s+\S|\w[)'’]?;\s+[^\d\n]*\d"
     r"|^[^\W\d]+(?:\s[^\W\d]+){0,2}:\s*(?:R\$|[$€£])?\s?\d"

@@ -1233,8 +1233,8 @@ def _capitals_credit() -> Any:
 _PERSONS = concept("persons")
 # A first or second person: a letter's or an appeal's voice, which a caption describing a picture lacks.
 _FIRST_OR_SECOND = re.compile(rf"(?<!\w)(?:{alternatives(_PERSONS.get('words'))})(?!\w)")
-# Words a slogan or a heading in capitals has and a person's name has not: "NO MÁS DESPIDOS", "THE
-# EDITORIAL BOARD".
+# What opens a slogan or a heading in capitals and never a person's name: "NO MÁS DESPIDOS", "FOTO DELLO
+# SCHIANTO".
 _NOT_NAMES = frozenset(word.upper() for word in _PERSONS.get("not-names"))
 _PROSE_CAPTION_WORDS = 30
 
@@ -1410,7 +1410,10 @@ SIGNED_CAPTION = SignedCaption(
     "beside a slash, initials after a capitalised word, capitals) closes a caption with a word in lower "
     "case, or stands alone between paragraphs with an outlet, initials or capitals beside the person; "
     "its name is never one the article's prose uses, initials are no numeral nor company form, and a "
-    "title-case line ending in a bare name is a heading.",
+    "title-case line ending in a bare name is a heading. A caption long enough to read as prose (at most "
+    "30 words) is signed only by a name in capitals, perhaps with its agency in brackets. A name in "
+    "capitals opens with no slogan's word ('NO …', 'FOTO …'), and the caption it closes speaks in no "
+    "first or second person: a letter's signature and a banner's slogan stay.",
     examples=(
         removes("Vecinos en la plaza del pueblo el pasado martes. Europa Press"),
         removes("Il sindaco durante la conferenza stampa di ieri (ANSA)"),
