@@ -291,11 +291,13 @@ def _as_written(text: str, start: int, cased: str) -> bool:
 
 # What ends the sentence before a call: a full stop, a question, a colon, an arrow.
 _SENTENCE_ENDS = (".", "!", "?", ":", "…", "→", "|")
+# What may stand between a sentence's start and its first word: quotes, brackets, marks.
+_OPENING_MARKS = " \"'„“«»‚‘([¿¡*"
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence of ``text`` (after quotes and brackets)."""
-    before = text[:start].rstrip(" \"'„“«»‚‘([¿¡*")
+    before = text[:start].rstrip(_OPENING_MARKS)
     return before[-1:] in _SENTENCE_ENDS
 
 
@@ -334,7 +336,7 @@ def _after_preamble(text: str, start: int) -> bool:
     if not before.endswith(","):
         return False
     opening = max(before.rfind(end) for end in _SENTENCE_ENDS) + 1
-    clause = " ".join(before[opening:].lstrip(" \"'„“«»‚‘([¿¡*").split())
+    clause = " ".join(before[opening:].lstrip(_OPENING_MARKS).split())
     short = len(clause.split()) <= _PREAMBLE_WORDS
     return short and any(_opens_with(clause, phrase) for phrase in _PREAMBLES)
 
@@ -367,7 +369,7 @@ def _after_break(text: str, start: int) -> bool:
     """Whether ``start`` follows a break between clauses (a comma, a dash, a bullet), as a call
     closing an appeal does ("…, faites un don."), and a verb of its sentence ("asking them to
     subscribe.") does not."""
-    before = text[:start].rstrip(" \"'„“«»‚‘([¿¡*")
+    before = text[:start].rstrip(_OPENING_MARKS)
     return before[-1:] in (*_SENTENCE_ENDS, ",", ";", "–", "—", "-", "•", "·")
 
 

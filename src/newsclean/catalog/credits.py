@@ -67,6 +67,7 @@ _GENERIC = alternatives(_SOURCE.get("generic"))
 
 _NAME_CREDIT = concept("name-credit")
 _SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
+_SOURCE_LABEL_KEYWORDS = tuple(sorted({keyword_of(label) for label in _NAME_CREDIT.get("labels")}))
 
 _CREDIT = rf"""(?:
       {_MEDIA}\s*+(?:credits?\s*+)?(?::|\|)\s*+(?!\d(?!23\s*RF)).{{1,120}} # Photo: Andrew Harnik/Getty
@@ -195,6 +196,8 @@ _CAPS_PHOTO_KEYWORDS = _media_keywords((*_PHOTO_WORDS, *_ILLUSTRATION_WORDS), " 
 # A credit in capitals: two words or more, or names and outlets between commas or slashes
 # ("DOMINIQUE GRAVEL, LA PRESSE", "ARCHIVES LE COURRIER").
 _CAPITALS_CREDIT = rf"(?:{_CAPITALS}(?:\s*[,/]\s*{_CAPITALS}){{1,2}}(?![\w.])|{_CAPITALS_TWO})"
+# A name in capitals signing a caption, perhaps with its agency in brackets: "DANIEL OCHOA (IBERPRESS)".
+_CAPITALS_SIGNATURE = rf"{_CAPITALS_TWO}(?:\s*\(\s*(?-i:[A-ZÀ-Þ]{{2,12}})\s*\))?"
 
 
 # A gallery's headline under its media word reads as a sentence: "Photos: How the storm changed the
@@ -1129,7 +1132,7 @@ VIDEO_LENGTH_AND_SOURCE = PatternRule(
     "'Quelle: dpa · 1:12'.",
     message="video length and source",
     languages=_NAME_CREDIT.languages,
-    keywords=tuple(sorted({keyword_of(label) for label in _NAME_CREDIT.get("labels")})),
+    keywords=_SOURCE_LABEL_KEYWORDS,
     max_words=12,
     marks=frozenset({Mark.CREDIT_LINE}),
     unless=speech_veto(LANGUAGES),
@@ -1162,7 +1165,7 @@ CHART_CAPTION = PatternRule(
     "Verivox'.",
     message="chart caption signed by its source",
     languages=_CHART.languages,
-    keywords=tuple(sorted({keyword_of(label) for label in _NAME_CREDIT.get("labels")})),
+    keywords=_SOURCE_LABEL_KEYWORDS,
     max_words=60,
     table_rows=False,
     unless=speech_veto(LANGUAGES),
@@ -1192,7 +1195,7 @@ def _signed_patterns() -> tuple[Any, Any, Any, Any]:
     lower = r"(?=[^\n]{0,300}?[a-zß-ÿ]\s)"
     after_sentence = rf"""\A(?P<caption>{lower}[^\n]{{10,300}}?{end})\s{{1,3}}(?P<credit>
           (?-i:{_WIRE})(?!\w) | (?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]{{2}})){_PERSON}(?![.\w])
-        | {_CAPITALS_TWO}(?:\s*\(\s*(?-i:[A-ZÀ-Þ]{{2,12}})\s*\))?
+        | {_CAPITALS_SIGNATURE}
         | (?=(?-i:[A-ZÀ-Þ]))(?:{kinds})(?:\s*[:/]\s*{CREDIT_NAME})?
         | [(\[]?(?:{_SOURCE_LABELS})\s*:\s*(?:{AGENCY}|{_WIRE_ANY}|{CREDIT_NAME})[)\]]?
         )\s*[.;]?\s*\Z"""
@@ -1227,7 +1230,7 @@ def _signed_patterns() -> tuple[Any, Any, Any, Any]:
 
 @functools.cache
 def _capitals_credit() -> Any:
-    return compile_pattern(rf"{_CAPITALS_TWO}(?:\s*\(\s*(?-i:[A-ZÀ-Þ]{{2,12}})\s*\))?[.;]?")
+    return compile_pattern(rf"{_CAPITALS_SIGNATURE}[.;]?")
 
 
 _PERSONS = concept("persons")
@@ -1246,9 +1249,9 @@ def _signs_prose_caption(found: Any) -> bool:
     label, "… in the fall. NEW LINEUP", is never read)."""
     credit, caption = found.group("credit").strip(), found.group("caption")
     return (
-        _capitals_credit().fullmatch(credit) is not None
-        and len(caption.split()) <= _PROSE_CAPTION_WORDS
-        and _reads_as_signature(found)
+        len(caption.split()) <= _PROSE_CAPTION_WORDS
+        and _capitals_credit().fullmatch(credit) is not None
+        and _signs_as_someone(credit, caption)
     )
 
 
@@ -1262,8 +1265,11 @@ def _names_someone(credit: str, caption: str) -> bool:
     words ("NO ALLA GUERRA", "FOTO DELLO SCHIANTO"; "BELGA PHOTO KOEN DEWALLE" is a credit), and the
     caption speaks in no one's voice (a letter's last paragraph is signed in capitals too, "… think
     again. MARGARET HOLLOWAY"). Other credits are read as they are."""
-    if _capitals_credit().fullmatch(credit) is None:
-        return True
+    return _capitals_credit().fullmatch(credit) is None or _signs_as_someone(credit, caption)
+
+
+def _signs_as_someone(credit: str, caption: str) -> bool:
+    """The check of ``_names_someone`` on a credit already known to be in capitals."""
     first = re.match(r"[^\W\d_][\w'’.-]*", credit)
     return (first is None or first.group() not in _NOT_NAMES) and _FIRST_OR_SECOND.search(caption) is None
 
