@@ -433,9 +433,11 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     structural.update(code for code, count in inside.items() if count > 1)
     for i, note in weak:
         # A live blog's times make the date rule the article's structure, but not for the
-        # article's own dated line under its standfirst.
+        # article's own dated line above the first paragraph or under its standfirst: an entry's
+        # time names no year.
         code = verdicts[i].rule.code  # type: ignore[union-attr]
-        if code not in structural or (i in lead and _YEAR.search(page.core(i))):
+        dated = (i in lead or shape.zone(i) is Zone.HEAD) and _YEAR.search(page.core(i))
+        if code not in structural or dated:
             _confirm(page, i, note)
 
 

@@ -590,8 +590,9 @@ class SignalsBesideKin(ContextRule):
                 return source._finder.match(core, 1, voice="none")
             # A sentence may be the article's last ("The council emails residents every week."):
             # it needs the voice, unless it is as short as a price line ("Then 9.99 a month.
-            # Cancel anytime.").
-            voice = "half" if words > self.line_words else "none"
+            # Cancel anytime."), or stands between two of the box's blocks (a newsletter's
+            # description under its name, over its button).
+            voice = "none" if words <= self.line_words or inside else "half"
             return source._finder.match(core, source.min_signals - 1, voice=voice)
         hit = source._finder.match(core, source.min_signals - 1, voice="half")
         if hit is None and words <= self.heading_words and not ends_like_sentence(core):

@@ -177,6 +177,8 @@ _OUTLET = rf"""(?:(?-i:The|Der|Die|Das|De|Het|Le|La|Les|El|Il|Lo|O|A|Os)\s+{CRED
 _OUTLET_WITH_ARTICLE = rf"(?-i:{'|'.join(_OUTLET_ARTICLES)})\s+{CREDIT_NAME}"
 _OUTLET_INITIALS = r"(?-i:[A-Z]{2,6})(?!\w)"  # after a bar only: "More Money for NHS" is a headline
 # A name in capitals of two words or more: "ALBERTO RUSO", not "ALL".
+# An outlet's name that says it shows pictures: one or two capitalised words, then "News", "TV"…
+_OUTLET_DESK = r"(?-i:(?:[A-Z][\w&'’-]*\s+){1,2}(?:News|TV|Television|Photos?|Pictures|Images|Video))"
 _CAPITALS_TWO = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?![\w.])"
 # The media words a credit opens with, capitalised: "Foto Jan Jansen", "PHOTO JANE DOE, THE HERALD".
 _PHOTO_WORDS = ("Photo", "Photos", "Foto", "Fotos", "Bild", "Beeld")
@@ -295,6 +297,11 @@ _MEDIA_SLASH_CREDIT = (
 # A media word, then an owner and a source that names no one, after the last sentence: "… Enugu,
 # 2022. Photo: Family handout" (the source alone, "Foto: privat", is the photo-source rule's).
 _GENERIC_SOURCE_CREDIT = rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:{_GENERIC}))"
+# The kind of picture, then the outlet whose it is, in two capitalised words or more: "… venster.
+# Beeld: schermafbeelding De Nieuwe Koerier" (a kind and initials, "Foto: archief GvH", is CRD006's).
+_GENERIC_THEN_SOURCE = (
+    rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s*:\s*(?:{_GENERIC})\s+(?-i:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)+))"
+)
 # A close in small letters that names no agency ("… declined to comment."): only those three can reach it.
 _PROSE_CLOSE = rf"""(?<![\w.'’&-])(?-i:[a-z]+)
     (?<!\b(?:{AGENCY}|{SHORT_AGENCY}|{alternatives(words("agencies"))}|{NAME_AGENCIES}))\s*+[.;]?\s*+$"""
@@ -339,6 +346,8 @@ CAPTION_WITH_CREDIT = EndingRule(
         # "… Bollaert. (P. Lahalle/Le Sportif)", "… Bengaluru. (Ledger photo by Karan Mehta)",
         # "… 2025. [Keystone - Dominic Steinegger]": a bracketed credit after the last sentence.
         rf"{_AFTER_CAPTION}(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{CREDIT_NAME}\s*\))",
+        # A broadcaster or picture desk in brackets after the last sentence: "… afternoon. (HTV News)".
+        rf"{_AFTER_CAPTION}(?P<hit>\(\s*{_OUTLET_DESK}\s*\))",
         # A person and an outlet that says it is one, after the last sentence or glued to it in
         # brackets: "… gearbeitet. Léa Monnier / Keystone Press", "… County.(Arturo Bellamy / Health Desk)".
         rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*[/|]\s*{_OUTLET})",
@@ -368,6 +377,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         # "… associatives. HELVEPRESS/Olivier Rochaz".
         rf"{_AFTER_CAPTION}(?P<hit>(?-i:[A-Z]{{2,12}})/{CREDIT_NAME})",
         _GENERIC_SOURCE_CREDIT,
+        _GENERIC_THEN_SOURCE,
         # A media word, a colon and a source of a few words that opens on a capital, after the last
         # sentence or a dash: "… studio 5 — Foto: Ufficio stampa Canale Sei" (the credit closes on a
         # capital too, not on a prose word).
@@ -419,7 +429,9 @@ CAPTION_WITH_CREDIT = EndingRule(
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     prose_close=_PROSE_CLOSE,
-    prose_endings=(_GLUED_MEDIA_CREDIT, _SUPPLIED, _MEDIA_SLASH_CREDIT, _GENERIC_SOURCE_CREDIT),
+    prose_endings=(
+        _GLUED_MEDIA_CREDIT, _SUPPLIED, _MEDIA_SLASH_CREDIT, _GENERIC_SOURCE_CREDIT, _GENERIC_THEN_SOURCE
+    ),
     table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
     # A block that opens with a question is a FAQ's answer or a teaser card, not a caption.
     unless=r"\A[^.!?\n]{3,200}\?\s",
@@ -439,6 +451,14 @@ CAPTION_WITH_CREDIT = EndingRule(
                 note="a photographer working for an outlet"),
         removes("Floodwater surrounds a homestead near the river. (Supplied: Jane Moss)"),
         removes("Cattle stranded on a sandhill near the creek. (Western News: Tom Dwyer)"),
+        removes("Smoke rises over the ridge on Thursday afternoon. (Coast TV News)",
+                note="the broadcaster alone, in brackets after the caption"),
+        keeps("The minister resigned on Tuesday, hours after the interview aired (Coast TV News).",
+              note="a source inside the sentence, before its full stop"),
+        removes("Het venster zoals het in 2024 op de site stond. Beeld: schermafbeelding De Stadskrant",
+                note="the kind of picture, then whose it is"),
+        keeps("De rechter keek naar het bewijs. Beeld: schermafbeelding was volgens hem onvoldoende.",
+              note="a prose word closes it"),
         removes("La sede dell'istituto all'Eur, a Roma (Studiofoto/Marco Ricci)"),
         removes("The owner outside her home near the canyon, which her insurer declined to renew. (Jane Doe "
                 "for The Daily Ledger)"),

@@ -167,6 +167,7 @@ AGENCY_SIGNOFF = PatternRule(
         | \(\w+\)\s*{_INITIALS}\s*//?\s*{_INITIALS}
         | {_INITIALS}\s*/\s*{_AGENCY_NAME}(?:\s*[,/]\s*{_AGENCY_NAME})*  # the desk's code first: "lby/dpa"
         | (?-i:[A-Z]{{2,5}})\s*//\s*(?-i:[A-Z]{{2,5}})                  # editors' initials: "ABC // JMR"
+        | (?-i:[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{2,4}})                     # initials, agency last: "AN/OD/APS"
         | {_NEWSROOM}\s*,\s*{_SITE}(?:\s*/\s*{_AGENCY_NAME})?          # the newsroom and its site
         | {_INITIALS}\s*,\s*{_SITE}\s*/\s*{_AGENCY_NAME}                # an editor's initials instead
         | {_SITE}\s*/\s*{_AGENCY_NAME}                                  # the site and the agencies
@@ -181,6 +182,9 @@ AGENCY_SIGNOFF = PatternRule(
         removes("EFE abc/ram"),
         removes("(Schluss) krä/sm"),
         removes("ABC // JMR"),
+        removes("AN/OD/APS", note="the reporter's and the editor's initials, then the agency's"),
+        keeps("The TV/DVD/VCR units are no longer sold, the retailer said.",
+              note="capitals joined by slashes inside a sentence: a term, not a sign-off"),
         keeps("The ABC // JMR feed carried the result first, officials said."),
         keeps("AFP and AP both reported the explosion within minutes."),
         keeps("and/or"),
