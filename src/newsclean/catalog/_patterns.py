@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..rules import PatternRule
-from ._vocabulary import keyword_of, speech_veto
+from ._vocabulary import alternatives, concept, keyword_of, speech_veto
 
 if TYPE_CHECKING:
     from ..rules import Matcher
@@ -104,6 +104,13 @@ DATE_OR_TIME = rf"""(?:
     | \d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
     | (?:today|yesterday)
 )"""
+
+# A news agency named by its kind, before or after a capitalised name or two: "Agencia Meridiano",
+# "Meseta Press" (the kinds are [agencies] kinds in the vocabulary).
+_CAPITALISED = r"(?-i:[A-ZÀ-Þ][\w'’&.-]*)"
+_AGENCY_KINDS = alternatives(concept("agencies").get("kinds"))
+NAMED_AGENCY = rf"""(?:(?-i:{_AGENCY_KINDS})(?:\s+{_CAPITALISED}){{1,2}}
+    |(?:{_CAPITALISED}\s+){{1,2}}(?-i:{_AGENCY_KINDS}))"""
 
 # Photo agencies and libraries whose names are distinctive enough to stand alone ("Getty Images").
 AGENCY = r"""(?:getty\s*images?|getty|associated\s+press|ap\s+photo|afp|reuters|epa(?:-efe)?|

@@ -124,6 +124,17 @@ _COPULA_WITH_ROLE = "(?:" + "|".join(
     if _BIO.get("copulas", [language]) and _BIO.get("roles", [language])
 ) + ")"
 
+# A newsroom role opening an apposition, perhaps after an article or a word ("a former", "Ex-"), and
+# what qualifies it up to the comma: "rédacteur sportif", "Rédactrice tech chez Numérique & Cie".
+_ROLE_APPOSITION = (
+    rf"(?:[^\W\d][\w'’]*[\s-]+){{0,2}}(?:{alternatives(_BIO.get('roles'))})(?!\w)[^,.;:?!\n]{{0,60}}"
+)
+# A second sign that a block is a bio: a beat, its career, a year, an address or a handle.
+_BIO_SIGN = (
+    rf"(?:(?<!\w)(?:{alternatives((*_BIO.get('beats'), *_BIO.get('career')))})(?!\w)"
+    r"|(?<!\d)(?:19|20)\d\d(?!\d)|\w@\w|(?<!\w)@\w)"
+)
+
 # Reported speech vetoes a bio, but for the words a bio uses of its author's own work ("she
 # previously reported for …").
 _BIO_SPEECH = whole_words(
@@ -144,9 +155,15 @@ AUTHOR_BIO = PatternRule(
     max_words=90,
     unless=_BIO_SPEECH,
     # An age or an apposition may stand between the name and the verb: "Jane Doe, a former teacher, covers".
-    pattern=rf"""(?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|,[^,.;:?!\n]{{3,80}},)?\s+(?:
-          (?:{alternatives(_BIO.get('beats'))})\b
-        | {_COPULA_WITH_ROLE}
+    # A newsroom role in apposition, before the name or after it, needs a second sign of a bio: a beat,
+    # a career word, a year, an address ("Grand reporter, Hélène Dubreuil a couvert … en 2021").
+    pattern=rf"""(?:
+          (?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|,[^,.;:?!\n]{{3,80}},)?\s+(?:
+              (?:{alternatives(_BIO.get('beats'))})\b
+            | {_COPULA_WITH_ROLE})
+        | (?=[^\n]*?{_BIO_SIGN})(?:
+              (?!{_DETERMINER}\s){_PERSON},\s*{_ROLE_APPOSITION},\s+(?-i:[a-zà-ÿ])
+            | \A{_ROLE_APPOSITION},\s*{_PERSON}\s+(?-i:[a-zà-ÿ]))
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: a name, then "
     "a verb of the beat ('covers', 'schreibt über') or a copula with a newsroom role within a few "

@@ -1202,6 +1202,60 @@ CHART_CAPTION = PatternRule(
 )
 
 
+# A video's running time: "2:05", "02:35", "1:02:10", "2 min 35", "3 Min.", "2 min 15 s".
+_RUNNING_TIME = r"(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,3}\s?(?:min|Min|mn)\.?(?:\s?\d{1,2}(?:\s?s)?)?)(?!\w)"
+
+# The play marks a video's caption opens with, which a page's core drops as list bullets.
+_PLAY_MARKS = "▶►⏵▷"
+_AFTER_PLAY_MARK = re.compile(rf"{_RUNNING_TIME}\s*[|·•:–—-]\s*\S")
+# A video's label, its source and its running time between bars: "Video: Coast News / 2:05 / …".
+_LABELLED_VIDEO = re.compile(
+    rf"(?:Video|Vídeo|Vidéo|VIDEO|VÍDEO|VIDÉO)\s*:[^\n/|]{{1,60}}[/|]\s*{_RUNNING_TIME}\s*[/|]\s*\S"
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class PlayedVideo(ContextRule):
+    """Remove a video's caption under its play mark and running time.
+
+    A player prints its caption as a play mark, the running time and the title ("▶ 02:35 | El
+    alcalde explica …"), or as a label, a source and the time between bars ("Video: Coast News /
+    2:05 / …"). The mark is read on the block as written (the page's core drops it as a bullet); a
+    live blog's "14:35 | Minister arrives" has no play mark before its time.
+    """
+
+    max_words: int = 40
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        for i, verdict in enumerate(page.verdicts):
+            if verdict is not None or page.words(i, self.max_words) > self.max_words:
+                continue
+            core = page.core(i)
+            played = page.block(i).lstrip()[:1] in _PLAY_MARKS and _AFTER_PLAY_MARK.match(core)
+            found = played or _LABELLED_VIDEO.match(core)
+            if found:
+                yield Finding(i, found.group(0))
+
+
+PLAYED_VIDEO = PlayedVideo(
+    code="CRD130",
+    name="played-video",
+    category=Category.CREDIT,
+    summary="A video's caption under its play mark and running time: '▶ 02:35 | El alcalde explica …'.",
+    message="video caption with its play mark and running time",
+    safety="The play mark and a running time open the line as written, or a video's label, its source "
+    "and a running time between bars: no sentence of an article opens so, and a live blog's time has "
+    "no play mark.",
+    examples=(
+        removes("▶ 02:35 | El alcalde explica las nuevas restricciones de tráfico en el centro histórico"),
+        removes("▶ 2 min 35 — Reportage de nos équipes au marché de Treichville"),
+        removes("Video: Coast News / 2:05 / Drone footage shows the scale of the damage near the river."),
+        keeps("14:35 | Minister arrives at the summit", before=("The talks opened in the morning.",),
+              after=("The minister spoke briefly to reporters.",), note="a live blog's time, no play mark"),
+    ),
+)
+
+
 @functools.cache
 def _signed_patterns() -> tuple[Any, Any, Any, Any]:
     """A short caption and the credit that signs it: after its last sentence, an agency as it writes
@@ -1646,6 +1700,7 @@ GALLERY_CREDIT_RUN = GalleryCreditRun(
 
 RULES = (
     CHART_CAPTION,  # before the credit line, which reads a chart's caption as its credit
+    PLAYED_VIDEO,
     PHOTO_CREDIT_LINE,
     NAME_CREDIT_LINE,
     CAPTION_LED_BY_CREDIT,

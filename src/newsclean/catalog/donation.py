@@ -521,6 +521,39 @@ MEMBER_COUNTER = PatternRule(
     ),
 )
 
+_PROGRESS = concept("fundraising-progress")
+# A progress bar drawn with block characters: "████████░░░░", "▮▮▮▮▯▯".
+_BAR = r"[█▇▆▅▄▃▂▁▮▯░▒▓■□]{3}"
+
+# What says the line is the drive's own widget, not a sentence reporting on someone's drive: a bar, a
+# label of a few words and its colon ("Meta da campanha: …"), no full stop at its end, or the
+# publisher's voice ("We've raised …", "Merci !").
+_THE_DRIVE_SPEAKS = rf"""[^\n]*{_BAR}|[^:\n]{{1,30}}:\s|[^\n]*[^.\s]\s*$
+    |[^\n]*?(?<!\w)(?:{alternatives(_PROGRESS.get("ours"))})(?!\w)"""
+
+FUNDRAISING_PROGRESS = PatternRule(
+    code="DON019",
+    name="fundraising-progress",
+    category=Category.DONATION,
+    evidence=Evidence.WEAK,
+    summary="A fundraising drive's progress: its goal and what is raised ('73 % de l'objectif atteint').",
+    message="fundraising progress",
+    languages=_PROGRESS.languages,
+    keywords=tuple(sorted({keyword_of(word) for word in (*_PROGRESS.get("goals"), "%")})),
+    max_words=30,
+    whole=False,
+    unless=speech_veto(_PROGRESS.languages),
+    pattern=rf"""\A(?=[^\n]*\d)(?={_THE_DRIVE_SPEAKS})(?:
+          (?=[^\n]*?(?<!\w)(?:{alternatives(_PROGRESS.get("goals"))})(?!\w))
+          (?=[^\n]*?(?<!\w)(?:{alternatives(_PROGRESS.get("progress"))})(?!\w))
+        | (?=[^\n]*?\d\s?%[^\n]*?{_BAR}|[^\n]*?{_BAR}[^\n]*?\d\s?%)
+        )(?P<hit>[^\n]{{1,80}})""",
+    safety="Weak, so only around the article or beside strong evidence (the drive's appeal), never between "
+    "paragraphs on its own; a figure, a goal and a word of progress in a short line, or a share beside a "
+    "drawn bar; reported speech vetoes it, as a charity's drive told in the story is said by someone.",
+    examples=_PROGRESS.examples,
+)
+
 _PRICED = concept("member-price")
 # A member "of the gym", "du club", "im Verein": what follows the role is no title (a title is capitalised:
 # "a Friend of the Courier").
@@ -698,6 +731,7 @@ RULES = (
     JOURNALISM_NEEDS_YOU,
     JOIN_THE_MEMBERS,
     MEMBER_COUNTER,
+    FUNDRAISING_PROGRESS,
     MEMBER_FOR_A_PRICE,
     CLOSING_CALL,
     SUPPORT_THE_TITLE,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..dom import DomRule
 from ..rules import BlockRule, Category, Evidence, PatternRule, keeps, removes
 from ._dates import DATE, TIME, TIME_KEYS
-from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
+from ._patterns import END, NAMED_AGENCY, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 
@@ -168,6 +168,7 @@ AGENCY_SIGNOFF = PatternRule(
         | {_INITIALS}\s*/\s*{_AGENCY_NAME}(?:\s*[,/]\s*{_AGENCY_NAME})*  # the desk's code first: "lby/dpa"
         | (?-i:[A-Z]{{2,5}})\s*//\s*(?-i:[A-Z]{{2,5}})                  # editors' initials: "ABC // JMR"
         | (?-i:[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{2,4}})                     # initials, agency last: "AN/OD/APS"
+        | \(\s*{NAMED_AGENCY}\s*\)                                      # "(Agencia Meridiano)"
         | {_NEWSROOM}\s*,\s*{_SITE}(?:\s*/\s*{_AGENCY_NAME})?          # the newsroom and its site
         | {_INITIALS}\s*,\s*{_SITE}\s*/\s*{_AGENCY_NAME}                # an editor's initials instead
         | {_SITE}\s*/\s*{_AGENCY_NAME}                                  # the site and the agencies
@@ -183,6 +184,8 @@ AGENCY_SIGNOFF = PatternRule(
         removes("(Schluss) krä/sm"),
         removes("ABC // JMR"),
         removes("AN/OD/APS", note="the reporter's and the editor's initials, then the agency's"),
+        removes("(Agencia Meridiano)", note="an agency named by its kind, alone in brackets"),
+        keeps("(Agency staff were not told, the union said.)", note="a sentence in brackets"),
         keeps("The TV/DVD/VCR units are no longer sold, the retailer said.",
               note="capitals joined by slashes inside a sentence: a term, not a sign-off"),
         keeps("The ABC // JMR feed carried the result first, officials said."),

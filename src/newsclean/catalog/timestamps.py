@@ -20,7 +20,7 @@ from ._dates import (
     TIME,
     WEEKDAY,
 )
-from ._patterns import END, START, one_word_each, short_at_word_end, starts
+from ._patterns import END, NAMED_AGENCY, START, one_word_each, short_at_word_end, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 
@@ -114,7 +114,7 @@ _FROM_ISSUE = rf"""(?:{alternatives(_MASTHEAD.get("intro"))})\s+(?:(?-i:[A-ZÀ-�
     (?:(?:{alternatives(_MASTHEAD.get("labels"))})\s*)?\d{{1,3}}\s?/\s?\d{{2,4}}"""
 
 # A wire agency's name in brackets, as agency datelines print it: "Madrid, 3 mar (EFE).-", "(ANI) - Roma".
-_WIRE = r"\((?-i:[A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?)\)"
+_WIRE = rf"\((?:(?-i:[A-Z][A-Za-z]{{1,7}}(?:[-/][A-Z][A-Za-z]{{1,7}})?)|{NAMED_AGENCY})\)"
 
 # A section's label after the date, as a byline's stamp prints it: "Mar 12, 2025 - Politics & Policy".
 _DATE_SECTION = r"(?-i:[A-ZÀ-Þ][\w'’]*)(?:\s+(?:&|(?-i:[A-ZÀ-Þ][\w'’]*))){0,3}(?!\s*\w)"
@@ -172,6 +172,7 @@ BARE_DATE = PatternRule(
         removes("12.03.2025 – Wirtschaft"),
         removes("Inland · 12.03.2025 · 3 Min."),
         removes("Sevilla, 3 mar (EFE).-", note="an agency's dateline"),
+        removes("ABIDJAN, 4 oct. (Agence Méridien) –", note="an agency named by its kind"),
         removes("(AGI) - BARI, 11 MAR"),
         removes("Le 18 mai 2025 à 21h04"),
         removes("2 marzo 2025 (modifica il 3 marzo 2025 | 10:12)", note="the update in brackets"),
