@@ -361,9 +361,14 @@ def _only_links(text: str, tree: HtmlElement) -> bool:
     """Whether what trafilatura extracted is only link labels ("Home", "News") of ``tree``, as it is
     on a page that has navigation and no article: nothing there is the body of anything. The
     labels are read only when every line is short enough to be one."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    if not lines or any(len(line.split()) > _LINK_WORDS for line in lines):
+    lines = []
+    for line in text.splitlines():
+        words = line.split()
+        if len(words) > _LINK_WORDS:
+            return False  # an article's first lines say so: the rest of its text is not read
+        if words:
+            lines.append(" ".join(words))
+    if not lines:
         return False
     links = _link_labels(tree)
     return all(line in links for line in lines)
