@@ -154,11 +154,12 @@ AUTHOR_BIO = PatternRule(
     keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("roles"), *_BIO.get("beats"))})),
     max_words=90,
     unless=_BIO_SPEECH,
-    # An age or an apposition may stand between the name and the verb: "Jane Doe, a former teacher, covers".
+    # An age (in brackets too, or the year of birth) or an apposition may stand between the name and the
+    # verb: "Jane Doe, a former teacher, covers", "Bas Terlouw (31) is techredacteur".
     # A newsroom role in apposition, before the name or after it, needs a second sign of a bio: a beat,
     # a career word, a year, an address ("Grand reporter, Hélène Dubreuil a couvert … en 2021").
     pattern=rf"""(?:
-          (?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|,[^,.;:?!\n]{{3,80}},)?\s+(?:
+          (?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|\s*\((?:\d{{2}}|(?:19|20)\d\d)\)|,[^,.;:?!\n]{{3,80}},)?\s+(?:
               (?:{alternatives(_BIO.get('beats'))})\b
             | {_COPULA_WITH_ROLE})
         | (?=[^\n]*?{_BIO_SIGN})(?:
