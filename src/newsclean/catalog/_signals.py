@@ -590,14 +590,30 @@ class SignalsBesideKin(ContextRule):
                 return source._finder.match(core, 1, voice="none")
             # A sentence may be the article's last ("The council emails residents every week."):
             # it needs the voice, unless it is as short as a price line ("Then 9.99 a month.
-            # Cancel anytime."), or stands between two of the box's blocks (a newsletter's
-            # description under its name, over its button).
-            voice = "none" if words <= self.line_words or inside else "half"
+            # Cancel anytime."), or stands between two of the box's blocks: the box's name above
+            # it, its button or field below (a newsletter's description, "Apúntate" under it).
+            boxed = inside and _named_above_button(page, i)
+            voice = "none" if words <= self.line_words or boxed else "half"
             return source._finder.match(core, source.min_signals - 1, voice=voice)
         hit = source._finder.match(core, source.min_signals - 1, voice="half")
         if hit is None and words <= self.heading_words and not ends_like_sentence(core):
             hit = source._finder.match(core, 1, voice="half")
         return hit
+
+
+def _named_above_button(page: Page, i: int) -> bool:
+    """Whether block ``i`` stands under a line of two words or more (the box's name, not a bare
+    "Newsletter" label that may head the story's section) and over a button or a field of three
+    words at most."""
+    return (
+        0 < i < len(page) - 1
+        and page.words(i - 1, _BOX_NAME_WORDS) >= _BOX_NAME_WORDS
+        and page.words(i + 1, _BUTTON_WORDS + 1) <= _BUTTON_WORDS
+    )
+
+
+_BOX_NAME_WORDS = 2
+_BUTTON_WORDS = 3
 
 
 # A name opening a line, then a colon: two to five words, each capitalised or a short article or

@@ -129,11 +129,8 @@ _COPULA_WITH_ROLE = "(?:" + "|".join(
 _ROLE_APPOSITION = (
     rf"(?:[^\W\d][\w'’]*[\s-]+){{0,2}}(?:{alternatives(_BIO.get('roles'))})(?!\w)[^,.;:?!\n]{{0,60}}"
 )
-# A second sign that a block is a bio: a beat, its career, a year, an address or a handle.
-_BIO_SIGN = (
-    rf"(?:(?<!\w)(?:{alternatives((*_BIO.get('beats'), *_BIO.get('career')))})(?!\w)"
-    r"|(?<!\d)(?:19|20)\d\d(?!\d)|\w@\w|(?<!\w)@\w)"
-)
+# What a bio says right after the role in apposition: the beat or the career ("covers", "a couvert").
+_BIO_VERB = rf"(?:{alternatives((*_BIO.get('beats'), *_BIO.get('career')))})(?!\w)"
 
 # Reported speech vetoes a bio, but for the words a bio uses of its author's own work ("she
 # previously reported for …").
@@ -156,15 +153,14 @@ AUTHOR_BIO = PatternRule(
     unless=_BIO_SPEECH,
     # An age (in brackets too, or the year of birth) or an apposition may stand between the name and the
     # verb: "Jane Doe, a former teacher, covers", "Bas Terlouw (31) is techredacteur".
-    # A newsroom role in apposition, before the name or after it, needs a second sign of a bio: a beat,
-    # a career word, a year, an address ("Grand reporter, Hélène Dubreuil a couvert … en 2021").
+    # A newsroom role in apposition, before the name or after it, then a beat or the author's career:
+    # "Grand reporter, Hélène Dubreuil a couvert …" (a reporter's story says what befell them).
     pattern=rf"""(?:
           (?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|\s*\((?:\d{{2}}|(?:19|20)\d\d)\)|,[^,.;:?!\n]{{3,80}},)?\s+(?:
               (?:{alternatives(_BIO.get('beats'))})\b
             | {_COPULA_WITH_ROLE})
-        | (?=[^\n]*?{_BIO_SIGN})(?:
-              (?!{_DETERMINER}\s){_PERSON},\s*{_ROLE_APPOSITION},\s+(?-i:[a-zà-ÿ])
-            | \A{_ROLE_APPOSITION},\s*{_PERSON}\s+(?-i:[a-zà-ÿ]))
+        | (?!{_DETERMINER}\s){_PERSON},\s*{_ROLE_APPOSITION},\s+{_BIO_VERB}
+        | \A{_ROLE_APPOSITION},\s*{_PERSON}\s+{_BIO_VERB}
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: a name, then "
     "a verb of the beat ('covers', 'schreibt über') or a copula with a newsroom role within a few "

@@ -525,10 +525,9 @@ _PROGRESS = concept("fundraising-progress")
 # A progress bar drawn with block characters: "████████░░░░", "▮▮▮▮▯▯".
 _BAR = r"[█▇▆▅▄▃▂▁▮▯░▒▓■□]{3}"
 
-# What says the line is the drive's own widget, not a sentence reporting on someone's drive: a bar, a
-# label of a few words and its colon ("Meta da campanha: …"), no full stop at its end, or the
-# publisher's voice ("We've raised …", "Merci !").
-_THE_DRIVE_SPEAKS = rf"""[^\n]*{_BAR}|[^:\n]{{1,30}}:\s|[^\n]*[^.\s]\s*$
+# What says the line is the drive's own widget, not a sentence reporting someone's drive: a drawn bar, the
+# widget's label and colon ("Meta da campanha: …"), or the publisher's call or thanks ("Help us …", "Merci").
+_THE_DRIVE_SPEAKS = rf"""[^\n]*{_BAR}|(?:{alternatives(_PROGRESS.get("labels"))})\s*:\s
     |[^\n]*?(?<!\w)(?:{alternatives(_PROGRESS.get("ours"))})(?!\w)"""
 
 FUNDRAISING_PROGRESS = PatternRule(
@@ -543,7 +542,7 @@ FUNDRAISING_PROGRESS = PatternRule(
     max_words=30,
     whole=False,
     unless=speech_veto(_PROGRESS.languages),
-    pattern=rf"""\A(?=[^\n]*\d)(?={_THE_DRIVE_SPEAKS})(?:
+    pattern=rf"""\A(?![\"'“”‘’«»„])(?=[^\n]*\d)(?={_THE_DRIVE_SPEAKS})(?:
           (?=[^\n]*?(?<!\w)(?:{alternatives(_PROGRESS.get("goals"))})(?!\w))
           (?=[^\n]*?(?<!\w)(?:{alternatives(_PROGRESS.get("progress"))})(?!\w))
         | (?=[^\n]*?\d\s?%[^\n]*?{_BAR}|[^\n]*?{_BAR}[^\n]*?\d\s?%)

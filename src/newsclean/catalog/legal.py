@@ -167,7 +167,7 @@ AGENCY_SIGNOFF = PatternRule(
         | \(\w+\)\s*{_INITIALS}\s*//?\s*{_INITIALS}
         | {_INITIALS}\s*/\s*{_AGENCY_NAME}(?:\s*[,/]\s*{_AGENCY_NAME})*  # the desk's code first: "lby/dpa"
         | (?-i:[A-Z]{{2,5}})\s*//\s*(?-i:[A-Z]{{2,5}})                  # editors' initials: "ABC // JMR"
-        | (?-i:[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{2,4}})                     # initials, agency last: "AN/OD/APS"
+        | (?-i:[A-Z]{{2}}(?:/[A-Z]{{2}}){{1,3}}/[A-Z]{{2,5}})            # initials, agency last: "AN/OD/APS"
         | \(\s*{NAMED_AGENCY}\s*\)                                      # "(Agencia Meridiano)"
         | {_NEWSROOM}\s*,\s*{_SITE}(?:\s*/\s*{_AGENCY_NAME})?          # the newsroom and its site
         | {_INITIALS}\s*,\s*{_SITE}\s*/\s*{_AGENCY_NAME}                # an editor's initials instead
@@ -186,8 +186,7 @@ AGENCY_SIGNOFF = PatternRule(
         removes("AN/OD/APS", note="the reporter's and the editor's initials, then the agency's"),
         removes("(Agencia Meridiano)", note="an agency named by its kind, alone in brackets"),
         keeps("(Agency staff were not told, the union said.)", note="a sentence in brackets"),
-        keeps("The TV/DVD/VCR units are no longer sold, the retailer said.",
-              note="capitals joined by slashes inside a sentence: a term, not a sign-off"),
+        keeps("CDU/CSU/SPD", note="parties joined by slashes: no editors' initials"),
         keeps("The ABC // JMR feed carried the result first, officials said."),
         keeps("AFP and AP both reported the explosion within minutes."),
         keeps("and/or"),
