@@ -1057,8 +1057,9 @@ FOOTER_LINK_ROW = PatternRule(
 
 _TOOLS = concept("article-tools")
 # What stands between an article's tool buttons: spaces, bars (escaped too, as rows write them), dots,
-# slashes, brackets and the size buttons' signs ("[+] Text Size [-]"), a label's colon.
-_TOOL_GAP = r"[\s|\\·•/\[\]()+\-–—:»«<>,;]"
+# slashes, brackets and the size buttons' signs ("[+] Text Size [-]"), a label's colon, a live blog's
+# dots and refresh sign ("● LIVE ⟳ Newest first").
+_TOOL_GAP = r"[\s|\\·•▪●⟳/\[\]()+\-–—:»«<>,;]"
 # Lowercased, as the pattern ignores case: the tree of phrases then has one branch for "E-mail" and
 # "E-Mail". An item ends where a word does, and gaps hold no word character, so a row parses one way.
 _TOOL = rf"(?:{alternatives(tool.lower() for tool in _TOOLS.get('tools'))})(?![\w.!])"

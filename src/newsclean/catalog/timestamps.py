@@ -116,6 +116,11 @@ _FROM_ISSUE = rf"""(?:{alternatives(_MASTHEAD.get("intro"))})\s+(?:(?-i:[A-ZÀ-�
 # A wire agency's name in brackets, as agency datelines print it: "Madrid, 3 mar (EFE).-", "(ANI) - Roma".
 _WIRE = rf"\((?:(?-i:[A-Z][A-Za-z]{{1,7}}(?:[-/][A-Z][A-Za-z]{{1,7}})?)|{NAMED_AGENCY})\)"
 
+# A wire's dateline cut from its paragraph, the dash closing the line: "BERLIN (dpa) –", "NUKU'ALOFA,
+# Tonga (PNW) —", "CITTÀ DEL VATICANO –", "Apenrade/Aabenraa (gb) –".
+_DETACHED_DATELINE = rf"""{_PLACE}(?:\s*[,/]\s*{_PLACE})?\s*
+    (?:(?:{_WIRE}|\((?-i:[a-zäöü]{{2,5}})(?:/(?-i:[a-zäöü]{{2,5}}))?\.?\))\s*)?[–—-]{{1,2}}\.?"""
+
 # A section's label after the date, as a byline's stamp prints it: "Mar 12, 2025 - Politics & Policy".
 _DATE_SECTION = r"(?-i:[A-ZÀ-Þ][\w'’]*)(?:\s+(?:&|(?-i:[A-ZÀ-Þ][\w'’]*))){0,3}(?!\s*\w)"
 
@@ -137,15 +142,17 @@ BARE_DATE = PatternRule(
           for word in (*words("date-links", "after-place"), *words("months"))),
         # "Le 18 mai 2025 à 21h04": a link word, then the date's digits.
         *starts(*(f"{keyword_of(word)} {digit}" for word in words("date-links") for digit in "0123456789")),
-        # "(AGI) - BARI, 11 MAR": an agency's name in brackets, then a dash.
+        # "(AGI) - BARI, 11 MAR": an agency's name in brackets, then a dash; a dateline cut from its
+        # paragraph ends in its dash: "CITTÀ DEL VATICANO –".
         *(f"){space}{dash}" for space in ("", " ") for dash in "–—-"),
+        "–", "—",
     ),
     max_words=20,  # a stamp and its update, each with its date and time, take fifteen words in French
-    pattern=rf"""{START}(?:{_WIRE}\s*[–—-]\s*)?(?:
+    pattern=rf"""{START}(?:{_DETACHED_DATELINE}{END}|(?:{_WIRE}\s*[–—-]\s*)?(?:
           {_PLACE}(?:,\s*{_PLACE})?\s*[,|·•/–—-][ ]?(?:{_AFTER_PLACE}\s+)?(?:{WEEKDAY},?\s+)?(?:{DATE}|{TIME})
         | (?:{LINK}\s+(?=\d))?{CORE}
         ){MORE_PIECES}(?:\s+(?:{_BY})\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?(?:\s*{_WIRE})?(?:\s*[|·•–—-]\s*{READING})?
-        (?:\s+[|·•–—-]\s+{_DATE_SECTION})?(?:\s*[|·•–—-]\s*{_FROM_ISSUE})?,?{END}""",
+        (?:\s+[|·•–—-]\s+{_DATE_SECTION})?(?:\s*[|·•–—-]\s*{_FROM_ISSUE})?,?{END})""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
@@ -173,6 +180,12 @@ BARE_DATE = PatternRule(
         removes("Inland · 12.03.2025 · 3 Min."),
         removes("Sevilla, 3 mar (EFE).-", note="an agency's dateline"),
         removes("ABIDJAN, 4 oct. (Agence Méridien) –", note="an agency named by its kind"),
+        removes("BERLIN (dpa) –", opens=True,
+                after=("Die Regierung hat am Dienstag ein neues Gesetz beschlossen, sagte ein Sprecher.",),
+                note="a wire's dateline cut from its paragraph"),
+        keeps("Und dann –", opens=True,
+              after=("Die Regierung hat am Dienstag ein neues Gesetz beschlossen, sagte ein Sprecher.",),
+              note="a word in small letters: no place"),
         removes("(AGI) - BARI, 11 MAR"),
         removes("Le 18 mai 2025 à 21h04"),
         removes("2 marzo 2025 (modifica il 3 marzo 2025 | 10:12)", note="the update in brackets"),
