@@ -1,6 +1,6 @@
 """Text mode on synthetic modern news articles in seven languages, labelled line by line.
 
-    python benchmarks/synthetic.py [--split dev|held-out|all] [--batch 1|...|16] [--base REV] [--show N]
+    python benchmarks/synthetic.py [--split dev|held-out|all] [--batch 1|...|18] [--base REV] [--show N]
 
 ``benchmarks/synthetic/<lang>/*.json`` holds 982 articles written for this
 project in the style of modern (2023-2026) news sites as extractors leave
