@@ -105,15 +105,18 @@ DATE_OR_TIME = rf"""(?:
     | (?:today|yesterday)
 )"""
 
-# A news agency named by its kind, before or after a capitalised name or two, or before an adjective:
-# "Agencia Meridiano", "Agencia del Plata", "Meseta Press", "Agence lémanique" (the kinds are
-# [agencies] kinds in the vocabulary).
+# A news agency named by its kind, before or after a capitalised name or two: "Agencia Meridiano",
+# "Meseta Press" (the kinds are [agencies] kinds in the vocabulary).
 _CAPITALISED = r"(?-i:[A-ZÀ-Þ][\w'’&.-]*)"
 _AGENCY_KINDS = alternatives(concept("agencies").get("kinds"))
 _PARTICLE = r"(?-i:de|del|des|du|di|della|do|da|van|von)"
-NAMED_AGENCY = rf"""(?:(?-i:{_AGENCY_KINDS})(?:\s+(?:{_PARTICLE}\s+)?{_CAPITALISED}){{1,2}}
-    |(?-i:{_AGENCY_KINDS})\s+(?-i:[a-zà-ÿ]{{4,}})
+NAMED_AGENCY = rf"""(?:(?-i:{_AGENCY_KINDS})(?:\s+{_CAPITALISED}){{1,2}}
     |(?:{_CAPITALISED}\s+){{1,2}}(?-i:{_AGENCY_KINDS}))"""
+# In a dateline's brackets an agency's name may also hold a particle or be an adjective ("Agencia del
+# Plata", "Agence lémanique"); alone in brackets those name an institution ("Agencia de Noticias").
+DATELINE_AGENCY = rf"""(?:{NAMED_AGENCY}
+    |(?-i:{_AGENCY_KINDS})\s+{_PARTICLE}\s+{_CAPITALISED}
+    |(?-i:{_AGENCY_KINDS})\s+(?-i:[a-zà-ÿ]{{4,}}))"""
 
 # Photo agencies and libraries whose names are distinctive enough to stand alone ("Getty Images").
 AGENCY = r"""(?:getty\s*images?|getty|associated\s+press|ap\s+photo|afp|reuters|epa(?:-efe)?|

@@ -20,7 +20,7 @@ from ._dates import (
     TIME,
     WEEKDAY,
 )
-from ._patterns import END, NAMED_AGENCY, START, one_word_each, short_at_word_end, starts
+from ._patterns import DATELINE_AGENCY, END, START, one_word_each, short_at_word_end, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, words
 
@@ -114,12 +114,17 @@ _FROM_ISSUE = rf"""(?:{alternatives(_MASTHEAD.get("intro"))})\s+(?:(?-i:[A-ZÀ-�
     (?:(?:{alternatives(_MASTHEAD.get("labels"))})\s*)?\d{{1,3}}\s?/\s?\d{{2,4}}"""
 
 # A wire agency's name in brackets, as agency datelines print it: "Madrid, 3 mar (EFE).-", "(ANI) - Roma".
-_WIRE = rf"\((?:(?-i:[A-Z][A-Za-z]{{1,7}}(?:[-/][A-Z][A-Za-z]{{1,7}})?)|{NAMED_AGENCY})\)"
+_WIRE = rf"\((?:(?-i:[A-Z][A-Za-z]{{1,7}}(?:[-/][A-Z][A-Za-z]{{1,7}})?)|{DATELINE_AGENCY})\)"
 
-# A wire's dateline cut from its paragraph, the dash closing the line: "BERLIN (dpa) –", "NUKU'ALOFA,
-# Tonga (PNW) —", "CITTÀ DEL VATICANO –", "Apenrade/Aabenraa (gb) –".
-_DETACHED_DATELINE = rf"""{_PLACE}(?:\s*[,/]\s*{_PLACE})?\s*
-    (?:(?:{_WIRE}|\((?-i:[a-zäöü]{{2,5}})(?:/(?-i:[a-zäöü]{{2,5}}))?\.?\))\s*)?[–—-]{{1,2}}\.?"""
+# A wire's dateline cut from its paragraph, the dash closing the line: a place in capitals ("CITTÀ DEL
+# VATICANO –", "NUKU'ALOFA, Tonga (PNW) —"), or a place and a known wire or an editor's desk in brackets
+# ("Berlin (dpa) –", "Apenrade/Aabenraa (gb) –"). A heading in title case with a party's or a club's
+# code in brackets ("Friedrich Merz (CDU) –") is none.
+_CAPS_PLACE = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[\s-][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+_DESK = r"\((?-i:[a-zäöü]{2,5})(?:/(?-i:[a-zäöü]{2,5}))?\.?\)"
+_KNOWN_WIRE = rf"(?:\((?-i:{alternatives(words('agencies'))}|{DATELINE_AGENCY})\)|{_DESK})"
+_DETACHED_DATELINE = rf"""(?:{_CAPS_PLACE}(?:\s*,\s*{_PLACE})?\s*(?:(?:{_WIRE}|{_DESK})\s*)?
+    |{_PLACE}(?:\s*[,/]\s*{_PLACE})?\s*{_KNOWN_WIRE}\s*)[–—-]{{1,2}}\.?"""
 
 # A section's label after the date, as a byline's stamp prints it: "Mar 12, 2025 - Politics & Policy".
 _DATE_SECTION = r"(?-i:[A-ZÀ-Þ][\w'’]*)(?:\s+(?:&|(?-i:[A-ZÀ-Þ][\w'’]*))){0,3}(?!\s*\w)"
