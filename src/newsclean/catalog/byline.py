@@ -164,10 +164,18 @@ AUTHOR_BIO = PatternRule(
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: a name, then "
     "a verb of the beat ('covers', 'schreibt über') or a copula with a newsroom role within a few "
-    "words; reported speech vetoes it. \"John Smith is a retired firefighter\" mid-article stays.",
+    "words, or a newsroom role in apposition beside the name with a beat or a career word right after "
+    "it; reported speech vetoes it. \"John Smith is a retired firefighter\" mid-article stays, and so "
+    "does \"Jane Doe, a reporter for the Journal, was detained\" at the article's end.",
     examples=(
         removes("Giorgio Valli, ex ingegnere prestato al giornalismo, si occupa di tecnologia e privacy."),
         removes("Jane Doe, a former teacher, covers education for the paper."),
+        removes("Grand reporter, Hélène Dubreuil a couvert le Sahel pendant vingt ans.",
+                after=("© 2025 Le Courrier du Lac. Tous droits réservés.",),
+                note="the role before the name, the career right after it"),
+        keeps("Jane Doe, a reporter for the Journal, was detained at the border in 2024.",
+              after=("© 2025 The Ledger. All rights reserved.",),
+              note="what befell a reporter: no beat or career after the apposition"),
         keeps("John Smith, a retired firefighter, covers his mouth with a scarf as he walks.",
               before=("The smoke reached the town by noon.",), after=("Schools closed early on Monday.",),
               note="between paragraphs"),
