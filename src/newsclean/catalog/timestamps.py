@@ -123,8 +123,12 @@ _WIRE = rf"\((?:(?-i:[A-Z][A-Za-z]{{1,7}}(?:[-/][A-Z][A-Za-z]{{1,7}})?)|{DATELIN
 _CAPS_PLACE = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[\s-][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
 _DESK = r"\((?-i:[a-zäöü]{2,5})(?:/(?-i:[a-zäöü]{2,5}))?\.?\)"
 _KNOWN_WIRE = rf"(?:\((?-i:{alternatives(words('agencies'))}|{DATELINE_AGENCY})\)|{_DESK})"
-_DETACHED_DATELINE = rf"""(?:{_CAPS_PLACE}(?:\s*,\s*{_PLACE})?\s*(?:(?:{_WIRE}|{_DESK})\s*)?
-    |{_PLACE}(?:\s*[,/]\s*{_PLACE})?\s*{_KNOWN_WIRE}\s*)[–—-]{{1,2}}\.?"""
+# A hyphen closes it only right after the wire's bracket, where the prefilter's ")-" finds it.
+_DASH = r"[–—]{1,2}"
+_DASH_AFTER_WIRE = r"(?:[–—]{1,2}|-)"
+_DETACHED_DATELINE = rf"""(?:
+      {_CAPS_PLACE}(?:\s*,\s*{_PLACE})?\s*(?:(?:{_WIRE}|{_DESK})\s*{_DASH_AFTER_WIRE}|{_DASH})
+    | {_PLACE}(?:\s*[,/]\s*{_PLACE})?\s*{_KNOWN_WIRE}\s*{_DASH_AFTER_WIRE})\.?"""
 
 # A section's label after the date, as a byline's stamp prints it: "Mar 12, 2025 - Politics & Policy".
 _DATE_SECTION = r"(?-i:[A-ZÀ-Þ][\w'’]*)(?:\s+(?:&|(?-i:[A-ZÀ-Þ][\w'’]*))){0,3}(?!\s*\w)"
