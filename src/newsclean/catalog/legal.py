@@ -158,8 +158,10 @@ AGENCY_SIGNOFF = PatternRule(
     message="agency sign-off",
     languages=LANGUAGES,
     # "/": "(Schluss) krä/sm", "ABC // JMR"
+    # An agency named by its kind holds the kind anywhere in its brackets: "(Meseta Press)".
     keywords=("/", *starts(*(keyword_of(agency) for agency in _AGENCIES)),
-              *starts(*(keyword_of(sign) for sign in words("agencies", "newsroom")))),
+              *starts(*(keyword_of(sign) for sign in words("agencies", "newsroom"))),
+              *sorted({keyword_of(kind) for kind in words("agencies", "kinds")})),
     max_words=8,
     pattern=rf"""{START}(?:
           {_AGENCY_NAME}(?:\s*(?:[,/&+]|//|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bmit\b|\bwith\b)\s*
