@@ -47,12 +47,12 @@ class Case:
         """The article with the line in its place, and the line's block."""
         frame = FRAMES[self.language]
         headline, first, second, footer = (frame[key] for key in ("headline", "first", "second", "footer"))
-        blocks = {
-            "head": [self.text, headline, first, second],
-            "inside": [headline, first, self.text, second],
-            "tail": [headline, first, second, self.text, footer],
+        blocks, index = {
+            "head": ([self.text, headline, first, second], 0),
+            "inside": ([headline, first, self.text, second], 2),
+            "tail": ([headline, first, second, self.text, footer], 3),
         }[self.place]
-        return "\n\n".join(blocks), blocks.index(self.text)
+        return "\n\n".join(blocks), index
 
 
 def cases(round_: str) -> list[Case]:
