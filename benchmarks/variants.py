@@ -1,18 +1,19 @@
 """Boilerplate families line by line: variants of each family, and body lines that share its words.
 
-    python benchmarks/variants.py [--round 1|2|3|all] [--base REV] [--show N]
+    python benchmarks/variants.py [--round 1|2|3|4|all] [--base REV] [--show N]
 
 ``benchmarks/variants/round<N>/<lang>.json`` holds lines written for this project, blind, by
 writers who never read the rules: for each boilerplate family (corrections, author bios, captions
 and credits, donation appeals, navigation, app prompts, copyright; round 2 adds related links and
-newsletters; round 3, the mainstream sites, is scored only) a dozen or more variants in each of
-seven languages, in the voices of many kinds of sites and countries, and ten body lines per family
+newsletters; round 3, the mainstream sites, is scored only; round 4 adds paywalls, share and
+follow prompts, cookie banners and ad markers) a dozen or more variants in each of seven languages, in the voices of many kinds of sites and countries, and ten body lines per family
 that share its words (a story about a
 correction, a reporter's career, a charity's drive, an app launch). A synthetic article tests a
 family in context; this tests its vocabulary and grammar one variant at a time.
 
-Each line is cleaned where such a line stands: navigation above the headline, a caption between
-two paragraphs, the rest after the article's last paragraph, above a copyright line. A body line
+Each line is cleaned where such a line stands: navigation and cookie banners above the headline,
+captions and ad markers between two paragraphs, the rest after the article's last paragraph, above
+a copyright line. A body line
 is cleaned twice, between two paragraphs and as the last paragraph. The script prints the share
 of variants removed per family and language, and every body line lost.
 """
@@ -33,6 +34,10 @@ VARIANTS = Path(__file__).resolve().parent / "variants"
 
 # The article around each line, in each language: a headline, two paragraphs, a copyright line.
 FRAMES = json.loads((VARIANTS / "frames.json").read_text(encoding="utf-8"))
+
+
+# Where a family's line stands in the article; the others stand after its last paragraph.
+PLACES = {"navigation": "head", "cookie": "head", "caption_credit": "inside", "ads": "inside"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ def cases(round_: str) -> list[Case]:
             if label == "body":
                 found += [Case(language, label, item["for"], text, place) for place in ("inside", "tail")]
             else:
-                place = "head" if label == "navigation" else "inside" if label == "caption_credit" else "tail"
+                place = PLACES.get(label, "tail")
                 found.append(Case(language, label, label, text, place))
     return found
 
@@ -91,7 +96,7 @@ def score(listed: Sequence[Case], removed: Sequence[bool]) -> Scores:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--round", choices=("1", "2", "3", "all"), default="all")
+    parser.add_argument("--round", choices=("1", "2", "3", "4", "all"), default="all")
     parser.add_argument("--base", metavar="REV", help="also run this git revision, side by side")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="list N variants left")
     args = parser.parse_args(argv)
