@@ -136,6 +136,21 @@ CONSENT_OR_PAY = signal_rule(
     "describes readers in the third person and says who judged them.",
 )
 
+ADBLOCK_REQUEST = signal_rule(
+    code="CKE009",
+    name="adblock-request",
+    category=Category.COOKIE,
+    concept="adblock-request",
+    summary="A request to turn off the reader's ad blocker, in every language: 'Please disable your "
+    "ad blocker'.",
+    message="ad-blocker request",
+    max_words=80,
+    voice="half",
+    safety="Needs the ad blocker named, three distinct signals (the blocker, a request to disable or "
+    "allow, ads paying for the journalism or reading on), the publisher or the reader addressed and no "
+    "reported speech: a story about ad blockers counts their users and says who said so.",
+)
+
 COOKIE_EMBED = signal_rule(
     code="CKE005",
     name="cookie-embed",
@@ -265,6 +280,7 @@ RULES = (
     COOKIE_BANNER,
     COOKIE_CONSENT,
     CONSENT_OR_PAY,
+    ADBLOCK_REQUEST,
     COOKIE_EMBED,
     CONSENT_BUTTON_ROW,
     COOKIE_USE,

@@ -1058,13 +1058,15 @@ FOOTER_LINK_ROW = PatternRule(
 _TOOLS = concept("article-tools")
 # What stands between an article's tool buttons: spaces, bars (escaped too, as rows write them), dots,
 # slashes, brackets and the size buttons' signs ("[+] Text Size [-]"), a label's colon, a live blog's
-# dots and refresh sign ("● LIVE ⟳ Newest first").
-_TOOL_GAP = r"[\s|\\·•▪●⟳/\[\]()+\-–—:»«<>,;]"
+# dots and refresh sign ("● LIVE ⟳ Newest first"), and the icons buttons wear ("Share ↗", "🔗").
+_TOOL_GAP = r"[\s|\\·•▪●⟳/\[\]()+\-–—:»«<>,;↗→›▸▶►✓✔✉✕✖★☆🔖🔗🔔📲💬🖨📧⬇⬆]"
 # Lowercased, as the pattern ignores case: the tree of phrases then has one branch for "E-mail" and
 # "E-Mail". An item ends where a word does, and gaps hold no word character, so a row parses one way.
 _TOOL = rf"(?:{alternatives(tool.lower() for tool in _TOOLS.get('tools'))})(?![\w.!])"
 _TOOL_ITEMS = (*_TOOLS.get("tools"), *_TOOLS.get("fillers"))
-_TOOL_ITEM = rf"(?:{alternatives(item.lower() for item in _TOOL_ITEMS)})(?![\w.!])"
+# A count beside a button ("Comments (12)", "1,2 mil compartidos") is part of the row.
+_TOOL_COUNT = r"\d[\d.,]*(?:\s?(?:k|mil|mln))?"
+_TOOL_ITEM = rf"(?:{alternatives(item.lower() for item in _TOOL_ITEMS)}|{_TOOL_COUNT})(?![\w.!])"
 
 ARTICLE_TOOLS_ROW = PatternRule(
     code="NAV050",
