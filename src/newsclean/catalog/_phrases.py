@@ -34,6 +34,10 @@ __all__ = ["PhraseRule", "follow_words", "phrase_pattern", "phrase_rule"]
 _NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)|&|de|du|des|la|le|der|die|das|dem|
     del|di|da|do|van|von|y|e|et|und|en|and|of|the)){0,5}"""
 
+# A list of headlines numbered from 1, as a "Most read" box prints it on one line ("Most read 1. Fire
+# at the mall 2. Petrol to rise …"): longer than one headline, and like one it ends without a stop.
+_NUMBERED = r"""1[.)]?\s[^\n]{1,200}?\s2[.)]?\s[^\n]{1,400}?(?<![.\s])(?:\.\.\.|…)?[\s!?»›>→)\]|*]*"""
+
 _TAILS = {
     "nothing": (END, 12),
     # A headline after a colon, a dash, an arrow or a full stop; or glued with a space, when it
@@ -42,7 +46,8 @@ _TAILS = {
     # glued with nothing, a capital right after the phrase's small letter ("Leggi ancheAlluvione,
     # un anno dopo"), as get_text() joins a link's label and its headline.
     "headline": (
-        rf"(?:\s*(?:[:|–—-]|>>|»|→|\.(?=\s))\s*{HEADLINE}"
+        rf"(?:\s*(?:[:|–—•·›▸▶-]|>>|»|→|\.(?=\s))\s*(?:{_NUMBERED}|{HEADLINE})"
+        rf"|\s+(?:{_NUMBERED}|(?=\d{{1,2}}[:.]\d\d\s){HEADLINE})"
         rf"|\s+(?=(?-i:[A-ZÀ-Þ\"“«„])\S*\s+\S+\s+\S){HEADLINE}"
         rf"|(?<=(?-i:[a-zß-ÿ]))(?=(?-i:[A-ZÀ-Þ])\S*\s+\S+\s+\S){HEADLINE}|{END})",
         30,
@@ -201,6 +206,8 @@ def phrase_pattern(
         one = rf"(?:{_vocabulary.alternatives(alone)})"
         more = rf"(?:{_ROW}{one}){{0,{_ROW_MORE}}}" if rows else ""
         branches.append(rf"{START}{one}{more}{END}")
+        if follow == "headline":  # a list header alone on its line, or over its numbered list
+            branches.append(rf"{START}{one}\s*[:|–—•·›▸▶-]?\s*{_NUMBERED}")
     # Not right after an opening quotation mark nor right before a closing one: « tous droits
     # réservés », “paid partnership” is a phrase the sentence cites, not one the publisher prints.
     # A phrase that quotes a button itself ('Cliccando su "Iscriviti') is the notice's own.

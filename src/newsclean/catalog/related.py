@@ -1067,6 +1067,16 @@ RELATED_HEADER = phrase_rule(
     follow="headline",
     marks=_HEADER,
     aliases=("REL301", "REL401", "REL501", "REL601", "REL701", "REL801"),
+    examples=(
+        removes("Most read stories 1. Fire closes the mall 2. Petrol prices rise at midnight 3. Where to see "
+                "the supermoon", note="a most-read box printed on one line, numbered"),
+        removes("Meistgelesen 1 Blitzeis auf der A7 2 Bäckerei schließt nach 94 Jahren"),
+        removes("Het laatste nieuws 14:32 Brand in loods onder controle 14:05 A28 weer vrij na ongeluk",
+                note="a header over its timed headlines"),
+        removes("Veja também › Seca no Sertão: açudes no menor nível › Governo libera verba"),
+        keeps("Latest news 1 in 5 voters backed the plan, a poll found, and 2 in 5 opposed it.",
+              note="numbers in a sentence, which ends with its stop"),
+    ),
 )
 
 LIVE_TEASER = phrase_rule(
