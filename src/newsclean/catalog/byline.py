@@ -354,6 +354,55 @@ NAME_WITH_ROLE = PatternRule(
     ),
 )
 
+# An author's card, as an extractor flattens it into one row of cells: the name, the role and what the
+# card adds (a handle, an address, the beat, a link to the author's page), in any order.
+_CARD_GAP = r"\s*[|·•]\s*"
+_CARD_NAME = rf"(?!{_DETERMINER}\s){_PERSON}{_BRACKETED}"
+_CARD_ROLE = rf"(?:[^\W\d][\w'’.&/-]*\s+){{0,3}}{_NEWSROOM_ROLE}\b[^|·•\n.!?]{{0,60}}"
+_CARD_EXTRA = rf"""(?:
+      @\w[\w.]*                                      # a handle
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                  # an address
+    | \+?\d[\d\s()/.-]{{6,}}\d                          # a number
+    | (?:[^\W\d][\w'’-]*\s+){{0,5}}[^\W\d][\w'’-]*\s*[›→+»]   # a link to the author's page or a follow button
+    | (?:{alternatives((*_BIO.get('beats'), *_BIO.get('focus')))})\b[^|·•\n]{{0,100}}?  # the beat
+    )"""
+# Cells after a handle or an address may be glued to it with a space ("@jdoe More from this author ›").
+_CARD_NEXT = rf"(?:{_CARD_GAP}|(?<=\w)\s+(?=\S))"
+_CARD_TRAIL = rf"(?:{_CARD_GAP}{_CARD_EXTRA}(?:{_CARD_NEXT}{_CARD_EXTRA}){{0,2}})"
+# The name and the role side by side, then what the card adds; or a handle between them.
+_CARD = rf"""(?:(?:{_CARD_NAME}(?:\s+|{_CARD_GAP}){_CARD_ROLE}|{_CARD_ROLE}{_CARD_GAP}{_CARD_NAME})
+        {_CARD_TRAIL}{{1,4}}
+    |{_CARD_NAME}(?:{_CARD_GAP}{_CARD_EXTRA}){{1,2}}{_CARD_GAP}{_CARD_ROLE}{_CARD_TRAIL}{{0,4}})"""
+
+AUTHOR_CARD = PatternRule(
+    code="BYL019",
+    name="author-card",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    summary="An author's card flattened into a row, in every language: 'Jane Doe | Business Reporter | "
+    "@janedoe'.",
+    message="author's card",
+    languages=LANGUAGES,
+    keywords=tuple(sorted({keyword_of(word) for word in _BIO.get("roles")})),
+    max_words=40,
+    pattern=rf"""{START}(?:(?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+)?
+        (?:{_CARD_EXTRA}{_CARD_GAP}){{0,2}}{_CARD}[\s.]*\Z""",
+    unless=_BIO_SPEECH,
+    safety="Weak, so only before or after the article's prose or beside strong evidence; cells between "
+    "bars or dots, one a capitalised name and one a newsroom role beside it, the others a handle, an "
+    "address, a number, the beat or a link ending in its arrow: a sentence has no such cells.",
+    examples=(
+        removes("Hannah Reed | Business Reporter | @hannahreed More from this author ›"),
+        removes("Lucía Beltrán | @luciabeltran | Periodista de datos y tecnología"),
+        removes("Ana Lúcia Brito | Colunista | Escreve às quintas-feiras sobre cultura e cidade."),
+        removes("Redacteur Curaçao | Sharon Martina | s.martina@kroniek.example"),
+        removes("Kees Dijkhuizen Sportverslaggever • Meer artikelen van deze auteur ›"),
+        keeps("Jane Doe | Business Reporter | @janedoe", before=("The council met on Tuesday.",),
+              after=("The budget passed by six votes to three, the clerk said.",), note="between paragraphs"),
+        keeps("Jane Doe, a reporter, said the account was false | Read more ›"),
+    ),
+)
+
 TIP_LINE = phrase_rule(
     code="BYL007",
     name="tip-line",
@@ -1273,6 +1322,7 @@ RULES = (
     BYLINE,
     NAME_AND_DATE,
     NAME_WITH_ROLE,
+    AUTHOR_CARD,
     NAME_BESIDE_BYLINE,
     NAMES_AT_EDGE,
     BYLINED_AUTHOR_BIO,
