@@ -232,13 +232,14 @@ AUTHOR_ROLE_BIO = PatternRule(
             \s+(?:{alternatives(_BIO.get("beats"))})\b
         | {_NEWSROOM_ROLE}(?:\s+[^\s.,;:!?]+){{0,4}}?\s+(?:{alternatives(_BIO.get("focus"))})\b
         | {_NEWSROOM_ROLE}[^,.;:!?\n]{{0,80}},\s*{_COPULA_WITH_ROLE}
+        | {_ROLE_APPOSITION}[,.]\s+(?:{_BIO_VERB}|(?:{alternatives(_BIO.get("focus"))})\b)
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: the author by role "
     "('The author', 'L'autrice'), a copula and a newsroom role within a few words ('is a freelance "
     "journalist'), or the newsroom, perhaps with its name, and a beat ('couvre l'actualité'); or, with no "
-    "subject, a newsroom role and what it covers ('Reporter covering climate') or a copula and another "
-    "role ('Ombudsman desde 2024, é jornalista'); a book review's 'The author is a former editor …' "
-    "between paragraphs stays, and reported speech vetoes it.",
+    "subject, a newsroom role and what it covers ('Reporter covering climate'; 'Senior reporter at the "
+    "Lantern, covering …') or a copula and another role ('Ombudsman desde 2024, é jornalista'); a book "
+    "review's 'The author is a former editor …' between paragraphs stays, and reported speech vetoes it.",
     examples=(
         removes("The author is a freelance journalist based in Leeds."),
         removes("Die Autorin ist Redakteurin im Ressort Wirtschaft."),
@@ -248,6 +249,9 @@ AUTHOR_ROLE_BIO = PatternRule(
         removes("Redactora de Cultura especializada en el sector del libro. Antes trabajó en Sociedad."),
         removes("Reporter covering climate and energy. Previously at the Harbour Herald."),
         removes("Editora de Economia do Diário do Vale desde 2024, é jornalista e mestre em comunicação."),
+        removes("Senior reporter at the Harbour Lantern, covering provincial politics and energy.",
+                note="the role opening the bio, then its beat"),
+        removes("Repórter especial, cobre direitos humanos e Amazônia há 15 anos."),
         keeps("Reporters covering the trial were told to leave the courtroom on Tuesday.",
               before=("The judge adjourned the hearing until next week.",),
               after=("The defence will call its first witness on Monday.",),
