@@ -174,14 +174,17 @@ def _compiled(
     phrases, alone, within = (found.get(key, languages) for key in ("phrases", "alone", "within"))
     if not (phrases or alone or within):
         raise ValueError(f"vocabulary concept {concept!r} has no phrases, alone or within phrases")
-    return phrase_pattern(phrases, alone, follow, within, rows=rows)
+    fillers = found.get("row-fillers", languages) if rows else ()
+    return phrase_pattern(phrases, alone, follow, within, rows=rows, fillers=fillers)
 
 
 _QUOTE_MARKS = frozenset("«»“”„\"‹›")
 
-# What separates buttons or links in a row: spaces, perhaps around a bar, dot or slash.
-_ROW = r"(?:\s*[|·•/]\s*|\s+)"
-_ROW_MORE = 3
+# What separates buttons or links in a row: spaces, perhaps around a bar, dot, slash or a label's colon.
+_ROW = r"(?:\s*[|·•/:]\s*|\s+)"
+_ROW_MORE = 7
+# An amount on a button of a row ("$5 $10 $25 Other amount", "10 € 25 € Altro importo").
+_ROW_AMOUNT = r"(?:(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|CHF|kr))(?!\w)"
 
 
 def phrase_pattern(
@@ -191,9 +194,11 @@ def phrase_pattern(
     within: tuple[str, ...] = (),
     *,
     rows: bool = False,
+    fillers: tuple[str, ...] = (),
 ) -> tuple[str, tuple[str, ...]]:
     """The pattern and prefilter keywords for blocks that are, or open with, one of ``phrases``
-    (followed as ``follow`` says), that are one of ``alone`` (or, with ``rows``, a row of a few),
+    (followed as ``follow`` says), that are one of ``alone`` (or, with ``rows``, a row of a few,
+    with amounts and ``fillers``, the row's buttons that alone are common words: "Monthly"),
     or that hold one of ``within``."""
     if follow not in _TAILS:
         raise ValueError(f"follow must be one of {', '.join(_TAILS)}, got {follow!r}")
@@ -204,7 +209,8 @@ def phrase_pattern(
         branches.append(rf"{START}(?:{_vocabulary.alternatives(phrases)}){_TAILS[follow][0]}")
     if alone:
         one = rf"(?:{_vocabulary.alternatives(alone)})"
-        more = rf"(?:{_ROW}{one}){{0,{_ROW_MORE}}}" if rows else ""
+        items = "|".join((one, _ROW_AMOUNT, *([_vocabulary.alternatives(fillers)] if fillers else [])))
+        more = rf"(?:{_ROW}(?:{items})){{0,{_ROW_MORE}}}" if rows else ""
         branches.append(rf"{START}{one}{more}{END}")
         if follow == "headline":  # a list header alone on its line, or over its numbered list
             branches.append(rf"{START}{one}\s*[:|–—•·›▸▶-]?\s*{_NUMBERED}")

@@ -175,6 +175,7 @@ DONATION_PROMPT = phrase_rule(
     message="donation appeal",
     follow="anything",
     speech=True,
+    rows=True,
     aliases=("DON301", "DON401", "DON501", "DON601", "DON701", "DON801"),
     safety="Reported speech vetoes it; in a how-to's run of steps under a sub-heading or a colon "
     "(most of them no rule's), the chain keeps a step that says how to give to a third party.",
@@ -196,6 +197,8 @@ DONATION_PROMPT = phrase_rule(
             after=("Proposez vos services comme bénévole le samedi matin.",),
             note="the publisher's own appeal ('notre'), even among the steps",
         ),
+        removes("Give once | $10 | $25 | Other amount", note="a donation form's row of buttons and amounts"),
+        keeps("Give once, $10, to the fund and it will be matched, the charity said."),
     ),
 )
 
