@@ -6,16 +6,16 @@
 writers who never read the rules: for each boilerplate family (corrections, author bios, captions
 and credits, donation appeals, navigation, app prompts, copyright; round 2 adds related links and
 newsletters; round 3, the mainstream sites, is scored only; round 4 adds paywalls, share and
-follow prompts, cookie banners and ad markers) a dozen or more variants in each of seven languages, in the voices of many kinds of sites and countries, and ten body lines per family
-that share its words (a story about a
-correction, a reporter's career, a charity's drive, an app launch). A synthetic article tests a
-family in context; this tests its vocabulary and grammar one variant at a time.
+follow prompts, cookie banners and ad markers) a dozen or more variants in each of seven
+languages, in the voices of many kinds of sites and countries, and ten body lines per family that
+share its words (a story about a correction, a reporter's career, a charity's drive, an app
+launch). A synthetic article tests a family in context; this tests its vocabulary and grammar one
+variant at a time.
 
 Each line is cleaned where such a line stands: navigation and cookie banners above the headline,
 captions and ad markers between two paragraphs, the rest after the article's last paragraph, above
-a copyright line. A body line
-is cleaned twice, between two paragraphs and as the last paragraph. The script prints the share
-of variants removed per family and language, and every body line lost.
+a copyright line. A body line is cleaned twice, between two paragraphs and as the last paragraph.
+The script prints the share of variants removed per family and language, and every body line lost.
 """
 
 from __future__ import annotations

@@ -44,9 +44,10 @@ _TAILS = {
     # opens with a capital and runs three words or more ("À lire aussi Tempête Éléonore : …", as
     # extractors join a link's parts; not "Meer nieuws uit Amsterdam", a section's header); or
     # glued with nothing, a capital right after the phrase's small letter ("Leggi ancheAlluvione,
-    # un anno dopo"), as get_text() joins a link's label and its headline.
+    # un anno dopo"), as get_text() joins a link's label and its headline. A running time alone after
+    # the mark is a player's, not a headline ("Ascolta · 5:02").
     "headline": (
-        rf"(?:\s*(?:[:|–—•·›▸▶-]|>>|»|→|\.(?=\s))\s*(?:{_NUMBERED}|{HEADLINE})"
+        rf"(?:\s*(?:[:|–—•·›▸▶►-]|>>|»|→|\.(?=\s))\s*(?![\d:.\s]+$)(?:{_NUMBERED}|{HEADLINE})"
         rf"|\s+(?:{_NUMBERED}|(?=\d{{1,2}}[:.]\d\d\s){HEADLINE})"
         rf"|\s+(?=(?-i:[A-ZÀ-Þ\"“«„])\S*\s+\S+\s+\S){HEADLINE}"
         rf"|(?<=(?-i:[a-zß-ÿ]))(?=(?-i:[A-ZÀ-Þ])\S*\s+\S+\s+\S){HEADLINE}|{END})",
@@ -180,8 +181,9 @@ def _compiled(
 
 _QUOTE_MARKS = frozenset("«»“”„\"‹›")
 
-# What separates buttons or links in a row: spaces, perhaps around a bar, dot, slash or a label's colon.
-_ROW = r"(?:\s*[|·•/:]\s*|\s+)"
+# What separates buttons or links in a row: spaces, perhaps around a bar, dot, slash, a label's colon,
+# an arrow or the check boxes of a settings panel ("Statistik ☐ Marketing ☐ Auswahl speichern").
+_ROW = r"(?:\s*[|·•/:›→▸▶✓✔☐☑○●✕]+\s*|\s+)"
 _ROW_MORE = 7
 # An amount on a button of a row ("$5 $10 $25 Other amount", "10 € 25 € Altro importo").
 _ROW_AMOUNT = r"(?:(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|CHF|kr))(?!\w)"
@@ -213,7 +215,7 @@ def phrase_pattern(
         more = rf"(?:{_ROW}(?:{items})){{0,{_ROW_MORE}}}" if rows else ""
         branches.append(rf"{START}{one}{more}{END}")
         if follow == "headline":  # a list header alone on its line, or over its numbered list
-            branches.append(rf"{START}{one}\s*[:|–—•·›▸▶-]?\s*{_NUMBERED}")
+            branches.append(rf"{START}{one}\s*[:|–—•·›▸▶►-]?\s*{_NUMBERED}")
     # Not right after an opening quotation mark nor right before a closing one: « tous droits
     # réservés », “paid partnership” is a phrase the sentence cites, not one the publisher prints.
     # A phrase that quotes a button itself ('Cliccando su "Iscriviti') is the notice's own.

@@ -608,9 +608,14 @@ COMMENT_COUNT = PatternRule(
     summary="Comment counters in every language: '418 comments', 'Kommentare (12)', '312 Postings'.",
     message="comment counter",
     languages=LANGUAGES,
-    keywords=starts(*(keyword_of(word) for word in (*_COMMENTS, *_COMMENT_LEADS)), *"0123456789"),
+    keywords=starts(
+        *(keyword_of(word) for word in (*_COMMENTS, *_COMMENT_LEADS, *words("comment-count", "verbs"))),
+        *"0123456789",
+    ),
     max_words=5,
-    pattern=rf"""{START}(?:{_COMMENT_NUMBER}\s+(?:{alternatives(_COMMENTS)})
+    # The button's verb or lead may stand before the count too: "View 57 comments", "Ver 57 comentarios".
+    pattern=rf"""{START}(?:(?:(?:{alternatives((*_COMMENT_LEADS, *words("comment-count", "verbs")))})\s+)?
+            {_COMMENT_NUMBER}\s+(?:{alternatives(_COMMENTS)})
             (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
         | (?:(?:{alternatives(_COMMENT_LEADS)})\s+)?(?:{alternatives(_COMMENTS)})
             \s*:?\s*\(?{_COMMENT_NUMBER}\)?
@@ -621,6 +626,8 @@ COMMENT_COUNT = PatternRule(
               removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er."),
               removes("Zu den Kommentaren (3)", note="the button's lead before the count"),
               removes("Comments1.2k", note="glued to its count in thousands"), removes("3.4K comments"),
+              removes("Bekijk 112 reacties", note="the button's verb before the count"),
+              keeps("Read 12 comments and you will see why, she said."),
               keeps("Zu den Kommentaren 2019 äußerte sich der Bürgermeister nicht.")),
 )
 

@@ -11,7 +11,8 @@ from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_ve
 _NETWORK_NAMES = (
     "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "threads", "bluesky",
     "mastodon", "telegram", "whatsapp", "pinterest", "reddit", "snapchat", "flipboard",
-    "google news", "apple news", "email", "e-mail",
+    "google news", "google noticias", "google notícias", "google actualités", "google notizie",
+    "apple news", "email", "e-mail",
 )
 _NETWORK = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _NETWORK_NAMES) + "|x)"
 _NETWORK_LABEL = rf"(?:{_NETWORK})(?:\.com)?(?:\s*\(\s*(?:{_NETWORK})\s*\))?"
