@@ -182,8 +182,9 @@ def _compiled(
 _QUOTE_MARKS = frozenset("«»“”„\"‹›")
 
 # What separates buttons or links in a row: spaces, perhaps around a bar, dot, slash, a label's colon,
-# an arrow or the check boxes of a settings panel ("Statistik ☐ Marketing ☐ Auswahl speichern").
-_ROW = r"(?:\s*[|·•/:›→▸▶✓✔☐☑○●✕]+\s*|\s+)"
+# an arrow, the check boxes of a settings panel ("Statistik ☐ Marketing ☐ Auswahl speichern") or a
+# required field's star ("E-Mail-Adresse* Anmelden").
+_ROW = r"(?:\s*[|·•/:›→▸▶✓✔☐☑○●✕*]+\s*|\s+)"
 _ROW_MORE = 7
 # An amount on a button of a row ("$5 $10 $25 Other amount", "10 € 25 € Altro importo").
 _ROW_AMOUNT = r"(?:(?:[A-Z]{1,2})?[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|CHF|kr))(?!\w)"
@@ -217,14 +218,15 @@ def phrase_pattern(
         if follow == "headline":  # a list header alone on its line, or over its numbered list
             branches.append(rf"{START}{one}\s*[:|–—•·›▸▶►-]?\s*{_NUMBERED}")
     # Not right after an opening quotation mark nor right before a closing one: « tous droits
-    # réservés », “paid partnership” is a phrase the sentence cites, not one the publisher prints.
+    # réservés », “paid partnership”, ‘Alle rechten voorbehouden’ is a phrase the sentence cites, not
+    # one the publisher prints (a single closing quote is no apostrophe when no letter follows it).
     # A phrase that quotes a button itself ('Cliccando su "Iscriviti') is the notice's own.
     cited = [phrase for phrase in within if not _QUOTE_MARKS.intersection(phrase)]
     quoting = [phrase for phrase in within if _QUOTE_MARKS.intersection(phrase)]
     if cited:
         branches.append(
-            rf".{{0,300}}?(?<!\w)(?<![«“„\"‹])(?<![«“„\"‹]\s)(?P<within>{_vocabulary.alternatives(cited)})"
-            rf"(?!\w)(?!\s?[»”“\"›]).{{0,300}}"
+            rf".{{0,300}}?(?<!\w)(?<![«“„\"‹‘])(?<![«“„\"‹‘]\s)(?P<within>{_vocabulary.alternatives(cited)})"
+            rf"(?!\w)(?!\s?[»”“\"›])(?!\s?’(?!\w)).{{0,300}}"
         )
     if quoting:
         branches.append(rf".{{0,300}}?(?<!\w)(?:{_vocabulary.alternatives(quoting)})(?!\w).{{0,300}}")

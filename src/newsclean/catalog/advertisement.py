@@ -226,7 +226,7 @@ PRICE_OFFER = PatternRule(
 
 
 _CONTINUATION = concept("ad-continuation")
-_SEPARATOR = r"(?:\s*[-–—|·•:/]\s*|\s+)"
+_SEPARATOR = r"(?:\s*[-–—|·•:/▼▾↓⬇]\s*|\s+)"
 
 
 def _continuation(language: str) -> str:

@@ -107,9 +107,10 @@ BYLINE = PatternRule(
 )
 
 _BIO = concept("author-bio")
-# Names do not open with an article; German nouns are capitalised like names ("Der Konzern …").
+# Names do not open with an article, nor with German's article joined to its preposition; German
+# nouns are capitalised like names ("Der Konzern …", "Vom Volontär zum Chefredakteur").
 _DETERMINER = r"""(?-i:(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Dieser|Diese|The|A|An|This|That|Le|La|Les|
-    Un|Une|El|Los|Las|Il|Lo|Gli|Una|Uno|O|Os|As|Um|Uma|De|Het|Een|Deze|Dit))"""
+    Un|Une|El|Los|Las|Il|Lo|Gli|Una|Uno|O|Os|As|Um|Uma|De|Het|Een|Deze|Dit|Vom|Zum|Zur|Im|Am|Beim|Ins))"""
 
 # Languages that write a role as the end of a compound: "Theaterkritikerin", "sportverslaggever".
 _COMPOUNDING = frozenset({"de", "nl"})
@@ -132,6 +133,9 @@ _ROLE_APPOSITION = (
 # What a bio says right after the role in apposition: the beat or the career ("covers", "a couvert").
 _BIO_VERB = rf"(?:{alternatives((*_BIO.get('beats'), *_BIO.get('career')))})(?!\w)"
 
+# What a bio brackets after the name: an age, a year of birth, a place, or both ("(Caracas, 1988)").
+_BIRTH = r"(?:\d{2}|(?:19|20)\d\d|(?-i:[A-ZÀ-Þ])[\w'’. -]{1,30}(?:,\s*(?:19|20)\d\d)?)"
+
 # Reported speech vetoes a bio, but for the words a bio uses of its author's own work ("she
 # previously reported for …").
 _BIO_SPEECH = whole_words(
@@ -151,12 +155,12 @@ AUTHOR_BIO = PatternRule(
     keywords=tuple(sorted({keyword_of(word) for word in (*_BIO.get("roles"), *_BIO.get("beats"))})),
     max_words=90,
     unless=_BIO_SPEECH,
-    # An age (in brackets too, or the year of birth) or an apposition may stand between the name and the
-    # verb: "Jane Doe, a former teacher, covers", "Bas Terlouw (31) is techredacteur".
+    # An age (in brackets too, or the year of birth, or the place) or an apposition may stand between the
+    # name and the verb: "Jane Doe, a former teacher, covers", "Bas Terlouw (31) is techredacteur".
     # A newsroom role in apposition, before the name or after it, then a beat or the author's career:
     # "Grand reporter, Hélène Dubreuil a couvert …" (a reporter's story says what befell them).
     pattern=rf"""(?:
-          (?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|\s*\((?:\d{{2}}|(?:19|20)\d\d)\)|,[^,.;:?!\n]{{3,80}},)?\s+(?:
+          (?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|\s*\({_BIRTH}\)|,[^,.;:?!\n]{{3,80}},)?\s+(?:
               (?:{alternatives(_BIO.get('beats'))})\b
             | {_COPULA_WITH_ROLE})
         | (?!{_DETERMINER}\s){_PERSON},\s*{_ROLE_APPOSITION},\s+{_BIO_VERB}
@@ -170,6 +174,8 @@ AUTHOR_BIO = PatternRule(
     examples=(
         removes("Giorgio Valli, ex ingegnere prestato al giornalismo, si occupa di tecnologia e privacy."),
         removes("Jane Doe, a former teacher, covers education for the paper."),
+        removes("Valentina Rocha (Caracas, 1988) es reportera de Crónica Caribe especializada en migración.",
+                note="the place and year of birth in brackets"),
         removes("Grand reporter, Hélène Dubreuil a couvert le Sahel pendant vingt ans.",
                 after=("© 2025 Le Courrier du Lac. Tous droits réservés.",),
                 note="the role before the name, the career right after it"),

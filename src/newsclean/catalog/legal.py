@@ -115,6 +115,10 @@ RIGHTS_RESERVED = phrase_rule(
     message="rights notice",
     speech=True,
     max_words=40,
+    examples=(
+        keeps("‘Alle rechten voorbehouden zegt weinig over citeren,’ legt de jurist uit.",
+              note="the phrase in single quotes is cited"),
+    ),
 )
 
 SYNDICATION_NOTE = phrase_rule(

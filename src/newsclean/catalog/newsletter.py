@@ -185,6 +185,13 @@ NEWSLETTER_FORM_FIELD = phrase_rule(
     concept="newsletter-form",
     summary="Sign-up form fields and messages in every language: 'First name', 'E-Mail-Adresse'.",
     message="sign-up form field",
+    rows=True,
+    examples=(
+        removes("Email address* Sign up", note="a field, its required mark and the form's button"),
+        removes("E-mailadres Inschrijven"),
+        keeps("Email address sign up was required for the vote, the council said.",
+              note="a sentence that opens with a field's words"),
+    ),
 )
 
 NEWSLETTER_FINE_PRINT = phrase_rule(
