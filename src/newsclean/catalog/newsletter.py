@@ -535,17 +535,27 @@ NEWSLETTER_BLURB = PatternRule(
           {START}[^:.!?]{{1,40}}?\s*[:–—]\s+(?:{alternatives(_BLURB.get("own"))})\b.{{0,300}}
         | {START}(?:{_TITLE_ARTICLE}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+{_NEWSLETTER_WORD}
             \s*[:–—]\s+.{{1,300}}
+        | {START}{_NEWSLETTER_WORD}\s+[«"“„]?\s?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s?[»"”“]?
+            \s*[:–—•|]\s+.{{0,200}}?(?<!\w)(?:{_CADENCE}|{_INBOX})(?!\w).{{0,200}}
         | {START}(?:[^:.!?]{{1,40}}?:\s+)?(?:{_CADENCE})\b(?:
               .{{0,200}}?(?<!\w)(?:{_INBOX})(?!\w).{{0,200}}
             | .{{0,120}}?(?<!\w)(?:{_BEST})(?!\w).{{0,160}}?(?<!\w){_DESCRIBED}.{{0,160}})
         | [^.!?]{{0,160}}?(?<!\w){_DESCRIBED}[^.!?]{{0,100}}?(?<!\w)(?:{_CADENCE}){END}
         )""",
-    safety="A name and a colon, then 'our newsletter' or the name's newsletter word; or the cadence opens "
+    safety="A name and a colon, then 'our newsletter' or the name's newsletter word; or the newsletter word, "
+    "its name, a mark and then its cadence or the inbox; or the cadence opens "
     "the line (perhaps after a name and a colon) and the inbox follows, or the best of something and a "
     "participle that describes it ('explained by our editors', not 'explained the coach'); or the line "
     "closes on the cadence after such a participle. 'Every week the biggest lorries are weighed' explains "
     "nothing, and reported speech vetoes it.",
-    examples=_BLURB.examples,
+    examples=(
+        removes("Nieuwsbrief Beurspiloot: elke vrijdag de beste beleggingsideeën van de week. Gratis.",
+                note="the newsletter's word before its name"),
+        keeps("Newsletter Wars: how the inbox became the new battleground for publishers.", opens=True,
+              after=("Publishers have launched more than 300 newsletters this year, the study found.",),
+              note="a headline, with no cadence"),
+        *_BLURB.examples,
+    ),
 )
 
 _RESULTS = concept("app-results")
