@@ -35,8 +35,10 @@ _NAME = r"""(?-i:[A-ZÀ-Þ0-9][\w.&'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w.&'’-
     del|di|da|do|van|von|y|e|et|und|en|and|of|the)){0,5}"""
 
 # A list of headlines numbered from 1, as a "Most read" box prints it on one line ("Most read 1. Fire
-# at the mall 2. Petrol to rise …"): longer than one headline, and like one it ends without a stop.
-_NUMBERED = r"""1[.)]?\s[^\n]{1,200}?\s2[.)]?\s[^\n]{1,400}?(?<![.\s])(?:\.\.\.|…)?[\s!?»›>→)\]|*]*"""
+# at the mall 2. Petrol to rise …"): longer than one headline, and like one it ends without a stop;
+# each headline opens with a capital ("stories 1 and 2 in the series" counts in a sentence).
+_NUMBERED = r"""1[.)]?\s(?=(?-i:[A-ZÀ-Þ"“«„¿¡]))[^\n]{1,200}?\s2[.)]?\s(?=(?-i:[A-ZÀ-Þ"“«„¿¡]))[^\n]{1,400}?
+    (?<![.\s])(?:\.\.\.|…)?[\s!?»›>→)\]|*]*"""
 
 _TAILS = {
     "nothing": (END, 12),

@@ -133,6 +133,13 @@ _ROLE_APPOSITION = (
 # What a bio says right after the role in apposition: the beat or the career ("covers", "a couvert").
 _BIO_VERB = rf"(?:{alternatives((*_BIO.get('beats'), *_BIO.get('career')))})(?!\w)"
 
+# A subject after the role's apposition makes it a sentence about someone: "Senior reporter at the
+# Chronicle, covering city hall, she broke the story …". A bio without a subject goes on past its first
+# sentence ("… covering energy. Previously at …"); a lone such sentence may be a story's.
+_SUBJECT_PRONOUN = (
+    r"(?-i:(?:she|he|they|elle|il|ils|elles|ella|él|ellos|lei|lui|ele|ela|zij|hij|ze|sie|er)\b)"
+)
+
 # What a bio brackets after the name: an age, a year of birth, a place, or both ("(Caracas, 1988)").
 _BIRTH = r"(?:\d{2}|(?:19|20)\d\d|(?-i:[A-ZÀ-Þ])[\w'’. -]{1,30}(?:,\s*(?:19|20)\d\d)?)"
 
@@ -239,6 +246,7 @@ AUTHOR_ROLE_BIO = PatternRule(
         | {_NEWSROOM_ROLE}(?:\s+[^\s.,;:!?]+){{0,4}}?\s+(?:{alternatives(_BIO.get("focus"))})\b
         | {_NEWSROOM_ROLE}[^,.;:!?\n]{{0,80}},\s*{_COPULA_WITH_ROLE}
         | {_ROLE_APPOSITION}[,.]\s+(?:{_BIO_VERB}|(?:{alternatives(_BIO.get("focus"))})\b)
+            (?![^.!?\n]*,\s+(?:{_SUBJECT_PRONOUN}|{_PERSON}\s+(?-i:[a-zà-ÿ])))(?=[^.!?\n]*[.!?]\s+\S)
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: the author by role "
     "('The author', 'L'autrice'), a copula and a newsroom role within a few words ('is a freelance "
@@ -255,9 +263,17 @@ AUTHOR_ROLE_BIO = PatternRule(
         removes("Redactora de Cultura especializada en el sector del libro. Antes trabajó en Sociedad."),
         removes("Reporter covering climate and energy. Previously at the Harbour Herald."),
         removes("Editora de Economia do Diário do Vale desde 2024, é jornalista e mestre em comunicação."),
-        removes("Senior reporter at the Harbour Lantern, covering provincial politics and energy.",
-                note="the role opening the bio, then its beat"),
-        removes("Repórter especial, cobre direitos humanos e Amazônia há 15 anos."),
+        removes("Senior reporter at the Harbour Lantern, covering provincial politics and energy. "
+                "Previously at the Valley Star.", note="the role opening the bio, its beat, more bio",
+                before=("The council approved the budget on Tuesday after a long debate about school "
+                        "funding, and the mayor said the plan would hold until the next election.",)),
+        keeps("Senior reporter at the Chronicle, covering city hall for 20 years, she broke the story in "
+              "2019. It ran for a week.", after=("© 2025 The Ledger. All rights reserved.",),
+              note="a subject follows: a sentence about her"),
+        removes("Repórter especial, cobre direitos humanos e Amazônia há 15 anos. Vencedora do Prémio Vale."),
+        keeps("Correspondente em Moscou, especializado em Rússia, foi expulso em 2022.",
+              after=("© 2025 Jornal do Vale. Todos os direitos reservados.",),
+              note="one sentence about someone"),
         keeps("Reporters covering the trial were told to leave the courtroom on Tuesday.",
               before=("The judge adjourned the hearing until next week.",),
               after=("The defence will call its first witness on Monday.",),
