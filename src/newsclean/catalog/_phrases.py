@@ -102,9 +102,19 @@ class PhraseRule(GluedRowRule):
             languages=kept,
             pattern=pattern,
             keywords=keywords,
-            unless=_vocabulary.speech_veto(kept) if self.speech else self.unless,
+            unless=_veto(kept, self.follow) if self.speech else self.unless,
             examples=tuple(e for e in self.examples if not e.language or e.language in kept),
         )
+
+
+def _veto(languages: tuple[str, ...], follow: str) -> str:
+    """Reported speech; and, where anything may follow the phrase, a next sentence that names the
+    phrase as a thing ("Já é assinante? A pergunta, que aparece no topo …"): the story is about it."""
+    veto = _vocabulary.speech_veto(languages)
+    mentions = _vocabulary.concept("mentions").get("nouns", languages) if follow == "anything" else ()
+    if mentions:
+        veto = rf"{veto}|[?!.:…]\s+(?:{_vocabulary.alternatives(mentions)})(?=[\s,])"
+    return veto
 
 
 def _uncited(find: Callable[[str], Any], text: str) -> Any:
@@ -157,7 +167,7 @@ def phrase_rule(
         pattern=pattern,
         max_words=max_words if max_words is not None else _TAILS[follow][1],
         evidence=evidence,
-        unless=_vocabulary.speech_veto(languages) if speech else None,
+        unless=_veto(languages, follow) if speech else None,
         marks=marks,
         safety=safety,
         examples=(*examples, *found.examples),

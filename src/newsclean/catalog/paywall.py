@@ -313,6 +313,12 @@ PAYWALL_PROMPT = phrase_rule(
     follow="anything",
     speech=True,
     aliases=("PAY301", "PAY401", "PAY501", "PAY601", "PAY701", "PAY801"),
+    examples=(
+        keeps("Já é assinante? A pergunta, que aparece no topo de centenas de sites, virou tema de debate.",
+              note="the next sentence names the prompt as a thing: a story about it"),
+        removes("Déjà abonné ? Connectez-vous. Ce message ne s'affichera plus.",
+                note="a notice speaking of itself"),
+    ),
 )
 
 SUBSCRIPTION_PITCH = signal_rule(
