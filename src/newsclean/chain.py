@@ -431,13 +431,19 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         else:
             structural.add(verdict.rule.code)
     structural.update(code for code, count in inside.items() if count > 1)
+    # Entries whose times name their year ("21 Jan 2025, 03:05 PM IST"), by the rule that took them.
+    yearly = Counter(
+        verdict.rule.code
+        for j, verdict in enumerate(verdicts)
+        if verdict is not None and shape.zone(j) is Zone.BODY and _YEAR.search(page.core(j))
+    )
     for i, note in weak:
         # A live blog's times make the date rule the article's structure, but not for the
         # article's own dated line above the first paragraph or under its standfirst: an entry's
-        # time names no year.
+        # time names no year, unless the blog's entries all do.
         code = verdicts[i].rule.code  # type: ignore[union-attr]
         dated = (i in lead or shape.zone(i) is Zone.HEAD) and _YEAR.search(page.core(i))
-        if code not in structural or dated:
+        if code not in structural or (dated and yearly[code] - (shape.zone(i) is Zone.BODY) < 2):
             _confirm(page, i, note)
 
 

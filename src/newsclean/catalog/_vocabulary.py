@@ -141,6 +141,12 @@ def _expand(phrase: str) -> list[str]:
 _COUNTS = (*(str(count) for count in range(1, 11)), "15", "20")
 
 
+# A quotation closed and attributed, in any language: the closing mark, a comma, a verb, a name
+# ("…», racconta Colombo.", "…,” says Amara Obi"). A notice quoting its own button goes on to the
+# reader ("„Akzeptieren“, stimmen Sie …" closes with another mark; "«Aceptar», usted …" names no one).
+_ATTRIBUTION = r"(?-i:(?:[»”\"],|,[»”\"])\s+[a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ])"
+
+
 def speech_veto(languages: Iterable[str], spared: Iterable[str] = ()) -> str:
     """A pattern for reported speech in ``languages`` ("said", "sagte", "selon"): a quoted appeal
     or prompt is news, not furniture. "According to" before the publisher's own ("according to
@@ -156,7 +162,7 @@ def speech_veto(languages: Iterable[str], spared: Iterable[str] = ()) -> str:
         links = speech.get("links", languages)
         link = rf"(?:(?:{alternatives(links)})\s*)?" if links else ""
         own = rf"(?!\s+{link}(?:{alternatives((*ours, *spared))})(?!\w))"
-    return whole_words(speech.get("words", languages)) + own
+    return whole_words(speech.get("words", languages)) + own + "|" + _ATTRIBUTION
 
 
 @functools.cache

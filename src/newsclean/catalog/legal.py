@@ -118,6 +118,8 @@ RIGHTS_RESERVED = phrase_rule(
     examples=(
         keeps("‘Alle rechten voorbehouden zegt weinig over citeren,’ legt de jurist uit.",
               note="the phrase in single quotes is cited"),
+        keeps("«La dicitura © Tutti i diritti riservati era stata cancellata», racconta Colombo.",
+              note="a quotation attributed after its closing mark"),
     ),
 )
 
