@@ -517,6 +517,8 @@ _BLURB_SPEECH = whole_words(
     word for word in concept("reported-speech").get("words") if word.lower() not in
     {phrase.lower() for phrase in _BLURB.get("explained")}
 )
+# A newsletter's name in quotation marks, small words and all: «Le point éco».
+_QUOTED_NAME = r"""[«"“„]\s?[^«»"“”„\n]{1,40}?\s?[»"”“]"""
 _BLURB_KEYWORDS = {keyword_of(phrase) for key in ("explained", "inbox", "own") for phrase in _BLURB.get(key)}
 
 NEWSLETTER_BLURB = PatternRule(
@@ -535,7 +537,7 @@ NEWSLETTER_BLURB = PatternRule(
           {START}[^:.!?]{{1,40}}?\s*[:–—]\s+(?:{alternatives(_BLURB.get("own"))})\b.{{0,300}}
         | {START}(?:{_TITLE_ARTICLE}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+{_NEWSLETTER_WORD}
             \s*[:–—]\s+.{{1,300}}
-        | {START}{_NEWSLETTER_WORD}\s+[«"“„]?\s?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s?[»"”“]?
+        | {START}{_NEWSLETTER_WORD}\s+(?:{_QUOTED_NAME}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})
             \s*[:–—•|]\s+.{{0,200}}?(?<!\w)(?:{_CADENCE}|{_INBOX})(?!\w).{{0,200}}
         | {START}(?:[^:.!?]{{1,40}}?:\s+)?(?:{_CADENCE})\b(?:
               .{{0,200}}?(?<!\w)(?:{_INBOX})(?!\w).{{0,200}}
@@ -551,6 +553,8 @@ NEWSLETTER_BLURB = PatternRule(
     examples=(
         removes("Nieuwsbrief Beurspiloot: elke vrijdag de beste beleggingsideeën van de week. Gratis.",
                 note="the newsletter's word before its name"),
+        removes("Newsletter «Le point du matin» — Chaque matin à 7h, l'essentiel de l'actualité.",
+                note="a name in quotation marks, small words and all"),
         keeps("Newsletter Wars: how the inbox became the new battleground for publishers.", opens=True,
               after=("Publishers have launched more than 300 newsletters this year, the study found.",),
               note="a headline, with no cadence"),
