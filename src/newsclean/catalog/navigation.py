@@ -1071,9 +1071,7 @@ _TOOL_GAP = r"[\s|\\·•▪●⟳/\[\]()+\-–—:»«<>,;↗→›▸▶►✓
 # "E-Mail". An item ends where a word does, and gaps hold no word character, so a row parses one way.
 _TOOL = rf"(?:{alternatives(tool.lower() for tool in _TOOLS.get('tools'))})(?![\w.!])"
 _TOOL_ITEMS = (*_TOOLS.get("tools"), *_TOOLS.get("fillers"))
-# A count beside a button ("Comments (12)", "1,2 mil compartidos") is part of the row.
-_TOOL_COUNT = r"\d[\d.,]*(?:\s?(?:k|mil|mln))?"
-_TOOL_ITEM = rf"(?:{alternatives(item.lower() for item in _TOOL_ITEMS)}|{_TOOL_COUNT})(?![\w.!])"
+_TOOL_ITEM = rf"(?:{alternatives(item.lower() for item in _TOOL_ITEMS)})(?![\w.!])"
 
 ARTICLE_TOOLS_ROW = PatternRule(
     code="NAV050",
