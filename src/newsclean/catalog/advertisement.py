@@ -411,8 +411,10 @@ COMMISSION_NOTE = PatternRule(
 )
 
 _AD_LABELS = concept("advertisement-label").get("phrases") + concept("sponsored-lead").get("phrases")
+# A label as a row writes it, without the mark that follows it alone ("Tagesdeal:" → "Tagesdeal").
+_AD_LABELS_BARE = tuple(bare for label in _AD_LABELS if (bare := label.strip(" -–|:")))
 _AD_LABEL_LIST = (
-    *(label.strip(" -–|:") for label in _AD_LABELS if label.strip(" -–|:")),
+    *_AD_LABELS_BARE,
     "Advertisement", "Advertorial", "Ad", "Sponsored", "Sponsored content", "Promoted", "Partner content",
     "Paid content", "Paid post",
 )
@@ -426,7 +428,7 @@ AD_LABEL_ROW = PatternRule(
     "sponsorisé'.",
     message="advertisement marker",
     languages=concept("advertisement-label").languages,
-    keywords=starts(*sorted({keyword_of(label).split()[0] for label in _AD_LABELS if label.strip(" -–|:")}
+    keywords=starts(*sorted({keyword_of(label).split()[0] for label in _AD_LABELS_BARE}
                             | {"advertisement", "advertorial", "ad", "sponsored", "promoted", "partner",
                                "paid"})),
     max_words=10,

@@ -234,9 +234,12 @@ AUTHOR_ROLE_BIO = PatternRule(
     message="author bio",
     marks=frozenset({Mark.FOOTER}),
     languages=_BIO.languages,
-    keywords=starts(*sorted({
-        keyword_of(subject) for subject in (*_BIO.get("authors"), *_BIO.get("newsrooms"), *_BIO.get("roles"))
-    })),
+    # A role may end a compound ("Wirtschaftsredakteurin") or follow two words ("Senior reporter"): its
+    # keyword stands anywhere; the author and the newsroom open the block.
+    keywords=(
+        *starts(*sorted({keyword_of(subject) for subject in (*_BIO.get("authors"), *_BIO.get("newsrooms"))})),
+        *sorted({keyword_of(role) for role in _BIO.get("roles")}),
+    ),
     max_words=90,
     unless=_BIO_SPEECH,
     pattern=rf"""{START}(?:
