@@ -51,6 +51,7 @@ from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Ru
 from .shape import (
     CLOSERS,
     PROSE_WORDS,
+    SENTENCE_WORDS,
     Shape,
     Zone,
     ends_like_sentence,
@@ -403,7 +404,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         if verdict is None or verdict.confirmed:
             continue
         zone = shape.zone(i)
-        if zone is Zone.HEAD and reads_as_prose(page.core(i), page.words(i, PROSE_WORDS)):
+        if zone is Zone.HEAD and _may_be_standfirst(page.core(i), page.words(i, PROSE_WORDS)):
             continue  # a paragraph above the article's prose may be its standfirst
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
@@ -445,6 +446,15 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         dated = (i in lead or shape.zone(i) is Zone.HEAD) and _YEAR.search(page.core(i))
         if code not in structural or (dated and yearly[code] - (shape.zone(i) is Zone.BODY) < 2):
             _confirm(page, i, note)
+
+
+def _may_be_standfirst(core: str, words: int) -> bool:
+    """Whether a line above the article's prose reads as its standfirst: prose, with enough words of
+    letters. A stamp may end with an abbreviation's full stop ("Monterrey, NL / 18.08.2025 05:00
+    hrs.", "septiembre 24, 2025 - 6:48 a. m."), but its figures and lone letters are no sentence."""
+    if not reads_as_prose(core, words):
+        return False
+    return words >= PROSE_WORDS or len(_LETTER_WORDS.findall(core)) >= SENTENCE_WORDS
 
 
 def _unmatched_openings(page: Page) -> list[str]:
@@ -490,6 +500,7 @@ def _lead_island(page: Page, shape: Shape) -> range:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")  # "hrs" is one; "a", "m" and "05:00" are none
 _DIGIT = re.compile(r"\d")  # a stamp's label alone ("Released:") dates nothing
 _FIGURES = re.compile(r"\d+")
 _OPENING = 40  # characters of a line that may hold an entry's time

@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     *corrections.LATE_RULES,
     *navigation.RULES,
     *timestamps.RULES,
+    *byline.LATE_RULES,
     *duplicates.RULES,
     *(rule for pack in PACKS.values() for rule in pack),
     *paywall.LATE_RULES,

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import regex
 
 from ..dom import DomRule
-from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
+from ..rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import ends_like_sentence, is_list_item
 from ._dates import DATE, LINK, STAMP_LABEL, TIME, TIME_KEYS
 from ._patterns import AGENCY, CREDIT_NAME, END, REPORTED_SPEECH, START, starts
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words, words
-from .timestamps import CORE, MORE_PIECES, READING
+from .timestamps import BARE_DATE, CORE, MORE_PIECES, READING, UPDATE_TIMESTAMP
 
 if TYPE_CHECKING:
     from ..blocks import Page
+    from ..rules import Pattern
 
 _BYLINE = concept("byline")
 _PARTICLE = rf"(?:{alternatives(_BYLINE.get('particles'))})"
@@ -51,6 +53,10 @@ _CREDIT_OPENER = rf"""(?:{alternatives(_BYLINE.get('openers'))}
 _MORE_CREDITS = rf"(?:\s*[|·•/;,]\s*{_CREDIT_OPENER}\s*:?\s+{_PEOPLE}){{0,3}}"
 # A place or an assignment in brackets: "(Arles, envoyée spéciale)", "(avec L.S.)".
 _BRACKETED = r"(?:\s*\([^()\n]{1,60}\))?"
+# The wire the desk wrote with, by its code in capitals: "Par La Rédaction avec AFP", "Por Redacção com
+# Lusa e AIN" (a word in small letters after "with" is a sentence's: "Par Jean Dupont avec les élus").
+_WITH_WIRE = r"""(?:\s+(?:with|avec|con|com|mit|met|amb)\s+(?-i:[A-Z][A-Za-z]{1,5})
+    (?:\s*(?:,|/|and|et|y|e|und|en)\s*(?-i:[A-Z][A-Za-z]{1,5})){0,2})?"""
 # A desk's place before its date: "Redacção | Maputo | 17.02.2026".
 _PLACE_WORDS = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s(?:[A-ZÀ-Þ][\w'’.-]*|de|do|da)){0,2})"
 
@@ -58,6 +64,10 @@ _PLACE_WORDS = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s(?:[A-ZÀ-Þ][\w'’.-]*|de|do|d
 _COUNTER = rf"\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(words('comment-count'))})"
 # What may close a byline after its date: a reading time, a comment counter.
 _META_MORE = rf"(?:\s*[|·•,–—-]\s*(?:{READING}|{_COUNTER})){{0,2}}"
+
+# A desk's initials after a credit's label and its colon: "Von: apk", "Por: jrh/gom".
+_DESK_INITIALS = rf"""(?:{alternatives(_BYLINE.get('openers'))})\s*:\s*(?-i:[a-zäöüéèàñç]{{2,5}})
+    (?:\s*/\s*(?-i:[a-zäöüéèàñç]{{2,5}})){{0,3}}"""
 
 BYLINE = PatternRule(
     code="BYL001",
@@ -76,10 +86,11 @@ BYLINE = PatternRule(
     # but it may end with a reading time's "Min.".
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])(?<!\b[Mm]in)\.\s*$){START}(?:
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
-            {_BRACKETED}{_MORE_CREDITS}
+            {_BRACKETED}{_WITH_WIRE}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?(?:\s*[|·•,–—-]\s*{READING})?
         | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS}{_DATE_TAIL}|{_DATE_TAIL})?
+        | {_DESK_INITIALS}
         ){END}""",
     safety="Names must be capitalised words, and only a short role, desk or place and a date may follow "
     "them: \"By Friday, the army had withdrawn\" and \"Von Berlin aus fuhr der Zug weiter\" are kept.",
@@ -99,6 +110,10 @@ BYLINE = PatternRule(
         removes('Por Rafael "Rafa" Tenório', note="a nickname between the names"),
         removes("Von Friederike Osterkamp · Medizinisch geprüft von Jonas Reuter"),
         removes("Redacção | Maputo | 17.02.2026", note="a desk, its place and the date"),
+        removes("Von: lb", note="a desk's initials after the label's colon"),
+        removes("Par La Rédaction avec APOA", note="the wire the desk wrote with, by its code"),
+        keeps("Par Jean Dupont avec les élus du canton", note="a sentence's words after 'avec'"),
+        keeps("Von Leer aus", note="no colon: a sentence's words"),
         removes("Live updates by Gethin Pryce and Alys Morgan"),
         keeps("Live updates by the minute were posted on the council's site."),
         keeps("Redacção | Maputo e Beira", note="a place without a date"),
@@ -1347,6 +1362,97 @@ LIVEBLOG_CREDIT = PatternRule(
     examples=_LIVEBLOG.examples,
 )
 
+
+# What stands between the pieces of an article's metadata strip: bars and dots, and dashes or
+# slashes with a space on each side (a date's own dashes and slashes have none).
+_STRIP_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+_STRIP_KEYWORDS = ("|", "·", "•", " / ", " - ", " – ", " — ")
+# A name beside a byline or a stamp: a person, the newsroom, a channel or a place, in capitalised
+# words that may hold a number ("KCRV 8 News") and end with a state's code ("Monterrey, NL").
+_STRIP_NAME = rf"""(?-i:[A-ZÀ-Þ][\w'’.&+-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&+-]*)|\d{{1,3}}|{_PARTICLE})){{0,4}}
+    (?:,\s*(?-i:[A-Z]\.?[A-Z]\.?))?"""
+_HANDLE_OR_ADDRESS = r"@\w{2,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}"
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class MetaStrip(BlockRule):
+    """An article's metadata strip: pieces between bars, dots or spaced dashes, each of them a
+    byline or a stamp, or what stands beside one (a name, a channel or a place, a newsroom role, a
+    handle, a reading time, a comment count), and one of them at least a byline or a stamp.
+
+    Each piece is read by the rule that reads it alone (``BYL001`` for a byline, ``NAV003`` and
+    ``NAV004`` for a stamp), so the strip reads every form their grammars read, in any order
+    and any combination: "Von: apk | 22.01.2026 | 10:14", "KVRN | By Marcus Bell", "Rodrigo
+    Paredes Salas | Lima, 28 de octubre de 2025 | 07:05 a. m.".
+    """
+
+    max_pieces: int = 6
+    _beside: Pattern = field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        role = rf"(?:[^\W\d][\w'’-]*\s+){{0,2}}(?:{alternatives(_BIO.get('roles'))})"
+        # From a word's start only: a search from inside every word of a long run is quadratic.
+        beside = rf"(?<![\w'’.&+@-])(?:{_STRIP_NAME}|{role}|{_HANDLE_OR_ADDRESS}|{READING}|{_COUNTER})"
+        object.__setattr__(self, "_beside", self._compile_pattern(beside, builtin=builtin))
+
+    def _match(self, text: str) -> str | None:
+        pieces = [piece for piece in _STRIP_SEPARATOR.split(text.strip(" |·•")) if piece]
+        if not 2 <= len(pieces) <= self.max_pieces:
+            return None
+        anchored = False
+        for piece in pieces:
+            kind = self._kind(piece)
+            if kind is None:
+                return None
+            anchored = anchored or kind
+        return text if anchored else None
+
+    def _kind(self, piece: str) -> bool | None:
+        """``True`` for a byline or a stamp, ``False`` for what may stand beside them, ``None`` for
+        anything else (a headline's words, a sentence)."""
+        if any(rule.match(piece) is not None for rule in (BYLINE, UPDATE_TIMESTAMP, BARE_DATE)):
+            return True
+        return False if self._beside.fullmatch(piece) is not None else None
+
+
+META_STRIP = MetaStrip(
+    code="BYL020",
+    name="meta-strip",
+    category=Category.BYLINE,
+    evidence=Evidence.WEAK,
+    marks=frozenset({Mark.DATELINE}),
+    summary="A metadata strip of pieces between bars, dots or dashes: 'Von: apk | 22.01.2026 | 10:14'.",
+    message="byline and date",
+    languages=LANGUAGES,
+    keywords=_STRIP_KEYWORDS,
+    max_words=30,
+    unless=BARE_DATE.unless,  # a range of dates or hours is an event's
+    table_rows=False,
+    safety="Weak, so only before or after the article's prose or beside strong evidence; every piece "
+    "must be a byline or a stamp, or a name, role, handle, reading time or count beside them, and one "
+    "a byline or a stamp: a headline or a sentence in any piece keeps the line, and so does a table's "
+    "row or a live blog's run of times between paragraphs.",
+    examples=(
+        removes("Von: apk | 22.01.2026 | 10:14", note="a desk's initials, the date, the time"),
+        removes("KVRN | By Marcus Bell", note="the station, then the byline"),
+        removes("Rodrigo Paredes Salas | Lima, 28 de octubre de 2025 | 07:05 a. m."),
+        removes("CBN News · Jasmine Okafor · 4 min read · 12 March 2025", note="the channel first"),
+        removes("Por Daniela Cantú Robles | Estelar 23 Houston", note="a channel's number"),
+        removes("Reporter · @jokafor · 12.03.2025", note="a role and a handle beside the date"),
+        removes("By: Ma. Cristina Lualhati - Reporter / @CLualhatiML", note="a role and a handle"),
+        removes("Jasmine Okafor · Reporter · 12 March 2025 · 09:14"),
+        keeps("29 November 2018 | 20 January 2019", note="an exhibition's dates"),
+        keeps("Bayern München – Borussia Dortmund 2:1", note="a result"),
+        keeps("Trump wins Iowa | 12.01.2024", note="a headline's words"),
+        keeps("14:05 | Ministerin Berger", before=("Der Landtag tagte bis in die Nacht.",),
+              after=("Die Ministerin kündigte eine Prüfung der Vorwürfe an, sagte ein Sprecher.",),
+              note="a live blog's entry between paragraphs"),
+        keeps("Von: Anna Berger | Betreff: Ihre Anfrage vom 12.03.2025",
+              note="a letter's header: the subject is a sentence's words"),
+    ),
+)
+
 RULES = (
     BYLINE,
     NAME_AND_DATE,
@@ -1373,3 +1479,6 @@ RULES = (
     LETTERS_CALL,
     LIVEBLOG_CREDIT,
 )
+
+# After the timestamps: a strip their rules read whole is theirs.
+LATE_RULES = (META_STRIP,)
