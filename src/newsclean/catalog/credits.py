@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from ..dom import DomRule
 from ..rules import (
+    BlockRule,
     Category,
     ContextRule,
     EndingRule,
@@ -39,6 +40,7 @@ from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_ve
 
 if TYPE_CHECKING:
     from ..blocks import Page
+    from ..rules import Pattern
 
 # Media words in every language: credits share one structure everywhere ("Foto: dpa").
 _MEDIA_WORDS = words("media-words")
@@ -552,6 +554,99 @@ CAPTION_WITH_CREDIT = EndingRule(
         keeps("| 2 | Martin Truex Jr. | 5035 | 7 | 0 | 15 | 24 |", note="a table row"),
         keeps("| 1 Pck. | Dr. Oetker Vanillin-Zucker |", note="a table row"),
         keeps("| Thread-local storage. | Done |  |  |", note="a table row"),
+    ),
+)
+
+# Where a caption's last sentence ends and its credit begins: after the sentence's mark, at a dash or a
+# bar between spaces, or where the credit's label is glued to the last word ("…zusammengerolltFoto:").
+_CREDIT_TAIL_START = re.compile(r"(?<=[.!?”\"’»)])\s+|\s+[–—|•-]\s+|(?<=[a-zß-ÿ\d])(?=[A-ZÀ-Þ][a-zß-ÿ]*\s?:)")
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class CaptionWithCreditTail(BlockRule):
+    """A caption whose tail, after its last sentence, a dash or a bar, or glued to its last word, is a
+    credit that the credit-line rule (``CRD001``) reads alone: "… geschlossen werden. Foto: Marcel
+    Imhof (Keystone)", "… besetzt. Bild: rea", "…zusammengerolltFoto: Dennis Bräuer".
+
+    The credit's grammar is ``CRD001``'s, so every credit a line may hold alone closes a caption
+    too. It must say it is a credit (a media word, "credit", "courtesy", "©"): an agency alone
+    after a sentence signs a wire's paragraph ("… Brandstiftung. (dpa)"), which the context rules
+    judge. It opens with a capital, a bracket or "©", and is short, with few words in small letters
+    ("… show it full." is a sentence's); the caption before it is caption-sized and has words in
+    small letters, as a menu's labels ("Agence Info | Photos | Vidéos") have not.
+    """
+
+    max_caption: int = 300  # characters before the credit
+    max_credit: int = 160  # characters of the credit
+    max_credit_words: int = 14
+    max_small_words: int = 5
+    min_caption_small_words: int = 2
+    _labelled: Pattern = field(init=False, repr=False, compare=False)
+
+    def _compile_patterns(self, *, builtin: bool) -> None:
+        super()._compile_patterns(builtin=builtin)
+        labelled = rf"(?<!\w)(?:{_MEDIA}|cr[ée]dit\w*|courtesy)(?!\w)|©"
+        object.__setattr__(self, "_labelled", self._compile_pattern(labelled, builtin=builtin))
+
+    def _match(self, text: str) -> str | None:
+        for boundary in _CREDIT_TAIL_START.finditer(text):
+            if boundary.start() > self.max_caption:
+                return None
+            credit = text[boundary.end():]
+            if len(credit) > self.max_credit or not _opens_credit(credit):
+                continue
+            words = credit.split()
+            if len(words) > self.max_credit_words or _small_words(words) > self.max_small_words:
+                continue
+            caption = text[: boundary.start()].split()
+            if _small_words(caption) < self.min_caption_small_words or not self._labelled.search(credit):
+                continue
+            if PHOTO_CREDIT_LINE.match(credit) is not None:
+                return credit
+        return None
+
+
+def _opens_credit(text: str) -> bool:
+    return text[:1].isupper() or text[:1] in "©(["
+
+
+def _small_words(words: list[str]) -> int:
+    return sum(word[0].islower() for word in words)
+
+
+CAPTION_WITH_CREDIT_TAIL = CaptionWithCreditTail(
+    code="CRD016",
+    name="caption-with-credit-tail",
+    category=Category.CREDIT,
+    summary="A caption closed by a credit that would be a credit line alone: '… besetzt. Bild: rea'.",
+    message="caption ending in a photo credit",
+    languages=LANGUAGES,
+    keywords=PHOTO_CREDIT_LINE.keywords,
+    max_words=90,
+    table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
+    unless=r"\A[^.!?\n]{3,200}\?\s",  # a FAQ's answer, with its picture's credit
+    safety="The tail after the caption's last sentence, a spaced dash or bar, or a glue must be a "
+    "credit the credit-line rule reads alone (its speech veto too), open with a capital, a bracket or "
+    "'©', run at most fourteen words with at most five in small letters, and follow at most 300 "
+    "characters: 'She said the deal was done. Photos and videos were shared later, officials said.' "
+    "stays.",
+    examples=(
+        removes("Das Druckzentrum soll Ende 2026 geschlossen werden. Foto: Marcel Imhof (Keystone)",
+                note="a photographer and the agency in brackets"),
+        removes("Die Versammlung in der Mehrzweckhalle war bis auf den letzten Platz besetzt. Bild: rea",
+                note="a desk's initials"),
+        removes("Hier lag die Schlange zusammengerolltFoto: Dennis Bräuer", note="glued to the last word"),
+        removes("Walt Brennan in his darkroom in 1978. Courtesy of the Brennan family"),
+        removes("Óscar Restrepo en la sala de redacción en 2015. Foto: Archivo particular"),
+        removes("La maternité avait déjà fermé à Noël 2023. Photo : archives La Vigie / Yann Le Goff"),
+        keeps("She said the deal was done. Photos and videos were shared later, officials said."),
+        keeps("The mayor said the pool would close. Photo albums from the 1970s show it full."),
+        keeps("Agence Info | Dépêches | Photos | Vidéos | Espace abonnés", note="a menu: no caption's words"),
+        keeps("Fotograaf Jonas Verhelst toont zijn ‘gestolen’ beelden: ‘Mijn foto ging de wereld rond’",
+              note="a credit opens with a capital"),
+        keeps("The stadium opens in May. Courtesy of the city, every child under twelve will get a free "
+              "ticket for the first match, and the club will pay for the buses.",
+              note="a sentence's run of small words"),
     ),
 )
 
@@ -1716,6 +1811,7 @@ RULES = (
     WATCH_CALL,
     CAPTION_WITH_CREDIT,
     CAPTION_WITH_SOURCE,
+    CAPTION_WITH_CREDIT_TAIL,  # after the rules that read a caption's credit more closely
     IMAGE_FILE_NAME,
     CAPTION_LABEL,
     CAPTION_BELOW_FILE_NAME,
