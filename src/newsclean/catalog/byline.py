@@ -65,8 +65,9 @@ _COUNTER = rf"\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(words('comment-coun
 # What may close a byline after its date: a reading time, a comment counter.
 _META_MORE = rf"(?:\s*[|·•,–—-]\s*(?:{READING}|{_COUNTER})){{0,2}}"
 
-# A desk's initials after a credit's label and its colon: "Von: apk", "Por: jrh/gom".
-_DESK_INITIALS = rf"""(?:{alternatives(_BYLINE.get('openers'))})\s*:\s*(?-i:[a-zäöüéèàñç]{{2,5}})
+# A desk's initials after a credit's label, its colon and a space: "Von: apk", "Por: jrh/gom" (German's
+# gender colon, "Autor:innen", has none).
+_DESK_INITIALS = rf"""(?:{alternatives(_BYLINE.get('openers'))})\s*:\s+(?-i:[a-zäöüéèàñç]{{2,5}})
     (?:\s*/\s*(?-i:[a-zäöüéèàñç]{{2,5}})){{0,3}}"""
 
 BYLINE = PatternRule(
@@ -114,6 +115,7 @@ BYLINE = PatternRule(
         removes("Par La Rédaction avec APOA", note="the wire the desk wrote with, by its code"),
         keeps("Par Jean Dupont avec les élus du canton", note="a sentence's words after 'avec'"),
         keeps("Von Leer aus", note="no colon: a sentence's words"),
+        keeps("Autor:innen", note="German's gender colon"),
         removes("Live updates by Gethin Pryce and Alys Morgan"),
         keeps("Live updates by the minute were posted on the council's site."),
         keeps("Redacção | Maputo e Beira", note="a place without a date"),

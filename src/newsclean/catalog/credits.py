@@ -64,8 +64,16 @@ _AGENCY_FIRST = r"(?-i:REUTERS|AFP|EPA|AP|XINHUA|ANP|DPA|SIPA|POOL|UPI)"
 _SOURCE = concept("photo-source")
 # Who gave the picture, after a media word: "Photo provided by the family", "Foto cedida por …".
 _PROVIDED = alternatives(_SOURCE.get("provided"))
+# Who lent the picture, before the lender: "Courtesy of", "Courtoisie", "per gentile concessione di".
+_COURTESY = alternatives(_SOURCE.get("courtesy"))
+# Kinds of photo that are their own credit: "file picture", "foto di repertorio".
+_PHOTO_KINDS = alternatives(_SOURCE.get("photos"))
 # A source that names no one: "Foto: archivo", "Credit: ufficio stampa".
 _GENERIC = alternatives(_SOURCE.get("generic"))
+# Those that may label a lender's name with a colon ("Supplied: Shire Council"); "Stock: Nvidia" and
+# "File: report.pdf" are other things' labels.
+_NOT_LENDER_LABELS = frozenset({"stock", "file", "dr", "d.r."})
+_LENDER_LABELS = tuple(word for word in _SOURCE.get("generic") if word.lower() not in _NOT_LENDER_LABELS)
 
 _NAME_CREDIT = concept("name-credit")
 _SOURCE_LABELS = alternatives(_NAME_CREDIT.get("labels"))  # what signs a caption: "… Leipzig. Quelle: dpa"
@@ -92,6 +100,12 @@ _CREDIT = rf"""(?:
     | {_MEDIA}\s*©\s*{CREDIT_NAME}                                        # Foto © Max Muster
     | {AGENCY}(?:\s+via\s+{AGENCY}|\s+{_MEDIA})?                           # AFP via Getty Images
     | {_MEDIA}\s+via\s+(?:{AGENCY}|{CREDIT_NAME})                        # Stock image via Getty Images
+    # Who lent it, in every language: "Supplied: Shire Council", "Courtoisie L'Écho de la Baie", "Foto
+    # archivio Il Titano", "Foto di repertorio Radio Titano", "Submitted by Dana Whitford"
+    | (?:{_MEDIA}\s+)?(?:{alternatives(_LENDER_LABELS)})\s*:\s*{CREDIT_NAME}
+    | (?:{_MEDIA}\s+)?(?:{_COURTESY})\s+{CREDIT_NAME}
+    | (?:{_MEDIA}\s+(?:{_GENERIC})|{_PHOTO_KINDS})\s+{CREDIT_NAME}
+    | (?:{_MEDIA}\s+)?(?:{_PROVIDED})\s+{CREDIT_NAME}
     # Featured image from Shutterstock, Foto von dpa, Photo de l'AFP: "from" an agency or a stock library
     | {_MEDIA}\s+(?:from|von|de|da|di|van)\s+(?:l['’]\s?)?(?:{AGENCY}|{SHORT_AGENCY})(?!\w)
 )"""
@@ -121,6 +135,9 @@ _CREDIT_LINE_KEYWORDS = (
     *(f"{keyword_of(agency)}{slash}" for agency in words("agencies") for slash in ("/", " /")),
     *_after_media(":", " :", "|", " |", "/", " /", " by", " courtesy", " credit", " ", "©"),
     "crédit",
+    # Who lent the picture: "Supplied: …", "Courtoisie …", "Foto di repertorio …", "Submitted by …".
+    *(f"{keyword_of(label)}{colon}" for label in _LENDER_LABELS for colon in (":", " :")),
+    *(keyword_of(words) for key in ("courtesy", "photos", "provided") for words in _SOURCE.get(key)),
 )
 # An outlet after "for", by its article: "for The Herald", "pour Le Courrier" (not "for a", "para o").
 _OUTLET_ARTICLES = ("The", "Der", "Die", "Das", "De", "Het", "Le", "La", "Les", "El", "Il", "Lo")
@@ -250,6 +267,13 @@ PHOTO_CREDIT_LINE = PatternRule(
         removes("Featured image from Shutterstock.", note="'from' a stock library"),
         removes("Foto von dpa"),
         removes("Credit: ufficio stampa", note="a source that names no one"),
+        removes("Supplied: Yarrabin Shire Council", note="who lent it, labelled"),
+        removes("(Courtoisie L'Écho de la Baie)"),
+        removes("Foto di repertorio Radio Titano", note="the kind of photo, then its owner"),
+        removes("PHOTO ARCHIVES LE COURRIER"),
+        removes("(Submitted by Dana Whitford)"),
+        keeps("Stock: Nvidia", note="a fact box's label"),
+        keeps("Supplied: the council said it would review the contract"),
         keeps("Photos from Gaza", note="'from' a place, not an agency"),
         keeps("Photos: How the storm changed the coastline", before=(
             "The storm hit the coast on Tuesday night and moved inland before dawn.",),
@@ -559,7 +583,9 @@ CAPTION_WITH_CREDIT = EndingRule(
 
 # Where a caption's last sentence ends and its credit begins: after the sentence's mark, at a dash or a
 # bar between spaces, or where the credit's label is glued to the last word ("…zusammengerolltFoto:").
-_CREDIT_TAIL_START = re.compile(r"(?<=[.!?”\"’»)])\s+|\s+[–—|•-]\s+|(?<=[a-zß-ÿ\d])(?=[A-ZÀ-Þ][a-zß-ÿ]*\s?:)")
+_CREDIT_TAIL_START = re.compile(
+    r"(?<=[.!?”\"’»)])\s+(?![–—|•-]\s)|\s+[–—|•-]\s+|(?<=[a-zß-ÿ\d])(?=[A-ZÀ-Þ][a-zß-ÿ]*\s?:)"
+)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -636,6 +662,7 @@ CAPTION_WITH_CREDIT_TAIL = CaptionWithCreditTail(
         removes("Die Versammlung in der Mehrzweckhalle war bis auf den letzten Platz besetzt. Bild: rea",
                 note="a desk's initials"),
         removes("Hier lag die Schlange zusammengerolltFoto: Dennis Bräuer", note="glued to the last word"),
+        removes("Die Mure hat die Straße verschüttet. – Foto: FF Moos in Passeier", note="after a dash"),
         removes("Walt Brennan in his darkroom in 1978. Courtesy of the Brennan family"),
         removes("Óscar Restrepo en la sala de redacción en 2015. Foto: Archivo particular"),
         removes("La maternité avait déjà fermé à Noël 2023. Photo : archives La Vigie / Yann Le Goff"),
@@ -725,7 +752,10 @@ class CaptionAboveCredit(ContextRule):
                 yield Finding(above, page.core(i), anchor=i)
 
     def _alt_text(self, page: Page, i: int) -> bool:
-        """Short, and no sentence's end."""
+        """Short, and no sentence's end; not the sub-heading under a list's numbered item ("16. Short
+        Story", "Best for Petites", then the product's picture and its credit)."""
+        if i > 0 and _NUMBERED_ITEM.match(page.core(i - 1)):
+            return False
         return page.words(i, self.max_words) <= self.max_words and not _ends_like_prose(page.core(i))
 
     def _dated(self, page: Page, i: int) -> bool:
@@ -735,6 +765,9 @@ class CaptionAboveCredit(ContextRule):
             page.words(i, self.max_dated_words) <= self.max_dated_words
             and _caption_date().search(page.core(i)) is not None
         )
+
+
+_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s+\S")
 
 
 @functools.cache
@@ -775,6 +808,8 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
         removes("Bbiden and Blinken", after=("Photo: Andrew Harnik/Getty Images",)),
         removes("Protesters outside parliament on Tuesday", after=("(AP Photo/Evan Vucci)",)),
         keeps("He declined to comment.", after=("Photo: Andrew Harnik/Getty Images",)),
+        keeps("Best for Petites", before=("16. Short Story",), after=("Image provided by Short Story.",),
+              note="a numbered item's sub-heading, over its product's picture"),
         keeps("Net cash: $2.1 billion", before=("Final dividend: 41 cents, fully franked",),
               after=("Chart: Dividends per share (cents), FY21–FY25. Source: Company filings",),
               note="a chart's caption signed by its source has no caption above it: a fact box's row"),
@@ -1118,7 +1153,7 @@ NAME_CREDIT_LINE = PatternRule(
         *_NAME_CREDIT.examples,
         removes("Foto cedida por la familia"),
         removes("PHOTO JANE DOE, THE HERALD"),
-        removes("PHOTO ARCHIVES LE COURRIER"),
+        removes("PHOTO JEAN DUPONT, ARCHIVES LE COURRIER"),
         removes("FOTO MARIO ROSSI, ARCHIVIO IL GIORNO"),
         removes("PIERRE MARTIN / AGENCE LUMEN POUR « LE COURRIER »"),
         removes("Photo L'Écho du Morvan / Julien Petit", note="a photo word, then names beside a slash"),
