@@ -55,7 +55,8 @@ DATED_CORRECTION = PatternRule(
     keywords=starts(*(keyword_of(label) for label in _LABELS)),
     max_words=80,
     whole=False,
-    pattern=rf"""\A{START}(?:{alternatives(_LABELS)})\s*[,(–—-]?\s*(?:{_DATE_PIECES}|{_DAY_MONTH})\s*\)?\s*:\s*\S""",
+    pattern=rf"""\A{START}(?:{alternatives(_LABELS)})\s*[,(–—-]?\s*(?:{_DATE_PIECES}|{_DAY_MONTH}(?:,?\s*{TIME})?)
+        \s*\)?\s*:\s*\S""",
     safety="The label, then only a date or a time, then a colon: 'Correction of the figures, on "
     "Monday, took a week' has no colon after its date and is kept. A day and month in figures "
     "without a year ('Correctie (21/01):') counts only here, between the label and its colon.",
@@ -66,6 +67,8 @@ DATED_CORRECTION = PatternRule(
                 "n'a pas démissionné."),
         removes("Correction (March 5, 2025): An earlier version misstated the mayor's age."),
         removes("Correctie (14/02): in een eerdere versie stond dat de brug in mei opengaat."),
+        removes("Correção (14/03, 16h20): uma versão anterior desta reportagem informava outro número.",
+                note="the day and month in figures, then the time"),
         keeps("Correction on 5 March 2025 came too late for the families, the lawyer said."),
         keeps("Correctie 14/02 van de beurs viel mee, zei de analist: de koers herstelde."),
     ),
@@ -531,7 +534,7 @@ AI_DISCLOSURE = PatternRule(
     pattern=rf"""{START}(?:(?:{alternatives(_AI.get("labels"))})\s*:\s*)?
         (?:{alternatives(_AI.get("subjects"))})(?!\w)
         (?=[^.!?\n]{{0,160}}?(?<!\w)(?:{alternatives(_AI.get("participles"))})(?!\w))
-        (?=[^.!?\n]{{0,200}}?(?:(?<!\w)(?:{alternatives(_AI.get("means"))})\s+(?:\S+\s+){{0,4}}?(?:\w+['’])?
+        (?=[^.!?\n]{{0,200}}?(?:(?<!\w)(?:{alternatives(_AI.get("means"))})\s+(?:\S+\s+){{0,6}}?(?:\w+['’])?
             {_AI_TERM}|(?<!\w)(?:{alternatives(_AI.get("adverbs"))})(?!\w)
           | (?<!\w)(?:{alternatives(_AI.get("means"))})\s+(?:\S+\s+){{0,3}}?
             (?:{alternatives(_AI.get("people"))})(?!\w)(?=.{{0,300}}?{_AI_TERM}))).{{0,500}}""",
