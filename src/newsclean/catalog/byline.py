@@ -33,6 +33,10 @@ _PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}|{_NICKNAME})){{1,4}}"
 _JOINS = alternatives(_BYLINE.get("joiners"))
 _JOINER = rf"(?:\s*,\s*(?:(?:{_JOINS})\s+)?|\s+(?:{_JOINS})\s+)"
 _PEOPLE = rf"{_PERSON}(?:{_JOINER}{_PERSON}){{0,6}}"
+# Each with their share of the work in brackets, after a byline's opener: "Por Camila Fuentealba
+# (reportera), Ignacio Rojas (datos) y Valentina Muñoz (edición)".
+_ROLE_IN_BRACKETS = r"(?:\s*\([^()\n]{1,30}\))"
+_CREDITED_PEOPLE = rf"{_PERSON}{_ROLE_IN_BRACKETS}?(?:{_JOINER}{_PERSON}{_ROLE_IN_BRACKETS}?){{0,6}}"
 # An organisation's capitalised name, with the small words names hold in each language ("Office of
 # the Mayor", "Agence Presse du Littoral", "Instituto Nacional de Estadística").
 _ORGANISATION = r"""(?-i:[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.&'’-]*
@@ -86,7 +90,7 @@ BYLINE = PatternRule(
     # A byline never ends like a sentence ("Door Mark Rutte, de premier, werd het voorstel afgewezen."),
     # but it may end with a reading time's "Min.".
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])(?<!\b[Mm]in)\.\s*$){START}(?:
-          (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
+          (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_CREDITED_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_WITH_WIRE}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?(?:\s*[|·•,–—-]\s*{READING})?
@@ -113,6 +117,8 @@ BYLINE = PatternRule(
         removes("Redacção | Maputo | 17.02.2026", note="a desk, its place and the date"),
         removes("Von: lb", note="a desk's initials after the label's colon"),
         removes("Par La Rédaction avec APOA", note="the wire the desk wrote with, by its code"),
+        removes("Por Camila Fuentealba (reportera), Ignacio Rojas (datos) y Valentina Muñoz (edición)",
+                note="each name with its share of the work"),
         keeps("Par Jean Dupont avec les élus du canton", note="a sentence's words after 'avec'"),
         keeps("Von Leer aus", note="no colon: a sentence's words"),
         keeps("Autor:innen", note="German's gender colon"),
