@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.blocks import LEADING_DECORATION, WHITESPACE, strip_decoration
 from newsclean.catalog import RULES
-from newsclean.rules import BlockRule
+from newsclean.rules import BlockRule, EndingRule, PatternRule
 from rule_patterns import compiled_patterns
 
 _GROWTH = 24  # linear is 8; a margin for a noisy machine, well below the 64 of quadratic time
@@ -87,6 +87,31 @@ def test_every_pattern_scans_hostile_strings_in_linear_time(rule: BlockRule) -> 
         for kind, make in _hostile(rule).items():
             texts = {n: make(n) for n in (2_000, 16_000)}
             _assert_linear(lambda n, scan=scan, texts=texts: scan(texts[n]), 2_000, f"{name} on {kind}")
+
+
+# --- rules that read a block in code ---------------------------------------------------------------
+
+# A rule whose reading is code (pieces split at marks, tails tried at boundaries) runs its own
+# expressions, which no pattern field holds: each is run whole, on runs of spaces between words and
+# marks, where a split or a boundary tried from every space of the run is quadratic.
+_CODED_RULES = [rule for rule in _BLOCK_RULES if not isinstance(rule, (PatternRule, EndingRule))]
+
+
+def _hostile_blocks() -> dict[str, Callable[[int], str]]:
+    return {
+        "spaces before a bar": lambda n: "Jane Doe" + " " * n + "x | 12.03.2025",
+        "spaces before a dash": lambda n: "The bridge closed." + " " * n + "x - Photo: Jane Doe",
+        "spaces after a sentence": lambda n: "The bridge closed." + " " * n + "Photo: Jane Doe",
+        "bars and spaces": lambda n: "Jane Doe |  " * (n // 12),
+        "glued words": lambda n: "aB:" * (n // 3),
+    }
+
+
+@pytest.mark.parametrize("rule", _CODED_RULES, ids=lambda rule: rule.code)
+def test_rules_read_in_code_run_in_linear_time(rule: BlockRule) -> None:
+    for kind, make in _hostile_blocks().items():
+        texts = {n: make(n) for n in (2_000, 16_000)}
+        _assert_linear(lambda n, texts=texts: rule.match(texts[n]), 2_000, f"{rule.code}.match on {kind}")
 
 
 # --- the whole chain -----------------------------------------------------------------------------

@@ -1372,8 +1372,9 @@ LIVEBLOG_CREDIT = PatternRule(
 
 
 # What stands between the pieces of an article's metadata strip: bars and dots, and dashes or
-# slashes with a space on each side (a date's own dashes and slashes have none).
-_STRIP_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+# slashes with a space on each side (a date's own dashes and slashes have none). A run of spaces is
+# tried from its first space only: from each of them, a long run is quadratic.
+_STRIP_SEPARATOR = re.compile(r"(?<!\s)\s*[|·•]\s*|(?<!\s)\s+[/–—-]\s+")
 _STRIP_KEYWORDS = ("|", "·", "•", " / ", " - ", " – ", " — ")
 # A name beside a byline or a stamp: a person, the newsroom, a channel or a place, in capitalised
 # words that may hold a number ("KCRV 8 News") and end with a state's code ("Monterrey, NL").

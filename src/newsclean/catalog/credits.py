@@ -583,8 +583,9 @@ CAPTION_WITH_CREDIT = EndingRule(
 
 # Where a caption's last sentence ends and its credit begins: after the sentence's mark, at a dash or a
 # bar between spaces, or where the credit's label is glued to the last word ("…zusammengerolltFoto:").
+# A run of spaces is tried from its first space only: from each of them, a long run is quadratic.
 _CREDIT_TAIL_START = re.compile(
-    r"(?<=[.!?”\"’»)])\s+(?![–—|•-]\s)|\s+[–—|•-]\s+|(?<=[a-zß-ÿ\d])(?=[A-ZÀ-Þ][a-zß-ÿ]*\s?:)"
+    r"(?<=[.!?”\"’»)])\s+(?![–—|•-]\s)|(?<!\s)\s+[–—|•-]\s+|(?<=[a-zß-ÿ\d])(?=[A-ZÀ-Þ][a-zß-ÿ]*\s?:)"
 )
 
 
