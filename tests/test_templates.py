@@ -284,9 +284,10 @@ MONTHS = ["March", "April", "May", "June", "July", "August", "September", "Octob
 
 
 def dated_page(number: int) -> str:
-    """A page whose dateline changes with each page but keeps its shape."""
+    """A page whose dateline changes with each page but keeps its shape, one the rules alone do not
+    read (with a bar before the desk, it is a metadata strip, BYL020's)."""
     month, reporter = MONTHS[number], REPORTERS[number]
-    dateline = f"Filed {month} {number + 3}, 2024 at {number + 8}:15 by {reporter} | Weekday Desk"
+    dateline = f"Filed {month} {number + 3}, 2024 at {number + 8}:15 by {reporter}, Weekday Desk"
     return "\n\n".join([dateline, STORIES[number], f"{reporter} wrote it after the {month} session."])
 
 
@@ -309,7 +310,7 @@ def test_a_dateline_is_learned_by_its_shape() -> None:
     pages = [("d.example", dated_page(n)) for n in range(7)]
     templates = Templates.learn(pages)
     shapes = [line for line in templates["d.example"].lines.values() if line.shape]
-    assert [(line.text, line.pages) for line in shapes] == [("… 0, 0 at 0:0 by … | …", 7)]
+    assert [(line.text, line.pages) for line in shapes] == [("… 0, 0 at 0:0 by …, …", 7)]
     assert Templates.loads(templates.dumps()) == templates
     text = dated_page(7)
     cleaned = Cleaner(templates=templates).explain(text, site="d.example")
@@ -317,7 +318,7 @@ def test_a_dateline_is_learned_by_its_shape() -> None:
     assert STORIES[7] in cleaned.text
     assert "wrote it after" in cleaned.text
     (removal,) = [r for r in cleaned.removals if r.code == "TPL101"]
-    assert "its shape '… 0, 0 at 0:0 by … | …' on 7 of 7 pages of d.example" in removal.reason
+    assert "its shape '… 0, 0 at 0:0 by …, …' on 7 of 7 pages of d.example" in removal.reason
     assert Cleaner().clean(text).startswith("Filed")  # the rules alone keep it
 
 

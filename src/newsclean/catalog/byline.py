@@ -1401,9 +1401,11 @@ class MetaStrip(BlockRule):
     def _compile_patterns(self, *, builtin: bool) -> None:
         super()._compile_patterns(builtin=builtin)
         role = rf"(?:[^\W\d][\w'’-]*\s+){{0,2}}(?:{alternatives(_BIO.get('roles'))})"
-        # From a word's start only: a search from inside every word of a long run is quadratic.
+        # From a word's start only: a search from inside every word of a long run is quadratic. On
+        # ``regex``, which reads a decomposed accent as part of its name ("Mari\u0301a"); ``re`` ends
+        # the word there and would read two names.
         beside = rf"(?<![\w'’.&+@-])(?:{_STRIP_NAME}|{role}|{_HANDLE_OR_ADDRESS}|{READING}|{_COUNTER})"
-        object.__setattr__(self, "_beside", self._compile_pattern(beside, builtin=builtin))
+        object.__setattr__(self, "_beside", self._compile_pattern(beside, builtin=False))
 
     def _match(self, text: str) -> str | None:
         pieces = [piece for piece in _STRIP_SEPARATOR.split(text.strip(" |·•")) if piece]
