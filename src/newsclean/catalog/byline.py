@@ -1380,7 +1380,7 @@ _STRIP_KEYWORDS = ("|", "·", "•", " / ", " - ", " – ", " — ")
 # words that may hold a number ("KCRV 8 News") and end with a state's code ("Monterrey, NL").
 _STRIP_NAME = rf"""(?-i:[A-ZÀ-Þ][\w'’.&+-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&+-]*)|\d{{1,3}}|{_PARTICLE})){{0,4}}
     (?:,\s*(?-i:[A-Z]\.?[A-Z]\.?))?"""
-_HANDLE_OR_ADDRESS = r"@\w{2,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}"
+_HANDLE_OR_ADDRESS = rf"{_HANDLE}|[\w.+-]{{1,40}}@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}"
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)

@@ -331,6 +331,11 @@ _PROSE_CLOSE = rf"""(?<![\w.'’&-])(?-i:[a-z]+)
     (?<!\b(?:{AGENCY}|{SHORT_AGENCY}|{alternatives(words("agencies"))}|{NAME_AGENCIES}))\s*+[.;]?\s*+$"""
 
 
+# A block that opens with a question is a FAQ's answer or a teaser card, not a caption, whatever
+# picture's credit closes it.
+_FAQ_ANSWER = r"\A[^.!?\n]{3,200}\?\s"
+
+
 CAPTION_WITH_CREDIT = EndingRule(
     code="CRD002",
     name="caption-with-credit",
@@ -455,8 +460,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         _GLUED_MEDIA_CREDIT, _SUPPLIED, _MEDIA_SLASH_CREDIT, _GENERIC_SOURCE_CREDIT, _GENERIC_THEN_SOURCE
     ),
     table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
-    # A block that opens with a question is a FAQ's answer or a teaser card, not a caption.
-    unless=r"\A[^.!?\n]{3,200}\?\s",
+    unless=_FAQ_ANSWER,
     safety="The credit must close the block and name a capitalised person or an agency, and the "
     "block must not open with a question (a FAQ's answer with its picture's credit): body "
     "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
@@ -651,7 +655,7 @@ CAPTION_WITH_CREDIT_TAIL = CaptionWithCreditTail(
     keywords=PHOTO_CREDIT_LINE.keywords,
     max_words=90,
     table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
-    unless=r"\A[^.!?\n]{3,200}\?\s",  # a FAQ's answer, with its picture's credit
+    unless=_FAQ_ANSWER,
     safety="The tail after the caption's last sentence, a spaced dash or bar, or a glue must be a "
     "credit the credit-line rule reads alone (its speech veto too), open with a capital, a bracket or "
     "'©', run at most fourteen words with at most five in small letters, and follow at most 300 "
