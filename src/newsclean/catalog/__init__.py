@@ -28,6 +28,7 @@ with deferred_compilation():  # patterns compile on first use: importing newscle
         newsletter,
         paywall,
         related,
+        scorer,
         share,
         structure,
         templates,
@@ -61,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     *related.LATE_RULES,
     *navigation.LATE_RULES,
     *structure.RULES,  # last: they lean on every other rule's verdicts
+    *scorer.RULES,  # the learned scorer reads what the named rules left, where clusters stand
     *templates.RULES,  # the chain runs them after the block rules, when it has templates
 )
 

@@ -201,7 +201,7 @@ class LineBetweenFooters(ContextRule):
             last > shape.first
             and page.words(last, self.max_stray_words) <= self.max_stray_words
             and _speech().search(page.core(last)) is None  # says who said it: the article's
-            and _voiced().search(page.core(last)) is not None  # a pitch speaks for us or to you
+            and voiced().search(page.core(last)) is not None  # a pitch speaks for us or to you
         ):
             before = next(j for j in range(last - 1, -1, -1) if shape.prose[j])
             found = [page.verdicts[j] for j in range(before + 1, last)]
@@ -1401,7 +1401,7 @@ def _speech() -> re.Pattern[str]:
 
 
 @functools.cache
-def _voiced() -> re.Pattern[str]:
+def voiced() -> re.Pattern[str]:
     """The publisher speaking ("our", "wir") or the reader addressed ("your", "Sie"), as written."""
     reader = words("reader-voice")
     forms = {*reader, *(word[:1].upper() + word[1:] for word in reader)}

@@ -1,0 +1,61 @@
+"""The learned prose scorer: its weights, its reading zone and its explanations."""
+
+from __future__ import annotations
+
+import newsclean
+import train_scorer
+from newsclean.catalog import scorer
+
+APPEAL = (
+    "Our reporting is free to read because people who value it pay for it. "
+    "Will you be one of them this month?"
+)
+BODY = "The council approved the new budget on Tuesday after a long debate about school funding."
+FOOTER = "© 2025 The Example Gazette. All rights reserved."
+
+
+def test_weights_are_what_training_gives() -> None:
+    assert train_scorer.main(["--check"]) == 0, "run python scripts/train_scorer.py"
+
+
+def test_weights_hold_words_and_pairs_only() -> None:
+    """No line of the training text is learned by heart: a feature is a word, a pair, or a marker."""
+    for feature in scorer._weights().by_feature:
+        assert feature.startswith("<") or len(feature.split()) <= 2, feature
+
+
+def test_scores_are_exact_sums() -> None:
+    found = scorer.score(APPEAL)
+    table = scorer._weights().by_feature
+    kind = scorer.CLASSES.index(found.kind)
+    expected = sum(table[f][kind] for f in scorer.features(APPEAL) if f in table)
+    assert found.total == expected
+    assert isinstance(found.total, int)
+
+
+def test_features_read_no_digits_and_mark_addresses() -> None:
+    found = scorer.features("Write to news@example.org before 18:30 on 12 March")
+    assert "<email>" in found
+    assert not any(character.isdigit() for feature in found for character in feature)
+    assert "example" not in found  # the address's own words are the outlet's, and say nothing
+
+
+def test_removal_names_the_weighed_words() -> None:
+    result = newsclean.explain(f"{BODY}\n\n{APPEAL}\n\n{FOOTER}")
+    removal = next(r for r in result.removals if r.code == "DON190")
+    assert removal.reason.startswith('donation appeal (scored): "')
+    assert "our reporting +" in removal.reason
+
+
+def test_the_article_end_is_not_read_without_a_removal_below() -> None:
+    """The document's last block, with nothing removed under it, is the article's own end."""
+    result = newsclean.explain(f"{BODY}\n\n{APPEAL}")
+    assert all(r.code != "DON190" for r in result.removals)
+    assert APPEAL in result.text
+
+
+def test_a_block_between_two_removals_is_read() -> None:
+    last = "More text follows here for the reader today."
+    document = f"{BODY}\n\n{BODY}\n\n{FOOTER}\n\n{APPEAL}\n\n{FOOTER}\n\n{last}"
+    result = newsclean.explain(document)
+    assert any(r.code == "DON190" for r in result.removals)
