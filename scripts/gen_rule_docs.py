@@ -9,12 +9,12 @@ runs: the reference cannot promise what the code does not do.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 import newsclean
+from generated import write_or_check
 from newsclean import Category, Example, Rule
 from newsclean.dom import DomRule
 
@@ -150,18 +150,7 @@ def _cell(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail if docs/rules.md is stale")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        if OUTPUT.read_text(encoding="utf-8") != text:
-            print(f"{OUTPUT} is stale: run python scripts/gen_rule_docs.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT}")
-    return 0
+    return write_or_check(OUTPUT, render, __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":

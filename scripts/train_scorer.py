@@ -17,7 +17,6 @@ kind. Weights are written as integers (hundredths), sorted, so the file is the s
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
@@ -27,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from generated import write_or_check  # noqa: E402
 from newsclean.catalog.scorer import CLASSES, features  # noqa: E402
 
 OUTPUT = ROOT / "src" / "newsclean" / "catalog" / "scorer.tsv"
@@ -95,18 +95,7 @@ def train() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail if the weights on disk are stale")
-    args = parser.parse_args(argv)
-    table = train()
-    if args.check:
-        if OUTPUT.read_text(encoding="utf-8") != table:
-            print(f"{OUTPUT} is stale: run python scripts/train_scorer.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(table, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {table.count(chr(10)) - 3} features")
-    return 0
+    return write_or_check(OUTPUT, train, __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":
