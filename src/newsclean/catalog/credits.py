@@ -36,6 +36,7 @@ from ._patterns import (
     short_at_word_end,
     starts,
 )
+from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 
 if TYPE_CHECKING:
@@ -902,6 +903,8 @@ CREDIT_ELEMENT = DomRule(
 _GALLERY = concept("gallery")
 _OF = alternatives(_GALLERY.get("of"))
 
+_GALLERY_ALONE = alternatives(_GALLERY.get("alone"))
+
 GALLERY_FURNITURE = PatternRule(
     code="CRD004",
     name="gallery-furniture",
@@ -917,19 +920,42 @@ GALLERY_FURNITURE = PatternRule(
     ),
     max_words=10,
     pattern=rf"""{START}(?:
-          (?:{alternatives(_GALLERY.get("alone"))})(?:\s*\(\s*\d{{1,4}}(?:\s+[^\W\d]+)?\s*\))?  # "(14 Fotos)"
+          (?:{_GALLERY_ALONE})(?:\s*\(\s*\d{{1,4}}(?:\s+[^\W\d]+)?\s*\))?  # "(14 Fotos)"
         | (?:{alternatives(_GALLERY.get("counters"))})\s*(?::\s*)?\d{{1,3}}\s*(?:{_OF})\s*\d{{1,3}}
+        | (?:{_GALLERY_ALONE})\s*[‹◀◁←]?\s*\d{{1,3}}\s*/\s*\d{{1,3}}  # "Bildergalerie ‹ 5/20 ›"
         | [1-9]\d?\s/\s\d{{1,3}}  # a slideshow's bare counter, spaced: "1 / 24"
-        ){END}""",
+        )
+        # The gallery's buttons after it: arrows, or a label after a bar ("Photo 3 of 18 | Expand").
+        (?:\s*[›▶▷→⤢]+|(?:\s*[|·•]\s*|\s+)[‹◀◁←]\s*[›▶▷→]|(?:\s*[|·•]\s*|\s+)(?:{_GALLERY_ALONE})){{0,3}}
+        {END}""",
     safety="The whole block is the label or the counter; \"Bild 1 von 12 der Serie zeigt …\" is kept, "
     "and so is a fraction or a score written without spaces (\"1/2\").",
     examples=(
         *_GALLERY.examples,
         removes("1 / 24"),
         removes("Galerie ansehen (14 Bilder)", note="a count after the label"),
+        removes("Photo 3 of 18 | Expand", note="the gallery's button after its counter"),
+        removes("Bildergalerie ‹ 5/20 ›", note="a counter between arrows after the label"),
+        keeps("Photo 3 of 18 in the file shows the damage, the lawyer said."),
         keeps("1/2", note="a fraction or a score, unspaced"),
         keeps("1 / 24 of the vote went to the Greens, the commission said."),
     ),
+)
+
+PICTURED_CAPTION = phrase_rule(
+    code="CRD017",
+    name="pictured-caption",
+    category=Category.CREDIT,
+    concept="pictured-label",
+    summary="A caption under its label saying who the picture shows, in every language: "
+    "'Pictured, from left: …'.",
+    message="photo caption",
+    follow="anything",
+    max_words=60,
+    speech=True,
+    safety="The label and its colon open the block ('Pictured:', 'Nella foto, da sinistra:', 'V.l.n.r.:'); "
+    "a sentence about a picture ('In the photo, taken in 1974, …', 'From left to right, the panel "
+    "was divided') has no colon after the label, and reported speech stays.",
 )
 
 _FILE = concept("image-file")
@@ -1861,5 +1887,6 @@ RULES = (
     FIGURE_CAPTION,
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,
+    PICTURED_CAPTION,
     GALLERY_CREDIT_RUN,
 )
