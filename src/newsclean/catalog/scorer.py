@@ -214,8 +214,8 @@ def _scored(page: Page) -> Iterator[tuple[int, Score]]:
 _CONTACTS = frozenset({"<email>", "<url>", "<handle>", "<phone>"})
 
 _SAFETY = (
-    "Learned weights, read only where boilerplate clusters: the blocks at the document's very end, "
-    "bottom up while each scores, or a block between two removed ones; never the lead, a quotation, "
+    "Learned weights, read only where boilerplate clusters: above a removed block at the document's "
+    "end, bottom up while each scores, or between two removed blocks; never the lead, a quotation, "
     "reported speech or a table row. A block needs a total weight of 15, three strong words, and "
     "two words of the publisher's or the reader's voice or an address to write to; past a weight of "
     "25, which no sentence of the corpora's articles reaches, an appeal or a note needs no voice (a "
