@@ -59,3 +59,13 @@ def test_a_block_between_two_removals_is_read() -> None:
     document = f"{BODY}\n\n{BODY}\n\n{FOOTER}\n\n{APPEAL}\n\n{FOOTER}\n\n{last}"
     result = newsclean.explain(document)
     assert any(r.code == "DON190" for r in result.removals)
+
+
+def test_features_read_long_runs_in_linear_time() -> None:
+    """An address's patterns open where a run opens: 200,000 letters are one pass, not one a letter."""
+    import time
+
+    for run in ("a" * 200_000, "a-" * 100_000, "1" * 200_000, "a." * 100_000):
+        started = time.perf_counter()
+        scorer.features(f"{run} and five more words here")
+        assert time.perf_counter() - started < 1.0, run[:4]

@@ -6,8 +6,8 @@ much more often it occurs in one kind of prose boilerplate than in article text,
 written for this project (``scripts/train_scorer.py``; never corpus text), and sums them.
 
 It is one more rule in the chain, not a replacement for the named ones, and it reads only where a
-boilerplate cluster stands: the blocks at the very end of the document, peeled one by one from
-the bottom up while each scores as boilerplate, and a block between two removed ones. It never
+boilerplate cluster stands: the blocks above a removed block at the document's end, peeled one
+by one from the bottom up while each scores as boilerplate, and a block between two removed ones. It never
 reads the article's lead, a quotation or reported speech, and every removal names the words that
 weighed most.
 
@@ -40,10 +40,12 @@ CLASSES = ("author_bio", "corrections", "donation", "newsletter", "paywall", "ap
 #: pitch from a donation appeal, and a block whose best kind is one of them stops the reading.
 READ = ("author_bio", "corrections", "donation")
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Each opens where its run of characters opens and reads it once (possessively): a run of 100,000
+# letters without an "@" or a dot costs one pass, not one per letter.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+"
-    r"|\b[\w-]+\.(?:com|org|net|de|fr|es|it|pt|nl|be|ch|at|br|mx|ar|co|uk|ca|au|ng|za|in)(?:/\S*)?\b"
+    r"|(?<![\w-])[\w-]++\.(?:com|org|net|de|fr|es|it|pt|nl|be|ch|at|br|mx|ar|co|uk|ca|au|ng|za|in)(?:/\S*)?\b"
 )
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s./-]?\d{2,5}[\s./-]?\d{2,5}(?:[\s./-]?\d{2,5})?")
