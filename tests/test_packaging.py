@@ -37,6 +37,7 @@ def test_the_sdist_and_wheel_build_with_what_they_need(dist: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "newsclean/py.typed" in names
     assert "newsclean/catalog/vocabulary/de.toml" in names
+    assert "newsclean/catalog/scorer.tsv" in names  # the learned scorer's weights
     assert "newsclean/batch.py" in names
     metadata = zipfile.ZipFile(wheel).read(f"newsclean-{newsclean.__version__}.dist-info/METADATA").decode()
     assert "Provides-Extra: datatrove" in metadata
