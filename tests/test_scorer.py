@@ -69,3 +69,10 @@ def test_features_read_long_runs_in_linear_time() -> None:
         started = time.perf_counter()
         scorer.features(f"{run} and five more words here")
         assert time.perf_counter() - started < 1.0, run[:4]
+
+
+def test_a_date_is_no_phone_number() -> None:
+    """A date in figures or a range of years gives no address marker; a phone number does."""
+    assert "<phone>" not in scorer.features("Der Verein tagt am 12.03.2025 im Rathaus, 2019-2024.")
+    assert "<phone>" in scorer.features("Rufen Sie uns an: 030 1234 5678")
+    assert "<phone>" in scorer.features("Tel. 01.23.45.67.89")

@@ -49,6 +49,12 @@ _URL = re.compile(
 )
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s./-]?\d{2,5}[\s./-]?\d{2,5}(?:[\s./-]?\d{2,5})?")
+# A date in figures or a range of years, which the phone's pattern would read: "12.03.2025",
+# "2019-2024"; not a run of more groups ("01.23.45.67.89" is a French number).
+_DATE = re.compile(
+    r"(?<!\d)(?<!\d[./-])(?:\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d\d)"
+    r"|(?:1[89]|20)\d\d\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))(?![./-]?\d)"
+)
 _MONEY = re.compile(r"[$€£₹₦]|\b(?:R\$|CHF|EUR|USD|GBP)\b")
 # A word keeps its apostrophe: English "don't" is not French "don" (a gift), nor "t".
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -60,6 +66,7 @@ def features(text: str) -> frozenset[str]:
     currency: an outlet's invented name in an address says nothing, that an address is there says
     much."""
     markers = set()
+    text = _DATE.sub(" ", text)  # digits are no feature, and a date is no phone number
     for marker, pattern in (("<email>", _EMAIL), ("<url>", _URL), ("<handle>", _HANDLE),
                             ("<phone>", _PHONE), ("<money>", _MONEY)):
         if pattern.search(text):
