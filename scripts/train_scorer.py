@@ -4,8 +4,8 @@
 
 Training reads only text written for newsclean: the development split of the synthetic articles
 (odd-numbered, ``benchmarks/synthetic``) and variants rounds 1, 2, 4 and 5 (``benchmarks/variants``).
-Never the held-out splits, round 3 or round 6, which measure whether the scorer carries, and never
-a shared corpus, whose text must not ship.
+Never the held-out splits, round 3, round 6 or round 7, which measure whether the scorer carries,
+and never a shared corpus, whose text must not ship.
 
 The model is naive Bayes over each line's set of words and word pairs (:func:`features`): for each
 kind of prose boilerplate and each feature, the log ratio of its smoothed frequency among lines of
