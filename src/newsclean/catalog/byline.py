@@ -484,7 +484,7 @@ _ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])\+?\d[\d ./()-]{6,18}\d(
 
 _CONTACT = concept("contact-line")
 # A social handle: "@jdoe", not the "@" of an address (which _ADDRESS reads).
-_HANDLE = r"(?<![\w.])@\w{2,30}"
+HANDLE = r"(?<![\w.])@\w{2,30}"
 # The call and whom it reaches: "Contacte a jornalista", "Scrivi all'autrice"; or a call naming them.
 _OWN_CALLS = f"|{alternatives(_CONTACT.get('own'))}" if _CONTACT.get("own") else ""
 _LABELS = rf"|(?:{alternatives(_CONTACT.get('labels'))})(?=\s*[:–—])" if _CONTACT.get("labels") else ""
@@ -505,7 +505,7 @@ CONTACT_LINE = PatternRule(
                       for call in _CONTACT.get(group))),
     max_words=50,
     unless=speech_veto(_CONTACT.languages),
-    pattern=rf"""{START}{_CALLED}[^\n]{{0,100}}?(?:{_ADDRESS}|{_HANDLE})[^\n]{{0,300}}""",
+    pattern=rf"""{START}{_CALLED}[^\n]{{0,100}}?(?:{_ADDRESS}|{HANDLE})[^\n]{{0,300}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: the block opens "
     "with a call to write to the author, the reporter or the newsroom ('Contacte a jornalista', "
     "'Écrivez-nous'), and an e-mail address, a number or a handle follows within a few words; a call to "
@@ -1380,7 +1380,7 @@ _STRIP_KEYWORDS = ("|", "·", "•", " / ", " - ", " – ", " — ")
 # words that may hold a number ("KCRV 8 News") and end with a state's code ("Monterrey, NL").
 _STRIP_NAME = rf"""(?-i:[A-ZÀ-Þ][\w'’.&+-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’.&+-]*)|\d{{1,3}}|{_PARTICLE})){{0,4}}
     (?:,\s*(?-i:[A-Z]\.?[A-Z]\.?))?"""
-_HANDLE_OR_ADDRESS = rf"{_HANDLE}|[\w.+-]{{1,40}}@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}"
+_HANDLE_OR_ADDRESS = rf"{HANDLE}|[\w.+-]{{1,40}}@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}"
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Example, Finding, Mark, keeps, removes
 from ._vocabulary import reported_speech
+from .byline import HANDLE
 from .structure import voiced
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ _URL = re.compile(
     r"(?:https?://|www\.)\S+"
     r"|(?<![\w-])[\w-]++\.(?:com|org|net|de|fr|es|it|pt|nl|be|ch|at|br|mx|ar|co|uk|ca|au|ng|za|in)(?:/\S*)?\b"
 )
-_HANDLE = re.compile(r"(?<!\w)@\w{2,}")
+_HANDLE = re.compile(HANDLE)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s./-]?\d{2,5}[\s./-]?\d{2,5}(?:[\s./-]?\d{2,5})?")
 # A date in figures or a range of years, which the phone's pattern would read: "12.03.2025",
 # "2019-2024"; not a run of more groups ("01.23.45.67.89" is a French number).
@@ -56,6 +57,8 @@ _DATE = re.compile(
     r"|(?:1[89]|20)\d\d\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))(?![./-]?\d)"
 )
 _MONEY = re.compile(r"[$€£₹₦]|\b(?:R\$|CHF|EUR|USD|GBP)\b")
+# The markers of a way to reach someone.
+_CONTACTS = frozenset({"<email>", "<url>", "<handle>", "<phone>"})
 # A word keeps its apostrophe: English "don't" is not French "don" (a gift), nor "t".
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
@@ -103,6 +106,7 @@ class Score:
     total: int  # hundredths
     strong: int  # features weighing at least STRONG_FEATURE for the class
     top: tuple[tuple[str, int], ...]
+    addressed: bool = False  # the block gives an address, a link, a handle or a phone number
 
     def reason(self) -> str:
         """The score and the three words that weighed most: "36.5: free to +3.0, our reporting +3.0, …"."""
@@ -118,7 +122,9 @@ STRONG_FEATURE = 110
 def score(text: str) -> Score:
     """The block's best class and its score."""
     table = _weights().by_feature
-    found = sorted(feature for feature in features(text) if feature in table)
+    read = features(text)
+    found = sorted(feature for feature in read if feature in table)
+    addressed = not _CONTACTS.isdisjoint(read)
     best: Score | None = None
     for k, kind in enumerate(CLASSES):
         weighed = [(feature, table[feature][k]) for feature in found]
@@ -126,7 +132,7 @@ def score(text: str) -> Score:
         if best is None or total > best.total:
             strong = sum(weight >= STRONG_FEATURE for _, weight in weighed)
             top = tuple(sorted(weighed, key=lambda pair: (-pair[1], pair[0]))[:3])
-            best = Score(kind, total, strong, top)
+            best = Score(kind, total, strong, top, addressed)
     assert best is not None
     return best
 
@@ -192,7 +198,7 @@ def _flagged(page: Page, i: int) -> Score | None:
     # Below that, the publisher's voice or the reader addressed, twice (one short word may be
     # another language's: Dutch "te", Spanish "vos"), or where to reach the newsroom: an appeal or
     # a notice speaks to its reader; a story tells of others.
-    if len(voiced().findall(core)) < 2 and not _CONTACTS.intersection(features(core)):
+    if len(voiced().findall(core)) < 2 and not found.addressed:
         return None
     return found
 
@@ -219,8 +225,6 @@ def _scored(page: Page) -> Iterator[tuple[int, Score]]:
             if found is not None:
                 yield before + 1, found
 
-
-_CONTACTS = frozenset({"<email>", "<url>", "<handle>", "<phone>"})
 
 _SAFETY = (
     "Learned weights, read only where boilerplate clusters: above a removed block at the document's "
