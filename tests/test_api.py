@@ -14,6 +14,7 @@ from newsclean import (
     Cleaner,
     Config,
     ContextRule,
+    Ending,
     EndingRule,
     Evidence,
     PatternRule,
@@ -209,6 +210,19 @@ def test_a_block_that_closes_as_prose_tries_only_the_prose_endings() -> None:
         dataclasses.replace(rule, prose_endings=("other",))
     with pytest.raises(ValueError, match="need the prose close"):
         dataclasses.replace(rule, prose_close=None)
+
+
+def test_an_ending_that_needs_a_word_is_tried_only_on_a_block_that_holds_it() -> None:
+    gated = Ending(r"(?<=\.\s)(?P<hit>(?:photo|foto):\s+\w+)", needs="photo|foto")
+    rule = EndingRule(
+        code="ACME004", name="acme-photo", category=Category.CREDIT, summary="s", message="m",
+        keywords=("photo", "foto"), endings=(gated, r"(?<=\.\s)(?P<hit>Acme)"), tail=r"\s*+$",
+        examples=(removes("The plant at dawn. Photo: Acme"), keeps("Photo: Acme said profits rose.")),
+    )
+    assert rule.match("The plant at dawn. PHOTO: Acme") == "PHOTO: Acme"  # needs are read in lower case
+    assert rule.match("The plant at dawn. Acme") == "Acme"  # no photo word: only the second ending
+    broken = dataclasses.replace(rule, endings=(Ending(gated.pattern, needs="credit"),))
+    assert broken.match("The plant at dawn. Photo: Acme") is None  # what the gate does not find is not tried
 
 
 def test_user_context_rules_see_the_page() -> None:

@@ -9,7 +9,17 @@ import sys
 import pytest
 
 import newsclean
-from newsclean import BlockRule, Category, ContextRule, Evidence, PatternRule, Rule, SignalRule
+from newsclean import (
+    BlockRule,
+    Category,
+    ContextRule,
+    Ending,
+    EndingRule,
+    Evidence,
+    PatternRule,
+    Rule,
+    SignalRule,
+)
 from newsclean.dom import DomRule
 from rule_patterns import compiled_patterns
 
@@ -75,6 +85,22 @@ def test_no_fstring_quantifier_leaked_into_a_pattern(rule: BlockRule) -> None:
     """``{0,6}`` inside an rf-string is a tuple, and silently becomes the text "(0, 6)"."""
     for field, pattern, _ in compiled_patterns(rule):
         assert not re.search(r"\(\d+, \d*\)", pattern.pattern), f"{rule.code}.{field}"
+
+
+def test_a_gated_ending_finds_what_it_needs_in_every_example_it_matches() -> None:
+    """An :class:`Ending` is skipped where its gate finds nothing: a gate that misses a block the
+    ending matches hides that match. Each rule's examples, removed or kept, are such blocks."""
+    checked = 0
+    for rule in (rule for rule in RULES if isinstance(rule, EndingRule)):
+        for ending, matcher in zip(rule.endings, rule._end_matchers, strict=True):
+            if not isinstance(ending, Ending):
+                continue
+            for example in rule.examples:
+                if matcher(example.text) is not None:
+                    checked += 1
+                    found = re.search(ending.needs, example.text.lower())
+                    assert found, (rule.code, ending.needs[:60], example.text)
+    assert checked >= 20
 
 
 def test_every_category_has_rules() -> None:

@@ -525,11 +525,12 @@ CONTACT_CALL = PatternRule(
     languages=LANGUAGES,
     keywords=("?",),  # the reader's question
     max_words=70,
-    unless=speech_veto(LANGUAGES),  # "…, the mayor urged residents": a third party's appeal
+    # "…, the mayor urged residents": a third party's appeal. Never a witness appeal that names the
+    # police or a prosecutor, who take the tips, also inside a compound ("an die Bundespolizei",
+    # "Polizeipräsidium"): a veto, read only where the pattern matched.
+    unless=rf"{speech_veto(LANGUAGES)}|\A[^\n]{{0,500}}?(?<!\w)\w{{0,20}}?(?:{alternatives(_AUTHORITIES)})",
     whole=False,
-    # Never a witness appeal that names the police or a prosecutor, who take the tips, also inside a
-    # compound ("an die Bundespolizei", "Polizeipräsidium").
-    pattern=rf"""\A(?![^\n]{{0,500}}?(?<!\w)\w{{0,20}}?(?:{alternatives(_AUTHORITIES)})){START}(?:
+    pattern=rf"""\A{START}(?:
         # A question asking for tips or photos, then a send verb, and where: the newsroom or a
         # confidential channel ("Have a tip about the schools? Send it securely via Signal at …");
         # a shelter or a council that asks for photos is reached by neither.

@@ -15,6 +15,7 @@ from ..rules import (
     BlockRule,
     Category,
     ContextRule,
+    Ending,
     EndingRule,
     Finding,
     Mark,
@@ -46,6 +47,14 @@ if TYPE_CHECKING:
 # Media words in every language: credits share one structure everywhere ("Foto: dpa").
 _MEDIA_WORDS = words("media-words")
 _MEDIA = rf"(?:{alternatives(_MEDIA_WORDS)})"
+# What an ending with a media word in it needs in a block written in lower case (see rules.Ending).
+_NEEDS_MEDIA = alternatives(word.lower() for word in _MEDIA_WORDS)
+
+
+def _with_media(pattern: str) -> Ending:
+    """An ending that cannot match without a media word."""
+    return Ending(pattern, _NEEDS_MEDIA)
+
 
 # Photo agencies as they sign a caption in brackets or glued to it, exactly so: "(ePA)"
 # is a German abbreviation and "[Bloomberg]" a link roundup's source, not photo credits.
@@ -56,6 +65,7 @@ _PHOTO_AGENCY = (
 
 # Wire and photo agencies, as glued to the end of a caption: "…Tuesday.ANP".
 _WIRE = alternatives(tuple(agency for agency in words("agencies") if agency[:1].isupper()))
+_WIRE_IN_LOWER_CASE = alternatives(agency.lower() for agency in words("agencies") if agency[:1].isupper())
 # Every agency name as it is written, lower case ones too ("dpa", "epd"), matched as written.
 _WIRE_ANY = rf"(?-i:{alternatives(words('agencies'))})(?!\w)"
 
@@ -67,6 +77,10 @@ _SOURCE = concept("photo-source")
 _PROVIDED = alternatives(_SOURCE.get("provided"))
 # Who lent the picture, before the lender: "Courtesy of", "Courtoisie", "per gentile concessione di".
 _COURTESY = alternatives(_SOURCE.get("courtesy"))
+# What an ending needs in a block written in lower case (see rules.Ending).
+_COURTESY_IN_LOWER_CASE = alternatives(phrase.lower() for phrase in _SOURCE.get("courtesy"))
+_PHOTOS_IN_LOWER_CASE = alternatives(phrase.lower() for phrase in _SOURCE.get("photos"))
+_GENERIC_IN_LOWER_CASE = alternatives(phrase.lower() for phrase in _SOURCE.get("generic"))
 # Kinds of photo that are their own credit: "file picture", "foto di repertorio".
 _PHOTO_KINDS = alternatives(_SOURCE.get("photos"))
 # A source that names no one: "Foto: archivo", "Credit: ufficio stampa".
@@ -175,6 +189,7 @@ _CAPTION_CREDIT_KEYWORDS = (
 )
 
 _FOR = alternatives(_NAME_CREDIT.get("for"))
+_FOR_IN_LOWER_CASE = alternatives(word.lower() for word in _NAME_CREDIT.get("for"))
 _PHOTO_BY = alternatives(_NAME_CREDIT.get("by"))
 
 # A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
@@ -314,17 +329,23 @@ PHOTO_CREDIT_LINE = PatternRule(
 # sentence ("…film.Foto ufficio stampa"), "Picture supplied", and a source after a media word and a
 # slash ("Foto: Reprodução/redes sociais"). Every other ending closes on a capital, a digit, a bracket,
 # a quotation mark or an agency's name.
-_GLUED_MEDIA_CREDIT = rf"(?<=[.!?”\"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?={_MEDIA}\b)[^.!?…]{{1,80}}+)"
-_SUPPLIED = rf"{_AFTER_CAPTION}(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\((?-i:[Ss])upplied\))"
-_MEDIA_SLASH_CREDIT = (
+_GLUED_MEDIA_CREDIT = _with_media(
+    rf"(?<=[.!?”\"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?={_MEDIA}\b)[^.!?…]{{1,80}}+)"
+)
+_SUPPLIED = Ending(
+    rf"{_AFTER_CAPTION}(?P<hit>(?:{_MEDIA}\s*:?\s*)?(?-i:[Ss])upplied|\((?-i:[Ss])upplied\))", "supplied"
+)
+_MEDIA_SLASH_CREDIT = _with_media(
     rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[^.!?()\n:]{{0,60}}/[^.!?()\n:]{{1,40}})"
 )
 # A media word, then an owner and a source that names no one, after the last sentence: "… Enugu,
 # 2022. Photo: Family handout" (the source alone, "Foto: privat", is the photo-source rule's).
-_GENERIC_SOURCE_CREDIT = rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:{_GENERIC}))"
+_GENERIC_SOURCE_CREDIT = _with_media(
+    rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s*:\s*(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:{_GENERIC}))"
+)
 # The kind of picture, then the outlet whose it is, in two capitalised words or more: "… venster.
 # Beeld: schermafbeelding De Nieuwe Koerier" (a kind and initials, "Foto: archief GvH", is CRD006's).
-_GENERIC_THEN_SOURCE = (
+_GENERIC_THEN_SOURCE = _with_media(
     rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s*:\s*(?:{_GENERIC})\s+(?-i:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)+))"
 )
 # A close in small letters that names no agency ("… declined to comment."): only those three can reach it.
@@ -347,22 +368,30 @@ CAPTION_WITH_CREDIT = EndingRule(
     keywords=_CAPTION_CREDIT_KEYWORDS,
     max_words=90,
     endings=(
-        rf"(?<=\S\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
-        rf"(?<=[.!?”\"’])(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
-        rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})",
-        rf"(?<=[.!?”\"’)])(?P<hit>{_MEDIA}\s*:\s*{CREDIT_NAME})",
+        Ending(
+            rf"(?<=\S\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
+            "credit",
+        ),
+        Ending(
+            rf"(?<=[.!?”\"’])(?P<hit>(?:{_MEDIA}\s*)?credits?\s*(?::|\.{{2,3}}|…)\s*{CREDIT_NAME})",
+            "credit",
+        ),
+        _with_media(rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|by)\s*{CREDIT_NAME})"),
+        _with_media(rf"(?<=[.!?”\"’)])(?P<hit>{_MEDIA}\s*:\s*{CREDIT_NAME})"),
         # "… on June 9, 2025. PHOTO | JANE WANJIKU", "… PHOTO | FILE | THE DAILY LENS" ("PHOTO | FILE"
         # alone names a source, CRD006's).
-        rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s*\|\s*(?!(?:{_GENERIC})\s*\Z){CREDIT_NAME})",
-        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{_MEDIA}\s+(?-i:[A-Z])[^()]{{1,60}}\))",
-        rf"(?<=[.!?”\"’])(?P<hit>(?-i:{_WIRE})|©\s*{CREDIT_NAME})",
-        rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
+        _with_media(rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s*\|\s*(?!(?:{_GENERIC})\s*\Z){CREDIT_NAME})"),
+        _with_media(rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{_MEDIA}\s+(?-i:[A-Z])[^()]{{1,60}}\))"),
+        Ending(rf"(?<=[.!?”\"’])(?P<hit>(?-i:{_WIRE})|©\s*{CREDIT_NAME})", rf"{_WIRE_IN_LOWER_CASE}|©"),
+        Ending(rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:(?:{AGENCY}|{SHORT_AGENCY})\s+)?
             (?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?:/|:|by)\s*[^()]{{1,100}}\))""",
+            rf"{_NEEDS_MEDIA}|credit",
+        ),
         rf"(?<=\S\s{{0,3}})(?P<hit>[(\[]\s*(?-i:AFP\s+via\s+)?{_PHOTO_AGENCY}\s*[)\]])",
         rf"(?<=\S\s{{1,3}})(?P<hit>{CREDIT_NAME}\s*/\s*(?:{AGENCY}|{SHORT_AGENCY})(?:\s+via\s+{AGENCY})?)",
         rf"(?<=\S\s{{1,3}})(?P<hit>{_AGENCY_FIRST}\s*/\s*{CREDIT_NAME})",
         rf"""(?<=[.!?”"’])(?P<hit>(?-i:Reuters|AFP)|{_PHOTO_AGENCY})""",
-        rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)",
+        _with_media(rf"(?<=\S\s{{1,3}})(?P<hit>{_MEDIA}\s*©\s*{CREDIT_NAME}(?:,\s*\d{{4}})?)"),
         # Glued to the caption's last sentence, which no sentence of prose is: "…film.Foto ufficio
         # stampa", "…Android.Keystone/Cédric Vuilleumier", "…enero.Pablo Monge (EFE)".
         # (Matched backwards: the possessive run stops at the glue, where the lookaheads read on.)
@@ -378,7 +407,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"{_AFTER_CAPTION}(?P<hit>\(\s*{CREDIT_NAME}\s*/\s*{CREDIT_NAME}\s*\))",
         # A person and an outlet that says it is one, after the last sentence or glued to it in
         # brackets: "… gearbeitet. Léa Monnier / Keystone Press", "… County.(Arturo Bellamy / Health Desk)".
-        rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*[/|]\s*{_OUTLET})",
+        Ending(rf"{_AFTER_CAPTION}(?P<hit>{_NOT_BYLINE}{_PERSON}\s*[/|]\s*{_OUTLET})", "[/|]"),
         rf"""(?<=\w[.!?”"’])(?P<hit>\(\s*{_NOT_BYLINE}{_PERSON}\s*/\s*{CREDIT_NAME}\s*\))""",
         # A source (an outlet, or one that names no one), a colon and the photographer in brackets, after
         # the last sentence: "… Windorah. (Supplied: Jane Moss)", "… stock. (Western News: Tom Dwyer)".
@@ -392,7 +421,7 @@ CAPTION_WITH_CREDIT = EndingRule(
         # Ferrane", "… 1994. Lorraine Kessick / Courtesy Halvorsen Gallery", "… bypass. Picture
         # supplied", "… 2009 ». NADIA BELKACEM / GALERIE LUMEN" (names in capitals, a slash between).
         rf"{_AFTER_CAPTION}(?P<hit>(?-i:{_WIRE})\s*/\s*{CREDIT_NAME})",
-        rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
+        _with_media(rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})"),
         rf"{_AFTER_CAPTION}(?P<hit>{CREDIT_NAME}\s*/\s*courtesy\s+(?:of\s+)?{CREDIT_NAME})",
         _SUPPLIED,
         rf"{_AFTER_CAPTION}(?P<hit>{_CAPITALS}\s*/\s*{_CAPITALS})",
@@ -400,7 +429,10 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"{_AFTER_CAPTION}(?P<hit>/\s*(?=[^\W\d]){CREDIT_NAME})",
         # Glued to the caption, a source and a name with a slash between: "…South Side.Theresa
         # Kowalczyk / Lakeshore Public Radio", "…im Jänner (Archivbild)Alpenrundfunk/Gernot Pichler".
-        rf"""(?<=\w[.!?”"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))(?=[^/.!?\n]{{1,60}}/){CREDIT_NAME})""",
+        Ending(
+            rf"""(?<=\w[.!?”"’)])(?P<hit>(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))(?=[^/.!?\n]{{1,60}}/){CREDIT_NAME})""",
+            "/",
+        ),
         # After the last sentence, an outlet in capitals and the photographer: "… 2026. GPW/Daniel Oti",
         # "… associatives. HELVEPRESS/Olivier Rochaz".
         rf"{_AFTER_CAPTION}(?P<hit>(?-i:[A-Z]{{2,12}})/{CREDIT_NAME})",
@@ -409,14 +441,14 @@ CAPTION_WITH_CREDIT = EndingRule(
         # A media word, a colon and a source of a few words that opens on a capital, after the last
         # sentence or a dash: "… studio 5 — Foto: Ufficio stampa Canale Sei" (the credit closes on a
         # capital too, not on a prose word).
-        rf"""(?:{_AFTER_CAPTION}|(?<=\w\s{{1,3}}[–—]\s{{1,3}}))(?P<hit>{_MEDIA}\s*:\s*
-            (?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&/@-]+){{0,4}}\s+(?-i:[A-ZÀ-Þ])[\w'’.&/@-]*)""",
+        _with_media(rf"""(?:{_AFTER_CAPTION}|(?<=\w\s{{1,3}}[–—]\s{{1,3}}))(?P<hit>{_MEDIA}\s*:\s*
+            (?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&/@-]+){{0,4}}\s+(?-i:[A-ZÀ-Þ])[\w'’.&/@-]*)"""),
         # A media word, an outlet of a few words, a slash and a name: "… mardi soir. Photo L'Écho
         # nivernais / Julien Poirier".
-        rf"""{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){{0,3}}?\s*/\s*
-            {CREDIT_NAME})""",
+        _with_media(rf"""{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){{0,3}}?\s*/\s*
+            {CREDIT_NAME})"""),
         # A dash, then the media word and the source: "… inscrits. - Photo Bruxelles Matin / Th. Goffin".
-        rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>[-–—]\s*{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})",
+        _with_media(rf"(?<=[.!?”\"’]\s{{1,3}})(?P<hit>[-–—]\s*{_MEDIA}\s+(?!by\b|courtesy\b){CREDIT_NAME})"),
         # A bracketed copyright, perhaps with who lent the picture: "…, 1978 (© Anna Perotti / Archivio
         # Perotti)", "… (© Salvo Maugeri, per gentile concessione dell'autore)".
         rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*©\s*{CREDIT_NAME}
@@ -429,13 +461,15 @@ CAPTION_WITH_CREDIT = EndingRule(
         rf"""(?<=\S\s{{0,3}})(?P<hit>\(\s*{_CAPITALS}\s*/\s*
             (?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]{{2}}[A-ZÀ-Þ'’-]*)\s*\))""",
         # In square brackets: "… on Tuesday. [Photo: Jane Doe]".
-        rf"(?<=\S\s{{0,3}})(?P<hit>\[\s*(?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?::|by)\s*{CREDIT_NAME}\s*\])",
+        Ending(rf"(?<=\S\s{{0,3}})(?P<hit>\[\s*(?:{_MEDIA}\s*(?:credits?)?|credits?)\s*(?::|by)\s*{CREDIT_NAME}\s*\])",
+               rf"{_NEEDS_MEDIA}|credit"),
         # "… mardi. Crédit : AFP", "… martes. Créditos: Juan Pérez".
-        rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?cr[ée]dit(?:s|o|os)?\s*:\s*(?:{CREDIT_NAME}|{AGENCY}))",
+        Ending(rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*)?cr[ée]dit(?:s|o|os)?\s*:\s*(?:{CREDIT_NAME}|{AGENCY}))",
+               "cr[ée]dit"),
         # An agency as it writes itself, in lower case too, after the last sentence: "… Dienstag. Foto:
         # dpa", "… Dienstag. © dpa".
-        rf"""(?<=[.!?”"’)]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*:|©)\s*(?:{AGENCY}|{_WIRE_ANY})
-            (?:\s*/\s*{CREDIT_NAME})?)""",
+        Ending(rf"""(?<=[.!?”"’)]\s{{1,3}})(?P<hit>(?:{_MEDIA}\s*:|©)\s*(?:{AGENCY}|{_WIRE_ANY})
+            (?:\s*/\s*{CREDIT_NAME})?)""", rf"{_NEEDS_MEDIA}|©"),
         # After "Foto:" a credit may run on in lower case: "— Foto: Reprodução/Redes sociais".
         _MEDIA_SLASH_CREDIT,
         # A dash after the last sentence, then the photographer and perhaps the outlet: "… 2025. — J.
@@ -451,9 +485,10 @@ CAPTION_WITH_CREDIT = EndingRule(
         # The photographer "for" the outlet, in capitals or not, the outlet quoted or with its article,
         # or in brackets: "… 2025. ANTOINE REYNIER POUR « LE COURRIER DU SOIR »", "… Tuesday. Jane Doe
         # for The Herald", "… renew. (Jane Doe for The Herald)".
-        rf"""{_AFTER_CAPTION}(?P<hit>(?:{_CAPITALS_TWO}(?:\s*/\s*{_CAPITALS})?|{_NOT_BYLINE}{_PERSON})\s+(?:{_FOR})\s+
-            (?:[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]|{_OUTLET_WITH_ARTICLE}))""",
-        rf"""{_AFTER_CAPTION}(?P<hit>\(\s*{_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET_WITH_ARTICLE}\s*\))""",
+        Ending(rf"""{_AFTER_CAPTION}(?P<hit>(?:{_CAPITALS_TWO}(?:\s*/\s*{_CAPITALS})?|{_NOT_BYLINE}{_PERSON})\s+(?:{_FOR})\s+
+            (?:[«“"]\s*[^«»“”"\n]{{1,60}}?\s*[»”"]|{_OUTLET_WITH_ARTICLE}))""", _FOR_IN_LOWER_CASE),
+        Ending(rf"""{_AFTER_CAPTION}(?P<hit>\(\s*{_NOT_BYLINE}{_PERSON}\s+(?:{_FOR})\s+{_OUTLET_WITH_ARTICLE}\s*\))""",
+               _FOR_IN_LOWER_CASE),
     ),
     tail=r"\s*+[.;]?\s*+$",  # possessive: a run of spaces is never split two ways
     prose_close=_PROSE_CLOSE,
@@ -1000,42 +1035,56 @@ CAPTION_WITH_SOURCE = EndingRule(
     max_words=60,
     endings=(
         # "… (foto di Ivan Mauro)": a media word, a preposition and a name, in brackets.
-        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME}\s*\))",
+        Ending(rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME}\s*\))", _NEEDS_MEDIA),
         # "… (Courtesy of Prairie Ledger Media)".
-        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{_MEDIA}\s+)?(?:{_COURTESY})\s+{CREDIT_NAME}\s*\))",
+        Ending(
+            rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{_MEDIA}\s+)?(?:{_COURTESY})\s+{CREDIT_NAME}\s*\))",
+            _COURTESY_IN_LOWER_CASE,
+        ),
         # "… Thika town. PHOTO | FILE", "… Comas. Foto: difusión": a source that names no one.
         # The archive may name its outlet by initials: "… Foto: archief KA".
-        rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})(?:\s+(?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{{0,4}}[A-ZÀ-Þ]))?)",
+        Ending(
+            rf"(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})(?:\s+(?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{{0,4}}[A-ZÀ-Þ]))?)",
+            _NEEDS_MEDIA,
+        ),
         # "… pediatrica. Foto ufficio stampa Piccoli Passi": a media word, a source that names no one,
         # perhaps whose it is.
-        rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?:{_GENERIC})(?:\s+{CREDIT_NAME})?)",
+        Ending(rf"{_AFTER_CAPTION}(?P<hit>{_MEDIA}\s+(?:{_GENERIC})(?:\s+{CREDIT_NAME})?)", _NEEDS_MEDIA),
         # "… Villavicencio. Video: cortesía oyente": a courtesy that names no one, a few small words.
-        rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_COURTESY})
-            (?:\s+(?-i:[a-zß-ÿ]+)){{0,3}})""",
+        Ending(rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_COURTESY})
+            (?:\s+(?-i:[a-zß-ÿ]+)){{0,3}})""", _NEEDS_MEDIA),
         # "… ficava em um submenu - Reprodução": a source that names no one, capitalised after a dash and
         # a caption's words ("Option 2 – Screenshot" is a step's label).
-        rf"(?<=\A[^\n]{{30,300}}(?-i:[a-zß-ÿ])\s{{1,3}}[-–—]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_GENERIC}))",
+        Ending(
+            rf"(?<=\A[^\n]{{30,300}}(?-i:[a-zß-ÿ])\s{{1,3}}[-–—]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_GENERIC}))",
+            _GENERIC_IN_LOWER_CASE,
+        ),
         # "… pushmeldingen. Afbeelding: screenshot via Bluesky": the source and where it was found.
-        rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})\s+(?:via|{_BY})\s+
-            {CREDIT_NAME})""",
+        Ending(rf"""(?<=[.!?”\"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s*(?::|\|)\s*(?:{_GENERIC})\s+(?:via|{_BY})\s+
+            {CREDIT_NAME})""", _NEEDS_MEDIA),
         # "… Villa d'Almè (foto d'archivio)", "… in Hall (Archivbild)".
-        rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{alternatives(_SOURCE.get('photos'))})\s*\))",
+        Ending(
+            rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{alternatives(_SOURCE.get('photos'))})\s*\))",
+            _PHOTOS_IN_LOWER_CASE,
+        ),
         # "… in Berlin. Symbolbild", "… mardi. Image d'illustration": a kind of photo, capitalised, after
         # the last sentence.
-        rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{alternatives(_SOURCE.get('photos'))})
-            (?:\s*[:/]\s*{CREDIT_NAME})?)""",
+        Ending(rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{alternatives(_SOURCE.get('photos'))})
+            (?:\s*[:/]\s*{CREDIT_NAME})?)""", _PHOTOS_IN_LOWER_CASE),
         # "… Wednesday. Photo from PAGASA".
-        rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})",
+        Ending(rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})", _NEEDS_MEDIA),
         # "… el pleno. Foto cedida por el Ayuntamiento": who gave the picture, named in capitals.
-        rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{alternatives(_SOURCE.get("provided"))})\s+
-            (?:{_ARTICLE}\s+)?{CREDIT_NAME})""",
+        Ending(rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{alternatives(_SOURCE.get("provided"))})\s+
+            (?:{_ARTICLE}\s+)?{CREDIT_NAME})""", _NEEDS_MEDIA),
         # "… markings. Courtesy the Calloway Estate", "… 1994. Avec l'aimable autorisation de la Galerie
         # Lumen": who lent the picture, capitalised after the caption's last sentence; the lender is
         # named in capitals, perhaps after an article.
-        rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_COURTESY})\s+
+        Ending(rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_COURTESY})\s+
             (?:{_ARTICLE}\s+)?{CREDIT_NAME}
             (?:\s+(?:{alternatives(_SOURCE.get("and"))})\s+(?:{_ARTICLE}\s+)?{CREDIT_NAME})?
             (?:\s*/\s*{_MEDIA}\s+{CREDIT_NAME})?)""",  # "… / foto Elena Sarti": the photographer too
+            _COURTESY_IN_LOWER_CASE,
+        ),
     ),
     tail=r"\s*+[.;]?\s*+$",
     table_rows=False,
@@ -1449,25 +1498,50 @@ def _signed_patterns() -> tuple[Any, Any, Any, Any]:
     # line: "… op de Afsluitdijk Regio Noord / Pieter Wiersma", "… in Zwolle NFB", "… bei Hamburg ©
     # Max Muster", "Max Muster / NFB". The credit's name (a person beside a slash, initials, an agency,
     # capitals) is the group "name", which the article's prose must never use.
-    credit = rf"""(?P<credit>
+    media_credit = rf"(?P<media>{_MEDIA})\s+(?P<name>{_PERSON}|(?-i:[A-ZÀ-Þ]{{3,6}})|{AGENCY}|{_WIRE_ANY})"
+    other_credits = rf"""
           ©\s*{CREDIT_NAME}
-        | (?P<media>{_MEDIA})\s+(?P<name>{_PERSON}|(?-i:[A-ZÀ-Þ]{{3,6}})|{AGENCY}|{_WIRE_ANY})
         | {_PERSON}\s*\(\s*(?:{AGENCY}|(?-i:{_WIRE}))\s*\)
         | (?P<source>{CREDIT_NAME})\s*/\s*(?P<name>{_PERSON})
         | (?P<name>{_PERSON})\s*/\s*(?P<source>{CREDIT_NAME})
         | (?P<name>{_CAPITALS})\s*/\s*{_CAPITALS}
         | (?P<bare>(?P<name>{_CAPITALS_TWO}))
-        | (?P<bare>(?P<initials>(?P<name>(?-i:[A-ZÀ-Þ]{{3,6}})|{_WIRE_ANY})))
-        )\s*\Z"""
+        | (?P<bare>(?P<initials>(?P<name>(?-i:[A-ZÀ-Þ]{{3,6}})|{_WIRE_ANY})))"""
+    credit = rf"(?P<credit>{media_credit}|{other_credits})\s*\Z"
     glued = rf"""\A(?:(?P<caption>(?=[^\n]{{0,300}}?(?<!\S)(?-i:[a-zß-ÿ]{{2}}))[^\n]{{10,300}}?
         (?P<last>[^\s.!?:;,/|]*[\w)])
         (?P<stop>(?<=[a-zß-ÿ]{{4}}|\d{{4}})[.!?][”"’»]?)?)
         (?:\s+(?P<dash>[|–—-])\s+|(?<=[.!?”"’»])|\s+))?{credit}"""
     # The credit alone, matched backwards from the block's end: where it does not end the block, the
     # glued pattern cannot match, and it is not tried (its lazy caption tries every place the credit
-    # could start, and most blocks end in none).
-    ending = compile_pattern(credit, extra_flags=regex.REVERSE)
-    return compile_pattern(after_sentence), compile_pattern(beside), compile_pattern(glued), ending
+    # could start, and most blocks end in none). Even backwards, each form costs microseconds, and
+    # tens of blocks a page end in none: each is tried only where the block has what it needs.
+    media_ending = compile_pattern(rf"{media_credit}\s*\Z", extra_flags=regex.REVERSE).match
+    others = compile_pattern(rf"(?:{other_credits})\s*\Z", extra_flags=regex.REVERSE).match
+
+    def ends_in_credit(core: str) -> bool:
+        return (_may_end_in_other_credit(core) and others(core) is not None) or (
+            _MEDIA_WORD_IN_LOWER_CASE.search(core.lower()) is not None and media_ending(core) is not None
+        )
+
+    return compile_pattern(after_sentence), compile_pattern(beside), compile_pattern(glued), ends_in_credit
+
+
+# A media word in a block written in lower case: case-sensitive, a scan runs many times faster than
+# the case-insensitive one.
+_MEDIA_WORD_IN_LOWER_CASE = re.compile(_NEEDS_MEDIA)
+# How an agency's name as written (``_WIRE_ANY``) can close a block: its last three characters.
+_AGENCY_CLOSES = tuple(sorted({agency.split()[-1].replace("’", "'")[-3:] for agency in words("agencies")}))
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-Þ'’.-]{2}")
+
+
+def _may_end_in_other_credit(core: str) -> bool:
+    """Whether ``core`` has what a credit other than a media word and a name needs to close it: a
+    "©" or a slash in it, a closing bracket, a word in capitals, or an agency's name as written."""
+    if "©" in core or "/" in core:
+        return True
+    end = core.rstrip().replace("’", "'")
+    return end.endswith((")", *_AGENCY_CLOSES)) or _TWO_CAPITALS.fullmatch(end[-2:]) is not None
 
 
 @functools.cache
@@ -1593,7 +1667,7 @@ class SignedCaption(ContextRule):
         shape = page.shape
         if shape is None or not shape.has_prose:
             return
-        after_sentence, beside, glued, credit_ending = _signed_patterns()
+        after_sentence, beside, glued, ends_in_credit = _signed_patterns()
         prose_words: frozenset[str] | None = None
         # Whether an unmatched block stands above a block is asked of many: found once.
         first_unmatched = next((j for j in range(len(page)) if not page.is_matched(j)), len(page))
@@ -1624,7 +1698,7 @@ class SignedCaption(ContextRule):
                     found = beside.search(core)
             # A credit read by its grammar, below the headline: never the headline itself.
             if found is None and (i > shape.first or first_unmatched < i):
-                found = glued.search(core) if credit_ending.match(core) else None
+                found = glued.search(core) if ends_in_credit(core) else None
                 if found is None or (title and found.group("bare") and not found.group("stop")):
                     continue
                 if prose_words is None:

@@ -856,8 +856,9 @@ class FlatMenu(BlockRule):
             start = word.start()
             if start < reached:
                 continue  # inside a label of several words
-            found = self._labels.match(text, start)
-            if found is not None and text[start].isupper():
+            # Only a capitalised label counts: a word in lower case is not looked up.
+            found = self._labels.match(text, start) if text[start].isupper() else None
+            if found is not None:
                 labels += 1
                 reached = found.end()
                 accounts += self._account.fullmatch(found.group()) is not None
