@@ -1,6 +1,6 @@
 """Boilerplate families line by line: variants of each family, and body lines that share its words.
 
-    python benchmarks/variants.py [--round 1|2|3|4|5|6|7|all] [--base REV] [--show N]
+    python benchmarks/variants.py [--round N|all] [--base REV] [--show N]
 
 ``benchmarks/variants/round<N>/<lang>.json`` holds lines written for this project, blind, by
 writers who never read the rules: for each boilerplate family (corrections, author bios, captions
@@ -8,6 +8,7 @@ and credits, donation appeals, navigation, app prompts, copyright; round 2 adds 
 newsletters; round 3, the mainstream sites, is scored only; round 4 adds paywalls, share and
 follow prompts, cookie banners and ad markers; rounds 5 and 6 are one blind round of the prose
 families, of which round 6 is scored only; round 7, the same three prose families again, is scored
+only; rounds 9 and 10, the ten other families as sites print them today, of which round 10 is scored
 only) a dozen or more variants in each of seven
 languages, in the voices of many kinds of sites and countries, and ten body lines per family that
 share its words (a story about a correction, a reporter's career, a charity's drive, an app
@@ -98,7 +99,8 @@ def score(listed: Sequence[Case], removed: Sequence[bool]) -> Scores:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--round", choices=("1", "2", "3", "4", "5", "6", "7", "all"), default="all")
+    rounds = sorted((path.name.removeprefix("round") for path in VARIANTS.glob("round*")), key=int)
+    parser.add_argument("--round", choices=(*rounds, "all"), default="all")
     parser.add_argument("--base", metavar="REV", help="also run this git revision, side by side")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="list N variants left")
     args = parser.parse_args(argv)
