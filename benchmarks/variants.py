@@ -8,7 +8,8 @@ and credits, donation appeals, navigation, app prompts, copyright; round 2 adds 
 newsletters; round 3, the mainstream sites, is scored only; round 4 adds paywalls, share and
 follow prompts, cookie banners and ad markers; rounds 5 and 6 are one blind round of the prose
 families, of which round 6 is scored only; round 7, the same three prose families again, is scored
-only; rounds 9 and 10, the ten other families as sites print them today, of which round 10 is scored
+only; round 8, the three prose families and service prose as hard negatives, trains the scorer;
+rounds 9 and 10, the ten other families as sites print them today, of which round 10 is scored
 only) a dozen or more variants in each of seven
 languages, in the voices of many kinds of sites and countries, and ten body lines per family that
 share its words (a story about a correction, a reporter's career, a charity's drive, an app
