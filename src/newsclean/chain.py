@@ -191,6 +191,8 @@ class Chain:
             if verdict is not None or page.words(i, _GLUED_WORDS) > _GLUED_WORDS:
                 continue
             core = page.core(i)
+            if not _MAY_SPLIT.search(core) and _MAY_GLUE.search(core) is None:
+                continue  # no separator and no glue: one piece, as most lines are
             pipes = not page.is_row(i)
             meta = pipes and _PIPE.search(core) is not None and _SEPARATOR.search(core) is None
             pieces = _glued_pieces(core, pipes=pipes)
@@ -328,6 +330,7 @@ _CODE = re.compile(r"[(){}\[\];=<>@#]|\S[/\\]\S|\w\.\w")
 # "12 March 2024 | Politics | 3 comments". Pipes also divide a table's cells, whose rows are the
 # article's: a line written as a row (``| cell | cell |``) is not split at them.
 _SEPARATOR = re.compile(r"\s[·•]\s")
+_MAY_SPLIT = re.compile(r"[·•|]")  # what any separator _glued_pieces splits at holds
 _PIPE = re.compile(r"\s\|\s")
 _ROW_SEPARATOR = re.compile(r"\s[·•|]\s")
 

@@ -1535,6 +1535,12 @@ _AGENCY_CLOSES = tuple(sorted({agency.split()[-1].replace("’", "'")[-3:] for a
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-Þ'’.-]{2}")
 
 
+# What the signed forms need, looked for first: a sentence's end and a space before the credit, a
+# bracket or a dash beside it.
+_SENTENCE_END = re.compile(r"[.!?][”\"’»]?\s")
+_BESIDE_MARK = re.compile(r"[(\-–—|]")
+
+
 def _may_end_in_other_credit(core: str) -> bool:
     """Whether ``core`` has what a credit other than a media word and a name needs to close it: a
     "©" or a slash in it, a closing bracket, a word in capitals, or an agency's name as written."""
@@ -1691,10 +1697,10 @@ class SignedCaption(ContextRule):
             title = is_title_case(core)
             found = None
             if not title:
-                found = after_sentence.search(core)
+                found = after_sentence.search(core) if _SENTENCE_END.search(core) else None
                 if found is not None and not _reads_as_signature(found):
                     found = None  # a slogan or a letter's signer in capitals: the article's own
-                if found is None and i > shape.first:
+                if found is None and i > shape.first and _BESIDE_MARK.search(core):
                     found = beside.search(core)
             # A credit read by its grammar, below the headline: never the headline itself.
             if found is None and (i > shape.first or first_unmatched < i):
