@@ -78,7 +78,7 @@ COUNT = r"""(?:(?:more\s+than|over|nearly|almost|all(?:\s+of)?)\s+)?(?:\d{1,3}|o
 
 # Optional punctuation and arrows closing a short prompt ("Read more »", "Subscribe now!").
 # Closing marks: an ad label or a button may be framed by dashes of any length ("– Anzeige –").
-END = r"""[\s.!:;…»›>→▸▶►▼)\]|*\-–—]*"""
+END = r"""[\s.!:;…»›>→▸▶►▼↓⬇✕✖)\]|*\-–—]*"""
 
 # An optional opening bracket ("[Related: ...]"). Bullets and arrows before it are
 # already stripped from the block's core; rules using START key on starts().

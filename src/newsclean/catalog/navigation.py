@@ -1321,6 +1321,40 @@ GALLERY_COUNTER = PatternRule(
     examples=_GALLERY.examples,
 )
 
+_PAGES = concept("pagination")
+_PAGE_SEPARATOR = r"\s*[|·•–—/:-]?\s*"
+_PREVIOUS = rf"(?:[«‹<←]+\s*)?(?:{alternatives(_PAGES.get('previous'))})(?:\s*[«‹<←]+)?"
+_NEXT = rf"(?:[»›>→]+\s*)?(?:{alternatives(_PAGES.get('next'))})(?:\s*[»›>→]+)?"
+# Page numbers in a row, perhaps with an ellipsis for the pages left out: "1 2 3 … 9".
+_PAGE_NUMBERS = r"\d{1,3}(?!\d)(?:(?:\s*[|·•]\s*|\s+)(?:\d{1,3}(?!\d)|…|\.\.\.)){1,12}"
+_PAGE_COUNT = (rf"(?:{alternatives(_PAGES.get('page'))})\s+\d{{1,3}}\s*"
+               rf"(?:(?:{alternatives(w for w in _PAGES.get('of') if w != '/')})\s+|/\s*)\d{{1,3}}")
+_PAGE_ITEM = rf"(?:{_PREVIOUS}|{_NEXT}|{_PAGE_NUMBERS}|[«‹»›<>←→]+)"
+
+PAGINATION = PatternRule(
+    code="NAV054",
+    name="pagination",
+    category=Category.NAVIGATION,
+    summary="Pagination, in every language: 'Page 3 of 7', '« Zurück 1 2 3 Weiter »', 'Pagina 3 van 4'.",
+    message="pagination",
+    languages=_PAGES.languages,
+    keywords=(*starts(*"0123456789«‹<←"),
+              *starts(*(keyword_of(word) for word in (*_PAGES.get("page"), *_PAGES.get("previous"),
+                                                      *_PAGES.get("next"))))),
+    max_words=24,
+    # The page's number and count, then perhaps its links; or the links to the previous and the next
+    # page, with the numbers between them or beside one of them.
+    pattern=rf"""{START}(?:
+          {_PAGE_COUNT}(?:{_PAGE_SEPARATOR}{_PAGE_ITEM}){{0,6}}
+        | {_PREVIOUS}{_PAGE_SEPARATOR}(?:{_PAGE_NUMBERS}{_PAGE_SEPARATOR})?{_NEXT}
+        | {_PREVIOUS}{_PAGE_SEPARATOR}{_PAGE_NUMBERS}
+        | {_PAGE_NUMBERS}{_PAGE_SEPARATOR}{_NEXT}
+        ){END}""",
+    safety="The whole line is a page's number and count and its links, or the links to the previous and "
+    "next page around the page numbers: 'Page 3 of the report' and 'Next, the committee …' are sentences.",
+    examples=_PAGES.examples,
+)
+
 _MATCH = concept("match-status")
 # A match's minute: "78'", "90'+3'", "45+2'".
 _MINUTE = r"\d{1,3}(?:['’′]\s?\+\s?\d{1,2}|\s?\+\s?\d{1,2})?['’′]"
@@ -1439,6 +1473,7 @@ RULES = (
     MASTHEAD,
     GALLERY_COUNTER,
     MATCH_STATUS,
+    PAGINATION,
     TAG_LABEL_ALONE,
     BARRED_LABELS,
 )

@@ -141,9 +141,11 @@ def score(text: str) -> Score:
 THRESHOLD = 1500
 SIGNALS = 3
 #: Past this weight an appeal or a note needs no voice: of the corpora's 47,800 distinct body lines
-#: none weighs as much but eight editors' notes and appeals that their truth counts as body. A bio
-#: always needs one: a profile's last paragraph tells of a career as a bio does.
-SURE = {"corrections": 2500, "donation": 2500}
+#: none weighs as much but eight editors' notes and appeals that their truth counts as body. An
+#: appeal needs more: a story telling readers how to give to someone else weighs 26 without a word
+#: of the publisher's ("Wie wil steunen, kan een bedrag storten op de rekening van de scoutsgroep").
+#: A bio always needs a voice: a profile's last paragraph tells of a career as a bio does.
+SURE = {"corrections": 2500, "donation": 3000}
 MIN_WORDS, MAX_WORDS = 6, 120
 
 
@@ -231,8 +233,8 @@ _SAFETY = (
     "end, bottom up while each scores, or between two removed blocks; never the lead, a quotation, "
     "reported speech or a table row. A block needs a total weight of 15, three strong words, and "
     "two words of the publisher's or the reader's voice or an address to write to; past a weight of "
-    "25, which no sentence of the corpora's articles reaches, an appeal or a note needs no voice (a "
-    "bio always does: a profile ends as a bio does). A story about a charity's "
+    "25, which no sentence of the corpora's articles reaches, a note needs no voice, and past 30 an "
+    "appeal (a bio always does: a profile ends as a bio does). A story about a charity's "
     "drive, a newspaper's correction or a reporter's career tells of others and quotes them, and "
     "that weighs against it."
 )
