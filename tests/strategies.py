@@ -41,6 +41,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import BlockRule, Evidence, Mark
+from newsclean import chain as _chain
 from newsclean.blocks import Page
 from newsclean.dom import DomRule
 from newsclean.shape import PROSE_WORDS, reads_as_prose
@@ -208,7 +209,8 @@ def articles(draw: st.DrawFn, language: str = "en") -> Article:
             inserts.setdefault(position, []).extend(draw(st.sampled_from(CAPTION_UNITS)))
 
     cluster = st.sampled_from(pool.strong + pool.headers + pool.weak)
-    leading = draw(st.lists(cluster, max_size=3))
+    # A live page's or a gallery's headline ("Liveblog: …", "Fotos: …") opening the page is its title.
+    leading = [line for line in draw(st.lists(cluster, max_size=3)) if line not in _opening_titles(language)]
     trailing = draw(st.lists(cluster, max_size=3))
     if draw(st.booleans()):
         trailing.extend(draw(st.sampled_from(LIST_UNITS)))
@@ -230,6 +232,15 @@ def articles(draw: st.DrawFn, language: str = "en") -> Article:
     text = "".join(block + sep for block, sep in zip(blocks, separators, strict=True)).rstrip("\r\n")
     boilerplate = tuple(block for block in blocks if block not in body)
     return Article(text, tuple(body), boilerplate)
+
+
+@functools.cache
+def _opening_titles(language: str) -> frozenset[str]:
+    """The boilerplate lines the chain keeps as the page's own title when they open it (see
+    ``chain._spare_media_headline``): a live label's or a media word's headline."""
+    pool = pools(language)
+    return frozenset(line for line in {*pool.strong, *pool.headers, *pool.weak}
+                     if _chain._LIVE_HEADLINE.fullmatch(line) or _chain._is_media_title(line))
 
 
 def output_blocks(text: str) -> list[str]:
