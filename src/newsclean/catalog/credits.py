@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -47,8 +47,15 @@ if TYPE_CHECKING:
 # Media words in every language: credits share one structure everywhere ("Foto: dpa").
 _MEDIA_WORDS = words("media-words")
 _MEDIA = rf"(?:{alternatives(_MEDIA_WORDS)})"
-# What an ending with a media word in it needs in a block written in lower case (see rules.Ending).
-_NEEDS_MEDIA = alternatives(word.lower() for word in _MEDIA_WORDS)
+
+
+def _in_lower_case(phrases: Iterable[str]) -> str:
+    """What an ending that holds one of ``phrases`` needs in a block written in lower case (see
+    rules.Ending): one of them, lowered."""
+    return alternatives(phrase.lower() for phrase in phrases)
+
+
+_NEEDS_MEDIA = _in_lower_case(_MEDIA_WORDS)
 
 
 def _with_media(pattern: str) -> Ending:
@@ -64,8 +71,9 @@ _PHOTO_AGENCY = (
 )
 
 # Wire and photo agencies, as glued to the end of a caption: "…Tuesday.ANP".
-_WIRE = alternatives(tuple(agency for agency in words("agencies") if agency[:1].isupper()))
-_WIRE_IN_LOWER_CASE = alternatives(agency.lower() for agency in words("agencies") if agency[:1].isupper())
+_CAPITALISED_AGENCIES = tuple(agency for agency in words("agencies") if agency[:1].isupper())
+_WIRE = alternatives(_CAPITALISED_AGENCIES)
+_WIRE_IN_LOWER_CASE = _in_lower_case(_CAPITALISED_AGENCIES)
 # Every agency name as it is written, lower case ones too ("dpa", "epd"), matched as written.
 _WIRE_ANY = rf"(?-i:{alternatives(words('agencies'))})(?!\w)"
 
@@ -77,10 +85,9 @@ _SOURCE = concept("photo-source")
 _PROVIDED = alternatives(_SOURCE.get("provided"))
 # Who lent the picture, before the lender: "Courtesy of", "Courtoisie", "per gentile concessione di".
 _COURTESY = alternatives(_SOURCE.get("courtesy"))
-# What an ending needs in a block written in lower case (see rules.Ending).
-_COURTESY_IN_LOWER_CASE = alternatives(phrase.lower() for phrase in _SOURCE.get("courtesy"))
-_PHOTOS_IN_LOWER_CASE = alternatives(phrase.lower() for phrase in _SOURCE.get("photos"))
-_GENERIC_IN_LOWER_CASE = alternatives(phrase.lower() for phrase in _SOURCE.get("generic"))
+_COURTESY_IN_LOWER_CASE = _in_lower_case(_SOURCE.get("courtesy"))
+_PHOTOS_IN_LOWER_CASE = _in_lower_case(_SOURCE.get("photos"))
+_GENERIC_IN_LOWER_CASE = _in_lower_case(_SOURCE.get("generic"))
 # Kinds of photo that are their own credit: "file picture", "foto di repertorio".
 _PHOTO_KINDS = alternatives(_SOURCE.get("photos"))
 # A source that names no one: "Foto: archivo", "Credit: ufficio stampa".
@@ -163,7 +170,7 @@ _CAPTION_CREDIT_KEYWORDS = (
     *_after_media(":", " :", "/", " /", " by", " ©", " |"),
     *(f"{bracket}{space}{keyword_of(word)}" for word in _MEDIA_WORDS for space in ("", " ")
       for bracket in "(["),
-    *(f"{mark}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
+    *(f"{mark}{keyword_of(agency)}" for agency in _CAPITALISED_AGENCIES
       for mark in (".", "!", "?", "”", '"', "'")),
     *(f"{mark}{keyword_of(word)}" for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "'", ")")),
     *(f"{mark} |" for mark in (".", "!", "?", "”", '"', "'")),
@@ -172,7 +179,7 @@ _CAPTION_CREDIT_KEYWORDS = (
     # Photo L'Écho du Plateau", "… Metropolitano. EFE/Rodrigo Jiménez", "NADIA BELKACEM / GALERIE".
     *(f"{mark} {opening}" for mark in (".", "!", "?", "”", '"', "'", "»") for opening in ("(", "[")),
     *(f"{mark} {keyword_of(word)} " for word in _MEDIA_WORDS for mark in (".", "!", "?", "”", '"', "»")),
-    *(f"{keyword_of(agency)}/" for agency in words("agencies") if agency[:1].isupper()),
+    *(f"{keyword_of(agency)}/" for agency in _CAPITALISED_AGENCIES),
     "courtesy", "supplied", *(f"{letter} / " for letter in "abcdefghijklmnopqrstuvwxyz"),
     *(f" {word} " for word in ("photo", "photos", "foto", "fotos")),  # "… à Magog PHOTO ALEXANDRE ROY"
     *(f"{mark} /" for mark in (".", "!", "?", "”", '"', "'", "»")),
@@ -182,14 +189,14 @@ _CAPTION_CREDIT_KEYWORDS = (
     # A dash after the last sentence: "… 2025. — J. Darras / Dix Minutes"; an agency in brackets after
     # a name: "… Madrid. Jaime Oller (EFE)"; the photographer for the outlet: "… POUR « LE MONDE »".
     *(f"{mark} {dash}" for mark in (".", "!", "?", "”", '"', "'", "»") for dash in "–—-"),
-    *(f"({space}{keyword_of(agency)}" for agency in words("agencies") if agency[:1].isupper()
+    *(f"({space}{keyword_of(agency)}" for agency in _CAPITALISED_AGENCIES
       for space in ("", " ")),
     *(f"{keyword_of(word)} {opening}" for word in concept("name-credit").get("for")
       for opening in ("«", "“", '"', *(article.lower() + " " for article in _OUTLET_ARTICLES))),
 )
 
 _FOR = alternatives(_NAME_CREDIT.get("for"))
-_FOR_IN_LOWER_CASE = alternatives(word.lower() for word in _NAME_CREDIT.get("for"))
+_FOR_IN_LOWER_CASE = _in_lower_case(_NAME_CREDIT.get("for"))
 _PHOTO_BY = alternatives(_NAME_CREDIT.get("by"))
 
 # A person's name as a credit gives it: two or three capitalised words ("Jane Doe", "Jan de Vries",
@@ -1064,12 +1071,12 @@ CAPTION_WITH_SOURCE = EndingRule(
             {CREDIT_NAME})""", _NEEDS_MEDIA),
         # "… Villa d'Almè (foto d'archivio)", "… in Hall (Archivbild)".
         Ending(
-            rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{alternatives(_SOURCE.get('photos'))})\s*\))",
+            rf"(?<=\S\s{{0,3}})(?P<hit>\(\s*(?:{_PHOTO_KINDS})\s*\))",
             _PHOTOS_IN_LOWER_CASE,
         ),
         # "… in Berlin. Symbolbild", "… mardi. Image d'illustration": a kind of photo, capitalised, after
         # the last sentence.
-        Ending(rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{alternatives(_SOURCE.get('photos'))})
+        Ending(rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{_PHOTO_KINDS})
             (?:\s*[:/]\s*{CREDIT_NAME})?)""", _PHOTOS_IN_LOWER_CASE),
         # "… Wednesday. Photo from PAGASA".
         Ending(rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})", _NEEDS_MEDIA),
