@@ -10,6 +10,7 @@ import pytest
 
 import newsclean
 from newsclean import (
+    BlockRule,
     Category,
     Cleaner,
     Config,
@@ -336,3 +337,24 @@ def test_the_garbage_collector_is_as_the_caller_left_it_after_a_clean() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_rule_narrowed_to_fewer_languages_keeps_its_vetoes() -> None:
+    """``languages=`` narrows each multilingual rule to the packs named; what vetoed a match in the
+    whole rule (reported speech, a rule's own ``vetoes``, its spared standards) still does: the
+    consent-or-pay rule narrowed to English lost its quotation veto once."""
+    full = {rule.code: rule for rule in Cleaner().rules if isinstance(rule, BlockRule)}
+    narrowed = {rule.code: rule for rule in Cleaner(languages=("en",)).rules if isinstance(rule, BlockRule)}
+    for code, rule in narrowed.items():
+        if rule is full[code]:
+            continue
+        for example in rule.examples:
+            if example.removed or example.language not in ("en", None) or full[code].match(example.text):
+                continue
+            assert rule.match(example.text) is None, f"{code} narrowed to English matches {example.text!r}"
+    quoted = (
+        "You can “accept cookies” and tracking, or subscribe to read without ads. "
+        "You can change your choice at any time."
+    )
+    assert full["CKE008"].match(quoted) is None
+    assert narrowed["CKE008"].match(quoted) is None

@@ -400,6 +400,8 @@ class VocabularySignalRule(BlockRule):
     max_words: int = 250
     voice: str = "full"
     needs: frozenset[str] = frozenset()
+    spared: tuple[str, ...] = ()
+    vetoes: str = ""
     _finder: _Finder = field(init=False, repr=False, compare=False)
 
     def _compile_patterns(self, *, builtin: bool) -> None:
@@ -421,9 +423,20 @@ class VocabularySignalRule(BlockRule):
             self,
             languages=kept,
             keywords=_keywords(found, kept, self.min_signals),
-            unless=_vocabulary.speech_veto(kept),
+            unless=_unless(found, kept, self.spared, self.vetoes),
             examples=tuple(e for e in self.examples if not e.language or e.language in kept),
         )
+
+
+def _unless(
+    found: _vocabulary.Concept, languages: tuple[str, ...], spared: tuple[str, ...], vetoes: str
+) -> str:
+    """Reported speech in ``languages`` (where the ``spared`` signals' phrases, the publisher's own
+    standards, after a word of it make no attribution), or the rule's own ``vetoes``: one pattern,
+    built alike for the rule and for the rule narrowed to fewer languages."""
+    spared_phrases = (phrase for name in spared for phrase in found.get(f"signals.{name}", languages))
+    speech = _vocabulary.speech_veto(languages, spared_phrases)
+    return f"{speech}|{vetoes}" if vetoes else speech
 
 
 def signal_rule(
@@ -452,8 +465,6 @@ def signal_rule(
     more pattern that, found in the block, vetoes a match."""
     found = _vocabulary.concept(concept)
     languages = found.languages
-    spared_phrases = (phrase for name in spared for phrase in found.get(f"signals.{name}"))
-    speech = _vocabulary.speech_veto(languages, spared_phrases)
     return VocabularySignalRule(
         code=code,
         name=name,
@@ -464,10 +475,12 @@ def signal_rule(
         keywords=_keywords(found, languages, min_signals),
         concept=concept,
         min_signals=min_signals,
-        unless=f"{speech}|{vetoes}" if vetoes else speech,
+        unless=_unless(found, languages, spared, vetoes),
         max_words=max_words,
         voice=voice,
         needs=frozenset(needs),
+        spared=spared,
+        vetoes=vetoes,
         safety=safety,
         examples=examples if voice == "call" else (*examples, *found.examples),
         aliases=aliases,
