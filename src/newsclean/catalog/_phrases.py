@@ -109,9 +109,14 @@ class PhraseRule(GluedRowRule):
 
 def _veto(languages: tuple[str, ...], follow: str) -> str:
     """Reported speech; and, where anything may follow the phrase, a next sentence that names the
-    phrase as a thing ("Já é assinante? A pergunta, que aparece no topo …"): the story is about it."""
+    phrase as a thing ("Já é assinante? A pergunta, que aparece no topo …"): the story is about it;
+    or that announces the series' next part ("Danke, dass du bis hierhin gelesen hast. Im nächsten
+    Teil …"): the thanks is the author's sign-off, not an appeal's opening."""
     veto = _vocabulary.speech_veto(languages)
-    mentions = _vocabulary.concept("mentions").get("nouns", languages) if follow == "anything" else ()
+    named = _vocabulary.concept("mentions")
+    mentions = (*named.get("nouns", languages), *named.get("sequels", languages))
+    if follow != "anything":
+        mentions = ()
     if mentions:
         veto = rf"{veto}|[?!.:…]\s+(?:{_vocabulary.alternatives(mentions)})(?=[\s,])"
     return veto

@@ -178,7 +178,8 @@ DONATION_PROMPT = phrase_rule(
     rows=True,
     aliases=("DON301", "DON401", "DON501", "DON601", "DON701", "DON801"),
     safety="Reported speech vetoes it; in a how-to's run of steps under a sub-heading or a colon "
-    "(most of them no rule's), the chain keeps a step that says how to give to a third party.",
+    "(most of them no rule's), the chain keeps a step that says how to give to a third party; a "
+    "next sentence announcing the series' next part makes a thanks for reading the author's sign-off.",
     examples=(
         keeps(
             "Faites un don en ligne sur le site de la fondation.",
@@ -199,6 +200,9 @@ DONATION_PROMPT = phrase_rule(
         ),
         removes("Give once | $10 | $25 | Other amount", note="a donation form's row of buttons and amounts"),
         keeps("Give once, $10, to the fund and it will be matched, the charity said."),
+        keeps("Danke, dass Sie bis hierhin gelesen haben. Im nächsten Teil bauen wir das Regal zusammen.",
+              note="a series' sign-off: the next sentence announces its next part"),
+        removes("Danke, dass Sie bis hierhin gelesen haben. Unterstützen Sie unsere Arbeit."),
     ),
 )
 

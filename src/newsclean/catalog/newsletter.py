@@ -235,6 +235,9 @@ APP_PROMPT = phrase_rule(
     ),
 )
 
+# A sign-up on a public body's portal or official site is the story's service advice.
+SIGN_UP_ELSEWHERE = whole_words(concept("sign-up-elsewhere").get("places"))
+
 NEWSLETTER_PITCH = signal_rule(
     code="NWS009",
     name="newsletter-pitch",
@@ -243,8 +246,11 @@ NEWSLETTER_PITCH = signal_rule(
     summary="Paragraphs selling a newsletter, in every language, by their signals: inbox, cadence, free.",
     message="newsletter pitch",
     max_words=60,
+    vetoes=SIGN_UP_ELSEWHERE,
     safety="Needs three distinct signals, the publisher's voice ('we', or an imperative opening the "
-    "block) and no reported speech: a review or a news story about the thing describes it.",
+    "block) and no reported speech: a review or a news story about the thing describes it. A sign-up "
+    "on a public body's portal or official site ('im Bürgerportal', 'sul portale della Regione') is "
+    "the story's service advice.",
 )
 
 NEWSLETTER_MENTION = signal_rule(
@@ -370,9 +376,10 @@ NEWSLETTER_CALL = signal_rule(
     min_signals=2,
     needs=("newsletter", "inbox"),
     max_words=35,
+    vetoes=SIGN_UP_ELSEWHERE,
     safety="Needs a call to sign up opening one of its sentences or closing the block, two signals, and the "
     "newsletter or the inbox named apart from the call, and no reported speech: 'Sign up every Monday at "
-    "the library' names no newsletter.",
+    "the library' names no newsletter; nor a sign-up on a public body's portal.",
     examples=(
         removes("Jetzt für den Motor-Newsletter anmelden!"),
         removes("Gosta de ciência? Subscreva a newsletter Laboratório."),
@@ -380,6 +387,7 @@ NEWSLETTER_CALL = signal_rule(
         keeps("Sign up every Monday at the library, the organisers said."),
         keeps("Sign up for the course by e-mail, the university said."),
         keeps("Sign up for the course every Monday at the library."),
+        keeps("Melden Sie sich im Serviceportal an, um den Termin per E-Mail zu erhalten."),
     ),
 )
 
