@@ -176,3 +176,18 @@ def test_a_phrase_with_a_count_stands_for_each_count_a_meter_prints() -> None:
     phrases = concept("paywall-prompt").get("phrases", ["it"])
     assert {"Hai letto 1 articoli su", "Hai letto 4 articoli su", "Hai letto 20 articoli su"} <= set(phrases)
     assert not any("{n}" in phrase for phrase in phrases)
+
+
+def test_a_name_slot_reads_the_hyphenated_name_of_a_compound() -> None:
+    """``{name}`` in a phrase stands for a name joined by a hyphen ("Tagblatt-App", "SZ-Plus-App");
+    the prefilter's keyword stops before it, so it never misses a name."""
+    import re
+
+    from newsclean.catalog._vocabulary import alternatives, keyword_of
+
+    pattern = re.compile(alternatives(["Jetzt die {name}-App laden"]) + "$", re.IGNORECASE)
+    for text in ("Jetzt die Tagblatt-App laden", "Jetzt die SZ-Plus-App laden", "Jetzt die 24-App laden"):
+        assert pattern.match(text), text
+    for text in ("Jetzt die App laden", "Jetzt die neue Tagblatt-App laden", "Jetzt die Tagblatt App laden"):
+        assert not pattern.match(text), text
+    assert keyword_of("Jetzt die {name}-App laden") == "jetzt die"

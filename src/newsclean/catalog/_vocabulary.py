@@ -15,7 +15,8 @@ the keys its rule documents, and examples::
 Phrases are plain text: a space matches any run of whitespace, either
 apostrophe matches both, case does not matter, and a ``*`` at the end of a
 word matches the rest of it ("abonnier*"); ``{network}`` stands for each social
-network of ``[networks]`` in ``en.toml``. An example is a string, or an inline
+network of ``[networks]`` in ``en.toml``, and ``{name}`` in a phrase rule's phrase for a
+name a hyphen joins to a word ("Jetzt die {name}-App laden"). An example is a string, or an inline
 table ``{text = "...", before = [...], after = [...], note = "...", opens = true}``
 when it needs context.
 """
@@ -213,7 +214,9 @@ def pattern_of(phrase: str) -> str:
 
 def _atoms(phrase: str) -> tuple[str, ...]:
     """A phrase as a sequence of pattern pieces, one per character (``\\s+`` for a space). A word
-    ``#`` stands for a figure: "We and our # partners" reads "We and our 1,024 partners"."""
+    ``#`` stands for a figure: "We and our # partners" reads "We and our 1,024 partners"; ``{name}``
+    within a word for a name that a hyphen joins to the rest: "Jetzt die {name}-App laden" reads
+    "Jetzt die Tagblatt-App laden" and "Jetzt die SZ-Plus-App laden"."""
     atoms: list[str] = []
     for number, word in enumerate(phrase.split()):
         stem, star, rest = word.partition("*")
@@ -224,6 +227,9 @@ def _atoms(phrase: str) -> tuple[str, ...]:
         if word == "#":
             atoms.append(_FIGURE)
             continue
+        if _NAME_SLOT in stem:  # "{name}-App": the name a compound gives the thing ("Tagblatt-App")
+            before, _, stem = stem.partition(_NAME_SLOT)
+            atoms += (*(re.escape(character) for character in before), _NAME)
         atoms += ("['’]" if character in "'’" else re.escape(character) for character in stem)
         if star:
             atoms.append(r"\w*")
@@ -232,13 +238,17 @@ def _atoms(phrase: str) -> tuple[str, ...]:
 
 def keyword_of(phrase: str) -> str:
     """The prefilter's keyword for a phrase: lowercase, one space, plain apostrophes, no ``*`` part
-    and nothing from a figure's ``#`` on."""
+    and nothing from a figure's ``#`` or a ``{name}`` on."""
     text = " ".join(phrase.lower().replace("’", "'").split())
-    return text.split("*", 1)[0].split(" #", 1)[0].rstrip()
+    return text.split("*", 1)[0].split(" #", 1)[0].split(_NAME_SLOT, 1)[0].rstrip()
 
 
 # A figure a phrase's ``#`` stands for: "143", "1,024", "1.024", "1 024" (a thin or no-break space).
 _FIGURE = r"\d{1,3}(?:[.,\u00a0\u202f]?\d{3})*"
+# A name a phrase's ``{name}`` stands for: a word that opens with a capital or a figure, of up to
+# three hyphenated parts ("Tagblatt", "SZ-Plus", "Kurve-West", "24").
+_NAME_SLOT = "{name}"
+_NAME = r"[A-ZÀ-Þ0-9][\w.&+]{0,30}(?:-[\w.&+]{1,30}){0,2}"
 
 
 def alternatives(phrases: Iterable[str]) -> str:
