@@ -146,12 +146,13 @@ AGENCY_KEYWORDS = (
 NAME_AGENCIES = r"(?i:dpa|ddp|epd|kna|laif|ots|imago|picture\s+alliance)"
 
 # A credited name: capitalised words joined by slashes, "via", "for" ("voor", "per"), "and"
-# (case-sensitive): "Marieke Brouwer voor De Krant".
+# (case-sensitive): "Marieke Brouwer voor De Krant"; closed perhaps by an agency in small letters or
+# an account after a slash ("Instagram/@jane.doe").
 CREDIT_NAME = rf"""(?-i:[A-Z0-9\u00c0-\u024f][\w.'’&-]*
     (?:(?:\s*[/|]\s*|\s+(?:via|for|voor|pour|para|per|für|and|of|the|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den|
     em|e|y|et|und|en|am|im|an|vom|zum|zur|ter|ten|&)(?:\s+(?:de|der|den|la|le|van|von|du|des|di|da|do|dos|del|della))?\s+
     |\s+|,\s*)[A-Z0-9\u00c0-\u024f][\w.'’&-]*){{0,9}}
-    (?:\s*[/|]\s*{NAME_AGENCIES})?)"""
+    (?:\s*[/|]\s*(?:{NAME_AGENCIES}|@[\w.]{{1,30}}))?)"""
 
 # Reported speech in each pack language: a quoted appeal or prompt is news, not furniture.
 REPORTED_SPEECH_IN = {language: speech_veto((language,)) for language in ("de", "fr", "es", "it", "pt", "nl")}

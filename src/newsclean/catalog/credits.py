@@ -1080,6 +1080,10 @@ CAPTION_WITH_SOURCE = EndingRule(
             (?:\s*[:/]\s*{CREDIT_NAME})?)""", _PHOTOS_IN_LOWER_CASE),
         # "… Wednesday. Photo from PAGASA".
         Ending(rf"(?<=[.!?”\"’)]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{_BY})\s+{CREDIT_NAME})", _NEEDS_MEDIA),
+        # "… December 2023. Supplied: Yarrabin Shire Council": who lent it, labelled, after the caption's
+        # last sentence (in brackets it is CRD002's).
+        Ending(rf"""{_AFTER_UNQUOTED_CAPTION}(?P<hit>(?=(?-i:[A-ZÀ-Þ]))(?:{alternatives(_LENDER_LABELS)})\s*:\s*
+            {CREDIT_NAME})""", _in_lower_case(_LENDER_LABELS)),
         # "… el pleno. Foto cedida por el Ayuntamiento": who gave the picture, named in capitals.
         Ending(rf"""(?<=[.!?”"’)»]\s{{1,3}})(?P<hit>{_MEDIA}\s+(?:{alternatives(_SOURCE.get("provided"))})\s+
             (?:{_ARTICLE}\s+)?{CREDIT_NAME})""", _NEEDS_MEDIA),
