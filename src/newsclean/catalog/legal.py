@@ -78,32 +78,6 @@ REPRINT_AND_USAGE = PatternRule(
     ),
 )
 
-TERMS_LINKS = PatternRule(
-    code="LGL003",
-    name="terms-and-privacy-links",
-    category=Category.LEGAL,
-    evidence=Evidence.WEAK,
-    summary="Footer links: 'Privacy Policy', 'Terms of Use', 'Contact us', 'About us', alone or in a row.",
-    message="footer link",
-    keywords=starts("privacy", "terms", "contact", "about", "accessibility", "site map", "sitemap", "careers",
-                     "advertise", "cookie policy", "imprint", "corrections", "help", "faq"),
-    max_words=25,
-    pattern=rf"""{START}(?:(?:privacy(?:\s+(?:policy|notice|statement|settings))?|terms(?:\s+(?:of\s+(?:use|service)|
-        (?:&|and)\s+conditions))?|contact(?:\s+us)?|about(?:\s+us)?|accessibility(?:\s+statement)?|site\s*map|
-        careers|advertise(?:\s+with\s+us)?|cookie\s+policy|imprint|corrections|help|faq)
-        (?:\s*[|/·•,]?\s*)){{1,10}}{END}""",
-    safety="Weak: only inside a boilerplate cluster; an article about privacy policy keeps its "
-    "subheadings.",
-    examples=(
-        removes("About Us | Careers | Contact Us",
-                note="a row with a legal page ('Privacy Policy | Terms of Use') is LGL008's"),
-        removes("Terms of Service"),
-        keeps("Privacy Policy", before=("The company changed its rules in May.",),
-              after=("The new policy lets users delete their data, regulators said.",),
-              note="a mid-body subheading stays"),
-    ),
-)
-
 RIGHTS_RESERVED = phrase_rule(
     code="LGL004",
     name="rights-reserved",
@@ -425,7 +399,10 @@ def _label(text: str) -> str:
 
 
 _LEGAL_LABELS = frozenset(map(_label, _FOOTER.get("legal")))
-_FOOTER_LABELS = _LEGAL_LABELS | frozenset(map(_label, _FOOTER.get("site")))
+# The links that alone on their line are a footer's: "Privacy Policy", "Impressum"; not "Privacy",
+# "Datenschutz" or "Ficha técnica", which head an article's section too.
+_ALONE_LABELS = frozenset(map(_label, _FOOTER.get("alone")))
+_FOOTER_LABELS = _LEGAL_LABELS | _ALONE_LABELS | frozenset(map(_label, _FOOTER.get("site")))
 # What separates a footer's links once the extractor has flattened them onto one line: a pipe (also
 # escaped, as in a table's cell), a dot or bullet, a colon, slash or dash between spaces, brackets
 # closing and opening ("[Site Info] [Privacy Policy]"), a comma.
@@ -439,11 +416,13 @@ class FooterLinkRow(BlockRule):
 
     The line is split at its separators; every item must be a footer link of some language
     (a legal page, or the site's contact, about, jobs or help page), at least ``min_links``
-    of them, and one a legal page (privacy, imprint, terms, cookies), which no headline or
-    sentence lists this way.
+    of them, and (with ``needs_legal``) one a legal page (privacy, imprint, terms, cookies),
+    which no headline or sentence lists this way.
     """
 
     min_links: int = 2
+    needs_legal: bool = True
+    alone: frozenset[str] = frozenset()  # the links that make a row alone (with ``min_links=1``)
     _separator: Pattern = field(init=False, repr=False, compare=False)
 
     def _compile_patterns(self, *, builtin: bool) -> None:
@@ -452,10 +431,14 @@ class FooterLinkRow(BlockRule):
 
     def _match(self, text: str) -> str | None:
         row = text.strip().strip("[]|").strip()
-        items = [_label(item.strip("[]() ")) for item in self._separator.split(row)]
+        items = [_label(item.strip("[]() ").rstrip(":")) for item in self._separator.split(row)]
         if len(items) < self.min_links or not all(item in _FOOTER_LABELS for item in items):
             return None
-        return text if any(item in _LEGAL_LABELS for item in items) else None
+        if len(items) == 1 and items[0] not in self.alone:
+            return None
+        if self.needs_legal and not any(item in _LEGAL_LABELS for item in items):
+            return None
+        return text
 
 
 FOOTER_LINK_ROW = FooterLinkRow(
@@ -471,6 +454,38 @@ FOOTER_LINK_ROW = FooterLinkRow(
     safety="Every item between the separators must be a known footer link, two at least, and one a "
     "legal page; a sentence or headline that names privacy or terms has other words between them.",
     examples=_FOOTER.examples,
+)
+
+TERMS_LINKS = FooterLinkRow(
+    code="LGL003",
+    name="terms-and-privacy-links",
+    category=Category.LEGAL,
+    evidence=Evidence.WEAK,
+    summary="Footer links alone or in a row, in every language: 'Privacy Policy', 'Contact us', "
+    "'Urheberrecht', 'Mentions légales'.",
+    message="footer link",
+    languages=LANGUAGES,
+    keywords=one_word_each(*_FOOTER.get("legal"), *_FOOTER.get("site"), *_FOOTER.get("alone")),
+    max_words=25,
+    min_links=1,
+    needs_legal=False,
+    alone=_ALONE_LABELS,
+    safety="Weak: only inside a boilerplate cluster, and every item a footer link of the vocabulary; a "
+    "link alone must be one no article heads a section with ('Privacy Policy', not 'Privacy'), and an "
+    "article about privacy policy keeps its subheadings.",
+    examples=(
+        removes("About Us | Careers | Contact Us",
+                note="a row with a legal page ('Privacy Policy | Terms of Use') is LGL008's"),
+        removes("Terms of Service"),
+        removes("Copyright"),
+        removes("Informativa sulla privacy"),
+        keeps("Privacidade", before=("Abra o app e permita o envio de notificações.", "Baixe o nosso app"),
+              after=("A prefeitura informou que os dados são usados apenas para os alertas.",),
+              note="a sub-heading under an app prompt: the word alone is a topic too"),
+        keeps("Privacy Policy", before=("The company changed its rules in May.",),
+              after=("The new policy lets users delete their data, regulators said.",),
+              note="a mid-body subheading stays"),
+    ),
 )
 
 SITE_CREDIT = phrase_rule(
