@@ -191,3 +191,6 @@ def test_a_name_slot_reads_the_hyphenated_name_of_a_compound() -> None:
     for text in ("Jetzt die App laden", "Jetzt die neue Tagblatt-App laden", "Jetzt die Tagblatt App laden"):
         assert not pattern.match(text), text
     assert keyword_of("Jetzt die {name}-App laden") == "jetzt die"
+    alone = re.compile(alternatives(["Steun {name}"]) + "$", re.IGNORECASE)
+    assert alone.match("Steun De Kantonnier")
+    assert alone.match("Steun de actie") is None, "a name opens each word with a capital"

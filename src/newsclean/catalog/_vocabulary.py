@@ -215,8 +215,9 @@ def pattern_of(phrase: str) -> str:
 def _atoms(phrase: str) -> tuple[str, ...]:
     """A phrase as a sequence of pattern pieces, one per character (``\\s+`` for a space). A word
     ``#`` stands for a figure: "We and our # partners" reads "We and our 1,024 partners"; ``{name}``
-    within a word for a name that a hyphen joins to the rest: "Jetzt die {name}-App laden" reads
-    "Jetzt die Tagblatt-App laden" and "Jetzt die SZ-Plus-App laden"."""
+    for a capitalised name of up to three words, perhaps joined by a hyphen to the rest of its word:
+    "Jetzt die {name}-App laden" reads "Jetzt die SZ-Plus-App laden", "Steun {name}" "Steun De
+    Kantonnier"."""
     atoms: list[str] = []
     for number, word in enumerate(phrase.split()):
         stem, star, rest = word.partition("*")
@@ -245,10 +246,10 @@ def keyword_of(phrase: str) -> str:
 
 # A figure a phrase's ``#`` stands for: "143", "1,024", "1.024", "1 024" (a thin or no-break space).
 _FIGURE = r"\d{1,3}(?:[.,\u00a0\u202f]?\d{3})*"
-# A name a phrase's ``{name}`` stands for: a word that opens with a capital or a figure, of up to
-# three hyphenated parts ("Tagblatt", "SZ-Plus", "Kurve-West", "24").
+# A name a phrase's ``{name}`` stands for: up to three words, each opening with a capital or a
+# figure, joined by hyphens or spaces ("Tagblatt", "SZ-Plus", "Kurve-West", "24", "Die Zeit").
 _NAME_SLOT = "{name}"
-_NAME = r"[A-ZÀ-Þ0-9][\w.&+]{0,30}(?:-[\w.&+]{1,30}){0,2}"
+_NAME = r"(?-i:[A-ZÀ-Þ0-9])[\w.&+'’]{0,30}(?:(?:-|\s+)(?-i:[A-ZÀ-Þ0-9])[\w.&+'’]{0,30}){0,2}"
 
 
 def alternatives(phrases: Iterable[str]) -> str:

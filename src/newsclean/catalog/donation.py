@@ -10,6 +10,12 @@ from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_ve
 
 # A publisher's name: one to four capitalised words ("JNS", "The Texas Tribune").
 _PUBLISHER = r"(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+# One that says it is a name, as a bare "Support …" needs: an article ("The Albion"), initials ("KVRN"),
+# a capital inside a word ("ProPublica") or an outlet's word ("Riverton Public Media"); "Support
+# Groups" and "Support Services" are a section's headings.
+_OUTLET_WORDS = alternatives(concept("name-credit").get("outlets", ("en",)))
+_NAMED_PUBLISHER = rf"""(?-i:(?:[Tt]he\s+[A-Z]|[A-Z]{{2}}|[A-Z][a-z]+[A-Z]|(?=(?:[A-Z][\w.&'’-]*\s+){{0,3}}
+    (?:{_OUTLET_WORDS})(?![\w'’]))[A-Z])[\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})"""
 
 # One call to give, opening its sentence.
 _CALL = rf"""(?:please\s+)?(?:consider\s+)?(?:
@@ -19,7 +25,7 @@ _CALL = rf"""(?:please\s+)?(?:consider\s+)?(?:
         (?:donation|contribution|gift)
     | (?:support|supporting|fund)\s+(?:us|our\s+(?:work|journalism|newsroom|reporting|mission|team)|
         (?:independent|local|quality|nonprofit|non-profit|public[-\s]service)\s+(?:journalism|news|reporting)|
-        {_PUBLISHER}(?:'s|’s)?(?:\s+(?:journalism|reporting|newsroom))?)
+        {_NAMED_PUBLISHER}(?:'s|’s)?(?:\s+(?:journalism|reporting|newsroom))?|{_PUBLISHER}(?=\s+(?:today|now)\b))
     | become\s+a\s+(?:part\s+of\s+our\s+mission|member|supporter|patron|sustaining\s+member)
     | join\s+(?:us|our\s+(?:community|members|supporters)|today)
     | chip\s+in | give\s+(?:now|today)
@@ -59,6 +65,10 @@ DONATION_CALL_TO_ACTION = PatternRule(
         keeps("Support for the bill fell sharply after the vote."),
         keeps("Supporters rallied outside the court on Tuesday."),
         keeps("Become a member of the committee, he urged her, and she did."),
+        removes("Support Riverton Public Media", note="a name with an outlet's word"),
+        keeps("Support Groups", before=("Many families struggle for months before they find help.",),
+              after=("Local charities run weekly meetings for carers in the town hall.",),
+              note="a section's heading: 'Groups' names no publisher"),
     ),
 )
 
