@@ -508,6 +508,21 @@ def test_a_specification_list_keeps_its_media_lines() -> None:
                           "- Autofocus: subject tracking", "- Price: $1,999 (body only)") == []
 
 
+def test_a_titled_fact_box_keeps_its_fields() -> None:
+    """Under its title, a fact box's fields stay, those that read as a byline or a stamp too; a
+    related header's "Topic: headline" teasers are no fact box."""
+    box = ["The ruling at a glance", "Photographer: Ana Reyes, of Fitzroy",
+           "Respondent: Harbour Homes Pty Ltd", "Images: 61 photographs in 143 listings",
+           "Costs: ordered against Harbour Homes"]
+    assert _text_removals(*box) == []
+    sheet = ["Ficha técnica", "Dirección: Ana Rivas", "Guion: Ana Rivas y Tomás Gil",
+             "Reparto: Yenny Palacios", "Duración: 104 minutos"]
+    assert _text_removals(*sheet) == []
+    teasers = ["Te recomendamos", "Aguinaldo: cuándo se cobra la segunda cuota",
+               "Jubilados: cuánto cobran en noviembre", "Plazo fijo: cuánto paga cada banco"]
+    assert set(teasers[:3]) <= set(_text_removals(*teasers))
+
+
 def test_a_credits_box_still_goes() -> None:
     box = ["Photos: John Smith", "Graphics: Ana Lee"]
     assert _text_removals(*box) == box

@@ -63,3 +63,14 @@ def test_a_live_pages_headline_under_its_kicker_stays() -> None:
 def test_a_live_label_between_paragraphs_is_a_teaser() -> None:
     text = "\n\n".join((PARAGRAPHS[0], LIVE, PARAGRAPHS[1]))
     assert [removal.code for removal in newsclean.explain(text).removals] == ["REL016"]
+
+
+def test_a_live_title_under_a_whole_pages_menu_and_cookie_banner_stays() -> None:
+    """A page dumped whole opens with its menu and its cookie banner's buttons: the live page's
+    title under them is still the first line above the article that no rule took as furniture."""
+    chrome = ("Zum Inhalt springen", "Nachrichten", "Sport", "Wetter", "Verkehr", "Radio", "Fernsehen",
+              "Suche", "Wir verwenden Cookies, um unsere Website für Sie zu verbessern.", "Alle akzeptieren",
+              "Nur notwendige", "Einstellungen", "Startseite › Nachrichten › Wetter", "LIVE")
+    title = "LIVE | Sturm über Niederbayern: Bäume umgestürzt, keine Züge zwischen Passau und Plattling"
+    text = "\n".join((*chrome, title, *PARAGRAPHS))
+    assert title in newsclean.clean(text).splitlines()

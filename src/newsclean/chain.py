@@ -56,6 +56,8 @@ from .shape import (
     Zone,
     ends_like_sentence,
     heads_fact_box,
+    is_field,
+    is_label_like,
     is_title_case,
     quotations,
     quotes_evidence,
@@ -537,23 +539,16 @@ def _spare_tables_and_specifications(page: Page) -> None:
     for i in [i for i, verdict in enumerate(verdicts) if verdict is not None]:
         if _heads_table(page, i) or _sources_table(page, i):
             verdicts[i] = None
-        elif i not in seen and _labels_value(page, i):
+        elif i not in seen and is_field(page, i):
             start, end = i, i + 1
-            while start > 0 and _labels_value(page, start - 1):
+            while start > 0 and is_field(page, start - 1):
                 start -= 1
-            while end < len(page) and _labels_value(page, end):
+            while end < len(page) and is_field(page, end):
                 end += 1
             seen.update(range(start, end))
             _spare_specifications(page, list(range(start, end)))
 
 
-def _labels_value(page: Page, i: int) -> bool:
-    return bool(_LABEL_VALUE.match(page.core(i))) and page.words(i, _SPEC_WORDS) <= _SPEC_WORDS
-
-
-#: A line of a specification list: a label of one to four words, a colon, then its value.
-_LABEL_VALUE = re.compile(r"[^\W\d_][\w'’&/().+-]*(?:\s+[\w'’&/().+-]+){0,3}\s*:\s+\S")
-_SPEC_WORDS = 16
 _VALUE_DIGIT = re.compile(r":[^:]*\d")
 
 
@@ -564,11 +559,24 @@ def _spare_specifications(page: Page, run: list[int]) -> None:
     unmatched = len(run) - len(matched)
     if not matched or unmatched < 2 or unmatched < 2 * len(matched):
         return
+    titled = _titles_fact_box(page, run[0] - 1)
     for i in matched:
         rule = page.verdicts[i].rule  # type: ignore[union-attr]
         signs = rule.category is Category.BYLINE or Mark.DATELINE in rule.marks
-        if not signs and _VALUE_DIGIT.search(page.core(i)) and not _captioned(page, i):
+        figure = _VALUE_DIGIT.search(page.core(i)) is not None
+        if (signs and titled) or (not signs and figure and not _captioned(page, i)):
             page.verdicts[i] = None
+
+
+def _titles_fact_box(page: Page, i: int) -> bool:
+    """Whether block ``i``, right above a run of fields, is its title ("The case at a glance",
+    "Ficha técnica"): a short label, no field itself, no related-links header. Under a title a
+    field that reads as a byline or a stamp is the fact box's ("Photographer: …", "Duración: 104
+    minutos"); a page's own byline and stamps stand in no titled box."""
+    if i < 0 or is_field(page, i) or not is_label_like(page.core(i), page.words(i, 8), limit=6):
+        return False
+    verdict = page.verdicts[i]
+    return verdict is None or verdict.rule.category is not Category.RELATED
 
 
 def _captioned(page: Page, i: int) -> bool:
@@ -721,8 +729,9 @@ _LIVE_HEADLINE = re.compile(
     rf"(?:{alternatives(words('live-teaser', 'phrases'))})\s*(?:[:|–—-]|>>|»|→)\s*[^|\n]{{10,200}}",
     re.IGNORECASE,
 )
-#: How far down the headline may stand under a kicker, a menu and a byline.
-_HEADLINE_SLOTS = 12
+#: How far down the headline may stand under a kicker, a menu, a cookie banner and a byline (a
+#: page dumped whole opens with a dozen menu items and the banner's buttons).
+_HEADLINE_SLOTS = 25
 _TITLE_WORDS = 4
 _CREDIT_WORDS = frozenset(word.lower() for word in words("media-headline", "credit"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -28,13 +28,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .rules import Category
+
 if TYPE_CHECKING:
     from .blocks import Page
 
 __all__ = [
-    "CLOSERS", "Shape", "Zone", "heads_fact_box", "is_data_row", "is_headline_like", "is_label_like",
-    "is_list_item", "is_title_case",
-    "reads_as_prose", "signs_its_caption",
+    "CLOSERS", "FIELD_WORDS", "Shape", "Zone", "heads_fact_box", "is_data_row", "is_field",
+    "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "reads_as_prose",
+    "signs_its_caption",
 ]
 
 
@@ -211,10 +213,23 @@ def _signed_value() -> re.Pattern[str]:
     return re.compile(rf":.*?[\w)][.)]\s+(?:{labels})\s?:\s+\S")
 
 
+#: A line of a fact box or a specification list: a label of one to four words, a colon, its value
+#: ("Dirección: Manuela Ardila", "Processor: …"), in at most :data:`FIELD_WORDS` words.
+_FIELD = re.compile(r"[^\W\d_][\w'’&/().+-]*(?:\s+[\w'’&/().+-]+){0,3}\s*:\s+\S")
+FIELD_WORDS = 16
+
+
+def is_field(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a field of a fact box or a specification list ("Label: value")."""
+    return bool(_FIELD.match(page.core(i))) and page.words(i, FIELD_WORDS) <= FIELD_WORDS
+
+
 def heads_fact_box(page: Page, i: int) -> bool:
     """Whether the label at ``i`` heads the article's own fact box: a data row that no rule took
     stands a few lines below it, before the next prose paragraph ("Ficha técnica" over a match's
-    line-ups and goals). A list of links under a header holds headlines, not rows of values."""
+    line-ups and goals), or a run of three fields opens right under it, one no rule took ("Ficha
+    técnica" over "Dirección: …", "Guion: …", "Reparto: …") and the label is no related-links
+    header. A list of links under a header holds headlines, not rows of values."""
     shape = page.shape
     assert shape is not None
     for j in range(i + 1, min(i + 1 + _FACT_BOX_REACH, len(page))):
@@ -222,7 +237,12 @@ def heads_fact_box(page: Page, i: int) -> bool:
             return False
         if page.verdicts[j] is None and is_data_row(page.core(j)):
             return True
-    return False
+    verdict = page.verdicts[i]
+    if verdict is not None and verdict.rule.category is Category.RELATED:
+        return False  # a related header over "Topic: headline" teasers
+    run = range(i + 1, min(i + 4, len(page)))
+    fields = len(run) == 3 and all(is_field(page, j) for j in run)
+    return fields and any(page.verdicts[j] is None for j in run)
 
 
 def is_title_case(core: str) -> bool:

@@ -28,12 +28,14 @@ COPYRIGHT_NOTICE = PatternRule(
           (?:copyright\s*)?(?:©|ⓒ)\s*\S.{0,400}
         | (?:copyright\s*)?\(c\)\s*\d{4}.{0,400}
         | copyright\s+(?:\d{4}|by\s|(?-i:[A-Z])).{0,400}
-        | .{0,200}?\ball\s+rights\s+reserved\b.{0,300}
+        # The formula, not cited between quotation marks: "‘All rights reserved’ means something".
+        | .{0,200}?(?<![«“„"‹‘])(?<![«“„"‹‘]\s)\ball\s+rights\s+reserved\b(?!\s?[»”“"›’]).{0,300}
         | .{0,200}?\bmay\s+not\s+be\s+
             (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b.{0,300}
         )""",
     safety="Opens with the copyright sign or word followed by a year or name, or carries the "
-    "reserved-rights formula; \"Copyright lawyers said…\" is vetoed by reported speech.",
+    "reserved-rights formula, not between quotation marks; \"Copyright lawyers said…\" is vetoed by "
+    "reported speech.",
     examples=(
         removes("© 2024 JNS. All rights reserved."),
         removes("Copyright 2024 The Associated Press. All rights reserved. This material may not be "
@@ -44,6 +46,7 @@ COPYRIGHT_NOTICE = PatternRule(
         keeps("Copyright lawyers said the case could take years."),
         keeps("Copyright infringement claims against the platform rose 40%."),
         keeps("(c) the defendant shall pay costs within 30 days."),
+        keeps("‘All rights reserved’ is not a magic formula", note="a heading citing the formula"),
     ),
 )
 
