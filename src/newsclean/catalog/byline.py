@@ -513,6 +513,58 @@ CONTACT_LINE = PatternRule(
     examples=_CONTACT.examples,
 )
 
+# A question, then a send verb, the photos, videos or tips asked for in either ("Vous êtes témoin ?
+# Envoyez-nous vos photos …"), and where: the newsroom or a confidential channel ("Have a tip about the
+# schools? Send it securely via Signal at …"), and an address or a channel to send it by; a shelter or a
+# council that asks for photos is reached by neither.
+_MEDIA_CALL = rf"""(?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w)
+        |[^?\n]{{3,160}}\?\s(?:\S+\s+)?(?:{alternatives(_SEND)})[^\n]{{0,80}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w))
+        [^?\n]{{3,160}}\?\s
+        (?:\S+\s+)?(?:{alternatives(_SEND)})(?!\w)
+        (?=[^\n]{{0,300}}?(?:(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w)|{_MAILBOX}
+            |(?<!\w)(?:{alternatives(_SECURE)})(?!\w)))
+        (?=[^\n]{{0,300}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))[^\n]{{0,400}}\Z"""
+# "…, the mayor urged residents": a third party's appeal. Never a witness appeal that names the police
+# or a prosecutor, who take the tips, also inside a compound ("an die Bundespolizei",
+# "Polizeipräsidium"): a veto, read only where the pattern matched.
+_NOT_OURS = rf"{speech_veto(LANGUAGES)}|\A[^\n]{{0,500}}?(?<!\w)\w{{0,20}}?(?:{alternatives(_AUTHORITIES)})"
+
+READERS_MEDIA_CALL = PatternRule(
+    code="BYL021",
+    name="readers-media-call",
+    category=Category.BYLINE,
+    summary="A question asking for photos or tips, then how to send them to the newsroom: 'Avete foto? "
+    "Mandatele …'.",
+    message="call for readers' photos or tips",
+    marks=frozenset({Mark.FOOTER}),
+    languages=LANGUAGES,
+    keywords=("?",),
+    max_words=70,
+    unless=_NOT_OURS,
+    whole=False,
+    pattern=rf"\A{START}{_MEDIA_CALL}",
+    safety="Strong, so between a live blog's entries too: it needs the question to ask for photos, videos "
+    "or tips, a send verb after it, the newsroom ('us', 'die Redaktion') or a confidential channel, and an "
+    "address, a number or a channel to send by; a witness appeal names the police, a third party's appeal "
+    "is reported speech, and both stay.",
+    examples=(
+        removes("Sie haben Fotos vom Unwetter? Schicken Sie uns Ihre Bilder per WhatsApp an 0151 2345678."),
+        removes("Avete foto o video del maltempo? Mandateli al nostro numero WhatsApp 340 118 2207.",
+                before=("Alle 16.40 il fiume ha superato il livello di guardia a Ponte San Michele.",),
+                after=("Alle 17.10 la Protezione civile ha chiuso il lungargine.",),
+                note="between a live blog's entries"),
+        keeps("Got photos of the crash? Send them to police on 101 or via the online form.",
+              note="the reply names the police"),
+        keeps("Have photos of the flood damage? Send them to the county emergency office at 555-0134.",
+              note="the photos go to an office, not the newsroom"),
+        removes("Have a tip about the city's schools? Send it securely via Signal at 330-555-0191.",
+                note="the question asks for a tip; the reply sends it somewhere"),
+        removes("Schade, foto's of video? Stuur ze via WhatsApp naar de redactie: 06-1580 7744."),
+        removes("Hinweise auf Datenlecks? Kontaktieren Sie die Redaktion vertraulich per Mail."),
+        removes("Seen a claim? Send it to our WhatsApp tipline on +234 810 000 0000."),
+    ),
+)
+
 CONTACT_CALL = PatternRule(
     code="BYL008",
     name="contact-call",
@@ -525,20 +577,10 @@ CONTACT_CALL = PatternRule(
     languages=LANGUAGES,
     keywords=("?",),  # the reader's question
     max_words=70,
-    # "…, the mayor urged residents": a third party's appeal. Never a witness appeal that names the
-    # police or a prosecutor, who take the tips, also inside a compound ("an die Bundespolizei",
-    # "Polizeipräsidium"): a veto, read only where the pattern matched.
-    unless=rf"{speech_veto(LANGUAGES)}|\A[^\n]{{0,500}}?(?<!\w)\w{{0,20}}?(?:{alternatives(_AUTHORITIES)})",
+    unless=_NOT_OURS,
     whole=False,
     pattern=rf"""\A{START}(?:
-        # A question asking for tips or photos, then a send verb, and where: the newsroom or a
-        # confidential channel ("Have a tip about the schools? Send it securely via Signal at …");
-        # a shelter or a council that asks for photos is reached by neither.
-        (?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w))[^?\n]{{3,160}}\?\s
-        (?:\S+\s+)?(?:{alternatives(_SEND)})(?!\w)
-        (?=[^\n]{{0,300}}?(?:(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w)|{_MAILBOX}
-            |(?<!\w)(?:{alternatives(_SECURE)})(?!\w)))
-        (?=[^\n]{{0,300}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))[^\n]{{0,400}}\Z
+        {_MEDIA_CALL}
       | [^?\n]{{3,160}}\?\s
         (?:(?=.{{0,500}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))
            (?=.{{0,500}}?(?:(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w)|{_MAILBOX}))
@@ -566,9 +608,6 @@ CONTACT_CALL = PatternRule(
         removes("Você tem uma denúncia? Fale com a redação."),
         removes("Was jij erbij? Stuur je foto's en video's naar de redactie."),
         keeps("Who saw the crash? Send your videos to the police, officers said."),
-        removes("Have a tip about the city's schools? Send it securely via Signal at 330-555-0191.",
-                note="the question asks for a tip; the reply sends it somewhere"),
-        removes("Schade, foto's of video? Stuur ze via WhatsApp naar de redactie: 06-1580 7744."),
         keeps("Have photos of the flood damage? Send them to the county emergency office at 555-0134.",
               note="the photos go to an office, not the newsroom"),
         keeps("Got photos of the crash? Send them to police on 101 or via the online form.",
@@ -581,7 +620,6 @@ CONTACT_CALL = PatternRule(
         keeps("Was jij erbij? Stuur je foto's naar de politie, vraagt de gemeente."),
         removes("Got a story idea? Email theresa@example.org"),
         keeps("Who saw the crash? Police asked witnesses to call and said tips can be given anonymously."),
-        removes("Hinweise auf Datenlecks? Kontaktieren Sie die Redaktion vertraulich per Mail."),
         removes("Eine Idee für eine Geschichte? Mail an anna.berg@example.de"),
         keeps("Wer hat etwas gesehen? Die Polizei nimmt Hinweise auch anonym entgegen."),
         removes("Vous avez des informations ? Contactez notre rédaction de façon confidentielle via Signal."),
@@ -613,7 +651,6 @@ CONTACT_CALL = PatternRule(
               note="a police appeal"),
         keeps("Hai visto qualcosa? I carabinieri chiedono di chiamare il 112 o scrivere a info@example.it.",
               note="the police, not the newsroom"),
-        removes("Seen a claim? Send it to our WhatsApp tipline on +234 810 000 0000."),
         removes("Nieuws gezien? Mail redactie@example.be of bel 0470 000 000."),
         keeps("Have information about the shooting? Call the Crime Stoppers tip line at 1-800-222-8477.",
               before=("Police said the investigation was continuing on Sunday night.",),
@@ -1477,6 +1514,7 @@ RULES = (
     AUTHOR_LABEL,
     AUTHOR_ROLE_BIO,
     TIP_LINE,
+    READERS_MEDIA_CALL,
     CONTACT_CALL,
     REPORTING_CREDITS,
     REPORTING_CREDITS_PACK,
