@@ -518,6 +518,10 @@ def test_a_titled_fact_box_keeps_its_fields() -> None:
     sheet = ["Ficha técnica", "Dirección: Ana Rivas", "Guion: Ana Rivas y Tomás Gil",
              "Reparto: Yenny Palacios", "Duración: 104 minutos"]
     assert _text_removals(*sheet) == []
+    under_the_article = "\n".join([_BEFORE, *sheet, "© 2026 Quincena. Todos los derechos reservados."])
+    assert [r.text for r in newsclean.explain(under_the_article).removals] == [
+        "© 2026 Quincena. Todos los derechos reservados."
+    ]
     teasers = ["Te recomendamos", "Aguinaldo: cuándo se cobra la segunda cuota",
                "Jubilados: cuánto cobran en noviembre", "Plazo fijo: cuánto paga cada banco"]
     assert set(teasers[:3]) <= set(_text_removals(*teasers))

@@ -411,6 +411,8 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         zone = shape.zone(i)
         if zone is Zone.HEAD and _may_be_standfirst(page.core(i), page.words(i, PROSE_WORDS)):
             continue  # a paragraph above the article's prose may be its standfirst
+        if zone is Zone.TAIL and Mark.LIST_HEADER in verdict.rule.marks and heads_fact_box(page, i):
+            continue  # the title of the article's fact box under its last paragraph ("Ficha técnica")
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
             continue
@@ -882,12 +884,22 @@ def _confirm_clusters(page: Page) -> None:
         first += 1
     last = count - 1
     while last >= first and (page.is_matched(last) or _passes_over(page, last)):
-        _confirm(page, last, "in the trailing boilerplate cluster")
+        if _titles_fact_box_in_tail(page, last):
+            page.verdicts[last] = None  # the fact box's rows stay below it, and so does their title
+        else:
+            _confirm(page, last, "in the trailing boilerplate cluster")
         last -= 1
     for i in range(first, last + 1):
         verdict = page.verdicts[i]
         if verdict is not None and not verdict.confirmed:
             page.verdicts[i] = None
+
+
+def _titles_fact_box_in_tail(page: Page, i: int) -> bool:
+    """Whether a weak list header at ``i`` titles the article's fact box (see ``heads_fact_box``)."""
+    verdict = page.verdicts[i]
+    return (verdict is not None and not verdict.confirmed and Mark.LIST_HEADER in verdict.rule.marks
+            and page.shape is not None and page.shape.has_prose and heads_fact_box(page, i))
 
 
 def _passes_over(page: Page, i: int) -> bool:

@@ -274,8 +274,8 @@ class LinkListUnderHeader(ContextRule):
                 continue  # a list above the headline cannot be told from the headline
             if zone is Zone.BODY and not (verdict.confirmed and self._stands_alone(page, header)):
                 continue
-            if zone is Zone.BODY and heads_fact_box(page, header):
-                continue  # the article's fact box: rows of values, not headlines
+            if heads_fact_box(page, header):
+                continue  # the article's fact box, below its paragraphs too: rows of values, not headlines
             # A teaser's call alone between paragraphs ("Mirá también") announces the line right below
             # it; over anything else (a live blog's time) it calls to the article's own video.
             through = (
