@@ -67,7 +67,7 @@ _PLACE_WORDS = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s(?:[A-ZÀ-Þ][\w'’.-]*|de|do|d
 # A comment counter after a byline's date: "31 comentários", "12 comments" (NAV017's words).
 _COUNTER = rf"\d{{1,3}}(?:[.,\s]\d{{3}})*\s+(?:{alternatives(words('comment-count'))})"
 # What may close a byline after its date: a reading time, a comment counter.
-_META_MORE = rf"(?:\s*[|·•,–—-]\s*(?:{READING}|{_COUNTER})){{0,2}}"
+_META_MORE = rf"(?:(?:\s*[|·•,–—-]\s*|\s+)(?:{READING}|{_COUNTER})){{0,2}}"
 
 # A desk's initials after a credit's label, its colon and a space: "Von: apk", "Por: jrh/gom" (German's
 # gender colon, "Autor:innen", has none).
@@ -350,6 +350,8 @@ NAME_AND_DATE = PatternRule(
         removes("Jane Doe | March 3, 2025 10:12 a.m. ET"),
         removes("Rita Nair & Arjun Rao | Mumbai/Bengaluru | 4 May 2025"),
         removes("Lúcia Prates · 12 comentários"),
+        removes("Marloes van Dijk 4 februari 2026, 18:42 Leestijd 6 minuten",
+                note="the reading time after a space"),
         keeps("Anna Schmidt, 3. März 2025, wurde zur Vorsitzenden gewählt."),
         keeps("Budget Statement 12 March 2025", note="a headline's date, with no time"),
         keeps("Anna Schmidt | 3. März 2025", before=("Der Rat tagte am Dienstag.",),

@@ -887,7 +887,9 @@ class FlatMenu(BlockRule):
             # The row may open with the site's name and motto: "FilCom — Le fil des dépêches | …".
             if not tokens or len(tokens) > (2 * self.segment_words if index == 0 else self.segment_words):
                 return False
-            if not (segment[0].isupper() or segment[0].isdigit()):
+            # A label opens with a capital or a figure; a brand's may open in small letters before one
+            # ("e-Edition", "iPlayer").
+            if not (segment[0].isupper() or segment[0].isdigit() or any(c.isupper() for c in segment[1:3])):
                 return False
             if any(token[-1] in ",;:!?." for token in tokens):
                 return False
@@ -940,6 +942,8 @@ FLAT_MENU = FlatMenu(
         removes("Accedi Abbonati Cerca"),
         removes("MenuCercaAccedi", note="buttons glued together"),
         removes("RadioNord | Podcasts | Nouvelles | Météo | Se connecter", note="a name's glue is no menu's"),
+        removes("News | Local | Sports | Business | Opinion | Obituaries | Puzzles | e-Edition",
+                note="a brand's label opens in small letters"),
         removes("HomePoliticaCronacaEconomiaEsteriCulturaSportRegioni"),
         removes("InícioPaísMundoPolíticaEconomiaCulturaDesportoVídeos"),
         keeps("PayPal e eBay: Economia, Cultura e Sport", note="brand names glue so too"),

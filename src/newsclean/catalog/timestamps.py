@@ -281,7 +281,8 @@ READING_TIME = PatternRule(
         *one_word_each(*_READING.get("labels"), *_READING.get("after"), *_READING.get("players"))
     ),
     max_words=14,
-    pattern=rf"""{START}(?:{CORE}{MORE_PIECES}\s*[|·•,–—-]\s*)?(?:  # "18 novembre 2024 · 6 minuti di lettura"
+    # "18 novembre 2024 · 6 minuti di lettura", "4 februari 2026, 18:42 Leestijd 6 minuten"
+    pattern=rf"""{START}(?:{CORE}{MORE_PIECES}(?:\s*[|·•,–—-]\s*|\s+))?(?:
           (?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?(?:{_DURATION}|\d{{1,2}}:\d{{2}})
             (?:\s+(?:{alternatives(_READING.get("after"))}))?
         | (?:{_ABOUT}\s+)?{_DURATION}\s+(?:{alternatives(_READING.get("after"))})
@@ -294,6 +295,7 @@ READING_TIME = PatternRule(
     "a sentence never fits between them.",
     examples=(
         removes("18 novembre 2024 · 6 minuti di lettura"),
+        removes("4 February 2026, 18:42 Reading time 6 minutes", note="the reading time after a space"),
         removes("Watch the video (2:14)"),
         removes("Vorlesen ▶ 4:12", note="a player, its play symbol and the length"),
         removes("Sehen Sie den Bericht · 1:42"),
