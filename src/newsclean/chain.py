@@ -534,7 +534,9 @@ def _spare_tables_and_specifications(page: Page) -> None:
     A specification list ("Processor: …", "Graphics: …", "Video: 4K/30p") is a run of three or
     more "Label: value" lines, most of which no rule took: there a media word's label with a
     number in its value ("Graphics: <model> 4050") is a specification, not a credit or a player.
-    A date stamp or a byline there ("Date: …", "Posted by: … | <date>") still signs the page.
+    A date stamp or a byline there ("Date: …", "Posted by: … | <date>") still signs the page, unless
+    a title stands over the run: then it is the article's fact box ("The case at a glance" over
+    "Photographer: …").
     """
     verdicts = page.verdicts
     seen: set[int] = set()  # blocks of the "Label: value" runs already read

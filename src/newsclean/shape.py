@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .blocks import Page
 
 __all__ = [
-    "CLOSERS", "FIELD_WORDS", "Shape", "Zone", "heads_fact_box", "is_data_row", "is_field",
+    "CLOSERS", "Shape", "Zone", "heads_fact_box", "is_data_row", "is_field",
     "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "reads_as_prose",
     "signs_its_caption",
 ]
@@ -214,14 +214,14 @@ def _signed_value() -> re.Pattern[str]:
 
 
 #: A line of a fact box or a specification list: a label of one to four words, a colon, its value
-#: ("Dirección: Manuela Ardila", "Processor: …"), in at most :data:`FIELD_WORDS` words.
+#: ("Dirección: Manuela Ardila", "Processor: …"), in at most :data:`_FIELD_WORDS` words.
 _FIELD = re.compile(r"[^\W\d_][\w'’&/().+-]*(?:\s+[\w'’&/().+-]+){0,3}\s*:\s+\S")
-FIELD_WORDS = 16
+_FIELD_WORDS = 16
 
 
 def is_field(page: Page, i: int) -> bool:
     """Whether block ``i`` is a field of a fact box or a specification list ("Label: value")."""
-    return bool(_FIELD.match(page.core(i))) and page.words(i, FIELD_WORDS) <= FIELD_WORDS
+    return bool(_FIELD.match(page.core(i))) and page.words(i, _FIELD_WORDS) <= _FIELD_WORDS
 
 
 def heads_fact_box(page: Page, i: int) -> bool:

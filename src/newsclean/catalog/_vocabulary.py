@@ -16,7 +16,7 @@ Phrases are plain text: a space matches any run of whitespace, either
 apostrophe matches both, case does not matter, and a ``*`` at the end of a
 word matches the rest of it ("abonnier*"); ``{network}`` stands for each social
 network of ``[networks]`` in ``en.toml``, and ``{name}`` in a phrase rule's phrase for a
-name a hyphen joins to a word ("Jetzt die {name}-App laden"). An example is a string, or an inline
+capitalised name ("Steun {name}", "Jetzt die {name}-App laden"). An example is a string, or an inline
 table ``{text = "...", before = [...], after = [...], note = "...", opens = true}``
 when it needs context.
 """

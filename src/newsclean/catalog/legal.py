@@ -402,8 +402,8 @@ def _label(text: str) -> str:
 
 
 _LEGAL_LABELS = frozenset(map(_label, _FOOTER.get("legal")))
-# The links that alone on their line are a footer's: "Privacy Policy", "Impressum"; not "Privacy",
-# "Datenschutz" or "Ficha técnica", which head an article's section too.
+# The links that alone on their line are a footer's: "Privacy Policy", "Impressum"; not "Datenschutz",
+# "Privacidade" or "Ficha técnica", which head an article's section too.
 _ALONE_LABELS = frozenset(map(_label, _FOOTER.get("alone")))
 _FOOTER_LABELS = _LEGAL_LABELS | _ALONE_LABELS | frozenset(map(_label, _FOOTER.get("site")))
 # What separates a footer's links once the extractor has flattened them onto one line: a pipe (also
