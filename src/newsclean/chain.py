@@ -56,6 +56,7 @@ from .shape import (
     Zone,
     ends_like_sentence,
     heads_fact_box,
+    heads_links,
     is_field,
     is_label_like,
     is_title_case,
@@ -579,8 +580,7 @@ def _titles_fact_box(page: Page, i: int) -> bool:
     minutos"); a page's own byline and stamps stand in no titled box."""
     if i < 0 or is_field(page, i) or not is_label_like(page.core(i), page.words(i, 8), limit=6):
         return False
-    verdict = page.verdicts[i]
-    return verdict is None or verdict.rule.category is not Category.RELATED
+    return not heads_links(page, i)
 
 
 def _captioned(page: Page, i: int) -> bool:

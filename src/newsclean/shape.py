@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .blocks import Page
 
 __all__ = [
-    "CLOSERS", "Shape", "Zone", "heads_fact_box", "is_data_row", "is_field",
+    "CLOSERS", "Shape", "Zone", "heads_fact_box", "heads_links", "is_data_row", "is_field",
     "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "reads_as_prose",
     "signs_its_caption",
 ]
@@ -224,6 +224,12 @@ def is_field(page: Page, i: int) -> bool:
     return bool(_FIELD.match(page.core(i))) and page.words(i, _FIELD_WORDS) <= _FIELD_WORDS
 
 
+def heads_links(page: Page, i: int) -> bool:
+    """Whether a related-links rule took block ``i``: a header over teasers, never a fact box's title."""
+    verdict = page.verdicts[i]
+    return verdict is not None and verdict.rule.category is Category.RELATED
+
+
 def heads_fact_box(page: Page, i: int) -> bool:
     """Whether the label at ``i`` heads the article's own fact box: a data row that no rule took
     stands a few lines below it, before the next prose paragraph ("Ficha técnica" over a match's
@@ -237,8 +243,7 @@ def heads_fact_box(page: Page, i: int) -> bool:
             return False
         if page.verdicts[j] is None and is_data_row(page.core(j)):
             return True
-    verdict = page.verdicts[i]
-    if verdict is not None and verdict.rule.category is Category.RELATED:
+    if heads_links(page, i):
         return False  # a related header over "Topic: headline" teasers
     run = range(i + 1, min(i + 4, len(page)))
     fields = len(run) == 3 and all(is_field(page, j) for j in run)

@@ -465,7 +465,7 @@ TERMS_LINKS = FooterLinkRow(
     category=Category.LEGAL,
     evidence=Evidence.WEAK,
     summary="Footer links alone or in a row, in every language: 'Privacy Policy', 'Contact us', "
-    "'Urheberrecht', 'Mentions légales'.",
+    "'Informativa sulla privacy'.",
     message="footer link",
     languages=LANGUAGES,
     keywords=one_word_each(*_FOOTER.get("legal"), *_FOOTER.get("site"), *_FOOTER.get("alone")),
