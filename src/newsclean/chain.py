@@ -765,7 +765,10 @@ def _is_step(page: Page, i: int, marked: bool, *, loose: bool = False) -> bool:
     core = page.core(i)
     end = core.rstrip(CLOSERS)
     closed = end.endswith((".", ";")) or (loose and _is_loose(page, i))
-    if not closed or end.endswith(("..", "…")) or is_title_case(core):
+    if not closed or end.endswith(("..", "…")):
+        return False
+    # German capitalises its nouns: a numbered sentence is a step, whatever its capitals.
+    if is_title_case(core) and not (end.endswith(".") and _STEP_MARKER.match(page.block(i).lstrip())):
         return False
     return not (_STEP_REPORTS.match(core) or reported_speech().search(core))
 

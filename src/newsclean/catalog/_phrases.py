@@ -41,7 +41,8 @@ _NUMBERED = r"""1[.)]?\s(?=(?-i:[A-ZÀ-Þ"“«„¿¡]))[^\n]{1,200}?\s2[.)]?\s
     (?<![.\s])(?:\.\.\.|…)?[\s!?»›>→)\]|*]*"""
 
 _TAILS = {
-    "nothing": (END, 12),
+    # The phrase alone, perhaps with a button's count ("Kommentare anzeigen (5)").
+    "nothing": (rf"(?:\s*\(\d{{1,6}}\))?{END}", 12),
     # A headline after a colon, a dash, an arrow or a full stop; or glued with a space, when it
     # opens with a capital and runs three words or more ("À lire aussi Tempête Éléonore : …", as
     # extractors join a link's parts; not "Meer nieuws uit Amsterdam", a section's header); or
@@ -193,7 +194,8 @@ def _compiled(
     if not (phrases or alone or within):
         raise ValueError(f"vocabulary concept {concept!r} has no phrases, alone or within phrases")
     fillers = found.get("row-fillers", languages) if rows else ()
-    return phrase_pattern(phrases, alone, follow, within, rows=rows, fillers=fillers)
+    labels = found.get("labels", languages)
+    return phrase_pattern(phrases, alone, follow, within, rows=rows, fillers=fillers, labels=labels)
 
 
 _QUOTE_MARKS = frozenset("«»“”„\"‹›")
@@ -215,18 +217,25 @@ def phrase_pattern(
     *,
     rows: bool = False,
     fillers: tuple[str, ...] = (),
+    labels: tuple[str, ...] = (),
 ) -> tuple[str, tuple[str, ...]]:
     """The pattern and prefilter keywords for blocks that are, or open with, one of ``phrases``
     (followed as ``follow`` says), that are one of ``alone`` (or, with ``rows``, a row of a few,
     with amounts and ``fillers``, the row's buttons that alone are common words: "Monthly"),
-    or that hold one of ``within``."""
+    or that hold one of ``within``. ``labels`` open a block as ``phrases`` do, except that what
+    follows one must stand apart from it: after a mark, or as a new sentence or a headline opening
+    with a capital ("Solo per abbonati. Abbonati ora", not "Solo per abbonati del trasporto …")."""
     if follow not in _TAILS:
         raise ValueError(f"follow must be one of {', '.join(_TAILS)}, got {follow!r}")
-    if not (phrases or alone or within):
+    if not (phrases or alone or within or labels):
         raise ValueError("a phrase rule needs phrases or alone phrases")
     branches = []
     if phrases:
         branches.append(rf"{START}(?:{_vocabulary.alternatives(phrases)}){_TAILS[follow][0]}")
+    if labels:
+        apart = rf"(?:(?:\s*[:|–—•·.!?…»›]|\s+(?=(?-i:[A-ZÀ-Þ«“\"„¿¡]))).{{0,400}})?{END}"
+        tail = apart if follow == "anything" else _TAILS[follow][0]
+        branches.append(rf"{START}(?:{_vocabulary.alternatives(labels)}){tail}")
     if alone:
         one = rf"(?:{_vocabulary.alternatives(alone)})"
         items = "|".join((one, _ROW_AMOUNT, *([_vocabulary.alternatives(fillers)] if fillers else [])))
@@ -247,6 +256,6 @@ def phrase_pattern(
         )
     if quoting:
         branches.append(rf".{{0,300}}?(?<!\w)(?:{_vocabulary.alternatives(quoting)})(?!\w).{{0,300}}")
-    keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone)}))
+    keywords = starts(*sorted({_vocabulary.keyword_of(phrase) for phrase in (*phrases, *alone, *labels)}))
     keywords += tuple(sorted({_vocabulary.keyword_of(phrase) for phrase in within}))
     return "|".join(branches), keywords

@@ -16,7 +16,8 @@ COOKIE_NOTICE = PatternRule(
     message="cookie notice",
     keywords=("cookie",),
     max_words=90,
-    unless=REPORTED_SPEECH,
+    # A story quotes the banner it reports on after its own words: "a pop-up that read: “We use …".
+    unless=rf"""{REPORTED_SPEECH}|\w[^“«„"]{{0,200}}[:,]\s*[“«„"‘]\s*(?:we|this\s+(?:web)?site|our)\s""",
     pattern=r"""(?:
           .{0,160}?\b(?:
             (?:we|this\s+(?:web)?site|our\s+(?:web)?site|our\s+partners|[\w.-]+\.\w{2,4})\s+
@@ -35,6 +36,9 @@ COOKIE_NOTICE = PatternRule(
         removes("Cookie settings"),
         removes("By continuing to use this site, you consent to the use of cookies."),
         keeps("The bakery sells 2,000 cookies a day, its owner said."),
+        keeps("Visitors were greeted with a pop-up that read: “We use cookies to give you the best experience. "
+              "By clicking ‘Accept all’ you agree to the storing of cookies.” There was no button to decline.",
+              note="the banner quoted by the story about it"),
         keeps("Girl Scouts will sell cookies outside the library on Saturday."),
         keeps("Many sites now block content until readers accept cookies, and regulators are looking at it."),
         keeps("Readers face a choice: accept cookies, or pay for a subscription without tracking.",

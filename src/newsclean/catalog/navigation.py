@@ -67,8 +67,11 @@ BREADCRUMB = PatternRule(
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
     keywords=(*starts("home", "startseite", "accueil", "inicio", "portada", "início", "voorpagina"),
               ">", "›", "»"),
-    max_words=20,
+    max_words=25,
+    # A trail from "Home" may end in the article's own headline after an arrow: a word first, no full stop.
     pattern=r"""(?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
+        | (?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){0,5}
+          \s*[>›»]\s*(?=[^\W\d_])[^>›»/|]{40,158}[^.>›»/|\s]
         | [^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,40}){2,6}""",
     # Code, markup and diagrams draw arrows too: "fn f() -> Box<T> {", "A --> B[Parser]", "<li>".
     unless=rf"«|<|[{{}};\[\]]|[-=]>|^(?:{_MENU_PATH})(?!\w)",
@@ -91,6 +94,10 @@ BREADCRUMB = PatternRule(
         keeps("sudo tool -H <host> -U admin > out.log", note="a shell command"),
         removes("Home > Guides > Setting up a router"),
         removes("Home > Guides > How to open a bank account", note="a call to open inside the path"),
+        removes("Accueil › Vérif › Faux : aucune taxe de 5 % sur les transferts d'argent par mobile",
+                note="the trail ends in the article's headline"),
+        keeps("Home > 500 families were evacuated on Tuesday as the river rose past its banks, officials said.",
+              note="a number after the arrow, a sentence's full stop: no headline of a trail"),
         *concept("menu-path").examples,
     ),
 )
@@ -255,7 +262,7 @@ COMMENT_WIDGET = PatternRule(
                      "what do you think", *"0123456789"),
     max_words=25,
     pattern=rf"""{START}(?:
-          (?:view|show|hide|read|load|see|open)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?comments?
+          (?:view|show|hide|read|load|see|open)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?
         | (?:leave|post|add|write|submit)\s+(?:a|your)\s+comment(?:\s+below)?
         | join\s+the\s+(?:conversation|discussion|debate)
         | comment\s+on\s+this\s+(?:story|article|post)
@@ -268,6 +275,7 @@ COMMENT_WIDGET = PatternRule(
     examples=(
         removes("Leave a comment"),
         removes("12 comments"),
+        removes("View comments (12)"),
         removes("Join the conversation"),
         removes("Tell us what YOU think..."),
         keeps("Comments from the minister drew criticism from the opposition."),
@@ -605,7 +613,7 @@ COMMENT_COUNT = PatternRule(
     code="NAV017",
     name="comment-count",
     category=Category.NAVIGATION,
-    summary="Comment counters in every language: '418 comments', 'Kommentare (12)', '312 Postings'.",
+    summary="Comment and view counters in every language: '418 comments', 'Kommentare (12)', '2 867 lectures'.",
     message="comment counter",
     languages=LANGUAGES,
     keywords=starts(
@@ -624,7 +632,7 @@ COMMENT_COUNT = PatternRule(
     "('12 Kommentare lesen').",
     examples=(*concept("comment-count").examples, removes("12 Kommentare lesen"),
               removes("8 reacties bekijken"), keeps("12 Kommentare lesen sich wie eine Anklage, sagte er."),
-              removes("Zu den Kommentaren (3)", note="the button's lead before the count"),
+              removes("Zu den Kommentaren 3", note="the button's lead before the count"),
               removes("Comments1.2k", note="glued to its count in thousands"), removes("3.4K comments"),
               removes("Bekijk 112 reacties", note="the button's verb before the count"),
               keeps("Read 12 comments and you will see why, she said."),

@@ -564,19 +564,30 @@ DEVICE_LIMIT = phrase_rule(
     "of at most 40 words, without reported speech: a story about a streaming plan says who said it.",
 )
 
+_BADGE = concept("premium-badge")
+_BRAND = r"(?-i:[A-ZÀ-Þ][\w.&'’-]*)"
+# A brand and "Plus" ("SZ Plus"), a glued "+" ("FAZ+") or a glued "plus" after capitals ("WELTplus"),
+# perhaps with what the badge says ("Z+ (abopflichtiger Inhalt)"); or that label alone.
+_PREMIUM_BADGE = rf"""{START}(?:
+      (?:{_BRAND}(?:\s+{_BRAND})?(?:\s+(?-i:PLUS|Plus)|\+)|(?-i:[A-ZÀ-Þ]{{2,}}(?:plus|PLUS)))
+      (?:[\s(:|·–—-]+(?:{alternatives(_BADGE.get("labels"))})\)?)?
+    | (?:{alternatives(_BADGE.get("alone"))})
+    ){END}"""
+
 PREMIUM_BADGE = PatternRule(
     code="PAY014",
     name="premium-badge",
     category=Category.PAYWALL,
     evidence=Evidence.WEAK,
-    summary="A premium badge alone on its line: a brand and 'Plus' ('BLITZ PLUS', 'SZ Plus') or a glued '+' "
-    "('FAZ+').",
+    summary="A premium badge alone on its line: 'SZ Plus', 'FAZ+', 'Z+ (abopflichtiger Inhalt)', 'Für Abonnenten'.",
     message="premium badge",
-    keywords=("plus", "+"),
-    max_words=3,
-    pattern=rf"""{START}(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.&'’-]*))?(?:\s+(?-i:PLUS|Plus)|\+){END}""",
-    safety="Weak: one or two capitalised words and 'Plus' make the whole line, which goes only in the head, "
-    "the tail or a boilerplate cluster; a sub-heading 'Disney Plus' between paragraphs stays.",
+    languages=LANGUAGES,
+    keywords=("plus", "+", *starts(*sorted({keyword_of(label) for label in _BADGE.get("alone")}))),
+    max_words=8,
+    pattern=_PREMIUM_BADGE,
+    safety="Weak: one or two capitalised words and 'Plus', or a label for subscribers, make the whole line, "
+    "which goes only in the head, the tail or a boilerplate cluster; a sub-heading 'Disney Plus' between "
+    "paragraphs stays.",
     examples=(
         removes("BLITZ PLUS", opens=True, after=(
             "Die Lotto-Tricks der Profis: So erhöhen Sie Ihre Gewinnchancen",
@@ -589,6 +600,7 @@ PREMIUM_BADGE = PatternRule(
         keeps("Plus the costs of the new roads"),
         keeps("Australia +", opens=True, after=("Die Lotto-Tricks der Profis: So erhöhen Sie Ihre Chancen",),
               note="a menu's expander, not a badge: the '+' stands apart"),
+        *_BADGE.examples,
     ),
 )
 

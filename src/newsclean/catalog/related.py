@@ -308,7 +308,8 @@ class LinkListUnderHeader(ContextRule):
         """The link-like lines under ``header``, to the next prose paragraph, header or sentence;
         ``through`` other boilerplate, or only those right below it. ``inside`` the article, a
         sentence that leads to a colon ("Depende del medio. Los expertos recomiendan:") announces
-        the article's own lines, as a paragraph would."""
+        the article's own lines, as a paragraph would; so does the header of a summary box or a
+        Q&A, anywhere."""
         shape = page.shape
         assert shape is not None
         items: list[int] = []
@@ -321,6 +322,8 @@ class LinkListUnderHeader(ContextRule):
                 break
             if not self._is_link_like(page, item) or (inside and _announces_lines(page.core(item), items)):
                 break
+            if _summary_header(page.core(item)):
+                break  # the article's own box or Q&A opens below the list ("Preguntas y respuestas")
             items.append(item)
         return items
 
