@@ -36,8 +36,9 @@ COOKIE_NOTICE = PatternRule(
         removes("Cookie settings"),
         removes("By continuing to use this site, you consent to the use of cookies."),
         keeps("The bakery sells 2,000 cookies a day, its owner said."),
-        keeps("Visitors were greeted with a pop-up that read: “We use cookies to give you the best experience. "
-              "By clicking ‘Accept all’ you agree to the storing of cookies.” There was no button to decline.",
+        keeps("Visitors were greeted with a pop-up that read: “We use cookies to give you the best "
+              "experience. By clicking ‘Accept all’ you agree to the storing of cookies.” There was no "
+              "button to decline.",
               note="the banner quoted by the story about it"),
         keeps("Girl Scouts will sell cookies outside the library on Saturday."),
         keeps("Many sites now block content until readers accept cookies, and regulators are looking at it."),

@@ -96,7 +96,8 @@ BREADCRUMB = PatternRule(
         removes("Home > Guides > How to open a bank account", note="a call to open inside the path"),
         removes("Accueil › Vérif › Faux : aucune taxe de 5 % sur les transferts d'argent par mobile",
                 note="the trail ends in the article's headline"),
-        keeps("Home > 500 families were evacuated on Tuesday as the river rose past its banks, officials said.",
+        keeps("Home > 500 families were evacuated on Tuesday as the river rose past its banks, officials "
+              "said.",
               note="a number after the arrow, a sentence's full stop: no headline of a trail"),
         *concept("menu-path").examples,
     ),
@@ -613,7 +614,8 @@ COMMENT_COUNT = PatternRule(
     code="NAV017",
     name="comment-count",
     category=Category.NAVIGATION,
-    summary="Comment and view counters in every language: '418 comments', 'Kommentare (12)', '2 867 lectures'.",
+    summary="Comment and view counters in every language: '418 comments', 'Kommentare (12)', '2 867 "
+    "lectures'.",
     message="comment counter",
     languages=LANGUAGES,
     keywords=starts(

@@ -579,7 +579,8 @@ PREMIUM_BADGE = PatternRule(
     name="premium-badge",
     category=Category.PAYWALL,
     evidence=Evidence.WEAK,
-    summary="A premium badge alone on its line: 'SZ Plus', 'FAZ+', 'Z+ (abopflichtiger Inhalt)', 'Für Abonnenten'.",
+    summary="A premium badge alone on its line: 'SZ Plus', 'FAZ+', 'Z+ (abopflichtiger Inhalt)', 'Für "
+    "Abonnenten'.",
     message="premium badge",
     languages=LANGUAGES,
     keywords=("plus", "+", *starts(*sorted({keyword_of(label) for label in _BADGE.get("alone")}))),
