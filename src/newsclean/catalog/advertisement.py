@@ -167,6 +167,21 @@ AFFILIATE_NOTE = phrase_rule(
     "paragraphs; reported speech vetoes it.",
 )
 
+NOTICE_SERVICE = phrase_rule(
+    code="ADV016",
+    name="notice-service",
+    category=Category.ADVERTISEMENT,
+    concept="notice-service",
+    summary="The publisher's service for death and family notices, in every language: 'Traueranzeige "
+    "aufgeben? …'.",
+    message="notices service",
+    follow="anything",
+    speech=True,
+    max_words=40,
+    safety="The call to place a notice opens the block ('Een familiebericht plaatsen?'), in at most 40 "
+    "words, without reported speech: an obituary tells that the family placed one.",
+)
+
 PRICE_WIDGET = phrase_rule(
     code="ADV005",
     name="price-widget",
@@ -529,4 +544,5 @@ RULES = (
     AD_LABEL_ROW,
     AD_COPY,
     GLUED_AD_LABEL,
+    NOTICE_SERVICE,
 )

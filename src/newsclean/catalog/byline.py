@@ -476,6 +476,11 @@ _SEND = concept("tip-line").get("send")
 _TIP_DESK = concept("tip-line").get("desk")
 _MEDIA = concept("tip-line").get("media")
 _AUTHORITIES = concept("tip-line").get("authorities")
+# A messenger and its number right after the send verb, naming no one else to send to: they reach
+# whoever prints them ("Mandateli su WhatsApp al 333 123 4567", not "Send them to police on WhatsApp").
+_MESSENGERS = alternatives(concept("tip-line").get("messengers"))
+_MESSENGER_NUMBER = rf"""\s+(?:[^\W\d]+\s+){{0,2}}(?:{_MESSENGERS})(?!\w)
+    [\s:-]{{0,3}}(?:[^\W\d]+\s+){{0,2}}?\+?\d[\d ./()-]{{6,18}}\d"""
 # The channels a newsroom keeps for sources, not any office's messaging: Signal, "securely".
 _SECURE = tuple(channel for channel in _CHANNELS if channel not in {"WhatsApp", "Threema"})
 # An address at the newsroom's own mailbox: "tips@…", "nieuws@…".
@@ -524,7 +529,7 @@ _MEDIA_CALL = rf"""(?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w)
         [^?\n]{{3,160}}\?\s
         (?:\S+\s+)?(?:{alternatives(_SEND)})(?!\w)
         (?=[^\n]{{0,300}}?(?:(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w)|{_MAILBOX}
-            |(?<!\w)(?:{alternatives(_SECURE)})(?!\w)))
+            |(?<!\w)(?:{alternatives(_SECURE)})(?!\w))|{_MESSENGER_NUMBER})
         (?=[^\n]{{0,300}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))[^\n]{{0,400}}\Z"""
 # "…, the mayor urged residents": a third party's appeal. Never a witness appeal that names the police
 # or a prosecutor, who take the tips, also inside a compound ("an die Bundespolizei",
@@ -559,6 +564,10 @@ READERS_MEDIA_CALL = PatternRule(
               note="the reply names the police"),
         keeps("Have photos of the flood damage? Send them to the county emergency office at 555-0134.",
               note="the photos go to an office, not the newsroom"),
+        keeps("Have photos of the flood damage? Send them to the county office on WhatsApp at 555-0134.",
+              note="the messenger's number is the office's: it is named before it"),
+        removes("Avete foto o video della grandinata? Mandateli su WhatsApp al 333 123 4567.",
+                note="a messenger's number right after the send verb: the newsroom's"),
         removes("Have a tip about the city's schools? Send it securely via Signal at 330-555-0191.",
                 note="the question asks for a tip; the reply sends it somewhere"),
         removes("Schade, foto's of video? Stuur ze via WhatsApp naar de redactie: 06-1580 7744."),
@@ -1386,8 +1395,9 @@ LETTERS_CALL = phrase_rule(
 )
 
 _LIVEBLOG = concept("liveblog-credit")
-# A person: two or three capitalised words ("Marrit Zijlstra", "Ana Rita Moutinho").
-_PERSON_NAME = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.-]+)){1,2}"
+# A person: two or three capitalised words, perhaps with particles ("Marrit Zijlstra", "Ana Rita
+# Moutinho", "Sanne de Ridder").
+_PERSON_NAME = rf"(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?:(?-i:{_PARTICLE})\s+){{0,2}}(?-i:[A-ZÀ-Þ][\w'’.-]+)){{1,2}}"
 _PEOPLE = rf"{_PERSON_NAME}(?:(?:\s*,\s*|\s+(?:{_JOINS})\s+){_PERSON_NAME}){{0,3}}"
 
 LIVEBLOG_CREDIT = PatternRule(

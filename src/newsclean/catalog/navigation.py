@@ -1369,6 +1369,63 @@ PAGINATION = PatternRule(
     examples=_PAGES.examples,
 )
 
+_UPDATES = concept("live-updates")
+_POSTS = rf"(?:{alternatives(_UPDATES.get('posts'))})"
+_OLDER = rf"(?:{alternatives(_UPDATES.get('older'))})"
+_SHOW = rf"(?:{alternatives(_UPDATES.get('show'))})"
+_SHOWN_AFTER = rf"(?:{alternatives(_UPDATES.get('after'))})" if _UPDATES.get("after") else r"(?!)"
+
+LIVE_UPDATES = PatternRule(
+    code="NAV055",
+    name="live-updates",
+    category=Category.NAVIGATION,
+    summary="A live blog's update controls, in every language: '3 new updates · Click to view', "
+    "'Auto-refresh: on'.",
+    message="live blog control",
+    languages=_UPDATES.languages,
+    keywords=(*starts(*"0123456789"),
+              *starts(*(keyword_of(word) for key in ("show", "older", "auto")
+                        for word in _UPDATES.get(key)))),
+    max_words=12,
+    # A count of new posts, perhaps with the button's verb and what to click; the verb, perhaps an
+    # article ("les", "gli"), and the older posts; the older posts and the verb after them; or the
+    # auto-refresh toggle and its state.
+    pattern=rf"""{START}(?:
+          (?:{_SHOW}\s+)?\d{{1,3}}\s+(?:{alternatives(_UPDATES.get('new'))})\s+{_POSTS}(?:\s+{_SHOWN_AFTER})?
+            (?:\s*[·•|:–—-]?\s*(?:{alternatives(_UPDATES.get('click'))}))?
+        | {_SHOW}\s+(?:[^\W\d]{{1,3}}\s+)?(?:{_OLDER}\s+{_POSTS}|{_POSTS}\s+{_OLDER})
+        | {_OLDER}\s+{_POSTS}\s+{_SHOWN_AFTER}
+        | (?:{alternatives(_UPDATES.get('auto'))})(?:\s*:?\s*(?:{alternatives(_UPDATES.get('states'))}))?
+        ){END}""",
+    safety="The whole line is the control: a count of new posts, a verb and older posts, or the auto-refresh "
+    "toggle; a sentence goes on past them ('Oudere berichten laden traag, klaagden …').",
+    examples=_UPDATES.examples,
+)
+
+_REGION = concept("region-picker")
+_CHANGE_REGION = rf"(?:{alternatives(_REGION.get('change'))})"
+# A place's name: capitalised words, joined by small ones ("São Paulo e Grande SP", "Frankfurt am Main").
+_PLACE_NAME = r"""(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)|&|
+    (?-i:e|and|und|et|y|en|de|do|da|del|di|am|an|im|sur|upon|on|la|le|les)(?=\s))){0,6}"""
+
+REGION_PICKER = PatternRule(
+    code="NAV056",
+    name="region-picker",
+    category=Category.NAVIGATION,
+    summary="A site's region or edition picker, in every language: 'Your region: Greater London · change "
+    "region'.",
+    message="region picker",
+    languages=_REGION.languages,
+    keywords=starts(*(keyword_of(label) for label in _REGION.get("labels"))),
+    max_words=14,
+    # The label and the place, then perhaps the picker's button.
+    pattern=rf"""{START}(?:{alternatives(_REGION.get('labels'))})\s*:\s*{_PLACE_NAME}
+        (?:\s*[·•|–—-]?\s*{_CHANGE_REGION})?(?:\s*[▾▼⌄›>])?{END}""",
+    safety="The label and a colon, a place's capitalised name, then perhaps the picker's button: 'Your "
+    "region's council will vote' has no colon, 'Your region: the cost of living …' no place.",
+    examples=_REGION.examples,
+)
+
 _MATCH = concept("match-status")
 # A match's minute: "78'", "90'+3'", "45+2'".
 _MINUTE = r"\d{1,3}(?:['’′]\s?\+\s?\d{1,2}|\s?\+\s?\d{1,2})?['’′]"
@@ -1488,6 +1545,8 @@ RULES = (
     GALLERY_COUNTER,
     MATCH_STATUS,
     PAGINATION,
+    LIVE_UPDATES,
+    REGION_PICKER,
     TAG_LABEL_ALONE,
     BARRED_LABELS,
 )

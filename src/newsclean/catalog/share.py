@@ -302,7 +302,8 @@ SHARE_THIS = PatternRule(
     evidence=Evidence.WEAK,
     max_words=20,
     pattern=rf"""{START}(?:
-          (?:{alternatives(_SHARE_THIS.get("opens"))}){_SHARED}(?:\s+(?:{alternatives(_SHARE_THIS.get("tails"))}))?
+          (?:{alternatives(_SHARE_THIS.get("opens"))}){_SHARED}(?:\s+(?:{alternatives(_SHARE_THIS.get("tails"))})
+            (?:\s+(?:{alternatives(_SHARE_THIS.get("where"))})\s[^.!?\n]{{1,60}})?)?
         | (?:{alternatives(_SHARE_THIS.get("alone"))})
         ){_BAR}{END}""",
     safety="The line must be the share call and one or two words (or a known noun before the verb), "
