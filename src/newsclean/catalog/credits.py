@@ -419,6 +419,17 @@ CAPTION_WITH_CREDIT = EndingRule(
         # A source (an outlet, or one that names no one), a colon and the photographer in brackets, after
         # the last sentence: "… Windorah. (Supplied: Jane Moss)", "… stock. (Western News: Tom Dwyer)".
         rf"{_AFTER_CAPTION}(?P<hit>\(\s*(?:{_GENERIC}|{_OUTLET})\s*:\s*{_NOT_BYLINE}{_PERSON}\s*\))",
+        # Or any source of a few capitalised words before the colon, when a person's name follows it: "…
+        # stock. (ANB Western Qld: Mick Dwyer)"; two words at least, so no role ("Instructor: …").
+        rf"""{_AFTER_CAPTION}(?P<hit>\(\s*(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.&'’-]*)){{1,3}}\s*:\s*
+            {_NOT_BYLINE}{_PERSON}\s*\))""",
+        # An outlet that says it is one, alone in brackets after the last sentence: "… afternoon. (HTV News)"
+        # (a wire's name there is the text's source: "… Brandstiftung. (dpa)").
+        rf"""{_AFTER_CAPTION}(?P<hit>\(\s*(?!(?:{_COURTESY})(?!\w))(?:{_OUTLET_WITH_ARTICLE}
+            |(?=(?:[^\s/|()]+\s+){{0,4}}(?-i:{alternatives(_NAME_CREDIT.get("outlets"))})(?!\w)){CREDIT_NAME})\s*\))""",
+        # Who gave the picture, in brackets after the last sentence: "… Tuesday. (Submitted by Jane Doe)".
+        Ending(rf"""{_AFTER_CAPTION}(?P<hit>\(\s*(?=(?-i:[A-ZÀ-Þ]))(?:{_PROVIDED})\s+(?:the\s+)?
+            {CREDIT_NAME}\s*\))""", _in_lower_case(_SOURCE.get("provided"))),
         # A source and the photographer in brackets, one slash between, closing a caption that is no
         # sentence: "… all'Eur, a Roma (Studiofoto/Marco Ricci)".
         rf"(?<=\w\s{{1,3}})(?P<hit>\((?=[^/()\n]*/[^/()\n]*\))\s*{CREDIT_NAME}\s*/\s*{_NOT_BYLINE}{_PERSON}\s*\))",
@@ -519,6 +530,11 @@ CAPTION_WITH_CREDIT = EndingRule(
         removes("Schimmel op de muur van een slaapkamer. Foto: Marieke Brouwer voor De Stadskrant",
                 note="a photographer working for an outlet"),
         removes("Floodwater surrounds a homestead near the river. (Supplied: Jane Moss)"),
+        removes("Graziers say helicopters are the only way to reach stranded stock. (ANB Western Qld: Mick "
+                "Dwyer)", note="any source before the colon, when a person's name follows it"),
+        removes("Smoke rises over the town on Thursday afternoon. (HTV News)", note="an outlet alone"),
+        removes("Firefighters at the scene on Tuesday. (Submitted by Jane Doe)"),
+        keeps("Thank you all for coming tonight. (Applause)", note="a transcript's stage direction"),
         removes("Cattle stranded on a sandhill near the creek. (Western News: Tom Dwyer)"),
         removes("Het venster zoals het in 2024 op de site stond. Beeld: schermafbeelding De Stadskrant",
                 note="the kind of picture, then whose it is"),
