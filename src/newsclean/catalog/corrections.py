@@ -514,6 +514,29 @@ OPINION_DISCLAIMER = PatternRule(
     examples=_OPINION.examples,
 )
 
+_FUNDING = concept("funding-note")
+
+FUNDING_NOTE = PatternRule(
+    code="COR022",
+    name="funding-note",
+    category=Category.CORRECTION,
+    summary="The piece saying who funded or supported it, in every language: 'Dit artikel kwam tot stand met "
+    "steun van …'.",
+    message="funding note",
+    languages=_FUNDING.languages,
+    keywords=starts(*(keyword_of(subject) for subject in _FUNDING.get("subjects"))),
+    max_words=70,
+    unless=speech_veto(_FUNDING.languages),
+    pattern=rf"""{START}(?:{alternatives(_FUNDING.get("subjects"))})(?!\w)
+        (?=[^.!?\n]{{0,120}}?(?<!\w)(?:{alternatives(_FUNDING.get("participles"))})(?!\w))
+        (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{alternatives(_FUNDING.get("support"))})(?!\w)).{{0,500}}""",
+    safety="The block opens with the piece naming itself ('This story', 'Dit artikel'), and its first "
+    "sentence holds a participle of making ('produced', 'kwam tot stand') and the support ('with support "
+    "from', 'met steun van'); a project's or an investigation's funding in the news is no piece ('This "
+    "project was funded by the council' stays), and reported speech vetoes it.",
+    examples=_FUNDING.examples,
+)
+
 _AI = concept("ai-disclosure")
 # AI's initials, written in capitals ("AI", "KI", "IA"), not inside a word ("Kiel"): a hyphen may
 # join them to the next ("KI-Unterstützung").
@@ -599,7 +622,7 @@ CORRECTIONS_BOX_LINES = box_lines_rule(
 RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
          ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED, UPDATE_ADDS,
          STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE, LIABILITY_DISCLAIMER,
-         EARLIER_VERSION, MISREPORTED, DISCLOSURE_NOTE, HOLDINGS_DISCLOSURE, METHOD_NOTE)
+         EARLIER_VERSION, MISREPORTED, DISCLOSURE_NOTE, HOLDINGS_DISCLOSURE, METHOD_NOTE, FUNDING_NOTE)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 # The signals speak first: a standards paragraph that also asks for error reports is theirs.
