@@ -1129,6 +1129,34 @@ MORE_NEWS_ON_SITE = PatternRule(
     examples=_MORE_NEWS.examples,
 )
 
+_OUR_PAGE = concept("our-page")
+_INVERTED = alternatives(_OUR_PAGE.get("inverted")) if _OUR_PAGE.get("inverted") else "(?!)"
+
+OUR_PAGE_POINTER = PatternRule(
+    code="REL018",
+    name="our-page-pointer",
+    category=Category.RELATED,
+    summary="A short line pointing to the publisher's own page for more, in every language: '… op onze "
+    "weerpagina'.",
+    message="pointer to the publisher's page",
+    languages=_OUR_PAGE.languages,
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _OUR_PAGE.get("ours")})),
+    max_words=25,
+    unless=speech_veto(_OUR_PAGE.languages),
+    # A call opens the line (or a verb before its "Sie" stands in it), and the page closes it, perhaps
+    # with a verb after it ("… auf unserer Themenseite nachlesen").
+    pattern=rf"""{START}(?:(?:{alternatives(_OUR_PAGE.get("calls"))})(?![\w'’-])
+          | (?=[^\n]{{0,120}}?(?<!\w)(?:{_INVERTED})(?!\w)))
+        [^\n]{{0,200}}?(?<!\w)(?:{alternatives(_OUR_PAGE.get("ours"))})\s+
+        (?:[\w'’-]+\s+){{0,3}}?(?:{alternatives(_OUR_PAGE.get("places"))})(?![\w'’-])
+        (?:\s+[^\W\d][\w'’-]*){{0,2}}?{END}""",
+    safety="A call opens the line ('See', 'Retrouvez', 'Alle Ergebnisse finden Sie') and the publisher's "
+    "own page ('on our weather page') closes it, in at most 25 words; a site's own prose that mentions its "
+    "page ('This list … may also be listed on our webpage') opens with no call, 'on our way to the harbour, "
+    "where …' goes on past any page, and reported speech vetoes it.",
+    examples=_OUR_PAGE.examples,
+)
+
 READ_MORE_BUTTON = phrase_rule(
     code="REL009",
     name="read-more-button",
@@ -1530,6 +1558,7 @@ RULES = (
     COVERAGE_LINK,
     DATED_TEASER_RUN,
     MORE_POINTER,
+    OUR_PAGE_POINTER,
 )
 
 # Late: after bios, stamps and tags have been recognised around the list.
