@@ -560,9 +560,10 @@ READERS_MEDIA_CALL = PatternRule(
     whole=False,
     pattern=rf"\A{START}{_MEDIA_CALL}",
     safety="Strong, so between a live blog's entries too: it needs the question to ask for photos, videos "
-    "or tips, a send verb after it, the newsroom ('us', 'die Redaktion') or a confidential channel, and an "
-    "address, a number or a channel to send by; a witness appeal names the police, a third party's appeal "
-    "is reported speech, and both stay.",
+    "or tips, a send verb after it, the newsroom ('us', 'our', 'die Redaktion'), a confidential channel or "
+    "a messenger's number right after the verb, and an address, a number or a channel to send by; a "
+    "witness appeal names the police, an office names itself before its number, a third party's appeal "
+    "is reported speech, and all stay.",
     examples=(
         removes("Sie haben Fotos vom Unwetter? Schicken Sie uns Ihre Bilder per WhatsApp an 0151 2345678."),
         removes("Avete foto o video del maltempo? Mandateli al nostro numero WhatsApp 340 118 2207.",

@@ -307,7 +307,8 @@ SHARE_THIS = PatternRule(
         | (?:{alternatives(_SHARE_THIS.get("alone"))})
         ){_BAR}{END}""",
     safety="The line must be the share call and one or two words (or a known noun before the verb), "
-    "then only share buttons; weak, so confirmed only around the article or beside strong evidence.",
+    "perhaps where to share it ('in your groups', and where the reader saw it), then only share buttons; "
+    "weak, so confirmed only around the article or beside strong evidence.",
     examples=_SHARE_THIS.examples,
 )
 
