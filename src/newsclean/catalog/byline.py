@@ -36,10 +36,12 @@ _PEOPLE = rf"{_PERSON}(?:{_JOINER}{_PERSON}){{0,6}}"
 # Each with their share of the work in brackets, after a byline's opener: "Por Camila Fuentealba
 # (reportera), Ignacio Rojas (datos) y Valentina Muñoz (edición)".
 _ROLE_IN_BRACKETS = r"(?:\s*\([^()\n]{1,30}\))"
-# Or with their role after a comma, a newsroom's word closing it: "Door Sanne de Groot, politiek
-# verslaggever, en Pieter van Dam, parlementair redacteur".
+# Or with their role after a comma, in small letters, a newsroom's word closing it: "Door Sanne de
+# Groot, politiek verslaggever, en Pieter van Dam, parlementair redacteur". (Capitalised, a role would
+# read as a name too, and every comma of a long line as either: a match that fails would try them all.)
 _NEWSROOM_ROLES = alternatives(concept("author-bio").get("roles"))
-_ROLE_AFTER_COMMA = rf"(?:\s*,\s*(?:[^\W\d][\w'’]*[\s-]+){{0,2}}(?:{_NEWSROOM_ROLES})(?![\w'’-]))"
+_ROLE_AFTER_COMMA = rf"""(?:\s*,\s*(?=(?-i:[a-zß-ÿ]))(?:[^\W\d][\w'’]*[\s-]+){{0,2}}(?:{_NEWSROOM_ROLES})
+    (?![\w'’-]))"""
 _CREDIT_ROLE = rf"(?:{_ROLE_IN_BRACKETS}|{_ROLE_AFTER_COMMA})"
 _CREDITED_PEOPLE = rf"{_PERSON}{_CREDIT_ROLE}?(?:{_JOINER}{_PERSON}{_CREDIT_ROLE}?){{0,6}}"
 # An organisation's capitalised name, with the small words names hold in each language ("Office of
@@ -61,7 +63,7 @@ _CREDIT_OPENER = rf"""(?:{alternatives(_BYLINE.get('openers'))}
     |(?:{alternatives(words('media-words'))})(?:\s+(?:di|de|by|von|da|door|par|por))?)"""
 _MORE_CREDITS = rf"(?:\s*[|·•/;,]\s*{_CREDIT_OPENER}\s*:?\s+{_PEOPLE}){{0,3}}"
 # A place or an assignment in brackets: "(Arles, envoyée spéciale)", "(avec L.S.)".
-_BRACKETED = r"(?:\s*\((?:[^()\n]|\([^()\n]{1,30}\)){1,60}\))?"  # "(Vierzon (Cher), envoyée spéciale)"
+_BRACKETED = r"(?:\s*\([^()\n]{1,60}\))?"
 # The wire the desk wrote with, by its code in capitals: "Par La Rédaction avec AFP", "Por Redacção com
 # Lusa e AIN" (a word in small letters after "with" is a sentence's: "Par Jean Dupont avec les élus").
 _WITH_WIRE = r"""(?:\s+(?:with|avec|con|com|mit|met|amb)\s+(?-i:[A-Z][A-Za-z]{1,5})
@@ -130,8 +132,6 @@ BYLINE = PatternRule(
         removes("Live updates by Gethin Pryce and Alys Morgan"),
         removes("By Jane Doe, political reporter, and John Roe, parliamentary editor",
                 note="each name with its role after a comma"),
-        removes("Par Clémence Aubertin (Vierzon (Cher), envoyée spéciale)",
-                note="a place in brackets within brackets"),
         keeps("Live updates by the minute were posted on the council's site."),
         keeps("Redacção | Maputo e Beira", note="a place without a date"),
         *_BYLINE.examples,
