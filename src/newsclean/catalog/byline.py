@@ -198,15 +198,13 @@ AUTHOR_BIO = PatternRule(
     # name and the verb: "Jane Doe, a former teacher, covers", "Bas Terlouw (31) is techredacteur".
     # A newsroom role in apposition, before the name or after it, then a beat or the author's career:
     # "Grand reporter, Hélène Dubreuil a couvert …" (a reporter's story says what befell them). An
-    # author box may print the name as a heading over its role ("Jane Doe. Health reporter, …"), or
-    # open on the role before its copula ("Periodista, es editora de …").
+    # author box may print the name as a heading over its role ("Jane Doe. Health reporter, …").
     pattern=rf"""(?:
           (?!{_DETERMINER}\s){_PERSON}(?:,\s*\d{{1,3}},|\s*\({_BIRTH}\)|,[^,.;:?!\n]{{3,80}},)?\s+(?:
               (?:{alternatives(_BIO.get('beats'))})\b
             | {_COPULA_WITH_ROLE})
         | (?!{_DETERMINER}\s){_PERSON},\s*{_ROLE_APPOSITION},\s+{_BIO_VERB}
         | \A{_ROLE_APPOSITION},\s*{_PERSON}\s+{_BIO_VERB}
-        | \A{_ROLE_APPOSITION},\s*{_COPULA_WITH_ROLE}
         | \A(?!{_DETERMINER}\s){_PERSON}\.\s+{_ROLE_APPOSITION}[,.]
         ).{{0,700}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: a name, then "
@@ -219,8 +217,6 @@ AUTHOR_BIO = PatternRule(
         removes("Jane Doe, a former teacher, covers education for the paper."),
         removes("Jane Doe. Health reporter, formerly at the Evening Star. Covers hospitals.",
                 note="the name, a full stop, then the role"),
-        removes("Periodista, es editora de la sección de política desde 2020.",
-                note="the role, then the copula and another role"),
         removes("Valentina Rocha (Caracas, 1988) es reportera de Crónica Caribe especializada en migración.",
                 note="the place and year of birth in brackets"),
         removes("Grand reporter, Hélène Dubreuil a couvert le Sahel pendant vingt ans.",

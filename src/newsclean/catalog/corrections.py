@@ -104,7 +104,7 @@ STANDARDS_BOX = box_rule(
     "of it.",
     message="part of a standards footer",
     examples=(
-        removes("Read about how we handle corrections on our standards page.",
+        removes("Read about how we handle corrections in our standards policy.",
                 before=("Correction: An earlier version of this article misstated the amount of the school "
                         "budget. It is 4 million.",)),
         keeps("The council corrected its error in a statement and apologised to the families.",
