@@ -20,8 +20,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 
-import corpora
-from textmode import label_document, removed_at, removed_here
+from textmode import distinct_lines, removed_at, removed_here
 
 HEADLINE = "Council approves the budget after a long debate"
 BEFORE = (
@@ -39,18 +38,7 @@ MOST_WORDS = 8
 
 def short_body_lines() -> list[tuple[str, str]]:
     """(corpus, line) for every distinct body line of one to eight words, in corpus order."""
-    seen: set[str] = set()
-    found = []
-    for name in corpora.CORPORA:
-        listed = list(corpora.pages(name))
-        texts = corpora.extracted(listed, jobs=2)
-        for page in listed:
-            for line in label_document(page, texts[page.id]).lines:
-                text = line.text.strip()
-                if line.label == "body" and 1 <= len(text.split()) <= MOST_WORDS and text not in seen:
-                    seen.add(text)
-                    found.append((name, text))
-    return found
+    return distinct_lines(lambda label, text: label == "body" and 1 <= len(text.split()) <= MOST_WORDS)
 
 
 def placed(line: str) -> str:

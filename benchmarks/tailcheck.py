@@ -17,8 +17,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 
-import corpora
-from textmode import REPOSITORY, label_document
+from textmode import REPOSITORY, distinct_lines
 
 sys.path.insert(0, str(REPOSITORY / "src"))
 import newsclean
@@ -36,22 +35,11 @@ MIN_WORDS = 6
 
 def corpus_lines(kind: str) -> list[tuple[str, str]]:
     """(corpus, line) for every distinct body (or boilerplate) line of six words or more."""
-    seen: set[str] = set()
-    lines = []
-    for name in corpora.CORPORA:
-        listed = list(corpora.pages(name))
-        texts = corpora.extracted(listed, jobs=2)
-        for page in listed:
-            for line in label_document(page, texts[page.id]).lines:
-                if kind == "body":
-                    wanted = line.label == "body"
-                else:
-                    wanted = line.label not in ("body", "unknown", "comments")
-                text = line.text.strip()
-                if wanted and len(text.split()) >= MIN_WORDS and text not in seen:
-                    seen.add(text)
-                    lines.append((name, text))
-    return lines
+    if kind == "body":
+        return distinct_lines(lambda label, text: label == "body" and len(text.split()) >= MIN_WORDS)
+    return distinct_lines(
+        lambda label, text: label not in ("body", "unknown", "comments") and len(text.split()) >= MIN_WORDS
+    )
 
 
 def main(argv: Iterable[str] | None = None) -> int:

@@ -96,6 +96,23 @@ def label_document(page: Page, text: str) -> Document:
     return document
 
 
+def distinct_lines(wanted: Callable[[str, str], bool]) -> list[tuple[str, str]]:
+    """(corpus, line) for every distinct stripped line of trafilatura's text of the shared corpora
+    that ``wanted(label, line)`` accepts, in corpus order: the lines the stress tests place."""
+    seen: set[str] = set()
+    found = []
+    for name in corpora.CORPORA:
+        listed = list(corpora.pages(name))
+        texts = corpora.extracted(listed, jobs=2)
+        for page in listed:
+            for line in label_document(page, texts[page.id]).lines:
+                text = line.text.strip()
+                if wanted(line.label, text) and text not in seen:
+                    seen.add(text)
+                    found.append((name, text))
+    return found
+
+
 def _block_labels(page: Page, lines: Sequence[str]) -> list[str]:
     """Each line's label: that of the labelled blocks it overlaps most (by characters)."""
     blocks = [(squeeze(text), label) for text, label in page.blocks if squeeze(text)]
