@@ -560,6 +560,44 @@ def test_a_how_tos_steps_keep_their_calls() -> None:
     ) == [appeal]
 
 
+def test_a_numbered_step_may_report_what_it_takes() -> None:
+    """A numbered step's second sentence may report ("The bank says …"); the steps stay a how-to."""
+    steps = (
+        "How to apply",
+        "1. Download the Harvest Pay app from the App Store or Google Play. It is free to install.",
+        "2. Enter the phone number your employer has on file.",
+        "3. Upload a photo of your ID. The company says checks take about two minutes.",
+        "4. Choose an amount and confirm it with your PIN.",
+    )
+    assert _text_removals(*steps) == []
+
+
+def test_the_answers_of_a_qa_stay_under_their_questions() -> None:
+    """An answer in an offer's or an appeal's words stays between two of the article's questions;
+    a short call under a question, or one in the publisher's voice, still goes."""
+    qa = (
+        "How much does the digital subscription cost?",
+        "$1 for the first month, then $9.90 a month or $99 a year, with the print edition at $199 a year.",
+        "What if I already take the paper?",
+        "Print subscribers get the website and the app at no extra cost from March.",
+    )
+    assert _text_removals(*qa) == []
+    call = "Subscribe now for $1 a month"
+    assert call in _text_removals("Enjoying this story?", call, "Already a subscriber?")
+    ours = "Our app brings you every update of the count as it happens, free on iOS and Android."
+    assert ours in _text_removals("Where can I follow the count?", ours, "When will the result be known?")
+
+
+def test_a_lone_list_header_between_paragraphs_heads_the_paragraph() -> None:
+    """A related header alone between paragraphs, with no headline beside or below it, is the
+    paragraph's sub-heading; with its headline, or over a short teaser, it goes."""
+    paragraph = ("Emergency services advise against all unnecessary travel and ask drivers not to cross "
+                 "flooded fords, however shallow the water looks from the road.")
+    assert _text_removals("Recomendaciones", paragraph) == []
+    assert _text_removals("Recomendaciones: Cinco rutas para el puente de mayo", paragraph)
+    assert _text_removals("Related", "The newsletter boom is over. Now comes the consolidation.")
+
+
 def test_code_with_arrows_is_no_breadcrumb() -> None:
     code = ("    fn area(shape: &Shape) -> Option<f64> {", "        shape.area()", "    }")
     assert _text_removals(*code) == []

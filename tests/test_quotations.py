@@ -63,7 +63,29 @@ CITED_MESSAGES = (
     "reached your limit of free articles this month. Subscribe to keep reading.”",
     "Wie geen abonnement heeft, ziet sinds de zomer na drie alinea's een venster: \"Je hebt de "
     "limiet van gratis artikelen bereikt.\"",
+    # A pop-up the story quotes whole, on its own line, under the sentence that introduces it.
+    "« Vous avez lu vos trois articles offerts ce mois-ci. Pour continuer, abonnez-vous dès 1 € par mois. "
+    "Déjà abonné ? Connectez-vous. »",
+    "“We use cookies to improve your experience and show you offers. By continuing to browse, you "
+    "accept their use. [Accept all]”",
 )
+
+QUOTED_BY_ITS_TITLE = (
+    "« Abonnez-vous dès 1 € » : la nouvelle offre du journal",  # a quoted headline goes on after it
+    "“Subscribe today”",  # too short to be a message the story quotes whole
+)
+
+
+@pytest.mark.parametrize("line", QUOTED_BY_ITS_TITLE)
+def test_a_quotation_that_is_not_a_whole_message_is_read_by_its_words(line: str) -> None:
+    quotation = opening_quotation(line)
+    assert quotation is not None
+    assert not quotes_evidence(line, line)  # a rule that read the quotation keeps its evidence
+
+
+def test_evidence_in_pieces_is_found_by_its_first_piece() -> None:
+    line = "« Nous utilisons des cookies pour améliorer votre expérience. Vous acceptez leur utilisation. »"
+    assert quotes_evidence(line, "cookies … améliorer … acceptez")
 
 
 @pytest.mark.parametrize("line", CITED_MESSAGES)

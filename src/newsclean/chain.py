@@ -107,6 +107,7 @@ class Chain:
         self._match_after_lead(page)
         _spare_tables_and_specifications(page)
         _spare_steps(page)
+        _spare_answers(page)
         _spare_media_headline(page)
         _spare_echoed_headings(page)
         templated = context.template is not None
@@ -114,6 +115,7 @@ class Chain:
             for line_rule in self.template_lines:
                 line_rule.apply(page)
         page.shape = Shape.of(page)
+        _spare_lone_list_headers(page, page.shape)
         if templated:
             for line_rule in self.template_lines:  # lines known by their start: not the headline
                 line_rule.apply(page, starts=True)
@@ -634,6 +636,41 @@ def _spare_steps(page: Page) -> None:
 _SIGNS = frozenset({Category.BYLINE, Category.CORRECTION})
 
 
+def _spare_answers(page: Page) -> None:
+    """Drop the block rules' verdicts on the answers of the article's questions and answers.
+
+    A Q&A about a paywall or a donation drive answers in boilerplate's words ("1 € le premier mois,
+    puis 7,90 € par mois."), but under a question no rule took, among other such questions: the
+    question above and another one just below it or two blocks above. An answer is a stated
+    sentence of some length; a call under a question ("Déjà abonné ? Connectez-vous") is short, and
+    one in the publisher's voice ("our app") is the page's."""
+    verdicts = page.verdicts
+    for i in range(1, len(page)):
+        verdict = verdicts[i]
+        if verdict is None or verdict.rule.category in _SIGNS or Mark.DATELINE in verdict.rule.marks:
+            continue
+        if not (_is_question(page, i - 1) and (_is_question(page, i + 1) or _is_question(page, i - 3))):
+            continue
+        core = page.core(i)
+        stated = page.words(i, _ANSWER_WORDS) >= _ANSWER_WORDS and ends_like_sentence(core)
+        if stated and not _OURS.search(core):
+            verdicts[i] = None
+
+
+#: The fewest words of an answer: a call under a question is shorter.
+_ANSWER_WORDS = 8
+#: The most words of a question in a Q&A.
+_QUESTION_WORDS = 30
+
+
+def _is_question(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a question of the article's that no rule took."""
+    if not 0 <= i < len(page) or page.verdicts[i] is not None:
+        return False
+    words = page.words(i, _QUESTION_WORDS)
+    return 3 <= words <= _QUESTION_WORDS and page.core(i).rstrip(CLOSERS).endswith("?")
+
+
 def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, int]:
     """The run of steps around block ``i``, without what a rule took below the last step (the
     page's, below the how-to), and where the run of step-like lines ended."""
@@ -679,6 +716,26 @@ def _spare_media_headline(page: Page) -> None:
         if _LIVE_HEADLINE.fullmatch(core) or _is_media_title(core):
             page.verdicts[i] = None
             return
+
+
+def _spare_lone_list_headers(page: Page, shape: Shape) -> None:
+    """Keep a list header that is also a sub-heading's noun ("Recomendaciones") alone between two
+    paragraphs: with no headline beside it or below it, it heads the paragraph below. Real teaser
+    boxes put "Related Stories" over a teaser's long summary too, so only the vocabulary's
+    ``subheads`` are read so."""
+    for i in range(1, len(page) - 1):
+        verdict = page.verdicts[i]
+        if verdict is None or Mark.LIST_HEADER not in verdict.rule.marks:
+            continue
+        if not (shape.prose[i - 1] and shape.prose[i + 1]) or page.words(i + 1, PROSE_WORDS) < PROSE_WORDS:
+            continue  # over a teaser's sentence or two
+        if page.core(i).strip().casefold() in _sub_heading_nouns():
+            page.verdicts[i] = None
+
+
+@functools.cache
+def _sub_heading_nouns() -> frozenset[str]:
+    return frozenset(phrase.casefold() for phrase in words("related-header", "subheads"))
 
 
 def _spare_echoed_headings(page: Page) -> None:
@@ -770,7 +827,11 @@ def _is_step(page: Page, i: int, marked: bool, *, loose: bool = False) -> bool:
     # German capitalises its nouns: a numbered sentence is a step, whatever its capitals.
     if is_title_case(core) and not (end.endswith(".") and _STEP_MARKER.match(page.block(i).lstrip())):
         return False
-    return not (_STEP_REPORTS.match(core) or reported_speech().search(core))
+    if _STEP_REPORTS.match(core):
+        return False
+    # A numbered step may go on to report what it takes ("The company says this takes four
+    # minutes."); an unnumbered line that reports speech is the story's prose.
+    return marked or reported_speech().search(core) is None
 
 
 def _is_loose(page: Page, i: int) -> bool:

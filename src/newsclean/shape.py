@@ -112,16 +112,40 @@ def quotes_evidence(text: str, hit: str) -> bool:
     """Whether ``hit``, a rule's evidence, starts inside a quotation that opens ``text``, or inside a
     message the block cites (:func:`cited_at`): then the phrase is reported speech, or a title or a
     slogan cited («Dona ora»), not the publisher's voice. Evidence that starts after the quotation
-    (a credit) or takes in its opening mark (a rule that read the quotation) still counts."""
-    if hit.lstrip()[:1] in _MARKS:
-        return False
+    (a credit) or takes in its opening mark (a rule that read the quotation) still counts, unless
+    the block is one quoted message and nothing more (:func:`_wholly_quoted`).
+
+    A hit of several pieces ("cookies … acceptez") is found by its first piece."""
     quotation = opening_quotation(text)
+    if hit.lstrip()[:1] in _MARKS:
+        return quotation is not None and _wholly_quoted(text, quotation)
+    first = hit.strip().split(" … ", 1)[0]
     if quotation is not None:
         start, end = quotation
-        at = text.find(hit.strip(), start + 1)
+        at = text.find(first, start + 1)
         if start < at < end:
             return True
-    return cited_at(text, text.find(hit.strip()))
+    return cited_at(text, text.find(first))
+
+
+def _wholly_quoted(text: str, quotation: tuple[int, int]) -> bool:
+    """Whether ``text`` is one closed quotation of a message, sentences and all ("« Vous avez lu vos
+    trois articles offerts… »"): a story citing a pop-up word for word under the sentence that
+    introduces it. A quoted headline or title is shorter, or goes on after its closing mark."""
+    start, end = quotation
+    inside = text[start + 1 : end - 1]
+    return (
+        not text[end:].strip(" .")
+        and text[end - 1] in _MARKS
+        and len(inside.split()) >= _QUOTED_MESSAGE_WORDS
+        and _SENTENCE_INSIDE.search(inside) is not None
+    )
+
+
+#: The fewest words of a message a block quotes whole: a teaser's quoted headline is shorter.
+_QUOTED_MESSAGE_WORDS = 10
+# A sentence's end followed by another sentence, inside the quotation.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 
 
 def cited_at(text: str, at: int) -> bool:

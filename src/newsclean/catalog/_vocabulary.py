@@ -207,8 +207,9 @@ _APOSTROPHE = re.compile("['’]")
 
 
 def pattern_of(phrase: str) -> str:
-    """A phrase as a verbose-mode pattern: spaces match whitespace, apostrophes both forms, and
-    ``*`` ends a word with any letters."""
+    """A phrase as a verbose-mode pattern: spaces match whitespace, apostrophes both forms,
+    ``*`` ends a word with any letters, and ``*in`` ends a German noun with any of its gender forms
+    ("Unterstützer*in" reads "Unterstützer", "Unterstützerin", "Unterstützer:in", "Unterstützer*innen")."""
     return "".join(_atoms(phrase))
 
 
@@ -221,8 +222,8 @@ def _atoms(phrase: str) -> tuple[str, ...]:
     atoms: list[str] = []
     for number, word in enumerate(phrase.split()):
         stem, star, rest = word.partition("*")
-        if star and rest:
-            raise ValueError(f"'*' may only end a word: {word!r}")
+        if star and rest and rest != _GENDER_ENDING:
+            raise ValueError(f"'*' may only end a word or be German's gender ending '*in': {word!r}")
         if number:
             atoms.append(r"\s+")
         if word == "#":
@@ -232,9 +233,17 @@ def _atoms(phrase: str) -> tuple[str, ...]:
             before, _, stem = stem.partition(_NAME_SLOT)
             atoms += (*(re.escape(character) for character in before), _NAME)
         atoms += ("['’]" if character in "'’" else re.escape(character) for character in stem)
-        if star:
+        if rest:
+            atoms.append(_GENDER_FORMS)
+        elif star:
             atoms.append(r"\w*")
     return tuple(atoms)
+
+
+_GENDER_ENDING = "in"
+# German's gender forms of a noun after its stem: none, "-in", "-innen", with a star, a colon, an
+# underscore or a slash before them, or a capital I ("LeserInnen").
+_GENDER_FORMS = r"(?:[*:_/]?[iI]n(?:nen)?)?"
 
 
 def keyword_of(phrase: str) -> str:

@@ -805,7 +805,7 @@ class CaptionAboveCredit(ContextRule):
                 continue
             if Mark.CREDIT_LINE in verdict.rule.marks:
                 # A credit line that is a signed caption itself ("Chart: …. Source: …") has none above.
-                found = not signs_its_caption(page.core(i)) and (
+                found = not (signs_its_caption(page.core(i)) or _TITLED_CLIP.search(page.core(i))) and (
                     self._alt_text(page, above) or self._dated(page, above)
                 )
             elif verdict.rule.code in self.signed_anchors and verdict.hit == page.core(i):
@@ -832,6 +832,12 @@ class CaptionAboveCredit(ContextRule):
 
 
 _NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s+\S")
+# A clip's own caption, its title and its length on the line ("Video: So hoch steht die Elbe (1:24
+# Min.)"): no caption stands above it, and the line above is the article's.
+_TITLED_CLIP = re.compile(
+    r"(?:\w+\s+){3}[^()]*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minutes?|minuten|minutos|minuti)?\s*\)\s*\Z",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -896,6 +902,13 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
               after=("ANP", "Door een storing rijden er sinds de ochtend geen treinen van en naar Utrecht."),
               note="an agency's name under the headline is its byline"),
         keeps("Bbiden and Blinken", after=("The talks continued on Tuesday, officials said.",)),
+        keeps("Die Uferstraße bleibt bis Montag gesperrt",
+              before=("Der Sturm hat in der Nacht mehrere Bäume entwurzelt, und die Feuerwehr war bis zum "
+                      "Morgen im Einsatz, teilte die Stadt am Samstag mit.",
+                      "Das Wichtigste in Kürze", "Der Wind erreicht am Abend Orkanstärke"),
+              after=("Video: So hoch steht das Wasser am Alten Hafen (0:58 Min.)", "07:15 Uhr"),
+              note="a clip's caption with its title and its length has no caption above it: the line "
+                   "above is the last of the article's key points"),
         keeps("Oordeel: vier sterren", after=("Foto 1/6",), note="a gallery's counter credits no one"),
         keeps("Des usagers attendent le tramway à la gare centrale, lundi matin.",
                 before=("Le conseil a voté mardi le prolongement du tramway. Le débat durait dix ans.",),

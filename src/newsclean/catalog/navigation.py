@@ -66,10 +66,12 @@ BREADCRUMB = PatternRule(
     message="breadcrumb trail",
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
     keywords=(*starts("home", "startseite", "accueil", "inicio", "portada", "início", "voorpagina"),
-              ">", "›", "»"),
+              "start", ">", "›", "»"),
     max_words=25,
     # A trail from "Home" may end in the article's own headline after an arrow: a word first, no full stop.
+    # "Start" opens German and Dutch trails, and a race's "Start/Ziel" too: two steps, spaced.
     pattern=r"""(?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){1,6}
+        | start(?:\s[>›»/|]\s[^>›»/|]{1,40}){2,6}
         | (?:home|startseite|accueil|inicio|portada|início|voorpagina)(?:\s*[>›»/|]\s*[^>›»/|]{1,40}){0,5}
           \s*[>›»]\s*(?=[^\W\d_])[^>›»/|]{40,158}[^.>›»/|\s]
         | [^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,40}){2,6}""",
@@ -87,6 +89,8 @@ BREADCRUMB = PatternRule(
         removes("News › Europe › France"),
         removes("Startseite > Politik > Ausland"),
         removes("Accueil / International"),
+        removes("Start / Stadtteile / Vegesack"),
+        keeps("Start/Ziel: Marktplatz, Meldeschluss am Freitag"),
         keeps("Home is where the heart is, the mayor said, and > 500 families agree."),
         keeps("    fn parse(input: &str) -> Result<Vec<Token>, Error> {", note="a line of code"),
         keeps("    Start --> Load[Read the file] --> Done", note="a diagram's source"),

@@ -27,7 +27,7 @@ from ._phrases import phrase_rule
 from ._signals import signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 from .corrections import AI_DISCLOSURE
-from .navigation import BREADCRUMB
+from .navigation import BREADCRUMB, SHORT_BREADCRUMB
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -378,10 +378,14 @@ def _furniture_below(page: Page, i: int) -> bool:
 
 
 def _opens_header(page: Page, i: int) -> bool:
-    """Whether block ``i`` is a breadcrumb trail: it opens an article's header, so the line below it
-    is a headline, not an item of a list above it."""
+    """Whether block ``i`` is a breadcrumb trail ("Nieuws › Binnenstad" too, once its zone confirmed
+    it): it opens an article's header, so the line below it is a headline, not an item of a list
+    above it."""
     verdict = page.verdicts[i]
-    return verdict is not None and verdict.rule.code == BREADCRUMB.code
+    if verdict is None:
+        return False
+    code = verdict.rule.code
+    return code == BREADCRUMB.code or (code == SHORT_BREADCRUMB.code and verdict.confirmed)
 
 
 def _heads_list(page: Page, i: int) -> bool:
@@ -592,6 +596,8 @@ class UnnamedTeaserList(ContextRule):
             items = []
             end = start + 1
             while end < len(page):
+                if _summary_header(page.core(end)):
+                    break  # the article's own box or Q&A opens below the list
                 if teaser(end) or self._is_listed(page, end):
                     items.append(end)
                 elif not (self._is_stamp(page, end) and end + 1 < len(page) and teaser(end + 1)):
@@ -674,13 +680,19 @@ def _frames_list(verdict: Verdict | None) -> bool:
 @lru_cache(maxsize=1)
 def _summary_headers() -> re.Pattern[str]:
     whole = alternatives(words("summary-header"))
-    topic = alternatives(words("summary-header", "endings"))
-    return re.compile(rf"(?:{whole})|(?:\w[\w'’-]*\s+){{1,4}}(?:{topic})", re.IGNORECASE)
+    endings = alternatives(words("summary-header", "endings"))
+    about = alternatives(words("summary-header", "about"))
+    topic = r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+    return re.compile(
+        rf"(?:{whole})(?:\s+(?:{about})(?:(?<=['’])|\s+){topic})?|(?:\w[\w'’-]*\s+){{1,4}}(?:{endings})",
+        re.IGNORECASE,
+    )
 
 
 def _summary_header(core: str) -> bool:
-    """The header of the article's own summary or fact box: "Key points", "Das Wichtigste in
-    Kürze", a topic "in numbers" ("Küstenschutz in Zahlen")."""
+    """The header of the article's own summary, fact box or Q&A: "Key points", "Das Wichtigste in
+    Kürze", a topic "in numbers" ("Küstenschutz in Zahlen"), a header on a topic ("Fragen und
+    Antworten zur Spende")."""
     return _summary_headers().fullmatch(core.rstrip(" :")) is not None
 
 
@@ -765,6 +777,14 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
               after=("Opposition vows to fight the plan in parliament", "Advertisement",
                      "The vote is expected on Friday, officials said."),
               note="under the lead picture's credit: the article's key points"),
+        keeps("Kann ich meine Spende von der Steuer absetzen?",
+              before=("Die Tafel in der Neustadt versorgt seit dem Herbst doppelt so viele Familien wie im "
+                      "Vorjahr, und die Vorsitzende rechnet damit, dass die Zahl bis zum Frühjahr weiter "
+                      "steigt, weil die Mieten in der Stadt erneut gestiegen sind.",
+                      "Jetzt spenden", "Spendenaktion für die Tafel",
+                      "Fragen und Antworten zur Spendenaktion"),
+              after=("Wohin geht das Geld, wenn mehr zusammenkommt?", "Advertisement"),
+              note="below a Q&A's header on a topic: the article's own questions"),
         keeps("Storm closes schools across the county",
               before=(_AFTER, "Advertisement", "What we know", "Harbour plan approved after a long debate"),
               after=("Officials said the schools would reopen on Monday.",),

@@ -6,15 +6,15 @@ from ._boxes import box_lines_rule
 from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
 from ._signals import signal_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 
+# The networks of the vocabulary, the news apps that share buttons name beside them, and e-mail.
 _NETWORK_NAMES = (
-    "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "threads", "bluesky",
-    "mastodon", "telegram", "whatsapp", "pinterest", "reddit", "snapchat", "flipboard",
+    *sorted(network.lower() for network in words("networks")),
     "google news", "google noticias", "google notícias", "google actualités", "google notizie",
     "apple news", "email", "e-mail",
 )
-_NETWORK = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _NETWORK_NAMES) + "|x)"
+_NETWORK = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _NETWORK_NAMES) + ")"
 _NETWORK_LABEL = rf"(?:{_NETWORK})(?:\.com)?(?:\s*\(\s*(?:{_NETWORK})\s*\))?"
 
 SHARE_PROMPT = PatternRule(
@@ -303,11 +303,13 @@ SHARE_THIS = PatternRule(
     max_words=20,
     pattern=rf"""{START}(?:
           (?:{alternatives(_SHARE_THIS.get("opens"))}){_SHARED}(?:\s+(?:{alternatives(_SHARE_THIS.get("tails"))})
-            (?:\s+(?:{alternatives(_SHARE_THIS.get("where"))})\s[^.!?\n]{{1,60}})?)?
+            (?:\s+(?:{alternatives(_SHARE_THIS.get("where"))}|{alternatives(_SHARE_THIS.get("purpose"))})
+              \s[^.!?\n]{{1,60}})?)?
         | (?:{alternatives(_SHARE_THIS.get("alone"))})
         ){_BAR}{END}""",
     safety="The line must be the share call and one or two words (or a known noun before the verb), "
-    "perhaps where to share it ('in your groups', and where the reader saw it), then only share buttons; "
+    "perhaps where to share it ('in your groups', and where the reader saw it or what sharing helps "
+    "do), then only share buttons; "
     "weak, so confirmed only around the article or beside strong evidence.",
     examples=_SHARE_THIS.examples,
 )
