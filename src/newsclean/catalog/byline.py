@@ -738,10 +738,13 @@ AUTHOR_CONTACT = PatternRule(
           (?:have|got)\s+a\s+(?:news\s+)?tip\?.{0,400}
         | (?:write\s+to|e-?mail|contact|reach|send\s+(?:tips|news\s+tips|story\s+ideas)\s+to|tips?\s*:)\s+
             .{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}|https?://\S+|\b(?:twitter|x\.com)\b).{0,300}
-        | .{0,120}?\b(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|via|on|by)\b.{0,300}
+        | .{0,120}?(?:\b(?:he|she|they)|\b(?:the|our)\s+(?:author|writer|reporter|columnist|editor|journalist|
+            correspondent|photographer)s?|(?<!\w)(?-i:[A-ZÀ-Þ][\w.'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w.'’-]+)){0,3})
+            \s+(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|via|on|by)\b.{0,300}
         )""",
-    safety="Needs the contact verb first and an address, handle or link; a sentence that mentions "
-    "an email address in passing and reports speech is kept.",
+    safety="Needs the contact verb first and an address, handle or link, or a person (a name, 'she', "
+    "'the reporter') who may be reached; a company's office that can be contacted, and a sentence that "
+    "mentions an email address in passing and reports speech, are kept.",
     examples=(
         removes("Write to Al Root at allen.root@dowjones.com"),
         removes("Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow "
@@ -751,6 +754,9 @@ AUTHOR_CONTACT = PatternRule(
                 "http://twitter.com/emarvelous"),
         keeps("Contact with the crew was lost at 3 a.m., the coast guard said."),
         keeps("Reach for the stars, the astronaut told the students."),
+        removes("Maria Lopez can be reached at mlopez@example-herald.com or on 555-0182."),
+        keeps("The firm's head office can be contacted at 2 Quay Road, Dunedin, or by phone on 03 555 "
+              "0199.", note="an office, not a person of the newsroom"),
     ),
 )
 

@@ -1403,7 +1403,7 @@ def _speech() -> re.Pattern[str]:
 @functools.cache
 def voiced() -> re.Pattern[str]:
     """The publisher speaking ("our", "wir") or the reader addressed ("your", "Sie"), as written."""
-    reader = words("reader-voice")
+    reader = (*words("reader-voice"), *words("publisher-voice", "cased"))
     forms = {*reader, *(word[:1].upper() + word[1:] for word in reader)}
     return re.compile(rf"{whole_words(forms)}|(?i:{whole_words(words('publisher-voice'))})")
 
