@@ -8,7 +8,7 @@ Training reads only text written for newsclean: the development split of the syn
 how-to and service paragraphs, as hard negatives). Never the held-out splits, rounds 3, 6, 7 or 10,
 which measure whether the scorer carries, and never a shared corpus, whose text must not ship.
 
-The model is naive Bayes over each line's set of words and word pairs (:func:`features`): for each
+The model is naive Bayes over each line's set of words, stems and word pairs (:func:`features`): for each
 kind of prose boilerplate and each feature, the log ratio of its smoothed frequency among lines of
 that kind to its frequency among the article's lines. A feature must occur in ``MIN_LINES`` lines
 or more, so that no line's wording is learned by heart, and weigh at least half a log unit for some

@@ -681,3 +681,13 @@ def test_pages_without_a_checked_removal_pay_no_second_extraction() -> None:
     tree = fromstring(_page(f"<article>{_paragraphs()}<div class='share-bar'>Share</div></article>"))
     guarded_extraction(prune(tree, RULES), extract)
     assert len(calls) == 1
+
+
+def test_a_paywall_notice_is_no_step_of_a_how_to() -> None:
+    """Short sentences under a sub-heading read as steps; a paywall's notice among them states, and
+    goes (a case Hypothesis found in tests/test_properties.py)."""
+    notice = "De volledige analyse is alleen beschikbaar voor abonnees van De Courant."
+    lines = ("Streamingdienst verhoogt prijzen en verliest abonnees", notice,
+             "Donaties aan het Rode Kruis stegen vorig jaar met 4 procent.",
+             "Gepubliceerd op 16 april, kreeg het rapport veel kritiek van de oppositie.")
+    assert _text_removals(*lines) == [notice]

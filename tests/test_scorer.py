@@ -76,3 +76,10 @@ def test_a_date_is_no_phone_number() -> None:
     assert "<phone>" not in scorer.features("Der Verein tagt am 12.03.2025 im Rathaus, 2019-2024.")
     assert "<phone>" in scorer.features("Rufen Sie uns an: 030 1234 5678")
     assert "<phone>" in scorer.features("Tel. 01.23.45.67.89")
+
+
+def test_long_words_bring_their_stem() -> None:
+    """An inflection nobody wrote weighs what its kin weigh: "donations" and "donativo" share a stem."""
+    assert "donat~" in scorer.features("Donations keep the newsroom going")
+    assert "donat~" in scorer.features("Haz un donativo mensual")
+    assert not any(feature.endswith("~") for feature in scorer.features("We need you now"))

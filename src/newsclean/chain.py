@@ -627,13 +627,15 @@ def _spare_steps(page: Page) -> None:
             verdict = verdicts[j]
             if verdict is None or _OURS.search(page.core(j)):
                 continue  # a call in the publisher's voice ("our app") is the page's, wherever it stands
-            signs = verdict.rule.category in _SIGNS or Mark.DATELINE in verdict.rule.marks
+            signs = verdict.rule.category in _NO_STEP or Mark.DATELINE in verdict.rule.marks
             if not signs:
                 verdicts[j] = None
 
 
 #: What signs the page among a how-to's steps: no step says who wrote it or what was corrected.
 _SIGNS = frozenset({Category.BYLINE, Category.CORRECTION})
+#: Nor is a paywall's notice a step ("The full analysis is for subscribers only."): it states.
+_NO_STEP = _SIGNS | {Category.PAYWALL}
 
 
 def _spare_answers(page: Page) -> None:
