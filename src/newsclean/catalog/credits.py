@@ -1029,6 +1029,21 @@ PICTURED_CAPTION = phrase_rule(
     "was divided') has no colon after the label, and reported speech stays.",
 )
 
+SCREENSHOT_CAPTION = phrase_rule(
+    code="CRD018",
+    name="screenshot-caption",
+    category=Category.CREDIT,
+    concept="screenshot-caption",
+    summary="A screenshot's caption, in every language: 'Capture d'écran de la vidéo partagée sur TikTok'.",
+    message="screenshot caption",
+    follow="anything",
+    max_words=30,
+    speech=True,
+    safety="The caption opens the block with the screenshot's noun and no article, then what it shows "
+    "('Screenshot of', 'Captura de ecrã da', 'Standbild aus'), in 30 words or fewer; a sentence says "
+    "'A screenshot of … shows', and reported speech stays.",
+)
+
 _FILE = concept("image-file")
 _IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "tif", "tiff", "heic", "svg", "bmp")
 
@@ -2008,5 +2023,6 @@ RULES = (
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,
     PICTURED_CAPTION,
+    SCREENSHOT_CAPTION,
     GALLERY_CREDIT_RUN,
 )
