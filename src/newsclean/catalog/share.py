@@ -98,7 +98,7 @@ SOCIAL_BUTTON = PatternRule(
     evidence=Evidence.WEAK,
     summary="Lone social-button labels: 'Facebook', 'Twitter', 'WhatsApp', 'Email', 'Print'.",
     message="social button label",
-    keywords=(*(f"^{name}" for name in _NETWORK_NAMES), "^x", "^print", "^messenger", "^tweet",
+    keywords=(*(f"^{name}" for name in _NETWORK_NAMES), "^print", "^tweet",
               "^save", "^copy", "^mail", "^sms", "^more"),
     max_words=6,
     # A network may be written as its site or with its other name: "X.com", "X (Twitter)",
@@ -327,7 +327,7 @@ SOCIAL_HANDLES = PatternRule(
     "@redaktion'.",
     message="social handle",
     languages=LANGUAGES,
-    keywords=starts(*_NETWORK_NAMES, "x", *(keyword_of(call) for call in _CALLS)),
+    keywords=starts(*_NETWORK_NAMES, *(keyword_of(call) for call in _CALLS)),
     max_words=12,
     pattern=rf"""{START}(?:
           {_NETWORK_LABEL}\s*[:/]?

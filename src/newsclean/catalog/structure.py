@@ -1402,9 +1402,11 @@ def _speech() -> re.Pattern[str]:
 
 @functools.cache
 def voiced() -> re.Pattern[str]:
-    """The publisher speaking ("our", "wir") or the reader addressed ("your", "Sie"), as written."""
-    reader = (*words("reader-voice"), *words("publisher-voice", "cased"))
-    forms = {*reader, *(word[:1].upper() + word[1:] for word in reader)}
+    """The publisher speaking ("our", "wir") or the reader addressed ("your", "Sie"). The reader's
+    words, and the publisher's that another word shares in capitals ("us", not "US"), are read as
+    written, or capitalised at a sentence's start."""
+    as_written = (*words("reader-voice"), *words("publisher-voice", "cased"))
+    forms = {*as_written, *(word[:1].upper() + word[1:] for word in as_written)}
     return re.compile(rf"{whole_words(forms)}|(?i:{whole_words(words('publisher-voice'))})")
 
 
