@@ -913,7 +913,7 @@ class FlatMenu(BlockRule):
 
 _TOKEN = re.compile(r"\S+")
 
-_SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–"})
+_SEPARATORS = frozenset({"|", "·", "•", "/", "-", "–", "&"})  # "&" joins two words of one label
 # From a run's first space only: tried at every space of a long run, it took quadratic time.
 _SEGMENT_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•]\s+")
 
@@ -939,6 +939,8 @@ FLAT_MENU = FlatMenu(
         removes("Home Cagliari Sassari Nuoro Oristano Sud Sardegna Sport Cultura Video"),
         removes("Início Braga Guimarães Barcelos Famalicão Viana Desporto Opinião Contactos"),
         removes("Accueil Actualité Politique Économie Sport Culture Météo"),
+        removes("Startseite  Region  Politik  Sport  Kultur & Freizeit  Wirtschaft  Wetter",
+                note="an ampersand joins two words of one label"),
         removes("Portada España Internacional Economía Deportes Cultura Televisión"),
         keeps("Sport Stars Back Local Health Charity", opens=True,
               after=("The charity raised £40,000 at its gala on Friday, organisers said.",),
