@@ -159,6 +159,26 @@ def _is_headingish(block: str) -> bool:
     return len(block.split()) <= 15 and not _ends_sentence(block)
 
 
+def _is_short_sentence(block: str) -> bool:
+    return len(block.split()) <= _STEP_WORDS and block.rstrip().endswith(".")
+
+
+#: The most words of a how-to's step, as the chain counts them.
+_STEP_WORDS = 32
+
+
+def _among_steps(body: list[str], position: int) -> bool:
+    """Whether a line put after ``body[position]`` lands in a run of two or more short sentences
+    under a sub-heading: the shape of a how-to, whose calls are the article's own."""
+    start = position + 1
+    while start > 0 and _is_short_sentence(body[start - 1]):
+        start -= 1
+    end = position + 1
+    while end < len(body) and _is_short_sentence(body[end]):
+        end += 1
+    return end - start >= 2 and start > 0 and _is_headingish(body[start - 1])
+
+
 def _words(blocks: list[str]) -> int:
     return sum(len(block.split()) for block in blocks)
 
@@ -189,8 +209,10 @@ def articles(draw: st.DrawFn, language: str = "en") -> Article:
         prose = [i for i, block in enumerate(body) if _is_prose(block)]
         after = draw(st.sampled_from(prose[:-1]))  # between two prose paragraphs
         body.insert(after + 1, line)
-    # Strong boilerplate never shares an island with a weak-matched body line.
-    free = _positions_outside_islands(body, set(mid_body))
+    # Strong boilerplate never shares an island with a weak-matched body line, nor stands among short
+    # sentences under a sub-heading, where the chain reads a how-to's steps and keeps their calls.
+    free = [position for position in _positions_outside_islands(body, set(mid_body))
+            if not _among_steps(body, position)]
 
     # Mid-body insertions: (position, blocks). Position i puts them after body[i].
     inserts: dict[int, list[str]] = {}

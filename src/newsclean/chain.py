@@ -625,8 +625,8 @@ def _spare_steps(page: Page) -> None:
         i = max(i + 1, reached)
         for j in run:
             verdict = verdicts[j]
-            if verdict is None or _OURS.search(page.core(j)):
-                continue  # a call in the publisher's voice ("our app") is the page's, wherever it stands
+            if verdict is None or _OURS.search(page.core(j)) or _CRAFT.search(page.core(j)):
+                continue  # a call in the publisher's voice ("our app") or for journalism is the page's
             signs = verdict.rule.category in _NO_STEP or Mark.DATELINE in verdict.rule.marks
             if not signs:
                 verdicts[j] = None
@@ -811,6 +811,8 @@ _STEP_REPORTS = re.compile(
 )
 #: The publisher speaking of itself: "our app", "unsere App", "notre appli", "nuestra", "onze".
 _OURS = re.compile(whole_words(words("publisher-voice")), re.IGNORECASE)
+#: The publisher's work a call names: "Apoia o jornalismo independente" asks for the page's own.
+_CRAFT = re.compile(whole_words(words("publisher-voice", "craft")), re.IGNORECASE)
 
 
 def _is_step(page: Page, i: int, marked: bool, *, loose: bool = False) -> bool:
