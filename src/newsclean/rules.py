@@ -63,6 +63,8 @@ __all__ = [
 
 CODE_FORMAT = _re.compile(r"[A-Z]{2,6}\d{3}")
 NAME_FORMAT = _re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: What joins the pieces of a hit a rule found apart in its block ("cookies … acceptez").
+HIT_PIECES = " … "
 
 
 class Category(str, enum.Enum):
@@ -573,7 +575,7 @@ class SignalRule(BlockRule):
             for hit in scan(text):
                 found.setdefault(hit.lastgroup or "", hit.group())
                 if len(found) >= self.min_signals:
-                    return " … ".join(found.values())
+                    return HIT_PIECES.join(found.values())
         return None
 
     def reason(self, hit: str) -> str:

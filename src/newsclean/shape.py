@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .rules import Category
+from .rules import HIT_PIECES, Category
 
 if TYPE_CHECKING:
     from .blocks import Page
@@ -119,7 +119,7 @@ def quotes_evidence(text: str, hit: str) -> bool:
     quotation = opening_quotation(text)
     if hit.lstrip()[:1] in _MARKS:
         return quotation is not None and _wholly_quoted(text, quotation)
-    first = hit.strip().split(" … ", 1)[0]
+    first = hit.strip().split(HIT_PIECES, 1)[0]
     if quotation is not None:
         start, end = quotation
         at = text.find(first, start + 1)

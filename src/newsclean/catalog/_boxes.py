@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..rules import Category, ContextRule, Example, Finding
+from ..rules import HIT_PIECES, Category, ContextRule, Example, Finding
 from ..shape import opening_quotation
 from ._signals import _fold, _Label, _opening, _PhraseScan, _removed_as
 from ._vocabulary import concept, reported_speech
@@ -149,7 +149,7 @@ class BoxLines(ContextRule):
         short = page.words(i, self.button_words) <= self.button_words
         inside = inside and page.words(i, self.inside_words) <= self.inside_words
         if chosen and (inside or len(chosen) >= 2 or short):
-            return " … ".join(core[start:end] for start, end in chosen[:2])
+            return HIT_PIECES.join(core[start:end] for start, end in chosen[:2])
         if self.prices and _PRICE.search(core) is not None and not _PRICE.sub("", core).strip(_TIER_MARKS):
             return core  # nothing but amounts: a box's tiers ("5 € · 10 € · 20 €")
         return None

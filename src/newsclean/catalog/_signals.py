@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick_rs
 
-from ..rules import BlockRule, Category, ContextRule, Example, Finding
+from ..rules import HIT_PIECES, BlockRule, Category, ContextRule, Example, Finding
 from ..shape import Zone, ends_like_sentence, opening_quotation, quotations
 from . import _vocabulary
 
@@ -167,7 +167,7 @@ class _Finder:
         voiced = enough if voice == "none" else self._voiced(folded, text, enough, half=voice == "half")
         for language in (language for language in found if language in voiced):  # in the text's order
             spans = sorted(found[language].values())[:min_signals]
-            return " … ".join(text[start:end] for start, end in spans)
+            return HIT_PIECES.join(text[start:end] for start, end in spans)
         return None
 
     def _call_match(self, folded: str, text: str, min_signals: int, needs: frozenset[str]) -> str | None:
@@ -198,7 +198,7 @@ class _Finder:
             )
             if needs and not any(apart):
                 continue
-            return " … ".join(text[start:end] for start, end, _ in chosen[:min_signals])
+            return HIT_PIECES.join(text[start:end] for start, end, _ in chosen[:min_signals])
         return None
 
     def _calls(self, folded: str, text: str, languages: set[str]) -> dict[str, list[tuple[int, int]]]:
