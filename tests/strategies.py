@@ -160,11 +160,7 @@ def _is_headingish(block: str) -> bool:
 
 
 def _is_short_sentence(block: str) -> bool:
-    return len(block.split()) <= _STEP_WORDS and block.rstrip().endswith(".")
-
-
-#: The most words of a how-to's step, as the chain counts them.
-_STEP_WORDS = 32
+    return len(block.split()) <= _chain._STEP_WORDS and block.rstrip().endswith(".")
 
 
 def _among_steps(body: list[str], position: int) -> bool:
