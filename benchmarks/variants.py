@@ -10,7 +10,8 @@ follow prompts, cookie banners and ad markers; rounds 5 and 6 are one blind roun
 families, of which round 6 is scored only; round 7, the same three prose families again, is scored
 only; round 8, the three prose families and service prose as hard negatives, trains the scorer;
 rounds 9 and 10, the ten other families as sites print them today, of which round 10 is scored
-only; rounds 11 and 12, the three prose families and service prose again, train the scorer) a
+only; rounds 11 and 12, the three prose families and service prose again, train the scorer;
+round 13, the same families written to situations, is scored only) a
 dozen or more variants in each of seven
 languages, in the voices of many kinds of sites and countries, and ten body lines per family that
 share its words (a story about a correction, a reporter's career, a charity's drive, an app
