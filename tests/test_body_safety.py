@@ -588,6 +588,25 @@ def test_the_answers_of_a_qa_stay_under_their_questions() -> None:
     assert ours in _text_removals("Where can I follow the count?", ours, "When will the result be known?")
 
 
+
+def test_a_qas_question_in_a_prompts_words_stays_over_its_answer() -> None:
+    """A question asked in a paywall button's words stays where a stated answer no rule took
+    follows it and another of the article's questions stands two blocks away; a prompt's question
+    over its call still goes."""
+    question = "Já sou assinante da edição em papel. Tenho de pagar outra vez?"
+    qa = (
+        "Como faço a assinatura?",
+        "Basta escolher o plano no site ou na aplicação e pagar com cartão ou referência Multibanco.",
+        question,
+        "Não. Os atuais assinantes em papel têm acesso digital incluído a partir de março, sem custo.",
+        "O que vou ver quando atingir o limite?",
+    )
+    assert _text_removals(*qa) == []
+    prompt = "Já sou assinante. Entrar"
+    assert prompt in _text_removals("Como faço a assinatura?", "Assine por 1 euro", prompt,
+                                    "O que vou ver quando atingir o limite?")
+
+
 def test_a_lone_list_header_between_paragraphs_heads_the_paragraph() -> None:
     """A related header alone between paragraphs, with no headline beside or below it, is the
     paragraph's sub-heading; with its headline, or over a short teaser, it goes."""

@@ -107,6 +107,7 @@ class Chain:
         self._match_after_lead(page)
         _spare_tables_and_specifications(page)
         _spare_steps(page)
+        _spare_questions(page)
         _spare_answers(page)
         _spare_media_headline(page)
         _spare_echoed_headings(page)
@@ -653,10 +654,33 @@ def _spare_answers(page: Page) -> None:
             continue
         if not (_is_question(page, i - 1) and (_is_question(page, i + 1) or _is_question(page, i - 3))):
             continue
-        core = page.core(i)
-        stated = page.words(i, _ANSWER_WORDS) >= _ANSWER_WORDS and ends_like_sentence(core)
-        if stated and not _OURS.search(core):
+        if _states_answer(page, i):
             verdicts[i] = None
+
+
+def _spare_questions(page: Page) -> None:
+    """Drop the block rules' verdicts on the questions of the article's Q&A.
+
+    A Q&A about a paywall asks in its buttons' words ("Já sou assinante da edição em papel. Tenho de
+    pagar outra vez?"), but it is answered right below, in a stated sentence no rule took, and
+    another question no rule took stands two blocks above or below: the article's rhythm of
+    question and answer. A prompt's question is followed by its call ("Já é assinante? Entrar")."""
+    verdicts = page.verdicts
+    for i in range(len(page) - 1):
+        verdict = verdicts[i]
+        if verdict is None or verdict.rule.category in _SIGNS or Mark.DATELINE in verdict.rule.marks:
+            continue
+        if not (_asks(page, i) and (_is_question(page, i - 2) or _is_question(page, i + 2))):
+            continue
+        if verdicts[i + 1] is None and _states_answer(page, i + 1):
+            verdicts[i] = None
+
+
+def _states_answer(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a stated sentence of an answer's length, not in the publisher's voice."""
+    core = page.core(i)
+    stated = page.words(i, _ANSWER_WORDS) >= _ANSWER_WORDS and ends_like_sentence(core)
+    return stated and not _OURS.search(core)
 
 
 #: The fewest words of an answer: a call under a question is shorter.
@@ -667,8 +691,11 @@ _QUESTION_WORDS = 30
 
 def _is_question(page: Page, i: int) -> bool:
     """Whether block ``i`` is a question of the article's that no rule took."""
-    if not 0 <= i < len(page) or page.verdicts[i] is not None:
-        return False
+    return 0 <= i < len(page) and page.verdicts[i] is None and _asks(page, i)
+
+
+def _asks(page: Page, i: int) -> bool:
+    """Whether block ``i`` has a Q&A question's shape: a few words that end in a question mark."""
     words = page.words(i, _QUESTION_WORDS)
     return 3 <= words <= _QUESTION_WORDS and page.core(i).rstrip(CLOSERS).endswith("?")
 

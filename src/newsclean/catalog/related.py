@@ -372,9 +372,11 @@ _CLAUSE_WORDS = 4
 
 
 def _furniture_below(page: Page, i: int) -> bool:
-    """Whether confirmed boilerplate stands right below block ``i``: then ``i`` heads no paragraph."""
+    """Whether confirmed boilerplate stands right below block ``i``: then ``i`` heads no paragraph.
+    A byline is no such furniture: the line it signs is a headline, the article's own under a
+    widget's label ("Follow") when a banner the rules did not know has opened the article early."""
     below = page.verdicts[i + 1] if i + 1 < len(page) else None
-    return below is not None and below.confirmed
+    return below is not None and below.confirmed and below.rule.category is not Category.BYLINE
 
 
 def _opens_header(page: Page, i: int) -> bool:
@@ -426,6 +428,13 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
               after=("De brand ontstond rond 15 uur op de vierde verdieping en sloeg over naar het dak, zei "
                      "de brandweer.",),
               note="the headline under a widget's label ('Zoeken'), a sentence above the menu: no teaser"),
+        keeps("Seafloor sensors record a slow earthquake off the Pacific coast",
+              before=("The site and its partners read data on your device; change your choices at any time "
+                      "at the foot of each page, which the site told readers in an unusual banner.",
+                      "Science", "Follow"),
+              after=("Story by Dana Okafor", "A network of gauges on the seabed recorded the slip over four "
+                     "months, the researchers said on Tuesday."),
+              note="a byline signs the line above it: the headline, under a follow button's label"),
         keeps("Reissite beboet om misleidende cookiebanner: 'Weigeren was verstopt'",
               before=("Het Westerblad en 96 partners gebruiken cookies om advertenties af te stemmen en het "
                       "bezoek aan de site te meten. Kies hieronder hoe u verder wilt.", "Menu",
