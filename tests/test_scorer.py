@@ -83,3 +83,22 @@ def test_long_words_bring_their_stem() -> None:
     assert "donat~" in scorer.features("Donations keep the newsroom going")
     assert "donat~" in scorer.features("Haz un donativo mensual")
     assert not any(feature.endswith("~") for feature in scorer.features("We need you now"))
+
+
+def test_the_publisher_speaks_through_its_verbs_where_the_pronoun_is_dropped() -> None:
+    """Italian, Spanish and Portuguese drop "we": a first person plural verb is the publisher's
+    voice ("Siamo", "Necesitamos"); an adjective or a noun with the ending is not ("últimos",
+    "tramos")."""
+    from newsclean.catalog.structure import voiced
+
+    assert voiced().findall("Siamo un giornale di provincia, e se siamo ancora qui") == ["Siamo", "siamo"]
+    assert voiced().findall("Fazemos 25 anos e pedimos 25 euros") == ["Fazemos", "pedimos"]
+    assert voiced().findall("Los últimos tramos de la carretera reabren el lunes.") == []
+    appeal = ("Siamo un giornale di provincia: quattro redattori e una rotativa. A marzo abbiamo rischiato "
+              "di chiudere, e se siamo ancora qui è grazie ai lettori che contribuiscono ogni mese.")
+    article = "\n\n".join((
+        "Il consiglio comunale ha approvato il bilancio martedì dopo un lungo dibattito su scuole e strade.",
+        "I funzionari hanno detto che il piano entrerà in vigore il mese prossimo, dopo la revisione.",
+        appeal, "© 2025 Il Corriere di Esempio. Tutti i diritti riservati.",
+    ))
+    assert [removal.code for removal in newsclean.explain(article).removals] == ["DON190", "LGL001"]

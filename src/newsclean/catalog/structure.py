@@ -1407,7 +1407,20 @@ def voiced() -> re.Pattern[str]:
     written, or capitalised at a sentence's start."""
     as_written = (*words("reader-voice"), *words("publisher-voice", "cased"))
     forms = {*as_written, *(word[:1].upper() + word[1:] for word in as_written)}
-    return re.compile(rf"{whole_words(forms)}|(?i:{whole_words(words('publisher-voice'))})")
+    return re.compile(
+        rf"{whole_words(forms)}|(?i:{whole_words(words('publisher-voice'))}{_we_by_verb()})"
+    )
+
+
+def _we_by_verb() -> str:
+    """Where the pronoun is dropped, the publisher speaks through its verbs: a word with the
+    first person plural's ending ("Siamo un giornale di provincia", "Fazemos 25 anos"), in
+    unaccented letters ("últimos" is an adjective), unless a noun of the language ends so ("tramos")."""
+    endings, nouns = words("publisher-voice", "we-endings"), words("publisher-voice", "we-ending-nouns")
+    if not endings:
+        return ""
+    unless = rf"(?!(?:{alternatives(nouns)})(?!\w))" if nouns else ""
+    return rf"|(?<!\w){unless}[a-zñç]+(?:{alternatives(endings)})(?!\w)"
 
 
 SUPPORT_THE_PUBLISHER = CallToPublisher(
