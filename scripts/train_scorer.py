@@ -5,7 +5,7 @@
 Training reads only text written for newsclean: the development split of the synthetic articles
 (odd-numbered, ``benchmarks/synthetic``) and variants rounds 1, 2, 4, 5, 8, 11 and 12
 (``benchmarks/variants``; rounds 8, 11 and 12 hold the article's own prose addressed to the reader,
-how-to and service paragraphs, as hard negatives). Never the held-out splits, rounds 3, 6, 7 or 10,
+how-to and service paragraphs, as hard negatives). Never the held-out splits, rounds 3, 6, 7, 10 or 13,
 which measure whether the scorer carries, and never a shared corpus, whose text must not ship.
 
 The model is naive Bayes over each line's set of words, stems and word pairs (:func:`features`): for each
