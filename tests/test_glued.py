@@ -79,6 +79,8 @@ META_LINES = [
     "12. März 2024 | Kategorie: Politik | 3 Kommentare",
     "Categoria: Cronaca | Letture: 312",
     "Santarém (PA) | 02/03/2026 às 06h00 | Atualizado em 02/03/2026 às 10h41",  # the stamp's place first
+    "Published: Monday | March 9, 2026 | 12:09 AM",  # one stamp once its pipes are commas
+    "Terça-feira, 7 de Abril de 2026 | Faro 19°C",  # a stamp and the weather beside it
 ]
 
 PIPED_BODY = [
@@ -89,6 +91,7 @@ PIPED_BODY = [
     "| 12 March 2024 | 3 comments |",  # a table's row: its cells are the article's
     "cat access.log | grep 404 | wc -l",  # a shell's pipes
     "Lisboa | Porto | Faro",  # places alone, no stamp
+    "Monday | Doors open at 7pm",  # a day and what happens on it
 ]
 
 

@@ -218,6 +218,12 @@ class Chain:
                 if found is None and not any(box_word(category, sub.core(j)) for category in strong)
             )
             if meta:
+                # a piece no rule names may be the stamp's label: "Published: Monday | March 9, 2026"
+                unnamed = len(named) < len(pieces)
+                stamp = self._one_stamp(_PIPE.sub(", ", core), page.context) if unnamed else None
+                if stamp is not None:
+                    page.decide(i, stamp.rule, stamp.hit, confirmed=stamp.confirmed)
+                    continue
                 glued = _reads_as_meta_line(sub)
             elif _SEPARATOR.search(core):  # a row of buttons: every piece is one
                 glued = len(named) == len(pieces)
@@ -226,6 +232,14 @@ class Chain:
             if glued:  # the line is what its first confirmed piece is, or else its first named one
                 first = next((found for found in named if found.confirmed), named[0])
                 page.decide(i, first.rule, first.hit, confirmed=first.confirmed)
+
+    def _one_stamp(self, text: str, context: PageContext) -> Verdict | None:
+        """The verdict on a line that reads as one stamp once its pipes are commas: "Published: Monday |
+        March 9, 2026" is "Published: Monday, March 9, 2026"."""
+        sub = Page(text, context)
+        self._match_blocks(sub)
+        found = sub.verdicts[0] if len(sub) == 1 else None
+        return found if found is not None and Mark.DATELINE in found.rule.marks else None
 
     def _match_after_lead(self, page: Page) -> None:
         """Read again, without its opening clause, a short line that opens with a clause of purpose
@@ -344,7 +358,8 @@ _ROW_SEPARATOR = re.compile(r"\s[·•|]\s")
 def _reads_as_meta_line(pieces: Page) -> bool:
     """Whether the pieces of a line split by pipes are a post's meta line: named by the block rules,
     of two kinds or more ("29 November 2018 | 20 January 2019" is an exhibition's dates), each by
-    strong evidence or a stamp's grammar; the first piece may be the stamp's place, unnamed
+    strong evidence or a stamp's grammar, or beside a stamp by the page's furniture (a section, the
+    weather: "Terça-feira, 7 de Abril de 2026 | Faro 19°C"); the first piece may be the stamp's place, unnamed
     ("Santarém (PA) | 02/03/2026 às 06h00 | Atualizado em …"). A weak label is shape alone: "Print
     | Digital | Audio: three ways to follow the trial" is a headline under its kickers."""
     verdicts = pieces.verdicts
@@ -354,7 +369,9 @@ def _reads_as_meta_line(pieces: Page) -> bool:
     if unnamed and not (unnamed == [0] and stamped and _STAMP_PLACE.fullmatch(pieces.core(0))):
         return False
     return len({found.rule.code for found in named}) >= 2 and all(
-        found.rule.evidence is Evidence.STRONG or Mark.DATELINE in found.rule.marks for found in named
+        found.rule.evidence is Evidence.STRONG or Mark.DATELINE in found.rule.marks
+        or (stamped and found.rule.category is Category.NAVIGATION)
+        for found in named
     )
 
 

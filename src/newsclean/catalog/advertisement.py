@@ -399,6 +399,31 @@ PARTNER_CREDIT = PatternRule(
     examples=_PARTNER.examples,
 )
 
+_TILE = concept("sponsored-tile")
+_TILE_SPONSOR = _SPONSOR.format(articles=alternatives(_PARTNER.get("articles")))
+
+SPONSORED_TILE = PatternRule(
+    code="ADV017",
+    name="sponsored-tile",
+    category=Category.ADVERTISEMENT,
+    summary="A sponsored teaser tile in every language: a headline, then the ad's label at the end ('… | "
+    "Sponsored by X').",
+    message="sponsored tile",
+    languages=_TILE.languages,
+    keywords=tuple(sorted({keyword_of(label) for label in _TILE.get("labels")})),
+    max_words=45,
+    unless=speech_veto(_TILE.languages),
+    pattern=rf"""(?:[^\s|·•]+\s+){{3,}}?[^\s|·•]+?\s*(?:[|·•]|\s\s)\s*
+        (?:{_TILE_SPONSOR}\s*[|·•]\s*)?
+        (?-i:(?:{alternatives(_TILE.get("labels"))}))
+        (?:\s+(?:{alternatives(_TILE.get("by"))})\s+{_TILE_SPONSOR})?{END}""",
+    safety="The label ends the line after a bar, a dot or a run of spaces, under a headline of four words "
+    "or more, alone or with its sponsor's capitalised name: a row of section labels ('Vertrieb · "
+    "Marketing · Werbung') has fewer words before it, a sentence ('… was sponsored by a bank') no mark, "
+    "and reported speech vetoes it.",
+    examples=_TILE.examples,
+)
+
 _COMMISSION = concept("commission-note")
 _GAP = r"(?:[\w.'’-]+\s+)"
 
@@ -540,6 +565,7 @@ RULES = (
     SPONSORED_LEAD,
     AD_DISCLAIMER,
     PARTNER_CREDIT,
+    SPONSORED_TILE,
     COMMISSION_NOTE,
     AD_LABEL_ROW,
     AD_COPY,

@@ -493,7 +493,7 @@ _AUTHORITIES = concept("tip-line").get("authorities")
 # whoever prints them ("Mandateli su WhatsApp al 333 123 4567", not "Send them to police on WhatsApp").
 _MESSENGERS = alternatives(concept("tip-line").get("messengers"))
 _MESSENGER_NUMBER = rf"""\s+(?:[^\W\d]+\s+){{0,2}}(?:{_MESSENGERS})(?!\w)
-    [\s:-]{{0,3}}(?:[^\W\d]+\s+){{0,2}}?\+?\d[\d ./()-]{{6,18}}\d"""
+    [\s:-]{{0,3}}(?:[^\W\d]+\s+){{0,2}}?\+?\(?\d[\d ./()-]{{6,18}}\d"""
 # The channels a newsroom keeps for sources, not any office's messaging: Signal, "securely".
 _SECURE = tuple(channel for channel in _CHANNELS if channel not in {"WhatsApp", "Threema"})
 # An address at the newsroom's own mailbox: "tips@…", "nieuws@…".
@@ -540,9 +540,11 @@ CONTACT_LINE = PatternRule(
 _MEDIA_CALL = rf"""(?=[^?\n]{{0,160}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w)
         |[^?\n]{{3,160}}\?\s(?:\S+\s+)?(?:{alternatives(_SEND)})[^\n]{{0,80}}?(?<!\w)(?:{alternatives(_MEDIA)})(?!\w))
         [^?\n]{{3,160}}\?\s
-        (?:\S+\s+)?(?:{alternatives(_SEND)})(?!\w)
-        (?=[^\n]{{0,300}}?(?:(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w)|{_MAILBOX}
-            |(?<!\w)(?:{alternatives(_SECURE)})(?!\w))|{_MESSENGER_NUMBER})
+        (?:\S+\s+)?
+        (?:(?=(?:{alternatives(_NEWSROOM)})(?!\w))(?:{alternatives(_SEND)})(?!\w)  # "Envíanos" names us
+          |(?:{alternatives(_SEND)})(?!\w)
+           (?=[^\n]{{0,300}}?(?:(?<!\w)(?:{alternatives(_NEWSROOM)})(?!\w)|{_MAILBOX}
+               |(?<!\w)(?:{alternatives(_SECURE)})(?!\w))|{_MESSENGER_NUMBER}))
         (?=[^\n]{{0,300}}?(?:{_ADDRESS}|(?<!\w)(?:{alternatives(_CHANNELS)})(?!\w)))[^\n]{{0,400}}\Z"""
 # "…, the mayor urged residents": a third party's appeal. Never a witness appeal that names the police
 # or a prosecutor, who take the tips, also inside a compound ("an die Bundespolizei",
@@ -587,6 +589,11 @@ READERS_MEDIA_CALL = PatternRule(
         removes("Schade, foto's of video? Stuur ze via WhatsApp naar de redactie: 06-1580 7744."),
         removes("Hinweise auf Datenlecks? Kontaktieren Sie die Redaktion vertraulich per Mail."),
         removes("Seen a claim? Send it to our WhatsApp tipline on +234 810 000 0000."),
+        removes("¿Estás en la zona? Envíanos tus fotos y vídeos del temporal por WhatsApp al 684 000 219.",
+                note="the send verb names the newsroom itself"),
+        removes("Tem fotos da chuva no seu bairro? Envie pelo WhatsApp (47) 98812-0455.",
+                note="a messenger's number with its area code in brackets"),
+        keeps("¿Viste el accidente? Envía tus fotos a la Policía Local por WhatsApp al 600 000 092."),
     ),
 )
 
@@ -667,7 +674,7 @@ CONTACT_CALL = PatternRule(
         removes("Een tip voor een verhaal? Mail naar eva@example.nl"),
         keeps("Wie heeft iets gezien? De politie neemt tips ook anoniem aan."),
         removes("Avete visto qualcosa? Mandate le segnalazioni alla redazione su WhatsApp al 331 000 4455."),
-        removes("¿Tiene información sobre los daños? Escríbanos a tips@example.com o por WhatsApp."),
+        removes("¿Sabe algo más sobre el caso? Escríbanos a redaccion@example.com."),
         removes("Heb jij iets gezien? Tip de redactie via WhatsApp: 06-12345678."),
         removes("Etwas gesehen? Schreiben Sie uns per WhatsApp: 0151 40 22 71 09."),
         keeps("Who saw the crash? Police asked witnesses to call 101 or email appeals@example.org.",

@@ -153,6 +153,34 @@ SHARE_BUTTON = phrase_rule(
     aliases=("SHR301", "SHR401", "SHR501", "SHR601", "SHR701", "SHR801"),
 )
 
+_ON_NETWORK = concept("share-on-network")
+# What a button shares between its verb and the network: "la diretta", "this live blog", "l'article".
+_SHARED = r"(?:\s+[^\W\d][\w'’-]*){0,3}?"
+_NETWORKS_LISTED = rf"{_NETWORK_LABEL}(?:\s*(?:,|/|\|)\s*{_NETWORK_LABEL})*"
+
+SHARE_ON_NETWORK = PatternRule(
+    code="SHR012",
+    name="share-on-network",
+    category=Category.SHARE,
+    summary="A share button naming what it shares and where, in every language: 'Condividi la diretta su "
+    "WhatsApp'.",
+    message="share prompt",
+    languages=_ON_NETWORK.languages,
+    keywords=tuple(sorted({keyword_of(name) for name in _NETWORK_NAMES})),
+    max_words=10,
+    unless=speech_veto(_ON_NETWORK.languages),
+    pattern=rf"""{START}(?:
+          (?:{alternatives(_ON_NETWORK.get("verbs"))}){_SHARED}\s+(?:{alternatives(_ON_NETWORK.get("on"))})\s+
+          {_NETWORKS_LISTED}
+        | [^\W\d][\w'’-]*{_SHARED}\s+(?:{alternatives(_ON_NETWORK.get("on"))})\s+{_NETWORKS_LISTED}\s+
+          (?:{alternatives(_ON_NETWORK.get("last"))})
+        ){END}""",
+    safety="The share verb opens the line (or closes it, in German and Dutch), at most three words name "
+    "what is shared, and a network ends it: 'Share your views on X with the council by Friday' goes on "
+    "after the network, and reported speech vetoes it.",
+    examples=_ON_NETWORK.examples,
+)
+
 CHANNEL_PITCH = signal_rule(
     code="SHR005",
     name="channel-pitch",
@@ -423,6 +451,7 @@ RULES = (
     SOCIAL_BUTTON,
     SHARE_BAR,
     SHARE_BUTTON,
+    SHARE_ON_NETWORK,
     CHANNEL_PITCH,
     FOLLOW_ON_NETWORK,
     FOLLOW_IN_SENTENCE,
