@@ -11,7 +11,7 @@ import pytest
 
 import newsclean
 from newsclean.blocks import strip_decoration
-from newsclean.shape import cited_at, opening_quotation, quotes_evidence
+from newsclean.shape import cited_at, opening_quotation, quotations, quotes_evidence
 
 BEFORE = "The town council debated the swimming pool's future for three hours on Monday night."
 AFTER = "The campaign runs until June, the committee said in a statement on Tuesday."
@@ -130,3 +130,16 @@ def test_a_sub_heading_the_paragraph_below_quotes_is_body() -> None:
     assert newsclean.clean(text) == text
     # The same line without the paragraph that quotes it is the paper's call for tips.
     assert heading not in newsclean.clean(f"{BEFORE}\n{heading}\n{AFTER}")
+
+
+def test_typewriter_single_quotes_quote_where_no_word_is_elided() -> None:
+    """Dutch and British pages quote with the typewriter's "'" too: a notice cited so is the
+    story's; an apostrophe inside or before a word ("foto's", "'s avonds", "rock 'n' roll") opens
+    and closes nothing."""
+    notice = ("Lezers kregen de hele zomer dezelfde melding: 'Je hebt je gratis artikelen voor deze maand "
+              "gelezen. Word abonnee voor 1 euro per maand.'")
+    text = f"{BEFORE}\n{notice}\n{AFTER}"
+    assert newsclean.clean(text) == text
+    assert quotations("'s Avonds staan de foto's van het centrum online.") == []
+    line = "Rock 'n' roll never dies, said 'the king' himself."
+    assert [line[start:end] for start, end in quotations(line)] == ["'the king'"]

@@ -64,9 +64,15 @@ _STRIP_MARKS = frozenset("·•|")
 # Each opening quotation mark and the marks that close it ("»…«" is German's, as is "„…“"; British
 # and Dutch "‘…’" close with the apostrophe's mark, see _close).
 _QUOTES = {"«": "»", "»": "«", "„": "“”", "“": "”", '"': '"', "‹": "›", "‘": "’"}
-_MARKS = "".join(sorted({*_QUOTES, *"".join(_QUOTES.values())}))
+_MARKS = "".join(sorted({*_QUOTES, *"".join(_QUOTES.values()), "'"}))
 # A "’" before a letter is an apostrophe ("foto’s", "it’s"), not the end of a quotation.
 _CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
+# The typewriter's "'" quotes too, as Dutch and British pages print it ("Die luidde: 'Wij en onze
+# partners …'"): it opens after a space, a bracket, a colon or a dash, before a letter, where it
+# elides no word ("'s avonds", "'t", "rock 'n' roll"), and closes after a word, before no letter
+# ("foto's" is an apostrophe).
+_STRAIGHT_OPENING = re.compile(r"(?<![^\s(\[:–—-])'(?!(?:s|t|n)(?![^\W\d_]))(?=[^\W\d_])")
+_STRAIGHT_CLOSING = re.compile(r"(?<=[^\s'])'(?![^\W\d_])")
 _BEFORE_QUOTE = " -–—•*·"  # a list item or a dialogue line may open a quotation
 
 
@@ -74,7 +80,7 @@ def opening_quotation(text: str) -> tuple[int, int] | None:
     """Where the quotation that opens ``text`` (after a bullet or a dash) starts and ends: from
     its opening mark to its closing one, or to the end when it is never closed."""
     start = len(text) - len(text.lstrip(_BEFORE_QUOTE))
-    if text[start:start + 1] not in _QUOTES:
+    if text[start:start + 1] not in _QUOTES and not _STRAIGHT_OPENING.match(text, start):
         return None
     end = _close(text, start)
     return start, len(text) if end is None else end
@@ -82,8 +88,8 @@ def opening_quotation(text: str) -> tuple[int, int] | None:
 
 def _close(text: str, start: int) -> int | None:
     """Where the quotation opened at ``start`` ends, just past its closing mark; None when unclosed."""
-    if text[start] == "‘":
-        single = _CLOSING_SINGLE.search(text, start + 1)
+    if text[start] in "‘'":
+        single = (_CLOSING_SINGLE if text[start] == "‘" else _STRAIGHT_CLOSING).search(text, start + 1)
         return single.end() if single else None
     ends = [found for mark in _QUOTES[text[start]] if (found := text.find(mark, start + 1)) >= 0]
     return min(ends) + 1 if ends else None
@@ -105,6 +111,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def _next_mark(text: str, at: int) -> int:
     found = [index for mark in _QUOTES if (index := text.find(mark, at)) >= 0]
+    if "'" in text and (straight := _STRAIGHT_OPENING.search(text, at)) is not None:
+        found.append(straight.start())
     return min(found) if found else -1
 
 
@@ -152,7 +160,7 @@ def cited_at(text: str, at: int) -> bool:
     """Whether evidence at ``at`` stands inside a message that a sentence of the story cites ("…
     krijgen de melding: “Je hebt je gratis artikelen gelezen.”"): the quotation holds a few words,
     and the words outside the quotations make a clause of their own."""
-    if at < 0 or not any(mark in text for mark in _QUOTES):
+    if at < 0 or not any(mark in text for mark in (*_QUOTES, "'")):
         return False
     spans = quotations(text)
     if not any(start < at < end and len(text[start:end].split()) >= _CITED_WORDS for start, end in spans):
