@@ -100,7 +100,7 @@ BYLINE = PatternRule(
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_CREDITED_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_WITH_WIRE}{_MORE_CREDITS}
             (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
-            {_DATE_TAIL}?(?:\s*[|·•,–—-]\s*{READING})?
+            {_DATE_TAIL}?{_META_MORE}
         | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS}{_DATE_TAIL}|{_DATE_TAIL})?
         | {_DESK_INITIALS}
         ){END}""",
@@ -117,6 +117,7 @@ BYLINE = PatternRule(
         removes("Testo di Giorgia Pautasso · Foto di Davide Rinaldi"),
         removes("Door Jeroen Lammers · 6 oktober 2025 · 5 min", note="a reading time after the date"),
         removes("Von Katrin Meier · 3 Min.", note="a reading time without a date"),
+        removes("Por Sofia Guerreiro 7 Abril, 2026 3 comentários", note="a comment count after the date"),
         removes("Door onze redactie | 3 min leestijd"),
         keeps("Von Katrin Meier · 3 Minuten lang sprach der Kanzler.", note="a sentence after the separator"),
         removes('Por Rafael "Rafa" Tenório', note="a nickname between the names"),
