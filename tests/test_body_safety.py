@@ -588,7 +588,6 @@ def test_the_answers_of_a_qa_stay_under_their_questions() -> None:
     assert ours in _text_removals("Where can I follow the count?", ours, "When will the result be known?")
 
 
-
 def test_a_qas_question_in_a_prompts_words_stays_over_its_answer() -> None:
     """A question asked in a paywall button's words stays where a stated answer no rule took
     follows it and another of the article's questions stands two blocks away; a prompt's question

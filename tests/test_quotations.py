@@ -143,3 +143,12 @@ def test_typewriter_single_quotes_quote_where_no_word_is_elided() -> None:
     assert quotations("'s Avonds staan de foto's van het centrum online.") == []
     line = "Rock 'n' roll never dies, said 'the king' himself."
     assert [line[start:end] for start, end in quotations(line)] == ["'the king'"]
+
+
+def test_an_elision_opens_no_quotation() -> None:
+    """"'til", "'ns" and "'ndrangheta" elide letters: no quotation opens there, so what follows is
+    read as any text is."""
+    for line in ("Rock 'til you drop, said the Joneses' bandleader.",
+                 "Ze zei 'ns dat Kees' fiets gestolen was.",
+                 "La 'ndrangheta controlla il porto da un po' di anni."):
+        assert quotations(line) == [], line

@@ -69,9 +69,12 @@ _MARKS = "".join(sorted({*_QUOTES, *"".join(_QUOTES.values()), "'"}))
 _CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
 # The typewriter's "'" quotes too, as Dutch and British pages print it ("Die luidde: 'Wij en onze
 # partners …'"): it opens after a space, a bracket, a colon or a dash, before a letter, where it
-# elides no word ("'s avonds", "'t", "rock 'n' roll"), and closes after a word, before no letter
-# ("foto's" is an apostrophe).
-_STRAIGHT_OPENING = re.compile(r"(?<![^\s(\[:–—-])'(?!(?:s|t|n)(?![^\W\d_]))(?=[^\W\d_])")
+# elides nothing ("'s avonds", "'t", "'ns", "rock 'n' roll", "'til", "'em", "'ndrangheta"), and
+# closes after a word, before no letter ("foto's" is an apostrophe; a plural's possessive, "the
+# writers' columns", closes a quotation only where one is open).
+_STRAIGHT_OPENING = re.compile(
+    r"(?<![^\s(\[:–—-])'(?!(?:s|t|n|ns|em|til|tis|twas|cause|bout)(?![^\W\d_])|nd)(?=[^\W\d_])"
+)
 _STRAIGHT_CLOSING = re.compile(r"(?<=[^\s'])'(?![^\W\d_])")
 _BEFORE_QUOTE = " -–—•*·"  # a list item or a dialogue line may open a quotation
 

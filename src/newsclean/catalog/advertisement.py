@@ -402,6 +402,13 @@ PARTNER_CREDIT = PatternRule(
 _TILE = concept("sponsored-tile")
 _TILE_SPONSOR = _SPONSOR.format(articles=alternatives(_PARTNER.get("articles")))
 
+# A tile's headline: four words or more, the last ending in no sentence's mark ("… in May." is prose).
+_TILE_TITLE = r"(?:[^\s|·•]++\s++){3,}[^\s|·•]++(?<![.!?:;,])"
+_TILE_BY = rf"(?:\s+(?:{alternatives(_TILE.get('by'))})\s+{_TILE_SPONSOR})?"
+_SPONSOR_THEN = rf"{_TILE_SPONSOR}\s*+[|·•]\s*+"
+_ANY_AD_LABEL = alternatives((*_TILE.get("labels"), *_TILE.get("ads")))
+_SPONSORED_LABEL = alternatives(_TILE.get("labels"))
+
 SPONSORED_TILE = PatternRule(
     code="ADV017",
     name="sponsored-tile",
@@ -410,17 +417,18 @@ SPONSORED_TILE = PatternRule(
     "Sponsored by X').",
     message="sponsored tile",
     languages=_TILE.languages,
-    keywords=tuple(sorted({keyword_of(label) for label in _TILE.get("labels")})),
+    keywords=tuple(sorted({keyword_of(label) for key in ("labels", "ads") for label in _TILE.get(key)})),
     max_words=45,
     unless=speech_veto(_TILE.languages),
-    pattern=rf"""(?:[^\s|·•]+\s+){{3,}}?[^\s|·•]+?\s*(?:[|·•]|\s\s)\s*
-        (?:{_TILE_SPONSOR}\s*[|·•]\s*)?
-        (?-i:(?:{alternatives(_TILE.get("labels"))}))
-        (?:\s+(?:{alternatives(_TILE.get("by"))})\s+{_TILE_SPONSOR})?{END}""",
-    safety="The label ends the line after a bar, a dot or a run of spaces, under a headline of four words "
-    "or more, alone or with its sponsor's capitalised name: a row of section labels ('Vertrieb · "
-    "Marketing · Werbung') has fewer words before it, a sentence ('… was sponsored by a bank') no mark, "
-    "and reported speech vetoes it.",
+    pattern=rf"""{_TILE_TITLE}(?:
+          \s*+\|\s*+(?:{_SPONSOR_THEN})?(?-i:{_ANY_AD_LABEL})
+        | (?:\s*+[·•]\s*+|\s{{2,}}+)(?:{_SPONSOR_THEN}(?-i:{_ANY_AD_LABEL}) | (?-i:{_SPONSORED_LABEL}))
+        ){_TILE_BY}{END}""",
+    safety="The label ends the line under a headline of four words or more that ends in no sentence's "
+    "mark: after a bar, or after a dot or a run of spaces when it says 'sponsored' or follows the "
+    "sponsor's capitalised name ('Isolmax · Publicité'); an ad's bare word after a caption or a "
+    "sentence ('… collection · Advertisement', '… aus für  Werbung') is the text's own, a row of "
+    "section labels ('Vertrieb · Marketing · Werbung') has fewer words, and reported speech vetoes it.",
     examples=_TILE.examples,
 )
 

@@ -1402,9 +1402,9 @@ def _speech() -> re.Pattern[str]:
 
 @functools.cache
 def voiced() -> re.Pattern[str]:
-    """The publisher speaking ("our", "wir") or the reader addressed ("your", "Sie"). The reader's
-    words, and the publisher's that another word shares in capitals ("us", not "US"), are read as
-    written, or capitalised at a sentence's start."""
+    """The publisher speaking ("our", "wir", "necesitamos") or the reader addressed ("your", "Sie").
+    The reader's words, and the publisher's that another word shares in capitals ("us", not "US"),
+    are read as written, or capitalised at a sentence's start."""
     as_written = (*words("reader-voice"), *words("publisher-voice", "cased"))
     forms = {*as_written, *(word[:1].upper() + word[1:] for word in as_written)}
     return re.compile(
@@ -1413,14 +1413,17 @@ def voiced() -> re.Pattern[str]:
 
 
 def _we_by_verb() -> str:
-    """Where the pronoun is dropped, the publisher speaks through its verbs: a word with the
-    first person plural's ending ("Siamo un giornale di provincia", "Fazemos 25 anos"), in
-    unaccented letters ("últimos" is an adjective), unless a noun of the language ends so ("tramos")."""
+    """Where Italian, Spanish and Portuguese drop the pronoun, the publisher speaks through its verbs:
+    a word with the first person plural's ending after a stem of three letters or more
+    ("necesitamos", "abbiamo", "Fazemos"; the short ones, "siamo", "hemos", are words of their own),
+    in unaccented letters ("últimos" is an adjective), unless a noun ends so ("kilogramos"). The
+    pattern reads every language, as the voice does: a stem that short keeps out "Demos", "memos",
+    "gramos"."""
     endings, nouns = words("publisher-voice", "we-endings"), words("publisher-voice", "we-ending-nouns")
     if not endings:
         return ""
     unless = rf"(?!(?:{alternatives(nouns)})(?!\w))" if nouns else ""
-    return rf"|(?<!\w){unless}[a-zñç]+(?:{alternatives(endings)})(?!\w)"
+    return rf"|(?<!\w){unless}[a-zñç]{{3,}}(?:{alternatives(endings)})(?!\w)"
 
 
 SUPPORT_THE_PUBLISHER = CallToPublisher(
