@@ -76,6 +76,7 @@ _STRAIGHT_OPENING = re.compile(
     r"(?<![^\s(\[:–—-])'(?!(?:s|t|n|ns|em|til|tis|twas|cause|bout)(?![^\W\d_])|nd)(?=[^\W\d_])"
 )
 _STRAIGHT_CLOSING = re.compile(r"(?<=[^\s'])'(?![^\W\d_])")
+_OPENERS = (*_QUOTES, "'")
 _BEFORE_QUOTE = " -–—•*·"  # a list item or a dialogue line may open a quotation
 
 
@@ -102,8 +103,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
     """Where the closed quotations of ``text`` start and end, from an opening mark to the mark
     that closes it ("…a message reading: “You've reached …”"). An apostrophe is no mark."""
     spans: list[tuple[int, int]] = []
+    found: dict[str, int] = {}
     at = 0
-    while (start := _next_mark(text, at)) >= 0:
+    while (start := _next_mark(text, at, found)) >= 0:
         end = _close(text, start)
         if end is None:
             break
@@ -112,11 +114,23 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _next_mark(text: str, at: int) -> int:
-    found = [index for mark in _QUOTES if (index := text.find(mark, at)) >= 0]
-    if "'" in text and (straight := _STRAIGHT_OPENING.search(text, at)) is not None:
-        found.append(straight.start())
-    return min(found) if found else -1
+def _next_mark(text: str, at: int, found: dict[str, int]) -> int:
+    """Where the next opening mark stands from ``at`` (-1: none). ``found`` keeps where each mark
+    was last found (-1: nowhere further), so a mark is looked for again only once the reading has
+    passed it: the text is read once per mark, however many quotations it holds."""
+    for mark in _OPENERS:
+        index = found.get(mark)
+        if index is None or 0 <= index < at:
+            found[mark] = _find_opener(text, mark, at)
+    positions = [index for index in found.values() if index >= 0]
+    return min(positions) if positions else -1
+
+
+def _find_opener(text: str, mark: str, at: int) -> int:
+    if mark == "'":
+        straight = _STRAIGHT_OPENING.search(text, at)
+        return straight.start() if straight else -1
+    return text.find(mark, at)
 
 
 def quotes_evidence(text: str, hit: str) -> bool:

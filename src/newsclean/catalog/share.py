@@ -166,7 +166,8 @@ SHARE_ON_NETWORK = PatternRule(
     "WhatsApp'.",
     message="share prompt",
     languages=_ON_NETWORK.languages,
-    keywords=tuple(sorted({keyword_of(name) for name in _NETWORK_NAMES})),
+    keywords=starts(*sorted({keyword_of(word) for key in ("verbs", "things")
+                             for word in _ON_NETWORK.get(key)})),  # the verb or the thing opens the line
     max_words=10,
     unless=speech_veto(_ON_NETWORK.languages),
     pattern=rf"""{START}(?:

@@ -1423,7 +1423,12 @@ def _we_by_verb() -> str:
     if not endings:
         return ""
     unless = rf"(?!(?:{alternatives(nouns)})(?!\w))" if nouns else ""
-    return rf"|(?<!\w){unless}[a-zñç]{{3,}}(?:{alternatives(endings)})(?!\w)"
+    # The word is read once, then its end looked at behind it: no backtracking through its letters.
+    by_length: dict[int, list[str]] = {}
+    for ending in endings:
+        by_length.setdefault(len(ending), []).append(ending)
+    ends = "|".join(rf"(?<=[a-zñç]{{3}}(?:{alternatives(group)}))" for group in by_length.values())
+    return rf"|(?<!\w){unless}[a-zñç]++(?:{ends})(?!\w)"
 
 
 SUPPORT_THE_PUBLISHER = CallToPublisher(
