@@ -236,10 +236,15 @@ class Chain:
     def _one_stamp(self, text: str, context: PageContext) -> Verdict | None:
         """The verdict on a line that reads as one stamp once its pipes are commas: "Published: Monday |
         March 9, 2026" is "Published: Monday, March 9, 2026"."""
+        found = self._read_alone(text, context)
+        return found if found is not None and Mark.DATELINE in found.rule.marks else None
+
+    def _read_alone(self, text: str, context: PageContext) -> Verdict | None:
+        """The block rules' verdict on ``text`` read as a page of one block (None: no rule, or the
+        text is more than one block)."""
         sub = Page(text, context)
         self._match_blocks(sub)
-        found = sub.verdicts[0] if len(sub) == 1 else None
-        return found if found is not None and Mark.DATELINE in found.rule.marks else None
+        return sub.verdicts[0] if len(sub) == 1 else None
 
     def _match_after_lead(self, page: Page) -> None:
         """Read again, without its opening clause, a short line that opens with a clause of purpose
@@ -261,9 +266,7 @@ class Chain:
             rest = page.text[found.end():page.ends[i]].strip()
             if len(rest.split()) < _LED_CALL_WORDS or _SECOND_SENTENCE.search(rest):
                 continue
-            sub = Page(rest[:1].upper() + rest[1:], page.context)
-            self._match_blocks(sub)
-            call = sub.verdicts[0] if len(sub) == 1 else None
+            call = self._read_alone(rest[:1].upper() + rest[1:], page.context)
             if (
                 call is not None and call.confirmed and call.rule.evidence is Evidence.STRONG
                 and call.rule.category in _LED_CALLS
@@ -656,6 +659,14 @@ _SIGNS = frozenset({Category.BYLINE, Category.CORRECTION})
 _NO_STEP = _SIGNS | {Category.PAYWALL}
 
 
+def _spareable(verdict: Verdict | None) -> bool:
+    """Whether a Q&A may drop a block rule's verdict: not a byline's, a correction's or a stamp's,
+    which sign the article wherever they stand."""
+    if verdict is None:
+        return False
+    return verdict.rule.category not in _SIGNS and Mark.DATELINE not in verdict.rule.marks
+
+
 def _spare_answers(page: Page) -> None:
     """Drop the block rules' verdicts on the answers of the article's questions and answers.
 
@@ -667,7 +678,7 @@ def _spare_answers(page: Page) -> None:
     verdicts = page.verdicts
     for i in range(1, len(page)):
         verdict = verdicts[i]
-        if verdict is None or verdict.rule.category in _SIGNS or Mark.DATELINE in verdict.rule.marks:
+        if not _spareable(verdict):
             continue
         if not (_is_question(page, i - 1) and (_is_question(page, i + 1) or _is_question(page, i - 3))):
             continue
@@ -685,7 +696,7 @@ def _spare_questions(page: Page) -> None:
     verdicts = page.verdicts
     for i in range(len(page) - 1):
         verdict = verdicts[i]
-        if verdict is None or verdict.rule.category in _SIGNS or Mark.DATELINE in verdict.rule.marks:
+        if not _spareable(verdict):
             continue
         if not (_asks(page, i) and (_is_question(page, i - 2) or _is_question(page, i + 2))):
             continue

@@ -406,7 +406,8 @@ _TILE_SPONSOR = _SPONSOR.format(articles=alternatives(_PARTNER.get("articles")))
 _TILE_TITLE = r"(?:[^\s|·•]++\s++){3,}[^\s|·•]++(?<![.!?:;,])"
 _TILE_BY = rf"(?:\s+(?:{alternatives(_TILE.get('by'))})\s+{_TILE_SPONSOR})?"
 _SPONSOR_THEN = rf"{_TILE_SPONSOR}\s*+[|·•]\s*+"
-_ANY_AD_LABEL = alternatives((*_TILE.get("labels"), *_TILE.get("ads")))
+_TILE_LABELS = (*_TILE.get("labels"), *_TILE.get("ads"))
+_ANY_AD_LABEL = alternatives(_TILE_LABELS)
 _SPONSORED_LABEL = alternatives(_TILE.get("labels"))
 
 SPONSORED_TILE = PatternRule(
@@ -417,7 +418,7 @@ SPONSORED_TILE = PatternRule(
     "Sponsored by X').",
     message="sponsored tile",
     languages=_TILE.languages,
-    keywords=tuple(sorted({keyword_of(label) for key in ("labels", "ads") for label in _TILE.get(key)})),
+    keywords=tuple(sorted({keyword_of(label) for label in _TILE_LABELS})),
     max_words=45,
     unless=speech_veto(_TILE.languages),
     pattern=rf"""{_TILE_TITLE}(?:
