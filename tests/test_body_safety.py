@@ -522,6 +522,10 @@ def test_a_titled_fact_box_keeps_its_fields() -> None:
     assert [r.text for r in newsclean.explain(under_the_article).removals] == [
         "© 2026 Quincena. Todos los derechos reservados."
     ]
+    service = ["SERVIÇO", "Quintal de Ferro, com a Cia. Baú de Lata", "Onde: Espaço Cênico Floresta",
+               "Quando: até 29 de março, às 20h", "Ingressos: R$ 60 e R$ 30 (meia-entrada)",
+               "Duração: 95 minutos | Classificação: 14 anos"]
+    assert _text_removals(*service) == [], "the title over the name of what the box is about"
     teasers = ["Te recomendamos", "Aguinaldo: cuándo se cobra la segunda cuota",
                "Jubilados: cuánto cobran en noviembre", "Plazo fijo: cuánto paga cada banco"]
     assert set(teasers[:3]) <= set(_text_removals(*teasers))

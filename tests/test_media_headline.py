@@ -74,3 +74,22 @@ def test_a_live_title_under_a_whole_pages_menu_and_cookie_banner_stays() -> None
     title = "LIVE | Sturm über Niederbayern: Bäume umgestürzt, keine Züge zwischen Passau und Plattling"
     text = "\n".join((*chrome, title, *PARAGRAPHS))
     assert title in newsclean.clean(text).splitlines()
+
+
+def test_a_live_title_right_above_the_lead_stays_under_a_masthead_name() -> None:
+    """A masthead's name of four words no rule took holds no headline's slot: the line right above
+    the article's lead is its title."""
+    title = "EN VIVO | Lluvias en Monterrey: inundaciones, cierres viales y suspensión de clases"
+    lead = ("Protección Civil prevé acumulados de hasta 250 milímetros en las próximas 24 horas, y el río "
+            "lleva su mayor caudal en más de una década.")
+    text = "\n".join(("Canal 12 Noticias Monterrey", "Inicio Local Seguridad Clima Deportes Videos", title,
+                      lead, "Por Redacción · Actualizado 24 de septiembre de 2025 · 17:05 h", *PARAGRAPHS))
+    assert title in newsclean.clean(text).splitlines()
+
+
+def test_a_video_caption_under_the_byline_and_stamp_still_goes() -> None:
+    """Under a byline or a stamp, the line above the lead is a video's caption, not the title."""
+    caption = "Vídeo: Reportagem na urgência do hospital durante a noite de Ano Novo"
+    text = "\n".join(("Urgências fecham no fim de semana de Ano Novo", "Sandra Ribeiro - Antena 1",
+                      "27 dez 2025, 10:48", caption, *PARAGRAPHS))
+    assert caption not in newsclean.clean(text).splitlines()

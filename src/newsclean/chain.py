@@ -58,6 +58,7 @@ from .shape import (
     heads_fact_box,
     heads_links,
     is_field,
+    is_headline_like,
     is_label_like,
     is_title_case,
     quotations,
@@ -587,13 +588,26 @@ def _spare_specifications(page: Page, run: list[int]) -> None:
     unmatched = len(run) - len(matched)
     if not matched or unmatched < 2 or unmatched < 2 * len(matched):
         return
-    titled = _titles_fact_box(page, run[0] - 1)
+    titled = _titled_run(page, run[0])
     for i in matched:
         rule = page.verdicts[i].rule  # type: ignore[union-attr]
         signs = rule.category is Category.BYLINE or Mark.DATELINE in rule.marks
         figure = _VALUE_DIGIT.search(page.core(i)) is not None
         if (signs and titled) or (not signs and figure and not _captioned(page, i)):
             page.verdicts[i] = None
+
+
+def _titled_run(page: Page, first: int) -> bool:
+    """Whether a title stands over the run of fields opening at ``first``: right above it, or above
+    the one line no rule took that names the box's subject ("SERVIÇO", then the play's title, then
+    "Onde: …")."""
+    if _titles_fact_box(page, first - 1):
+        return True
+    named = first - 1
+    shape = page.shape
+    return (named > 0 and page.verdicts[named] is None and not (shape is not None and shape.prose[named])
+            and is_headline_like(page.core(named), page.words(named, 16), limit=15)
+            and _titles_fact_box(page, named - 1))
 
 
 def _titles_fact_box(page: Page, i: int) -> bool:
@@ -759,7 +773,17 @@ def _spare_media_headline(page: Page) -> None:
     first line above the article that is no kicker, menu, byline or credit is the article's own
     title. A credit ("Foto: dpa") names no headline: after a media word the title is a phrase of
     several words, most of them in small letters or saying what its names do; after a live label
-    ("Liveticker: 1. FC Köln – Werder Bremen 2:1") no credit stands."""
+    ("Liveticker: 1. FC Köln – Werder Bremen 2:1") no credit stands. The line right above the
+    article's lead is its headline whatever stands above it (a masthead's name, a menu), unless a
+    byline or a stamp does: a headline stands above those, a video's caption below them."""
+    if not any(_is_media_headline(page, i) for i in range(min(len(page), _HEADLINE_SLOTS))):
+        return
+    lead = Shape.of(page).first  # the verdicts' prose as it stands: the headline's is not prose
+    if 0 < lead <= _HEADLINE_SLOTS and _is_media_headline(page, lead - 1) and not any(
+        _signs(verdict) for verdict in page.verdicts[: lead - 1]
+    ):
+        page.verdicts[lead - 1] = None
+        return
     for i, verdict in enumerate(page.verdicts[:_HEADLINE_SLOTS]):
         if verdict is None:
             if page.words(i, _TITLE_WORDS) < _TITLE_WORDS:
@@ -767,12 +791,25 @@ def _spare_media_headline(page: Page) -> None:
             return  # the headline's slot is taken
         if verdict.rule.category not in (Category.RELATED, Category.CREDIT):
             continue  # a kicker, a menu, a byline above the headline
-        core = page.core(i)
-        if ends_like_sentence(core):
-            continue
-        if _LIVE_HEADLINE.fullmatch(core) or _is_media_title(core):
+        if _is_media_headline(page, i):
             page.verdicts[i] = None
             return
+
+
+def _signs(verdict: Verdict | None) -> bool:
+    """Whether a verdict takes a byline or a date stamp."""
+    if verdict is None:
+        return False
+    return verdict.rule.category is Category.BYLINE or Mark.DATELINE in verdict.rule.marks
+
+
+def _is_media_headline(page: Page, i: int) -> bool:
+    """Whether a related or credit rule took block ``i`` and it reads as a live or media page's title."""
+    verdict = page.verdicts[i]
+    if verdict is None or verdict.rule.category not in (Category.RELATED, Category.CREDIT):
+        return False
+    core = page.core(i)
+    return not ends_like_sentence(core) and bool(_LIVE_HEADLINE.fullmatch(core) or _is_media_title(core))
 
 
 def _spare_lone_list_headers(page: Page, shape: Shape) -> None:

@@ -134,8 +134,9 @@ CONSENT_OR_PAY = signal_rule(
     max_words=80,
     voice="half",
     # A story about such walls quotes one, in typographic or straight quotes ("'Accept all'", never the
-    # apostrophe of "l'abonnement").
-    vetoes=r"""[‘“„«"]|(?<!\w)'(?=\w)""",
+    # apostrophe of "l'abonnement"), or counts them ("on 14 percent of the sites"): a wall states a price.
+    vetoes=r"""[‘“„«"]|(?<!\w)'(?=\w)|\d\s?%"""
+    r"|(?i:\b(?:percent|procent|prozent|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\b)",
     safety="Needs the cookies, the consent and the paid way out in one block, the reader addressed "
     "('you can', 'puoi'), no quotation and no reported speech: a story about such walls quotes them, "
     "describes readers in the third person and says who judged them.",
