@@ -972,11 +972,19 @@ def _is_rule_row(page: Page, i: int) -> bool:
 
 
 def _cells(page: Page, i: int) -> list[str] | None:
-    """The cells of block ``i`` when it is a table row none of whose cells is empty."""
+    """The cells of block ``i`` when it is a table row none of whose cells is empty: between bars,
+    or three or more that an extractor set apart with runs of spaces ("Equipa  Jogos  Pontos")."""
     if not page.is_row(i):
-        return None
+        core = page.core(i)
+        if "  " not in core and "\t" not in core:
+            return None
+        spaced = _SPACED_CELLS.split(core.strip())
+        return spaced if len(spaced) >= 3 else None
     cells = [cell.strip() for cell in page.block(i).strip()[1:-1].split("|")]
     return cells if all(cells) else None
+
+
+_SPACED_CELLS = re.compile(r" {2,}|\t+")
 
 
 def _heads_table(page: Page, i: int) -> bool:

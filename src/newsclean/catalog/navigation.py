@@ -176,7 +176,7 @@ TAG_LIST = PatternRule(
     keywords=starts(*(keyword_of(label) for label in _TAG_LABELS)),
     max_words=60,
     pattern=rf"""(?:{alternatives(_TAG_LABELS)})
-        (?:\s*[:|—–]\s*{_TAG}(?:\s*[,|;•·/]\s*{_TAG}){{0,40}}
+        (?:\s*[:|—–]\s*{_TAG}(?:\s*[,|;•·/]\s*{_TAG}|[ ]{{2,}}{_TAG}){{0,40}}
           | \s+{_TAG}(?:\s*[,|;•·/]\s*{_TAG}){{3,40}})
         \s*[|,;]?""",
     safety="Needs a colon or pipe after the label, or at least four listed items, and no sentence "
@@ -188,6 +188,8 @@ TAG_LIST = PatternRule(
                 "interlagos"),
         removes("See more on: U.S. Senate, Federal Budget, Government Shutdowns"),
         removes("Schlagworte: Bundestag, Rente, Haushalt"),
+        removes("Tags: diritto d'autore  fotografia  Ponte Vecchio  tribunale di Firenze",
+                note="tags an extractor joined with two spaces"),
         keeps("Subject: main_loop.c, updated", note="a file's name, in a commit message"),
         keeps("| Category | Old price | New price |", after=("|---|---|---|", "| Rent | 900 | 950 |"),
               note="a table's header row, over its rule row"),
@@ -580,6 +582,10 @@ COMMENT_PROMPT = phrase_rule(
     "commentaire'.",
     message="comment widget",
     aliases=("NAV301", "NAV401", "NAV501", "NAV601", "NAV701", "NAV801"),
+    examples=(
+        keeps("What are you hoping to see at the fair this year? Let us know in the comments below!",
+              note="a question on the story's subject before the prompt: the corpora's truth keeps it"),
+    ),
 )
 
 COMMENT_POLICY = phrase_rule(
@@ -1509,6 +1515,56 @@ BARRED_LABELS = BarredLabelsInCluster(
 )
 
 
+# One label of a spaced run: a word that opens with a letter (or a hashtag's sign), then up to three
+# more, none with a sentence's punctuation; a dot only inside a word ("U.S.A", "bhz.com").
+_SPACED_LABEL = r"[#]?[^\W\d_](?:[^\s,;:!?|()\[\].]|\.(?=\S))*(?:[ ](?:[^\s,;:!?|()\[\].]|\.(?=\S))+){0,3}"
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class SpacedLabels(PatternRule):
+    """A :class:`PatternRule` tried only on a block with two spaces or a tab in it, which no keyword
+    can name (the prefilter reads single spaces): a substring test first, in C."""
+
+    def match(self, text: str) -> str | None:
+        return super().match(text) if "  " in text or "\t" in text else None
+
+    def _match(self, text: str) -> str | None:
+        return super()._match(text) if "  " in text or "\t" in text else None
+
+
+SPACED_LABELS = SpacedLabels(
+    code="NAV065",
+    name="spaced-labels",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="Tags or menu items that an extractor joined with runs of spaces: 'onça-parda  Taubaté  "
+    "Polícia Ambiental  Mata Atlântica'.",
+    message="labels joined by spaces",
+    languages=LANGUAGES,
+    keywords=(),
+    max_words=30,
+    pattern=rf"""{_SPACED_LABEL}(?:(?:[ ]{{2,}}|\t+){_SPACED_LABEL}){{2,19}}""",
+    safety="Weak, so only before or after the article's prose or beside strong evidence; three labels "
+    "or more of one to four words, each opening with a letter, two spaces or a tab between them, no "
+    "sentence punctuation and no bars or brackets: a table's row has figures or bars, a sentence its "
+    "single spaces and its stop.",
+    examples=(
+        removes("onça-parda  Taubaté  Polícia Ambiental  meio ambiente  Mata Atlântica",
+                before=("A Polícia Ambiental informou que o animal voltou para a mata durante a noite.",)),
+        removes("Armando Teles  Futebol  Obituário",
+                before=("O velório realiza-se amanhã na igreja matriz, a partir das 10h, disse a família.",)),
+        keeps("Equipa  Jogos  Pontos", before=("A tabela da liga ficou assim depois da última jornada.",),
+              after=("Benfica  34  82", "Porto  34  79"),
+              note="a table's header over its rows, in the article"),
+        keeps("Il sindaco  ha detto  che la piazza resterà chiusa.",
+              before=("Il consiglio comunale si è riunito martedì sera per discutere il piano.",),
+              note="a sentence with stray spaces ends with its stop"),
+        keeps("Cronaca  Cultura  Sport", before=("Il consiglio comunale si è riunito martedì sera.",),
+              after=("La seduta è durata fino a tarda notte, hanno riferito i consiglieri presenti.",),
+              note="between two paragraphs: the article's, unless strong evidence stands beside it"),
+    ),
+)
+
+
 RULES = (
     SECTION_LABEL,
     BREADCRUMB,
@@ -1555,6 +1611,7 @@ RULES = (
     REGION_PICKER,
     TAG_LABEL_ALONE,
     BARRED_LABELS,
+    SPACED_LABELS,
 )
 
 # After the language packs: their share and save buttons name themselves first.
