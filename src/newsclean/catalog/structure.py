@@ -62,7 +62,49 @@ class KickerAboveHeadline(ContextRule):
                 and words >= max(self.min_headline_words, longest + 1)
             ):
                 yield from (Finding(label, page.core(label), anchor=i) for label in labels)
+                return
+            break
+        yield from self._above_the_headline(page, shape.first)
+
+    def _above_the_headline(self, page: Page, lead: int) -> Iterator[Finding]:
+        """Under a page's chrome no rule named (a masthead's motto, a menu), the kickers are read up
+        from the headline: the line over the lead, or over its deck, skipping removed blocks, up to
+        the page's top or furniture a rule took (under a title, short lines are its headings). A
+        third word is allowed in a chain of labels ("Centre-Val de Loire" over "Intempéries"), or
+        under a section's label a rule took ("Biathlon", then "Coupe du monde")."""
+        rows = [i for i in range(lead - 1, -1, -1) if not page.is_removed(i)]
+        headline = next((k for k, i in enumerate(rows[:2]) if self._is_headline(page, i)), None)
+        if headline is None:
             return
+        anchor, labels = rows[headline], []
+        for i in rows[headline + 1:]:
+            core, words = page.core(i), page.words(i, 25)
+            if is_list_item(page.block(i)):
+                break
+            limit = self.max_capital_words if core.isupper() else self.max_words
+            chained = bool(labels) or _under_a_section_label(page, i)
+            if not (is_label_like(core, words, limit) or (chained and is_label_like(core, words, 3))):
+                break
+            labels.append(i)
+        top = labels[-1] if labels else 0
+        if top > 0 and not page.is_removed(top - 1):
+            return  # a line no rule took right above: the labels are the article's own headings
+        longest = max((page.words(j) for j in labels), default=0)
+        if labels and page.words(anchor) >= max(self.min_headline_words, longest + 1):
+            yield from (Finding(label, page.core(label), anchor=anchor) for label in reversed(labels))
+
+    def _is_headline(self, page: Page, i: int) -> bool:
+        return _reads_as_headline(page.block(i), page.core(i), page.words(i, 25)) and (
+            page.words(i, 25) >= self.min_headline_words
+        )
+
+
+def _under_a_section_label(page: Page, i: int) -> bool:
+    """Whether a navigation rule took the block right above ``i`` as a label."""
+    if i == 0 or not page.is_removed(i - 1):
+        return False
+    verdict = page.verdicts[i - 1]
+    return verdict is not None and verdict.rule.category is Category.NAVIGATION and page.words(i - 1, 5) <= 4
 
 
 # A section path: two to four short segments, each opening with a capital or a digit, joined by a
@@ -132,6 +174,22 @@ KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
         keeps("Kyiv under fire as peace talks stall in Geneva", opens=True,
               after=("Russian forces struck the capital overnight, officials said.",),
               note="the headline itself"),
+        removes("LIVE-TICKER", opens=True, before=("Radio Süd – Die besten Hits für die ganze Region",
+                                       "Startseite › Nachrichten › Region"),
+                after=("Unwetter über Oberfranken: Hagel, vollgelaufene Keller und gesperrte Straßen",
+                       "Schwere Gewitter sind am Dienstagnachmittag über die Landkreise gezogen, teilte der "
+                       "Wetterdienst mit."),
+                note="under a station's motto no rule named: read up from the headline"),
+        removes("Coupe du monde", opens=True, before=("Biathlon",),
+                after=("Clémence Arbogast s'offre le sprint du Grand-Bornand devant son public",
+                       "Sans faute au tir, la Savoyarde de 24 ans a remporté vendredi le sprint devant la "
+                       "Norvégienne, a indiqué la fédération."),
+                note="three words under a section's label a rule took"),
+        keeps("Introduction", opens=True, before=("Video Production 101: The Ultimate Guide for Beginners",),
+              after=("What Is Video Production?",
+                     "Video production is the overarching term for the entire process of creating a video, "
+                     "from the first idea to the final cut."),
+              note="between a title and a heading, the article's own heading"),
     ),
 )
 
