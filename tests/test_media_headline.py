@@ -93,3 +93,9 @@ def test_a_video_caption_under_the_byline_and_stamp_still_goes() -> None:
     text = "\n".join(("Urgências fecham no fim de semana de Ano Novo", "Sandra Ribeiro - Antena 1",
                       "27 dez 2025, 10:48", caption, *PARAGRAPHS))
     assert caption not in newsclean.clean(text).splitlines()
+
+
+def test_a_media_teaser_under_the_articles_own_headline_still_goes() -> None:
+    """Right above the lead but under a headline no rule took, a gallery's title is a teaser."""
+    text = "\n\n".join(("Stadtrat beschließt Haushalt mit Kürzungen bei Bädern", TITLES[0], *PARAGRAPHS))
+    assert TITLES[0] not in newsclean.clean(text).splitlines()

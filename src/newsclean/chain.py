@@ -604,8 +604,7 @@ def _titled_run(page: Page, first: int) -> bool:
     if _titles_fact_box(page, first - 1):
         return True
     named = first - 1
-    shape = page.shape
-    return (named > 0 and page.verdicts[named] is None and not (shape is not None and shape.prose[named])
+    return (named > 0 and page.verdicts[named] is None
             and is_headline_like(page.core(named), page.words(named, 16), limit=15)
             and _titles_fact_box(page, named - 1))
 
@@ -774,14 +773,15 @@ def _spare_media_headline(page: Page) -> None:
     title. A credit ("Foto: dpa") names no headline: after a media word the title is a phrase of
     several words, most of them in small letters or saying what its names do; after a live label
     ("Liveticker: 1. FC Köln – Werder Bremen 2:1") no credit stands. The line right above the
-    article's lead is its headline whatever stands above it (a masthead's name, a menu), unless a
-    byline or a stamp does: a headline stands above those, a video's caption below them."""
+    article's lead is its headline under furniture a rule took, whatever stands higher up (a
+    masthead's name), unless a byline or a stamp does: a headline stands above those, a video's
+    caption below them; under a line no rule took, it is a teaser under the headline."""
     if not any(_is_media_headline(page, i) for i in range(min(len(page), _HEADLINE_SLOTS))):
         return
     lead = Shape.of(page).first  # the verdicts' prose as it stands: the headline's is not prose
-    if 0 < lead <= _HEADLINE_SLOTS and _is_media_headline(page, lead - 1) and not any(
-        _signs(verdict) for verdict in page.verdicts[: lead - 1]
-    ):
+    if 0 < lead <= _HEADLINE_SLOTS and _is_media_headline(page, lead - 1) and (
+        lead == 1 or page.verdicts[lead - 2] is not None  # under furniture, not under a headline
+    ) and not any(_signs(verdict) for verdict in page.verdicts[: lead - 1]):
         page.verdicts[lead - 1] = None
         return
     for i, verdict in enumerate(page.verdicts[:_HEADLINE_SLOTS]):
@@ -972,19 +972,11 @@ def _is_rule_row(page: Page, i: int) -> bool:
 
 
 def _cells(page: Page, i: int) -> list[str] | None:
-    """The cells of block ``i`` when it is a table row none of whose cells is empty: between bars,
-    or three or more that an extractor set apart with runs of spaces ("Equipa  Jogos  Pontos")."""
+    """The cells of block ``i`` when it is a table row none of whose cells is empty."""
     if not page.is_row(i):
-        core = page.core(i)
-        if "  " not in core and "\t" not in core:
-            return None
-        spaced = _SPACED_CELLS.split(core.strip())
-        return spaced if len(spaced) >= 3 else None
+        return None
     cells = [cell.strip() for cell in page.block(i).strip()[1:-1].split("|")]
     return cells if all(cells) else None
-
-
-_SPACED_CELLS = re.compile(r" {2,}|\t+")
 
 
 def _heads_table(page: Page, i: int) -> bool:

@@ -162,7 +162,11 @@ SITE_CHROME = PatternRule(
 
 _TAG_LABELS = words("tag-labels")
 # One tag: no sentence punctuation, but the dots of a capitalised abbreviation ("U.S. Senate").
-_TAG = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.){1,60}"
+_TAG_CHARACTER = r"(?:[^,|;•·:.!?]|(?<=(?-i:[A-Z]))\.)"
+_TAG = rf"{_TAG_CHARACTER}{{1,60}}"
+# One tag of a list an extractor spaced ("Tags: fotografia  Ponte Vecchio"): never two spaces in a row,
+# so each run of spaces is a separator or a space within a tag, read one way only.
+_SPACED_TAG = rf"(?:(?![ ]){_TAG_CHARACTER})(?:[ ]?(?:(?![ ]){_TAG_CHARACTER})){{0,59}}"
 
 TAG_LIST = PatternRule(
     code="NAV007",
@@ -176,7 +180,8 @@ TAG_LIST = PatternRule(
     keywords=starts(*(keyword_of(label) for label in _TAG_LABELS)),
     max_words=60,
     pattern=rf"""(?:{alternatives(_TAG_LABELS)})
-        (?:\s*[:|—–]\s*{_TAG}(?:\s*[,|;•·/]\s*{_TAG}|[ ]{{2,}}{_TAG}){{0,40}}
+        (?:\s*[:|—–]\s*(?:{_SPACED_TAG}(?:[ ]{{2,}}{_SPACED_TAG}){{1,40}}
+                         |{_TAG}(?:\s*[,|;•·/]\s*{_TAG}){{0,40}})
           | \s+{_TAG}(?:\s*[,|;•·/]\s*{_TAG}){{3,40}})
         \s*[|,;]?""",
     safety="Needs a colon or pipe after the label, or at least four listed items, and no sentence "
@@ -1414,6 +1419,28 @@ LIVE_UPDATES = PatternRule(
     examples=_UPDATES.examples,
 )
 
+_ON_AIR = concept("on-air")
+# A show's hours: "16–19 Uhr", "6-9am", "6h-9h", "19:00-21:00", "7-10".
+_HOURS_UNIT = r"(?:h|Uhr|uur|horas|am|pm|a\.m\.|p\.m\.)"
+_HOURS = rf"\d{{1,2}}(?:[:.h]\d\d)?\s*{_HOURS_UNIT}?\s*[–—-]\s*\d{{1,2}}(?:[:.h]\d\d)?\s*{_HOURS_UNIT}?"
+
+ON_AIR_BAR = PatternRule(
+    code="NAV066",
+    name="on-air-bar",
+    category=Category.NAVIGATION,
+    summary="A radio station's on-air bar: the label, the show and its hours, 'Jetzt on air: Feierabend "
+    "| 16–19 Uhr'.",
+    message="on-air bar",
+    languages=_ON_AIR.languages,
+    keywords=starts(*(keyword_of(label) for label in _ON_AIR.get("labels"))),
+    max_words=20,
+    pattern=rf"""{START}(?:{alternatives(_ON_AIR.get("labels"))})\s*[:·|–—-]\s*
+        [^\n|·•]{{2,80}}?\s*[|·•–—-]\s*{_HOURS}{END}""",
+    safety="The label, a mark, the show and its hours after a separator, and nothing more: a sentence "
+    "about a programme names no hours after a bar ('On Air: the new morning show has aired …').",
+    examples=_ON_AIR.examples,
+)
+
 _REGION = concept("region-picker")
 _CHANGE_REGION = rf"(?:{alternatives(_REGION.get('change'))})"
 # A place's name: capitalised words, joined by small ones ("São Paulo e Grande SP", "Frankfurt am Main").
@@ -1515,55 +1542,110 @@ BARRED_LABELS = BarredLabelsInCluster(
 )
 
 
-# One label of a spaced run: a word that opens with a letter (or a hashtag's sign), then up to three
-# more, none with a sentence's punctuation; a dot only inside a word ("U.S.A", "bhz.com").
-_SPACED_LABEL = r"[#]?[^\W\d_](?:[^\s,;:!?|()\[\].]|\.(?=\S))*(?:[ ](?:[^\s,;:!?|()\[\].]|\.(?=\S))+){0,3}"
+# One label of a spaced run: a word that opens with a letter (or a hashtag's sign), then up to two
+# more (a verse's clause runs longer), none with a sentence's punctuation; a dot only inside a word
+# ("U.S.A", "bhz.com").
+_SPACED_LABEL = r"[#]?[^\W\d_](?:[^\s,;:!?|()\[\].]|\.(?=\S))*(?:[ ](?:[^\s,;:!?|()\[\].]|\.(?=\S))+){0,2}"
+
+
+_SPACED_LABELS = re.compile(rf"{_SPACED_LABEL}(?:(?:[ ]{{2,}}|\t+){_SPACED_LABEL}){{2,19}}")
+_SPACED_CELLS = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+
 
 @dataclass(frozen=True, kw_only=True, repr=False)
-class SpacedLabels(PatternRule):
-    """A :class:`PatternRule` tried only on a block with two spaces or a tab in it, which no keyword
-    can name (the prefilter reads single spaces): a substring test first, in C."""
+class SpacedLabels(ContextRule):
+    """Remove tags or menu items that an extractor joined with runs of spaces, around the article.
 
-    def match(self, text: str) -> str | None:
-        return super().match(text) if "  " in text or "\t" in text else None
+    A line of three labels or more set apart by two spaces or a tab is shape evidence, read as a weak
+    rule's: above the article's first paragraph, below its last, or in a run of non-prose lines
+    between paragraphs where a rule removed another. The run's spaces are no paragraph's words, so
+    the article's prose is read without such lines. A row beside another of as many cells is a
+    table's, figures or none.
+    """
 
-    def _match(self, text: str) -> str | None:
-        return super()._match(text) if "  " in text or "\t" in text else None
+    max_words: int = 30
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose or ("  " not in page.text and "\t" not in page.text):
+            return
+        spaced = {i for i in range(len(page)) if not page.is_matched(i) and self._spaced(page, i)}
+        prose = [shape.prose[i] and i not in spaced for i in range(len(page))]
+        if not spaced or True not in prose:
+            return
+        first, last = prose.index(True), len(prose) - 1 - prose[::-1].index(True)
+        for i in sorted(spaced):
+            if _in_spaced_table(page, i):
+                continue
+            if i < first or i > last:
+                yield Finding(i, page.core(i))
+                continue
+            anchor = _removed_in_island(page, prose, i)
+            if anchor is not None:
+                yield Finding(i, page.core(i), anchor=anchor)
+
+    def _spaced(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        return (
+            ("  " in core or "\t" in core)
+            and page.words(i, self.max_words) <= self.max_words
+            and _SPACED_LABELS.fullmatch(core) is not None
+        )
+
+
+def _in_spaced_table(page: Page, i: int) -> bool:
+    """Whether a row beside block ``i`` has as many spaced cells: a table's rows."""
+    cells = len(_SPACED_CELLS.split(page.core(i).strip()))
+    return any(
+        0 <= j < len(page) and len(_SPACED_CELLS.split(page.core(j).strip())) == cells for j in (i - 1, i + 1)
+    )
+
+
+def _removed_in_island(page: Page, prose: list[bool], i: int) -> int | None:
+    """The block nearest ``i`` that a rule removed in the run of non-prose blocks around it."""
+    start, end = i, i
+    while start > 0 and not prose[start - 1]:
+        start -= 1
+    while end + 1 < len(page) and not prose[end + 1]:
+        end += 1
+    removed = [j for j in range(start, end + 1) if page.is_removed(j)]
+    return min(removed, key=lambda j: abs(j - i)) if removed else None
 
 
 SPACED_LABELS = SpacedLabels(
-    code="NAV065",
+    code="NAV112",
     name="spaced-labels",
     category=Category.NAVIGATION,
-    evidence=Evidence.WEAK,
-    summary="Tags or menu items that an extractor joined with runs of spaces: 'onça-parda  Taubaté  "
-    "Polícia Ambiental  Mata Atlântica'.",
+    summary="Tags or menu items an extractor joined with runs of spaces: 'onça-parda  Taubaté  Mata "
+    "Atlântica'.",
     message="labels joined by spaces",
-    languages=LANGUAGES,
-    keywords=(),
-    max_words=30,
-    pattern=rf"""{_SPACED_LABEL}(?:(?:[ ]{{2,}}|\t+){_SPACED_LABEL}){{2,19}}""",
-    safety="Weak, so only before or after the article's prose or beside strong evidence; three labels "
-    "or more of one to four words, each opening with a letter, two spaces or a tab between them, no "
-    "sentence punctuation and no bars or brackets: a table's row has figures or bars, a sentence its "
-    "single spaces and its stop.",
+    safety="Three labels or more of one to three words, each opening with a letter, two spaces or a tab "
+    "between them, no sentence punctuation, bars or brackets; only above the article's first "
+    "paragraph, below its last, or between paragraphs beside a block a rule removed; never beside a "
+    "row of as many cells (a table's).",
     examples=(
         removes("onça-parda  Taubaté  Polícia Ambiental  meio ambiente  Mata Atlântica",
                 before=("A Polícia Ambiental informou que o animal voltou para a mata durante a noite.",)),
-        removes("Armando Teles  Futebol  Obituário",
-                before=("O velório realiza-se amanhã na igreja matriz, a partir das 10h, disse a família.",)),
+        removes("Lille   Roubaix-Tourcoing   Valenciennes   Arras   Toutes les villes", opens=True,
+                after=("Tempête : des milliers de foyers privés d'électricité dans le Nord",
+                       "Les vents ont atteint 130 km/h dans la nuit, selon Météo-France, qui maintient "
+                       "la vigilance orange.")),
         keeps("Equipa  Jogos  Pontos", before=("A tabela da liga ficou assim depois da última jornada.",),
               after=("Benfica  34  82", "Porto  34  79"),
               note="a table's header over its rows, in the article"),
+        keeps("Deputy  Rui Cole  Green",
+              before=("The new council met for the first time on Tuesday evening.", "Role  Name  Party",
+                      "Mayor  Ana Lee  Labour"),
+              after=("© 2026 The Example Gazette. All rights reserved.",),
+              note="a table's last row over the footer: rows of as many cells, with or without figures"),
         keeps("Il sindaco  ha detto  che la piazza resterà chiusa.",
               before=("Il consiglio comunale si è riunito martedì sera per discutere il piano.",),
               note="a sentence with stray spaces ends with its stop"),
         keeps("Cronaca  Cultura  Sport", before=("Il consiglio comunale si è riunito martedì sera.",),
               after=("La seduta è durata fino a tarda notte, hanno riferito i consiglieri presenti.",),
-              note="between two paragraphs: the article's, unless strong evidence stands beside it"),
+              note="between two paragraphs, nothing removed beside it: the article's"),
     ),
 )
-
 
 RULES = (
     SECTION_LABEL,
@@ -1608,6 +1690,7 @@ RULES = (
     MATCH_STATUS,
     PAGINATION,
     LIVE_UPDATES,
+    ON_AIR_BAR,
     REGION_PICKER,
     TAG_LABEL_ALONE,
     BARRED_LABELS,

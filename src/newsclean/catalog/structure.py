@@ -34,15 +34,23 @@ class KickerAboveHeadline(ContextRule):
     above a deck they look like this too, so longer labels stay. Only labels
     above the first headline count, and a list item is never the headline, so
     a short headline above the article's own list stays.
+
+    With ``upward``, the kickers are read up from the headline instead (see
+    :meth:`_above_the_headline`), under a page's chrome that stopped the reading
+    from the top.
     """
 
     max_words: int = 2
     max_capital_words: int = 3  # "NFL PLAYOFFS", "WORLD CUP 2026": capitals mark a label
     min_headline_words: int = 4
+    upward: bool = False
 
     def find(self, page: Page) -> Iterator[Finding]:
         shape = page.shape
         if shape is None or not shape.has_prose:
+            return
+        if self.upward:
+            yield from self._above_the_headline(page, shape.first)
             return
         labels: list[int] = []
         for i in range(shape.first):
@@ -62,9 +70,7 @@ class KickerAboveHeadline(ContextRule):
                 and words >= max(self.min_headline_words, longest + 1)
             ):
                 yield from (Finding(label, page.core(label), anchor=i) for label in labels)
-                return
-            break
-        yield from self._above_the_headline(page, shape.first)
+            return
 
     def _above_the_headline(self, page: Page, lead: int) -> Iterator[Finding]:
         """Under a page's chrome no rule named (a masthead's motto, a menu), the kickers are read up
@@ -76,7 +82,7 @@ class KickerAboveHeadline(ContextRule):
         headline = next((k for k, i in enumerate(rows[:2]) if self._is_headline(page, i)), None)
         if headline is None:
             return
-        anchor, labels = rows[headline], []
+        anchor, labels = rows[headline], list[int]()
         for i in rows[headline + 1:]:
             core, words = page.core(i), page.words(i, 25)
             if is_list_item(page.block(i)):
@@ -174,6 +180,22 @@ KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
         keeps("Kyiv under fire as peace talks stall in Geneva", opens=True,
               after=("Russian forces struck the capital overnight, officials said.",),
               note="the headline itself"),
+    ),
+)
+
+KICKER_UNDER_CHROME = KickerAboveHeadline(
+    code="NAV111",
+    name="kicker-under-chrome",
+    category=Category.NAVIGATION,
+    upward=True,
+    summary="Kickers read up from the headline under a page's chrome: 'LIVE-TICKER' under a station's "
+    "motto.",
+    message="label above the headline",
+    safety="Only labels right above the headline (the line over the lead, or over its deck), one or two "
+    "words (three in capitals, or in a chain of labels, or under a section label a rule took), up to "
+    "the page's top or a block a rule removed: under a title no rule took, short lines are its "
+    "headings.",
+    examples=(
         removes("LIVE-TICKER", opens=True, before=("Radio Süd – Die besten Hits für die ganze Region",
                                        "Startseite › Nachrichten › Region"),
                 after=("Unwetter über Oberfranken: Hagel, vollgelaufene Keller und gesperrte Straßen",
@@ -192,6 +214,7 @@ KICKER_ABOVE_HEADLINE = KickerAboveHeadline(
               note="between a title and a heading, the article's own heading"),
     ),
 )
+
 
 @dataclass(frozen=True, kw_only=True, repr=False)
 class LineBetweenFooters(ContextRule):
@@ -1369,7 +1392,7 @@ TEASER_PAIR_RUN = TeaserPairRun(
 
 RULES: tuple[ContextRule, ...] = (
     GLUED_MENU, KICKER_ABOVE_HEADLINE, LINE_BETWEEN_FOOTERS, MENU_ABOVE_ARTICLE, MENU_RUN_ABOVE_ARTICLE,
-    LABEL_BETWEEN_HEAD_FURNITURE, EMPTY_TABLE_ROW, TAGS_AT_END,
+    LABEL_BETWEEN_HEAD_FURNITURE, KICKER_UNDER_CHROME, EMPTY_TABLE_ROW, TAGS_AT_END,
     TAGS_UNDER_LABEL, GALLERY_COUNTER_RUN, CUT_LINE_CONTINUED, TEASER_PAIR_RUN,
     LINE_BELOW_PAGE_END,  # last: the lines the other shape rules name are theirs
 )
