@@ -1546,8 +1546,6 @@ BARRED_LABELS = BarredLabelsInCluster(
 # more (a verse's clause runs longer), none with a sentence's punctuation; a dot only inside a word
 # ("U.S.A", "bhz.com").
 _SPACED_LABEL = r"[#]?[^\W\d_](?:[^\s,;:!?|()\[\].]|\.(?=\S))*(?:[ ](?:[^\s,;:!?|()\[\].]|\.(?=\S))+){0,2}"
-
-
 _SPACED_LABELS = re.compile(rf"{_SPACED_LABEL}(?:(?:[ ]{{2,}}|\t+){_SPACED_LABEL}){{2,19}}")
 _SPACED_CELLS = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 
@@ -1646,6 +1644,7 @@ SPACED_LABELS = SpacedLabels(
               note="between two paragraphs, nothing removed beside it: the article's"),
     ),
 )
+
 
 RULES = (
     SECTION_LABEL,

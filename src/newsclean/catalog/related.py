@@ -1134,8 +1134,9 @@ LIVE_TEASER = phrase_rule(
 )
 
 _MORE_NEWS = concept("more-news-on-site")
-# The site after its preposition: capitalised words ("Portal Vale", "Omroep Zeeland"), a name with
-# a figure ("g1 Campinas") or a domain ("tagblatt.de"), to the line's end.
+# The site after its preposition: capitalised words, perhaps joined by small ones ("Portal Vale",
+# "Omroep Zeeland", "Vale do Paraíba e Região"), a name with a figure ("g1 Campinas") or a domain
+# ("tagblatt.de"), to the line's end.
 _SITE = r"""(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}
     | (?-i:[A-ZÀ-Þ][\w'’.&-]*|[a-z]+\d\w*)
       (?:\s+(?:(?-i:d[aeo]|del|di|e|y|et|und|and|of|van|de)\s+)?(?-i:[A-ZÀ-Þ][\w'’.&-]*)){0,5})"""
