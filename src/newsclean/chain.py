@@ -590,8 +590,7 @@ def _spare_specifications(page: Page, run: list[int]) -> None:
         return
     titled = _titled_run(page, run[0])
     for i in matched:
-        rule = page.verdicts[i].rule  # type: ignore[union-attr]
-        signs = rule.category is Category.BYLINE or Mark.DATELINE in rule.marks
+        signs = _is_byline_or_stamp(page.verdicts[i])
         figure = _VALUE_DIGIT.search(page.core(i)) is not None
         if (signs and titled) or (not signs and figure and not _captioned(page, i)):
             page.verdicts[i] = None
@@ -781,7 +780,7 @@ def _spare_media_headline(page: Page) -> None:
     lead = Shape.of(page).first  # the verdicts' prose as it stands: the headline's is not prose
     if 0 < lead <= _HEADLINE_SLOTS and _is_media_headline(page, lead - 1) and (
         lead == 1 or page.verdicts[lead - 2] is not None  # under furniture, not under a headline
-    ) and not any(_signs(verdict) for verdict in page.verdicts[: lead - 1]):
+    ) and not any(_is_byline_or_stamp(verdict) for verdict in page.verdicts[: lead - 1]):
         page.verdicts[lead - 1] = None
         return
     for i, verdict in enumerate(page.verdicts[:_HEADLINE_SLOTS]):
@@ -796,7 +795,7 @@ def _spare_media_headline(page: Page) -> None:
             return
 
 
-def _signs(verdict: Verdict | None) -> bool:
+def _is_byline_or_stamp(verdict: Verdict | None) -> bool:
     """Whether a verdict takes a byline or a date stamp."""
     if verdict is None:
         return False
