@@ -102,3 +102,21 @@ def test_the_publisher_speaks_through_its_verbs_where_the_pronoun_is_dropped() -
         appeal, "© 2025 Il Corriere di Esempio. Tutti i diritti riservati.",
     ))
     assert [removal.code for removal in newsclean.explain(article).removals] == ["DON190", "LGL001"]
+
+
+def test_names_are_no_features() -> None:
+    """A name the training lines spell with a capital inside a sentence is left out with its pairs
+    and stems; an acronym, a platform, a German noun and a word also spelt in lower case stay."""
+    lines = [
+        ("author_bio", "Marie Dupont teaches law at the University of Bordeaux, and writes on PGP.", "fr"),
+        ("donation", "Give through PayPal or by card, every month, to Bordeaux's reporters.", "en"),
+        ("donation", "Unterstützen Sie uns mit einer Spende, damit Journalismus frei bleibt.", "de"),
+        ("body", "The harbour of bordeaux wine merchants met.", "en"),
+        ("body", "The council met in Lyon, and in Marseille.", "en"),
+    ]
+    names = train_scorer._names(lines)
+    assert {"lyon", "marseille", "university"} <= names
+    assert names.isdisjoint({"bordeaux", "pgp", "paypal", "spende", "unterstützen", "marie"})
+    kept = train_scorer._trained_features("Our reporters in Lyon, and Marseille, need you.", names)
+    assert {"reporters", "need you", "repor~"} <= kept
+    assert not {"lyon", "in lyon", "marseille", "lyon and", "marse~"} & kept
