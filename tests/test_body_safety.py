@@ -576,6 +576,20 @@ def test_a_numbered_step_may_report_what_it_takes() -> None:
     assert _text_removals(*steps) == []
 
 
+def test_steps_numbered_from_one_under_the_articles_sentence_stay() -> None:
+    """Steps numbered 1, 2, 3 under the article's sentence announcing them stay though two of them
+    read as a sign-up call and a subscription pitch; the same calls unnumbered are the page's."""
+    announced = "From the fourth article on, the route the group has planned for readers is this:"
+    steps = (
+        "1. Sign up for the newsletter with your email address to unlock two more free articles.",
+        "2. Choose between the monthly and the yearly plan.",
+        "3. Subscribe for unlimited access to the site, the app and the digital edition for $1 a month.",
+    )
+    assert _text_removals(announced, *steps) == []
+    calls = [step[3:] for step in steps[::2]]
+    assert _text_removals("Read on for free.", *calls) == calls
+
+
 def test_the_answers_of_a_qa_stay_under_their_questions() -> None:
     """An answer in an offer's or an appeal's words stays between two of the article's questions;
     a short call under a question, or one in the publisher's voice, still goes."""

@@ -656,11 +656,13 @@ def _spare_steps(page: Page) -> None:
                 i = max(i + 1, reached)
                 continue
         i = max(i + 1, reached)
+        # A numbered step may state what it gives ("3. Activate the subscription: unlimited access.").
+        no_step = _SIGNS if marked and _counts_from_one(page, run) else _NO_STEP
         for j in run:
             verdict = verdicts[j]
             if verdict is None or _OURS.search(page.core(j)) or _CRAFT.search(page.core(j)):
                 continue  # a call in the publisher's voice ("our app") or for journalism is the page's
-            signs = verdict.rule.category in _NO_STEP or Mark.DATELINE in verdict.rule.marks
+            signs = verdict.rule.category in no_step or Mark.DATELINE in verdict.rule.marks
             if not signs:
                 verdicts[j] = None
 
@@ -742,13 +744,16 @@ def _asks(page: Page, i: int) -> bool:
 
 def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, int]:
     """The run of steps around block ``i``, without what a rule took below the last step (the
-    page's, below the how-to), and where the run of step-like lines ended."""
+    page's, below the how-to) unless the steps are numbered 1, 2, 3 …, and where the run of
+    step-like lines ended."""
     start, end = i, i + 1
     while start > 0 and _is_step(page, start - 1, marked, loose=loose):
         start -= 1
     while end < len(page) and _is_step(page, end, marked, loose=loose):
         end += 1
     reached = end
+    if marked and _counts_from_one(page, range(start, end)):
+        return range(start, end), reached  # the numbers say where the steps end
     while end > start and page.verdicts[end - 1] is not None:
         end -= 1
     return range(start, end), reached
@@ -762,7 +767,23 @@ def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
         return False
     untaken = sum(page.verdicts[j] is None for j in run)
     taken = len(run) - untaken
+    if marked and _counts_from_one(page, run) and _announces(page, run.start - 1, colon=True):
+        # Steps numbered 1, 2, 3 under the article's sentence that announces them ("… the path is
+        # this:"): one step no rule took is enough, though the others name the paywall they explain.
+        return len(run) >= 3 and untaken >= 1
     return len(run) >= 3 and untaken >= 2 and taken <= untaken and not (loose and taken > 1)
+
+
+def _counts_from_one(page: Page, run: range) -> bool:
+    """Whether the blocks of ``run`` are numbered 1, 2, 3 … in order."""
+    for n, j in enumerate(run, 1):
+        found = _STEP_NUMBER.match(page.block(j).lstrip())
+        if found is None or int(found.group(1)) != n:
+            return False
+    return True
+
+
+_STEP_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
 
 
 def _spare_media_headline(page: Page) -> None:

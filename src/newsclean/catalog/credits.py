@@ -363,6 +363,10 @@ _PROSE_CLOSE = rf"""(?<![\w.'’&-])(?-i:[a-z]+)
 # A block that opens with a question is a FAQ's answer or a teaser card, not a caption, whatever
 # picture's credit closes it.
 _FAQ_ANSWER = r"\A[^.!?\n]{3,200}\?\s"
+# A caption describes a picture; a paragraph that tells the reader what to do ("If you already did,
+# change your PIN") is the article's, however it is signed ("– Jane Roe/The Example Desk").
+_ADDRESSES_READER = rf"(?<=[\w,]\s)(?-i:{alternatives(words('reader-voice', 'plain'))})(?!\w)"
+_addresses_reader = re.compile(_ADDRESSES_READER).search
 
 
 CAPTION_WITH_CREDIT = EndingRule(
@@ -514,10 +518,11 @@ CAPTION_WITH_CREDIT = EndingRule(
         _GLUED_MEDIA_CREDIT, _SUPPLIED, _MEDIA_SLASH_CREDIT, _GENERIC_SOURCE_CREDIT, _GENERIC_THEN_SOURCE
     ),
     table_rows=False,  # a row's last cell after a full stop ("Atomics. | Done") is no credit
-    unless=_FAQ_ANSWER,
+    unless=rf"{_FAQ_ANSWER}|{_ADDRESSES_READER}",
     safety="The credit must close the block and name a capitalised person or an agency, and the "
-    "block must not open with a question (a FAQ's answer with its picture's credit): body "
-    "paragraphs never end in \"Credit: Name/Agency\". Never a table row.",
+    "block must not open with a question (a FAQ's answer with its picture's credit) nor address the "
+    "reader (a signed verdict: \"If you clicked it, change your password\"): body paragraphs never end "
+    "in \"Credit: Name/Agency\". Never a table row.",
     examples=(
         removes("The late chief at his birthday thanksgiving in Enugu, 2022. Photo: Family handout"),
         removes("Le hall des urgences, mardi soir. Photo L'Écho du Morvan / Julien Petit"),
@@ -525,6 +530,10 @@ CAPTION_WITH_CREDIT = EndingRule(
         keeps("Het college wil de regels volgend jaar aanpassen. Foto: zo zag het plein er vroeger uit",
               note="a prose word closes it"),
         keeps("The family kept every photo: a handout from the council, letters and the medal."),
+        keeps("Verdict: the message is a fraud. If you clicked it, change your password at once. – Ana "
+              "Reyes/Harbor Verify", note="a fact-check's verdict tells the reader what to do; signed"),
+        keeps("Conclusion : l'image est ancienne. Si vous l'avez partagée, retirez-la. – Paul Roy/Le Vérif",
+              note="the reader addressed"),
         removes("Farmers at the market in Nyeri on June 9, 2025. PHOTO | JANE WANJIKU",
                 note="a media word, a bar and the photographer"),
         removes("Schimmel op de muur van een slaapkamer. Foto: Marieke Brouwer voor De Stadskrant",
@@ -1738,6 +1747,8 @@ class SignedCaption(ContextRule):
             if page.words(i, self.max_words) > self.max_words:
                 continue
             core = page.core(i)
+            if _addresses_reader(core):
+                continue  # a signed verdict or appeal, no caption
             if shape.prose[i]:
                 # Only a block that ends in capitals ("… REY", "… (IBERPRESS)") is read, and cheaply.
                 last = core.rstrip(" .;)").rsplit(None, 1)[-1] if core.strip(" .;)") else ""
@@ -1796,7 +1807,8 @@ SIGNED_CAPTION = SignedCaption(
     "title-case line ending in a bare name is a heading. A caption long enough to read as prose (at most "
     "30 words) is signed only by a name in capitals, perhaps with its agency in brackets. A name in "
     "capitals opens with no slogan's word ('NO …', 'FOTO …'), and the caption it closes speaks in no "
-    "first or second person: a letter's signature and a banner's slogan stay.",
+    "first or second person: a letter's signature and a banner's slogan stay. No block that addresses the "
+    "reader ('if you clicked it') is a caption.",
     examples=(
         removes("Vecinos en la plaza del pueblo el pasado martes. Europa Press"),
         removes("Il sindaco durante la conferenza stampa di ieri (ANSA)"),
