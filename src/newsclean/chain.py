@@ -520,8 +520,13 @@ def _lead_island(page: Page, shape: Shape) -> range:
     in it, or one with a number that is more than a time of day ("2 hours ago", "Heute, 05:00 Uhr"): the
     article's header continued below its standfirst (kicker, headline, standfirst, then the
     author and the date), where weak evidence counts as it does in the head. A time alone
-    ("10:45 a.m.") may be a live blog's first entry, and stays."""
-    island = shape.island(shape.first + 1) if shape.first + 1 < len(page) else range(0)
+    ("10:45 a.m.") may be a live blog's first entry, and stays. A headline long enough to read as
+    prose ends with no punctuation at all (a lead may end in a colon): then the island is the one
+    under the standfirst below it."""
+    first = shape.first
+    if first + 1 < len(page) and shape.prose[first + 1] and page.core(first).rstrip()[-1:].isalnum():
+        first += 1
+    island = shape.island(first + 1) if first + 1 < len(page) else range(0)
     for i in island:
         verdict = page.verdicts[i]
         if verdict is not None and Mark.DATELINE in verdict.rule.marks and (
@@ -657,7 +662,7 @@ def _spare_steps(page: Page) -> None:
                 continue
         i = max(i + 1, reached)
         # A numbered step may state what it gives ("3. Activate the subscription: unlimited access.").
-        no_step = _SIGNS if marked and _counts_from_one(page, run) else _NO_STEP
+        no_step = _SIGNS if marked and _announced_count(page, run) else _NO_STEP
         for j in run:
             verdict = verdicts[j]
             if verdict is None or _OURS.search(page.core(j)) or _CRAFT.search(page.core(j)):
@@ -752,7 +757,7 @@ def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, 
     while end < len(page) and _is_step(page, end, marked, loose=loose):
         end += 1
     reached = end
-    if marked and _counts_from_one(page, range(start, end)):
+    if marked and _announced_count(page, range(start, end)):
         return range(start, end), reached  # the numbers say where the steps end
     while end > start and page.verdicts[end - 1] is not None:
         end -= 1
@@ -767,11 +772,17 @@ def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
         return False
     untaken = sum(page.verdicts[j] is None for j in run)
     taken = len(run) - untaken
-    if marked and _counts_from_one(page, run) and _announces(page, run.start - 1, colon=True):
+    if marked and _announced_count(page, run):
         # Steps numbered 1, 2, 3 under the article's sentence that announces them ("… the path is
         # this:"): one step no rule took is enough, though the others name the paywall they explain.
         return len(run) >= 3 and untaken >= 1
     return len(run) >= 3 and untaken >= 2 and taken <= untaken and not (loose and taken > 1)
+
+
+def _announced_count(page: Page, run: range) -> bool:
+    """Whether the blocks of ``run`` are numbered 1, 2, 3 … under a line of the article's that ends in
+    a colon."""
+    return _counts_from_one(page, run) and _announces(page, run.start - 1, colon=True)
 
 
 def _counts_from_one(page: Page, run: range) -> bool:

@@ -99,7 +99,7 @@ BYLINE = PatternRule(
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])(?<!\b[Mm]in)\.\s*$){START}(?:
           (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_CREDITED_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_WITH_WIRE}{_MORE_CREDITS}
-            (?:\s*(?:,|\||–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
+            (?:\s*(?:,|\||·|•|–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?{_META_MORE}
         | {_DESK}(?:\s*[|·,–—-]\s*{_PLACE_WORDS}{_DATE_TAIL}|{_DATE_TAIL})?
         | {_DESK_INITIALS}
@@ -128,6 +128,9 @@ BYLINE = PatternRule(
         removes("Por Camila Fuentealba (reportera), Ignacio Rojas (datos) y Valentina Muñoz (edición)",
                 note="each name with its share of the work"),
         keeps("Par Jean Dupont avec les élus du canton", note="a sentence's words after 'avec'"),
+        removes("Par la rédaction locale de Namur, avec Anne Lebrun et Youssef Amrani",
+                note="a desk, and the reporters it wrote with"),
+        removes("Por Julia Ferrari · Corresponsal en Bruselas", note="a role after a dot"),
         keeps("Von Leer aus", note="no colon: a sentence's words"),
         keeps("Autor:innen", note="German's gender colon"),
         removes("Live updates by Gethin Pryce and Alys Morgan"),

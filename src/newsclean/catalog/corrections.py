@@ -493,6 +493,46 @@ STANDARDS_ADHERENCE = PatternRule(
 )
 
 
+# The outlet by its name: capitalised words, not a pronoun nor a person's title ("She", "Ms Patel").
+_OUTLET = r"""(?-i:(?!(?:She|He|It|They|We|Elle|Il|Ils|Elles|Ella|Él|Ellos|Ellas|Er|Sie|Es|Lei|Lui|Ele
+    |Ela|Eles|Hij|Zij|Ze|Het|Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|Sr|Sra|Herr|Frau|Dott|Dottor|Dottoressa|Dhr|Mevr)\b)
+    [A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|de|del|di|do|da|van|of|the)){0,4})"""
+
+OUTLET_MEMBERSHIP = PatternRule(
+    code="COR023",
+    name="outlet-membership",
+    category=Category.CORRECTION,
+    evidence=Evidence.WEAK,
+    summary="The outlet by its name as a member or signatory of a press regulator: 'The Example Post is "
+    "regulated by IPSO'.",
+    message="standards statement",
+    languages=_ADHERENCE.languages,
+    keywords=tuple(keyword_of(verb) for verb in _ADHERENCE.get("membership")),
+    max_words=60,
+    unless=speech_veto(_ADHERENCE.languages),
+    # The membership closes its sentence: "…, while The Guardian chose to stay outside" tells a story.
+    pattern=rf"""{START}{_OUTLET}\s+(?:{alternatives(_ADHERENCE.get("membership"))})(?!\w)
+        [^.!?\n]{{0,100}}?(?<!\w)(?:{alternatives(_ADHERENCE.get("regulators"))})(?!\w)
+        [^,;:.!?\n]{{0,30}}(?:[.!?]|$).{{0,300}}""",
+    safety="Weak, so only above or below the article's prose or beside strong evidence; a press regulator "
+    "or a fact-checkers' network, not a union or a board, closes the sentence, whose subject is no "
+    "pronoun nor a titled person; reported speech vetoes it.",
+    examples=(
+        removes("The Harbour Gazette is regulated by IPSO. To complain about our journalism, visit our "
+                "complaints page.",
+                before=("The harbour board approved the new ferry timetable on Tuesday after a long debate "
+                        "about winter crossings and the cost of the extra crew.",)),
+        removes("Le Vérificateur est signataire du code de principes de l'IFCN."),
+        removes("Contraste Verifica es signatario del Código de Principios de la IFCN."),
+        keeps("Ms Patel is a member of the National Union of Journalists and has covered courts since 2014.",
+              note="a union, and a titled person"),
+        keeps("She is a member of IPSO's complaints committee.", note="a pronoun"),
+        keeps("The Daily Mail is a member of IPSO, while The Guardian chose to stay outside the regulator.",
+              note="the sentence goes on"),
+    ),
+)
+
+
 _OPINION = concept("opinion-disclaimer")
 
 OPINION_DISCLAIMER = PatternRule(
@@ -626,4 +666,4 @@ RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, W
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is
 # named by its own phrase before these signals read it as a standards notice.
 # The signals speak first: a standards paragraph that also asks for error reports is theirs.
-LATE_RULES = (STANDARDS_NOTICE, STANDARDS_ADHERENCE, STANDARDS_BOX, CORRECTIONS_BOX_LINES)
+LATE_RULES = (STANDARDS_NOTICE, STANDARDS_ADHERENCE, OUTLET_MEMBERSHIP, STANDARDS_BOX, CORRECTIONS_BOX_LINES)

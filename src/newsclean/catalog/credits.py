@@ -1022,6 +1022,27 @@ GALLERY_FURNITURE = PatternRule(
     ),
 )
 
+_EMBED = concept("social-embed")
+
+SOCIAL_EMBED = PatternRule(
+    code="CRD019",
+    name="social-embed",
+    category=Category.CREDIT,
+    summary="A social post's embed furniture, in every language: 'View this post on Instagram', "
+    "'A post shared by Jo Doe (@jodoe)'.",
+    message="social embed furniture",
+    languages=_EMBED.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in (*_EMBED.get("alone"), *_EMBED.get("shared-by")))),
+    max_words=16,
+    # Who shared it, then their handle in brackets: a sentence that opens the same way names no handle.
+    pattern=rf"""{START}(?:(?:{alternatives(_EMBED.get("alone"))})
+        | (?:{alternatives(_EMBED.get("shared-by"))})\s+[^()\n]{{1,60}}?\(\s*@[\w.]{{2,30}}\s*\)
+        ){END}""",
+    safety="The button's words are the whole block; who shared the post ends in their handle in brackets, "
+    "which no sentence that opens the same way has.",
+    examples=_EMBED.examples,
+)
+
 PICTURED_CAPTION = phrase_rule(
     code="CRD017",
     name="pictured-caption",
@@ -2034,6 +2055,7 @@ RULES = (
     FIGURE_CAPTION,
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,
+    SOCIAL_EMBED,
     PICTURED_CAPTION,
     SCREENSHOT_CAPTION,
     GALLERY_CREDIT_RUN,

@@ -637,9 +637,11 @@ COMMENT_COUNT = PatternRule(
         *(keyword_of(word) for word in (*_COMMENTS, *_COMMENT_LEADS, *words("comment-count", "verbs"))),
         *"0123456789",
     ),
-    max_words=5,
-    # The button's verb or lead may stand before the count too: "View 57 comments", "Ver 57 comentarios".
-    pattern=rf"""{START}(?:(?:(?:{alternatives((*_COMMENT_LEADS, *words("comment-count", "verbs")))})\s+)?
+    max_words=6,
+    # The button's verb or lead may stand before the count too: "View 57 comments", "Ver 57 comentarios",
+    # and after the verb "all": "View all 57 comments" (alone, "Les 48 commentaires" heads a section).
+    pattern=rf"""{START}(?:(?:(?:{alternatives((*_COMMENT_LEADS, *words("comment-count", "verbs")))})\s+
+            (?:(?:{alternatives(words("comment-count", "all"))})\s+)?)?
             {_COMMENT_NUMBER}\s+(?:{alternatives(_COMMENTS)})
             (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
         | (?:(?:{alternatives(_COMMENT_LEADS)})\s+)?(?:{alternatives(_COMMENTS)})
@@ -652,6 +654,9 @@ COMMENT_COUNT = PatternRule(
               removes("Zu den Kommentaren 3", note="the button's lead before the count"),
               removes("Comments1.2k", note="glued to its count in thousands"), removes("3.4K comments"),
               removes("Bekijk 112 reacties", note="the button's verb before the count"),
+              removes("Bekijk alle 87 reacties", note="the verb and 'all' before the count"),
+              removes("Alle 87 Kommentare anzeigen"),
+              keeps("Los 5 mensajes", note="an article before the count: a section's heading"),
               keeps("Read 12 comments and you will see why, she said."),
               keeps("Zu den Kommentaren 2019 äußerte sich der Bürgermeister nicht.")),
 )

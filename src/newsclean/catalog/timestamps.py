@@ -164,7 +164,7 @@ BARE_DATE = PatternRule(
         (?:\s+[|·•–—-]\s+{_DATE_SECTION})?(?:\s*[|·•–—-]\s*{_FROM_ISSUE})?,?{END})""",
     # A range is an event's dates or hours ("29 November 2018 | 20 January 2019", "9.30 A.M. /
     # 7.00 P.M."), which the article states; a stamp is one moment.
-    unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
+    unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n-]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
           (?:(?!{STAMP_LABEL})[^\n]){{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)
         | \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+(?:[/–—-]|to|bis|à|a)\s+\d{{1,2}}[.:]\d\d""",
     safety="Weak: a live blog's timestamps in the middle of the body stay, and so does a range of "
@@ -172,6 +172,10 @@ BARE_DATE = PatternRule(
     examples=(
         keeps("29 November 2018 | 20 January 2019", note="an exhibition's dates"),
         removes("August 16, 2019 - Updated July 9, 2025", note="a stamp and its update, not a range"),
+        removes("PUNE, March 3, 2026 08:10 pm IST - Updated - March 4, 2026 07:55 am IST",
+                before=("The state cabinet cleared the metro extension on Tuesday after a two-year delay, "
+                        "and work on the first four stations is due to begin before the monsoon.",),
+                note="the update's label between dashes, after the first stamp's time"),
         removes("18/02/2026 | 07:32 h · Actualizado el 18/02/2026 | 10:05 h",
                 note="the update's label between the two dates"),
         removes("2009-04-06T16:20:28-07:00", note="a time zone's offset, not a range of hours"),
