@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from generated import write_or_check  # noqa: E402
+from newsclean.catalog._vocabulary import words  # noqa: E402
 from newsclean.catalog.scorer import CLASSES, STEM, features  # noqa: E402
 
 OUTPUT = ROOT / "src" / "newsclean" / "catalog" / "scorer.tsv"
@@ -80,16 +81,19 @@ def _names(lines: list[tuple[str, str, str]]) -> frozenset[str]:
     places and outlets, which say nothing of a kind of boilerplate however often a writer chose
     them. German capitalises every noun, so its lines only ever clear a word (a noun spelt in
     lower case elsewhere is no name) and never make one; an acronym (IFCN, NIF, PGP) names an
-    institution or a procedure, and :data:`PLATFORMS` are kept too."""
+    institution or a procedure, and :data:`PLATFORMS`, months and weekdays, words of three letters or
+    fewer ("Mr", "Dr") and words with an apostrophe ("I'm") are kept too."""
     capital: Counter[str] = Counter()
-    lower = set(PLATFORMS)
+    lower = set(PLATFORMS) | {word.lower() for word in (*words("months"), *words("weekdays"))}
     for _, text, language in lines:
         inner = _INNER_WORD.findall(text.replace("’", "'"))
         if 2 * sum(word[0].isupper() for word in inner) > len(inner):
             continue  # a title in title case, a menu, a list of names: no sentence
         for word in inner:
             folded = word.lower()
-            if word[0].islower() or (len(word) > 1 and word.isupper()):
+            if len(word) <= 3 or "'" in word:
+                continue  # "Mr", "Dr", "I'm": a title or a pronoun, no name
+            if word[0].islower() or word.isupper():
                 lower.add(folded)
             elif language != "de":
                 capital[folded] += 1
