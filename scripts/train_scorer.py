@@ -106,8 +106,8 @@ def _trained_features(text: str, names: frozenset[str]) -> frozenset[str]:
     found = features(text)
     if names.isdisjoint(found):
         return found
-    words = {feature for feature in found if " " not in feature and feature[-1] != "~" and feature[0] != "<"}
-    kept_stems = {f"{word[:STEM]}~" for word in words - names if len(word) > STEM + 1}
+    tokens = {feature for feature in found if " " not in feature and feature[-1] != "~" and feature[0] != "<"}
+    kept_stems = {f"{token[:STEM]}~" for token in tokens - names if len(token) > STEM + 1}
     return frozenset(
         feature for feature in found
         if feature not in names

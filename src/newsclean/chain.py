@@ -749,8 +749,8 @@ def _asks(page: Page, i: int) -> bool:
 
 def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, int]:
     """The run of steps around block ``i``, without what a rule took below the last step (the
-    page's, below the how-to) unless the steps are numbered 1, 2, 3 …, and where the run of
-    step-like lines ended."""
+    page's, below the how-to) unless the steps are numbered 1, 2, 3 … under the article's line that
+    announces them, and where the run of step-like lines ended."""
     start, end = i, i + 1
     while start > 0 and _is_step(page, start - 1, marked, loose=loose):
         start -= 1
