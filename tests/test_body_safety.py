@@ -727,19 +727,3 @@ def test_a_paywall_notice_is_no_step_of_a_how_to() -> None:
              "Donaties aan het Rode Kruis stegen vorig jaar met 4 procent.",
              "Gepubliceerd op 16 april, kreeg het rapport veel kritiek van de oppositie.")
     assert _text_removals(*lines) == [notice]
-
-
-def test_the_author_and_date_under_a_long_headlines_standfirst_go() -> None:
-    """A headline long enough to read as prose ends in no full stop: the author and the dated line
-    under the standfirst below it are the article's header, as under a short headline's."""
-    header = ["Marta Ruiz-Olmedo", "3 de febrero de 2026 — 21:47 h"]
-    document = "\n\n".join([
-        "La Audiencia confirma la multa al grupo de medios por un muro de cookies de acepta o paga con "
-        "un botón de rechazo imposible de encontrar",
-        "Los jueces avalan la sanción de 280.000 euros: la opción sin cookies costaba cuatro veces más.",
-        *header,
-        "El tribunal ha confirmado la multa que la agencia impuso en 2024 al grupo, editor de cuatro "
-        "diarios regionales, por su muro de cookies.",
-        "Es la primera vez que un tribunal se pronuncia de forma extensa sobre los muros de cookies.",
-    ])
-    assert [removal.text for removal in newsclean.explain(document).removals] == header

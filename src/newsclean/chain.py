@@ -520,13 +520,8 @@ def _lead_island(page: Page, shape: Shape) -> range:
     in it, or one with a number that is more than a time of day ("2 hours ago", "Heute, 05:00 Uhr"): the
     article's header continued below its standfirst (kicker, headline, standfirst, then the
     author and the date), where weak evidence counts as it does in the head. A time alone
-    ("10:45 a.m.") may be a live blog's first entry, and stays. A headline long enough to read as
-    prose ends with no punctuation at all (a lead may end in a colon): then the island is the one
-    under the standfirst below it."""
-    first = shape.first
-    if first + 1 < len(page) and shape.prose[first + 1] and page.core(first).rstrip()[-1:].isalnum():
-        first += 1
-    island = shape.island(first + 1) if first + 1 < len(page) else range(0)
+    ("10:45 a.m.") may be a live blog's first entry, and stays."""
+    island = shape.island(shape.first + 1) if shape.first + 1 < len(page) else range(0)
     for i in island:
         verdict = page.verdicts[i]
         if verdict is not None and Mark.DATELINE in verdict.rule.marks and (

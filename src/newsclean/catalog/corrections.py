@@ -6,7 +6,7 @@ from ._dates import DATE, LINK, PIECE, TIME, WEEKDAY
 from ._patterns import START, starts
 from ._phrases import phrase_rule
 from ._signals import box_rule, signal_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 
 _CORRECTION = concept("correction")
 # The labels among the notices' openings: "Correction:", "Rectificatif :" (without the colon).
@@ -510,20 +510,27 @@ OUTLET_MEMBERSHIP = PatternRule(
     keywords=tuple(keyword_of(verb) for verb in _ADHERENCE.get("membership")),
     max_words=60,
     unless=speech_veto(_ADHERENCE.languages),
-    # The membership closes its sentence: "…, while The Guardian chose to stay outside" tells a story.
+    # The membership closes its sentence ("…, while The Guardian chose to stay outside" tells a story),
+    # and the publisher speaks in what follows ("Complaints about our journalism?"): a person is a
+    # member of a council as an outlet is.
     pattern=rf"""{START}{_OUTLET}\s+(?:{alternatives(_ADHERENCE.get("membership"))})(?!\w)
         [^.!?\n]{{0,100}}?(?<!\w)(?:{alternatives(_ADHERENCE.get("regulators"))})(?!\w)
-        [^,;:.!?\n]{{0,30}}(?:[.!?]|$).{{0,300}}""",
+        [^,;:.!?\n]{{0,30}}[.!?]\s[^\n]{{0,200}}?(?<!\w)(?:{alternatives(words("publisher-voice"))})(?!\w)
+        [^\n]{{0,200}}""",
     safety="Weak, so only above or below the article's prose or beside strong evidence; a press regulator "
     "or a fact-checkers' network, not a union or a board, closes the sentence, whose subject is no "
-    "pronoun nor a titled person; reported speech vetoes it.",
+    "pronoun nor a titled person, and the publisher speaks in the next ('our journalism'); reported "
+    "speech vetoes it.",
     examples=(
         removes("The Harbour Gazette is regulated by IPSO. To complain about our journalism, visit our "
                 "complaints page.",
                 before=("The harbour board approved the new ferry timetable on Tuesday after a long debate "
                         "about winter crossings and the cost of the extra crew.",)),
-        removes("Le Vérificateur est signataire du code de principes de l'IFCN."),
-        removes("Contraste Verifica es signatario del Código de Principios de la IFCN."),
+        removes("Le Vérificateur est signataire du code de principes de l'IFCN. Signalez-nous une erreur."),
+        removes("Contraste Verifica es signatario del Código de Principios de la IFCN. Conoce nuestra "
+                "metodología."),
+        keeps("Sarah Okafor is a member of IPSO. She will take up her seat on the committee in March.",
+              note="a person, and no publisher's voice after"),
         keeps("Ms Patel is a member of the National Union of Journalists and has covered courts since 2014.",
               note="a union, and a titled person"),
         keeps("She is a member of IPSO's complaints committee.", note="a pronoun"),
