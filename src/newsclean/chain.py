@@ -775,21 +775,13 @@ def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
 
 
 def _announced_count(page: Page, run: range) -> bool:
-    """Whether the blocks of ``run`` are numbered 1, 2, 3 … under a line of the article's that ends in
-    a colon."""
-    return _counts_from_one(page, run) and _announces(page, run.start - 1, colon=True)
-
-
-def _counts_from_one(page: Page, run: range) -> bool:
-    """Whether the blocks of ``run`` are numbered 1, 2, 3 … in order."""
+    """Whether the blocks of ``run`` are numbered 1, 2, 3 … in order, under a line of the article's
+    that ends in a colon."""
     for n, j in enumerate(run, 1):
         found = _STEP_NUMBER.match(page.block(j).lstrip())
         if found is None or int(found.group(1)) != n:
             return False
-    return True
-
-
-_STEP_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
+    return _announces(page, run.start - 1, colon=True)
 
 
 def _spare_media_headline(page: Page) -> None:
@@ -920,8 +912,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 #: The most words a step of a how-to has: one or two sentences.
 _STEP_WORDS = 32
-#: A step's number or bullet: "1.", "2)", "•", "-".
-_STEP_MARKER = re.compile(r"(?:\d{1,2}[.)]\s|[•·▪◦‣●*–—-]\s?)")
+#: A step's number ("1.", "2)") or bullet ("•", "-").
+_STEP_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
+_STEP_MARKER = re.compile(rf"(?:{_STEP_NUMBER.pattern}|[•·▪◦‣●*–—-]\s?)")
 #: A line that opens with an article, a demonstrative, a subject pronoun or a quotation states or
 #: reports; a step opens with its verb (or a place or time: "In the app, tap …", "nelle storie, …").
 _STEP_REPORTS = re.compile(
