@@ -1,7 +1,8 @@
 """A call led by a clause of purpose or condition is read without it (``Chain._match_after_lead``).
 
 A publisher's pitch often opens with what it is for ("For the latest news, download the Ledger
-app", "Si te gustó esta nota, compártela"); the chain reads what follows the clause's comma alone,
+app", "Si te gustó esta nota, compártela") or with a promise a colon closes ("Nix verpassen: …");
+the chain reads what follows the clause's comma or the promise's colon alone,
 and a strong rule's call there takes the whole line. A line of the story so led stays: the rest is
 no call, or the line reports speech, or the clause holds a sentence's end.
 """
@@ -30,6 +31,9 @@ LED_CALLS = [
     "Per restare aggiornato, iscriviti alla nostra newsletter.",
     "Als je niets wilt missen, schrijf je in voor onze nieuwsbrief.",
     "- Para receber as notícias do dia, assine a nossa newsletter.",
+    "Nix verpassen im Fastelovend: Folgen Sie Rheinblick Köln jetzt auch auf WhatsApp",
+    "Don't miss a thing: follow the Harbour Post on WhatsApp for breaking news.",
+    "Eilmeldungen aus dem Saarland sofort aufs Handy: Jetzt die Saar-Kurier-App herunterladen.",
 ]
 
 LED_STORY = [
@@ -44,6 +48,8 @@ LED_STORY = [
     "To learn more about the scheme, sign up for the platform on its home page.",
     "For beginners, a starter kit is a good way in. Its maker also sends a newsletter with offers.",
     "For more about the markets, watch:",
+    "Don't miss: the mayor will follow us on WhatsApp, she said.",
+    "Stay informed: the council publishes its agenda a week before each meeting.",
 ]
 
 

@@ -187,12 +187,22 @@ class Page:
         return self.text[self.starts[i] : self.ends[i]]
 
     def is_row(self, i: int) -> bool:
-        """Whether block ``i`` is a table row as the extractor writes it: ``| cell | cell |``."""
+        """Whether block ``i`` is a table row as the extractor writes it: ``| cell | cell |``, or
+        cells joined by " | " alone beside a row of as many cells ("Hotel | 4 € | 6 € | 2 €" over
+        "Hostal | 1 € | 1,50 € | 0,50 €"): a lone row of amounts may be a form's buttons, a run of
+        them is a table."""
         row = self._rows.get(i)
         if row is None:
             block = self.block(i).strip()
-            row = self._rows[i] = block.startswith("|") and block.endswith("|") and block.count("|") >= 3
+            row = block.startswith("|") and block.endswith("|") and block.count("|") >= 3
+            if not row and (cells := self._cells(i)) >= 3:
+                row = cells in {self._cells(j) for j in (i - 1, i + 1) if 0 <= j < len(self)}
+            self._rows[i] = row
         return row
+
+    def _cells(self, i: int) -> int:
+        """How many cells block ``i`` holds if it is a bare row of them: its " | " joins, plus one."""
+        return self.block(i).count(" | ") + 1
 
     def core(self, i: int) -> str:
         """The block without surrounding whitespace, list bullets, opening pictographs and

@@ -112,6 +112,7 @@ class Chain:
         _spare_answers(page)
         _spare_media_headline(page)
         _spare_echoed_headings(page)
+        _spare_subjects_bio(page)
         templated = context.template is not None
         if templated:
             for line_rule in self.template_lines:
@@ -305,11 +306,15 @@ class Chain:
 
 
 # A line that opens with a clause of purpose or condition, a comma closing it within a few words
-# ("For the latest news, ", "Wenn Ihnen der Artikel gefallen hat, "), perhaps after a bullet: what
-# follows the comma may be a call (the chain reads it again alone).
+# ("For the latest news, ", "Wenn Ihnen der Artikel gefallen hat, "), or with a promise a colon
+# closes ("Nix verpassen im Fastelovend: "), perhaps after a bullet: what follows may be a call
+# (the chain reads it again alone).
 _LEAD_CANDIDATE = re.compile(
-    rf"^[^\S\n]*(?:[-•*·–][^\S\n]*)?(?:{alternatives(words('call-leads'))})[^\S\n][^\n.!?,;:]{{1,90}},[^\S\n]+(?=\w)",
-    re.IGNORECASE | re.MULTILINE,
+    rf"""^[^\S\n]*(?:[-•*·–][^\S\n]*)?(?:
+        (?:{alternatives(words('call-leads'))})[^\S\n][^\n.!?,;:]{{1,90}},
+      | (?:{alternatives(words('call-leads', 'promises'))})\b[^\n.!?,;:]{{0,60}}:
+    )[^\S\n]+(?=\w)""",
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 #: The most words a line so led may have: a pitch of one or two sentences.
 _LEAD_LINE_WORDS = 40
@@ -869,6 +874,58 @@ def _spare_echoed_headings(page: Page) -> None:
             page.verdicts[i] = None
 
 
+def _spare_subjects_bio(page: Page) -> None:
+    """Keep the profile of the person the article is about, which reads as an author's bio ("Zur
+    Person: Jane Doe, 52, leads the zoonoses unit …"): a weak byline's sentence whose person
+    speaks in two or more of the article's paragraphs ("Doe: No raw milk …", "…, Doe said"). An
+    author signs the article and is not quoted in it."""
+    for i, verdict in enumerate(page.verdicts):
+        if verdict is None or verdict.rule.category is not Category.BYLINE or verdict.confirmed:
+            continue
+        if page.words(i, _BIO_WORDS) < _BIO_WORDS or not ends_like_sentence(page.core(i)):
+            continue  # a byline or a dateline, whose names may be a place's ("Uxía Lorenzo Vigo")
+        surname = _surname(page.core(i))
+        if surname is None:
+            continue
+        mention = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+        named = sum(
+            1 for j, other in enumerate(page.verdicts)
+            if j != i and other is None and page.words(j, PROSE_WORDS) >= PROSE_WORDS
+            and _speaks(page.core(j), surname, mention)
+        )
+        if named >= _SUBJECT_MENTIONS:
+            page.verdicts[i] = None
+
+
+def _speaks(paragraph: str, surname: str, mention: re.Pattern[str]) -> bool:
+    """Whether the person of ``surname`` speaks in ``paragraph``: an interview's answer under the
+    name ("Doe: No raw milk …"), or a paragraph that names her and reports speech. A writer the
+    article names ("Senior staff writer Jane Doe has tested …") does not speak."""
+    if paragraph.startswith(surname) and paragraph[len(surname):].lstrip().startswith(":"):
+        return True
+    return mention.search(paragraph) is not None and _speech().search(paragraph) is not None
+
+
+def _surname(core: str) -> str | None:
+    """The last of the two to four capitalised words that open a bio ("Henrike Algermissen, 52, …"),
+    if it has three letters or more."""
+    name = []
+    for word in core.split(maxsplit=4)[:4]:
+        bare = word.rstrip(",.:;")
+        if not bare[:1].isupper() or not bare.replace("-", "").replace("'", "").isalpha():
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    return name[-1] if len(name) >= 2 and len(name[-1]) >= 3 else None
+
+
+#: A profile is a sentence of this many words or more.
+_BIO_WORDS = 8
+#: How many of the article's paragraphs name the person of a profile, for it to be the article's.
+_SUBJECT_MENTIONS = 2
+
+
 #: A heading a paragraph may quote has fewer words than this.
 _ECHO_WORDS = 10
 
@@ -994,7 +1051,10 @@ def _cells(page: Page, i: int) -> list[str] | None:
     """The cells of block ``i`` when it is a table row none of whose cells is empty."""
     if not page.is_row(i):
         return None
-    cells = [cell.strip() for cell in page.block(i).strip()[1:-1].split("|")]
+    row = page.block(i).strip()
+    if row.startswith("|"):
+        row = row[1:-1]
+    cells = [cell.strip() for cell in row.split("|")]
     return cells if all(cells) else None
 
 
@@ -1037,11 +1097,21 @@ def _sources_table(page: Page, i: int) -> bool:
 
 def _row_cells(page: Page, i: int) -> list[str] | None:
     """The cells of block ``i`` when it is a table row, with or without the pipes at its ends
-    ("Porrentruy | 420 | 85": some extractors drop them)."""
+    ("Porrentruy | 420 | 85": some extractors drop them), or a list's row of a label and its figure
+    ("2024: 967.000", "Passagiere: 1,2 Mio."), as a fact box sets out the same figures."""
     if page.is_row(i):
         return _cells(page, i)
-    cells = page.core(i).split(" | ")
+    core = page.core(i)
+    cells = core.split(" | ")
+    if len(cells) < 2 and (fact := _FIGURE_ROW.fullmatch(core)) is not None:
+        cells = [fact["label"], fact["figure"]]
     return cells if len(cells) >= 2 and all(cell.strip() for cell in cells) else None
+
+
+#: A label of one to three words, a colon and a figure with at most a word of unit ("2024: 967.000").
+_FIGURE_ROW = re.compile(
+    r"(?P<label>[\w.-]+(?: [\w.-]+){0,2}): (?P<figure>[-+~]?[\d.,]+ ?%?(?: [^\W\d]+\.?)?)"
+)
 
 
 #: A source's label: what a table or a chart names its figures' origin with.

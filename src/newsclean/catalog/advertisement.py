@@ -571,12 +571,12 @@ RULES = (
     PRICE_OFFER,
     AD_CONTINUATION,
     SHOP_BUTTON_LINE,
+    AD_LABEL_ROW,  # two labels in a row, before a label that opens its ad: "Anzeige · Advertorial"
     SPONSORED_LEAD,
     AD_DISCLAIMER,
     PARTNER_CREDIT,
     SPONSORED_TILE,
     COMMISSION_NOTE,
-    AD_LABEL_ROW,
     AD_COPY,
     GLUED_AD_LABEL,
     NOTICE_SERVICE,

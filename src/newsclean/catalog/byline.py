@@ -846,11 +846,13 @@ SOURCE_LINE = PatternRule(
     # "Via" opens an Italian street's name ("Via Roma 12").
     pattern=rf"""(?:(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?)\s*:|(?-i:v[ií]a)(?=\s))\s*(?:{_ORGANISATION}{_INITIALS}|news\s+agencies|agencies|
         (?:the\s+)?{AGENCY}|{_LOWERCASE_SOURCE})
-        (?:\s*(?:,|and|/|&)\s*(?:{_ORGANISATION}|news\s+agencies|agencies|{AGENCY}|{_LOWERCASE_SOURCE})){{0,3}}{END}""",
+        (?:\s*(?:,|and|/|&)\s*(?:{_ORGANISATION}|news\s+agencies|agencies|{AGENCY}|{_LOWERCASE_SOURCE})){{0,3}}
+        (?:\s*/\s*(?-i:[a-z]{{2,4}}))?{END}""",  # the desk editor's initials: "Quelle: dpa/arp"
     safety="Only capitalised organisation names may follow; \"Source: a senior official told us\" is kept.",
     examples=(
         removes("Quelle: Polizeipräsidium Mittelhessen / ots"),
         removes("Quelle: ntv.de, dpa"),
+        removes("Quelle: Landes-Kurier/arp", note="the editor's initials after the source"),
         removes("SOURCE: Al Jazeera News"),
         removes("SOURCE: News agencies"),
         removes("Source: Reuters"),

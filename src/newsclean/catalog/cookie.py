@@ -119,7 +119,8 @@ COOKIE_CONSENT = signal_rule(
     summary="Consent-banner paragraphs in the pack languages, by their signals: cookies, consent, purpose.",
     message="cookie notice",
     max_words=120,
-    safety="Needs three distinct signals, the publisher addressing the reader and no reported "
+    voice="we",  # the consent framework's own words: "We and our partners store … on a device"
+    safety="Needs three distinct signals, the publisher's voice or the reader addressed and no reported "
     "speech in any language: a news story about the thing quotes it and says who said it.",
 )
 
@@ -284,12 +285,12 @@ RULES = (
     CONSENT_BUTTON,
     CONSENT_BANNER,
     COOKIE_BANNER,
+    COOKIE_USE,  # "We only use functional cookies": the site's sentence, before the banner's paragraph
     COOKIE_CONSENT,
     CONSENT_OR_PAY,
     ADBLOCK_REQUEST,
     COOKIE_EMBED,
     CONSENT_BUTTON_ROW,
-    COOKIE_USE,
     CONSENT_BOX,
     CONSENT_BOX_LINES,
 )

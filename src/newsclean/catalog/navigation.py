@@ -1011,7 +1011,8 @@ WEATHER_WIDGET = PatternRule(
     languages=LANGUAGES,
     keywords=("°", "º"),
     max_words=10,
-    pattern=rf"""{START}(?:{_WIDGET_WORDS}\s+)?{_TEMPERATURE}(?:\s*/\s*{_TEMPERATURE})?(?:\s+{_WIDGET_WORDS})?""",
+    pattern=rf"""{START}(?:{_WIDGET_WORDS}\s+)?{_TEMPERATURE}(?:\s*/\s*{_TEMPERATURE})?
+        (?:(?:\s*[·•|]\s*|\s+){_WIDGET_WORDS})?""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
     "a temperature and at most four words on either side, with no sentence's full stop: 'Temperatures "
     "reached 41° in Spokane.' is kept.",
@@ -1021,6 +1022,7 @@ WEATHER_WIDGET = PatternRule(
         removes("Bauru 29°C"),
         removes("Berlin 12 °C bewölkt"),
         removes("Madrid 31ºC Soleado"),
+        removes("Oranjestad 29°C · Licht bewolkt", note="the sky after a dot"),
         removes("HI: 70°"),
         removes("Tiefstwert: -3 °C"),
         removes("Mín.: 12ºC"),
@@ -1300,7 +1302,8 @@ FEEDBACK_WIDGET = PatternRule(
 _MASTHEAD = concept("masthead")
 # An issue's number: "118", "8.432", "43/2024", "XXIV".
 _ISSUE_NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+|\d{1,5}|(?-i:[IVXLCDM]{1,7}))(?:\s?/\s?\d{2,4})?(?!\w)"
-_ISSUE = rf"(?:{alternatives(_MASTHEAD.get('labels'))})\s*{_ISSUE_NUMBER}"
+# The number may carry its sign: "Edição nº 2.471", "Ausgabe Nr. 12".
+_ISSUE = rf"(?:{alternatives(_MASTHEAD.get('labels'))})\s*(?:(?:n[º°o]|n\.º|nr)\.?\s*)?{_ISSUE_NUMBER}"
 _EDITION = rf"(?:{alternatives(_MASTHEAD.get('editions'))})"
 _MASTHEAD_DATE = rf"(?:{CORE}{MORE_PIECES})"
 _MASTHEAD_SEPARATOR = r"(?:\s*[,·•|/–—-]\s*|\s+)"

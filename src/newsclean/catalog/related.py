@@ -666,10 +666,13 @@ class UnnamedTeaserList(ContextRule):
         )
 
     def _reads_as_teasers(self, page: Page, items: list[int]) -> bool:
-        """Not a table of results (two figures on every line) nor a fact box ("Cost: $62 million")."""
+        """Not a table of results (two figures on every line) nor a fact box: "Label: value" on every
+        line, most of them short or with a figure ("Cost: $62 million"; one row may run on in words,
+        "Weapons ban: in the whole centre, knives of any length too")."""
         cores = [page.core(item) for item in items]
         table = all(len(_FIGURE.findall(core)) >= 2 for core in cores)
-        return not table and not all(map(_is_fact_row, cores))
+        labelled = all(_FACT_ROW.fullmatch(core) for core in cores)
+        return not table and not (labelled and 2 * sum(map(_is_fact_row, cores)) > len(cores))
 
 
 def _headline_style(core: str) -> tuple[bool, bool]:
@@ -1327,6 +1330,29 @@ COVERAGE_LINK = PatternRule(
     examples=_COVERAGE.examples,
 )
 
+_MORE_ON = concept("more-on-topic")
+
+MORE_ON_TOPIC = PatternRule(
+    code="REL019",
+    name="more-on-topic",
+    category=Category.RELATED,
+    summary="A header naming a topic before the teaser it opens, in every language: 'Meer over lokale "
+    "media: Omroep gaat …'.",
+    message="teaser under a topic's header",
+    languages=_MORE_ON.languages,
+    keywords=starts(*sorted({keyword_of(phrase) for phrase in _MORE_ON.get("opens")})),
+    max_words=30,
+    unless=speech_veto(_MORE_ON.languages),
+    # "More on" and a topic of one to five words, a colon or a dash, then another story's headline:
+    # it opens with a capital and does not end in a full stop.
+    pattern=rf"""{START}(?:{alternatives(_MORE_ON.get("opens"))})(?:\s+[^\s:|–—.!?]+){{1,5}}\s*[:|–—]\s*
+        (?-i:[A-ZÀ-ÖØ-Þ0-9«„“"']){HEADLINE}""",
+    safety="The block opens with 'More on' and a topic of at most five words, then a colon or a dash and a "
+    "headline that opens with a capital and has no full stop at its end; a sentence after the colon ends in "
+    "one, and reported speech vetoes it.",
+    examples=_MORE_ON.examples,
+)
+
 _POINTER = concept("more-pointer")
 # Its link: an address, a call to click or visit, or a colon closing the line over the link.
 _POINTER_LINK = rf"""(?:https?://|www\.|(?<!\w)(?:{alternatives(_POINTER.get("links"))})(?!\w)|:\s*$)"""
@@ -1587,6 +1613,7 @@ RULES = (
     MORE_HEADER,
     TOPIC_NEWS_HEADER,
     COVERAGE_LINK,
+    MORE_ON_TOPIC,
     DATED_TEASER_RUN,
     MORE_POINTER,
     OUR_PAGE_POINTER,

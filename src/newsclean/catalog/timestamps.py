@@ -407,6 +407,32 @@ AUDIO_WIDGET = phrase_rule(
 )
 
 
+MEDIA_WITH_DURATION = PatternRule(
+    code="NAV067",
+    name="media-with-duration",
+    category=Category.NAVIGATION,
+    summary="A video's or a podcast's title with its running time at the end: 'Video: How the storm hit | "
+    "Duración: 2:14'.",
+    message="player's title and duration",
+    languages=LANGUAGES,
+    keywords=starts("video", "vídeo", "audio", "áudio", "podcast"),
+    max_words=40,
+    # The label, a colon or a bar, the title, then a bar, a dot or a bracket, perhaps the duration's
+    # label, and minutes and seconds closing the line.
+    pattern=r"""[(\[]?(?:video|vídeo|audio|áudio|podcast)\s*[:|]\s*[^\n]{5,240}?\s*[|·•(\[]\s*
+        (?:(?:duration|length|duración|durée|dauer|länge|durata|duração|duur|lengte)\s*:?\s*)?
+        \d{1,2}:\d\d(?::\d\d)?(?:\s*min\.?)?\s*[)\]]?\s*""",
+    safety="A media label opens the line and minutes and seconds close it, after a bar, a dot or a bracket: "
+    "the player's own strip. A sentence about a video gives its length in words.",
+    examples=(
+        removes("Video: Así fue el primer viaje con pasajeros en el tramo reabierto de la Línea 2 | "
+                "Duración: 2:14"),
+        removes("Podcast: Why the harbour plan failed · 24:10"),
+        keeps("Video: a 2:14 clip filmed by a passenger on the first train was shared thousands of times "
+              "overnight", note="the running time inside the sentence, not closing the player's strip"),
+    ),
+)
+
 # A kicker: a section's name of one to three capitalised words ("Politics", "Middle East", "Sport & Leisure").
 _KICKER = r"(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?:&|(?-i:[A-ZÀ-Þ][\w'’.-]*))){0,2}"
 
@@ -462,5 +488,5 @@ BROADCAST_STAMP = PatternRule(
 )
 
 
-RULES = (UPDATE_TIMESTAMP, BROADCAST_STAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, READING_TIME,
-         BARE_DURATION, STAMP_LABEL_ALONE)
+RULES = (UPDATE_TIMESTAMP, BROADCAST_STAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, MEDIA_WITH_DURATION,
+         READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE)
