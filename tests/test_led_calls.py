@@ -33,7 +33,6 @@ LED_CALLS = [
     "- Para receber as notícias do dia, assine a nossa newsletter.",
     "Nix verpassen im Fastelovend: Folgen Sie Rheinblick Köln jetzt auch auf WhatsApp",
     "Don't miss a thing: follow the Harbour Post on WhatsApp for breaking news.",
-    "Eilmeldungen aus dem Saarland sofort aufs Handy: Jetzt die Saar-Kurier-App herunterladen.",
 ]
 
 LED_STORY = [

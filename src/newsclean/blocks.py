@@ -188,9 +188,9 @@ class Page:
 
     def is_row(self, i: int) -> bool:
         """Whether block ``i`` is a table row as the extractor writes it: ``| cell | cell |``, or
-        cells joined by " | " alone beside a row of as many cells ("Hotel | 4 € | 6 € | 2 €" over
-        "Hostal | 1 € | 1,50 € | 0,50 €"): a lone row of amounts may be a form's buttons, a run of
-        them is a table."""
+        three cells or more joined by " | " alone, beside a row of as many cells ("Hotel | 4 € |
+        6 € | 2 €" over "Hostal | 1 € | 1,50 € | 0,50 €"): a lone row of amounts may be a form's
+        buttons, a run of them is a table."""
         row = self._rows.get(i)
         if row is None:
             block = self.block(i).strip()

@@ -875,8 +875,8 @@ def _spare_echoed_headings(page: Page) -> None:
 
 
 def _spare_subjects_bio(page: Page) -> None:
-    """Keep the profile of the person the article is about, which reads as an author's bio ("Zur
-    Person: Jane Doe, 52, leads the zoonoses unit …"): a weak byline's sentence whose person
+    """Keep the profile of the person the article is about, which reads as an author's bio ("Jane
+    Doe, 52, leads the zoonoses unit …" under "Zur Person"): a weak byline's sentence whose person
     speaks in two or more of the article's paragraphs ("Doe: No raw milk …", "…, Doe said"). An
     author signs the article and is not quoted in it."""
     for i, verdict in enumerate(page.verdicts):
@@ -907,17 +907,29 @@ def _speaks(paragraph: str, surname: str, mention: re.Pattern[str]) -> bool:
 
 
 def _surname(core: str) -> str | None:
-    """The last of the two to four capitalised words that open a bio ("Henrike Algermissen, 52, …"),
-    if it has three letters or more."""
-    name = []
-    for word in core.split(maxsplit=4)[:4]:
+    """The surname of the name that opens a bio ("Henrike Algermissen, 52, …", "Prof. Dr. Jane
+    Doe", "Ursula von der Leyen", "Seán O’Brien"): its last capitalised word of three letters or
+    more, after a title and with the particles inside, if two capitalised words make the name."""
+    name: list[str] = []
+    for word in core.split(maxsplit=7)[:7]:
         bare = word.rstrip(",.:;")
-        if not bare[:1].isupper() or not bare.replace("-", "").replace("'", "").isalpha():
+        if not name and bare.casefold() in _TITLES:
+            continue
+        if name and bare in _PARTICLES:
+            continue
+        if not bare[:1].isupper() or not bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
             break
         name.append(bare)
-        if bare != word:
+        if bare != word or len(name) == _NAME_WORDS:
             break
     return name[-1] if len(name) >= 2 and len(name[-1]) >= 3 else None
+
+
+#: What may stand before a name in a bio, and inside it.
+_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mme", "m", "sr", "sra", "dott", "dottssa", "ing"})
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di",
+                        "du", "la", "le", "ter", "ten", "zu"})
+_NAME_WORDS = 4
 
 
 #: A profile is a sentence of this many words or more.
@@ -1082,12 +1094,13 @@ def _heads_table(page: Page, i: int) -> bool:
 def _sources_table(page: Page, i: int) -> bool:
     """Whether block ``i`` is a byline rule's source line ("Source: Acme Group") right under two rows
     of a table that no rule took, the last with a figure: the source of its figures, which belongs
-    to the table, not a wire's attribution. A line that goes on after a bar is no source line."""
+    to the table, not a wire's attribution. A line that goes on after a bar is no source line, nor
+    one that names a news agency ("Quelle: dpa")."""
     verdict = page.verdicts[i]
     if verdict is None or verdict.rule.category is not Category.BYLINE or i < 2:
         return False
     core = page.core(i)
-    if not _DATA_SOURCE.match(core) or "|" in core:
+    if not _DATA_SOURCE.match(core) or "|" in core or _agency().search(core) is not None:
         return False
     if page.verdicts[i - 1] is not None or page.verdicts[i - 2] is not None:
         return False
@@ -1112,6 +1125,12 @@ def _row_cells(page: Page, i: int) -> list[str] | None:
 _FIGURE_ROW = re.compile(
     r"(?P<label>[\w.-]+(?: [\w.-]+){0,2}): (?P<figure>[-+~]?[\d.,]+ ?%?(?: [^\W\d]+\.?)?)"
 )
+
+
+@functools.cache
+def _agency() -> re.Pattern[str]:
+    """A news agency's name, as written: a source line naming one is the wire's credit."""
+    return re.compile(whole_words(words("agencies")))
 
 
 #: A source's label: what a table or a chart names its figures' origin with.

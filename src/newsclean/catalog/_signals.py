@@ -142,11 +142,10 @@ class _Finder:
         self, text: str, min_signals: int, *, voice: str = "full", needs: frozenset[str] = frozenset()
     ) -> str | None:
         """The first ``min_signals`` signals of a language whose voice is found, quoted. With
-        ``voice="half"`` a "we" or a "you" is enough where the concept asks for both, with
-        ``voice="we"`` the publisher's "we" alone is; with ``voice="call"`` only a call to the
-        reader (an ``asks`` phrase opening a sentence or closing the block) is; with
-        ``voice="none"`` any language's signals count. ``needs`` names signals of which a match must
-        hold one."""
+        ``voice="half"`` a "we" or a "you" is enough where the concept asks for both; with
+        ``voice="call"`` only a call to the reader (an ``asks`` phrase opening a sentence or closing
+        the block) is; with ``voice="none"`` any language's signals count. ``needs`` names signals of
+        which a match must hold one."""
         folded = _fold(text)
         if len(folded) != len(text):  # a letter whose lowercase is longer ("İ"): quote the fold
             text = folded
@@ -165,7 +164,7 @@ class _Finder:
         }
         if not enough:
             return None
-        voiced = enough if voice == "none" else self._voiced(folded, text, enough, voice)
+        voiced = enough if voice == "none" else self._voiced(folded, text, enough, half=voice == "half")
         for language in (language for language in found if language in voiced):  # in the text's order
             spans = sorted(found[language].values())[:min_signals]
             return HIT_PIECES.join(text[start:end] for start, end in spans)
@@ -215,10 +214,8 @@ class _Finder:
                     calls.setdefault(label.language, []).append((start, end))
         return calls
 
-    def _voiced(self, folded: str, text: str, languages: set[str], voice: str = "full") -> set[str]:
-        """Which of ``languages`` have their voice in the text (or name none), as ``voice`` asks
-        (see :meth:`match`)."""
-        wanted = {"half": ({"we"}, {"you"}), "we": ({"we"},)}.get(voice, ({"we", "you"},))
+    def _voiced(self, folded: str, text: str, languages: set[str], *, half: bool = False) -> set[str]:
+        """Which of ``languages`` have their voice in the text (or name none)."""
         kinds: dict[str, set[str]] = {language: set() for language in languages}
         opening = _opening(folded)
         for labels, start, end in _unquoted(self.voice.find(folded, text), text):
@@ -239,7 +236,7 @@ class _Finder:
             for language, found in kinds.items()
             if language not in self.pairs
             or (
-                any(kinds_wanted <= found for kinds_wanted in wanted)
+                (bool(found & {"we", "you"}) if half else {"we", "you"} <= found)
                 if self.pairs[language]
                 else bool(found & {"voice", "opens"})
             )

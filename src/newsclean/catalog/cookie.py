@@ -119,8 +119,7 @@ COOKIE_CONSENT = signal_rule(
     summary="Consent-banner paragraphs in the pack languages, by their signals: cookies, consent, purpose.",
     message="cookie notice",
     max_words=120,
-    voice="we",  # the consent framework's own words: "We and our partners store … on a device"
-    safety="Needs three distinct signals, the publisher's voice or the reader addressed and no reported "
+    safety="Needs three distinct signals, the publisher addressing the reader and no reported "
     "speech in any language: a news story about the thing quotes it and says who said it.",
 )
 
@@ -238,12 +237,19 @@ COOKIE_USE = PatternRule(
     keywords=("cookie",),
     max_words=80,
     unless=speech_veto(_USE_LANGUAGES),
-    pattern=rf"""(?:.{{0,300}}?[.!?:]\s+)?(?:
-          (?:{alternatives(_USE.get("subjects"))})\s+(?:[\w'’]+\s+){{0,2}}?(?:{alternatives(_USE.get("verbs"))})
-        | (?:{alternatives(_USE.get("weverbs"))})
-        )\s+(?:[\w'’-]+\s+){{0,4}}?{_COOKIE_WORD}(?![^«»"“”„]*[«»"“”„]\s*$).{{0,500}}""",
-    safety="The site ('we', 'this website') uses the cookies, opening the block or a sentence, without "
-    "reported speech or a closing quote: 'Many shops use cookies' names no 'we'.",
+    # Or the consent framework's sentence opening the block, its subject, a verb of storing at once, then
+    # the cookies: "We and our 846 partners store and/or access information on a device, such as cookies".
+    pattern=rf"""(?:
+          (?:.{{0,300}}?[.!?:]\s+)?(?:
+              (?:{alternatives(_USE.get("subjects"))})\s+(?:[\w'’]+\s+){{0,2}}?(?:{alternatives(_USE.get("verbs"))})
+            | (?:{alternatives(_USE.get("weverbs"))})
+            )\s+(?:[\w'’-]+\s+){{0,4}}?
+        | (?:{alternatives(_USE.get("framework"))})\s+(?:\d[\d.,]*\s+)?
+            (?:{alternatives(_USE.get("partners"))})\s+(?:{alternatives(_USE.get("stores"))})\b[^.!?\n]{{0,200}}?
+        ){_COOKIE_WORD}(?![^«»"“”„]*[«»"“”„]\s*$).{{0,500}}""",
+    safety="The site ('we', 'this website', 'we and our 846 partners') uses the cookies, opening the block "
+    "or a sentence (the framework's, the block), without reported speech or a closing quote: 'Many shops use "
+    "cookies' names no 'we'.",
     examples=_USE.examples,
 )
 
@@ -285,12 +291,12 @@ RULES = (
     CONSENT_BUTTON,
     CONSENT_BANNER,
     COOKIE_BANNER,
-    COOKIE_USE,  # "We only use functional cookies": the site's sentence, before the banner's paragraph
     COOKIE_CONSENT,
     CONSENT_OR_PAY,
     ADBLOCK_REQUEST,
     COOKIE_EMBED,
     CONSENT_BUTTON_ROW,
+    COOKIE_USE,
     CONSENT_BOX,
     CONSENT_BOX_LINES,
 )

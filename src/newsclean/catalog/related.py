@@ -1330,29 +1330,6 @@ COVERAGE_LINK = PatternRule(
     examples=_COVERAGE.examples,
 )
 
-_MORE_ON = concept("more-on-topic")
-
-MORE_ON_TOPIC = PatternRule(
-    code="REL019",
-    name="more-on-topic",
-    category=Category.RELATED,
-    summary="A header naming a topic before the teaser it opens, in every language: 'Meer over lokale "
-    "media: Omroep gaat …'.",
-    message="teaser under a topic's header",
-    languages=_MORE_ON.languages,
-    keywords=starts(*sorted({keyword_of(phrase) for phrase in _MORE_ON.get("opens")})),
-    max_words=30,
-    unless=speech_veto(_MORE_ON.languages),
-    # "More on" and a topic of one to five words, a colon or a dash, then another story's headline:
-    # it opens with a capital and does not end in a full stop.
-    pattern=rf"""{START}(?:{alternatives(_MORE_ON.get("opens"))})(?:\s+[^\s:|–—.!?]+){{1,5}}\s*[:|–—]\s*
-        (?-i:[A-ZÀ-ÖØ-Þ0-9«„“"']){HEADLINE}""",
-    safety="The block opens with 'More on' and a topic of at most five words, then a colon or a dash and a "
-    "headline that opens with a capital and has no full stop at its end; a sentence after the colon ends in "
-    "one, and reported speech vetoes it.",
-    examples=_MORE_ON.examples,
-)
-
 _POINTER = concept("more-pointer")
 # Its link: an address, a call to click or visit, or a colon closing the line over the link.
 _POINTER_LINK = rf"""(?:https?://|www\.|(?<!\w)(?:{alternatives(_POINTER.get("links"))})(?!\w)|:\s*$)"""
@@ -1613,7 +1590,6 @@ RULES = (
     MORE_HEADER,
     TOPIC_NEWS_HEADER,
     COVERAGE_LINK,
-    MORE_ON_TOPIC,
     DATED_TEASER_RUN,
     MORE_POINTER,
     OUR_PAGE_POINTER,

@@ -29,7 +29,8 @@ class KickerAboveHeadline(ContextRule):
 
     At the top of the document, before any prose, labels of one or two words
     (three in capitals) that stand above a longer headline-like line are its
-    kicker ("Ukraine war" over "Kyiv under fire as talks stall"). Boilerplate
+    kicker ("Ukraine war" over "Kyiv under fire as talks stall"); a headline long
+    enough to read as the first prose paragraph counts too. Boilerplate
     between them is looked through. Headlines of three or four words exist, and
     above a deck they look like this too, so longer labels stay. Only labels
     above the first headline count, and a list item is never the headline, so
@@ -53,7 +54,7 @@ class KickerAboveHeadline(ContextRule):
             yield from self._above_the_headline(page, shape.first)
             return
         labels: list[int] = []
-        for i in range(shape.first):
+        for i in range(shape.first + 1):  # a long headline may read as the first prose
             if page.is_removed(i):
                 continue
             core, words = page.core(i), page.words(i, 25)
