@@ -908,12 +908,15 @@ def _speaks(paragraph: str, surname: str, mention: re.Pattern[str]) -> bool:
 
 def _surname(core: str) -> str | None:
     """The surname of the name that opens a bio ("Henrike Algermissen, 52, …", "Prof. Dr. Jane
-    Doe", "Ursula von der Leyen", "Seán O’Brien"): its last capitalised word of three letters or
-    more, after a title and with the particles inside, if two capitalised words make the name."""
+    Doe", "Dr Smith", "Ursula von der Leyen", "Seán O’Brien"): its last capitalised word of three
+    letters or more, after a title and with the particles inside, if two capitalised words make
+    the name or a title stands before one."""
     name: list[str] = []
+    titled = False
     for word in core.split(maxsplit=7)[:7]:
         bare = word.rstrip(",.:;")
         if not name and bare.casefold() in _TITLES:
+            titled = True
             continue
         if name and bare in _PARTICLES:
             continue
@@ -922,7 +925,7 @@ def _surname(core: str) -> str | None:
         name.append(bare)
         if bare != word or len(name) == _NAME_WORDS:
             break
-    return name[-1] if len(name) >= 2 and len(name[-1]) >= 3 else None
+    return name[-1] if len(name) >= (1 if titled else 2) and len(name[-1]) >= 3 else None
 
 
 #: What may stand before a name in a bio, and inside it.
@@ -1094,13 +1097,12 @@ def _heads_table(page: Page, i: int) -> bool:
 def _sources_table(page: Page, i: int) -> bool:
     """Whether block ``i`` is a byline rule's source line ("Source: Acme Group") right under two rows
     of a table that no rule took, the last with a figure: the source of its figures, which belongs
-    to the table, not a wire's attribution. A line that goes on after a bar is no source line, nor
-    one that names a news agency ("Quelle: dpa")."""
+    to the table, not a wire's attribution. A line that goes on after a bar is no source line."""
     verdict = page.verdicts[i]
     if verdict is None or verdict.rule.category is not Category.BYLINE or i < 2:
         return False
     core = page.core(i)
-    if not _DATA_SOURCE.match(core) or "|" in core or _agency().search(core) is not None:
+    if not _DATA_SOURCE.match(core) or "|" in core:
         return False
     if page.verdicts[i - 1] is not None or page.verdicts[i - 2] is not None:
         return False
@@ -1125,12 +1127,6 @@ def _row_cells(page: Page, i: int) -> list[str] | None:
 _FIGURE_ROW = re.compile(
     r"(?P<label>[\w.-]+(?: [\w.-]+){0,2}): (?P<figure>[-+~]?[\d.,]+ ?%?(?: [^\W\d]+\.?)?)"
 )
-
-
-@functools.cache
-def _agency() -> re.Pattern[str]:
-    """A news agency's name, as written: a source line naming one is the wire's credit."""
-    return re.compile(whole_words(words("agencies")))
 
 
 #: A source's label: what a table or a chart names its figures' origin with.

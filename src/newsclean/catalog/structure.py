@@ -29,8 +29,9 @@ class KickerAboveHeadline(ContextRule):
 
     At the top of the document, before any prose, labels of one or two words
     (three in capitals) that stand above a longer headline-like line are its
-    kicker ("Ukraine war" over "Kyiv under fire as talks stall"); a headline long
-    enough to read as the first prose paragraph counts too. Boilerplate
+    kicker ("Ukraine war" over "Kyiv under fire as talks stall"); over a headline
+    long enough to read as the first prose paragraph, labels in capitals or a
+    section's path are (see :meth:`_kickers_over_long_headline`). Boilerplate
     between them is looked through. Headlines of three or four words exist, and
     above a deck they look like this too, so longer labels stay. Only labels
     above the first headline count, and a list item is never the headline, so
@@ -54,12 +55,12 @@ class KickerAboveHeadline(ContextRule):
             yield from self._above_the_headline(page, shape.first)
             return
         labels: list[int] = []
-        for i in range(shape.first + 1):  # a long headline may read as the first prose
+        for i in range(shape.first + 1):
             if page.is_removed(i):
                 continue
             core, words = page.core(i), page.words(i, 25)
             limit = self.max_capital_words if core.isupper() else self.max_words
-            if not is_list_item(page.block(i)) and (
+            if i < shape.first and not is_list_item(page.block(i)) and (
                 is_label_like(core, words, limit) or _is_path(core) or _joins_two_names(core, words)
             ):
                 labels.append(i)
@@ -69,9 +70,24 @@ class KickerAboveHeadline(ContextRule):
                 labels
                 and _reads_as_headline(page.block(i), core, words)
                 and words >= max(self.min_headline_words, longest + 1)
+                and (i < shape.first or self._kickers_over_long_headline(page, labels, core))
             ):
                 yield from (Finding(label, page.core(label), anchor=i) for label in labels)
             return
+
+    @staticmethod
+    def _kickers_over_long_headline(page: Page, labels: list[int], headline: str) -> bool:
+        """Whether ``labels`` are the kickers of a headline long enough to read as the first prose: a
+        short line over a paragraph is as often its title or sub-heading ("Tiefgarage", "The
+        background"), so the labels must say what they are, in capitals or as a section's path
+        ("UKRAINE WAR", "Politics > Europe"), and the headline must end in no sentence's mark (a
+        question, a greeting's "Sir," or a Q&A's "Frage:" above it are the article's)."""
+        if headline.rstrip(CLOSERS).endswith(_SENTENCE_ENDS):
+            return False
+        return all(
+            (page.core(j).isupper() or _is_path(page.core(j))) and not page.core(j).endswith((",", ":"))
+            for j in labels
+        )
 
     def _above_the_headline(self, page: Page, lead: int) -> Iterator[Finding]:
         """Under a page's chrome no rule named (a masthead's motto, a menu), the kickers are read up
@@ -312,6 +328,9 @@ def _announces_list(page: Page, run: list[int]) -> bool:
     """Whether a line of the run announces the lines after it ("Traffic reports (as of 4.30 pm):"): the
     article's own list, which a removed app prompt above it does not make furniture."""
     return any(page.core(line).rstrip().endswith(":") for line in run[:-1])
+
+
+_SENTENCE_ENDS = ("!", "?", "…", ":", ";", ",")
 
 
 def _reads_as_headline(block: str, core: str, words: int) -> bool:
