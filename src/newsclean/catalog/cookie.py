@@ -237,17 +237,21 @@ COOKIE_USE = PatternRule(
     keywords=("cookie",),
     max_words=80,
     unless=speech_veto(_USE_LANGUAGES),
-    # Or the consent framework's sentence opening the block: its subject, a verb of storing at once, a
-    # device, then the cookies: "We and our 846 partners store and/or access information on a device,
-    # such as cookies".
+    # Or the consent framework's sentence opening the block: its subject, perhaps with a count, then a
+    # verb of storing, a device and the cookies ("We and our 846 partners store and/or access
+    # information on a device, such as cookies"), or a verb of use and the cookies at once ("Wir und
+    # unsere 143 Partner verwenden Cookies"). "Wij en onze kinderen …" is no banner's.
     pattern=rf"""(?:
           (?:.{{0,300}}?[.!?:]\s+)?(?:
               (?:{alternatives(_USE.get("subjects"))})\s+(?:[\w'’]+\s+){{0,2}}?(?:{alternatives(_USE.get("verbs"))})
             | (?:{alternatives(_USE.get("weverbs"))})
             )\s+(?:[\w'’-]+\s+){{0,4}}?
         | (?:{alternatives(_USE.get("framework"))})\s+(?:\d[\d.,]*\s+)?
-            (?:{alternatives(_USE.get("partners"))})\s+(?:{alternatives(_USE.get("storing"))})\b[^.!?\n]{{0,80}}?
-            \b(?:{alternatives(_USE.get("device"))})\b[^.!?\n]{{0,80}}?
+            (?:{alternatives(_USE.get("partners"))})\s+(?:
+              (?:{alternatives(_USE.get("storing"))})\b[^.!?\n]{{0,80}}?\b(?:{alternatives(_USE.get("device"))})
+                \b[^.!?\n]{{0,80}}?
+            | (?:{alternatives(_USE.get("verbs"))})\s+(?:[\w'’-]+\s+){{0,4}}?
+            )
         ){_COOKIE_WORD}(?![^«»"“”„]*[«»"“”„]\s*$).{{0,500}}""",
     safety="The site ('we', 'this website', 'we and our 846 partners') uses the cookies, opening the block "
     "or a sentence (the framework's, the block), without reported speech or a closing quote: 'Many shops use "
