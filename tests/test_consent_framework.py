@@ -30,6 +30,8 @@ BANNERS = [
     "Noi e i nostri partner utilizziamo cookie e tecnologie simili per finalità tecniche e pubblicitarie.",
     "Nós e os nossos parceiros utilizamos cookies para personalizar anúncios.",
     "Wij en onze partners gebruiken cookies en vergelijkbare technieken om advertenties te personaliseren.",
+    "We and our 842 partners use technologies, such as cookies, and process personal data.",
+    "Wij en onze 200 partners gebruiken technologieën, zoals cookies, om advertenties te tonen.",
 ]
 
 STORIES = [
@@ -43,6 +45,10 @@ STORIES = [
     "Nós e os nossos parceiros vamos investir 20 milhões na fábrica de Setúbal.",
     "Wij en onze kinderen fietsten elke zomer langs de kust van Zeeland.",
     "We en onze buren hebben jarenlang gestreden tegen de windmolens.",
+    "Wij en onze partners verwerken de aanvragen binnen twee weken.",
+    "Wir und unsere Partner speichern und/oder archivieren die Akten in einem Keller.",
+    "Noi e i nostri partner archiviamo e/o accediamo agli archivi comunali in un magazzino sicuro.",
+    "Nosotros y nuestros proveedores usamos mantequilla local en las cookies.",
 ]
 
 

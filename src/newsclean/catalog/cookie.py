@@ -239,8 +239,9 @@ COOKIE_USE = PatternRule(
     unless=speech_veto(_USE_LANGUAGES),
     # Or the consent framework's sentence opening the block: its subject, perhaps with a count, then a
     # verb of storing, a device and the cookies ("We and our 846 partners store and/or access
-    # information on a device, such as cookies"), or a verb of use and the cookies at once ("Wir und
-    # unsere 143 Partner verwenden Cookies"). "Wij en onze kinderen …" is no banner's.
+    # information on a device, such as cookies"), or a verb of use and the cookies at once or after
+    # "such as" ("Wir und unsere 143 Partner verwenden Cookies", "We and our partners use technologies,
+    # such as cookies"). "Wij en onze kinderen …" is no banner's, nor its suppliers' "cookies".
     pattern=rf"""(?:
           (?:.{{0,300}}?[.!?:]\s+)?(?:
               (?:{alternatives(_USE.get("subjects"))})\s+(?:[\w'’]+\s+){{0,2}}?(?:{alternatives(_USE.get("verbs"))})
@@ -251,6 +252,7 @@ COOKIE_USE = PatternRule(
               (?:{alternatives(_USE.get("storing"))})\b[^.!?\n]{{0,80}}?\b(?:{alternatives(_USE.get("device"))})
                 \b[^.!?\n]{{0,80}}?
             | (?:{alternatives(_USE.get("verbs"))})\s+(?:[\w'’-]+\s+){{0,4}}?
+                (?:[\w'’-]+,\s+(?:{alternatives(_USE.get("such-as"))})\s+(?:[\w'’-]+\s+){{0,2}}?)?
             )
         ){_COOKIE_WORD}(?![^«»"“”„]*[«»"“”„]\s*$).{{0,500}}""",
     safety="The site ('we', 'this website', 'we and our 846 partners') uses the cookies, opening the block "
