@@ -251,7 +251,8 @@ class Chain:
     def _match_after_lead(self, page: Page) -> None:
         """Read again, without its opening clause, a short line that opens with a clause of purpose
         or condition closed by a comma ("For the latest stories, download the Ledger app for iOS and
-        Android", "Si te gustó esta nota, compártela con tus amigos"): when a strong rule names the
+        Android", "Si te gustó esta nota, compártela con tus amigos") or with a promise closed by a
+        colon ("Nix verpassen im Fastelovend: Folgen Sie …"): when a strong rule names the
         rest of the line, to its end, as a call (the publisher's app, its newsletter, its channel),
         the whole line is that call. The clause is a few words with no sentence's end in it, the
         line is short, and a line that reports speech stays: "For now, donate blood, the mayor said"
