@@ -195,12 +195,12 @@ class Page:
         if row is None:
             block = self.block(i).strip()
             row = block.startswith("|") and block.endswith("|") and block.count("|") >= 3
-            if not row and (cells := self._cells(i)) >= 3:
-                row = cells in {self._cells(j) for j in (i - 1, i + 1) if 0 <= j < len(self)}
+            if not row and (cells := self._cell_count(i)) >= 3:
+                row = cells in {self._cell_count(j) for j in (i - 1, i + 1) if 0 <= j < len(self)}
             self._rows[i] = row
         return row
 
-    def _cells(self, i: int) -> int:
+    def _cell_count(self, i: int) -> int:
         """How many cells block ``i`` holds if it is a bare row of them: its " | " joins, plus one."""
         return self.block(i).count(" | ") + 1
 

@@ -670,9 +670,12 @@ class UnnamedTeaserList(ContextRule):
         line, most of them short or with a figure ("Cost: $62 million"; one row may run on in words,
         "Weapons ban: in the whole centre, knives of any length too")."""
         cores = [page.core(item) for item in items]
-        table = all(len(_FIGURE.findall(core)) >= 2 for core in cores)
-        labelled = all(_FACT_ROW.fullmatch(core) for core in cores)
-        return not table and not (labelled and 2 * sum(map(_is_fact_row, cores)) > len(cores))
+        if all(len(_FIGURE.findall(core)) >= 2 for core in cores):
+            return False
+        rows = [_FACT_ROW.fullmatch(core) for core in cores]
+        if not all(rows):
+            return True
+        return 2 * sum(_is_fact_value(row["value"]) for row in rows if row is not None) <= len(rows)
 
 
 def _headline_style(core: str) -> tuple[bool, bool]:
@@ -714,12 +717,11 @@ def _closes_summary(page: Page, end: int) -> bool:
     return verdict is not None and verdict.rule.code == AI_DISCLOSURE.code  # a pack's copy is the rule too
 
 
-def _is_fact_row(core: str) -> bool:
-    """A fact box's row: a label of one to three words, a colon, and a value of three words or one
-    with a figure ("Cost: $62 million", "Opening hours: daily from 9 am"). A teaser's colon opens a
-    clause ("Heat wave: How to keep your home cool")."""
-    row = _FACT_ROW.fullmatch(core)
-    return row is not None and (len(row["value"].split()) <= 3 or _DIGIT.search(row["value"]) is not None)
+def _is_fact_value(value: str) -> bool:
+    """A fact box's value after its label (``_FACT_ROW``): three words, or one with a figure
+    ("Cost: $62 million", "Opening hours: daily from 9 am"). A teaser's colon opens a clause ("Heat
+    wave: How to keep your home cool")."""
+    return len(value.split()) <= 3 or _DIGIT.search(value) is not None
 
 
 _FIGURE = re.compile(r"\S*\d\S*")
