@@ -13,15 +13,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-
-BEFORE = (
-    "The council voted on Tuesday to extend the tram line to the northern suburbs. The project has "
-    "been debated for more than a decade, and residents raised concerns about noise."
-)
-AFTER = (
-    "The mayor said the first trams would run on the new section in the spring. Construction is "
-    "expected to last until the end of 2028, if the tendering goes to plan."
-)
+from between_paragraphs import AFTER, BEFORE, removed_between_paragraphs
 
 GLUED_BOXES = [
     "Sie haben noch kein Abo?Jetzt 1 Monat um 1 € testenBereits Abonnent? Hier anmelden",
@@ -46,31 +38,26 @@ GLUED_BODY = [
 ]
 
 
-def _removed(line: str) -> bool:
-    text = "\n\n".join((BEFORE, line, AFTER))
-    start = text.index(line)
-    return any(removal.start == start for removal in newsclean.explain(text).removals)
-
-
 @pytest.mark.parametrize("line", GLUED_BOXES)
 def test_a_glued_box_goes_between_paragraphs(line: str) -> None:
-    assert _removed(line)
+    assert removed_between_paragraphs(line)
 
 
 @pytest.mark.parametrize("line", GLUED_BODY)
 def test_a_glued_sentence_of_the_story_stays(line: str) -> None:
-    assert not _removed(line)
+    assert not removed_between_paragraphs(line)
 
 
 def test_a_glued_row_of_share_labels_goes_only_after_the_article() -> None:
     row = "FacebookXWhatsApp"
-    assert not _removed(row)  # weak labels between paragraphs are the article's structure
+    assert not removed_between_paragraphs(row)  # weak labels between paragraphs are the article's structure
     text = "\n\n".join((BEFORE, AFTER, row, "© 2026 Northgate Media Ltd. All rights reserved."))
     assert any(removal.text == row for removal in newsclean.explain(text).removals)
 
 
 def test_a_glued_row_goes_anywhere_as_its_confirmed_piece() -> None:
-    assert _removed("FacebookXEmailCopy link")  # "Copy link" goes alone, between paragraphs too
+    # "Copy link" goes alone, between paragraphs too
+    assert removed_between_paragraphs("FacebookXEmailCopy link")
 
 
 META_LINES = [
@@ -97,9 +84,9 @@ PIPED_BODY = [
 
 @pytest.mark.parametrize("line", META_LINES)
 def test_a_posts_meta_line_split_by_pipes_goes(line: str) -> None:
-    assert _removed(line)
+    assert removed_between_paragraphs(line)
 
 
 @pytest.mark.parametrize("line", PIPED_BODY)
 def test_a_piped_line_of_one_kind_or_a_table_row_stays(line: str) -> None:
-    assert not _removed(line)
+    assert not removed_between_paragraphs(line)
