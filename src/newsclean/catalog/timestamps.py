@@ -171,6 +171,8 @@ BARE_DATE = PatternRule(
     "dates or hours (an event's), which a stamp never is.",
     examples=(
         keeps("29 November 2018 | 20 January 2019", note="an exhibition's dates"),
+        removes("08/01 13:27 CET", note="a day and a month without the year, read as a date before a time"),
+        keeps("Open 24/7 from 13:00 on Monday.", note="figures and a slash with no time after them"),
         removes("August 16, 2019 - Updated July 9, 2025", note="a stamp and its update, not a range"),
         removes("PUNE, March 3, 2026 08:10 pm IST - Updated - March 4, 2026 07:55 am IST",
                 before=("The state cabinet cleared the metro extension on Tuesday after a two-year delay, "
