@@ -2,8 +2,7 @@
 
 A publisher's pitch often opens with what it is for ("For the latest news, download the Ledger
 app", "Si te gustó esta nota, compártela") or with a promise a colon closes ("Nix verpassen: …");
-the chain reads what follows the clause's comma or the promise's colon alone (a short clause
-without its comma too, when the call's object follows the call),
+the chain reads what follows the clause's comma or the promise's colon alone,
 and a strong rule's call there takes the whole line. A line of the story so led stays: the rest is
 no call, or the line reports speech, or the clause holds a sentence's end.
 """
@@ -25,10 +24,6 @@ LED_CALLS = [
     "- Para receber as notícias do dia, assine a nossa newsletter.",
     "Nix verpassen im Fastelovend: Folgen Sie Rheinblick Köln jetzt auch auf WhatsApp",
     "Don't miss a thing: follow the Harbour Post on WhatsApp for breaking news.",
-    # The clause's comma left out, the call's object after it.
-    "For the latest stories and breaking news updates download the Harbour Post apps for iOS and Android.",
-    "Para las últimas noticias descarga la app de El Diario del Valle para iOS y Android.",
-    "Pour les dernières infos téléchargez l'application du Courrier sur iOS et Android.",
 ]
 
 LED_STORY = [
@@ -45,9 +40,6 @@ LED_STORY = [
     "For more about the markets, watch:",
     "Don't miss: the mayor will follow us on WhatsApp, she said.",
     "Stay informed: the council publishes its agenda a week before each meeting.",
-    "For more download figures of the app on iOS and Android, see the chart below.",
-    "For more than a decade residents have asked the council to download the app for iOS and Android.",
-    "Para las últimas elecciones la alcaldía lanzó una app para iOS y Android con los resultados.",
 ]
 
 

@@ -305,9 +305,9 @@ def _calls_reader(text: str, start: int, end: int, opening: int) -> bool:
     """Whether the ``asks`` phrase at ``start:end`` is a call to the reader: it opens the text
     (``opening``) or one of its sentences, or closes the text after a break; and is no noun, the
     subject of a copula ("Download é gratuito para Android": a download, not "Download!")."""
-    return (start == opening or _opens_sentence(text, start) or _after_preamble(text, start)
-            or _after_bare_preamble(text, start, end) or (_closes(text, end) and _after_break(text, start))
-            ) and not _copula_after(text, end)
+    return (start == opening or _opens_sentence(text, start) or _after_preamble(text, start) or (
+        _closes(text, end) and _after_break(text, start)
+    )) and not _copula_after(text, end)
 
 
 # How a purpose or condition clause fronted before a call opens, in every language, folded: it says
@@ -339,33 +339,6 @@ def _after_preamble(text: str, start: int) -> bool:
     clause = " ".join(before[opening:].lstrip(_OPENING_MARKS).split())
     short = len(clause.split()) <= _PREAMBLE_WORDS
     return short and any(_opens_with(clause, phrase) for phrase in _PREAMBLES)
-
-
-# What a call's object opens with, in every language, folded ("download the …", "abonnez-vous à …").
-_OBJECTS = frozenset(
-    _fold(word) for language in _vocabulary.concept("call-preambles").languages
-    for word in _vocabulary.concept("call-preambles").get("objects", [language])
-)
-_BARE_PREAMBLE_WORDS = 5  # after its phrase: "For the latest | stories and breaking news updates"
-
-
-def _after_bare_preamble(text: str, start: int, end: int) -> bool:
-    """Whether ``start`` follows a purpose clause whose comma the site left out, when the call's
-    object follows the call: "For the latest stories and breaking news updates download the
-    Nationnews apps". The clause is a phrase and a few words, no sentence of its own ("For more
-    than a decade residents have asked the council to follow the rules" is one), and the object
-    tells the call from a noun ("For more download figures, see …")."""
-    before = " ".join(text[:start].split())
-    if not before or before.endswith(","):
-        return False
-    opening = max(before.rfind(end) for end in _SENTENCE_ENDS) + 1
-    clause = before[opening:].lstrip(_OPENING_MARKS)
-    phrase = next((phrase for phrase in _PREAMBLES if _opens_with(clause, phrase)), None)
-    if phrase is None or len(clause[len(phrase.rstrip("*")):].split()) > _BARE_PREAMBLE_WORDS:
-        return False
-    following = text[end:].split(maxsplit=1)
-    word = following[0] if following else ""
-    return word in _OBJECTS or any(word.startswith(elided) for elided in _OBJECTS if elided.endswith("'"))
 
 
 def _opens_with(clause: str, phrase: str) -> bool:

@@ -1506,17 +1506,7 @@ def voiced() -> re.Pattern[str]:
     """The publisher speaking ("our", "wir", "necesitamos") or the reader addressed ("your", "Sie").
     The reader's words, and the publisher's that another word shares in capitals ("us", not "US"),
     are read as written, or capitalised at a sentence's start."""
-    return _voice(*words("reader-voice"))
-
-
-@functools.cache
-def publisher_voiced() -> re.Pattern[str]:
-    """The publisher speaking, as :func:`voiced` reads it, without the reader addressed."""
-    return _voice()
-
-
-def _voice(*reader: str) -> re.Pattern[str]:
-    as_written = (*reader, *words("publisher-voice", "cased"))
+    as_written = (*words("reader-voice"), *words("publisher-voice", "cased"))
     forms = {*as_written, *(word[:1].upper() + word[1:] for word in as_written)}
     return re.compile(
         rf"{whole_words(forms)}|(?i:{whole_words(words('publisher-voice'))}{_we_by_verb()})"
