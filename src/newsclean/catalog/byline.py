@@ -798,9 +798,6 @@ _DETAIL = concept("contact-detail")
 _PHONE = r"(?=(?:\D*+\d){6})\+?\(?\d++\)?(?:[\s./-]{1,3}+\(?\d++\)?)*+"
 _EMAIL = r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
 _DETAIL_VALUE = rf"(?:{_PHONE}|{_EMAIL})"
-_DETAIL_JOIN = rf"(?:[,;/|·]|(?<!\w)(?:{alternatives(_DETAIL.get('joins'))})(?!\w))"
-# A reporter's name on a contact card: two to four capitalised words, no article first.
-_CARD_PERSON = rf"(?!{_DETERMINER}\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 
 CONTACT_DETAIL = PatternRule(
     code="BYL017",
@@ -812,22 +809,16 @@ CONTACT_DETAIL = PatternRule(
     message="contact detail",
     marks=frozenset({Mark.FOOTER}),
     languages=_DETAIL.languages,
-    keywords=(*starts(*sorted({keyword_of(label) for label in _DETAIL.get("labels")})), "@"),
+    keywords=starts(*sorted({keyword_of(label) for label in _DETAIL.get("labels")})),
     max_words=14,
-    pattern=rf"""{START}(?:
-        (?:{alternatives(_DETAIL.get("labels"))})\s*[:.]?\s*{_DETAIL_VALUE}
-        (?:\s*{_DETAIL_JOIN}?\s*(?:(?:{alternatives(_DETAIL.get("labels"))})\s*[:.]?\s*)?{_DETAIL_VALUE}){{0,3}}
-      | {_CARD_PERSON}\s*:\s*(?:{_PHONE}\s*{_DETAIL_JOIN}\s*)?{_EMAIL}  # "Jay Evans: 206-555-2067 or je@…"
-        ){END}""",
+    pattern=rf"""{START}(?:{alternatives(_DETAIL.get("labels"))})\s*[:.]?\s*{_DETAIL_VALUE}
+        (?:\s*(?:[,;/|·]|(?<!\w)(?:{alternatives(_DETAIL.get("joins"))})(?!\w))?\s*
+           (?:(?:{alternatives(_DETAIL.get("labels"))})\s*[:.]?\s*)?{_DETAIL_VALUE}){{0,3}}{END}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence: the line is a "
     "contact's label and its numbers or addresses, nothing else; a sentence after the label (a hotline's "
-    "story) stays. A person's name serves as the label only before an e-mail address: a helpline's name "
-    "and its number ('Samaritans: 116 123') close a story as its own service line.",
+    "story) stays.",
     examples=(
         removes("Tel.: (030) 12 34 56 78 | Fax: (030) 12 34 56 79"),
-        removes("Jayda Evans: 206-555-2067 or jevans@example-times.com", note="a reporter's card"),
-        keeps("Samaritans: 116 123", before=("The inquest will resume in March.",),
-              note="a helpline's number: the name labels no e-mail address"),
         keeps("Telefon: +49 30 1234 5678", before=("Die Stadt hat die Hotline am Montag freigeschaltet.",),
               after=("In den ersten Stunden riefen mehr als 300 Menschen an, sagte die Sprecherin.",),
               note="between paragraphs: the article's own service line"),
