@@ -259,6 +259,7 @@ class LinkListUnderHeader(ContextRule):
     max_words: int = 25
     max_header_words: int = 8
     min_headline_words: int = 7
+    max_fact_title_words: int = 4
 
     def find(self, page: Page) -> Iterator[Finding]:
         shape = page.shape
@@ -322,10 +323,17 @@ class LinkListUnderHeader(ContextRule):
                 break
             if not self._is_link_like(page, item) or (inside and _announces_lines(page.core(item), items)):
                 break
-            if _summary_header(page.core(item)):
+            if _summary_header(page.core(item)) or self._titles_fact_box(page, item):
                 break  # the article's own box or Q&A opens below the list ("Preguntas y respuestas")
             items.append(item)
         return items
+
+    def _titles_fact_box(self, page: Page, i: int) -> bool:
+        """Whether block ``i`` is the title of the article's fact box below a list ("Die wichtigsten
+        Eckwerte" over "Geschäftsstellen: 19, …"): a label of a few words, which a teaser's headline
+        is not, over rows of values."""
+        limit = self.max_fact_title_words
+        return page.words(i, limit) <= limit and heads_fact_box(page, i)
 
     def _list_at_the_end(self, page: Page) -> Iterator[Finding]:
         """Walk back from the last block over boilerplate and link-like lines to a header."""
@@ -505,6 +513,21 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
               after=("Árbitro: López Vidal. Amonestó a Díaz.",
                      "El próximo partido se juega el domingo en casa, anunció el club."),
               note="a match report's line-up under its fact box's label: rows of values, not headlines"),
+        keeps("The new stadium",
+              before=("The club expects the first match in the new ground in August, its chairman said.",
+                      "Related news", "Fans split over the plan to sell the old ground to a developer",
+                      "Season tickets sell out within an hour of going on sale online",
+                      "Council approves the tram extension to the stadium after a long debate"),
+              after=("Seats: 42,000", "Cost: $310 million", "Opening: summer 2027",
+                     "Work on the roof will start in the spring, the builders said."),
+              note="a title of a few words over rows of values: the article's fact box ends the list"),
+        removes("Council approves the tram extension to the stadium after a long debate",
+                before=("The club expects the first match in the new ground in August, its chairman said.",
+                        "Related news", "Fans split over the plan to sell the old ground to a developer",
+                        "Season tickets sell out within an hour of going on sale online"),
+                after=("The new stadium", "Seats: 42,000", "Cost: $310 million", "Opening: summer 2027",
+                       "Work on the roof will start in the spring, the builders said."),
+                note="the teaser above the fact box's title is still the list's"),
     ),
 )
 
@@ -672,6 +695,8 @@ class UnnamedTeaserList(ContextRule):
         cores = [page.core(item) for item in items]
         if all(len(_FIGURE.findall(core)) >= 2 for core in cores):
             return False
+        if all(_FIGURE_ROW.fullmatch(core) for core in cores):
+            return False  # "Viviendas con daños declarados: 7.420": a figure under a label of any length
         rows = [_FACT_ROW.fullmatch(core) for core in cores]
         if not all(rows):
             return True
@@ -727,6 +752,12 @@ def _is_fact_value(value: str) -> bool:
 _FIGURE = re.compile(r"\S*\d\S*")
 _DIGIT = re.compile(r"\d")
 _FACT_ROW = re.compile(r"[^\W\d][\w'’&/.-]*(?:\s[\w'’&/.-]+){0,2}\s?:\s(?P<value>.+)")
+#: A fact box's row whose value is a figure alone, perhaps with its unit: "Solicitudes de ayuda: 4.310",
+#: "Comercios reabiertos: 71%", "Budget: €4.2 million". A teaser's colon opens a clause.
+_FIGURE_ROW = re.compile(
+    r"[^\W\d][^:]{0,80}:\s(?:ca\.\s|~\s?)?(?:R\$|[$€£])?\s?\d[\d.,]*\s?(?:%|[^\W\d_]{1,12}\.?)?"
+    r"(?:\s[^\W\d_]{1,12}\.?)?"
+)
 
 _AFTER = "The council will vote on the plan next month, a spokesperson said."
 
@@ -828,6 +859,13 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
               after=("2. Ingrid Solberg (NOR) +0,31",), note="a table of results"),
         keeps("Cost: $62 million", before=(_AFTER, "Advertisement", "The project"),
               after=("Expected completion: late 2027",), note="a fact box"),
+        keeps("Homes with declared flood damage: 7,420",
+              before=(_AFTER, "Flood defences along the river were raised by a metre over the summer, and "
+                      "the county says the work cost twice what it had planned because of the clay under "
+                      "the old embankment.",
+                      "Advertisement", "One year on"),
+              after=("Aid applications processed so far: 4,310", "Shops reopened in the old town: 71%"),
+              note="a fact box: a figure under a label of any length"),
         keeps("The project in numbers", before=(_AFTER,),
               after=("Sixty new homes on the old depot site", "A park of two hectares by the river",
                      "© 2025 Example Media Group"),
