@@ -361,6 +361,35 @@ SUBSCRIPTION_CALL = signal_rule(
     ),
 )
 
+EPAPER_PITCH = signal_rule(
+    code="PAY023",
+    name="epaper-pitch",
+    category=Category.PAYWALL,
+    concept="epaper-pitch",
+    summary="Calls to read the e-paper, with when or how it reads: 'Lees de krant van morgen vanaf 21.00 uur "
+    "al in het e-paper'.",
+    message="e-paper pitch",
+    voice="call",
+    min_signals=2,
+    max_words=35,
+    safety="Needs a call to read opening the block or one of its sentences ('Lisez', 'Lees', 'E-Paper:'), "
+    "the edition, and when or how it reads (tomorrow's paper the night before, page by page), and no "
+    "reported speech: a story about a paper going digital tells who reads it, and calls no one.",
+    examples=(
+        removes("E-Paper: Die Zeitung von morgen schon ab 22 Uhr lesen"),
+        removes("Lisez l'édition numérique : la version intégrale du journal papier, page par page, "
+                "dès 5 h."),
+        removes("Lees de krant van morgen vanaf 21.00 uur al in het e-paper"),
+        removes("Read tomorrow's paper tonight in the e-edition, exactly as it appears in print."),
+        keeps("Subscribers will read tomorrow's paper the night before in the e-edition from January, the "
+              "publisher said.", note="a story about the paper tells who reads it"),
+        keeps("Ab Januar gibt es die Zeitung von morgen nur noch als E-Paper, schon ab 22 Uhr am Vorabend.",
+              note="no call to read"),
+        keeps("Lesen Sie die gedruckte Ausgabe? Immer weniger Menschen tun das, zeigt eine neue Studie.",
+              note="no time nor manner of reading: a question about the print edition"),
+    ),
+)
+
 SUBSCRIPTION_BOX = box_rule(
     code="PAY101",
     name="subscription-box",
@@ -868,6 +897,7 @@ RULES = (
     SUBSCRIPTION_BOX,
     OFFER_BOX_LINES,
     SUBSCRIPTION_CALL,
+    EPAPER_PITCH,
     ACCESS_NOTICE,
     INTRODUCTORY_OFFER,
     DEVICE_LIMIT,
