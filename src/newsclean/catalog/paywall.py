@@ -372,9 +372,13 @@ EPAPER_PITCH = signal_rule(
     voice="call",
     min_signals=2,
     max_words=35,
-    safety="Needs a call to read opening the block or one of its sentences ('Lisez', 'Lees', 'E-Paper:'), "
-    "the edition, and when or how it reads (tomorrow's paper the night before, page by page), and no "
-    "reported speech: a story about a paper going digital tells who reads it, and calls no one.",
+    # A question asks who reads the paper so ("Lesen Sie die Zeitung schon am Vorabend?"); a year of the
+    # past dates an archive's old editions ("Blättern Sie durch die Ausgabe von 1871").
+    vetoes=r"\?|(?<!\d)1\d{3}(?!\d)",
+    safety="Needs a call to read opening the block or one of its sentences ('Lisez', 'Lees', 'E-Paper:'; "
+    "not a verb that also narrates, 'Lee', 'Sfoglia'), the edition, and when or how it reads (tomorrow's "
+    "paper the night before, page by page); a question, an old year and reported speech veto it: a story "
+    "about a paper going digital tells who reads it, and calls no one.",
     examples=(
         removes("E-Paper: Die Zeitung von morgen schon ab 22 Uhr lesen"),
         removes("Lisez l'édition numérique : la version intégrale du journal papier, page par page, "
@@ -385,8 +389,16 @@ EPAPER_PITCH = signal_rule(
               "publisher said.", note="a story about the paper tells who reads it"),
         keeps("Ab Januar gibt es die Zeitung von morgen nur noch als E-Paper, schon ab 22 Uhr am Vorabend.",
               note="no call to read"),
-        keeps("Lesen Sie die gedruckte Ausgabe? Immer weniger Menschen tun das, zeigt eine neue Studie.",
-              note="no time nor manner of reading: a question about the print edition"),
+        keeps("Lesen Sie die Zeitung von morgen schon am Vorabend im E-Paper? Das tun 40 Prozent der "
+              "Abonnenten.",
+              note="a question about the readers"),
+        keeps("Blättern Sie durch die gedruckte Ausgabe von 1871, Seite für Seite: Das Stadtarchiv zeigt "
+              "sie.",
+              note="an archive's old edition"),
+        keeps("E-Paper-Leser bekommen die Zeitung von morgen künftig schon am Vorabend ab 22 Uhr.",
+              note="the edition's name, not its label: no call"),
+        keeps("Lee la edición impresa de mañana desde las once de la noche en la tableta, cuenta su nieta.",
+              note="a verb that also narrates is no call"),
     ),
 )
 
