@@ -4,7 +4,6 @@ from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
 from ._phrases import phrase_rule
-from ._signals import signal_rule
 from ._vocabulary import alternatives, concept, keyword_of, speech_veto
 
 ADVERTISEMENT_MARKER = PatternRule(
@@ -561,37 +560,6 @@ GLUED_AD_LABEL = PatternRule(
     ),
 )
 
-JOB_AD = signal_rule(
-    code="ADV018",
-    name="job-ad",
-    category=Category.ADVERTISEMENT,
-    concept="job-ad",
-    summary="The publisher's own job ads in every language, a newsroom job and how to apply: 'Vacature · "
-    "Wij zoeken een redacteur'.",
-    message="job ad",
-    min_signals=2,
-    max_words=50,
-    safety="Needs a job in the newsroom (reporter, Redakteur, journaliste), how to apply, and the publisher "
-    "hiring ('we're hiring', 'wij zoeken'), the ad's label opening the block ('Vacature', 'Stellenangebot') "
-    "or its gender marker ('(m/w/d)', 'un(e)'); reported speech vetoes it: a story about a paper hiring "
-    "says who is hiring.",
-    examples=(
-        removes("Vacature · Wij zoeken een sportverslaggever voor de regio Eindhoven (32 uur). Solliciteer "
-                "voor 15 maart."),
-        removes("Le Courrier du Sud recrute un(e) journaliste en CDD à Nîmes. Candidatures avant le "
-                "20 mars."),
-        removes("We're hiring: a data journalist for our investigations desk. Apply by March 31."),
-        keeps("The Courier is hiring 20 reporters for its new local desk, and applications close on "
-              "March 20.",
-              note="no voice: a story about a paper hiring"),
-        keeps("\"We are looking for a reporter who speaks Welsh,\" the editor said; applications close "
-              "Friday.",
-              note="reported speech"),
-        keeps("Wij zoeken nog vrijwilligers voor de kermis; solliciteren kan tot vrijdag via de website.",
-              note="no job in the newsroom"),
-    ),
-)
-
 RULES = (
     ADVERTISEMENT_MARKER,
     AFFILIATE_DISCLOSURE,
@@ -612,5 +580,4 @@ RULES = (
     AD_COPY,
     GLUED_AD_LABEL,
     NOTICE_SERVICE,
-    JOB_AD,
 )

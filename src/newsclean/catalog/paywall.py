@@ -361,47 +361,6 @@ SUBSCRIPTION_CALL = signal_rule(
     ),
 )
 
-EPAPER_PITCH = signal_rule(
-    code="PAY023",
-    name="epaper-pitch",
-    category=Category.PAYWALL,
-    concept="epaper-pitch",
-    summary="Calls to read the e-paper, with when or how it reads: 'Lees de krant van morgen vanaf 21.00 uur "
-    "al in het e-paper'.",
-    message="e-paper pitch",
-    voice="call",
-    min_signals=2,
-    max_words=35,
-    # A question asks who reads the paper so ("Lesen Sie die Zeitung schon am Vorabend?"); a year of the
-    # past dates an archive's old editions ("Blättern Sie durch die Ausgabe von 1871").
-    vetoes=r"\?|(?<!\d)1\d{3}(?!\d)",
-    safety="Needs a call to read opening the block or one of its sentences ('Lisez', 'Lees', 'E-Paper:'; "
-    "not a verb that also narrates, 'Lee', 'Sfoglia'), the edition, and when or how it reads (tomorrow's "
-    "paper the night before, page by page); a question, an old year and reported speech veto it: a story "
-    "about a paper going digital tells who reads it, and calls no one.",
-    examples=(
-        removes("E-Paper: Die Zeitung von morgen schon ab 22 Uhr lesen"),
-        removes("Lisez l'édition numérique : la version intégrale du journal papier, page par page, "
-                "dès 5 h."),
-        removes("Lees de krant van morgen vanaf 21.00 uur al in het e-paper"),
-        removes("Read tomorrow's paper tonight in the e-edition, exactly as it appears in print."),
-        keeps("Subscribers will read tomorrow's paper the night before in the e-edition from January, the "
-              "publisher said.", note="a story about the paper tells who reads it"),
-        keeps("Ab Januar gibt es die Zeitung von morgen nur noch als E-Paper, schon ab 22 Uhr am Vorabend.",
-              note="no call to read"),
-        keeps("Lesen Sie die Zeitung von morgen schon am Vorabend im E-Paper? Das tun 40 Prozent der "
-              "Abonnenten.",
-              note="a question about the readers"),
-        keeps("Blättern Sie durch die gedruckte Ausgabe von 1871, Seite für Seite: Das Stadtarchiv zeigt "
-              "sie.",
-              note="an archive's old edition"),
-        keeps("E-Paper-Leser bekommen die Zeitung von morgen künftig schon am Vorabend ab 22 Uhr.",
-              note="the edition's name, not its label: no call"),
-        keeps("Lee la edición impresa de mañana desde las once de la noche en la tableta, cuenta su nieta.",
-              note="a verb that also narrates is no call"),
-    ),
-)
-
 SUBSCRIPTION_BOX = box_rule(
     code="PAY101",
     name="subscription-box",
@@ -909,7 +868,6 @@ RULES = (
     SUBSCRIPTION_BOX,
     OFFER_BOX_LINES,
     SUBSCRIPTION_CALL,
-    EPAPER_PITCH,
     ACCESS_NOTICE,
     INTRODUCTORY_OFFER,
     DEVICE_LIMIT,
