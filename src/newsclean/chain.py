@@ -1124,9 +1124,10 @@ def _row_cells(page: Page, i: int) -> list[str] | None:
     return cells if len(cells) >= 2 and all(cell.strip() for cell in cells) else None
 
 
-#: A label of one to three words, a colon and a figure with at most a word of unit ("2024: 967.000").
+#: A label of one to eight words, a colon and a figure with at most a word of unit ("2024: 967.000",
+#: "Solicitudes de ayuda tramitadas: 4.310").
 _FIGURE_ROW = re.compile(
-    r"(?P<label>[\w.-]+(?: [\w.-]+){0,2}): (?P<figure>[-+~]?[\d.,]+ ?%?(?: [^\W\d]+\.?)?)"
+    r"(?P<label>[\w.-]+(?: [\w.-]+){0,7}): (?P<figure>[-+~]?[\d.,]+ ?%?(?: [^\W\d]+\.?)?)"
 )
 
 

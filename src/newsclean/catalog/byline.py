@@ -867,6 +867,9 @@ SOURCE_LINE = PatternRule(
         keeps("Quelle: Stadtwerke Nordheim",
               before=("Jahr | Kunden | Preis je kWh", "2024 | 41.200 | 31 Cent", "2025 | 40.800 | 29 Cent"),
               note="under a table: the source of its figures"),
+        keeps("Fuente: Ayuntamiento de Villaverde",
+              before=("Viviendas con daños declarados: 7.420", "Solicitudes de ayuda tramitadas: 4.310"),
+              note="under a fact box's figures, whatever their labels' length"),
     ),
 )
 
