@@ -55,6 +55,7 @@ from .shape import (
     Shape,
     Zone,
     ends_like_sentence,
+    figure_row,
     heads_fact_box,
     heads_links,
     is_field,
@@ -1119,16 +1120,9 @@ def _row_cells(page: Page, i: int) -> list[str] | None:
         return _cells(page, i)
     core = page.core(i)
     cells = core.split(" | ")
-    if len(cells) < 2 and (fact := _FIGURE_ROW.fullmatch(core)) is not None:
+    if len(cells) < 2 and (fact := figure_row(core)) is not None:
         cells = [fact["label"], fact["figure"]]
     return cells if len(cells) >= 2 and all(cell.strip() for cell in cells) else None
-
-
-#: A label of one to eight words, a colon and a figure with at most a word of unit ("2024: 967.000",
-#: "Solicitudes de ayuda tramitadas: 4.310").
-_FIGURE_ROW = re.compile(
-    r"(?P<label>[\w.-]+(?: [\w.-]+){0,7}): (?P<figure>[-+~]?[\d.,]+ ?%?(?: [^\W\d]+\.?)?)"
-)
 
 
 #: A source's label: what a table or a chart names its figures' origin with.

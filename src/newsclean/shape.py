@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .blocks import Page
 
 __all__ = [
-    "CLOSERS", "Shape", "Zone", "heads_fact_box", "heads_links", "is_data_row", "is_field",
+    "CLOSERS", "Shape", "Zone", "figure_row", "heads_fact_box", "heads_links", "is_data_row", "is_field",
     "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "reads_as_prose",
     "signs_its_caption",
 ]
@@ -260,6 +260,20 @@ def _signed_value() -> re.Pattern[str]:
 
     labels = alternatives(concept("name-credit").get("labels"))
     return re.compile(rf":.*?[\w)][.)]\s+(?:{labels})\s?:\s+\S")
+
+
+#: A fact box's row that gives a figure alone under its label of up to eight words, perhaps with its
+#: unit: "2024: 967.000", "Solicitudes de ayuda tramitadas: 4.310", "Budget: €4.2 million". A teaser's
+#: colon opens a clause ("Heat wave: how to keep cool").
+_FIGURE_ROW = re.compile(
+    r"(?P<label>[\w'’&/().-]+(?: [\w'’&/().-]+){0,7}):\s"
+    r"(?P<figure>(?:ca\.\s|~\s?)?(?:R\$|[$€£])?\s?[-+~]?\d[\d.,]*\s?%?(?:\s[^\W\d_]{1,12}\.?){0,2})"
+)
+
+
+def figure_row(core: str) -> re.Match[str] | None:
+    """The label and the figure of a fact box's row (``label``, ``figure``), if ``core`` is one."""
+    return _FIGURE_ROW.fullmatch(core)
 
 
 #: A line of a fact box or a specification list: a label of one to four words, a colon, its value

@@ -15,6 +15,7 @@ from ..rules import Category, ContextRule, Evidence, Finding, Mark, PatternRule,
 from ..shape import (
     CLOSERS,
     Zone,
+    figure_row,
     heads_fact_box,
     is_headline_like,
     is_label_like,
@@ -695,7 +696,7 @@ class UnnamedTeaserList(ContextRule):
         cores = [page.core(item) for item in items]
         if all(len(_FIGURE.findall(core)) >= 2 for core in cores):
             return False
-        if all(_FIGURE_ROW.fullmatch(core) for core in cores):
+        if all(figure_row(core) for core in cores):
             return False  # "Viviendas con daños declarados: 7.420": a figure under a label of any length
         rows = [_FACT_ROW.fullmatch(core) for core in cores]
         if not all(rows):
@@ -752,12 +753,6 @@ def _is_fact_value(value: str) -> bool:
 _FIGURE = re.compile(r"\S*\d\S*")
 _DIGIT = re.compile(r"\d")
 _FACT_ROW = re.compile(r"[^\W\d][\w'’&/.-]*(?:\s[\w'’&/.-]+){0,2}\s?:\s(?P<value>.+)")
-#: A fact box's row whose value is a figure alone, perhaps with its unit: "Solicitudes de ayuda: 4.310",
-#: "Comercios reabiertos: 71%", "Budget: €4.2 million". A teaser's colon opens a clause.
-_FIGURE_ROW = re.compile(
-    r"[^\W\d][^:]{0,80}:\s(?:ca\.\s|~\s?)?(?:R\$|[$€£])?\s?\d[\d.,]*\s?(?:%|[^\W\d_]{1,12}\.?)?"
-    r"(?:\s[^\W\d_]{1,12}\.?)?"
-)
 
 _AFTER = "The council will vote on the plan next month, a spokesperson said."
 
