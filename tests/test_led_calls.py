@@ -40,6 +40,10 @@ LED_STORY = [
     "For more about the markets, watch:",
     "Don't miss: the mayor will follow us on WhatsApp, she said.",
     "Stay informed: the council publishes its agenda a week before each meeting.",
+    # A clause without its comma, a verb of the call after it: no call either.
+    "For more download figures of the app on iOS and Android, see the chart below.",
+    "For more than a decade residents have asked the council to download the app for iOS and Android.",
+    "Para las últimas elecciones la alcaldía lanzó una app para iOS y Android con los resultados.",
 ]
 
 

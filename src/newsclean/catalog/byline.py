@@ -819,6 +819,8 @@ CONTACT_DETAIL = PatternRule(
     "story) stays.",
     examples=(
         removes("Tel.: (030) 12 34 56 78 | Fax: (030) 12 34 56 79"),
+        keeps("Samaritans: 116 123", before=("The inquest will resume in March.",),
+              note="a helpline's name and number close a story as its own service line"),
         keeps("Telefon: +49 30 1234 5678", before=("Die Stadt hat die Hotline am Montag freigeschaltet.",),
               after=("In den ersten Stunden riefen mehr als 300 Menschen an, sagte die Sprecherin.",),
               note="between paragraphs: the article's own service line"),
