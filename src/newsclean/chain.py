@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .catalog._boxes import box_word
 from .catalog._vocabulary import alternatives, reported_speech, whole_words, words
+from .catalog.related import summary_header
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Rule
@@ -449,9 +450,9 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             weak.append((i, _ZONE_NOTES[zone]))
             continue
         if Mark.LIST_HEADER in verdict.rule.marks and (
-            (i + 1 < len(page) and shape.prose[i + 1]) or heads_fact_box(page, i)
+            (i + 1 < len(page) and shape.prose[i + 1]) or heads_fact_box(page, i) or _heads_own_box(page, i)
         ):
-            continue  # a label over the article's next paragraph or its fact box is a sub-heading
+            continue  # a label over the article's next paragraph, its fact box or its Q&A is a sub-heading
         if _heads_paragraph(page, shape, i):
             inside[verdict.rule.code] += 1  # heads the paragraph below it, as a live blog's times do
         if _DIGIT.search(core := page.core(i)):
@@ -573,6 +574,12 @@ def _spare_tables_and_specifications(page: Page) -> None:
     verdicts = page.verdicts
     seen: set[int] = set()  # blocks of the "Label: value" runs already read
     for i in [i for i, verdict in enumerate(verdicts) if verdict is not None]:
+        if i not in seen and page.is_row(i):
+            rows = _table_around(page, i)
+            seen.update(rows)
+            _spare_table_rows(page, rows)
+        if verdicts[i] is None:
+            continue
         if _heads_table(page, i) or _sources_table(page, i):
             verdicts[i] = None
         elif i not in seen and is_field(page, i):
@@ -586,6 +593,32 @@ def _spare_tables_and_specifications(page: Page) -> None:
 
 
 _VALUE_DIGIT = re.compile(r":[^:]*\d")
+
+
+def _table_around(page: Page, i: int) -> range:
+    """The run of table rows around row ``i``."""
+    start, end = i, i + 1
+    while start > 0 and page.is_row(start - 1):
+        start -= 1
+    while end < len(page) and page.is_row(end):
+        end += 1
+    return range(start, end)
+
+
+def _spare_table_rows(page: Page, rows: range) -> None:
+    """Drop the weak verdicts on the rows of a table of figures that no rule took as much of: a
+    timetable's row reads as a place and its time ("El Perdón | 18:30 | 22:10 | Suspendida"), but
+    it goes only with its table. A table made for layout (a menu, a date over a story) has empty
+    cells."""
+    if any(_row_cells(page, i) is None for i in rows):
+        return
+    matched = [i for i in rows if page.verdicts[i] is not None]
+    unmatched = [i for i in rows if page.verdicts[i] is None]
+    if len(unmatched) < len(matched) or not any(_DIGIT.search(page.core(i)) for i in unmatched):
+        return
+    for i in matched:
+        if page.verdicts[i].rule.evidence is Evidence.WEAK:  # type: ignore[union-attr]
+            page.verdicts[i] = None
 
 
 def _spare_specifications(page: Page, run: list[int]) -> None:
@@ -613,6 +646,13 @@ def _titled_run(page: Page, first: int) -> bool:
     return (named > 0 and page.verdicts[named] is None
             and is_headline_like(page.core(named), page.words(named, 16), limit=15)
             and _titles_fact_box(page, named - 1))
+
+
+def _heads_own_box(page: Page, i: int) -> bool:
+    """Whether the label at ``i`` is the header of the article's own summary or Q&A ("Preguntas
+    frecuentes") over a line no rule took."""
+    below = i + 1
+    return below < len(page) and page.verdicts[below] is None and summary_header(page.core(i))
 
 
 def _titles_fact_box(page: Page, i: int) -> bool:

@@ -237,13 +237,18 @@ _DATA_ROW = re.compile(
     r"\w[)'’]?;\s+\S[^;]*\w[)'’]?;\s+\S|:[^;]*\w[)'’]?;\s+\S|\d[^;]*\w[)'’]?;\s+\S|\w[)'’]?;\s+[^\d\n]*\d"
     r"|^[^\W\d]+(?:\s[^\W\d]+){0,2}:\s*(?:R\$|[$€£])?\s?\d"
 )
+#: A match sheet's score line: two sides of one to four words around the score ("VALE PAULISTA 2 x 1
+#: CERRO ALTO", "Bayonne 24-29 Castres"). A teaser adds its clause after a colon or a comma.
+_SIDE = r"[^\W\d_][\w'’.&-]*(?: [\w'’.&()-]+){0,3}"
+_SCORE_LINE = re.compile(rf"{_SIDE} \d{{1,3}} ?[x:–-] ?\d{{1,3}} {_SIDE}")
 #: How far below a label a fact box's first data row may stand (its title, a score line).
 _FACT_BOX_REACH = 4
 
 
 def is_data_row(core: str) -> bool:
-    """Whether ``core`` lists values or gives a field's figure, as a fact box's rows do."""
-    return bool(_DATA_ROW.search(core))
+    """Whether ``core`` lists values, gives a field's figure or a match's score, as a fact box's rows
+    do."""
+    return bool(_DATA_ROW.search(core)) or _SCORE_LINE.fullmatch(core) is not None
 
 
 def signs_its_caption(core: str) -> bool:

@@ -324,7 +324,7 @@ class LinkListUnderHeader(ContextRule):
                 break
             if not self._is_link_like(page, item) or (inside and _announces_lines(page.core(item), items)):
                 break
-            if _summary_header(page.core(item)) or self._titles_fact_box(page, item):
+            if summary_header(page.core(item)) or self._titles_fact_box(page, item):
                 break  # the article's own box or Q&A opens below the list ("Preguntas y respuestas")
             items.append(item)
         return items
@@ -629,7 +629,7 @@ class UnnamedTeaserList(ContextRule):
             items = []
             end = start + 1
             while end < len(page):
-                if _summary_header(page.core(end)):
+                if summary_header(page.core(end)):
                     break  # the article's own box or Q&A opens below the list
                 if teaser(end) or self._is_listed(page, end):
                     items.append(end)
@@ -638,7 +638,7 @@ class UnnamedTeaserList(ContextRule):
                 end += 1
             if len(items) < self.min_items or not self._reads_as_teasers(page, items):
                 return []
-            if _summary_header(page.core(start)) or _closes_summary(page, end):
+            if summary_header(page.core(start)) or _closes_summary(page, end):
                 return []  # the article's own key points
             lists.append((start, items))
             if end == len(page):
@@ -730,7 +730,7 @@ def _summary_headers() -> re.Pattern[str]:
     )
 
 
-def _summary_header(core: str) -> bool:
+def summary_header(core: str) -> bool:
     """The header of the article's own summary, fact box or Q&A: "Key points", "Das Wichtigste in
     Kürze", a topic "in numbers" ("Küstenschutz in Zahlen"), a header on a topic ("Fragen und
     Antworten zur Spende")."""
@@ -847,6 +847,20 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
                      "Mehr als 600 Einsatzkräfte kämpfen seit dem Morgen gegen die Flammen, sagte ein "
                      "Sprecher des Landratsamts."),
               note="under a summary's header: the article's key points"),
+        keeps("Zonas Sul e Oeste são as mais afetadas; 212 semáforos seguem apagados", opens=True,
+              before=("Apagão deixa 1,8 milhão de imóveis sem luz em São Paulo",
+                      "Ventos de 98 km/h derrubaram árvores e fios na noite de quinta-feira, e a "
+                      "distribuidora não tem previsão para normalizar o serviço.",
+                      "Por Redação", "Copiar link", "O que se sabe até agora"),
+              after=("Linha 9 opera com velocidade reduzida entre Osasco e Pinheiros", "Publicidade",
+                     "A distribuidora diz ter 1.400 equipes nas ruas desde a madrugada, segundo a nota."),
+              note="under a 'what we know so far' header: the article's key points"),
+        keeps("1.400 sfollati tra Traversara e Boncellino",
+              before=(_AFTER, "Leggi anche: Alluvione, i rimborsi del 2023 ancora bloccati",
+                      "I numeri dell'emergenza", "210 millimetri di pioggia in 36 ore a Brisighella"),
+              after=("6 ponti chiusi a Faenza, 41 strade provinciali interrotte", "PUBBLICITÀ",
+                     "Il presidente della Regione ha chiesto lo stato di emergenza, ha detto ieri."),
+              note="under a header 'the numbers of' a topic, its article elided: the fact box"),
         keeps("Fahrplan für die Feiertage:", before=(_AFTER, "Anzeige"),
               after=("Busse fahren am 24. Dezember bis 14 Uhr", "Am 25. Dezember gilt der Sonntagsfahrplan"),
               note="a colon announces the article's own list"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, Rule, keeps, removes
-from ..shape import CLOSERS, ends_like_sentence, is_headline_like, is_label_like, is_list_item
+from ..shape import CLOSERS, ends_like_sentence, heads_fact_box, is_headline_like, is_label_like, is_list_item
 from ._vocabulary import alternatives, concept, reported_speech, whole_words, words
 
 if TYPE_CHECKING:
@@ -265,7 +265,8 @@ class LineBetweenFooters(ContextRule):
             elif _frames_header(verdict.rule.category, verdict.rule.marks):
                 anchor, run = None, []  # the article's own header, moved to the end by the extractor
             else:
-                if anchor is not None and _encloses(page, anchor, i) and not _announces_list(page, run):
+                if (anchor is not None and _encloses(page, anchor, i) and not _announces_list(page, run)
+                        and not _holds_fact_box(page, run)):
                     yield from (
                         Finding(line, page.core(line), anchor=anchor) for line in run
                         if shape.prose[line] or not self._sentence(page, line)
@@ -328,6 +329,15 @@ def _announces_list(page: Page, run: list[int]) -> bool:
     """Whether a line of the run announces the lines after it ("Traffic reports (as of 4.30 pm):"): the
     article's own list, which a removed app prompt above it does not make furniture."""
     return any(page.core(line).rstrip().endswith(":") for line in run[:-1])
+
+
+def _holds_fact_box(page: Page, run: list[int]) -> bool:
+    """Whether a label in the run titles the article's fact box below it ("Ficha técnica" over the
+    match's score and fields): furniture around it does not make the box furniture."""
+    return any(
+        is_label_like(page.core(line), page.words(line, 7), 6) and heads_fact_box(page, line)
+        for line in run[:-1]
+    )
 
 
 _SENTENCE_ENDS = ("!", "?", "…", ":", ";", ",")
@@ -396,6 +406,13 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
               before=("You have reached your free article limit. Subscribe to read on.", "If you go"),
               after=("Sign up for our arts newsletter",),
               note="the article's fact box under a meter's counter, which marks no end"),
+        keeps("Ficha técnica",
+              before=("O Vale venceu de virada e lidera o grupo, disse o técnico depois do jogo.",
+                      "LEIA MAIS: Com dores na coxa, Caíque vira dúvida para o fim de semana"),
+              after=("VALE PAULISTA 2 x 1 CERRO ALTO", "Local: Estádio do Vale, em Campinas (SP)",
+                     "Árbitro: Matías Orellana (CHI). VAR: Felipe Rojas (CHI)",
+                     "Com informações da Agência Esportiva", "Tags: Libertadores · Vale Paulista · Campinas"),
+              note="the title of the article's match sheet, its score line under it"),
         keeps("Ovechkin signs $124 million deal", before=("Published Thursday, January 10, 2008",),
               after=("By Joseph White",), note="the article's own header, moved below it"),
         removes("Tech Weekly: the week's most important tech news, picked for you every Friday.",
