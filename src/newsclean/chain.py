@@ -438,8 +438,12 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     inside: Counter[str] = Counter()  # rules -> their weak verdicts right above a paragraph
     structural: set[str] = set()  # rules whose labels stand between paragraphs as body
     entries: list[str] | None = None  # the openings of unmatched lines, read at the first figure
+    buttons = _repeated_buttons(page)
     for i, verdict in enumerate(verdicts):
         if verdict is None or verdict.confirmed:
+            continue
+        if i in buttons:
+            _confirm(page, i, f"a button repeated {buttons[i]} times in the page")
             continue
         zone = shape.zone(i)
         if zone is Zone.HEAD and _may_be_standfirst(page.core(i), page.words(i, PROSE_WORDS)):
@@ -486,6 +490,26 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
         dated = (i in lead or shape.zone(i) is Zone.HEAD) and _YEAR.search(page.core(i))
         if code not in structural or (dated and yearly[code] - (shape.zone(i) is Zone.BODY) < 2):
             _confirm(page, i, note)
+
+
+_WORD_OF_THREE = re.compile(r"[^\W\d_]{3}")
+#: How often a share button's label must stand in one page to be each entry's button ("Share this
+#: update" under every entry of a live blog), not a label of the article's own.
+_BUTTON_REPEATS = 3
+
+
+def _repeated_buttons(page: Page) -> dict[int, int]:
+    """The blocks of weak share verdicts whose text stands ``_BUTTON_REPEATS`` times or more in the
+    page, with how many times: a live blog's entries each carry the same button, and the article's
+    own sub-headings are not one text over and over. A button says what it does in a word ("Share
+    this update"); letters alone ("X X X") may be the article's divider."""
+    found = [
+        i for i, verdict in enumerate(page.verdicts)
+        if verdict is not None and not verdict.confirmed and verdict.rule.category is Category.SHARE
+        and _WORD_OF_THREE.search(page.core(i))
+    ]
+    counts = Counter(page.core(i) for i in found)
+    return {i: counts[page.core(i)] for i in found if counts[page.core(i)] >= _BUTTON_REPEATS}
 
 
 def _may_be_standfirst(core: str, words: int) -> bool:

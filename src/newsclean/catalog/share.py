@@ -337,7 +337,8 @@ SHARE_THIS = PatternRule(
     safety="The line must be the share call and one or two words (or a known noun before the verb), "
     "perhaps where to share it ('in your groups', and where the reader saw it or what sharing helps "
     "do), then only share buttons; "
-    "weak, so confirmed only around the article or beside strong evidence.",
+    "weak, so confirmed only around the article, beside strong evidence or when the same button "
+    "stands three times in the page (under a live blog's entries).",
     examples=_SHARE_THIS.examples,
 )
 
