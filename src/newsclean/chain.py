@@ -499,17 +499,25 @@ _BUTTON_REPEATS = 3
 
 
 def _repeated_buttons(page: Page) -> dict[int, int]:
-    """The blocks of weak share verdicts whose text stands ``_BUTTON_REPEATS`` times or more in the
-    page, with how many times: a live blog's entries each carry the same button, and the article's
-    own sub-headings are not one text over and over. A button says what it does in a word ("Share
-    this update"); letters alone ("X X X") may be the article's divider."""
+    """The blocks of weak share verdicts whose text closes a live blog's entries, with how many
+    times it stands in the page: ``_BUTTON_REPEATS`` times or more, and right above the next entry's
+    time (a time of day alone) at least twice. The article's own labels repeated under each
+    candidate or each scam ("Facebook", "SMS") head their paragraphs, and a quoted hoax's refrain
+    stands in no live blog. A button says what it does in a word ("Share this update"); letters
+    alone ("X X X") may be the article's divider."""
     found = [
         i for i, verdict in enumerate(page.verdicts)
         if verdict is not None and not verdict.confirmed and verdict.rule.category is Category.SHARE
         and _WORD_OF_THREE.search(page.core(i))
     ]
     counts = Counter(page.core(i) for i in found)
-    return {i: counts[page.core(i)] for i in found if counts[page.core(i)] >= _BUTTON_REPEATS}
+    over_times = Counter(
+        page.core(i) for i in found if i + 1 < len(page) and _is_entry_time(page.core(i + 1))
+    )
+    return {
+        i: counts[page.core(i)] for i in found
+        if counts[page.core(i)] >= _BUTTON_REPEATS and over_times[page.core(i)] >= 2
+    }
 
 
 def _may_be_standfirst(core: str, words: int) -> bool:
@@ -579,6 +587,11 @@ def _only_a_clock(core: str) -> bool:
     entry may open so. A day ("Heute, 05:00 Uhr"), a date ("02-12-26, 07:12") or an age ("2 hours
     ago") dates the article."""
     return not _CLOCK_WORDS.sub("", _CLOCK.sub("", core)).strip()
+
+
+def _is_entry_time(core: str) -> bool:
+    """Whether a line is a time of day alone, as a live blog's entry opens ("2:15pm", "21:15")."""
+    return _CLOCK.search(core) is not None and _only_a_clock(core)
 
 
 def _spare_tables_and_specifications(page: Page) -> None:

@@ -108,7 +108,6 @@ COOKIE_BANNER = phrase_rule(
     follow="anything",
     speech=True,
     rows=True,
-    max_words=80,  # a consent framework's notice: two or three long sentences in one block
     aliases=("CKE301", "CKE401", "CKE501", "CKE601", "CKE701", "CKE801"),
 )
 

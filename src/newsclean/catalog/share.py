@@ -338,7 +338,7 @@ SHARE_THIS = PatternRule(
     "perhaps where to share it ('in your groups', and where the reader saw it or what sharing helps "
     "do), then only share buttons; "
     "weak, so confirmed only around the article, beside strong evidence or when the same button "
-    "stands three times in the page (under a live blog's entries).",
+    "stands three times in the page, twice right above an entry's time (a live blog's).",
     examples=_SHARE_THIS.examples,
 )
 
