@@ -70,10 +70,9 @@ READ_MORE_LINK = PatternRule(
             our\s+(?:full\s+)?(?:coverage|live\s+blog|explainer))(?:\s+(?:here|stories|articles))?
         | keep\s+reading | continue\s+reading
         )(?:\s*[:|–—-]\s*{HEADLINE}|{END})
-        | {START}(?:more|also|see\s+more|(?-i:READ))\s*:\s*{HEADLINE}
+        | {START}(?:more|also|see\s+more)\s*:\s*{HEADLINE}
         | also\s+on\s+[\w-]+\.\w{{2,4}}\b.{{0,200}}""",
-    safety="A headline may follow only after a colon or dash and must not end in a full stop, and a bare "
-    "'READ:' only in capitals, "
+    safety="A headline may follow only after a colon or dash and must not end in a full stop, "
     "so \"Read more about the plan in the report, officials said.\" is kept. A lone 'Read more' "
     "is the button of the teaser above it, so it heads no list (see REL007).",
     examples=(
@@ -82,9 +81,6 @@ READ_MORE_LINK = PatternRule(
         removes("READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing"),
         removes("SEE MORE: Hong Kong protests: 800 students under siege in university"),
         removes("Also on rt.com Journalists & politicians from Morales’ party threatened with arrests"),
-        removes("READ: Classes suspended in nine provinces as the typhoon nears landfall"),
-        keeps("Read: How to stream a council meeting on your phone",
-              note="'Read:' in small letters may be a reading list's; only a label in capitals calls"),
         removes("Continue reading"),
         keeps("Read more about the plan in the report published on Tuesday, officials said."),
         keeps("More than 200 people were evacuated."),
