@@ -297,8 +297,7 @@ READING_TIME = PatternRule(
           (?:{alternatives(_READING.get("labels"))})\s*:?\s*(?:{_ABOUT}\s+)?(?:{_DURATION}|\d{{1,2}}:\d{{2}})
             (?:\s+(?:{alternatives(_READING.get("after"))}))?
         | (?:{_ABOUT}\s+)?{_DURATION}\s+(?:{alternatives(_READING.get("after"))})
-        | (?:{alternatives(_READING.get("players"))})(?:\s*[:·•|–—▶►-])?
-            \s*(?:{_DURATION}|{_CLOCK}|\((?:{_DURATION}|{_CLOCK})\))
+        | (?:{alternatives(_READING.get("players"))})(?:\s*[:·•|–—▶►-])?\s*(?:{_DURATION}|{_CLOCK})
         | (?:{alternatives(_READING.get("players"))})(?:\s+(?!\d)[\w'’-]+){{1,4}}  # "Watch the video (2:14)"
             (?:\s*[:·•|–—-]\s*\(?|\s*\()(?:{_DURATION}|{_CLOCK}|{_MINUTES_SECONDS})\)?
         )(?:\s*[|·•,-]\s*.{{1,60}})?{END}""",
@@ -310,7 +309,6 @@ READING_TIME = PatternRule(
         removes("4 February 2026, 18:42 Reading time 6 minutes", note="the reading time after a space"),
         removes("Watch the video (2:14)"),
         removes("Vorlesen ▶ 4:12", note="a player, its play symbol and the length"),
-        removes("Écouter (7 min)", note="the length in brackets"),
         removes("Sehen Sie den Bericht · 1:42"),
         removes("Regardez le reportage (3:05)"),
         removes("Escucha el pódcast · 24 min"),
