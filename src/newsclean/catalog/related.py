@@ -545,7 +545,8 @@ class UnnamedTeaserList(ContextRule):
     heads such a list too, lines other rules took as teasers belong to it, and a list may run into
     the next one's header ("Most read" under "Don't miss"). Between two paragraphs, the same list
     counts only with confirmed boilerplate on both sides, neither a caption's credit (the lead
-    picture's, which the article's key points may follow). It runs late, so that bios, stamps and
+    picture's, which the article's key points may follow) nor a teaser glued to its headline above
+    (one link, after which the article goes on). It runs late, so that bios, stamps and
     tags are recognised around it.
 
     The article's own lines are vetoed by their form: a header ending in a colon announces the
@@ -587,6 +588,18 @@ class UnnamedTeaserList(ContextRule):
             last = max((i for i in range(shape.first, last) if shape.prose[i]), default=shape.first)
         return last
 
+    def _inline_teaser(self, page: Page, i: int) -> bool:
+        """Whether block ``i`` is a teaser glued to its headline ("Leggi anche: Alluvione, i rimborsi
+        …"): between paragraphs it is one link, after which the article goes on (its own box, its
+        sub-heading), not the header of a list."""
+        verdict = page.verdicts[i]
+        if verdict is None or verdict.rule.category is not Category.RELATED:
+            return False
+        if page.words(i, self.max_words) <= self.max_label_words:
+            return False
+        items = _LISTED.split(page.core(i).partition(":")[2].strip())
+        return len(items) < 3  # "Sujets associés : Solidarité   Lille   Précarité": topics, not a headline
+
     def _is_question(self, page: Page, i: int) -> bool:
         core, words = page.core(i), page.words(i, self.max_question_words)
         return words <= self.max_question_words and core.rstrip(CLOSERS).endswith("?")
@@ -596,7 +609,9 @@ class UnnamedTeaserList(ContextRule):
         related link under a paragraph or boilerplate. Between paragraphs, a caption's credit above
         may be the lead picture's, with the article's key points under it."""
         verdict, above = page.verdicts[header], page.verdicts[header - 1]
-        if inside and above is not None and not _frames_list(above):
+        if inside and above is not None and (
+            not _frames_list(above) or self._inline_teaser(page, header - 1)
+        ):
             return False
         if verdict is not None:
             return (
@@ -751,6 +766,7 @@ def _is_fact_value(value: str) -> bool:
 
 
 _FIGURE = re.compile(r"\S*\d\S*")
+_LISTED = re.compile(r"\s{2,}|\s*[,;|•·]\s*")  # what separates the items of a row of topics
 _DIGIT = re.compile(r"\d")
 _FACT_ROW = re.compile(r"[^\W\d][\w'’&/.-]*(?:\s[\w'’&/.-]+){0,2}\s?:\s(?P<value>.+)")
 
@@ -847,6 +863,13 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
                      "Mehr als 600 Einsatzkräfte kämpfen seit dem Morgen gegen die Flammen, sagte ein "
                      "Sprecher des Landratsamts."),
               note="under a summary's header: the article's key points"),
+        keeps("Twelve county roads closed between Faenza and Lugo",
+              before=("Officials said 1,400 people had left their homes overnight, most of them in the "
+                      "villages along the river, and the schools would stay shut on Tuesday.",
+                      "Read more: Flood payouts from 2023 still stuck two years on", "The damage so far"),
+              after=("Six bridges shut to heavy traffic until Monday", "Advertisement",
+                     "The regional president asked the government for a state of emergency, he said."),
+              note="under an inline teaser the article goes on: its own box, not a list the teaser heads"),
         keeps("Zonas Sul e Oeste são as mais afetadas; 212 semáforos seguem apagados", opens=True,
               before=("Apagão deixa 1,8 milhão de imóveis sem luz em São Paulo",
                       "Ventos de 98 km/h derrubaram árvores e fios na noite de quinta-feira, e a "
