@@ -238,9 +238,11 @@ _DATA_ROW = re.compile(
     r"|^[^\W\d]+(?:\s[^\W\d]+){0,2}:\s*(?:R\$|[$€£])?\s?\d"
 )
 #: A match sheet's score line: two sides of one to four words around the score ("VALE PAULISTA 2 x 1
-#: CERRO ALTO", "Bayonne 24-29 Castres"). A teaser adds its clause after a colon or a comma.
+#: CERRO ALTO", "Bayonne 24-29 Castres"), or each side with its own ("Harbour Town 2 Riverside 1"). A
+#: teaser adds its clause after a colon or a comma.
 _SIDE = r"[^\W\d_][\w'’.&-]*(?: [\w'’.&()-]+){0,3}"
-_SCORE_LINE = re.compile(rf"{_SIDE} \d{{1,3}} ?[x:–-] ?\d{{1,3}} {_SIDE}")
+_TEAM = r"[A-ZÀ-Þ][\w'’.&-]*(?: [A-ZÀ-Þ][\w'’.&-]*){0,3}"  # names, each word capitalised
+_SCORE_LINE = re.compile(rf"{_SIDE} \d{{1,3}} ?[x:–-] ?\d{{1,3}} {_SIDE}|{_TEAM} \d{{1,3}} {_TEAM} \d{{1,3}}")
 #: How far below a label a fact box's first data row may stand (its title, a score line).
 _FACT_BOX_REACH = 4
 

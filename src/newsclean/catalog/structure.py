@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, Rule, keeps, removes
-from ..shape import CLOSERS, ends_like_sentence, heads_fact_box, is_headline_like, is_label_like, is_list_item
+from ..shape import CLOSERS, ends_like_sentence, is_data_row, is_headline_like, is_label_like, is_list_item
 from ._vocabulary import alternatives, concept, reported_speech, whole_words, words
 
 if TYPE_CHECKING:
@@ -332,11 +332,14 @@ def _announces_list(page: Page, run: list[int]) -> bool:
 
 
 def _holds_fact_box(page: Page, run: list[int]) -> bool:
-    """Whether a label in the run titles the article's fact box below it ("Ficha técnica" over the
-    match's score and fields): furniture around it does not make the box furniture."""
+    """Whether a label in the run titles the article's fact box: two rows of values no rule took
+    follow it in the run ("Ficha técnica" over the match's score line and its goals, "Results" over
+    "Harbour Town 2 Riverside 1"). Furniture around the box does not make it furniture; "Label:
+    value" lines alone may be teasers with their kickers, and one figure a pager's ("Page: 1")."""
     return any(
-        is_label_like(page.core(line), page.words(line, 7), 6) and heads_fact_box(page, line)
-        for line in run[:-1]
+        is_label_like(page.core(line), page.words(line, 7), 6)
+        and sum(page.verdicts[row] is None and is_data_row(page.core(row)) for row in run[k + 1 : k + 6]) >= 2
+        for k, line in enumerate(run[:-1])
     )
 
 
@@ -411,8 +414,9 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
                       "LEIA MAIS: Com dores na coxa, Caíque vira dúvida para o fim de semana"),
               after=("VALE PAULISTA 2 x 1 CERRO ALTO", "Local: Estádio do Vale, em Campinas (SP)",
                      "Árbitro: Matías Orellana (CHI). VAR: Felipe Rojas (CHI)",
+                     "Gols: Benítez, aos 18 (CER); Lucas Marçal, aos 61 (VAL)",
                      "Com informações da Agência Esportiva", "Tags: Libertadores · Vale Paulista · Campinas"),
-              note="the title of the article's match sheet, its score line under it"),
+              note="the title of the article's match sheet, its score line and its goals under it"),
         keeps("Ovechkin signs $124 million deal", before=("Published Thursday, January 10, 2008",),
               after=("By Joseph White",), note="the article's own header, moved below it"),
         removes("Tech Weekly: the week's most important tech news, picked for you every Friday.",
@@ -460,8 +464,9 @@ class LineBelowPageEnd(ContextRule):
     overlays (a metered paywall's counter), sign-up and donation boxes, related teasers and
     advertisements (all of them stand inside articles too), bylines, credits and datelines
     (they frame the article's own header) and layout rows anchor nothing. A
-    line that announces the lines after it with a colon ("Opening hours:") keeps the
-    run: the article's own fact box may follow a box the extractor put above it.
+    line that announces the lines after it with a colon ("Opening hours:"), or a title over the
+    rows of a fact box ("Results" over "Harbour Town 2 Riverside 1"), keeps the run: the article's
+    own fact box may follow a box the extractor put above it.
     """
 
     max_words: int = 25
@@ -480,7 +485,7 @@ class LineBelowPageEnd(ContextRule):
             elif anchor is None and verdict.confirmed and _ends_page(verdict.rule):
                 anchor = i
         run = [i for i in run if not shape.prose[i] and page.words(i, self.max_words) <= self.max_words]
-        if anchor is None or not run or _announces_list(page, run):
+        if anchor is None or not run or _announces_list(page, run) or _holds_fact_box(page, run):
             return
         yield from (Finding(line, page.core(line), anchor=anchor) for line in run)
 
@@ -520,6 +525,12 @@ LINE_BELOW_PAGE_END = LineBelowPageEnd(
                 before=("Partager sur Facebook", "Partager sur X")),
         removes("Tres parques para visitar este verano",
                 before=("Deja un comentario",)),
+        keeps("Old Boys 0 Castle Park 3",
+              before=("The league title will be decided on the last day after Harbour Town beat Riverside "
+                      "on Saturday, the club said.", "Share this article", "Results",
+                      "Harbour Town 2 Riverside 1"),
+              after=("Westend 1 Northfield 1", "© 2025 Example Media Group. All rights reserved."),
+              note="the article's results under their title, below a share bar"),
         keeps("Harbour Gallery, Quay Street, until 30 June",
               before=("Share this article", "If you go:"),
               note="the article's fact box, announced by a colon, below a box the extractor moved"),
