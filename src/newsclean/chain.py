@@ -492,7 +492,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             _confirm(page, i, note)
 
 
-_WORD_OF_THREE = re.compile(r"[^\W\d_]{3}")
+_WORD_OF_THREE = re.compile(r"[^\W\d_]{3}")  # a word that says what a button does
 #: How often a share button's label must stand in one page to be each entry's button ("Share this
 #: update" under every entry of a live blog), not a label of the article's own.
 _BUTTON_REPEATS = 3
@@ -600,6 +600,8 @@ def _spare_tables_and_specifications(page: Page) -> None:
     A table's header row ("| Category | Price | Battery |") reads like a tag list or a teaser's
     call, but a row with a rule row (``|---|``) or a row of as many cells below it heads a table;
     it goes only with the table, so it stays when no rule took the table's first row below it.
+    So do the rows of a table of figures that weak rules took fewer of than they left (see
+    ``_spare_table_rows``).
     A table made for layout (a menu, a share bar) has empty cells, and no figures below a header.
     A specification list ("Processor: …", "Graphics: …", "Video: 4K/30p") is a run of three or
     more "Label: value" lines, most of which no rule took: there a media word's label with a
