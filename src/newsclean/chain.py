@@ -39,7 +39,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .blocks import NO_CONTEXT, Page, PageContext, Verdict
@@ -505,18 +505,18 @@ def _repeated_buttons(page: Page) -> dict[int, int]:
     candidate or each scam ("Facebook", "SMS") head their paragraphs, and a quoted hoax's refrain
     stands in no live blog. A button says what it does in a word ("Share this update"); letters
     alone ("X X X") may be the article's divider."""
-    found = [
-        i for i, verdict in enumerate(page.verdicts)
+    found = {
+        i: page.core(i) for i, verdict in enumerate(page.verdicts)
         if verdict is not None and not verdict.confirmed and verdict.rule.category is Category.SHARE
         and _WORD_OF_THREE.search(page.core(i))
-    ]
-    counts = Counter(page.core(i) for i in found)
+    }
+    counts = Counter(found.values())
     over_times = Counter(
-        page.core(i) for i in found if i + 1 < len(page) and _is_entry_time(page.core(i + 1))
+        core for i, core in found.items() if i + 1 < len(page) and _is_entry_time(page.core(i + 1))
     )
     return {
-        i: counts[page.core(i)] for i in found
-        if counts[page.core(i)] >= _BUTTON_REPEATS and over_times[page.core(i)] >= 2
+        i: counts[core] for i, core in found.items()
+        if counts[core] >= _BUTTON_REPEATS and over_times[core] >= 2
     }
 
 
@@ -611,10 +611,10 @@ def _spare_tables_and_specifications(page: Page) -> None:
     "Photographer: …").
     """
     verdicts = page.verdicts
-    seen: set[int] = set()  # blocks of the "Label: value" runs already read
+    seen: set[int] = set()  # blocks of the table rows and "Label: value" runs already read
     for i in [i for i, verdict in enumerate(verdicts) if verdict is not None]:
         if i not in seen and page.is_row(i):
-            rows = _table_around(page, i)
+            rows = _run_around(page, i, Page.is_row)
             seen.update(rows)
             _spare_table_rows(page, rows)
         if verdicts[i] is None:
@@ -622,24 +622,20 @@ def _spare_tables_and_specifications(page: Page) -> None:
         if _heads_table(page, i) or _sources_table(page, i):
             verdicts[i] = None
         elif i not in seen and is_field(page, i):
-            start, end = i, i + 1
-            while start > 0 and is_field(page, start - 1):
-                start -= 1
-            while end < len(page) and is_field(page, end):
-                end += 1
-            seen.update(range(start, end))
-            _spare_specifications(page, list(range(start, end)))
+            fields = _run_around(page, i, is_field)
+            seen.update(fields)
+            _spare_specifications(page, list(fields))
 
 
 _VALUE_DIGIT = re.compile(r":[^:]*\d")
 
 
-def _table_around(page: Page, i: int) -> range:
-    """The run of table rows around row ``i``."""
+def _run_around(page: Page, i: int, belongs: Callable[[Page, int], bool]) -> range:
+    """The run of blocks around block ``i`` that all ``belong`` (a table's rows, a run of fields)."""
     start, end = i, i + 1
-    while start > 0 and page.is_row(start - 1):
+    while start > 0 and belongs(page, start - 1):
         start -= 1
-    while end < len(page) and page.is_row(end):
+    while end < len(page) and belongs(page, end):
         end += 1
     return range(start, end)
 
