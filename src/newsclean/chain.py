@@ -644,15 +644,20 @@ def _spare_table_rows(page: Page, rows: range) -> None:
     """Drop the weak verdicts on the rows of a table of figures that no rule took as much of: a
     timetable's row reads as a place and its time ("El Perdón | 18:30 | 22:10 | Suspendida"), but
     it goes only with its table. A table made for layout (a menu, a date over a story) has empty
-    cells."""
-    if any(_row_cells(page, i) is None for i in rows):
+    cells. In a table of rows of as many cells, three or more of them and twice as many as were
+    taken no rule took, no verdict stands: a comparison's row "Newsletters | 2 | All 9" or "Operator |
+    App > My plan > Extras | 2 bills" is the table's."""
+    cells = [_row_cells(page, i) for i in rows]
+    if any(row is None for row in cells):
         return
     matched = [i for i in rows if page.verdicts[i] is not None]
     unmatched = [i for i in rows if page.verdicts[i] is None]
     if len(unmatched) < len(matched) or not any(_DIGIT.search(page.core(i)) for i in unmatched):
         return
+    square = len({len(row) for row in cells if row is not None}) == 1
+    whole = square and len(unmatched) >= max(3, 2 * len(matched))
     for i in matched:
-        if page.verdicts[i].rule.evidence is Evidence.WEAK:  # type: ignore[union-attr]
+        if whole or page.verdicts[i].rule.evidence is Evidence.WEAK:  # type: ignore[union-attr]
             page.verdicts[i] = None
 
 
@@ -738,8 +743,9 @@ def _spare_steps(page: Page) -> None:
                 i = max(i + 1, reached)
                 continue
         i = max(i + 1, reached)
-        # A numbered step may state what it gives ("3. Activate the subscription: unlimited access.").
-        no_step = _SIGNS if marked and _announced_count(page, run) else _NO_STEP
+        # A numbered step may state what it gives ("3. Activate the subscription: unlimited access.")
+        # or name the paywall's promise ("4. Cancel whenever you like, on the site").
+        no_step = _SIGNS if marked and _numbered(page, run) else _NO_STEP
         for j in run:
             verdict = verdicts[j]
             if verdict is None or _OURS.search(page.core(j)) or _CRAFT.search(page.core(j)):
@@ -826,15 +832,15 @@ def _asks(page: Page, i: int) -> bool:
 
 def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, int]:
     """The run of steps around block ``i``, without what a rule took below the last step (the
-    page's, below the how-to) unless the steps are numbered 1, 2, 3 … under the article's line that
-    announces them, and where the run of step-like lines ended."""
+    page's, below the how-to) unless the steps are numbered 1, 2, 3 … under the article's line or
+    sub-heading that announces them, and where the run of step-like lines ended."""
     start, end = i, i + 1
     while start > 0 and _is_step(page, start - 1, marked, loose=loose):
         start -= 1
     while end < len(page) and _is_step(page, end, marked, loose=loose):
         end += 1
     reached = end
-    if marked and _announced_count(page, range(start, end)):
+    if marked and _numbered(page, range(start, end)) and _announces(page, start - 1):
         return range(start, end), reached  # the numbers say where the steps end
     while end > start and page.verdicts[end - 1] is not None:
         end -= 1
@@ -859,11 +865,16 @@ def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
 def _announced_count(page: Page, run: range) -> bool:
     """Whether the blocks of ``run`` are numbered 1, 2, 3 … in order, under a line of the article's
     that ends in a colon."""
+    return _numbered(page, run) and _announces(page, run.start - 1, colon=True)
+
+
+def _numbered(page: Page, run: range) -> bool:
+    """Whether the blocks of ``run`` are numbered 1, 2, 3 … in order."""
     for n, j in enumerate(run, 1):
         found = _STEP_NUMBER.match(page.block(j).lstrip())
         if found is None or int(found.group(1)) != n:
             return False
-    return _announces(page, run.start - 1, colon=True)
+    return True
 
 
 def _spare_media_headline(page: Page) -> None:

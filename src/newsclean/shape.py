@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLOSERS", "Shape", "Zone", "figure_row", "heads_fact_box", "heads_links", "is_data_row", "is_field",
-    "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "reads_as_prose",
-    "signs_its_caption",
+    "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "long_figure_field",
+    "reads_as_prose", "signs_its_caption",
 ]
 
 
@@ -284,14 +284,24 @@ def figure_row(core: str) -> re.Match[str] | None:
 
 
 #: A line of a fact box or a specification list: a label of one to four words, a colon, its value
-#: ("Dirección: Manuela Ardila", "Processor: …"), in at most :data:`_FIELD_WORDS` words.
+#: ("Dirección: Manuela Ardila", "Processor: …"), in at most :data:`_FIELD_WORDS` words; or a label
+#: of up to eight words over a value with a figure ("Regular price after trial (2023): $27.99 every
+#: four weeks"), as a teaser's longer head opens a clause in words.
 _FIELD = re.compile(r"[^\W\d_][\w'’&/().+-]*(?:\s+[\w'’&/().+-]+){0,3}\s*:\s+\S")
+_FIGURE_FIELD = re.compile(r"[^\W\d_][\w'’&/().+-]*(?:\s+[\w'’&/().+-]+){4,7}\s*:\s+[^\s\d]{0,3}\d")
 _FIELD_WORDS = 16
 
 
 def is_field(page: Page, i: int) -> bool:
     """Whether block ``i`` is a field of a fact box or a specification list ("Label: value")."""
-    return bool(_FIELD.match(page.core(i))) and page.words(i, _FIELD_WORDS) <= _FIELD_WORDS
+    core = page.core(i)
+    return (_FIELD.match(core) is not None or long_figure_field(core)) and page.words(
+        i, _FIELD_WORDS) <= _FIELD_WORDS
+
+
+def long_figure_field(core: str) -> bool:
+    """Whether ``core`` is a fact box's row whose label of five to eight words gives a figure."""
+    return _FIGURE_FIELD.match(core) is not None
 
 
 def heads_links(page: Page, i: int) -> bool:

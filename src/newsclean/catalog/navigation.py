@@ -98,6 +98,13 @@ BREADCRUMB = PatternRule(
         keeps("sudo tool -H <host> -U admin > out.log", note="a shell command"),
         removes("Home > Guides > Setting up a router"),
         removes("Home > Guides > How to open a bank account", note="a call to open inside the path"),
+        keeps("Harbour Mobile | App > My plan > Extras | Up to 2 bills",
+              before=("Most operators now let customers switch the renewal off, the regulator said.",
+                      "Operator | Where to switch it off | Refund within"),
+              after=("Coastline Telecom | Website > Services | Up to 30 days",
+                     "Metro Cell | Helpline or app | Next bill",
+                     "The regulator will review the rules again next year, a spokesperson said."),
+              note="a table's row among rows of as many cells that no rule takes"),
         removes("Accueil › Vérif › Faux : aucune taxe de 5 % sur les transferts d'argent par mobile",
                 note="the trail ends in the article's headline"),
         keeps("Home > 500 families were evacuated on Tuesday as the river rose past its banks, officials "

@@ -318,6 +318,13 @@ PAYWALL_PROMPT = phrase_rule(
               note="the next sentence names the prompt as a thing: a story about it"),
         removes("Déjà abonné ? Connectez-vous. Ce message ne s'affichera plus.",
                 note="a notice speaking of itself"),
+        keeps("4. Cancele quando quiser, pelo próprio site.",
+              before=("A redação precisa de 4.000 apoiadores mensais até junho para manter a equipe, disse a "
+                      "diretora.", "Como apoiar", "1. Acesse a página de apoio no site.",
+                      "2. Escolha um valor mensal a partir de R$ 10.", "3. Pague por Pix, cartão ou boleto."),
+              after=("Em 2025, a receita com apoiadores cobriu metade dos custos da redação, segundo o "
+                     "balanço.",),
+              note="the last of steps numbered 1, 2, 3 … under their sub-heading"),
     ),
 )
 
@@ -546,8 +553,18 @@ INTRODUCTORY_OFFER = NeedsRule(
     "followed by the price after it ('then €9.99'), or a free period closing the block, heading its clause, "
     "in a short block that names what a subscription brings (an Abo, access, no commitment), or a trial in "
     "a line of twelve words, or the offer alone in a line of six: a report on prices has its verb ('cost', "
-    "'kostete', 'paid') or its source, and either vetoes it.",
-    examples=_OFFER.examples,
+    "'kostete', 'paid') or its source, and either vetoes it. A row of a fact box's figures stays.",
+    examples=(
+        *_OFFER.examples,
+        keeps("Trial price: €1 per week for 12 weeks",
+              before=("The court reviewed every version of the checkout page the publisher used since 2021, "
+                      "the judgment says.",),
+              after=("Price after the introductory period (2022): €14.99 every four weeks",
+                     "Price after the introductory period (2024): €19.99 every four weeks",
+                     "Average months before a reader cancelled: 7.5",
+                     "The publisher said it had changed its checkout page in January."),
+              note="a fact box's row, among rows of figures under longer labels that no rule takes"),
+    ),
 )
 
 DEVICE_LIMIT = phrase_rule(

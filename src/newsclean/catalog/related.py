@@ -21,6 +21,7 @@ from ..shape import (
     is_label_like,
     is_list_item,
     is_title_case,
+    long_figure_field,
 )
 from ._dates import AGE, DATE, ELAPSED, RELATIVE, STAMP_LABEL, TIME, WEEKDAY
 from ._patterns import END, HEADLINE, START, one_word_each, starts
@@ -713,10 +714,19 @@ class UnnamedTeaserList(ContextRule):
             return False
         if all(figure_row(core) for core in cores):
             return False  # "Viviendas con daños declarados: 7.420": a figure under a label of any length
-        rows = [_FACT_ROW.fullmatch(core) for core in cores]
-        if not all(rows):
+        facts = [_fact_row(core) for core in cores]
+        if None in facts:
             return True
-        return 2 * sum(_is_fact_value(row["value"]) for row in rows if row is not None) <= len(rows)
+        return 2 * sum(facts) <= len(facts)  # type: ignore[arg-type]
+
+
+def _fact_row(core: str) -> bool | None:
+    """Whether a "Label: value" line gives a fact's value (``None`` if it is no such line): a longer
+    label gives a figure ("Regular price after trial (2023): $27.99 every four weeks")."""
+    if long_figure_field(core):
+        return True
+    row = _FACT_ROW.fullmatch(core)
+    return None if row is None else _is_fact_value(row["value"])
 
 
 def _headline_style(core: str) -> tuple[bool, bool]:
@@ -841,6 +851,12 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
                       "Fragen und Antworten zur Spendenaktion"),
               after=("Wohin geht das Geld, wenn mehr zusammenkommt?", "Advertisement"),
               note="below a Q&A's header on a topic: the article's own questions"),
+        keeps("Price after the introductory period (2024): €19.99 every four weeks",
+              before=(_AFTER, "Advertisement",
+                      "Price after the introductory period (2022): €14.99 every four weeks"),
+              after=("Average months before a reader cancelled: 7.5", "Sign up for our morning newsletter",
+                     "The publisher said it had changed its checkout page in January."),
+              note="a fact box's rows: figures under labels of any length"),
         keeps("Storm closes schools across the county",
               before=(_AFTER, "Advertisement", "What we know", "Harbour plan approved after a long debate"),
               after=("Officials said the schools would reopen on Monday.",),
