@@ -21,9 +21,8 @@ from ._patterns import word_end
 from ._vocabulary import alternatives, concept, keyword_of, words
 
 __all__ = [
-    "AGE", "AGE_KEYS", "DATE", "DATE_OPENINGS", "ELAPSED", "LINK", "MONTH", "NAMED_ZONE", "PIECE", "RELATIVE",
-    "STAMP_LABEL",
-    "STAMP_LABELS", "TIME", "TIME_KEYS", "WEEKDAY", "ZONE",
+    "AGE", "AGE_KEYS", "DATE", "DATE_OPENINGS", "ELAPSED", "LINK", "MONTH", "NAMED_ZONE", "PIECE",
+    "PLACE_ZONE", "RELATIVE", "STAMP_LABEL", "STAMP_LABELS", "TIME", "TIME_KEYS", "WEEKDAY", "ZONE",
 ]
 
 
@@ -80,6 +79,17 @@ AGE_KEYS = tuple(sorted({keyword_of(word) for word in (*_relative.get("after"), 
 AGE = rf"(?:{'|'.join(_forms)})"
 RELATIVE = rf"(?:{AGE}|{_any(_relative.get('days'))})"
 
+#: A place's time in brackets, by its grammar: "(hora de Caracas)", "(heure de Montréal)", "(Nairobi
+#: time)", "(Berliner Zeit)". The zone's word is in lower case, and a German or Dutch place is an
+#: adjective: "(Story Time)", "(Hora del Planeta)" and "(Die Zeit)" name a show or a paper.
+_ZONE_PLACE = r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}"
+_ADJECTIVE_PLACE = r"[A-ZÀ-Þ][\w'’-]*(?:er|se)"
+_PLACE_TIME = (rf"(?-i:(?:{_any(words('time-zones', 'before-place'))})\s+{_ZONE_PLACE}"
+               rf"|{_ZONE_PLACE}\s+(?:{_any(words('time-zones', 'after-place'))})"
+               rf"|{_ADJECTIVE_PLACE}\s+(?:{_any(words('time-zones', 'after-adjective'))}))")
+#: The same in brackets, a piece only of a labelled stamp: a timetable's row ("Kickoff – 8 pm (Doha
+#: time)") states when something happens there.
+PLACE_ZONE = rf"\(\s?(?:{_PLACE_TIME})\s?\)"
 #: A zone named in words, perhaps in brackets: "(heure de Paris)", "horário de Brasília", "Ortszeit".
 NAMED_ZONE = rf"(?:\(\s?{_any(words('time-zones', 'named'))}\s?\)|{_any(words('time-zones', 'named'))}(?!\w))"
 STAMP_LABELS = words("timestamp-labels")

@@ -14,6 +14,7 @@ from ._dates import (
     DATE_OPENINGS,
     LINK,
     PIECE,
+    PLACE_ZONE,
     RELATIVE,
     STAMP_LABEL,
     STAMP_LABELS,
@@ -35,6 +36,8 @@ _AFTER_PLACE = rf"(?:{alternatives(words('date-links', 'after-place'))})"
 # An update may stand in brackets ("(modifica il 1 marzo 2026 | 16:58)"); a zone in brackets is no update:
 # "Date: Fri, 1 Feb 2002 11:53:40 -0500 (EST)" heads an e-mail the article quotes.
 MORE_PIECES = rf"(?:(?:[\s,;|·•/–—-]*|\s*\((?=\s*{STAMP_LABEL}))(?:{PIECE})){{0,8}}\)?"
+# A labelled stamp's pieces may name a place's time in brackets ("Updated 3:15 p.m. (Nairobi time)").
+_MORE_STAMP_PIECES = rf"(?:(?:[\s,;|·•/–—-]*|\s*\((?=\s*{STAMP_LABEL}))(?:{PIECE}|{PLACE_ZONE})){{0,8}}\)?"
 # "by" in every language, as a stamp's author follows it: "Posted on 5 May by admin", "12 maart 2025 door
 # Redactie", "Publié le 12 mars par Jean Dupont".
 _BY = "by|door|von|par|por|di|da"
@@ -57,7 +60,7 @@ UPDATE_TIMESTAMP = PatternRule(
     ),
     max_words=24,
     pattern=rf"""{START}(?:{_PLACE}\s*[,|·•–—-][ ]?){{0,3}}{STAMP_LABEL}
-        \s*:?\s*(?:{LINK}\s+)?{CORE}{MORE_PIECES}
+        \s*:?\s*(?:{LINK}\s+)?{CORE}{_MORE_STAMP_PIECES}
         (?:\s*(?:[-–—|·•,/]|\b(?:{_BY})\b|\bin\b)\s*[\w&'’-]+(?:\s+[\w&'’-]+){{0,3}})?,?{END}""",
     safety="A date or time must follow the label, and only a section or author of up to four words "
     "may close it: "
@@ -67,6 +70,9 @@ UPDATE_TIMESTAMP = PatternRule(
         removes("Updated Apr 16, 2024 - World"),
         removes("Published 18 November 2019"),
         removes("Publicado: 4 nov. 2025, 09:15 (COT)", note="a zone in brackets"),
+        removes("Publié le 12 mars 2026 à 14h31 (heure de Dakar)", note="a place's time, named in brackets"),
+        removes("Updated 3:15 p.m. (Nairobi time), March 4, 2026"),
+        keeps("Actualizado el padrón, la votación cerró a las 18:00 (hora de Caracas), dijo el consejo."),
         removes("UPDATED: Tue., Nov. 19, 2019"),
         removes("Updated at 1:23 p.m."),
         removes("Posted on November 5, 2019 by admin"),
