@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, Rule, keeps, removes
-from ..shape import CLOSERS, ends_like_sentence, is_data_row, is_headline_like, is_label_like, is_list_item
+from ..shape import (
+    CLOSERS,
+    PROSE_WORDS,
+    ends_like_sentence,
+    is_data_row,
+    is_headline_like,
+    is_label_like,
+    is_list_item,
+    reads_as_prose,
+)
 from ._vocabulary import alternatives, concept, reported_speech, whole_words, words
 
 if TYPE_CHECKING:
@@ -1021,6 +1030,20 @@ _TAG_LABEL_LINE = re.compile(rf"(?:{alternatives(words('tag-labels'))})\s*:?", r
 # The separators of a run of tags on one line, and one tag: a few words, no sentence's end.
 _TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*")
 _TAG_ITEM_WORDS = 6
+_ONE_TAG_WORDS = 4
+
+
+def _prose_below(page: Page, start: int) -> bool:
+    """Whether a block from ``start`` on that no rule took reads as the article's prose."""
+    return any(page.verdicts[j] is None and reads_as_prose(page.core(j), page.words(j, PROSE_WORDS))
+               for j in range(start, len(page)))
+
+
+def _is_one_tag(page: Page, i: int) -> bool:
+    """Whether block ``i`` is one tag alone on its line: a few words, no sentence's end, no label."""
+    core = page.core(i)
+    return (page.words(i, _ONE_TAG_WORDS) <= _ONE_TAG_WORDS and not ends_like_sentence(core)
+            and not core.endswith((".", "!", "?", ":")) and ":" not in core)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -1029,7 +1052,9 @@ class TagsUnderLabel(ContextRule):
 
     Under a tag list's label alone on its line, the lines that list two or more short items between
     commas, pipes or bullets, none of them a sentence, are its tags, however long the list runs (a
-    long one reads as prose to the shape, and so would leave its label between two paragraphs). The
+    long one reads as prose to the shape, and so would leave its label between two paragraphs). So
+    are two or more lines of one short item each, among which a section's name a rule took does not
+    end the run ("Argomenti" over "Pensioni", "Inps", "Manovra 2026"), after the article's prose. The
     label must be removed, or the run must reach the end of the page or more boilerplate.
     """
 
@@ -1043,10 +1068,29 @@ class TagsUnderLabel(ContextRule):
             while end < len(page) and page.verdicts[end] is None and self._is_tag_run(page, end):
                 end += 1
             # A label a rule only suspects (a weak one, between paragraphs) counts when its run reaches
-            # the end of the page or more boilerplate: then the trailing cluster takes it too.
+            # the end of the page or more boilerplate: then the trailing cluster takes it too. One tag
+            # on each line goes only after the article's prose: between paragraphs, "People" over four
+            # names above an ad is the article's box.
+            if end == label + 1:
+                end = self._one_per_line(page, label)
+                if end > label + 1 and _prose_below(page, end):
+                    continue
             if page.is_removed(label) or end == len(page) or page.is_matched(end):
                 for i in range(label + 1, end):
-                    yield Finding(i, page.core(i), anchor=label)
+                    if page.verdicts[i] is None:
+                        yield Finding(i, page.core(i), anchor=label)
+
+    def _one_per_line(self, page: Page, label: int) -> int:
+        """Where a run of two or more one-tag lines under ``label`` ends (``label + 1`` if there is
+        none); a section's name a weak rule took stands among them."""
+        end = label + 1
+        while end < len(page) and _is_one_tag(page, end):
+            verdict = page.verdicts[end]
+            if verdict is not None and not (verdict.rule.evidence is Evidence.WEAK
+                                            and verdict.rule.category is Category.NAVIGATION):
+                break
+            end += 1
+        return end if end - label > 2 else label + 1
 
     def _is_tag_run(self, page: Page, i: int) -> bool:
         core = page.core(i).strip(" ,;|")
@@ -1066,7 +1110,8 @@ TAGS_UNDER_LABEL = TagsUnderLabel(
     message="tags under their label",
     safety="Only right under a tag list's label alone on its line, removed or running to the end or more "
     "boilerplate; only lines of two or more items of up to six words between commas, pipes or bullets, "
-    "none a sentence; a paragraph under the label ends the run.",
+    "none a sentence, or two or more lines of one item of up to four words after the article's prose; a "
+    "paragraph under the label ends the run.",
     examples=(
         removes("calendário da temporada 2025, automobilismo brasileiro, corrida de rua em Interlagos, etapa "
                 "final do campeonato, pilotos da categoria, equipes da temporada, resultados da corrida",
@@ -1075,6 +1120,19 @@ TAGS_UNDER_LABEL = TagsUnderLabel(
                 "Ricerca scientifica | Politecnico di Torino | Valle d'Aosta",
                 before=("I ghiacciai alpini hanno perso il quattro per cento del loro volume.",
                         "Argomenti:")),
+        removes("Sindacati",
+                before=("di Marta Rinaldi", "Il governo ha presentato la riforma delle pensioni martedì, e "
+                        "il testo sarà esaminato dal Senato entro la fine del mese, ha detto il ministro.",
+                        "Argomenti", "Pensioni", "Inps"),
+                after=("Manovra 2026", "Marta Rinaldi segue economia e lavoro per la redazione romana. In "
+                       "precedenza è stata corrispondente da Bruxelles."),
+                note="one tag on each line, a section's name among them"),
+        keeps("Rachel Okafor",
+              before=("The cabinet met on Tuesday to agree the budget, and four ministers spoke for it.",
+                      "People", "David Lindqvist"),
+              after=("Maria Santos", "Advertisement",
+                     "The vote is expected on Thursday, when the opposition will table its amendments."),
+              note="between paragraphs, one name on each line: the article's box"),
         keeps("Paris, London and Berlin were the first cities to sign the pact, officials said.",
               before=("The summit ended on Friday.", "Tags"), note="a sentence under the label"),
         keeps("Housing, crime, schools and transport",
