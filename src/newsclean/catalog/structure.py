@@ -18,13 +18,11 @@ from typing import TYPE_CHECKING
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, Rule, keeps, removes
 from ..shape import (
     CLOSERS,
-    PROSE_WORDS,
     ends_like_sentence,
     is_data_row,
     is_headline_like,
     is_label_like,
     is_list_item,
-    reads_as_prose,
 )
 from ._vocabulary import alternatives, concept, reported_speech, whole_words, words
 
@@ -1033,10 +1031,12 @@ _TAG_ITEM_WORDS = 6
 _ONE_TAG_WORDS = 4
 
 
-def _prose_below(page: Page, start: int) -> bool:
-    """Whether a block from ``start`` on that no rule took reads as the article's prose."""
-    return any(page.verdicts[j] is None and reads_as_prose(page.core(j), page.words(j, PROSE_WORDS))
-               for j in range(start, len(page)))
+def _heads_closing_run(page: Page, label: int, end: int) -> bool:
+    """Whether a list's header at ``label`` heads a run that ends at ``end`` with only what rules
+    took below it: a section's name ("People") heads no tags of its own."""
+    verdict = page.verdicts[label]
+    return (verdict is not None and Mark.LIST_HEADER in verdict.rule.marks
+            and all(page.verdicts[j] is not None for j in range(end, len(page))))
 
 
 def _is_one_tag(page: Page, i: int) -> bool:
@@ -1054,8 +1054,9 @@ class TagsUnderLabel(ContextRule):
     commas, pipes or bullets, none of them a sentence, are its tags, however long the list runs (a
     long one reads as prose to the shape, and so would leave its label between two paragraphs). So
     are two or more lines of one short item each, among which a section's name a rule took does not
-    end the run ("Argomenti" over "Pensioni", "Inps", "Manovra 2026"), after the article's prose. The
-    label must be removed, or the run must reach the end of the page or more boilerplate.
+    end the run ("Argomenti" over "Pensioni", "Inps", "Manovra 2026"), under a list's header with
+    nothing but boilerplate below. The label must be removed, or the run must reach the end of the
+    page or more boilerplate.
     """
 
     max_words: int = 120
@@ -1069,11 +1070,12 @@ class TagsUnderLabel(ContextRule):
                 end += 1
             # A label a rule only suspects (a weak one, between paragraphs) counts when its run reaches
             # the end of the page or more boilerplate: then the trailing cluster takes it too. One tag
-            # on each line goes only after the article's prose: between paragraphs, "People" over four
-            # names above an ad is the article's box.
+            # on each line goes only under a list's header, and only where nothing but boilerplate
+            # follows: between paragraphs, "People" over four names above an ad, or "Categories" over
+            # four above the article's "Tickets: from £12", is the article's box.
             if end == label + 1:
                 end = self._one_per_line(page, label)
-                if end > label + 1 and _prose_below(page, end):
+                if end > label + 1 and not _heads_closing_run(page, label, end):
                     continue
             if page.is_removed(label) or end == len(page) or page.is_matched(end):
                 for i in range(label + 1, end):
@@ -1110,8 +1112,8 @@ TAGS_UNDER_LABEL = TagsUnderLabel(
     message="tags under their label",
     safety="Only right under a tag list's label alone on its line, removed or running to the end or more "
     "boilerplate; only lines of two or more items of up to six words between commas, pipes or bullets, "
-    "none a sentence, or two or more lines of one item of up to four words after the article's prose; a "
-    "paragraph under the label ends the run.",
+    "none a sentence, or two or more lines of one item of up to four words under a list's header with "
+    "only boilerplate below; a paragraph under the label ends the run.",
     examples=(
         removes("calendário da temporada 2025, automobilismo brasileiro, corrida de rua em Interlagos, etapa "
                 "final do campeonato, pilotos da categoria, equipes da temporada, resultados da corrida",
@@ -1133,6 +1135,11 @@ TAGS_UNDER_LABEL = TagsUnderLabel(
               after=("Maria Santos", "Advertisement",
                      "The vote is expected on Thursday, when the opposition will table its amendments."),
               note="between paragraphs, one name on each line: the article's box"),
+        keeps("Ceramics",
+              before=("The museum has put its whole collection online after a three-year project, the "
+                      "director said on Monday.", "Categories", "Textiles"),
+              after=("Metalwork", "Photography", "Objects online: 1.2 million"),
+              note="one item on each line above the article's own fact rows"),
         keeps("Paris, London and Berlin were the first cities to sign the pact, officials said.",
               before=("The summit ended on Friday.", "Tags"), note="a sentence under the label"),
         keeps("Housing, crime, schools and transport",
