@@ -644,9 +644,9 @@ def _spare_table_rows(page: Page, rows: range) -> None:
     """Drop the weak verdicts on the rows of a table of figures that no rule took as much of: a
     timetable's row reads as a place and its time ("El Perdón | 18:30 | 22:10 | Suspendida"), but
     it goes only with its table. A table made for layout (a menu, a date over a story) has empty
-    cells. In a table of rows of as many cells, three or more of them and twice as many as were
-    taken no rule took, no verdict stands: a comparison's row "Newsletters | 2 | All 9" or "Operator |
-    App > My plan > Extras | 2 bills" is the table's."""
+    cells. Where every row has as many cells and rules left three rows or more, and twice as many as
+    they took, no verdict stands, strong ones included: a comparison's row "Newsletters | 2 | All 9"
+    or "Operator | App > My plan > Extras | 2 bills" is the table's."""
     cells = [_row_cells(page, i) for i in rows]
     if any(row is None for row in cells):
         return

@@ -16,14 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, Rule, keeps, removes
-from ..shape import (
-    CLOSERS,
-    ends_like_sentence,
-    is_data_row,
-    is_headline_like,
-    is_label_like,
-    is_list_item,
-)
+from ..shape import CLOSERS, ends_like_sentence, is_data_row, is_headline_like, is_label_like, is_list_item
 from ._vocabulary import alternatives, concept, reported_speech, whole_words, words
 
 if TYPE_CHECKING:
