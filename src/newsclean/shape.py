@@ -295,8 +295,8 @@ _FIELD_WORDS = 16
 def is_field(page: Page, i: int) -> bool:
     """Whether block ``i`` is a field of a fact box or a specification list ("Label: value")."""
     core = page.core(i)
-    return (_FIELD.match(core) is not None or long_figure_field(core)) and page.words(
-        i, _FIELD_WORDS) <= _FIELD_WORDS
+    labelled = _FIELD.match(core) is not None or long_figure_field(core)
+    return labelled and page.words(i, _FIELD_WORDS) <= _FIELD_WORDS
 
 
 def long_figure_field(core: str) -> bool:

@@ -1035,8 +1035,8 @@ def _heads_closing_run(page: Page, label: int, end: int) -> bool:
 def _is_one_tag(page: Page, i: int) -> bool:
     """Whether block ``i`` is one tag alone on its line: a few words, no sentence's end, no label."""
     core = page.core(i)
-    return (page.words(i, _ONE_TAG_WORDS) <= _ONE_TAG_WORDS and not ends_like_sentence(core)
-            and not core.endswith((".", "!", "?", ":")) and ":" not in core)
+    short = page.words(i, _ONE_TAG_WORDS) <= _ONE_TAG_WORDS
+    return short and not ends_like_sentence(core) and ":" not in core
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
