@@ -78,12 +78,14 @@ class PhraseRule(GluedRowRule):
         speech: Whether reported speech in the rule's languages vetoes a match.
         rows: Whether a row of a few ``alone`` phrases matches too, as buttons sit side by
             side ("Aceitar Recusar", "Accetta | Rifiuta"), or glued together ("Aceitar tudoRecusar").
+        needs: A key of the concept whose words the block must hold one of ("" for none).
     """
 
     concept: str
     follow: str = "nothing"
     speech: bool = False
     rows: bool = False
+    needs: str = ""
 
     def _reads_glued(self) -> bool:
         return self.rows
@@ -103,9 +105,20 @@ class PhraseRule(GluedRowRule):
             languages=kept,
             pattern=pattern,
             keywords=keywords,
-            unless=_veto(kept, self.follow) if self.speech else self.unless,
+            unless=(_vetoes(self.concept, kept, self.follow, speech=self.speech, needs=self.needs)
+                    or self.unless),
             examples=tuple(e for e in self.examples if not e.language or e.language in kept),
         )
+
+
+def _vetoes(concept: str, languages: tuple[str, ...], follow: str, *, speech: bool, needs: str) -> str | None:
+    """What vetoes a phrase rule's match: reported speech (see :func:`_veto`), and a block that holds
+    none of the words under the concept's key ``needs``."""
+    vetoes = [_veto(languages, follow)] if speech else []
+    if needs:
+        words = _vocabulary.concept(concept).get(needs, languages)
+        vetoes.append(rf"\A(?![\s\S]*?(?<!\w)(?:{_vocabulary.alternatives(words)})(?!\w))")
+    return "|".join(vetoes) or None
 
 
 def _veto(languages: tuple[str, ...], follow: str) -> str:
@@ -154,6 +167,7 @@ def phrase_rule(
     examples: tuple[Example, ...] = (),
     aliases: tuple[str, ...] = (),
     rows: bool = False,
+    needs: str = "",
 ) -> PhraseRule:
     """A :class:`PhraseRule` over every language that has ``concept``; its examples are the
     vocabulary's, after any given here."""
@@ -173,7 +187,7 @@ def phrase_rule(
         pattern=pattern,
         max_words=max_words if max_words is not None else _TAILS[follow][1],
         evidence=evidence,
-        unless=_veto(languages, follow) if speech else None,
+        unless=_vetoes(concept, languages, follow, speech=speech, needs=needs),
         marks=marks,
         safety=safety,
         examples=(*examples, *found.examples),
@@ -182,6 +196,7 @@ def phrase_rule(
         follow=follow,
         speech=speech,
         rows=rows,
+        needs=needs,
     )
 
 

@@ -152,7 +152,7 @@ class _Finder:
         if voice == "call":
             return self._call_match(folded, text, min_signals, needs)
         found: dict[str, dict[str, tuple[int, int]]] = {}  # language -> signal -> its first span
-        for labels, start, end in self.signals.find(folded):
+        for labels, start, end in _outside_messages(self.signals.find(folded), text):
             for label in labels:
                 found.setdefault(label.language, {}).setdefault(label.name, (start, end))
         enough = {
@@ -176,7 +176,7 @@ class _Finder:
         support, and the journalism), and the signal ``needs`` names must stand apart from the call
         ("Scarica l'app" calls and gets, but says nothing more)."""
         found: dict[str, list[tuple[int, int, str]]] = {}  # language -> every signal's spans
-        for labels, start, end in self.signals.find(folded):
+        for labels, start, end in _outside_messages(self.signals.find(folded), text):
             for label in labels:
                 found.setdefault(label.language, []).append((start, end, label.name))
         calls = self._calls(folded, text, set(found))
@@ -254,6 +254,23 @@ def _unquoted(
         if not any(start <= hit[1] < end for start, end in spans):
             yield hit
 
+
+def _outside_messages(
+    hits: Iterable[tuple[tuple[_Label, ...], int, int]], text: str
+) -> Iterator[tuple[tuple[_Label, ...], int, int]]:
+    """The signal ``hits`` outside the quoted messages inside ``text``: a story citing a shop's
+    “Don't miss out!” emails reports them. A quoted name (“a channel called ‘Ochtendnieuws’”) is
+    no message: its words still count."""
+    spans = [
+        (start, end) for start, end in quotations(text)
+        if (start, end) != (0, len(text)) and text[start:end].rstrip(_CLOSING_MARKS).endswith(("!", "?", "."))
+    ]
+    for hit in hits:
+        if not any(start <= hit[1] < end for start, end in spans):
+            yield hit
+
+
+_CLOSING_MARKS = "\"'”’»“‘›"
 
 
 def _keys(concept: _vocabulary.Concept, language: str) -> Iterable[tuple[str, str, str]]:

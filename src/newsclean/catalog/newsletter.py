@@ -250,7 +250,12 @@ NEWSLETTER_PITCH = signal_rule(
     safety="Needs three distinct signals, the publisher's voice ('we', or an imperative opening the "
     "block) and no reported speech: a review or a news story about the thing describes it. A sign-up "
     "on a public body's portal or official site ('im Bürgerportal', 'sul portale della Regione') is "
-    "the story's service advice.",
+    "the story's service advice. A message the story quotes (“Don't miss this!” emails) gives "
+    "no signal.",
+    examples=(
+        keeps('If your inbox is full of "Don\'t miss this!" emails from a shop you used once, you are not '
+              "alone.", note="a shop's message the story quotes, in a consumer story's opening"),
+    ),
 )
 
 NEWSLETTER_MENTION = signal_rule(

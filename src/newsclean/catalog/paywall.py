@@ -576,9 +576,11 @@ DEVICE_LIMIT = phrase_rule(
     "sur un autre appareil'.",
     message="account-sharing notice",
     speech=True,
+    needs="readers",
     max_words=40,
     safety="Only the paywall's wording ('one device at a time', 'being used on another device'), in a block "
-    "of at most 40 words, without reported speech: a story about a streaming plan says who said it.",
+    "of at most 40 words that names the reader or the reading, without reported speech: a story about a "
+    "streaming plan says who said it, or tells of its subscribers.",
 )
 
 _BADGE = concept("premium-badge")
@@ -843,6 +845,7 @@ PLAN_PRICE = PatternRule(
 
 _MEMBERS_ONLY = concept("comments-for-members")
 _FEW_WORDS = r"(?:[\w'’.&-]+\s+){0,3}?"  # a title's name before the role: "a Ledger Insider"
+_ALLOWS = alternatives((*_MEMBERS_ONLY.get("acts"), *_MEMBERS_ONLY.get("allows")))
 
 COMMENTS_FOR_MEMBERS = PatternRule(
     code="PAY022",
@@ -860,7 +863,7 @@ COMMENTS_FOR_MEMBERS = PatternRule(
           (?:{alternatives(_MEMBERS_ONLY.get("leads"))})\s+{_FEW_WORDS}(?:{alternatives(_MEMBERS_ONLY.get("roles"))})
             ,?\s+(?:{alternatives(_MEMBERS_ONLY.get("acts"))})
         | (?:{alternatives(_MEMBERS_ONLY.get("reserved"))})\s+{_FEW_WORDS}
-            (?:{alternatives(_MEMBERS_ONLY.get("roles"))})(?:,?\s+(?:{alternatives(_MEMBERS_ONLY.get("acts"))}))?
+            (?:{alternatives(_MEMBERS_ONLY.get("roles"))})(?:,?\s+(?:{_ALLOWS}))?
         )(?=\s*(?:[.!;]|$))""",
     safety="A requirement ('you must be', 'only', 'Vous devez être') or a reservation of the comments "
     "('Commenting is reserved for'), at most three words, a subscriber's or member's role, what it allows "

@@ -169,8 +169,9 @@ class ProseScorer(ContextRule):
     :data:`SIGNALS` strong words among them, and speaks as the publisher, to the reader, or gives an
     address to write to (past :data:`SURE`, an appeal or a note needs no voice). The article's first
     prose block, quotations, reported speech and table rows are never read, nor a block of fewer
-    than :data:`MIN_WORDS` words or more than :data:`MAX_WORDS`. Each of the rules removes the blocks
-    of its own kind; all read the same blocks.
+    than :data:`MIN_WORDS` words or more than :data:`MAX_WORDS`, and the reading from the bottom stops
+    under a question no rule took (the article's own sub-heading, which the block answers). Each of
+    the rules removes the blocks of its own kind; all read the same blocks.
     """
 
     kind: str
@@ -224,7 +225,7 @@ def _scored(page: Page) -> Iterator[tuple[int, Score]]:
         if page.is_matched(i):
             anchored = anchored or page.is_removed(i)
             continue
-        found = _flagged(page, i) if anchored else None
+        found = _flagged(page, i) if anchored and not _answers_heading(page, i) else None
         if found is None:
             break
         taken.add(i)
@@ -237,10 +238,23 @@ def _scored(page: Page) -> Iterator[tuple[int, Score]]:
                 yield before + 1, found
 
 
+def _answers_heading(page: Page, i: int) -> bool:
+    """Whether block ``i`` stands right under a question no rule took, as the article's own
+    sub-heading asks ("And if the drive fails?"): the paragraph under it answers it."""
+    above = i - 1
+    if above < 0 or page.is_matched(above):
+        return False
+    core = page.core(above).rstrip()
+    return core.endswith("?") and page.words(above, _HEADING_WORDS) <= _HEADING_WORDS
+
+
+_HEADING_WORDS = 10
+
 _SAFETY = (
     "Learned weights, read only where boilerplate clusters: above a removed block at the document's "
-    "end, bottom up while each scores, or between two removed blocks; never the lead, a quotation, "
-    "reported speech or a table row. A block needs a total weight of 18, three strong words, and "
+    "end, bottom up while each scores and stopping under a question no rule took (the article's own "
+    "sub-heading), or between two removed blocks; never the lead, a quotation, reported speech or a "
+    "table row. A block needs a total weight of 18, three strong words, and "
     "two words of the publisher's or the reader's voice or an address to write to; past a weight of "
     "32, which hardly a sentence of the corpora's articles reaches (those that do are notes their "
     "truth counts as body), a note needs no voice, and past 36 an "
@@ -290,6 +304,13 @@ RULES = (
                        "publicité.", note="it scores as an appeal, but no one speaks to the reader"),
                 _keeps("Donations to the shelter have doubled since the flood, and volunteers now run a "
                        "second kitchen on weekends."),
+                keeps("Dann schrumpfen wir: zwei Stellen weniger, kein Newsletter am Wochenende. Eine "
+                      "Paywall wollen wir trotzdem nicht, weil unsere Leserinnen und Leser uns tragen. "
+                      "Machst du mit?",
+                      before=("Die Stadtpost lebt seit 2019 ohne Werbung und ohne Verleger im Hintergrund, "
+                              "bezahlt von 4100 Mitgliedern in der Stadt.",
+                              "Und wenn die Kampagne scheitert?"),
+                      after=_FOOTER, note="the answer to the article's own question, its sub-heading"),
             )),
     _scorer("COR190", "corrections", Category.CORRECTION, "scored-standards-note",
             "A correction, standards, funding or method note the learned scorer recognises at the "
