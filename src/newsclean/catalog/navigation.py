@@ -1466,56 +1466,32 @@ LIVE_UPDATES = PatternRule(
     examples=_UPDATES.examples,
 )
 
-_E_PAPER = concept("e-paper-call")
-_PAPER_CALL = rf"(?:{alternatives(_E_PAPER.get('calls'))})"
-_PAPER = rf"(?<![\w-])(?:{alternatives(_E_PAPER.get('papers'))})(?![\w-])"
-_CLAUSE = r"(?:[^.!?:;\n]|\.\d)"  # one clause: a time's dot ("5.00 uur") ends none
-
-E_PAPER_CALL = PatternRule(
-    code="NAV058",
-    name="e-paper-call",
-    category=Category.NAVIGATION,
-    summary="A call to read the publisher's e-paper, in every language: 'Lire le journal numérique', 'Lees "
-    "het e-paper'.",
-    message="e-paper link",
-    languages=_E_PAPER.languages,
-    keywords=starts(*(keyword_of(word) for key in ("calls", "labels") for word in _E_PAPER.get(key))),
-    max_words=12,
-    unless=speech_veto(_E_PAPER.languages),
-    # A call that names the e-paper; the e-paper's label and a call after a mark; or the label
-    # and the e-paper's name in brackets. One clause, to the line's end.
-    pattern=rf"""{START}(?:
-          {_PAPER_CALL}\s+{_CLAUSE}{{0,120}}?{_PAPER}
-        | (?:{alternatives(_E_PAPER.get('labels'))})\s*[:–—|]\s*{_PAPER_CALL}\s
-        | (?:{alternatives(_E_PAPER.get('labels'))})\s*\(\s*{_PAPER}\s*\)
-        ){_CLAUSE}{{0,150}}{END}""",
-    safety="The line opens with a call to read or browse (or the e-paper's label and such a call) and "
-    "names the e-paper, in one clause of at most 12 words without reported speech: a story names the "
-    "e-paper without calling on the reader, says who advised it, or goes on after a colon.",
-    examples=_E_PAPER.examples,
-)
-
 _LIVE_NOTICE = concept("live-notice")
 _NOTICE = rf"(?:{alternatives(_LIVE_NOTICE.get('notices'))})"
+_ORDER = rf"(?:{alternatives(_LIVE_NOTICE.get('orders'))})"
 _NOTICE_BREAK = r"(?:\s*[.!·•|–—:]\s*|\s+)"
 
 LIVE_NOTICE = PatternRule(
     code="NAV057",
     name="live-notice",
     category=Category.NAVIGATION,
-    summary="What a live blog says about itself, in every language: 'This page updates automatically', "
-    "'Fine della diretta'.",
+    summary="What a live blog says about itself, in every language: 'This live blog has ended', 'Dit "
+    "liveblog ververst automatisch'.",
     message="live blog notice",
     languages=_LIVE_NOTICE.languages,
-    keywords=starts(*(keyword_of(notice) for notice in _LIVE_NOTICE.get("notices"))),
+    keywords=starts(*(keyword_of(phrase) for key in ("notices", "orders")
+                      for phrase in _LIVE_NOTICE.get(key))),
     max_words=24,
     unless=speech_veto(_LIVE_NOTICE.languages),
-    # One notice or several; after them, perhaps when coverage resumes, in a few words.
-    pattern=rf"""{START}{_NOTICE}(?:{_NOTICE_BREAK}{_NOTICE})*
+    # Notices that name the live blog itself, perhaps beside its order of posts; after them, perhaps
+    # when coverage resumes, in a few words.
+    pattern=rf"""{START}(?:{_ORDER}{_NOTICE_BREAK})*{_NOTICE}(?:{_NOTICE_BREAK}(?:{_NOTICE}|{_ORDER}))*
         (?:{_NOTICE_BREAK}(?:{alternatives(_LIVE_NOTICE.get('resumes'))})(?:\s+[^\s,;:!?]+){{0,6}})?{END}""",
-    safety="The whole line is the live blog's notices about itself; only after one may a line say when "
-    "coverage resumes, in six words without a comma. A sentence goes on past a notice ('This page updates "
-    "automatically when you save, …'), and reported speech vetoes it.",
+    safety="The whole line is the live blog's notices about itself, naming it ('this live blog', 'Dieser "
+    "Liveticker', 'ce direct'); the order of its posts only beside such a notice (alone, 'Latest updates "
+    "first' is an app's sort option a story explains), and when coverage resumes only after one, in six "
+    "words without a comma. A page that refreshes and a broadcast that ends ('Fine della diretta') are "
+    "stories' words; a sentence goes on past a notice, and reported speech vetoes it.",
     examples=_LIVE_NOTICE.examples,
 )
 
@@ -1791,7 +1767,6 @@ RULES = (
     PAGINATION,
     LIVE_UPDATES,
     LIVE_NOTICE,
-    E_PAPER_CALL,
     ON_AIR_BAR,
     REGION_PICKER,
     TAG_LABEL_ALONE,
