@@ -1007,22 +1007,19 @@ _TEMPERATURE = r"[-−+]?(?:1[0-3]\d|\d{1,2})(?:[.,]\d)?\s?(?:°\s?[CF]?|º\s?[C
 # "HI:", "Máx.:"), no sentence's end.
 _WIDGET_WORD = r"[^\W\d_][\w'’-]*(?:\.?:|\.(?=\s)|,)?"
 _WIDGET_WORDS = rf"{_WIDGET_WORD}(?:\s+{_WIDGET_WORD}){{0,3}}"
-# The wind, after the sky or the temperature: its label, direction and speed ("Vento NE 45 km/h").
-_WIND = r"(?:[^\W\d_]{3,8}:?\s+)?(?-i:[NSEOW]{1,3}\s+)?\d{1,3}\s?(?:km/h|mph|kn|Bft)(?![\w/])"
 
 WEATHER_WIDGET = PatternRule(
     code="NAV026",
     name="weather-widget",
     category=Category.NAVIGATION,
     evidence=Evidence.WEAK,
-    summary="Weather widgets: a place, a temperature, the sky and the wind alone on a line: '41° Spokane, WA "
-    "Cloudy'.",
+    summary="Weather widgets: a place, a temperature and the sky alone on a line: '41° Spokane, WA Cloudy'.",
     message="weather widget",
     languages=LANGUAGES,
     keywords=("°", "º"),
     max_words=10,
     pattern=rf"""{START}(?:{_WIDGET_WORDS}\s+)?{_TEMPERATURE}(?:\s*/\s*{_TEMPERATURE})?
-        (?:(?:\s*[·•|]\s*|\s+){_WIDGET_WORDS})?(?:(?:\s*[·•|,]\s*|\s+){_WIND})?""",
+        (?:(?:\s*[·•|]\s*|\s+){_WIDGET_WORDS})?""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
     "a temperature and at most four words on either side, with no sentence's full stop: 'Temperatures "
     "reached 41° in Spokane.' is kept.",
@@ -1033,8 +1030,6 @@ WEATHER_WIDGET = PatternRule(
         removes("Berlin 12 °C bewölkt"),
         removes("Madrid 31ºC Soleado"),
         removes("Oranjestad 29°C · Licht bewolkt", note="the sky after a dot"),
-        removes("Ponta Delgada 21°C · Vento NE 30 km/h", note="the wind after a dot"),
-        keeps("Ponta Delgada 21°C e vento de 30 km/h: a ilha fechou as escolas."),
         removes("HI: 70°"),
         removes("Tiefstwert: -3 °C"),
         removes("Mín.: 12ºC"),
@@ -1086,33 +1081,6 @@ MARKET_TICKER = PatternRule(
               after=("Les investisseurs attendent la décision de la BCE, selon les analystes.",),
               note="between paragraphs"),
     ),
-)
-
-_RATE = concept("exchange-rate")
-_CURRENCY = r"(?:[$€£¥₡₦₹₲₱₵]|R\$|S/|Kz|Bs\.?|(?-i:[A-Z]{3,4}))"
-_AMOUNT = rf"(?:{_CURRENCY}\s?{_NUMBER}|{_NUMBER}\s?{_CURRENCY})(?!\w)"
-# A rate: its side and an amount, perhaps in a currency ("Compra ₡503,12"); an amount in a currency;
-# or one unit of a currency in another ("1 USD = 912,40 Kz").
-_RATE_QUOTE = rf"""(?:(?:{alternatives(_RATE.get("sides"))})\s*:?\s*(?:{_AMOUNT}|{_NUMBER})
-    | {_AMOUNT} | 1\s?(?-i:[A-Z]{{3}})\s?=\s?{_AMOUNT})"""
-
-EXCHANGE_RATE = PatternRule(
-    code="NAV030",
-    name="exchange-rate",
-    category=Category.NAVIGATION,
-    evidence=Evidence.WEAK,
-    summary="A site's exchange-rate widget, in every language: 'Tipo de cambio: Compra ₡503,12 | Venta "
-    "₡509,87'.",
-    message="exchange-rate widget",
-    languages=_RATE.languages,
-    keywords=starts(*(keyword_of(label) for label in _RATE.get("labels"))),
-    max_words=16,
-    pattern=rf"""{START}(?:{alternatives(_RATE.get("labels"))})(?:\s+(?-i:[A-Z]{{2,5}}))?\s*[:|·–—-]\s*
-        {_RATE_QUOTE}(?:{_QUOTE_SEPARATOR}{_RATE_QUOTE}){{0,5}}{END}""",
-    safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
-    "the widget's label and rates, each a side's label or a currency with its amount: a story's line on "
-    "the rate has its verb ('the dollar closed at …').",
-    examples=_RATE.examples,
 )
 
 _FOOTER = concept("footer-row-links")
@@ -1753,7 +1721,6 @@ RULES = (
     WEATHER_WIDGET,
     TICKER_ROW,
     MARKET_TICKER,
-    EXCHANGE_RATE,
     FOOTER_LINK_ROW,
     ARTICLE_TOOLS_ROW,
     LONE_ARTICLE_TOOL,
