@@ -850,9 +850,14 @@ def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, 
 def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
     """Whether ``run`` is a how-to's steps: three or more, at least two and half of them no rule's,
     under a line that announces them unless numbered or bulleted. Unpunctuated items need a line
-    ending in a colon, and no more than one of them a rule's."""
+    ending in a colon, and no more than one of them a rule's; numbered ones, the numbers 1, 2, 3 …
+    under the article's sub-heading."""
     if not (marked or _announces(page, run.start - 1, colon=loose)):
         return False
+    if loose and any(_is_numbered_clause(page, j) for j in run) and not (
+        _numbered(page, run) and _announces(page, run.start - 1)
+    ):
+        return False  # unpunctuated numbered items: a how-to's only under its sub-heading
     untaken = sum(page.verdicts[j] is None for j in run)
     taken = len(run) - untaken
     if marked and _announced_count(page, run):
@@ -1096,7 +1101,7 @@ def _is_step(page: Page, i: int, marked: bool, *, loose: bool = False) -> bool:
         return False
     core = page.core(i)
     end = core.rstrip(CLOSERS)
-    closed = end.endswith((".", ";")) or (loose and _is_loose(page, i))
+    closed = end.endswith((".", ";")) or (loose and (_is_loose(page, i) or _is_numbered_clause(page, i)))
     if not closed or end.endswith(("..", "…")):
         return False
     # German capitalises its nouns: a numbered sentence is a step, whatever its capitals.
@@ -1124,6 +1129,16 @@ def _is_loose(page: Page, i: int) -> bool:
 
 #: The fewest words of a list item that ends unpunctuated and still reads as a step.
 _LOOSE_WORDS = 6
+
+
+def _is_numbered_clause(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a numbered item that ends with no punctuation ("1. Acesse o site"):
+    a step only where the run is numbered 1, 2, 3 … under the article's sub-heading (see
+    :func:`_is_how_to`), since a teaser list is numbered too."""
+    core = page.core(i).rstrip()
+    return bool(_STEP_NUMBER.match(page.block(i).lstrip())) and core[-1:].isalnum() and not any(
+        mark in core for mark in ":|"
+    )
 
 
 def _announces(page: Page, i: int, *, colon: bool = False) -> bool:
