@@ -745,14 +745,22 @@ def _spare_steps(page: Page) -> None:
         i = max(i + 1, reached)
         # A numbered step may state what it gives ("3. Activate the subscription: unlimited access.")
         # or name the paywall's promise ("4. Cancel whenever you like, on the site").
-        no_step = _SIGNS if marked and _numbered(page, run) else _NO_STEP
+        numbered = marked and _numbered(page, run)
+        no_step = _SIGNS if numbered else _NO_STEP
+        # Under the article's own sub-heading, numbers 1, 2, 3 make every step the article's, in the
+        # publisher's voice too: an outlet tells its readers what they can do ("3. Share our stories").
+        counted = numbered and _announces(page, run.start - 1)
         for j in run:
             verdict = verdicts[j]
-            if verdict is None or _OURS.search(page.core(j)) or _CRAFT.search(page.core(j)):
+            if verdict is None or (not counted and _publishers_call(page.core(j))):
                 continue  # a call in the publisher's voice ("our app") or for journalism is the page's
             signs = verdict.rule.category in no_step or Mark.DATELINE in verdict.rule.marks
             if not signs:
                 verdicts[j] = None
+
+
+def _publishers_call(core: str) -> bool:
+    return _OURS.search(core) is not None or _CRAFT.search(core) is not None
 
 
 #: What signs the page among a how-to's steps: no step says who wrote it or what was corrected.

@@ -696,13 +696,14 @@ class UnnamedTeaserList(ContextRule):
 
     def _is_teaser(self, page: Page, i: int) -> bool:
         """Another article's headline: a clause of a few words, no full stop, no bullet, no colon
-        announcing lines below it."""
+        announcing lines below it, no programme's hour ("Ore 10: corteo degli studenti …")."""
         core, words = page.core(i), page.words(i, self.max_words)
         return (
             self.min_item_words <= words <= self.max_words
             and is_headline_like(core, words, self.max_words)
             and not is_list_item(page.block(i))
             and not core.endswith(":")
+            and _schedule_row().match(core) is None
         )
 
     def _reads_as_teasers(self, page: Page, items: list[int]) -> bool:
@@ -727,6 +728,20 @@ def _fact_row(core: str) -> bool | None:
         return True
     row = _FACT_ROW.fullmatch(core)
     return None if row is None else _is_fact_value(row["value"])
+
+
+@lru_cache(maxsize=1)
+def _schedule_row() -> re.Pattern[str]:
+    """A programme's row: a clock time with its unit or the word before it, then a colon or a dash
+    ("Ore 10: corteo …", "19 Uhr – Konzert", "A las 21: proyección"). A teaser's time is bare
+    ("10:32 Storm hits the coast")."""
+    unit = alternatives(words("clock"))
+    before = alternatives(words("clock", "before"))
+    hour = r"\d{1,2}(?:[:.h]\d\d)?"
+    return re.compile(
+        rf"(?:(?:{before})\s+{hour}(?:\s?(?:{unit}))?|{hour}\s?(?:{unit})|\d{{1,2}}h\d\d)(?!\w)\s?[:–—-]\s",
+        re.IGNORECASE,
+    )
 
 
 def _headline_style(core: str) -> tuple[bool, bool]:
@@ -798,6 +813,14 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
         removes("Also from the newsroom", before=(_AFTER, "© 2025 Example Media Group"),
                 after=("Harbour plan approved after a long debate",
                        "Storm closes schools across the county")),
+        keeps("Ore 12: messa in cattedrale celebrata dall'arcivescovo",
+              before=("Dieci anni fa l'acqua del torrente invase il centro in meno di un'ora. Oggi la città "
+                      "si ferma per ricordare le sei vittime e i volontari che spalarono il fango.",
+                      "I volontari in via Roma nel 2014 (foto di Marco Ferri)", "Le iniziative di oggi",
+                      "Ore 9: deposizione di una corona davanti al ponte"),
+              after=("Ore 21: fiaccolata lungo il torrente fino alla piazza",
+                     "Allerta rossa, scuole chiuse in tutta la provincia"),
+              note="a programme's rows open with their hour: the article's, under its own header"),
         removes("Harbour plan approved after a long debate",
                 before=(_AFTER, "Share this article", "Also from the newsroom"),
                 after=("Storm closes schools across the county", "Cookie settings")),
