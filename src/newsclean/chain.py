@@ -745,11 +745,10 @@ def _spare_steps(page: Page) -> None:
         i = max(i + 1, reached)
         # A numbered step may state what it gives ("3. Activate the subscription: unlimited access.")
         # or name the paywall's promise ("4. Cancel whenever you like, on the site").
-        numbered = marked and _numbered(page, run)
-        no_step = _SIGNS if numbered else _NO_STEP
+        no_step = _SIGNS if marked and _numbered(page, run) else _NO_STEP
         # Under the article's own sub-heading, numbers 1, 2, 3 make every step the article's, in the
         # publisher's voice too: an outlet tells its readers what they can do ("3. Share our stories").
-        counted = numbered and _announces(page, run.start - 1)
+        counted = marked and _announced_count(page, run)
         for j in run:
             verdict = verdicts[j]
             if verdict is None or (not counted and _publishers_call(page.core(j))):
@@ -848,7 +847,7 @@ def _step_run(page: Page, i: int, marked: bool, *, loose: bool) -> tuple[range, 
     while end < len(page) and _is_step(page, end, marked, loose=loose):
         end += 1
     reached = end
-    if marked and _numbered(page, range(start, end)) and _announces(page, start - 1):
+    if marked and _announced_count(page, range(start, end)):
         return range(start, end), reached  # the numbers say where the steps end
     while end > start and page.verdicts[end - 1] is not None:
         end -= 1
@@ -862,23 +861,21 @@ def _is_how_to(page: Page, run: range, marked: bool, *, loose: bool) -> bool:
     under the article's sub-heading."""
     if not (marked or _announces(page, run.start - 1, colon=loose)):
         return False
-    if loose and any(_is_numbered_clause(page, j) for j in run) and not (
-        _numbered(page, run) and _announces(page, run.start - 1)
-    ):
+    if loose and any(_is_numbered_clause(page, j) for j in run) and not _announced_count(page, run):
         return False  # unpunctuated numbered items: a how-to's only under its sub-heading
     untaken = sum(page.verdicts[j] is None for j in run)
     taken = len(run) - untaken
-    if marked and _announced_count(page, run):
+    if marked and _announced_count(page, run, colon=True):
         # Steps numbered 1, 2, 3 under the article's sentence that announces them ("… the path is
         # this:"): one step no rule took is enough, though the others name the paywall they explain.
         return len(run) >= 3 and untaken >= 1
     return len(run) >= 3 and untaken >= 2 and taken <= untaken and not (loose and taken > 1)
 
 
-def _announced_count(page: Page, run: range) -> bool:
-    """Whether the blocks of ``run`` are numbered 1, 2, 3 … in order, under a line of the article's
-    that ends in a colon."""
-    return _numbered(page, run) and _announces(page, run.start - 1, colon=True)
+def _announced_count(page: Page, run: range, *, colon: bool = False) -> bool:
+    """Whether the blocks of ``run`` are numbered 1, 2, 3 … in order, under the article's line that
+    announces them (with ``colon``, one that ends in a colon)."""
+    return _numbered(page, run) and _announces(page, run.start - 1, colon=colon)
 
 
 def _numbered(page: Page, run: range) -> bool:
@@ -1126,11 +1123,9 @@ def _is_loose(page: Page, i: int) -> bool:
     """Whether block ``i`` is a clause that ends with no punctuation at all, as the items of a
     list often do ("Baixe o app somente pela loja oficial"): a step only under a line ending in
     a colon. A short line, a labelled one ("Tel: …") or a bulleted one is no such clause."""
-    core = page.core(i).rstrip()
     return (
-        core[-1:].isalnum()
+        _ends_open(page.core(i))
         and page.words(i, _LOOSE_WORDS) >= _LOOSE_WORDS
-        and not any(mark in core for mark in ":|")
         and not _STEP_MARKER.match(page.block(i).lstrip())
     )
 
@@ -1143,10 +1138,13 @@ def _is_numbered_clause(page: Page, i: int) -> bool:
     """Whether block ``i`` is a numbered item that ends with no punctuation ("1. Acesse o site"):
     a step only where the run is numbered 1, 2, 3 … under the article's sub-heading (see
     :func:`_is_how_to`), since a teaser list is numbered too."""
-    core = page.core(i).rstrip()
-    return bool(_STEP_NUMBER.match(page.block(i).lstrip())) and core[-1:].isalnum() and not any(
-        mark in core for mark in ":|"
-    )
+    return bool(_STEP_NUMBER.match(page.block(i).lstrip())) and _ends_open(page.core(i))
+
+
+def _ends_open(core: str) -> bool:
+    """Whether a line ends with no punctuation at all, and holds no label's colon or bar."""
+    core = core.rstrip()
+    return core[-1:].isalnum() and not any(mark in core for mark in ":|")
 
 
 def _announces(page: Page, i: int, *, colon: bool = False) -> bool:

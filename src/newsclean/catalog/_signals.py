@@ -152,7 +152,7 @@ class _Finder:
         if voice == "call":
             return self._call_match(folded, text, min_signals, needs)
         found: dict[str, dict[str, tuple[int, int]]] = {}  # language -> signal -> its first span
-        for labels, start, end in _outside_messages(self.signals.find(folded), text):
+        for labels, start, end in _unquoted(self.signals.find(folded), text, messages=True):
             for label in labels:
                 found.setdefault(label.language, {}).setdefault(label.name, (start, end))
         enough = {
@@ -176,7 +176,7 @@ class _Finder:
         support, and the journalism), and the signal ``needs`` names must stand apart from the call
         ("Scarica l'app" calls and gets, but says nothing more)."""
         found: dict[str, list[tuple[int, int, str]]] = {}  # language -> every signal's spans
-        for labels, start, end in _outside_messages(self.signals.find(folded), text):
+        for labels, start, end in _unquoted(self.signals.find(folded), text, messages=True):
             for label in labels:
                 found.setdefault(label.language, []).append((start, end, label.name))
         calls = self._calls(folded, text, set(found))
@@ -244,30 +244,27 @@ class _Finder:
 
 
 def _unquoted(
-    hits: Iterable[tuple[tuple[_Label, ...], int, int]], text: str
+    hits: Iterable[tuple[tuple[_Label, ...], int, int]], text: str, *, messages: bool = False
 ) -> Iterator[tuple[tuple[_Label, ...], int, int]]:
-    """The voice ``hits`` outside the quotations inside ``text``: a message a story cites ("a
-    message reading: “Subscribe to keep reading”") is not the publisher addressing the reader.
-    A block that is one quotation whole is read as it is."""
-    spans = [span for span in quotations(text) if span != (0, len(text))]
+    """The ``hits`` outside the quotations inside ``text``: a message a story cites ("a message
+    reading: “Subscribe to keep reading”") is not the publisher addressing the reader. A block
+    that is one quotation whole is read as it is. With ``messages``, only a quoted message (one
+    that ends as a sentence does) hides its words: a story citing a shop's “Don't miss out!”
+    emails reports them, but a quoted name (“a channel called ‘Ochtendnieuws’”) still counts.
+    The quotations are looked for only once there is a hit."""
+    spans: list[tuple[int, int]] | None = None
     for hit in hits:
+        if spans is None:
+            spans = [
+                span for span in quotations(text)
+                if span != (0, len(text)) and (not messages or _is_message(text, span))
+            ]
         if not any(start <= hit[1] < end for start, end in spans):
             yield hit
 
 
-def _outside_messages(
-    hits: Iterable[tuple[tuple[_Label, ...], int, int]], text: str
-) -> Iterator[tuple[tuple[_Label, ...], int, int]]:
-    """The signal ``hits`` outside the quoted messages inside ``text``: a story citing a shop's
-    “Don't miss out!” emails reports them. A quoted name (“a channel called ‘Ochtendnieuws’”) is
-    no message: its words still count."""
-    spans = [
-        (start, end) for start, end in quotations(text)
-        if (start, end) != (0, len(text)) and text[start:end].rstrip(_CLOSING_MARKS).endswith(("!", "?", "."))
-    ]
-    for hit in hits:
-        if not any(start <= hit[1] < end for start, end in spans):
-            yield hit
+def _is_message(text: str, span: tuple[int, int]) -> bool:
+    return text[span[0] : span[1]].rstrip(_CLOSING_MARKS).endswith(("!", "?", "."))
 
 
 _CLOSING_MARKS = "\"'”’»“‘›"
