@@ -385,13 +385,15 @@ DISCLOSURE_NOTE = PatternRule(
     pattern=rf"""{START}(?:
           (?:{alternatives(_DISCLOSURE.get("labels"))})\s*:\s*\S
         | (?:{alternatives(_DISCLOSURE.get("open-labels"))})\s*:\s*
-            (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{alternatives(_DISCLOSURE.get("subjects"))})(?!\w))\S
+            (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{alternatives(_DISCLOSURE.get("subjects"))})(?!\w))
+            (?=.*[.!]["'”’»)\]]*\s*$)\S
         | (?:{alternatives(_DISCLOSURE.get("disclaimers"))})\s*:\s*
             (?=[^.!?\n]{{0,200}}?(?<!\w)(?:{_DISCLAIMED})(?!\w))\S
         ).{{0,700}}""",
     safety="The block opens with a disclosure's label and a colon ('Offenlegung:'); a label that also "
     "heads a list of demands ('Transparency:', 'Transparence :') needs, in its first sentence, the author, "
-    "the reporter, the newsroom's 'our' or the trip the note discloses, and a disclaimer's label, which a "
+    "the reporter, the newsroom's 'our' or the trip the note discloses, and a full stop at its end (a "
+    "headline under the label has none), and a disclaimer's label, which a "
     "writer also puts on a joke, needs them or what it disclaims (advice, a sponsor, a payment). Reported "
     "speech vetoes it.",
     examples=_DISCLOSURE.examples,
