@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import HIT_PIECES, Category, ContextRule, Example, Finding
 from ..shape import opening_quotation
-from ._signals import _fold, _Label, _opening, _PhraseScan, _removed_as
+from ._signals import _fold, _Label, _opening, _PhraseScan, _removed_as, continues_fields
 from ._vocabulary import concept, reported_speech
 
 if TYPE_CHECKING:
@@ -105,6 +105,8 @@ class BoxLines(ContextRule):
                 if not 0 <= i < len(page) or page.verdicts[i] is not None or i in taken or shape.prose[i]:
                     continue
                 other = 2 * i - anchor  # the block on the far side of ``i``
+                if continues_fields(page, i, other):
+                    continue
                 inside = 0 <= other < len(page) and (
                     other in taken or any(_removed_as(page, other, category) for category in categories)
                 )

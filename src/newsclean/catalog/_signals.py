@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import ahocorasick_rs
 
 from ..rules import HIT_PIECES, BlockRule, Category, ContextRule, Example, Finding
-from ..shape import Zone, ends_like_sentence, opening_quotation, quotations
+from ..shape import Zone, ends_like_sentence, is_field, opening_quotation, quotations
 from . import _vocabulary
 
 if TYPE_CHECKING:
@@ -583,6 +583,8 @@ class SignalsBesideKin(ContextRule):
                 if not 0 <= i < len(page) or page.verdicts[i] is not None or i in taken:
                     continue
                 other = 2 * i - anchor  # the block on the far side of ``i``
+                if continues_fields(page, i, other):
+                    continue
                 inside = 0 <= other < len(page) and (other in taken or _removed_as(page, other, category))
                 hit = self._signals(page, i, closing=i >= closing - 1, inside=inside)
                 if hit is not None:
@@ -685,6 +687,17 @@ def _closing_run(page: Page, taken: set[int]) -> int:
     while start > 0 and (page.is_removed(start - 1) or start - 1 in taken):
         start -= 1
     return start
+
+
+def continues_fields(page: Page, i: int, beyond: int) -> bool:
+    """Whether block ``i``, beside a box, is a "Label: value" row of the article's own fact box: the
+    row beyond it is a field no rule took. "Corrections published in 2024: 31" under "Staff: 11"
+    counts the paper's corrections in a profile's figures; it is no line of the correction note
+    below it."""
+    return (
+        0 <= beyond < len(page) and page.verdicts[beyond] is None
+        and is_field(page, i) and is_field(page, beyond)
+    )
 
 
 def box_rule(

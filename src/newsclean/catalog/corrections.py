@@ -110,6 +110,10 @@ STANDARDS_BOX = box_rule(
         keeps("The council corrected its error in a statement and apologised to the families.",
               before=("Correction: An earlier version of this article misstated the amount of the school "
                       "budget. It is 4 million.",), note="no publisher's voice"),
+        keeps("Corrections issued last year: 27",
+              before=("The Valley Courier at a glance", "Founded: 1902", "Reporters: 9"),
+              after=("This interview has been edited and condensed for clarity.",),
+              note="a row of the article's fact box, whose other rows no rule took"),
     ),
 )
 

@@ -547,7 +547,7 @@ NEWSLETTER_BLURB = PatternRule(
     max_words=30,
     unless=_BLURB_SPEECH,
     pattern=rf"""(?:
-          {START}[^:.!?]{{1,40}}?\s*[:–—]\s+(?:{alternatives(_BLURB.get("own"))})\b.{{0,300}}
+          {START}[^:.!?]{{1,40}}?\s*[:–—]\s+(?:{alternatives(_BLURB.get("own"))})(?![\w-]).{{0,300}}
         | {START}(?:{_TITLE_ARTICLE}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+{_NEWSLETTER_WORD}
             \s*[:–—]\s+.{{1,300}}
         | {START}{_NEWSLETTER_WORD}\s+(?:{_QUOTED_NAME}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})
@@ -568,6 +568,9 @@ NEWSLETTER_BLURB = PatternRule(
                 note="the newsletter's word before its name"),
         removes("Newsletter «Le point du matin» — Chaque matin à 7h, l'essentiel de l'actualité.",
                 note="a name in quotation marks, small words and all"),
+        keeps("Briefwerk: Der Newsletter-Boom hat seinen Preis – 2 Millionen Euro Bußgeld", opens=True,
+              after=("Die Plattform hat ihre Abonnentenzahl verdoppelt, doch die Aufsicht griff ein.",),
+              note="a headline: its 'Der Newsletter' opens a compound, not the newsletter's description"),
         keeps("Newsletter Wars: how the inbox became the new battleground for publishers.", opens=True,
               after=("Publishers have launched more than 300 newsletters this year, the study found.",),
               note="a headline, with no cadence"),
