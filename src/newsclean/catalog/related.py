@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -1677,6 +1677,142 @@ HEADED_LINK_MODULE = HeadedLinkModule(
     ),
 )
 
+# A fixture of a score ticker: two teams with their score or their kick-off, and the match's state
+# ("FT Everton 2-1 Wolves", "Lens 1-1 Toulouse (Terminé)", "LIVE Lecce-Empoli 0-0 32'", "Cruzeiro x
+# Grêmio · 19h00"). A team is one to four capitalised words, small words between them.
+_TEAM = r"""(?-i:[A-ZÀ-Þ][\w'’.&]*)
+    (?:\s+(?:(?-i:de|do|da|del|d['’]|of|van|am|an)\s+)?(?-i:[A-ZÀ-Þ0-9][\w'’.&]*)){0,3}"""
+_SCORE = r"(?:\d{1,2}\s?[-–x]\s?\d{1,2}|\d:\d)(?!\d)"  # "2:2", not the time "20:45"
+_KICKOFF = r"(?:[01]?\d|2[0-3])(?:[:.h]\d\d|h)"
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['’′]"
+_TICKER = concept("score-ticker")
+# Case as written: "FT", "Fin" and "Live" open a row only in their capitals.
+_FINISHED = rf"(?-i:{alternatives(_TICKER.get('finished'))})"
+_LIVE = rf"(?-i:{alternatives(_TICKER.get('live'))})"
+_STATE = rf"(?P<state>{_FINISHED}|{_LIVE}|{_MINUTE}|{_KICKOFF})"
+_FIXTURE = re.compile(
+    rf"""(?:(?P<before>{_FINISHED}|{_LIVE}|{_KICKOFF})\s*:?\s+)?
+    (?:{_TEAM}\s?[-–]\s?{_TEAM}\s+{_SCORE}                     # "Lecce-Empoli 0-0"
+      | {_TEAM}\s+{_SCORE}\s+{_TEAM}                             # "Everton 2-1 Wolves"
+      | {_TEAM}\s+(?:[-–x]|v|vs\.?)\s+{_TEAM})                  # "Chelsea v Aston Villa", "Lyon - Lille"
+    (?:\s*[·|–-]?\s*\(?{_STATE}\)?)?""",
+    re.VERBOSE,
+)
+
+
+def _fixture_state(core: str) -> str | None:
+    """The state of the match a ticker's row gives: "finished", "live", "upcoming", "played" (a score
+    and no state) or "fixture" (two teams and no time); ``None`` if the line is no such row."""
+    found = _FIXTURE.fullmatch(core.strip())
+    if found is None:
+        return None
+    states = [state for state in (found["before"], found["state"]) if state]
+    for name, pattern in _STATES:
+        if any(pattern.fullmatch(state) for state in states):
+            return name
+    return "played" if _SCORED.search(found.group()) else "fixture"
+
+
+_STATES = (
+    ("finished", re.compile(_FINISHED)),
+    ("live", re.compile(rf"{_LIVE}|{_MINUTE}")),
+    ("upcoming", re.compile(_KICKOFF)),
+)
+_SCORED = re.compile(_SCORE)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class ScoreTicker(ContextRule):
+    """Remove a score ticker's fixtures above or below the article: "FT Everton 2-1 Wolves", "17:30
+    Chelsea v Aston Villa".
+
+    A sports site prints the match day in a strip over the page, and extractors keep it as lines of
+    two teams and a score or a kick-off, each with its state. Two or more in a row outside the
+    article's prose (above or below it, or beside a removed block between paragraphs) are the strip
+    when one of them is live ("32'", "LIVE") or when finished and
+    upcoming matches stand together: a results list in a round-up gives only finished matches, a
+    fixtures list only upcoming ones, and the article's own scoreline stands alone.
+    """
+
+    max_words: int = 12
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None:
+            return
+        run: list[tuple[int, str]] = []
+        for i in range(len(page) + 1):
+            state = self._state(page, i) if i < len(page) and not shape.prose[i] else None
+            if state is not None:
+                run.append((i, state))
+                continue
+            if len(run) >= 2 and _match_day(state for _, state in run) and self._outside(page, run):
+                yield from (Finding(j, page.core(j)) for j, _ in run if page.verdicts[j] is None)
+            run = []
+
+    @staticmethod
+    def _outside(page: Page, run: list[tuple[int, str]]) -> bool:
+        """Whether the run stands outside the article: above or below its prose, or between
+        paragraphs beside a block removed (a consent banner's button above the strip)."""
+        shape = page.shape
+        assert shape is not None
+        first, last = run[0][0], run[-1][0]
+        if shape.zone(first) is not Zone.BODY:
+            return True
+        return any(0 <= i < len(page) and page.is_removed(i) for i in (first - 1, last + 1))
+
+    def _state(self, page: Page, i: int) -> str | None:
+        if page.words(i, self.max_words) > self.max_words:
+            return None
+        return _fixture_state(page.core(i))
+
+
+def _match_day(states: Iterable[str]) -> bool:
+    """Whether the rows' states are a match day in progress: one live, or finished and upcoming."""
+    seen = set(states)
+    return "live" in seen or {"finished", "upcoming"} <= seen
+
+
+SCORE_TICKER = ScoreTicker(
+    code="REL119",
+    name="score-ticker",
+    category=Category.RELATED,
+    summary="A score ticker's fixtures above or below the article: 'FT Everton 2-1 Wolves', 'Lens 1-1 "
+    "Toulouse (Terminé)'.",
+    message="score ticker",
+    safety="Only outside the article's prose or beside a removed block, two or more rows in a row of two "
+    "teams and a score or a "
+    "kick-off, one of them live or finished beside upcoming: a round-up's results (all finished), a "
+    "fixtures list (all upcoming) and the article's own scoreline (alone) stay.",
+    examples=(
+        removes("FT Brentford 0-0 Fulham", opens=True, before=("FT Everton 2-1 Wolves",),
+                after=("17:30 Chelsea v Aston Villa", "Hosts hold on after late red card",
+                       "The home side survived 20 minutes with ten men to take all three points, the "
+                       "manager said after the match.")),
+        removes("LIVE Lecce-Empoli 0-0 32'", opens=True, after=(
+                "FINALE Bologna-Genoa 2-1", "Il Bologna vince all'ultimo",
+                "La squadra di casa ha deciso la partita all'88' di testa, ha detto l'allenatore.")),
+        removes("NEC 1 - 1 Go Ahead Eagles (67')", opens=True, after=(
+                "FC Utrecht 0 - 0 Sparta (12')", "Zwolle wint in blessuretijd",
+                "De thuisploeg scoorde in de slotminuut en klom naar de zesde plaats, zei de trainer.")),
+        keeps("Everton 2-1 Wolves", opens=True, after=("Brentford 0-0 Fulham", "Bournemouth 3-1 Burnley",
+              "Three home wins on Saturday left the table tighter than ever, the league said in its report."),
+              note="a round-up's results, all finished"),
+        keeps("17:30 Getafe - Mallorca", opens=True, after=("21:00 Betis - Osasuna",
+              "La jornada se abre con dos partidos que pueden decidir la permanencia, según el club."),
+              note="a fixtures list, all upcoming"),
+        keeps("HT Chelsea 1-0 Aston Villa",
+              before=("Half-time across the league, and only one home side is ahead.",),
+              after=("HT Arsenal 2-2 Tottenham", "Both London sides traded goals in a frantic first half, "
+                     "and the visitors' keeper was booked for time-wasting."),
+              note="between the article's paragraphs, beside nothing removed: a live blog's scores"),
+        keeps("Palmeiras 1 x 1 Botafogo · Encerrado", opens=True,
+              after=("O Palmeiras empatou em casa e perdeu a liderança, disse o treinador após o jogo.",),
+              note="one scoreline alone"),
+    ),
+)
+
+
 RULES = (
     GO_DEEPER,
     READ_MORE_LINK,
@@ -1702,6 +1838,7 @@ RULES = (
     TOPIC_NEWS_HEADER,
     COVERAGE_LINK,
     DATED_TEASER_RUN,
+    SCORE_TICKER,
     MORE_POINTER,
     OUR_PAGE_POINTER,
 )
