@@ -1692,25 +1692,28 @@ _LIVE = rf"(?-i:{alternatives(_TICKER.get('live'))})"
 _STATE = rf"(?P<state>{_FINISHED}|{_LIVE}|{_MINUTE}|{_KICKOFF})"
 _FIXTURE = re.compile(
     rf"""(?:(?P<before>{_FINISHED}|{_LIVE}|{_KICKOFF})\s*:?\s+)?
-    (?:{_TEAM}\s?[-–]\s?{_TEAM}\s+{_SCORE}                     # "Lecce-Empoli 0-0"
-      | {_TEAM}\s+{_SCORE}\s+{_TEAM}                             # "Everton 2-1 Wolves"
-      | {_TEAM}\s+(?:[-–x]|v|vs\.?)\s+{_TEAM})                  # "Chelsea v Aston Villa", "Lyon - Lille"
+    (?:(?P<home>{_TEAM})\s?[-–]\s?(?P<away>{_TEAM})\s+{_SCORE}       # "Lecce-Empoli 0-0"
+      | (?P<home2>{_TEAM})\s+{_SCORE}\s+(?P<away2>{_TEAM})             # "Everton 2-1 Wolves"
+      | (?P<home3>{_TEAM})\s+(?:[-–x]|v|vs\.?)\s+(?P<away3>{_TEAM}))  # "Chelsea v Aston Villa"
     (?:\s*[·|–-]?\s*\(?{_STATE}\)?)?""",
     re.VERBOSE,
 )
 
 
-def _fixture_state(core: str) -> str | None:
-    """The state of the match a ticker's row gives: "finished", "live", "upcoming", "played" (a score
-    and no state) or "fixture" (two teams and no time); ``None`` if the line is no such row."""
+def _fixture(core: str) -> tuple[str, tuple[str, str]] | None:
+    """The state of the match a ticker's row gives ("finished", "live", "upcoming", "played": a score
+    and no state, or "fixture": two teams and no time) and its two teams; ``None`` if the line is no
+    such row."""
     found = _FIXTURE.fullmatch(core.strip())
     if found is None:
         return None
+    home = found["home"] or found["home2"] or found["home3"]
+    teams = (home, found["away"] or found["away2"] or found["away3"])
     states = [state for state in (found["before"], found["state"]) if state]
     for name, pattern in _STATES:
         if any(pattern.fullmatch(state) for state in states):
-            return name
-    return "played" if _SCORED.search(found.group()) else "fixture"
+            return name, teams
+    return ("played" if _SCORED.search(found.group()) else "fixture"), teams
 
 
 _STATES = (
@@ -1723,48 +1726,58 @@ _SCORED = re.compile(_SCORE)
 
 @dataclass(frozen=True, kw_only=True, repr=False)
 class ScoreTicker(ContextRule):
-    """Remove a score ticker's fixtures above or below the article: "FT Everton 2-1 Wolves", "17:30
+    """Remove a score ticker's fixtures among the page's furniture: "FT Everton 2-1 Wolves", "17:30
     Chelsea v Aston Villa".
 
     A sports site prints the match day in a strip over the page, and extractors keep it as lines of
-    two teams and a score or a kick-off, each with its state. Two or more in a row outside the
-    article's prose (above or below it, or beside a removed block between paragraphs) are the strip
-    when one of them is live ("32'", "LIVE") or when finished and
-    upcoming matches stand together: a results list in a round-up gives only finished matches, a
-    fixtures list only upcoming ones, and the article's own scoreline stands alone.
+    two teams and a score or a kick-off, each with its state. The article has such lines too: a
+    live blog's heading and score, a report's half-time and full-time summary, a goal timeline, a
+    round-up's results under its own heading. So the strip is two or more rows of different
+    matches (no team twice: a summary and a timeline repeat theirs), one of them live ("32'",
+    "LIVE") or finished beside upcoming ones, with furniture a rule named right above and right
+    below (or the document's edge), past at most one short label of the strip's own ("LIVE SCORES").
+    It reads late, when the other rules have named the furniture around it.
     """
 
     max_words: int = 12
+    max_label_words: int = 3
 
     def find(self, page: Page) -> Iterator[Finding]:
         shape = page.shape
         if shape is None:
             return
-        run: list[tuple[int, str]] = []
+        run: list[tuple[int, str, tuple[str, str]]] = []
         for i in range(len(page) + 1):
-            state = self._state(page, i) if i < len(page) and not shape.prose[i] else None
-            if state is not None:
-                run.append((i, state))
+            found = self._row(page, i) if i < len(page) and not shape.prose[i] else None
+            if found is not None:
+                run.append((i, *found))
                 continue
-            if len(run) >= 2 and _match_day(state for _, state in run) and self._outside(page, run):
-                yield from (Finding(j, page.core(j)) for j, _ in run if page.verdicts[j] is None)
+            if self._is_strip(page, run):
+                yield from (Finding(j, page.core(j)) for j, _, _ in run if page.verdicts[j] is None)
             run = []
 
-    @staticmethod
-    def _outside(page: Page, run: list[tuple[int, str]]) -> bool:
-        """Whether the run stands outside the article: above or below its prose, or between
-        paragraphs beside a block removed (a consent banner's button above the strip)."""
-        shape = page.shape
-        assert shape is not None
-        first, last = run[0][0], run[-1][0]
-        if shape.zone(first) is not Zone.BODY:
-            return True
-        return any(0 <= i < len(page) and page.is_removed(i) for i in (first - 1, last + 1))
+    def _is_strip(self, page: Page, run: list[tuple[int, str, tuple[str, str]]]) -> bool:
+        if len(run) < 2 or not _match_day(state for _, state, _ in run):
+            return False
+        teams = [team for _, _, pair in run for team in pair]
+        if len(set(teams)) < len(teams):
+            return False  # a team twice: the article's summary or timeline of one match
+        return self._furnished(page, run[0][0], -1) and self._furnished(page, run[-1][0], 1)
 
-    def _state(self, page: Page, i: int) -> str | None:
+    def _furnished(self, page: Page, edge: int, step: int) -> bool:
+        """Whether furniture a rule named (or the document's edge) stands next to the run, past at
+        most one short label no rule took."""
+        i = edge + step
+        if 0 <= i < len(page) and page.verdicts[i] is None and not _DIGIT.search(page.core(i)) and (
+            page.words(i, self.max_label_words) <= self.max_label_words
+        ):
+            i += step
+        return not 0 <= i < len(page) or page.is_matched(i)
+
+    def _row(self, page: Page, i: int) -> tuple[str, tuple[str, str]] | None:
         if page.words(i, self.max_words) > self.max_words:
             return None
-        return _fixture_state(page.core(i))
+        return _fixture(page.core(i))
 
 
 def _match_day(states: Iterable[str]) -> bool:
@@ -1777,35 +1790,43 @@ SCORE_TICKER = ScoreTicker(
     code="REL119",
     name="score-ticker",
     category=Category.RELATED,
-    summary="A score ticker's fixtures above or below the article: 'FT Everton 2-1 Wolves', 'Lens 1-1 "
+    summary="A score ticker's fixtures among the page's furniture: 'FT Everton 2-1 Wolves', 'Lens 1-1 "
     "Toulouse (Terminé)'.",
     message="score ticker",
-    safety="Only outside the article's prose or beside a removed block, two or more rows in a row of two "
-    "teams and a score or a "
-    "kick-off, one of them live or finished beside upcoming: a round-up's results (all finished), a "
-    "fixtures list (all upcoming) and the article's own scoreline (alone) stay.",
+    safety="Two or more rows in a row of two teams and a score or a kick-off, of different matches (a "
+    "summary or a goal timeline repeats its teams), one live or finished beside upcoming, with removed "
+    "furniture right above and below (past one short label): a live blog's heading and score, a "
+    "round-up's results under its heading and a lone scoreline stay.",
     examples=(
         removes("FT Brentford 0-0 Fulham", opens=True, before=("FT Everton 2-1 Wolves",),
-                after=("17:30 Chelsea v Aston Villa", "Hosts hold on after late red card",
+                after=("17:30 Chelsea v Aston Villa", "Home › Football › Premier League",
+                       "Hosts hold on after late red card",
                        "The home side survived 20 minutes with ten men to take all three points, the "
                        "manager said after the match.")),
         removes("LIVE Lecce-Empoli 0-0 32'", opens=True, after=(
-                "FINALE Bologna-Genoa 2-1", "Il Bologna vince all'ultimo",
+                "FINALE Bologna-Genoa 2-1", "Home › Serie A › Bologna", "Il Bologna vince all'ultimo",
                 "La squadra di casa ha deciso la partita all'88' di testa, ha detto l'allenatore.")),
         removes("NEC 1 - 1 Go Ahead Eagles (67')", opens=True, after=(
-                "FC Utrecht 0 - 0 Sparta (12')", "Zwolle wint in blessuretijd",
+                "FC Utrecht 0 - 0 Sparta (12')", "Home › Eredivisie", "Zwolle wint in blessuretijd",
                 "De thuisploeg scoorde in de slotminuut en klom naar de zesde plaats, zei de trainer.")),
-        keeps("Everton 2-1 Wolves", opens=True, after=("Brentford 0-0 Fulham", "Bournemouth 3-1 Burnley",
+        keeps("Everton 2-1 Wolves", opens=True, after=(
+              "Brentford 0-0 Fulham", "Bournemouth 3-1 Burnley", "Home › Football › Premier League",
               "Three home wins on Saturday left the table tighter than ever, the league said in its report."),
               note="a round-up's results, all finished"),
-        keeps("17:30 Getafe - Mallorca", opens=True, after=("21:00 Betis - Osasuna",
+        keeps("17:30 Getafe - Mallorca", opens=True, after=(
+              "21:00 Betis - Osasuna", "Inicio › Fútbol › LaLiga",
               "La jornada se abre con dos partidos que pueden decidir la permanencia, según el club."),
               note="a fixtures list, all upcoming"),
+        keeps("Arsenal 1-0 Chelsea (23')", opens=True, before=("Live: Arsenal v Chelsea",),
+              after=("Home › Football › Premier League",
+                     "Arsenal lead through an early header, and Chelsea have barely had a shot, our reporter "
+                     "at the ground says."),
+              note="a live blog's heading and score: one match, its teams twice"),
         keeps("HT Chelsea 1-0 Aston Villa",
-              before=("Half-time across the league, and only one home side is ahead.",),
+              before=("Half-time across the league, and only one home side is ahead.", "Advertisement"),
               after=("HT Arsenal 2-2 Tottenham", "Both London sides traded goals in a frantic first half, "
                      "and the visitors' keeper was booked for time-wasting."),
-              note="between the article's paragraphs, beside nothing removed: a live blog's scores"),
+              note="a live blog's scores between paragraphs, beside an ad's label on one side only"),
         keeps("Palmeiras 1 x 1 Botafogo · Encerrado", opens=True,
               after=("O Palmeiras empatou em casa e perdeu a liderança, disse o treinador após o jogo.",),
               note="one scoreline alone"),
@@ -1838,10 +1859,10 @@ RULES = (
     TOPIC_NEWS_HEADER,
     COVERAGE_LINK,
     DATED_TEASER_RUN,
-    SCORE_TICKER,
     MORE_POINTER,
     OUR_PAGE_POINTER,
 )
 
-# Late: after bios, stamps and tags have been recognised around the list.
-LATE_RULES = (UNNAMED_TEASER_LIST,)
+# Late: after bios, stamps and tags have been recognised around the list, and the furniture around
+# a score ticker.
+LATE_RULES = (UNNAMED_TEASER_LIST, SCORE_TICKER)
