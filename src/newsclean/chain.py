@@ -121,6 +121,7 @@ class Chain:
                 line_rule.apply(page)
         page.shape = Shape.of(page)
         _spare_lone_list_headers(page, page.shape)
+        _spare_sibling_headings(page)
         if templated:
             for line_rule in self.template_lines:  # lines known by their start: not the headline
                 line_rule.apply(page, starts=True)
@@ -951,6 +952,35 @@ def _spare_lone_list_headers(page: Page, shape: Shape) -> None:
 @functools.cache
 def _sub_heading_nouns() -> frozenset[str]:
     return frozenset(phrase.casefold() for phrase in words("related-header", "subheads"))
+
+
+def _spare_sibling_headings(page: Page) -> None:
+    """Keep a line shaped like the article's own sub-headings: a topic, a colon and a verdict in
+    lower case, where the article heads two more of its sections so. A review's "Écran : une
+    référence", "Autonomie : deux jours sans stress" make "Photo : le téléobjectif fait la
+    différence" a section's heading, not a credit (whose name, after its label, is capitalised).
+    The line must head something no rule took."""
+    headings = [
+        i for i in range(len(page) - 1) if page.verdicts[i + 1] is None and _is_labelled_heading(page.core(i))
+    ]
+    kept = sum(1 for i in headings if page.verdicts[i] is None)
+    for i in headings:
+        if page.verdicts[i] is not None and kept >= _SIBLING_HEADINGS:
+            page.verdicts[i] = None
+
+
+#: How many sub-headings of that shape the article must hold besides the line it spares.
+_SIBLING_HEADINGS = 2
+# "Autonomie : deux jours sans stress": a topic, a colon, and two to nine words without a credit's
+# slash, a figure or a tag list's commas.
+_LABELLED_HEADING = re.compile(r"[^\W\d_][\w'’-]*\s?:\s(?:[^\s/©\d,;|·]+\s){1,8}[^\s/©\d,;|·]+")
+
+
+def _is_labelled_heading(core: str) -> bool:
+    """Whether ``core`` reads as a sub-heading of a topic and a verdict: "Écran : une référence"."""
+    core = core.strip()
+    verdict = core.partition(":")[2].strip()
+    return bool(_LABELLED_HEADING.fullmatch(core)) and verdict[:1].islower() and not ends_like_sentence(core)
 
 
 def _spare_echoed_headings(page: Page) -> None:

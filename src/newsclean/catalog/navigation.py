@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ..rules import Pattern
 from ._patterns import END, START, inner_words, starts, unglued
 from ._phrases import phrase_rule
-from ._signals import signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 from .timestamps import CORE, MORE_PIECES
 
@@ -610,23 +609,6 @@ COMMENT_POLICY = phrase_rule(
     message="comment policy",
     follow="anything",
     speech=True,
-)
-
-COMMENT_MODERATION = signal_rule(
-    code="NAV041",
-    name="comment-moderation",
-    category=Category.NAVIGATION,
-    concept="comment-moderation",
-    summary="A site's notice on how it moderates comments, by signals in every language: 'Beleidigende "
-    "Kommentare werden gelöscht'.",
-    message="comment moderation notice",
-    min_signals=3,
-    max_words=45,
-    needs=("comments",),
-    safety="Needs the comments, how they are moderated in the present or future ('will be removed', "
-    "'worden gemodereerd', not 'were deleted'), one more signal (the offensive kind, who may comment, "
-    "a call to civility) and the site speaking to its readers ('our', 'please', 'dit artikel'); a "
-    "law's, a league's or a school's rules are reported in the third person, and reported speech vetoes it.",
 )
 
 WIDGET_LABEL = phrase_rule(
@@ -1728,7 +1710,6 @@ RULES = (
     REPEATED_HEADLINE,
     COMMENT_PROMPT,
     COMMENT_POLICY,
-    COMMENT_MODERATION,
     WIDGET_LABEL,
     COMMENT_COUNT,
     PAGE_CHROME,
