@@ -95,8 +95,12 @@ ALERTS_AND_APP_PROMO = PatternRule(
     max_words=30,
     # What an app does when something happens to the reader's own affairs is a feature the article
     # lists ("Receive notifications when your permit expires"); a pitch's alerts bring news.
+    # Nor are a public body's alerts on one subject, a sub-heading of the story's advice ("Sign up for
+    # exposure alerts", "Get flood updates"): a pitch's alerts bring its news, or carry its name.
     unless=rf"""{REPORTED_SPEECH}|\b(?:updates|alerts|notifications)\s+(?:when|whenever|if|once|as\s+soon\s+as)\b
-        (?!.*\b(?:news|stor(?:y|ies)|headlines?)\b)""",
+        (?!.*\b(?:news|stor(?:y|ies)|headlines?)\b)
+      | ^(?:sign\s+up\s+for|get|receive)\s+(?-i:(?!(?:news|breaking|push|email|e-mail|text|mobile|daily|weekly
+          |instant|live|our|the|free|app)\b)[a-z][a-z-]+)\s+(?:alerts|updates|notifications)\s*$""",
     pattern=r"""(?:click\s+here\s+to\s+)?(?:
           (?:get|receive|sign\s+up\s+for|subscribe\s+to|turn\s+on|enable|download|install)\b.{0,100}?
             \b(?:(?:breaking\s+)?(?:news\s+)?(?:updates|alerts|notifications)|app|podcasts?|channel|on\s+the\s+go|
@@ -118,6 +122,12 @@ ALERTS_AND_APP_PROMO = PatternRule(
               note="a feature of the app the article is about"),
         removes("Get alerts when news breaks, wherever you are"),
         keeps("Get ready: the storm will hit the coast by Friday night, forecasters warned."),
+        keeps("Sign up for flood alerts",
+              before=("The county sends a text when the river passes its warning mark.",),
+              after=("Residents can register their mobile number on the county's website or by calling its "
+                     "hotline, and the service is free.",),
+              note="a sub-heading of the story's advice: a public body's alerts on one subject"),
+        removes("Sign up for breaking news alerts"),
     ),
 )
 
