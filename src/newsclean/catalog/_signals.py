@@ -607,6 +607,8 @@ class SignalsBesideKin(ContextRule):
         words = page.words(i, source.max_words + 1)
         if words > source.max_words or (source._veto is not None and source._veto(core)):
             return None
+        if words <= self.heading_words and not ends_like_sentence(core) and _heading_opener().match(core):
+            return None  # "So bekommen Sie Warnungen aufs Handy": the story's sub-heading over its steps
         shape = page.shape
         if inside and not closing and shape is not None and not shape.prose[i] and shape.zone(i) is Zone.BODY:
             return source._finder.match(core, 1, voice="half")
@@ -687,6 +689,15 @@ def _closing_run(page: Page, taken: set[int]) -> int:
     while start > 0 and (page.is_removed(start - 1) or start - 1 in taken):
         start -= 1
     return start
+
+
+@functools.cache
+def _heading_opener() -> re.Pattern[str]:
+    """What opens a sub-heading in every language, never a box's line: "How", "Wie", "So", "Comment"."""
+    found = _vocabulary.concept("box-words")
+    openers = sorted({word for language in found.languages for word in found.get("headings", [language])},
+                     key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(word) for word in openers)})(?!\w)", re.IGNORECASE)
 
 
 def continues_fields(page: Page, i: int, beyond: int) -> bool:

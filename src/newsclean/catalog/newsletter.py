@@ -453,6 +453,12 @@ NEWSLETTER_BOX = box_rule(
         removes("Der Abend-Report: Die wichtigsten Nachrichten aus der Region, jeden Werktag um 18 Uhr.",
                 before=("Der Gemeinderat stimmt im Mai über den Plan ab, wie die Stadt mitteilte.",),
                 after=("Ihre E-Mail-Adresse", "Jetzt anmelden")),
+        keeps("So bekommen Sie Warnungen aufs Handy",
+              before=("Der Wetterdienst aktualisiert seine Warnungen im Laufe des Tages, teilte er mit.",
+                      "Keine Eilmeldung verpassen: Aktivieren Sie die Push-Nachrichten in unserer App."),
+              after=("Wer rechtzeitig gewarnt werden will, sollte eine Warn-App installieren, raten die "
+                     "Behörden; so richten Sie die App ein:",),
+              note="the story's sub-heading under an app's pitch: 'So …' heads its steps"),
         keeps("City Hall Meetings: the council sits every Monday at six, and residents may speak.",
               before=("The council will vote on the plan next month; residents can comment until then.",),
               after=("Your email address", "Sign up"),

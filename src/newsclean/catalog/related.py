@@ -696,12 +696,14 @@ class UnnamedTeaserList(ContextRule):
 
     def _is_teaser(self, page: Page, i: int) -> bool:
         """Another article's headline: a clause of a few words, no full stop, no bullet, no colon
-        announcing lines below it, no programme's hour ("Ore 10: corteo degli studenti …")."""
+        announcing lines below it, no programme's hour ("Ore 10: corteo degli studenti …"), no
+        table's row ("Casa Praia Grande Hostel | Centro Histórico | R$ 180 | …")."""
         core, words = page.core(i), page.words(i, self.max_words)
         return (
             self.min_item_words <= words <= self.max_words
             and is_headline_like(core, words, self.max_words)
             and not is_list_item(page.block(i))
+            and not page.is_row(i)
             and not core.endswith(":")
             and _schedule_row().match(core) is None
         )
@@ -807,9 +809,22 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
     safety="Right under confirmed boilerplate that is no byline or dateline (or a bare related link under "
     "a paragraph); two or more headline-like lines of four words or more, no full stop, no bullet, "
     "running to more boilerplate or, after the article, to the end; between paragraphs only with "
-    "boilerplate on both sides that is no caption's credit; a header ending in a colon, tables of "
-    "results and 'Label: value' fact boxes stay.",
+    "boilerplate on both sides that is no caption's credit; a header ending in a colon, a table's "
+    "rows, tables of results and 'Label: value' fact boxes stay.",
     examples=(
+        keeps("Pousada Azul do Desterro | Centro | R$ 390 | quem quer dormir num casarão",
+              before=("Há ônibus do aeroporto ao terminal da Praia Grande a cada 30 minutos, das 5h às 23h, "
+                      "por R$ 3,90. A viagem leva cerca de 50 minutos.",
+                      "No Centro Histórico tudo se faz a pé, mas as ladeiras são íngremes e as calçadas, "
+                      "irregulares. Para as praias, o melhor é o aplicativo.",
+                      "PUBLICIDADE", "Voe para São Luís a partir de R$ 389 — Ver ofertas", "Onde ficar",
+                      "Hotel | Bairro | Diária média (casal) | Para quem",
+                      "Casa Praia Hostel | Centro | R$ 180 | mochileiros e quem quer sair à noite"),
+              after=("Hotel Mar Azul | Ponta d'Areia | R$ 520 | famílias e quem prefere praia",
+                     "Preços pesquisados em dezembro para fevereiro, com café da manhã incluído.",
+                     "Para comer, o mercado da Praia Grande serve peixe frito e arroz de cuxá no almoço, "
+                     "e as barracas da Ponta d'Areia ficam abertas até tarde."),
+              note="a guide's table of hotels under its sub-heading: a table's rows are no teasers"),
         removes("Also from the newsroom", before=(_AFTER, "© 2025 Example Media Group"),
                 after=("Harbour plan approved after a long debate",
                        "Storm closes schools across the county")),
