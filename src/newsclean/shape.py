@@ -299,6 +299,11 @@ def is_field(page: Page, i: int) -> bool:
     return labelled and page.words(i, _FIELD_WORDS) <= _FIELD_WORDS
 
 
+def opens_with_label(core: str) -> bool:
+    """Whether ``core`` opens as a field does ("Precio: …"), whatever its length."""
+    return _FIELD.match(core) is not None
+
+
 def long_figure_field(core: str) -> bool:
     """Whether ``core`` is a fact box's row whose label of five to eight words gives a figure."""
     return _FIGURE_FIELD.match(core) is not None

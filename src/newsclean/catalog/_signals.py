@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import ahocorasick_rs
 
 from ..rules import HIT_PIECES, BlockRule, Category, ContextRule, Example, Finding
-from ..shape import Zone, ends_like_sentence, is_field, opening_quotation, quotations
+from ..shape import Zone, ends_like_sentence, is_field, opening_quotation, opens_with_label, quotations
 from . import _vocabulary
 
 if TYPE_CHECKING:
@@ -707,7 +707,8 @@ def continues_fields(page: Page, i: int, beyond: int) -> bool:
     below it."""
     return (
         0 <= beyond < len(page) and page.verdicts[beyond] is None
-        and is_field(page, i) and is_field(page, beyond)
+        and opens_with_label(page.core(i)) and opens_with_label(page.core(beyond))
+        and (is_field(page, i) or is_field(page, beyond))
     )
 
 

@@ -794,11 +794,13 @@ class CaptionAboveCredit(ContextRule):
     Only short lines that are not sentences qualify, so a body sentence that
     happens to stand above an uncaptioned photo credit is kept. Above the
     article's prose, an agency's name alone ("ANP", "Agencia EFE") is the
-    byline under the headline, and the headline stays.
+    byline under the headline, and the headline stays; so does the page's
+    first line no rule took, with only furniture above it, over a video's credit.
     """
 
     max_words: int = 15
     max_dated_words: int = 30
+    min_headline_words: int = 6
 
     # A name's credit ("Jane Doe/Gulf Wire Photo") takes only a caption dated to the day above it.
     dated_anchors: frozenset[str] = frozenset({"CRD010"})
@@ -812,6 +814,8 @@ class CaptionAboveCredit(ContextRule):
             above = i - 1
             if page.is_matched(above) or (_in_head(page, above) and _BARE_AGENCY.fullmatch(page.core(i))):
                 continue
+            if self._opens_page(page, above):
+                continue  # the headline, a video's credit under it: no caption stands above the page
             if Mark.CREDIT_LINE in verdict.rule.marks:
                 # A credit line that is a signed caption itself ("Chart: …. Source: …") has none above.
                 found = not (signs_its_caption(page.core(i)) or _TITLED_CLIP.search(page.core(i))) and (
@@ -823,6 +827,15 @@ class CaptionAboveCredit(ContextRule):
                 found = verdict.rule.code in self.dated_anchors and self._dated(page, above)
             if found:
                 yield Finding(above, page.core(i), anchor=i)
+
+    def _opens_page(self, page: Page, i: int) -> bool:
+        """Whether block ``i`` is the page's first line that no rule took, a headline's length,
+        above the article's prose: the headline, with only furniture (a kicker, a menu) above it."""
+        return (
+            _in_head(page, i)
+            and page.words(i, self.min_headline_words) >= self.min_headline_words
+            and all(page.is_matched(j) for j in range(i))
+        )
 
     def _alt_text(self, page: Page, i: int) -> bool:
         """Short, and no sentence's end; not the sub-heading under a list's numbered item ("16. Short
@@ -884,6 +897,12 @@ CAPTION_ABOVE_CREDIT = CaptionAboveCredit(
     "a caption's date to the day with its year (', on Sunday, May 4, 2025.'); a body sentence above a "
     "credit stays.",
     examples=(
+        keeps("Brand zerstört Scheune in Hallwil – Nachbarn sammeln für die Bauernfamilie", opens=True,
+              before=("Region Seetal",),
+              after=("Video: Tele Seetal / Beitrag aus «Seetal Aktuell» vom 3. März 2026",
+                     "In der Nacht auf Dienstag ist in Hallwil eine Scheune vollständig abgebrannt. Die "
+                     "Feuerwehr rückte mit 40 Einsatzkräften aus, verletzt wurde niemand."),
+              note="the headline under a kicker, a video's credit below it"),
         removes("Bbiden and Blinken", after=("Photo: Andrew Harnik/Getty Images",)),
         removes("Protesters outside parliament on Tuesday", after=("(AP Photo/Evan Vucci)",)),
         keeps("He declined to comment.", after=("Photo: Andrew Harnik/Getty Images",)),
