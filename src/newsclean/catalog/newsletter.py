@@ -455,8 +455,8 @@ NEWSLETTER_BOX = box_rule(
                 after=("Ihre E-Mail-Adresse", "Jetzt anmelden")),
         keeps("Precio: gratis con inscripción previa. Apúntate en la web de la junta; solo hay 40 plazas.",
               before=("Dónde: Madrid Río, junto al puente del Rey", "Cuándo: sábado 7 de marzo, a las 11:00"),
-              after=("¿Te gustan estos planes? Cada jueves te enviamos los mejores del fin de semana. Apúntate a "
-                     "nuestra newsletter.", "Tu email"),
+              after=("¿Te gustan estos planes? Cada jueves te enviamos los mejores del fin de semana. "
+                     "Apúntate a nuestra newsletter.", "Tu email"),
               note="an event's last row under its short rows, however long, above a newsletter box"),
         keeps("So bekommen Sie Warnungen aufs Handy",
               before=("Der Wetterdienst aktualisiert seine Warnungen im Laufe des Tages, teilte er mit.",
