@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import HIT_PIECES, Category, ContextRule, Example, Finding
 from ..shape import opening_quotation
-from ._signals import _fold, _Label, _opening, _PhraseScan, _removed_as, continues_fields
+from ._signals import _fold, _Label, _opening, _PhraseScan, _removed_as, continues_fields, opens_as_heading
 from ._vocabulary import concept, reported_speech
 
 if TYPE_CHECKING:
@@ -48,13 +48,12 @@ _TIER_MARKS = " \t·•|/,;:-–—+"
 
 @functools.cache
 def _scan(key: str) -> _PhraseScan:
-    """The phrases of ``key`` (signals), of the replies and of what opens a sub-heading, in every
-    language."""
+    """The phrases of ``key`` (signals) and of the replies, in every language."""
     found = concept("box-words")
     phrases = [
         (phrase, _Label(language, kind))
         for language in found.languages
-        for kind, listed in (("signal", key), ("opens", "replies"), ("heading", "headings"))
+        for kind, listed in (("signal", key), ("opens", "replies"))
         for phrase in found.get(listed, [language])
     ]
     return _PhraseScan.of(phrases)
@@ -132,11 +131,10 @@ class BoxLines(ContextRule):
         folded = _fold(core)
         if len(folded) != len(core):
             core = folded
+        if opens_as_heading(folded):
+            return None  # "How to donate": the story's sub-heading
         opening = _opening(folded)
         found = [(labels, start, end) for labels, start, end in _scan(self.key).find(folded, core)]
-        if any(start == opening and label.kind == "heading"
-               for labels, start, _ in found for label in labels):
-            return None  # "How to donate": the story's sub-heading
         signals = [
             (start, end) for labels, start, end in found
             if any(label.kind == "signal" or (replies and label.kind == "opens" and start == opening)

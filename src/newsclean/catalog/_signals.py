@@ -607,7 +607,7 @@ class SignalsBesideKin(ContextRule):
         words = page.words(i, source.max_words + 1)
         if words > source.max_words or (source._veto is not None and source._veto(core)):
             return None
-        if words <= self.heading_words and not ends_like_sentence(core) and _heading_opener().match(core):
+        if words <= self.heading_words and not ends_like_sentence(core) and opens_as_heading(core):
             return None  # "So bekommen Sie Warnungen aufs Handy": the story's sub-heading over its steps
         shape = page.shape
         if inside and not closing and shape is not None and not shape.prose[i] and shape.zone(i) is Zone.BODY:
@@ -691,9 +691,14 @@ def _closing_run(page: Page, taken: set[int]) -> int:
     return start
 
 
+def opens_as_heading(text: str) -> bool:
+    """Whether ``text`` opens as a sub-heading does in some language, never a box's line: "How to
+    donate", "So bekommen Sie …", "Comment faire" (``[box-words] headings``)."""
+    return _heading_opener().match(text, _opening(text)) is not None
+
+
 @functools.cache
 def _heading_opener() -> re.Pattern[str]:
-    """What opens a sub-heading in every language, never a box's line: "How", "Wie", "So", "Comment"."""
     found = _vocabulary.concept("box-words")
     openers = sorted({word for language in found.languages for word in found.get("headings", [language])},
                      key=len, reverse=True)
