@@ -1809,8 +1809,8 @@ SCORE_TICKER = ScoreTicker(
     "Toulouse (Terminé)'.",
     message="score ticker",
     safety="Two or more rows in a row of two teams and a score or a kick-off, of different matches (a "
-    "summary or a goal timeline repeats its teams), one live or finished beside upcoming, with removed "
-    "furniture right above and below (past one short label): a live blog's heading and score, a "
+    "summary or a goal timeline repeats its teams), one live or finished beside upcoming, with furniture "
+    "a rule named right above and below (past one short label): a live blog's heading and score, a "
     "round-up's results under its heading and a lone scoreline stay.",
     examples=(
         removes("FT Brentford 0-0 Fulham", opens=True, before=("FT Everton 2-1 Wolves",),
