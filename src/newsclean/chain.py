@@ -46,6 +46,7 @@ from .blocks import NO_CONTEXT, Page, PageContext, Verdict
 from .catalog._boxes import box_word
 from .catalog._vocabulary import alternatives, reported_speech, whole_words, words
 from .catalog.related import summary_header
+from .catalog.structure import article_end
 from .dom import DomRule
 from .prefilter import KeywordIndex, merge
 from .rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, Rule
@@ -130,18 +131,43 @@ class Chain:
             for line_rule in self.template_lines:  # a header over nothing that goes: a plain line
                 line_rule.apply(page, stray=True)
         _confirm_by_zone(page, page.shape)
-        host = context.host
-        for rule in self.context_rules:
-            if not rule.applies_to(host):
-                continue
-            for finding in list(rule.find(page)):
-                block, hit, anchor = Finding(*finding)
-                page.decide(block, rule, hit, anchor=anchor)
+        self._run_context_rules(page)
+        self._reshape(page)
         if templated:  # what no other rule took below a template line under the article, or the footer
             for tail_rule in self.template_tails:
                 tail_rule.apply(page)
         _confirm_clusters(page)
         return page, self._guard(page)
+
+    def _reshape(self, page: Page) -> None:
+        """Read the article's edges again once the context rules have spoken: when they took the
+        prose that bounded the head or the tail (a bio's paragraph, a pitch under the share bar),
+        or the article ends above a short pitch that a cluster of furniture parts from it, the
+        lines between are the head's or the tail's, and the context rules read them again
+        there. Only those lines: a rule that builds on its own removals (a teaser list under its
+        header) must not reach past what it read the first time."""
+        before = page.shape
+        assert before is not None
+        after = Shape.of(page)
+        if not after.has_prose:
+            return
+        after = after.ending_at(article_end(page, after))
+        if after.last >= before.last and after.first <= before.first:
+            return
+        exposed = {*range(before.first, after.first), *range(after.last + 1, before.last + 1)}
+        page.shape = after
+        _confirm_by_zone(page, after)
+        self._run_context_rules(page, exposed)
+
+    def _run_context_rules(self, page: Page, within: set[int] | None = None) -> None:
+        host = page.context.host
+        for rule in self.context_rules:
+            if not rule.applies_to(host):
+                continue
+            for finding in list(rule.find(page)):
+                block, hit, anchor = Finding(*finding)
+                if within is None or block in within:
+                    page.decide(block, rule, hit, anchor=anchor)
 
     def _match_blocks(self, page: Page) -> None:
         candidates = self._index.candidates(page.text)

@@ -397,6 +397,11 @@ class Shape:
     def has_prose(self) -> bool:
         return self.last >= 0
 
+    def ending_at(self, last: int) -> Shape:
+        """The same shape with the article ending at ``last``: prose below it is the tail's."""
+        prose = self.prose[: last + 1] + (False,) * (len(self.prose) - last - 1)
+        return Shape(prose, self.first, last)
+
     def zone(self, i: int) -> Zone:
         if i < self.first:
             return Zone.HEAD

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules import Category, ContextRule, Evidence, Finding, Mark, Rule, keeps, removes
-from ..shape import CLOSERS, ends_like_sentence, is_data_row, is_headline_like, is_label_like, is_list_item
+from ..shape import (
+    CLOSERS,
+    Shape,
+    ends_like_sentence,
+    is_data_row,
+    is_headline_like,
+    is_label_like,
+    is_list_item,
+)
 from ._vocabulary import alternatives, concept, reported_speech, whole_words, words
 
 if TYPE_CHECKING:
@@ -257,7 +265,7 @@ class LineBetweenFooters(ContextRule):
             return
         run: list[int] = []
         anchor: int | None = None
-        for i in range(self._article_end(page) + 1, len(page)):
+        for i in range(article_end(page, shape) + 1, len(page)):
             verdict = page.verdicts[i]
             if verdict is None or not verdict.confirmed:
                 if anchor is not None:
@@ -273,13 +281,6 @@ class LineBetweenFooters(ContextRule):
                     )
                 anchor, run = i, []
 
-
-    #: A short prose line after the article may be furniture the rules did not name (a sign-up's
-    #: pitch): it is when a cluster of furniture stands between it and the paragraph before. Ad
-    #: markers stand between the article's own paragraphs, and wire notes, agency lines and
-    #: credits inside its last lines: they make no cluster.
-    max_stray_words: int = 25
-    min_cluster: int = 3
     #: A sentence of this many words that is too short for prose is the article's short paragraph
     #: ("The photo shows the bakery's broken window on Tuesday."), not a teaser or a link.
     min_sentence_words: int = 6
@@ -289,31 +290,51 @@ class LineBetweenFooters(ContextRule):
             page.core(i)
         )
 
-    def _article_end(self, page: Page) -> int:
-        """The article's last paragraph: the last prose block, unless it is a short line that a
-        cluster of footer furniture (``min_cluster`` blocks of two categories or more) separates
-        from the paragraph before it; then that paragraph, and so on."""
-        shape = page.shape
-        assert shape is not None
-        last = shape.last
-        while (
-            last > shape.first
-            and page.words(last, self.max_stray_words) <= self.max_stray_words
-            and _speech().search(page.core(last)) is None  # says who said it: the article's
-            and voiced().search(page.core(last)) is not None  # a pitch speaks for us or to you
-        ):
-            before = next(j for j in range(last - 1, -1, -1) if shape.prose[j])
-            found = [page.verdicts[j] for j in range(before + 1, last)]
-            furniture = [
-                verdict for verdict in found
-                if verdict is not None and verdict.confirmed
-                and not _frames_header(verdict.rule.category, verdict.rule.marks)
-                and verdict.rule.category not in _NO_CLUSTER
-            ]
-            if len(furniture) < self.min_cluster or len({v.rule.category for v in furniture}) < 2:
-                break
-            last = before
-        return last
+
+#: A short prose line after the article may be furniture the rules did not name (a sign-up's
+#: pitch): it is when a cluster of furniture stands between it and the paragraph before. Ad
+#: markers stand between the article's own paragraphs, and wire notes, agency lines and
+#: credits inside its last lines: they make no cluster.
+_STRAY_WORDS = 25
+_MIN_CLUSTER = 3
+
+
+def article_end(page: Page, shape: Shape) -> int:
+    """The article's last paragraph: the last prose block, unless it is a short line that a
+    cluster of footer furniture (three blocks of two categories or more) separates from the
+    paragraph before it, and that speaks for the publisher or to the reader, not for a source;
+    then that paragraph, and so on."""
+    last = shape.last
+    while (
+        last > shape.first
+        and page.words(last, _STRAY_WORDS) <= _STRAY_WORDS
+        and _speech().search(page.core(last)) is None  # says who said it: the article's
+        and voiced().search(page.core(last)) is not None  # a pitch speaks for us or to you
+    ):
+        before = next(j for j in range(last - 1, -1, -1) if shape.prose[j])
+        found = [page.verdicts[j] for j in range(before + 1, last)]
+        furniture = [
+            verdict for verdict in found
+            if verdict is not None and verdict.confirmed
+            and not _frames_header(verdict.rule.category, verdict.rule.marks)
+            and verdict.rule.category not in _NO_CLUSTER
+        ]
+        if len(furniture) < _MIN_CLUSTER or len({v.rule.category for v in furniture}) < 2:
+            break
+        last = before
+    return last
+
+
+def _stands_after_article(page: Page, i: int) -> bool:
+    """Whether block ``i`` is furniture that stands after an article, not inside it: not an ad
+    marker or a photo's credit (they stand between paragraphs), nor a byline or dateline."""
+    verdict = page.verdicts[i]
+    return (
+        verdict is not None
+        and verdict.confirmed
+        and verdict.rule.category not in (Category.ADVERTISEMENT, Category.CREDIT)
+        and not _frames_header(verdict.rule.category, verdict.rule.marks)
+    )
 
 
 _NO_CLUSTER = frozenset({Category.ADVERTISEMENT, Category.CORRECTION, Category.LEGAL, Category.CREDIT})
@@ -447,6 +468,13 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
               before=("Read more: Council delays the tram vote",),
               after=("Share this article", "© 2026 Northgate Media Ltd. All rights reserved."),
               note="the article's last paragraph, after one teaser: no cluster of furniture"),
+        removes("Modèle économique",
+                before=("Par Hélène Mazard", "La direction assure que les recrutements seront maintenus, "
+                        "mais étalés sur deux ans, a indiqué le syndicat.", "Partager", "Presse écrite"),
+                after=("Dons", "Hélène Mazard suit l'économie des médias depuis 2015. Elle a auparavant "
+                       "travaillé dix ans au service économie d'un quotidien régional."),
+                note="tags between the share bar and the author's bio: once a rule took the bio, the "
+                     "page's tail begins under the article's last paragraph"),
     ),
 )
 
@@ -704,23 +732,44 @@ class MenuRunAboveArticle(ContextRule):
     names the rules know ("Sport", "Economía", "Login") among names they cannot know (a town,
     the site's own name, a new section). Before the first prose paragraph, in a run of at least
     ``min_items`` such labels of which the rules removed at least half, the labels left are the
-    menu's too. The headline's slot (the last line above the article that no rule removed)
-    stays, and so does the run's last label unless a longer headline-like line follows it (a
-    kicker over its headline) or the menu goes on (a longer label, then a section the rules
-    removed): a short headline may close the menu.
+    menu's too; in a run of ``long_menu`` or more, one label the rules know as a menu's (a
+    section, a button; not a time, which a recipe's facts print, nor a contact line) below
+    another label is enough: a site's menu names more sections of its own than any list can
+    hold, and the article's own contents list stands under the menu, not around its words.
+    The headline's slot (the last line above the article that no rule removed) stays, and so
+    does the run's last label unless a longer headline-like line follows it (a kicker over its
+    headline) or the menu goes on (a longer label, then a section the rules removed): a short
+    headline may close the menu.
     """
 
     min_items: int = 4
     max_words: int = 3
+    long_menu: int = 5
 
     def find(self, page: Page) -> Iterator[Finding]:
         for run, slot in _head_runs(page, self._is_label):
             left = [j for j in run if page.verdicts[j] is None]
-            if len(run) >= self.min_items and 2 * len(left) <= len(run):
+            if len(run) >= self.min_items and (2 * len(left) <= len(run) or self._long_menu(page, run)):
                 last = run[-1] if run else -1
                 goes_on = run and (self._kicker(page, last) or self._menu_goes_on(page, last, slot))
                 closing = -1 if goes_on else last
                 yield from (Finding(j, page.core(j)) for j in left if j not in (slot, closing))
+
+    def _long_menu(self, page: Page, run: range) -> bool:
+        """Whether a run of ``long_menu`` labels or more holds a menu's word the rules know below
+        another label (a section, a button, a sign-in; not a time, "1h30" in a recipe's facts, nor
+        a contact line), and no field's label: a menu's words do not stand above the article's own
+        contents list, nor among an address's lines."""
+        kept = [j for j in run if page.verdicts[j] is None]
+        if any(page.core(j).rstrip().endswith(":") for j in kept):
+            return False  # a field's label: an address's or a fact box's lines ("Sitz der Gesellschaft:")
+        return len(run) >= self.long_menu and any(
+            (verdict := page.verdicts[j]) is not None
+            and verdict.rule.category is not Category.BYLINE
+            and Mark.DATELINE not in verdict.rule.marks
+            and kept[0] < j
+            for j in run
+        )
 
     def _is_label(self, page: Page, i: int) -> bool:
         verdict = page.verdicts[i]
@@ -762,8 +811,9 @@ MENU_RUN_ABOVE_ARTICLE = MenuRunAboveArticle(
     summary="The rest of a menu above the article: bare labels in a run of labels the rules mostly removed.",
     message="menu item above the article",
     safety="Only before the first prose paragraph, only labels of one to three words in a run of four "
-    "or more of which rules removed half; the headline's slot stays, and so does the run's last label "
-    "unless a headline follows it.",
+    "or more of which rules removed half, or of five or more holding one a rule removed that is no time "
+    "or contact line; the headline's slot stays, and so does the run's last label unless a headline "
+    "follows it.",
     examples=(
         removes("Portal Serrano", opens=True,
                 after=("Notícias", "Esporte", "Entretenimento", "Rio de Janeiro",
@@ -782,6 +832,18 @@ MENU_RUN_ABOVE_ARTICLE = MenuRunAboveArticle(
         keeps("Storm damage", opens=True, before=("News", "Sport", "Weather"),
               after=("By Jane Smith", "Trees came down across the county overnight, the council said."),
               note="a short headline may close the menu: no headline follows it"),
+        removes("Plein air", opens=True,
+                before=("Le Petit Agenda parisien", "Expos", "Concerts", "Théâtre", "Restos & bars"),
+                after=("Rechercher une sortie, un lieu, un quartier…", "Recevoir la newsletter",
+                       "Que faire à Paris ce week-end ? Nos huit idées de sorties",
+                       "Un marché de printemps sur le canal, un concert dans une ancienne gare et une expo "
+                       "de photos de nuit, a annoncé la mairie."),
+                note="a long menu of the site's own sections, one of which the rules know"),
+        keeps("Preparo", opens=True,
+              before=("Biscoitos de nata com chocolate", "Unidades", "Rendimento", "Porção"),
+              after=("1h30", "Ingredientes", "Misture a farinha com o açúcar e junte os ovos aos poucos, "
+                     "mexendo sempre até a massa ficar lisa e homogênea."),
+              note="a recipe's facts: the one line a rule knows is a time"),
         keeps("Verviers",
               before=("Régions", "Liège", "Le conseil a voté le budget mardi soir, a dit le maire."),
               after=("Namur", "Les travaux commenceront en mai, selon la ville."),
@@ -849,6 +911,10 @@ EMPTY_TABLE_ROW = EmptyTableRow(
 _TAG_WORD = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž0-9][\w'’.&+-]*|&)")
 _PARTICLE_WORD = re.compile(r"[a-zß-ÿ]{1,5}")
 _LONE_ROW_WORDS = 3  # a row of tags has several; one or two capitalised words are one tag
+_TAG_LINE_WORDS = 4  # a tag on a line of its own: "Secours en montagne", "Ministerio de Salud"
+_TAGS_UNDER_PROSE = 3  # right under the article, two short lines may be a letter's signature
+_STEM = 5
+_ECHO_WORD = re.compile(r"[^\W\d_]{5,}")  # no "eure" in "Eure", signing off
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -861,6 +927,15 @@ class TagsAtEnd(ContextRule):
     their own. A row has three words
     or more; a word or two count only beside another such line (a list of tags). A sub-heading has
     the article's lines below it, and a line announcing a list ends in a colon.
+
+    Tags on lines of their own may also stand between furniture, with more of the page's lines
+    below them: two or more short capitalised lines (a tag may be lower case after its first
+    word: "Salud pública"), with no digit and no punctuation, go when furniture that closes an
+    article stands right above them (not an ad marker, a credit or a byline, which stand inside
+    articles too), or right under the article's last paragraph when they are three or more, such
+    furniture stands right below, and one of them names a word of the article's paragraphs. Two
+    short lines under the last paragraph are as likely a letter's signature ("Jon Rego" over
+    "Clayton"); rows with figures are a table's ("Torres 7").
     """
 
     max_words: int = 12
@@ -876,11 +951,77 @@ class TagsAtEnd(ContextRule):
             if not self._is_tags(page, i):
                 break
             run.append(i)
-        if not run or not any(page.is_removed(j) for j in range(shape.last + 1, min(run))):
-            return  # right under the article's prose, with no boilerplate between: a last headline
-        for i in run:
-            if page.words(i, self.max_words) >= _LONE_ROW_WORDS or len(run) > 1:
-                yield Finding(i, page.core(i), anchor=None)
+        if run and any(page.is_removed(j) for j in range(shape.last + 1, min(run))):
+            for i in run:  # else right under the article's prose, with nothing between: a last headline
+                if page.words(i, self.max_words) >= _LONE_ROW_WORDS or len(run) > 1:
+                    yield Finding(i, page.core(i), anchor=None)
+        yield from self._between_furniture(page)
+
+    def _between_furniture(self, page: Page) -> Iterator[Finding]:
+        """Tags on lines of their own, two or more, with furniture right above or right below them."""
+        shape = page.shape
+        assert shape is not None
+        i = shape.last + 1
+        while i < len(page):
+            start = i
+            while i < len(page) and page.verdicts[i] is None and self._is_tag_line(page, i):
+                i += 1
+            if i == start:
+                i += 1
+            elif self._run_goes(page, range(start, i)):
+                yield from (Finding(j, page.core(j), anchor=None) for j in range(start, i))
+
+    def _run_goes(self, page: Page, run: range) -> bool:
+        shape = page.shape
+        assert shape is not None
+        above, below = run.start - 1, run.stop
+        if len(run) < 2 or _announces_list(page, list(run)) or _holds_fact_box(page, list(run)):
+            return False  # one line is no list
+        if below < len(page) and page.verdicts[below] is None and is_data_row(page.core(below)):
+            return False  # items over the article's own fact rows ("Objects online: 1.2 million")
+        if above > shape.last and _stands_after_article(page, above) and not self._weak_label(page, above):
+            return True
+        return (
+            below < len(page)
+            and _stands_after_article(page, below)
+            and len(run) >= _TAGS_UNDER_PROSE
+            and self._echoes(page, run)
+        )
+
+    @staticmethod
+    def _weak_label(page: Page, i: int) -> bool:
+        """Whether block ``i`` went as a bare label a weak rule knows: it may be the sub-heading over
+        the article's own list ("People" over four ministers' names)."""
+        verdict = page.verdicts[i]
+        return (
+            verdict is not None
+            and verdict.rule.evidence is Evidence.WEAK
+            and is_label_like(page.core(i), page.words(i, _TAG_LINE_WORDS + 1), _TAG_LINE_WORDS)
+        )
+
+    @staticmethod
+    def _echoes(page: Page, run: range) -> bool:
+        """Whether a tag of the run names what the article's paragraphs speak of: a word of
+        theirs, by its first letters, is the article's too. A letter's signature names its writer."""
+        shape = page.shape
+        assert shape is not None
+        stems = {
+            word[:_STEM].casefold()
+            for i in range(shape.first, shape.last + 1) if shape.prose[i]
+            for word in _ECHO_WORD.findall(page.core(i))
+        }
+        return any(word[:_STEM].casefold() in stems for i in run for word in _ECHO_WORD.findall(page.core(i)))
+
+    def _is_tag_line(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        words = page.words(i, _TAG_LINE_WORDS + 1)
+        return (
+            is_label_like(core, words, _TAG_LINE_WORDS)
+            and core[:1].isupper()
+            and not is_list_item(page.block(i))
+            and not any(mark in core for mark in "|·•,")
+            and not any(character.isdigit() for character in core)  # a rating's row: "Torres 7"
+        )
 
     def _is_tags(self, page: Page, i: int) -> bool:
         core = page.core(i)
@@ -904,7 +1045,10 @@ TAGS_AT_END = TagsAtEnd(
     safety="Only below the article's last prose paragraph and removed boilerplate, with nothing but removed "
     "boilerplate under it; "
     "only capitalised words and names' particles, no digit, no punctuation; one or two words only "
-    "beside another such line. An article's last sub-heading has its lines below it and stays.",
+    "beside another such line. An article's last sub-heading has its lines below it and stays. Runs "
+    "with lines below them: two lines or more of at most four words, no digit, no punctuation, under "
+    "furniture that closes an article (no ad marker, credit or byline), or three or more right under "
+    "the last paragraph with such furniture below and a word of the article among them.",
     examples=(
         removes("Klima Gletscher Wallis Hochschule",
                 before=("Die Gletscher haben im vergangenen Jahr vier Prozent ihres Volumens verloren.",
@@ -928,6 +1072,31 @@ TAGS_AT_END = TagsAtEnd(
               note="between paragraphs"),
         keeps("Jonas", before=("Ich wünsche Ihnen allen ein gutes neues Jahr und bleiben Sie gesund.",),
               note="a letter's signature: one word alone"),
+        removes("Salud pública",
+                before=("Las autoridades sanitarias pidieron consultar de inmediato ante fiebre alta y dolor "
+                        "muscular, dijo el ministerio.",
+                        "¿Encontró un error en esta nota? Escríbanos a correcciones@lameseta.cr", "Dengue"),
+                after=("Cartago: vecinos denuncian cortes de agua en el centro",),
+                note="tags under a corrections line, a teaser below them"),
+        removes("Erfgoed",
+                before=("Vanaf zaterdag kunnen bezoekers in Houthalen opnieuw afdalen in de mijngalerij van "
+                        "het museum, zei de directeur.", "Houthalen"),
+                after=("Mijnverleden", "Deel dit artikel", "Meer nieuws uit de regio"),
+                note="three tags under the last paragraph, a share bar below, one the article's town"),
+        keeps("Clayton",
+              before=("Scientists cannot predict hurricanes a year out, yet they want us to trust their "
+                      "forecast for the whole winter.", "Jon Rego"),
+              after=("Share this article", "Most read"),
+              note="a letter's signature under its last paragraph"),
+        keeps("Martina Berg",
+              before=("Ich bin gespannt, wie euch die neue Tasche gefällt, und freue mich auf eure "
+                      "Nachrichten.", "Herzlichst", "Eure"),
+              after=("Teilen", "Weitere Beiträge"),
+              note="a sign-off of three lines names nothing the article speaks of"),
+        keeps("Torres 7",
+              before=("Feyenoord won de Klassieker met 2-1 dankzij twee doelpunten van Torres, zei de "
+                      "trainer na afloop.", "Kovac 7"),
+              after=("El Idrissi 8", "Deel dit artikel"), note="the article's ratings of its players"),
     ),
 )
 
