@@ -607,7 +607,7 @@ AI_DISCLOSURE = PatternRule(
     keywords=starts(*(keyword_of(phrase) for phrase in (*_AI.get("labels"), *_AI.get("subjects")))),
     max_words=70,
     unless=speech_veto(_AI.languages),
-    pattern=rf"""{START}(?:(?:{alternatives(_AI.get("labels"))})\s*:\s*)?
+    pattern=rf"""{START}(?:(?:{alternatives(_AI.get("labels"))})\s*[:–—(]\s*)?
         (?:{alternatives(_AI.get("subjects"))})(?!\w)
         (?=[^.!?\n]{{0,160}}?(?<!\w)(?:{alternatives(_AI.get("participles"))})(?!\w))
         (?=[^.!?\n]{{0,200}}?(?:(?<!\w)(?:{alternatives(_AI.get("means"))})\s+(?:\S+\s+){{0,6}}?(?:\w+['’])?

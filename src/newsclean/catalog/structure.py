@@ -912,9 +912,6 @@ _TAG_WORD = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž0-9][\w'’.&+-]*|&)")
 _PARTICLE_WORD = re.compile(r"[a-zß-ÿ]{1,5}")
 _LONE_ROW_WORDS = 3  # a row of tags has several; one or two capitalised words are one tag
 _TAG_LINE_WORDS = 4  # a tag on a line of its own: "Secours en montagne", "Ministerio de Salud"
-_TAGS_UNDER_PROSE = 3  # right under the article, two short lines may be a letter's signature
-_STEM = 5
-_ECHO_WORD = re.compile(r"[^\W\d_]{5,}")  # no "eure" in "Eure", signing off
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -931,11 +928,11 @@ class TagsAtEnd(ContextRule):
     Tags on lines of their own may also stand between furniture, with more of the page's lines
     below them: two or more short capitalised lines (a tag may be lower case after its first
     word: "Salud pública"), with no digit and no punctuation, go when furniture that closes an
-    article stands right above them (not an ad marker, a credit or a byline, which stand inside
-    articles too), or right under the article's last paragraph when they are three or more, such
-    furniture stands right below, and one of them names a word of the article's paragraphs. Two
-    short lines under the last paragraph are as likely a letter's signature ("Jon Rego" over
-    "Clayton"); rows with figures are a table's ("Torres 7").
+    article stands right above them: not an ad marker, a credit or a byline, which stand inside
+    articles too, nor a bare label a weak rule knows, which may be the sub-heading over the
+    article's own list ("People" over four names). Right under the article's last paragraph, such
+    lines are as often its own closing list (a team sheet, pros and cons, ingredients, sources, a
+    letter's signature) as the page's tags: they stay, whatever stands below them.
     """
 
     max_words: int = 12
@@ -979,14 +976,7 @@ class TagsAtEnd(ContextRule):
             return False  # one line is no list
         if below < len(page) and page.verdicts[below] is None and is_data_row(page.core(below)):
             return False  # items over the article's own fact rows ("Objects online: 1.2 million")
-        if above > shape.last and _stands_after_article(page, above) and not self._weak_label(page, above):
-            return True
-        return (
-            below < len(page)
-            and _stands_after_article(page, below)
-            and len(run) >= _TAGS_UNDER_PROSE
-            and self._echoes(page, run)
-        )
+        return above > shape.last and _stands_after_article(page, above) and not self._weak_label(page, above)
 
     @staticmethod
     def _weak_label(page: Page, i: int) -> bool:
@@ -998,19 +988,6 @@ class TagsAtEnd(ContextRule):
             and verdict.rule.evidence is Evidence.WEAK
             and is_label_like(page.core(i), page.words(i, _TAG_LINE_WORDS + 1), _TAG_LINE_WORDS)
         )
-
-    @staticmethod
-    def _echoes(page: Page, run: range) -> bool:
-        """Whether a tag of the run names what the article's paragraphs speak of: a word of
-        theirs, by its first letters, is the article's too. A letter's signature names its writer."""
-        shape = page.shape
-        assert shape is not None
-        stems = {
-            word[:_STEM].casefold()
-            for i in range(shape.first, shape.last + 1) if shape.prose[i]
-            for word in _ECHO_WORD.findall(page.core(i))
-        }
-        return any(word[:_STEM].casefold() in stems for i in run for word in _ECHO_WORD.findall(page.core(i)))
 
     def _is_tag_line(self, page: Page, i: int) -> bool:
         core = page.core(i)
@@ -1046,9 +1023,9 @@ TAGS_AT_END = TagsAtEnd(
     "boilerplate under it; "
     "only capitalised words and names' particles, no digit, no punctuation; one or two words only "
     "beside another such line. An article's last sub-heading has its lines below it and stays. Runs "
-    "with lines below them: two lines or more of at most four words, no digit, no punctuation, under "
-    "furniture that closes an article (no ad marker, credit or byline), or three or more right under "
-    "the last paragraph with such furniture below and a word of the article among them.",
+    "with lines below them: two lines or more of at most four words, no digit, no punctuation, right "
+    "under furniture that closes an article (no ad marker, credit, byline or bare weak label); right "
+    "under the last paragraph, the article's own closing list stays.",
     examples=(
         removes("Klima Gletscher Wallis Hochschule",
                 before=("Die Gletscher haben im vergangenen Jahr vier Prozent ihres Volumens verloren.",
@@ -1078,21 +1055,16 @@ TAGS_AT_END = TagsAtEnd(
                         "¿Encontró un error en esta nota? Escríbanos a correcciones@lameseta.cr", "Dengue"),
                 after=("Cartago: vecinos denuncian cortes de agua en el centro",),
                 note="tags under a corrections line, a teaser below them"),
-        removes("Erfgoed",
-                before=("Vanaf zaterdag kunnen bezoekers in Houthalen opnieuw afdalen in de mijngalerij van "
-                        "het museum, zei de directeur.", "Houthalen"),
-                after=("Mijnverleden", "Deel dit artikel", "Meer nieuws uit de regio"),
-                note="three tags under the last paragraph, a share bar below, one the article's town"),
+        keeps("Warm hat",
+              before=("Blisters ended the walk for two of us. Good socks and a proper hat would have saved "
+                      "the day, the guide said.", "Waterproof jacket"),
+              after=("Head torch", "Spare socks", "Share this article"),
+              note="the article's own closing list, right under its last paragraph: tags look the same"),
         keeps("Clayton",
               before=("Scientists cannot predict hurricanes a year out, yet they want us to trust their "
                       "forecast for the whole winter.", "Jon Rego"),
               after=("Share this article", "Most read"),
               note="a letter's signature under its last paragraph"),
-        keeps("Martina Berg",
-              before=("Ich bin gespannt, wie euch die neue Tasche gefällt, und freue mich auf eure "
-                      "Nachrichten.", "Herzlichst", "Eure"),
-              after=("Teilen", "Weitere Beiträge"),
-              note="a sign-off of three lines names nothing the article speaks of"),
         keeps("Torres 7",
               before=("Feyenoord won de Klassieker met 2-1 dankzij twee doelpunten van Torres, zei de "
                       "trainer na afloop.", "Kovac 7"),
