@@ -97,7 +97,8 @@ BYLINE = PatternRule(
     # A byline never ends like a sentence ("Door Mark Rutte, de premier, werd het voorstel afgewezen."),
     # but it may end with a reading time's "Min.".
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])(?<!\b[Mm]in)\.\s*$){START}(?:
-          (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_CREDITED_PEOPLE}|(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
+          (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_CREDITED_PEOPLE}(?:{_JOINER}{_DESK})?
+            |(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_WITH_WIRE}{_MORE_CREDITS}
             (?:\s*(?:,|\||·|•|–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}
             {_DATE_TAIL}?{_META_MORE}
@@ -113,6 +114,10 @@ BYLINE = PatternRule(
         keeps("Door Mark Rutte, de premier van Nederland, werd het voorstel afgewezen."),
         keeps("Por São Paulo, o candidato fez campanha em 40 cidades."),
         removes("Par Bérénice Lacroix (Arles, envoyée spéciale)"),
+        removes("Par Salma Chraibi, Youssef Amrani et la rédaction de Rabat24",
+                note="the newsroom named after its people"),
+        removes("Von Anna Berg und der Redaktion"),
+        keeps("By Friday the mayor and the newsroom had agreed on a correction."),
         removes("Texto: Beatriz Almeida | Edição: Rodrigo Paiva"),
         removes("Testo di Giorgia Pautasso · Foto di Davide Rinaldi"),
         removes("Door Jeroen Lammers · 6 oktober 2025 · 5 min", note="a reading time after the date"),

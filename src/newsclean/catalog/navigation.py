@@ -1008,6 +1008,12 @@ _TEMPERATURE = r"[-−+]?(?:1[0-3]\d|\d{1,2})(?:[.,]\d)?\s?(?:°\s?[CF]?|º\s?[C
 _WIDGET_WORD = r"[^\W\d_][\w'’-]*(?:\.?:|\.(?=\s)|,)?"
 _WIDGET_WORDS = rf"{_WIDGET_WORD}(?:\s+{_WIDGET_WORD}){{0,3}}"
 
+# A place's weather: its name, its temperature (perhaps a low and a high) and the sky, perhaps after a
+# comma, in a word or two ("Friedrichshafen 9 °C, bewölkt"; more is a caption's clause); the sky's
+# words never run into the next place's temperature.
+_WEATHER = rf"""(?:{_WIDGET_WORDS}\s+)?{_TEMPERATURE}(?:\s*/\s*{_TEMPERATURE})?
+    (?:(?:\s*[·•|]\s*|\s+){_WIDGET_WORDS}(?![^·•|]*°)|\s*,\s*{_WIDGET_WORD}(?:\s+{_WIDGET_WORD})?)?"""
+
 WEATHER_WIDGET = PatternRule(
     code="NAV026",
     name="weather-widget",
@@ -1017,12 +1023,12 @@ WEATHER_WIDGET = PatternRule(
     message="weather widget",
     languages=LANGUAGES,
     keywords=("°", "º"),
-    max_words=10,
-    pattern=rf"""{START}(?:{_WIDGET_WORDS}\s+)?{_TEMPERATURE}(?:\s*/\s*{_TEMPERATURE})?
-        (?:(?:\s*[·•|]\s*|\s+){_WIDGET_WORDS})?""",
+    max_words=30,
+    # One place's weather, or a row of them between bars or dots: "Karachi 44°C | Lahore 46°C".
+    pattern=rf"""{START}{_WEATHER}(?:\s*[·•|]\s*{_WEATHER}){{0,5}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
-    "a temperature and at most four words on either side, with no sentence's full stop: 'Temperatures "
-    "reached 41° in Spokane.' is kept.",
+    "a temperature and at most four words on either side, with no sentence's full stop, or a row of six "
+    "such between bars or dots: 'Temperatures reached 41° in Spokane.' is kept.",
     examples=(
         removes("41° Spokane, WA Cloudy"),
         removes("Trois-Rivières -12 °C"),
@@ -1030,6 +1036,9 @@ WEATHER_WIDGET = PatternRule(
         removes("Berlin 12 °C bewölkt"),
         removes("Madrid 31ºC Soleado"),
         removes("Oranjestad 29°C · Licht bewolkt", note="the sky after a dot"),
+        removes("Friedrichshafen 9 °C, bewölkt", note="the sky after a comma"),
+        removes("Karachi 44°C | Lahore 46°C | Islamabad 41°C", note="a row of cities"),
+        keeps("A capital registrou 37,4 °C, a maior temperatura do ano", note="a clause after the comma"),
         removes("HI: 70°"),
         removes("Tiefstwert: -3 °C"),
         removes("Mín.: 12ºC"),
@@ -1365,6 +1374,39 @@ GALLERY_COUNTER = PatternRule(
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
     "a number of a count, or a count of pictures: '1 of 12 people said' is a sentence.",
     examples=_GALLERY.examples,
+)
+
+# A rating widget's stars, its average (perhaps out of five or ten) and its count of votes in
+# brackets: the count is what makes it the readers' widget, not a critic's verdict ("★★★★☆").
+_STARS = r"[★☆✩✭⭐](?:\s?[★☆✩✭⭐]){0,4}"
+_AVERAGE = r"(?:[0-5][.,]\d{1,2}(?:\s?/\s?5)?|\d[.,]\d\s?/\s?10)"
+_VOTES = r"\(\x20?(?:[1-9]\d{0,2}(?:[.,\u202f\u00a0]\d{3})+|[1-9]\d{1,5})\s?[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s?\)"
+
+RATING_WIDGET = PatternRule(
+    code="NAV042",
+    name="rating-widget",
+    category=Category.NAVIGATION,
+    summary="Readers' rating widgets in any language: perhaps stars, an average out of five and a count of "
+    "votes: '★★★★☆ 4,6 (213 Bewertungen)'.",
+    message="rating widget",
+    languages=LANGUAGES,
+    keywords=(*(f"({digit}" for digit in "123456789"), *(f"( {digit}" for digit in "123456789")),
+    max_words=8,
+    # Stars opening the line are decoration its core has lost: the average and the votes are the widget.
+    pattern=rf"{START}(?:{_STARS}\s*)?{_AVERAGE}(?:\s*{_STARS})?\s*{_VOTES}{END}",
+    safety="The whole line is an average out of five (or ten) with its decimals, perhaps beside stars, and a "
+    "count of ten votes or more in brackets: a critic's stars ('★★★★☆', '★★★★☆ (4 stars)') give no "
+    "average and count no votes, and a figure with its unit is no average.",
+    examples=(
+        removes("★★★★☆ 4,6 (213 Bewertungen)"),
+        removes("★ 4.8 (1,204 ratings)"),
+        removes("4,7 ★ (89 avaliações)"),
+        removes("★★★★★ 4,5/5 (318 avis)"),
+        keeps("★★★★☆"),
+        keeps("★★★★☆ (4 stars)"),
+        keeps("4.6 million (213 countries)"),
+        keeps("Rated ★ 4.8 (1,204 ratings) by its users, the app climbed to first place in the store."),
+    ),
 )
 
 _PAGES = concept("pagination")
@@ -1730,6 +1772,7 @@ RULES = (
     FLAT_MENU,
     MASTHEAD,
     GALLERY_COUNTER,
+    RATING_WIDGET,
     MATCH_STATUS,
     PAGINATION,
     LIVE_UPDATES,

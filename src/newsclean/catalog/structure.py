@@ -327,11 +327,13 @@ def article_end(page: Page, shape: Shape) -> int:
 
 def _stands_after_article(page: Page, i: int) -> bool:
     """Whether block ``i`` is furniture that stands after an article, not inside it: not an ad
-    marker or a photo's credit (they stand between paragraphs), nor a byline or dateline."""
+    marker or a photo's credit (they stand between paragraphs), nor a byline or dateline, nor a
+    layout row without a word ("| |"), which tables print between their own rows."""
     verdict = page.verdicts[i]
     return (
         verdict is not None
         and verdict.confirmed
+        and any(character.isalpha() for character in page.core(i))
         and verdict.rule.category not in (Category.ADVERTISEMENT, Category.CREDIT)
         and not _frames_header(verdict.rule.category, verdict.rule.marks)
     )
@@ -732,44 +734,23 @@ class MenuRunAboveArticle(ContextRule):
     names the rules know ("Sport", "Economía", "Login") among names they cannot know (a town,
     the site's own name, a new section). Before the first prose paragraph, in a run of at least
     ``min_items`` such labels of which the rules removed at least half, the labels left are the
-    menu's too; in a run of ``long_menu`` or more, one label the rules know as a menu's (a
-    section, a button; not a time, which a recipe's facts print, nor a contact line) below
-    another label is enough: a site's menu names more sections of its own than any list can
-    hold, and the article's own contents list stands under the menu, not around its words.
-    The headline's slot (the last line above the article that no rule removed) stays, and so
-    does the run's last label unless a longer headline-like line follows it (a kicker over its
-    headline) or the menu goes on (a longer label, then a section the rules removed): a short
-    headline may close the menu.
+    menu's too. The headline's slot (the last line above the article that no rule removed)
+    stays, and so does the run's last label unless a longer headline-like line follows it (a
+    kicker over its headline) or the menu goes on (a longer label, then a section the rules
+    removed): a short headline may close the menu.
     """
 
     min_items: int = 4
     max_words: int = 3
-    long_menu: int = 5
 
     def find(self, page: Page) -> Iterator[Finding]:
         for run, slot in _head_runs(page, self._is_label):
             left = [j for j in run if page.verdicts[j] is None]
-            if len(run) >= self.min_items and (2 * len(left) <= len(run) or self._long_menu(page, run)):
+            if len(run) >= self.min_items and 2 * len(left) <= len(run):
                 last = run[-1] if run else -1
                 goes_on = run and (self._kicker(page, last) or self._menu_goes_on(page, last, slot))
                 closing = -1 if goes_on else last
                 yield from (Finding(j, page.core(j)) for j in left if j not in (slot, closing))
-
-    def _long_menu(self, page: Page, run: range) -> bool:
-        """Whether a run of ``long_menu`` labels or more holds a menu's word the rules know below
-        another label (a section, a button, a sign-in; not a time, "1h30" in a recipe's facts, nor
-        a contact line), and no field's label: a menu's words do not stand above the article's own
-        contents list, nor among an address's lines."""
-        kept = [j for j in run if page.verdicts[j] is None]
-        if any(page.core(j).rstrip().endswith(":") for j in kept):
-            return False  # a field's label: an address's or a fact box's lines ("Sitz der Gesellschaft:")
-        return len(run) >= self.long_menu and any(
-            (verdict := page.verdicts[j]) is not None
-            and verdict.rule.category is not Category.BYLINE
-            and Mark.DATELINE not in verdict.rule.marks
-            and kept[0] < j
-            for j in run
-        )
 
     def _is_label(self, page: Page, i: int) -> bool:
         verdict = page.verdicts[i]
@@ -811,9 +792,8 @@ MENU_RUN_ABOVE_ARTICLE = MenuRunAboveArticle(
     summary="The rest of a menu above the article: bare labels in a run of labels the rules mostly removed.",
     message="menu item above the article",
     safety="Only before the first prose paragraph, only labels of one to three words in a run of four "
-    "or more of which rules removed half, or of five or more holding one a rule removed that is no time "
-    "or contact line; the headline's slot stays, and so does the run's last label unless a headline "
-    "follows it.",
+    "or more of which rules removed half; the headline's slot stays, and so does the run's last label "
+    "unless a headline follows it.",
     examples=(
         removes("Portal Serrano", opens=True,
                 after=("Notícias", "Esporte", "Entretenimento", "Rio de Janeiro",
@@ -832,18 +812,6 @@ MENU_RUN_ABOVE_ARTICLE = MenuRunAboveArticle(
         keeps("Storm damage", opens=True, before=("News", "Sport", "Weather"),
               after=("By Jane Smith", "Trees came down across the county overnight, the council said."),
               note="a short headline may close the menu: no headline follows it"),
-        removes("Plein air", opens=True,
-                before=("Le Petit Agenda parisien", "Expos", "Concerts", "Théâtre", "Restos & bars"),
-                after=("Rechercher une sortie, un lieu, un quartier…", "Recevoir la newsletter",
-                       "Que faire à Paris ce week-end ? Nos huit idées de sorties",
-                       "Un marché de printemps sur le canal, un concert dans une ancienne gare et une expo "
-                       "de photos de nuit, a annoncé la mairie."),
-                note="a long menu of the site's own sections, one of which the rules know"),
-        keeps("Preparo", opens=True,
-              before=("Biscoitos de nata com chocolate", "Unidades", "Rendimento", "Porção"),
-              after=("1h30", "Ingredientes", "Misture a farinha com o açúcar e junte os ovos aos poucos, "
-                     "mexendo sempre até a massa ficar lisa e homogênea."),
-              note="a recipe's facts: the one line a rule knows is a time"),
         keeps("Verviers",
               before=("Régions", "Liège", "Le conseil a voté le budget mardi soir, a dit le maire."),
               after=("Namur", "Les travaux commenceront en mai, selon la ville."),
