@@ -1380,7 +1380,8 @@ GALLERY_COUNTER = PatternRule(
 # brackets: the count is what makes it the readers' widget, not a critic's verdict ("★★★★☆").
 _STARS = r"[★☆✩✭⭐](?:\s?[★☆✩✭⭐]){0,4}"
 _AVERAGE = r"(?:[0-5][.,]\d{1,2}(?:\s?/\s?5)?|\d[.,]\d\s?/\s?10)"
-_VOTES = r"\(\x20?(?:[1-9]\d{0,2}(?:[.,\u202f\u00a0]\d{3})+|[1-9]\d{1,5})\s?[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s?\)"
+_VOTE_COUNT = r"(?:[1-9]\d{0,2}(?:[.,\u202f\u00a0]\d{3})+|[1-9]\d{1,5})"  # ten or more: "213", "1,204"
+_VOTES = rf"\(\x20?{_VOTE_COUNT}\s?[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,20}})?\s?\)"
 
 RATING_WIDGET = PatternRule(
     code="NAV042",
