@@ -1059,6 +1059,16 @@ _CHANGE = r"\(?[-−+▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\)?"
 _QUOTE = rf"{_INSTRUMENT}\s+{_PRICE}(?:\s+{_CHANGE})?"
 _QUOTE_SEPARATOR = r"\s*[|·•]\s*"
 
+# An exchange rate by the currencies' codes: a pair and its rate, perhaps with its change ("EUR/AOA
+# 1.041,20"), or one unit's worth after its label ("Taux de référence : 1 USD = 131,82 HTG").
+# The first rate is quoted against a currency most rates are (the keywords find its code).
+_BASE_CURRENCIES = ("usd", "eur", "gbp", "chf", "jpy", "cny")
+_BASE = rf"(?-i:{'|'.join(code.upper() for code in _BASE_CURRENCIES)})"
+_CODE = r"(?-i:[A-Z]{3})"
+_PAIR_RATE = rf"{_CODE}/{_CODE}\s+{_NUMBER}(?:\s+{_CHANGE})?"
+_FIRST_RATE = rf"""(?:{_BASE}/{_CODE}\s+{_NUMBER}(?:\s+{_CHANGE})?
+    | (?:[^\W\d_][\w'’]*(?:\s[\w'’]+){{0,3}}\s?:\s*)?1\x20{_BASE}\x20=\x20{_NUMBER}\s{_CODE})"""
+
 MARKET_TICKER = PatternRule(
     code="NAV027",
     name="market-ticker",
@@ -1067,13 +1077,17 @@ MARKET_TICKER = PatternRule(
     summary="Market tickers: quotes with their change, alone or in a row: 'CAC 40 7 812,45 +0,38 %'.",
     message="market ticker",
     languages=LANGUAGES,
-    keywords=("%", "€", "£", "¥", "$ ", *(f"${digit}" for digit in "0123456789")),
+    keywords=("%", "€", "£", "¥", "$ ", *(f"${digit}" for digit in "0123456789"),
+              *(f"{code}/" for code in _BASE_CURRENCIES), *(f"1 {code} =" for code in _BASE_CURRENCIES)),
     max_words=40,
-    # The first quote has its change, and more may follow; or its currency, and more follow.
+    # The first quote has its change, and more may follow; or its currency, and more follow; or
+    # exchange rates by their currencies' codes: "USD/AOA 912,40 | EUR/AOA 1.041,20", "1 USD = 131,82 HTG".
     pattern=rf"""{_INSTRUMENT}\s+(?:{_PRICE}\s+{_CHANGE}(?:{_QUOTE_SEPARATOR}{_QUOTE}){{0,9}}
-        | {_IN_CURRENCY}(?:\s+{_CHANGE})?(?:{_QUOTE_SEPARATOR}{_QUOTE}){{1,9}})""",
+        | {_IN_CURRENCY}(?:\s+{_CHANGE})?(?:{_QUOTE_SEPARATOR}{_QUOTE}){{1,9}})
+        | {_FIRST_RATE}(?:{_QUOTE_SEPARATOR}{_PAIR_RATE}){{0,9}}""",
     safety="Weak, so only before or after the article's prose or beside strong evidence; the whole line is "
-    "quotes, the first with its change, or several in a row opening with a price in a currency: a score line "
+    "quotes, the first with its change, or several in a row opening with a price in a currency, or exchange "
+    "rates by the currencies' codes: a score line "
     "('Ajax 2 | PSV 1') has neither, a product's price ('Sonos Move for $400') stands alone, and a sentence "
     "has its verbs.",
     examples=(
@@ -1083,6 +1097,9 @@ MARKET_TICKER = PatternRule(
         removes("FTSE MIB 38.412 +0,84% | SPREAD BTP-BUND 112 | EUR/USD 1,0871 | BRENT 74,20"),
         removes("Dólar blue $1.285 | Dólar oficial $1.097 | Dólar MEP $1.262"),
         removes("DAX 18.492 +0,6 % · Dow Jones 39.112 -0,2 %"),
+        removes("USD/KES 129,40 | EUR/KES 140,85", note="exchange rates by the currencies' codes"),
+        removes("Taux de référence : 1 USD = 131,82 HTG"),
+        keeps("1 USD = 131,82 HTG, the central bank said on Monday."),
         keeps("Ajax 2 | PSV 1"),
         keeps("Speaker Deal for $400"),
         keeps("Shares rose 4% to $12.50 on Tuesday."),
@@ -1387,8 +1404,8 @@ RATING_WIDGET = PatternRule(
     code="NAV042",
     name="rating-widget",
     category=Category.NAVIGATION,
-    summary="Readers' rating widgets in any language: perhaps stars, an average out of five and a count of "
-    "votes: '★★★★☆ 4,6 (213 Bewertungen)'.",
+    summary="Readers' rating widgets in any language: an average out of five and a count of votes: "
+    "'★★★★☆ 4,6 (213 Bewertungen)'.",
     message="rating widget",
     languages=LANGUAGES,
     keywords=(*(f"({digit}" for digit in "123456789"), *(f"( {digit}" for digit in "123456789")),
