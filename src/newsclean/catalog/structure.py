@@ -923,7 +923,7 @@ class TagsAtEnd(ContextRule):
         yield from self._between_furniture(page)
 
     def _between_furniture(self, page: Page) -> Iterator[Finding]:
-        """Tags on lines of their own, two or more, with furniture right above or right below them."""
+        """Tags on lines of their own, two or more, right under furniture that closes an article."""
         shape = page.shape
         assert shape is not None
         i = shape.last + 1
