@@ -940,8 +940,10 @@ class TagsAtEnd(ContextRule):
         shape = page.shape
         assert shape is not None
         above, below = run.start - 1, run.stop
-        if len(run) < 2 or _announces_list(page, list(run)) or _holds_fact_box(page, list(run)):
+        if len(run) < 2:
             return False  # one line is no list
+        if _announces_list(page, list(run)) or _holds_fact_box(page, list(run)):
+            return False  # the article's own list under its colon, or its fact box's title and rows
         if below < len(page) and page.verdicts[below] is None and is_data_row(page.core(below)):
             return False  # items over the article's own fact rows ("Objects online: 1.2 million")
         return above > shape.last and _stands_after_article(page, above) and not self._weak_label(page, above)
