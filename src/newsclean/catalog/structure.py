@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -348,13 +348,13 @@ def _encloses(page: Page, above: int, below: int) -> bool:
     return not any(Mark.OVERLAY in page.verdicts[i].rule.marks for i in (above, below))  # type: ignore[union-attr]
 
 
-def _announces_list(page: Page, run: list[int]) -> bool:
+def _announces_list(page: Page, run: Sequence[int]) -> bool:
     """Whether a line of the run announces the lines after it ("Traffic reports (as of 4.30 pm):"): the
     article's own list, which a removed app prompt above it does not make furniture."""
     return any(page.core(line).rstrip().endswith(":") for line in run[:-1])
 
 
-def _holds_fact_box(page: Page, run: list[int]) -> bool:
+def _holds_fact_box(page: Page, run: Sequence[int]) -> bool:
     """Whether a label in the run titles the article's fact box: two rows of values no rule took
     follow it in the run ("Ficha técnica" over the match's score line and its goals, "Results" over
     "Harbour Town 2 Riverside 1"). Furniture around the box does not make it furniture; "Label:
@@ -942,7 +942,7 @@ class TagsAtEnd(ContextRule):
         above, below = run.start - 1, run.stop
         if len(run) < 2:
             return False  # one line is no list
-        if _announces_list(page, list(run)) or _holds_fact_box(page, list(run)):
+        if _announces_list(page, run) or _holds_fact_box(page, run):
             return False  # the article's own list under its colon, or its fact box's title and rows
         if below < len(page) and page.verdicts[below] is None and is_data_row(page.core(below)):
             return False  # items over the article's own fact rows ("Objects online: 1.2 million")
