@@ -33,6 +33,7 @@ with deferred_compilation():  # patterns compile on first use: importing newscle
         structure,
         templates,
         timestamps,
+        widgets,
     )
     from .languages import PACKS
     from .sites import RULES as SITE_RULES
@@ -61,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     *paywall.LATE_RULES,
     *related.LATE_RULES,
     *navigation.LATE_RULES,
+    *widgets.RULES,
     *structure.RULES,  # last: they lean on every other rule's verdicts
     *scorer.RULES,  # the learned scorer reads what the named rules left, where clusters stand
     *templates.RULES,  # the chain runs them after the block rules, when it has templates

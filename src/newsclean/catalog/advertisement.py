@@ -324,6 +324,50 @@ AD_DISCLAIMER = PatternRule(
     examples=_DISCLAIMER.examples,
 )
 
+_ODDS = concept("betting-odds")
+_ODD = r"(?<![\d.,])\d{1,2}[.,]\d{2}(?![\d%])"  # decimal odds: "1.48", "3,40"; no share, no price in cents
+_ODDS_BREAK = r"\s*[·|•]\s*"
+# An outcome's label before its odds: a team, "Victoire Massalia", or the bookmaker's "2:".
+_OUTCOME = r"(?:\d\s*:\s*)?[^\d·|•\n]{0,40}?"
+
+BETTING_ODDS = PatternRule(
+    code="ADV018",
+    name="betting-odds",
+    category=Category.ADVERTISEMENT,
+    summary="A bookmaker's row of odds, in every language: 'Massalia 2,05 · Nul 3,40 · Riviera 3,60'.",
+    message="betting odds",
+    languages=_ODDS.languages,
+    keywords=("·", "|", "•"),
+    max_words=45,
+    whole=False,
+    pattern=rf"""(?P<hit>{_ODD}{_ODDS_BREAK}(?:{alternatives(_ODDS.get("draws"))})\s*:?\s*{_ODD}
+        {_ODDS_BREAK}{_OUTCOME}{_ODD})""",
+    safety="Three decimal odds in a row broken by dots or bars, the middle one the draw's: a sentence "
+    "gives its figures with words between them, and a table row of prices names no draw.",
+    examples=_ODDS.examples,
+)
+
+_GUESTS = concept("booking-guests")
+_PARTY = rf"""\d{{1,2}}\s+(?:{alternatives((*_GUESTS.get("adults"), *_GUESTS.get("children"),
+                                         *_GUESTS.get("rooms")))})(?!\w)"""
+
+BOOKING_GUESTS = PatternRule(
+    code="ADV019",
+    name="booking-guests",
+    category=Category.ADVERTISEMENT,
+    summary="A hotel search's row of guests and rooms, in every language: '2 adults · 1 room', '2 "
+    "Erwachsene, 1 Zimmer'.",
+    message="booking form field",
+    languages=_GUESTS.languages,
+    keywords=tuple(sorted({keyword_of(word) for word in _GUESTS.get("adults")})),
+    max_words=10,
+    pattern=rf"""{START}\d{{1,2}}\s+(?:{alternatives(_GUESTS.get("adults"))})(?!\w)
+        (?:\s*[·•|,/]\s*{_PARTY}){{0,3}}{END}""",
+    safety="The whole line is a count of adults, perhaps with children, rooms or nights, joined by dots or "
+    "commas: a sentence joins them with 'and' and goes on.",
+    examples=_GUESTS.examples,
+)
+
 _BUTTONS = _PRICE_WIDGET.get("alone") + _PRICE_WIDGET.get("phrases")
 # A multi-word button may stand anywhere in a line that ends in a link's arrow.
 _LONG_BUTTONS = tuple(button for button in _BUTTONS if " " in button.strip())
@@ -574,6 +618,8 @@ RULES = (
     AD_LABEL_ROW,  # two labels in a row, before a label that opens its ad: "Anzeige · Advertorial"
     SPONSORED_LEAD,
     AD_DISCLAIMER,
+    BETTING_ODDS,
+    BOOKING_GUESTS,
     PARTNER_CREDIT,
     SPONSORED_TILE,
     COMMISSION_NOTE,

@@ -44,6 +44,9 @@ _ROLE_AFTER_COMMA = rf"""(?:\s*,\s*(?=(?-i:[a-zß-ÿ]))(?:[^\W\d][\w'’]*[\s-]+
     (?![\w'’-]))"""
 _CREDIT_ROLE = rf"(?:{_ROLE_IN_BRACKETS}|{_ROLE_AFTER_COMMA})"
 _CREDITED_PEOPLE = rf"{_PERSON}{_CREDIT_ROLE}?(?:{_JOINER}{_PERSON}{_CREDIT_ROLE}?){{0,6}}"
+# A title before the first name, perhaps with its article: "Dr. med.", "la Dra.", "del dott." (a medical
+# reviewer's line: "Revisado por la Dra. Lucía Gómez").
+_HONORIFIC = rf"(?:(?:{alternatives(_BYLINE.get('honorifics'))})(?!\w)\s*)"
 # An organisation's capitalised name, with the small words names hold in each language ("Office of
 # the Mayor", "Agence Presse du Littoral", "Instituto Nacional de Estadística").
 _ORGANISATION = r"""(?-i:[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.&'’-]*
@@ -97,7 +100,7 @@ BYLINE = PatternRule(
     # A byline never ends like a sentence ("Door Mark Rutte, de premier, werd het voorstel afgewezen."),
     # but it may end with a reading time's "Min.".
     pattern=rf"""(?!.*(?-i:[a-zà-ÿ])(?<!\b[Mm]in)\.\s*$){START}(?:
-          (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_CREDITED_PEOPLE}(?:{_JOINER}{_DESK})?
+          (?:{alternatives(_BYLINE.get('openers'))})\s*:?\s+(?:{_HONORIFIC}?{_CREDITED_PEOPLE}(?:{_JOINER}{_DESK})?
             |(?:the\s+)?{AGENCY}(?:\s+staff)?|{_DESK})
             {_BRACKETED}{_WITH_WIRE}{_MORE_CREDITS}
             (?:\s*(?:,|\||·|•|–|—|-|/|\b(?:for|of|in|at|para|pour|für|per|voor|en|à|em|aus)\b)\s*{_AFFILIATION}){{0,2}}

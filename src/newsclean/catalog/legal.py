@@ -219,6 +219,8 @@ _DATA = rf"(?:{alternatives(_QUOTES.get('data'))})"
 _DELAYED = rf"(?:{alternatives(_QUOTES.get('delayed'))})"
 _MINUTES = rf"\d{{1,2}}\s?(?:{alternatives(_QUOTES.get('minutes'))})(?!\w)\.?"
 _WORD = r"[^\s\d]+"  # a word that is no count: "by", "at least", "con un", "mit", "de"
+# Who supplies the data, up to the comma before the delay: "Kursdaten: Börse Stuttgart, verzögert …".
+_PROVIDER = r"(?:\s+[^\s,]+){1,4}?"
 
 DELAYED_QUOTES = PatternRule(
     code="LGL012",
@@ -238,9 +240,12 @@ DELAYED_QUOTES = PatternRule(
           {_DATA}(?:\s+{_WORD}){{0,2}}?\s+{_DELAYED}(?:\s+{_WORD}){{0,3}}?\s+{_MINUTES}
         | {_DATA}(?:\s+{_WORD}){{0,3}}?\s+{_MINUTES}(?:\s+{_WORD})?\s+{_DELAYED}
         | {_DELAYED}\s+{_DATA}\W{{1,3}}(?:{_WORD}\s+){{0,2}}?{_MINUTES}
+        | {_DATA}:?{_PROVIDER},\s+(?:{_DELAYED}(?:\s+{_WORD}){{0,3}}?\s+{_MINUTES}
+                                  |(?:{_WORD}\s+)?{_MINUTES}(?:\s+{_WORD})?\s+{_DELAYED})
         )(?!\w)""",
-    safety="The market's data, a word of delay and a count of minutes in one phrase; 'trains were "
-    "delayed by 15 minutes' names no prices, 'prices rose … delayed by 15 minutes' has other words between.",
+    safety="The market's data, a word of delay and a count of minutes in one phrase, or after the data's "
+    "supplier and a comma; 'trains were delayed by 15 minutes' names no prices, 'prices rose … delayed "
+    "by 15 minutes' has other words between.",
     examples=_QUOTES.examples,
 )
 

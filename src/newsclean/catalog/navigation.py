@@ -1049,13 +1049,16 @@ WEATHER_WIDGET = PatternRule(
     ),
 )
 
-# A market quote: an instrument ("FTSE MIB", "EUR/USD", "CAC 40", "Dólar blue"), its price, and
-# perhaps its change ("+0,84%", "-0.12 %", "(+1.2%)").
-_INSTRUMENT = r"(?-i:[A-ZÀ-Þ][\w&/.-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w&/.-]*)|\d{1,3}|[a-zà-ÿ]{2,10})){0,2}"
-_NUMBER = r"\d{1,3}(?:[ .,\u202f\u00a0]\d{3})*(?:[.,]\d{1,4})?"
-_PRICE = rf"[$€£¥]?\s?{_NUMBER}(?:\s?(?:[$€£¥]|pts|bp|USD|EUR))?"
+# A market quote: an instrument ("FTSE MIB", "EUR/USD", "CAC 40", "Dólar blue", "Peso arg.", "Oro
+# (oncia)", "Euribor 12M"), its price, and perhaps its change ("+0,84%", "(+1.2%)", "▼ -0,42%").
+_INSTRUMENT = r"""(?-i:[A-ZÀ-Þ][\w&/.-]*)
+    (?:\s+(?:(?-i:[A-ZÀ-Þ][\w&/.-]*)|\d{1,3}[A-Z]?|[a-zà-ÿ]{2,10}\.?|\([a-zà-ÿ]{2,10}\))){0,2}"""
+_NUMBER = r"\d{1,3}(?:[ .,'’\u202f\u00a0]\d{3})*(?:[.,]\d{1,4})?"  # "11'912" in Switzerland
+_PRICE = rf"[$€£¥]?\s?{_NUMBER}(?:\s?(?:[$€£¥%]|pts|bp|USD|EUR))?"
 _IN_CURRENCY = rf"(?:[$€£¥]\s?{_NUMBER}|{_NUMBER}\s?[$€£¥])"
-_CHANGE = r"\(?[-−+▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\)?"
+# A change: signed, or after a ticker's arrow (then perhaps in points, without "%"), or "=" for none.
+_CHANGE = r"""\(?(?:[-−+=]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%
+    |[▲▼]\s?[-−+]?\s?\d{1,3}(?:[.,]\d{1,3})?(?:\s?%)?)\)?"""
 _QUOTE = rf"{_INSTRUMENT}\s+{_PRICE}(?:\s+{_CHANGE})?"
 _QUOTE_SEPARATOR = r"\s*[|·•]\s*"
 
@@ -1077,7 +1080,7 @@ MARKET_TICKER = PatternRule(
     summary="Market tickers: quotes with their change, alone or in a row: 'CAC 40 7 812,45 +0,38 %'.",
     message="market ticker",
     languages=LANGUAGES,
-    keywords=("%", "€", "£", "¥", "$ ", *(f"${digit}" for digit in "0123456789"),
+    keywords=("%", "€", "£", "¥", "$ ", "▲", "▼", *(f"${digit}" for digit in "0123456789"),
               *(f"{code}/" for code in _BASE_CURRENCIES), *(f"1 {code} =" for code in _BASE_CURRENCIES)),
     max_words=40,
     # The first quote has its change, and more may follow; or its currency, and more follow; or
@@ -1099,6 +1102,9 @@ MARKET_TICKER = PatternRule(
         removes("DAX 18.492 +0,6 % · Dow Jones 39.112 -0,2 %"),
         removes("USD/KES 129,40 | EUR/KES 140,85", note="exchange rates by the currencies' codes"),
         removes("Taux de référence : 1 USD = 131,82 HTG"),
+        removes("Dólar 39,85 ▼ -0,42%", note="an arrow before the sign"),
+        removes("Euribor 12M 2,381% ▼ 0,021", note="a rate, and its change in points after the arrow"),
+        removes("FTSE MIB 34’612,05 −0,22%"),
         keeps("1 USD = 131,82 HTG, the central bank said on Monday."),
         keeps("Ajax 2 | PSV 1"),
         keeps("Speaker Deal for $400"),
@@ -1395,8 +1401,10 @@ GALLERY_COUNTER = PatternRule(
 
 # A rating widget's stars, its average (perhaps out of five or ten) and its count of votes in
 # brackets: the count is what makes it the readers' widget, not a critic's verdict ("★★★★☆").
-_STARS = r"[★☆✩✭⭐](?:\s?[★☆✩✭⭐]){0,4}"
-_AVERAGE = r"(?:[0-5][.,]\d{1,2}(?:\s?/\s?5)?|\d[.,]\d\s?/\s?10)"
+_STARS = r"[★☆✩✭⭐](?:\s?[★☆✩✭⭐½]){0,4}"
+# Out of five, by a slash or a word: "4,7/5", "4,7 de 5", "4.7 out of 5", "4,7 von 5".
+_OUT_OF = r"(?:\s?/\s?|\s(?:out\s+of|of|de|von|sur|su|em|van|op)\s)"
+_AVERAGE = rf"(?:[0-5][.,]\d{{1,2}}(?:{_OUT_OF}5)?|\d[.,]\d{_OUT_OF}10)"
 _VOTE_COUNT = r"(?:[1-9]\d{0,2}(?:[.,\u202f\u00a0]\d{3})+|[1-9]\d{1,5})"  # ten or more: "213", "1,204"
 _VOTES = rf"\(\x20?{_VOTE_COUNT}\s?[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,20}})?\s?\)"
 
@@ -1411,7 +1419,7 @@ RATING_WIDGET = PatternRule(
     keywords=(*(f"({digit}" for digit in "123456789"), *(f"( {digit}" for digit in "123456789")),
     max_words=8,
     # Stars opening the line are decoration its core has lost: the average and the votes are the widget.
-    pattern=rf"{START}(?:{_STARS}\s*)?{_AVERAGE}(?:\s*{_STARS})?\s*{_VOTES}{END}",
+    pattern=rf"{START}(?:{_STARS}\s*)?(?:½\s*)?{_AVERAGE}(?:\s*{_STARS})?\s*{_VOTES}{END}",
     safety="The whole line is an average out of five (or ten) with its decimals, perhaps beside stars, and a "
     "count of ten votes or more in brackets: a critic's stars ('★★★★☆', '★★★★☆ (4 stars)') give no "
     "average and count no votes, and a figure with its unit is no average.",
@@ -1420,6 +1428,8 @@ RATING_WIDGET = PatternRule(
         removes("★ 4.8 (1,204 ratings)"),
         removes("4,7 ★ (89 avaliações)"),
         removes("★★★★★ 4,5/5 (318 avis)"),
+        removes("4,7 de 5 (1.284 votos)"),
+        removes("★★★★½ 4,6 (214 beoordelingen)"),
         keeps("★★★★☆"),
         keeps("★★★★☆ (4 stars)"),
         keeps("4.6 million (213 countries)"),
@@ -1498,6 +1508,8 @@ _LIVE_NOTICE = concept("live-notice")
 _NOTICE = rf"(?:{alternatives(_LIVE_NOTICE.get('notices'))})"
 _ORDER = rf"(?:{alternatives(_LIVE_NOTICE.get('orders'))})"
 _NOTICE_BREAK = r"(?:\s*[.!·•|–—:]\s*|\s+)"
+# How often it refreshes: a word or two and a count of units, "every 60 seconds", "toutes les 2 minutes".
+_EVERY = r"(?:(?:\s+[^\W\d]+){1,2}\s+\d{1,3}\s+[^\W\d]+)"
 
 LIVE_NOTICE = PatternRule(
     code="NAV057",
@@ -1511,9 +1523,9 @@ LIVE_NOTICE = PatternRule(
                       for phrase in _LIVE_NOTICE.get(key))),
     max_words=24,
     unless=speech_veto(_LIVE_NOTICE.languages),
-    # Notices that name the live blog itself, perhaps beside its order of posts; after them, perhaps
-    # when coverage resumes, in a few words.
-    pattern=rf"""{START}(?:{_ORDER}{_NOTICE_BREAK})*{_NOTICE}(?:{_NOTICE_BREAK}(?:{_NOTICE}|{_ORDER}))*
+    # Notices that name the live blog itself, perhaps with how often it refreshes ("every 60
+    # seconds") and beside its order of posts; after them, perhaps when coverage resumes.
+    pattern=rf"""{START}(?:{_ORDER}{_NOTICE_BREAK})*{_NOTICE}{_EVERY}?(?:{_NOTICE_BREAK}(?:{_NOTICE}|{_ORDER}))*
         (?:{_NOTICE_BREAK}(?:{alternatives(_LIVE_NOTICE.get('resumes'))})(?:\s+[^\s,;:!?]+){{0,6}})?{END}""",
     safety="The whole line is the live blog's notices about itself, naming it ('this live blog', 'Dieser "
     "Liveticker', 'ce direct'); the order of its posts only beside such a notice (alone, 'Latest updates "

@@ -1696,10 +1696,10 @@ HEADED_LINK_MODULE = HeadedLinkModule(
 # ("FT Everton 2-1 Wolves", "Lens 1-1 Toulouse (Terminé)", "LIVE Lecce-Empoli 0-0 32'", "Cruzeiro x
 # Grêmio · 19h00"). A team is one to four capitalised words, small words between them.
 _TEAM = r"""(?-i:[A-ZÀ-Þ][\w'’.&]*)
-    (?:\s+(?:(?-i:de|do|da|del|d['’]|of|van|am|an)\s+)?(?-i:[A-ZÀ-Þ0-9][\w'’.&]*)){0,3}"""
+    (?:\s+(?:(?-i:de|do|da|del|of|van|am|an)\s+|(?-i:d['’]))?(?-i:[A-ZÀ-Þ0-9][\w'’.&]*)){0,3}"""
 _SCORE = r"(?:\d{1,2}\s?[-–x]\s?\d{1,2}|\d:\d)(?!\d)"  # "2:2", not the time "20:45"
 _KICKOFF = r"(?:[01]?\d|2[0-3])(?:[:.h]\d\d|h)"
-_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['’′]"
+_MINUTE = r"(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,3}\.(?!\d))"  # "71'", "90+3'"; German "(54.)"
 _TICKER = concept("score-ticker")
 # Case as written: "FT", "Fin" and "Live" open a row only in their capitals.
 _FINISHED = rf"(?-i:{alternatives(_TICKER.get('finished'))})"
@@ -1709,10 +1709,24 @@ _FIXTURE = re.compile(
     rf"""(?:(?P<before>{_FINISHED}|{_LIVE}|{_KICKOFF})\s*:?\s+)?
     (?:(?P<home>{_TEAM})\s?[-–]\s?(?P<away>{_TEAM})\s+{_SCORE}       # "Lecce-Empoli 0-0"
       | (?P<home2>{_TEAM})\s+{_SCORE}\s+(?P<away2>{_TEAM})             # "Everton 2-1 Wolves"
-      | (?P<home3>{_TEAM})\s+(?:[-–x]|v|vs\.?)\s+(?P<away3>{_TEAM}))  # "Chelsea v Aston Villa"
+      | (?P<home3>{_TEAM})\s+(?:[-–x]|v|vs\.?)\s+(?P<away3>{_TEAM})   # "Chelsea v Aston Villa"
+      | (?P<home4>{_TEAM})\s+(?P<between>{_KICKOFF})\s+(?P<away4>{_TEAM}))  # "Vasco 19h00 Grêmio"
     (?:\s*[·|–-]?\s*\(?{_STATE}\)?)?""",
     re.VERBOSE,
 )
+
+
+# A row's state on the line under it: "Terminé", "(Ende)", "2º tempo 71'".
+_LONE_STATE = re.compile(
+    rf"\(?(?:{_FINISHED}|{_LIVE})\)?|(?:\S{{1,8}}\s+){{0,2}}\(?(?:{_MINUTE}|{_KICKOFF})\)?")
+
+
+def _lone_state(core: str) -> str | None:
+    """The state of the match on the row above, when a line says it alone."""
+    found = _LONE_STATE.fullmatch(core.strip())
+    if found is None:
+        return None
+    return next(name for name, pattern in _STATES if pattern.search(found.group()))
 
 
 def _fixture(core: str) -> tuple[str, tuple[str, str]] | None:
@@ -1722,9 +1736,9 @@ def _fixture(core: str) -> tuple[str, tuple[str, str]] | None:
     found = _FIXTURE.fullmatch(core.strip())
     if found is None:
         return None
-    home = found["home"] or found["home2"] or found["home3"]
-    teams = (home, found["away"] or found["away2"] or found["away3"])
-    states = [state for state in (found["before"], found["state"]) if state]
+    home = found["home"] or found["home2"] or found["home3"] or found["home4"]
+    teams = (home, found["away"] or found["away2"] or found["away3"] or found["away4"])
+    states = [state for state in (found["before"], found["between"], found["state"]) if state]
     for name, pattern in _STATES:
         if any(pattern.fullmatch(state) for state in states):
             return name, teams
@@ -1750,8 +1764,10 @@ class ScoreTicker(ContextRule):
     round-up's results under its own heading. So the strip is two or more rows of different
     matches (no team twice: a summary and a timeline repeat theirs), one of them live ("32'",
     "LIVE") or finished beside upcoming ones, with furniture a rule named right above and right
-    below (or the document's edge), past at most one short label of the strip's own ("LIVE SCORES").
-    It reads late, when the other rules have named the furniture around it.
+    below (or the document's edge), past at most one short label of the strip's own ("LIVE SCORES"),
+    or wholly above the article's first paragraph. A row's state may stand on the line under it
+    ("Terminé", "2º tempo 71'"). It reads late, when the other rules have named the furniture
+    around it.
     """
 
     max_words: int = 12
@@ -1761,22 +1777,37 @@ class ScoreTicker(ContextRule):
         shape = page.shape
         if shape is None:
             return
-        run: list[tuple[int, str, tuple[str, str]]] = []
+        run: list[tuple[int, str, tuple[str, ...]]] = []
         for i in range(len(page) + 1):
             found = self._row(page, i) if i < len(page) and not shape.prose[i] else None
             if found is not None:
                 run.append((i, *found))
                 continue
+            state = self._state_under(page, run, i)
+            if state is not None:  # the row above's state on its own line: the row takes it
+                last, _, teams = run[-1]
+                run[-1] = (last, state, teams)
+                run.append((i, state, ()))
+                continue
             if self._is_strip(page, run):
                 yield from (Finding(j, page.core(j)) for j, _, _ in run if page.verdicts[j] is None)
             run = []
 
-    def _is_strip(self, page: Page, run: list[tuple[int, str, tuple[str, str]]]) -> bool:
-        if len(run) < 2 or not _match_day(state for _, state, _ in run):
-            return False
+    def _state_under(self, page: Page, run: list[tuple[int, str, tuple[str, ...]]], i: int) -> str | None:
+        """The state a line gives the row right above it, if it says only that."""
+        if not run or i >= len(page) or run[-1][0] != i - 1 or not run[-1][2]:
+            return None
+        if page.words(i, self.max_label_words) > self.max_label_words:
+            return None
+        return _lone_state(page.core(i))
+
+    def _is_strip(self, page: Page, run: list[tuple[int, str, tuple[str, ...]]]) -> bool:
+        rows = sum(1 for _, _, pair in run if pair)  # a state's own line names no teams
         teams = [team for _, _, pair in run for team in pair]
-        if len(set(teams)) < len(teams):
+        if rows < 2 or len(set(teams)) < len(teams) or not _match_day(state for _, state, _ in run):
             return False  # a team twice: the article's summary or timeline of one match
+        if page.shape is not None and run[-1][0] < page.shape.first:
+            return True  # above the article: the page's furniture by where it stands
         return self._furnished(page, run[0][0], -1) and self._furnished(page, run[-1][0], 1)
 
     def _furnished(self, page: Page, edge: int, step: int) -> bool:
@@ -1810,8 +1841,8 @@ SCORE_TICKER = ScoreTicker(
     message="score ticker",
     safety="Two or more rows in a row of two teams and a score or a kick-off, of different matches (a "
     "summary or a goal timeline repeats its teams), one live or finished beside upcoming, with furniture "
-    "a rule named right above and below (past one short label): a live blog's heading and score, a "
-    "round-up's results under its heading and a lone scoreline stay.",
+    "a rule named right above and below (past one short label) or above the article's first paragraph: "
+    "a live blog's heading and score, a round-up's results under its heading and a lone scoreline stay.",
     examples=(
         removes("FT Brentford 0-0 Fulham", opens=True, before=("FT Everton 2-1 Wolves",),
                 after=("17:30 Chelsea v Aston Villa", "Home › Football › Premier League",
@@ -1824,6 +1855,21 @@ SCORE_TICKER = ScoreTicker(
         removes("NEC 1 - 1 Go Ahead Eagles (67')", opens=True, after=(
                 "FC Utrecht 0 - 0 Sparta (12')", "Home › Eredivisie", "Zwolle wint in blessuretijd",
                 "De thuisploeg scoorde in de slotminuut en klom naar de zesde plaats, zei de trainer.")),
+        removes("Encerrado", opens=True, before=("Atlético Serrano 2 x 1 Real Paulistano",),
+                after=("Ceará do Norte 0 x 0 Itapuã EC", "2º tempo 71'",
+                       "União Cerrado 19h00 Esporte Clube Litoral", "Futebol > Brasileirão Série A",
+                       "Serrano vira e assume a liderança",
+                       "O time da casa marcou duas vezes no segundo tempo e assumiu a ponta, disse o "
+                       "técnico.",
+                       "Davi Rocha, que entrou no intervalo, fez os dois gols e foi eleito o melhor em "
+                       "campo pela torcida, que lotou o estádio do Pinheiral na noite de domingo."),
+                note="each row's state on the line under it"),
+        removes("Austria Salzach 0:2 SV Bodensee (54.)", opens=True, before=("Live: 21. Runde",),
+                after=("FC Donaupark Wien 2:1 Sportunion Kahlenberg (Ende)", "Alle Spiele",
+                       "Donaupark schießt Kahlenberg in der Nachspielzeit ab",
+                       "Die Gastgeber trafen in der 94. Minute und bleiben damit Tabellenführer, sagte "
+                       "der Trainer."),
+                note="a minute the German way"),
         keeps("Everton 2-1 Wolves", opens=True, after=(
               "Brentford 0-0 Fulham", "Bournemouth 3-1 Burnley", "Home › Football › Premier League",
               "Three home wins on Saturday left the table tighter than ever, the league said in its report."),

@@ -378,7 +378,7 @@ SHARE_BOX_LINES = box_lines_rule(
     examples=(
         removes("Per Messenger senden", before=("Artikel teilen",), after=(
             "Die Bürgermeisterin sagte, die Schulen bekämen im kommenden Jahr mehr Geld.",)),
-        removes("Imprimir esta noticia", before=("Compartir en Whatsapp",), after=(
+        removes("Imprimir la página", before=("Compartir en Whatsapp",), after=(
             "La alcaldesa dijo que las escuelas recibirán el próximo año más dinero del previsto.",)),
         keeps("Printed on recycled paper", before=("Share this article",), after=(
             "The mayor said schools would get more money next year than first expected.",),

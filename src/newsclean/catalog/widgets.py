@@ -1,0 +1,316 @@
+"""Flattened widgets: the pieces of an interactive box an extractor writes one per line.
+
+A chart leaves its range buttons ("1D", "1W", "YTD") and its axis ("15.0", "Jun", "09:00"); a
+table of contents its jump links, the article's own sub-headings. Each piece alone is nothing a
+rule can name (a number, a month, a heading), but the widget's own markers around them say what
+they are: three range buttons in a run, a contents header over entries the article repeats below.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..rules import Category, ContextRule, Finding, keeps, removes
+from ._vocabulary import alternatives, concept, words
+
+if TYPE_CHECKING:
+    from ..blocks import Page
+
+# A chart's time range button: a count and a unit's initial in capitals ("1D", "5J", "6M", "1A"),
+# or "YTD". Case matters: "1d" and "5m" are a die and a distance.
+_RANGE = r"(?:\d{1,2}\s?(?:[DWMYJTSAGH]|Mo|Wo|Tg|Mes|Sem|Ano|Año)|YTD|MTD)"
+# Buttons that only join a run of ranges: "Max", "Alles".
+_WIDE_RANGE = r"(?:Max|MAX|Alles|Alle|All|Todo|Tout|Tutto|Tudo|Intraday)"
+_RANGES = re.compile(rf"{_RANGE}(?:\s*[|·•/]?\s*(?:{_RANGE}|{_WIDE_RANGE}))*")
+_ONE_RANGE = re.compile(_RANGE)
+# An axis label: a figure, perhaps with its currency or per cent ("15.0", "11'900", "$ 40,00").
+_FIGURE = re.compile(r"[$€£¥]?\s?[+−-]?\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})*(?:[.,]\d{1,3})?\s?[%$€£]?")
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|h|am|pm))?")
+
+
+@functools.cache
+def _month() -> re.Pattern[str]:
+    """A month's name or abbreviation alone, perhaps with a dot and a year: "Jun", "dic.", "Oct '24"."""
+    return re.compile(rf"(?:{alternatives(words('months'))})\.?(?:\s?['’]?\d{{2}}|\s\d{{4}})?", re.IGNORECASE)
+
+
+def _chart_piece(core: str) -> int | None:
+    """How many range buttons the line holds if it is a chart's piece (0 for an axis label),
+    or None if it is not one."""
+    if _RANGES.fullmatch(core):
+        return len(_ONE_RANGE.findall(core))
+    if re.fullmatch(_WIDE_RANGE, core) or _FIGURE.fullmatch(core) or _CLOCK.fullmatch(core):
+        return 0
+    return 0 if _month().fullmatch(core) else None
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class ChartLeftovers(ContextRule):
+    """Remove a flattened chart's range buttons and axis labels, run by run.
+
+    A run is consecutive lines each a range button ("1D", "1W 1M YTD"), a bare figure, a clock time
+    or a month, through at most ``max_gap`` lines other rules removed between them. It goes when
+    it holds ``min_ranges`` range buttons or more: no article writes "1D", "1W" and "1M" on lines of
+    their own. A column of figures without them (a flattened table) stays.
+    """
+
+    min_ranges: int = 3
+    max_gap: int = 2
+    max_words: int = 8
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        run: list[int] = []  # the pieces not yet removed
+        ranges, gap, first_range = 0, 0, -1
+        for i in range(len(page) + 1):
+            pieces = self._pieces(page, i) if i < len(page) else None
+            if pieces is not None:
+                ranges += pieces
+                gap = 0
+                if pieces and first_range < 0:
+                    first_range = i
+                if not page.is_removed(i):  # a weak verdict ("1M" as a reading time) yields to the run
+                    run.append(i)
+                continue
+            if i < len(page) and page.is_removed(i) and gap < self.max_gap and run:
+                gap += 1
+                continue
+            if ranges >= self.min_ranges:
+                for j in run:
+                    page.verdicts[j] = None
+                    yield Finding(j, page.core(j), anchor=first_range)
+            run, ranges, gap, first_range = [], 0, 0, -1
+
+    def _pieces(self, page: Page, i: int) -> int | None:
+        if page.words(i, self.max_words) > self.max_words:
+            return None
+        return _chart_piece(page.core(i))
+
+
+CHART_LEFTOVERS = ChartLeftovers(
+    code="NAV122",
+    name="chart-leftovers",
+    category=Category.NAVIGATION,
+    summary="A flattened chart's range buttons and axis labels: '1D', '1W', '1M', 'YTD', '15.0', 'Jun'.",
+    message="chart control or axis label",
+    safety="Only a run of bare buttons, figures, times and months that holds three range buttons or "
+    "more; a flattened table's column of figures has none, and a line with a word more is no piece.",
+    examples=(
+        removes("1W", before=("The cedi closed at 15.62 against the dollar on Wednesday, its weakest level.",
+                              "1D"),
+                after=("1M", "1Y", "16.0", "15.5", "Jun", "Aug",
+                       "Retail rates at forex bureaus in Accra were higher, traders said.")),
+        removes("Aug", before=("The cedi closed at 15.62 against the dollar on Wednesday, its weakest level.",
+                               "1D", "1W", "1M", "1Y", "16.0", "Jun"),
+                after=("Retail rates at forex bureaus in Accra were higher, traders said.",),
+                note="an axis month in the run"),
+        removes("1D 1W 1M YTD 1J 5J",
+                before=("De AEX sloot dinsdag 0,4 procent lager op 902 punten, na een onrustige dag.",),
+                after=("Beleggers letten nu op de rentebesluiten van de ECB in december.",)),
+        keeps("2024", before=("The budget grew in each of the past three years, the figures show.", "2022",
+                              "2023"),
+              after=("The council will publish next year's figures in March.",),
+              note="a column of figures without range buttons"),
+        keeps("3M", before=("The suppliers named in the lawsuit were listed in the filing.", "Honeywell"),
+              after=("DuPont", "The companies have denied wrongdoing.",),
+              note="one range-like name is no run of buttons"),
+    ),
+)
+
+
+@functools.cache
+def _contents_header() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(concept('contents-header').get('words'))})\s*:?", re.IGNORECASE)
+
+
+def _normal(core: str) -> str:
+    """A heading as the contents list and the article may each write it: no case, no punctuation."""
+    return " ".join(_WORDS.findall(core.lower()))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TableOfContents(ContextRule):
+    """Remove a table of contents: the entries under its header that the article repeats below.
+
+    A contents box lists the article's sub-headings as jump links: "Inhalt" over "Was ist
+    Herzrasen?", "Häufige Fragen", "Quellen". The header alone is a weak word ("Contents" heads a
+    box's contents too); what proves the list is the article's own copy of it. The entries are
+    the short lines right under the header (a removed button beside it, "View all", is passed),
+    no full stop closing them; they go with the header when at least half of them, and two or
+    more, stand again further down in a sub-heading (a short line with no full stop) that says them
+    or two thirds of their words.
+    """
+
+    min_entries: int = 2
+    max_entries: int = 15
+    max_words: int = 12
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        i = 0
+        while i < len(page):
+            if page.words(i, 6) > 6 or not _contents_header().fullmatch(page.core(i)):
+                i += 1
+                continue
+            entries = self._repeated(page, self._entries(page, i + 1))
+            if entries:
+                if not page.is_removed(i):
+                    yield Finding(i, page.core(i), anchor=entries[0])
+                yield from (Finding(j, page.core(j), anchor=i) for j in entries)
+                i = entries[-1]
+            i += 1
+
+    def _entries(self, page: Page, start: int) -> list[int]:
+        """The short lines under the header, up to the first that repeats one of them (the article's
+        first sub-heading, right under its contents)."""
+        entries: list[int] = []
+        seen: set[str] = set()
+        j = start
+        while j < len(page) and len(entries) < self.max_entries:
+            if page.is_removed(j) and not entries and page.words(j, 2) <= 2:
+                j += 1  # the box's own button beside its header: "View All"
+                continue
+            core = page.core(j)
+            if (page.verdicts[j] is not None or page.words(j, self.max_words) > self.max_words
+                    or core.endswith((".", "!", ":", ";", ",")) or _normal(core) in seen):
+                break
+            seen.add(_normal(core))
+            entries.append(j)
+            j += 1
+        return entries
+
+    def _repeated(self, page: Page, entries: list[int]) -> list[int]:
+        """The entries up to the last the article repeats, if at least half of those, two or more,
+        are repeated; none otherwise. (Past the last repeated entry, a line may be the article's
+        own first heading.)"""
+        if len(entries) < self.min_entries:
+            return []
+        below = [_normal(page.core(j)) for j in range(entries[-1] + 1, len(page))  # the sub-headings
+                 if page.words(j, self.max_words) <= self.max_words and not page.core(j).endswith(".")]
+        repeated = [entry for entry in entries if self._stands_below(_normal(page.core(entry)), below)]
+        if len(repeated) < self.min_entries:
+            return []
+        listed = entries[: entries.index(repeated[-1]) + 1]
+        return listed if 2 * len(repeated) >= len(listed) else []
+
+    @staticmethod
+    def _stands_below(entry: str, below: list[str]) -> bool:
+        """Whether a sub-heading below says the entry: the same words, or two thirds of them when
+        the link is shorter than the heading ("What They Feel Like", "What Do Palpitations Feel
+        Like?")."""
+        if not entry:
+            return False
+        words = set(entry.split())
+        for line in below:
+            if line == entry or f" {entry} " in f" {line} ":
+                return True
+            if len(words) >= 3 and 3 * len(words & set(line.split())) >= 2 * len(words):
+                return True
+        return False
+
+
+TABLE_OF_CONTENTS = TableOfContents(
+    code="NAV123",
+    name="table-of-contents",
+    category=Category.NAVIGATION,
+    summary="A table of contents: the entries under 'Inhalt' or 'Sommaire' that the article repeats "
+    "below.",
+    message="table of contents",
+    safety="Only under a contents header, and only when at least half of the entries, two or more, stand "
+    "again further down: a box's list of what it holds, or the article's key points, are not its "
+    "sub-headings again.",
+    examples=(
+        removes("Was ist Herzrasen?",
+                before=("Nächtliches Herzrasen: Wann es harmlos ist und wann Sie zum Arzt sollten",
+                        "Plötzlich hellwach, das Herz hämmert: Viele Menschen kennen solche Momente.",
+                        "Inhalt"),
+                after=("Häufige Ursachen", "Häufige Fragen",
+                       "Von Herzrasen spricht man, wenn das Herz in Ruhe über 100-mal pro Minute schlägt.",
+                       "Was ist Herzrasen?",
+                       "Ein gesundes Herz schlägt in Ruhe 60- bis 80-mal pro Minute, im Schlaf seltener.",
+                       "Häufige Ursachen",
+                       "Stress, Alkohol und späte Mahlzeiten sind die häufigsten Auslöser, sagt sie.")),
+        removes("Inhalt",
+                before=("Plötzlich hellwach, das Herz hämmert: Viele Menschen kennen solche Momente.",),
+                after=("Was ist Herzrasen?", "Häufige Ursachen",
+                       "Von Herzrasen spricht man, wenn das Herz in Ruhe über 100-mal pro Minute schlägt.",
+                       "Was ist Herzrasen?",
+                       "Ein gesundes Herz schlägt in Ruhe 60- bis 80-mal pro Minute, im Schlaf seltener.",
+                       "Häufige Ursachen",
+                       "Stress, Alkohol und späte Mahlzeiten sind die häufigsten Auslöser, sagt sie.")),
+        keeps("Charging cable",
+              before=("The speaker arrives in a small recycled box, which is a nice touch.", "Contents"),
+              after=("Quick-start guide", "Travel pouch",
+                     "Setting it up took two minutes, and the app found it at once, we found.")),
+    ),
+)
+
+@functools.cache
+def _follow_button() -> re.Pattern[str]:
+    """A follow button alone: "Suivre", "+ Seguir", "Follow"."""
+    verbs = alternatives(concept("follow-topic").get("verbs"))
+    return re.compile(rf"[+]?\s*(?:{verbs})\s*[+✓]?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TopicsOverFollow(ContextRule):
+    """Remove the topics a lone follow button below the article acts on: "Massalia FC", "Ligue 1",
+    "Yanis Ferhat" over "Suivre".
+
+    Under the article's paragraphs, a page lists the article's topics as chips, each a short
+    capitalised line, and one button to follow them. The button is what says the lines are
+    topics: up to ``max_topics`` such lines right above it, between it and a paragraph or furniture
+    a rule removed, go. (The article's last paragraph is no sure edge: an unnamed line of prose
+    may close the page.)
+    """
+
+    max_topics: int = 6
+    max_words: int = 4
+
+    def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None or not shape.has_prose:
+            return
+        for i in range(shape.first + 2, len(page)):
+            if page.words(i, 3) > 3 or not _follow_button().fullmatch(page.core(i)):
+                continue
+            topics: list[int] = []
+            k = i - 1
+            while k > shape.first and len(topics) < self.max_topics and self._is_topic(page, k):
+                topics.append(k)
+                k -= 1
+            if topics and (shape.prose[k] or page.is_removed(k)):
+                yield from (Finding(j, page.core(j), anchor=i) for j in reversed(topics))
+
+    def _is_topic(self, page: Page, i: int) -> bool:
+        core = page.core(i)
+        return (page.verdicts[i] is None and page.words(i, self.max_words) <= self.max_words
+                and core[:1].isupper() and not core.endswith((".", ":", "!", "?", ",", ";"))
+                and not _follow_button().fullmatch(core))
+
+
+TOPICS_OVER_FOLLOW = TopicsOverFollow(
+    code="NAV124",
+    name="topics-over-follow",
+    category=Category.NAVIGATION,
+    summary="The article's topics as short lines over a lone follow button under the article: 'Ligue 1' "
+    "over 'Suivre'.",
+    message="topic over a follow button",
+    safety="Only below the article's first paragraph, only short capitalised lines with no sentence's end, "
+    "and only right above a follow button alone on its line; a closing list with no button under it stays.",
+    examples=(
+        removes("Yanis Ferhat", before=("Le Massalia a renversé le RC Lorraine samedi soir au stade des "
+                                        "Calanques, devant 61 000 spectateurs.", "Massalia FC"),
+                after=("Suivre", "À lire aussi")),
+        keeps("Yanis Ferhat", before=("Le Massalia a renversé le RC Lorraine samedi soir au stade des "
+                                      "Calanques, devant 61 000 spectateurs.", "Massalia FC"),
+              after=("À lire aussi",), note="no follow button under them"),
+    ),
+)
+
+RULES = (CHART_LEFTOVERS, TABLE_OF_CONTENTS, TOPICS_OVER_FOLLOW)
