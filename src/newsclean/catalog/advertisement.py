@@ -1,5 +1,8 @@
 """Advertisement markers, sponsored labels and affiliate disclosures."""
 
+import re
+from dataclasses import dataclass
+
 from ..dom import DomRule
 from ..rules import Category, PatternRule, keeps, removes
 from ._patterns import END, REPORTED_SPEECH, START, one_word_each, starts
@@ -330,7 +333,26 @@ _ODDS_BREAK = r"\s*[·|•]\s*"
 # An outcome's label before its odds: a team, "Victoire Massalia", or the bookmaker's "2:".
 _OUTCOME = r"(?:\d\s*:\s*)?[^\d·|•\n]{0,40}?"
 
-BETTING_ODDS = PatternRule(
+@dataclass(frozen=True, kw_only=True, repr=False)
+class OddsRow(PatternRule):
+    """A pattern rule whose three odds must price one match: their implied chances (one over each)
+    add up to about one, as a bookmaker's do with its margin; a vote's shares or a table's figures
+    do not ("Oui 61,40 · Nul 4,20 · Non 34,40" adds up to 0.28)."""
+
+    margin: tuple[float, float] = (0.95, 1.35)
+
+    def match(self, text: str) -> str | None:
+        hit = super().match(text)
+        if hit is None:
+            return None
+        odds = [float(odd.replace(",", ".")) for odd in _ODD_VALUE.findall(hit)]
+        chances = sum(1 / odd for odd in (odds[0], odds[1], odds[-1]) if odd > 0)
+        return hit if self.margin[0] <= chances <= self.margin[1] else None
+
+
+_ODD_VALUE = re.compile(r"(?<![\d.,])\d{1,2}[.,]\d{2}(?![\d%])")
+
+BETTING_ODDS = OddsRow(
     code="ADV018",
     name="betting-odds",
     category=Category.ADVERTISEMENT,
@@ -342,8 +364,9 @@ BETTING_ODDS = PatternRule(
     whole=False,
     pattern=rf"""(?P<hit>{_ODD}{_ODDS_BREAK}(?:{alternatives(_ODDS.get("draws"))})\s*:?\s*{_ODD}
         {_ODDS_BREAK}{_OUTCOME}{_ODD})""",
-    safety="Three decimal odds in a row broken by dots or bars, the middle one the draw's: a sentence "
-    "gives its figures with words between them, and a table row of prices names no draw.",
+    safety="Three decimal odds in a row broken by dots or bars, the middle one the draw's, whose chances "
+    "add up to about one: a sentence gives its figures with words between them, a table row of prices "
+    "names no draw, and a vote's shares ('Oui 61,40 · Nul 4,20 · Non 34,40') price no match.",
     examples=_ODDS.examples,
 )
 

@@ -55,7 +55,9 @@ class ChartLeftovers(ContextRule):
     A run is consecutive lines each a range button ("1D", "1W 1M YTD"), a bare figure, a clock time
     or a month, through at most ``max_gap`` lines other rules removed between them. It goes when
     it holds ``min_ranges`` range buttons or more: no article writes "1D", "1W" and "1M" on lines of
-    their own. A column of figures without them (a flattened table) stays.
+    their own. A column of figures without them stays, and so does a table of returns by period
+    (a signed figure, "+2,3 %", is a change, not an axis) and a run the article announces with a
+    colon ("The app's buttons:").
     """
 
     min_ranges: int = 3
@@ -64,12 +66,14 @@ class ChartLeftovers(ContextRule):
 
     def find(self, page: Page) -> Iterator[Finding]:
         run: list[int] = []  # the pieces not yet removed
-        ranges, gap, first_range = 0, 0, -1
+        ranges, gap, first_range, start, signed = 0, 0, -1, -1, False
         for i in range(len(page) + 1):
             pieces = self._pieces(page, i) if i < len(page) else None
             if pieces is not None:
                 ranges += pieces
                 gap = 0
+                start = i if start < 0 else start
+                signed = signed or _SIGNED.match(page.core(i)) is not None
                 if pieces and first_range < 0:
                     first_range = i
                 if not page.is_removed(i):  # a weak verdict ("1M" as a reading time) yields to the run
@@ -78,16 +82,23 @@ class ChartLeftovers(ContextRule):
             if i < len(page) and page.is_removed(i) and gap < self.max_gap and run:
                 gap += 1
                 continue
-            if ranges >= self.min_ranges:
+            if ranges >= self.min_ranges and not signed and not self._announced(page, start):
                 for j in run:
                     page.verdicts[j] = None
                     yield Finding(j, page.core(j), anchor=first_range)
-            run, ranges, gap, first_range = [], 0, 0, -1
+            run, ranges, gap, first_range, start, signed = [], 0, 0, -1, -1, False
 
     def _pieces(self, page: Page, i: int) -> int | None:
         if page.words(i, self.max_words) > self.max_words:
             return None
         return _chart_piece(page.core(i))
+
+    @staticmethod
+    def _announced(page: Page, start: int) -> bool:
+        return start > 0 and page.core(start - 1).endswith(":")
+
+
+_SIGNED = re.compile(r"[$€£¥]?\s?[+−-]\s?\d")
 
 
 CHART_LEFTOVERS = ChartLeftovers(
@@ -114,6 +125,14 @@ CHART_LEFTOVERS = ChartLeftovers(
                               "2023"),
               after=("The council will publish next year's figures in March.",),
               note="a column of figures without range buttons"),
+        keeps("YTD", before=("The fund beat its benchmark over every period, the report shows.", "Period",
+                             "1M"),
+              after=("1Y", "5Y", "+1.2%", "+6.8%", "+9.4%", "+31.0%",
+                     "Fees were cut to 0.4% a year in January, the manager said."),
+              note="a table of returns by period: its figures are signed changes"),
+        keeps("1W", before=("The app's chart offered four buttons:", "1D"),
+              after=("1M", "YTD", "Users said none of them loaded during the outage on Monday.",),
+              note="the article lists the buttons it speaks of"),
         keeps("3M", before=("The suppliers named in the lawsuit were listed in the filing.", "Honeywell"),
               after=("DuPont", "The companies have denied wrongdoing.",),
               note="one range-like name is no run of buttons"),
@@ -144,17 +163,32 @@ class TableOfContents(ContextRule):
     the short lines right under the header (a removed button beside it, "View all", is passed),
     no full stop closing them; they go with the header when at least half of them, and two or
     more, stand again further down in a sub-heading (a short line with no full stop) that says them
-    or two thirds of their words.
+    or two thirds of their words. The box stands above the article's text (three paragraphs at most
+    above it: a standfirst, a caption, a note; right under the standfirst, or apart from the others
+    by furniture or a label), and no lead-in announces it: a review quoting a book's contents after
+    its introduction, a table's "Indice" column, a product's "Inhoud" do not.
     """
 
     min_entries: int = 2
     max_entries: int = 15
     max_words: int = 12
+    #: A page's contents box stands above the article's text: under its standfirst, perhaps a
+    #: caption and a trust note, at most.
+    max_prose_above: int = 3
 
     def find(self, page: Page) -> Iterator[Finding]:
+        shape = page.shape
+        if shape is None:
+            return
+        prose_above = 0
         i = 0
         while i < len(page):
-            if page.words(i, 6) > 6 or not _contents_header().fullmatch(page.core(i)):
+            prose_above += shape.prose[i]
+            if prose_above > self.max_prose_above:
+                return  # past the standfirst: a book's or a box's contents the article quotes
+            if (page.words(i, 6) > 6 or not _contents_header().fullmatch(page.core(i))
+                    or (i > 0 and page.core(i - 1).endswith(":"))
+                    or (i > 0 and shape.prose[i - 1] and prose_above > 1)):
                 i += 1
                 continue
             entries = self._repeated(page, self._entries(page, i + 1))
@@ -162,6 +196,7 @@ class TableOfContents(ContextRule):
                 if not page.is_removed(i):
                     yield Finding(i, page.core(i), anchor=entries[0])
                 yield from (Finding(j, page.core(j), anchor=i) for j in entries)
+                prose_above += sum(shape.prose[j] for j in range(i + 1, entries[-1] + 1))
                 i = entries[-1]
             i += 1
 
@@ -221,11 +256,11 @@ TABLE_OF_CONTENTS = TableOfContents(
     summary="A table of contents: the entries under 'Inhalt' or 'Sommaire' that the article repeats "
     "below.",
     message="table of contents",
-    safety="Only under a contents header, and only when at least half of the entries, two or more, stand "
-    "again further down: a box's list of what it holds, or the article's key points, are not its "
-    "sub-headings again.",
+    safety="Only under a contents header near the top, not right under a paragraph or a lead-in, and only "
+    "when at least half of the entries, two or more, stand again further down: a box's list of what it "
+    "holds, a book's contents a review quotes, the article's key points are not that.",
     examples=(
-        removes("Was ist Herzrasen?",
+        removes("Was ist Herzrasen?", opens=True,
                 before=("Nächtliches Herzrasen: Wann es harmlos ist und wann Sie zum Arzt sollten",
                         "Plötzlich hellwach, das Herz hämmert: Viele Menschen kennen solche Momente.",
                         "Inhalt"),
@@ -235,7 +270,7 @@ TABLE_OF_CONTENTS = TableOfContents(
                        "Ein gesundes Herz schlägt in Ruhe 60- bis 80-mal pro Minute, im Schlaf seltener.",
                        "Häufige Ursachen",
                        "Stress, Alkohol und späte Mahlzeiten sind die häufigsten Auslöser, sagt sie.")),
-        removes("Inhalt",
+        removes("Inhalt", opens=True,
                 before=("Plötzlich hellwach, das Herz hämmert: Viele Menschen kennen solche Momente.",),
                 after=("Was ist Herzrasen?", "Häufige Ursachen",
                        "Von Herzrasen spricht man, wenn das Herz in Ruhe über 100-mal pro Minute schlägt.",
@@ -243,6 +278,17 @@ TABLE_OF_CONTENTS = TableOfContents(
                        "Ein gesundes Herz schlägt in Ruhe 60- bis 80-mal pro Minute, im Schlaf seltener.",
                        "Häufige Ursachen",
                        "Stress, Alkohol und späte Mahlzeiten sind die häufigsten Auslöser, sagt sie.")),
+        keeps("Part One: The Harbour",
+              before=("Hannah Reyes returns with her third novel, set in the fishing town she grew up in.",
+                      "The novel is divided into three parts, each named for a place in the town.",
+                      "Contents"),
+              after=("Part Two: The Mill", "Part Three: The Chapel",
+                     "The first part is the strongest, and the author knows it, the critic writes.",
+                     "Part One: The Harbour",
+                     "Here the narrator returns to the harbour where her father's boat was lost in 1953.",
+                     "Part Two: The Mill",
+                     "The second part slows down, and the mill's owners are drawn too thinly, sadly."),
+              note="a review quoting the book's contents under its introduction"),
         keeps("Charging cable",
               before=("The speaker arrives in a small recycled box, which is a nice touch.", "Contents"),
               after=("Quick-start guide", "Travel pouch",
@@ -250,67 +296,4 @@ TABLE_OF_CONTENTS = TableOfContents(
     ),
 )
 
-@functools.cache
-def _follow_button() -> re.Pattern[str]:
-    """A follow button alone: "Suivre", "+ Seguir", "Follow"."""
-    verbs = alternatives(concept("follow-topic").get("verbs"))
-    return re.compile(rf"[+]?\s*(?:{verbs})\s*[+✓]?", re.IGNORECASE)
-
-
-@dataclass(frozen=True, kw_only=True, repr=False)
-class TopicsOverFollow(ContextRule):
-    """Remove the topics a lone follow button below the article acts on: "Massalia FC", "Ligue 1",
-    "Yanis Ferhat" over "Suivre".
-
-    Under the article's paragraphs, a page lists the article's topics as chips, each a short
-    capitalised line, and one button to follow them. The button is what says the lines are
-    topics: up to ``max_topics`` such lines right above it, between it and a paragraph or furniture
-    a rule removed, go. (The article's last paragraph is no sure edge: an unnamed line of prose
-    may close the page.)
-    """
-
-    max_topics: int = 6
-    max_words: int = 4
-
-    def find(self, page: Page) -> Iterator[Finding]:
-        shape = page.shape
-        if shape is None or not shape.has_prose:
-            return
-        for i in range(shape.first + 2, len(page)):
-            if page.words(i, 3) > 3 or not _follow_button().fullmatch(page.core(i)):
-                continue
-            topics: list[int] = []
-            k = i - 1
-            while k > shape.first and len(topics) < self.max_topics and self._is_topic(page, k):
-                topics.append(k)
-                k -= 1
-            if topics and (shape.prose[k] or page.is_removed(k)):
-                yield from (Finding(j, page.core(j), anchor=i) for j in reversed(topics))
-
-    def _is_topic(self, page: Page, i: int) -> bool:
-        core = page.core(i)
-        return (page.verdicts[i] is None and page.words(i, self.max_words) <= self.max_words
-                and core[:1].isupper() and not core.endswith((".", ":", "!", "?", ",", ";"))
-                and not _follow_button().fullmatch(core))
-
-
-TOPICS_OVER_FOLLOW = TopicsOverFollow(
-    code="NAV124",
-    name="topics-over-follow",
-    category=Category.NAVIGATION,
-    summary="The article's topics as short lines over a lone follow button under the article: 'Ligue 1' "
-    "over 'Suivre'.",
-    message="topic over a follow button",
-    safety="Only below the article's first paragraph, only short capitalised lines with no sentence's end, "
-    "and only right above a follow button alone on its line; a closing list with no button under it stays.",
-    examples=(
-        removes("Yanis Ferhat", before=("Le Massalia a renversé le RC Lorraine samedi soir au stade des "
-                                        "Calanques, devant 61 000 spectateurs.", "Massalia FC"),
-                after=("Suivre", "À lire aussi")),
-        keeps("Yanis Ferhat", before=("Le Massalia a renversé le RC Lorraine samedi soir au stade des "
-                                      "Calanques, devant 61 000 spectateurs.", "Massalia FC"),
-              after=("À lire aussi",), note="no follow button under them"),
-    ),
-)
-
-RULES = (CHART_LEFTOVERS, TABLE_OF_CONTENTS, TOPICS_OVER_FOLLOW)
+RULES = (CHART_LEFTOVERS, TABLE_OF_CONTENTS)
