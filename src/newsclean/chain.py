@@ -477,6 +477,8 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             continue  # a paragraph above the article's prose may be its standfirst
         if zone is Zone.TAIL and Mark.LIST_HEADER in verdict.rule.marks and heads_fact_box(page, i):
             continue  # the title of the article's fact box under its last paragraph ("Ficha técnica")
+        if zone is Zone.TAIL and _announced(page, i):
+            continue  # a row of the list the article announces: "Así cerraron las monedas:"
         if zone is not Zone.BODY:
             weak.append((i, _ZONE_NOTES[zone]))
             continue
@@ -580,6 +582,23 @@ def _heads_paragraph(page: Page, shape: Shape, i: int) -> bool:
     if below < len(page) and not shape.prose[below] and page.verdicts[below] is None:
         below += 1
     return below < len(page) and shape.prose[below]
+
+
+def _announced(page: Page, i: int, reach: int = 8) -> bool:
+    """Whether block ``i`` stands in a list the article announces: right above it, past the
+    list's other rows (weak verdicts), a lead-in of the article's own (two words or more, no
+    rule's match) ends with a colon, or the header of the article's own box heads the list ("Les
+    chiffres clés de la séance"). A label a rule recognised ("Tags:") announces nothing of the
+    article's."""
+    for j in range(i - 1, max(i - 1 - reach, -1), -1):
+        verdict = page.verdicts[j]
+        if verdict is not None and not verdict.confirmed:
+            continue  # another row of the list
+        core = page.core(j)
+        return verdict is None and (
+            (core.endswith(":") and page.words(j, 2) >= 2) or summary_header(core)
+        )
+    return False
 
 
 def _lead_island(page: Page, shape: Shape) -> range:
@@ -1311,6 +1330,8 @@ def _confirm_clusters(page: Page) -> None:
     while last >= first and (page.is_matched(last) or _passes_over(page, last)):
         if _titles_fact_box_in_tail(page, last):
             page.verdicts[last] = None  # the fact box's rows stay below it, and so does their title
+        elif _weak(page, last) and _announced(page, last):
+            page.verdicts[last] = None  # a row of a list the article's own lead-in announces
         else:
             _confirm(page, last, "in the trailing boilerplate cluster")
         last -= 1
@@ -1325,6 +1346,11 @@ def _titles_fact_box_in_tail(page: Page, i: int) -> bool:
     verdict = page.verdicts[i]
     return (verdict is not None and not verdict.confirmed and Mark.LIST_HEADER in verdict.rule.marks
             and page.shape is not None and page.shape.has_prose and heads_fact_box(page, i))
+
+
+def _weak(page: Page, i: int) -> bool:
+    verdict = page.verdicts[i]
+    return verdict is not None and not verdict.confirmed
 
 
 def _passes_over(page: Page, i: int) -> bool:

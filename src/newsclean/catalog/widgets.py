@@ -95,7 +95,12 @@ class ChartLeftovers(ContextRule):
 
     @staticmethod
     def _announced(page: Page, start: int) -> bool:
-        return start > 0 and page.core(start - 1).endswith(":")
+        """Whether a lead-in announces the run, perhaps over a column's label ("… over the periods
+        most investors look at:" / "Period")."""
+        above = [j for j in (start - 1, start - 2) if j >= 0]
+        if above and page.core(above[0]).endswith(":"):
+            return True
+        return len(above) == 2 and page.words(above[0], 2) <= 2 and page.core(above[1]).endswith(":")
 
 
 _SIGNED = re.compile(r"[$€£¥]?\s?[+−-]\s?\d")
@@ -141,8 +146,9 @@ CHART_LEFTOVERS = ChartLeftovers(
 
 
 @functools.cache
-def _contents_header() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternatives(concept('contents-header').get('words'))})\s*:?", re.IGNORECASE)
+def _contents_header(key: str) -> re.Pattern[str]:
+    """A contents box's header: one naming the page itself ("In this article"), or any ("Inhalt")."""
+    return re.compile(rf"(?:{alternatives(concept('contents-header').get(key))})\s*:?", re.IGNORECASE)
 
 
 def _normal(core: str) -> str:
@@ -163,10 +169,12 @@ class TableOfContents(ContextRule):
     the short lines right under the header (a removed button beside it, "View all", is passed),
     no full stop closing them; they go with the header when at least half of them, and two or
     more, stand again further down in a sub-heading (a short line with no full stop) that says them
-    or two thirds of their words. The box stands above the article's text (three paragraphs at most
-    above it: a standfirst, a caption, a note; right under the standfirst, or apart from the others
-    by furniture or a label), and no lead-in announces it: a review quoting a book's contents after
-    its introduction, a table's "Indice" column, a product's "Inhoud" do not.
+    or two thirds of their words. No lead-in announces the box. A header that names the page itself
+    ("In this article", "Inhaltsverzeichnis") heads one anywhere; any other ("Contents", "Inhalt",
+    "Índice") only above the article's text (three paragraphs at most above it: a standfirst, a
+    caption, a note; right under the standfirst, or apart from the others by furniture or a
+    label): a review quoting a book's contents after its introduction, a table's "Indice" column, a
+    product's "Inhoud" do not.
     """
 
     min_entries: int = 2
@@ -184,11 +192,7 @@ class TableOfContents(ContextRule):
         i = 0
         while i < len(page):
             prose_above += shape.prose[i]
-            if prose_above > self.max_prose_above:
-                return  # past the standfirst: a book's or a box's contents the article quotes
-            if (page.words(i, 6) > 6 or not _contents_header().fullmatch(page.core(i))
-                    or (i > 0 and page.core(i - 1).endswith(":"))
-                    or (i > 0 and shape.prose[i - 1] and prose_above > 1)):
+            if page.words(i, 6) > 6 or not self._heads_contents(page, i, prose_above):
                 i += 1
                 continue
             entries = self._repeated(page, self._entries(page, i + 1))
@@ -199,6 +203,18 @@ class TableOfContents(ContextRule):
                 prose_above += sum(shape.prose[j] for j in range(i + 1, entries[-1] + 1))
                 i = entries[-1]
             i += 1
+
+    def _heads_contents(self, page: Page, i: int, prose_above: int) -> bool:
+        """Whether line ``i`` heads a contents box: a header naming the page itself anywhere; any
+        other near the top, apart from the paragraphs; never under a lead-in."""
+        core = page.core(i)
+        if i > 0 and page.core(i - 1).endswith(":"):
+            return False
+        if _contents_header("pages").fullmatch(core):
+            return True
+        if prose_above > self.max_prose_above or not _contents_header("words").fullmatch(core):
+            return False  # past the top: a book's or a box's contents the article quotes
+        return not (i > 0 and page.shape.prose[i - 1] and prose_above > 1)  # type: ignore[union-attr]
 
     def _entries(self, page: Page, start: int) -> list[int]:
         """The short lines under the header, up to the first that repeats one of them (the article's
