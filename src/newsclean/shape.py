@@ -46,8 +46,9 @@ class Zone(enum.Enum):
     TAIL = "tail"
 
 
-# Closing quotes and brackets a sentence may end inside: 'he said.”' ends in a full stop.
-CLOSERS = "\"'”’»)]"
+# Closing quotes and brackets a sentence may end inside: 'he said.”' ends in a full stop, and so does
+# German's „sagte er.“ (its closing quote is the English opening one).
+CLOSERS = "\"'”’“‘»)]"
 _STATEMENT_ENDS = (".", "!", "。", "！")
 _SENTENCE_ENDS = (*_STATEMENT_ENDS, "?", "…", "？")
 _ENDINGS = (*_SENTENCE_ENDS, *CLOSERS)  # what a sentence's last character may be

@@ -414,6 +414,12 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
     "blocks of two categories or more part it from the paragraph before, and it says "
     "reports nobody's words.",
     examples=(
+        keeps("Der Satz im Kleingedruckten schützt niemanden, sagt die Anwältin Petra Lindner. „Wer zum Kauf "
+              "auffordert, berät.“",
+              before=("Die Finanzaufsicht hat drei Influencer abgemahnt, die ihre Follower zum Kauf einer "
+                      "Solaraktie gedrängt haben, teilte die Behörde am Mittwoch mit.", "Anzeige"),
+              after=("Teilen", "Mehr zum Thema", "Bafin prüft Finfluencer-Werbung", "Newsletter abonnieren"),
+              note="a sentence closing with German quotation marks is a sentence"),
         removes("Ministers to meet again in Brussels",
                 before=("Sign up for our morning newsletter",), after=("© 2025 Example Media Group",)),
         removes("Example Media, 12 Main Street, Springfield", before=("Privacy Policy",),
