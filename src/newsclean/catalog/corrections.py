@@ -451,6 +451,9 @@ _ADVICE = concept("advice-disclaimer")
 _ADVICE_SUBJECT = rf"""{START}(?:(?:{alternatives(_ADVICE.get("labels"))})\s*:\s*)?
     (?:{alternatives(_ADVICE.get("subjects"))})(?!\w)"""
 
+# A character of the same sentence: a dot inside a word ("Gezondwijs.nl") ends none.
+_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\w))"
+
 ADVICE_DISCLAIMER = PatternRule(
     code="COR011",
     name="advice-disclaimer",
@@ -463,9 +466,9 @@ ADVICE_DISCLAIMER = PatternRule(
     max_words=70,
     unless=speech_veto(_ADVICE.languages),
     pattern=rf"""{_ADVICE_SUBJECT}(?:
-          [^.!?\n]{{0,100}}?(?<!\w)(?:{alternatives(_ADVICE.get("denials"))})(?!\w)
-            [^.!?\n]{{0,60}}?(?<!\w)(?:{alternatives(_ADVICE.get("advice"))})(?!\w)
-        | [^.!?\n]{{0,100}}?(?<!\w)(?:{alternatives(_ADVICE.get("purposes"))})(?!\w)
+          {_IN_SENTENCE}{{0,100}}?(?<!\w)(?:{alternatives(_ADVICE.get("denials"))})(?!\w)
+            {_IN_SENTENCE}{{0,60}}?(?<!\w)(?:{alternatives(_ADVICE.get("advice"))})(?!\w)
+        | {_IN_SENTENCE}{{0,100}}?(?<!\w)(?:{alternatives(_ADVICE.get("purposes"))})(?!\w)
         ).{{0,500}}""",
     safety="The block opens with the article or its information as the subject, which in one sentence "
     "denies being advice ('does not replace medical advice') or says it informs only; a story's 'The "
