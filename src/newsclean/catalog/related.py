@@ -1789,7 +1789,7 @@ class ScoreTicker(ContextRule):
                 run[-1] = (last, state, teams)
                 run.append((i, state, ()))
                 continue
-            if self._is_strip(page, run):
+            if run and self._is_strip(page, run):
                 yield from (Finding(j, page.core(j)) for j, _, _ in run if page.verdicts[j] is None)
             run = []
 

@@ -27,6 +27,7 @@ _RANGE = r"(?:\d{1,2}\s?(?:[DWMYJTSAGH]|Mo|Wo|Tg|Mes|Sem|Ano|Año)|YTD|MTD)"
 _WIDE_RANGE = r"(?:Max|MAX|Alles|Alle|All|Todo|Tout|Tutto|Tudo|Intraday)"
 _RANGES = re.compile(rf"{_RANGE}(?:\s*[|·•/]?\s*(?:{_RANGE}|{_WIDE_RANGE}))*")
 _ONE_RANGE = re.compile(_RANGE)
+_ANY_RANGE = re.compile(rf"^[^\w\n]*{_RANGE}\b", re.MULTILINE)
 # An axis label: a figure, perhaps with its currency or per cent ("15.0", "11'900", "$ 40,00").
 _FIGURE = re.compile(r"[$€£¥]?\s?[+−-]?\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})*(?:[.,]\d{1,3})?\s?[%$€£]?")
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|h|am|pm))?")
@@ -65,6 +66,8 @@ class ChartLeftovers(ContextRule):
     max_words: int = 8
 
     def find(self, page: Page) -> Iterator[Finding]:
+        if _ANY_RANGE.search(page.text) is None:
+            return  # no range button on a line of its own: no chart (one pass in C)
         run: list[int] = []  # the pieces not yet removed
         ranges, gap, first_range, start, signed = 0, 0, -1, -1, False
         for i in range(len(page) + 1):
@@ -151,6 +154,12 @@ def _contents_header(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives(concept('contents-header').get(key))})\s*:?", re.IGNORECASE)
 
 
+@functools.cache
+def _any_contents_header() -> re.Pattern[str]:
+    headers = (*concept("contents-header").get("pages"), *concept("contents-header").get("words"))
+    return re.compile(rf"^\W*(?:{alternatives(headers)})\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _normal(core: str) -> str:
     """A heading as the contents list and the article may each write it: no case, no punctuation."""
     return " ".join(_WORDS.findall(core.lower()))
@@ -186,8 +195,8 @@ class TableOfContents(ContextRule):
 
     def find(self, page: Page) -> Iterator[Finding]:
         shape = page.shape
-        if shape is None:
-            return
+        if shape is None or _any_contents_header().search(page.text) is None:
+            return  # no contents header on a line of its own (one pass in C)
         prose_above = 0
         i = 0
         while i < len(page):
