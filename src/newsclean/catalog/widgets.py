@@ -19,6 +19,7 @@ from ._vocabulary import alternatives, concept, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
+    from ..shape import Shape
 
 # A chart's time range button: a count and a unit's initial in capitals ("1D", "5J", "6M", "1A"),
 # or "YTD". Case matters: "1d" and "5m" are a die and a distance.
@@ -26,6 +27,7 @@ _RANGE = r"(?:\d{1,2}\s?(?:[DWMYJTSAGH]|Mo|Wo|Tg|Mes|Sem|Ano|Año)|YTD|MTD)"
 # Buttons that only join a run of ranges: "Max", "Alles".
 _WIDE_RANGE = r"(?:Max|MAX|Alles|Alle|All|Todo|Tout|Tutto|Tudo|Intraday)"
 _RANGES = re.compile(rf"{_RANGE}(?:\s*[|·•/]?\s*(?:{_RANGE}|{_WIDE_RANGE}))*")
+_WIDE = re.compile(_WIDE_RANGE)
 _ONE_RANGE = re.compile(_RANGE)
 _ANY_RANGE = re.compile(rf"^[^\w\n]*{_RANGE}\b", re.MULTILINE)
 # An axis label: a figure, perhaps with its currency or per cent ("15.0", "11'900", "$ 40,00").
@@ -44,7 +46,7 @@ def _chart_piece(core: str) -> int | None:
     or None if it is not one."""
     if _RANGES.fullmatch(core):
         return len(_ONE_RANGE.findall(core))
-    if re.fullmatch(_WIDE_RANGE, core) or _FIGURE.fullmatch(core) or _CLOCK.fullmatch(core):
+    if _WIDE.fullmatch(core) or _FIGURE.fullmatch(core) or _CLOCK.fullmatch(core):
         return 0
     return 0 if _month().fullmatch(core) else None
 
@@ -116,7 +118,9 @@ CHART_LEFTOVERS = ChartLeftovers(
     summary="A flattened chart's range buttons and axis labels: '1D', '1W', '1M', 'YTD', '15.0', 'Jun'.",
     message="chart control or axis label",
     safety="Only a run of bare buttons, figures, times and months that holds three range buttons or "
-    "more; a flattened table's column of figures has none, and a line with a word more is no piece.",
+    "more, none of its figures signed and no lead-in announcing it: a flattened table's column of "
+    "figures has no buttons, a table of returns by period has signed changes, and a line with a word "
+    "more is no piece.",
     examples=(
         removes("1W", before=("The cedi closed at 15.62 against the dollar on Wednesday, its weakest level.",
                               "1D"),
@@ -201,7 +205,7 @@ class TableOfContents(ContextRule):
         i = 0
         while i < len(page):
             prose_above += shape.prose[i]
-            if page.words(i, 6) > 6 or not self._heads_contents(page, i, prose_above):
+            if page.words(i, 6) > 6 or not self._heads_contents(page, shape, i, prose_above):
                 i += 1
                 continue
             entries = self._repeated(page, self._entries(page, i + 1))
@@ -213,7 +217,7 @@ class TableOfContents(ContextRule):
                 i = entries[-1]
             i += 1
 
-    def _heads_contents(self, page: Page, i: int, prose_above: int) -> bool:
+    def _heads_contents(self, page: Page, shape: Shape, i: int, prose_above: int) -> bool:
         """Whether line ``i`` heads a contents box: a header naming the page itself anywhere; any
         other near the top, apart from the paragraphs; never under a lead-in."""
         core = page.core(i)
@@ -223,7 +227,7 @@ class TableOfContents(ContextRule):
             return True
         if prose_above > self.max_prose_above or not _contents_header("words").fullmatch(core):
             return False  # past the top: a book's or a box's contents the article quotes
-        return not (i > 0 and page.shape.prose[i - 1] and prose_above > 1)  # type: ignore[union-attr]
+        return not (i > 0 and shape.prose[i - 1] and prose_above > 1)
 
     def _entries(self, page: Page, start: int) -> list[int]:
         """The short lines under the header, up to the first that repeats one of them (the article's
