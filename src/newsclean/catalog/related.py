@@ -1805,7 +1805,7 @@ class ScoreTicker(ContextRule):
         rows = sum(1 for _, _, pair in run if pair)  # a state's own line names no teams
         teams = [team for _, _, pair in run for team in pair]
         if rows < 2 or len(set(teams)) < len(teams) or not _match_day(state for _, state, _ in run):
-            return False  # a team twice: the article's summary or timeline of one match
+            return False  # one row, a team twice (the article's summary or timeline), no match day
         if page.shape is not None and run[-1][0] < page.shape.first:
             return True  # above the article: the page's furniture by where it stands
         return self._furnished(page, run[0][0], -1) and self._furnished(page, run[-1][0], 1)
