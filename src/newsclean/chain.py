@@ -1330,7 +1330,7 @@ def _confirm_clusters(page: Page) -> None:
     while last >= first and (page.is_matched(last) or _passes_over(page, last)):
         if _titles_fact_box_in_tail(page, last):
             page.verdicts[last] = None  # the fact box's rows stay below it, and so does their title
-        elif _weak(page, last) and _announced(page, last):
+        elif page.is_matched(last) and not page.is_removed(last) and _announced(page, last):
             page.verdicts[last] = None  # a row of a list the article's own lead-in announces
         else:
             _confirm(page, last, "in the trailing boilerplate cluster")
@@ -1346,11 +1346,6 @@ def _titles_fact_box_in_tail(page: Page, i: int) -> bool:
     verdict = page.verdicts[i]
     return (verdict is not None and not verdict.confirmed and Mark.LIST_HEADER in verdict.rule.marks
             and page.shape is not None and page.shape.has_prose and heads_fact_box(page, i))
-
-
-def _weak(page: Page, i: int) -> bool:
-    verdict = page.verdicts[i]
-    return verdict is not None and not verdict.confirmed
 
 
 def _passes_over(page: Page, i: int) -> bool:

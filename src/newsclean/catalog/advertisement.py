@@ -350,7 +350,7 @@ class OddsRow(PatternRule):
         return hit if self.margin[0] <= chances <= self.margin[1] else None
 
 
-_ODD_VALUE = re.compile(r"(?<![\d.,])\d{1,2}[.,]\d{2}(?![\d%])")
+_ODD_VALUE = re.compile(_ODD)
 
 BETTING_ODDS = OddsRow(
     code="ADV018",

@@ -240,10 +240,11 @@ class TableOfContents(ContextRule):
                 j += 1  # the box's own button beside its header: "View All"
                 continue
             core = page.core(j)
+            normal = _normal(core)
             if (page.verdicts[j] is not None or page.words(j, self.max_words) > self.max_words
-                    or core.endswith((".", "!", ":", ";", ",")) or _normal(core) in seen):
+                    or core.endswith((".", "!", ":", ";", ",")) or normal in seen):
                 break
-            seen.add(_normal(core))
+            seen.add(normal)
             entries.append(j)
             j += 1
         return entries
@@ -254,8 +255,9 @@ class TableOfContents(ContextRule):
         own first heading.)"""
         if len(entries) < self.min_entries:
             return []
-        below = [_normal(page.core(j)) for j in range(entries[-1] + 1, len(page))  # the sub-headings
-                 if page.words(j, self.max_words) <= self.max_words and not page.core(j).endswith(".")]
+        below = [(line, set(line.split())) for line in (  # the sub-headings, and their words
+            _normal(page.core(j)) for j in range(entries[-1] + 1, len(page))
+            if page.words(j, self.max_words) <= self.max_words and not page.core(j).endswith("."))]
         repeated = [entry for entry in entries if self._stands_below(_normal(page.core(entry)), below)]
         if len(repeated) < self.min_entries:
             return []
@@ -263,17 +265,17 @@ class TableOfContents(ContextRule):
         return listed if 2 * len(repeated) >= len(listed) else []
 
     @staticmethod
-    def _stands_below(entry: str, below: list[str]) -> bool:
+    def _stands_below(entry: str, below: list[tuple[str, set[str]]]) -> bool:
         """Whether a sub-heading below says the entry: the same words, or two thirds of them when
         the link is shorter than the heading ("What They Feel Like", "What Do Palpitations Feel
         Like?")."""
         if not entry:
             return False
         words = set(entry.split())
-        for line in below:
+        for line, line_words in below:
             if line == entry or f" {entry} " in f" {line} ":
                 return True
-            if len(words) >= 3 and 3 * len(words & set(line.split())) >= 2 * len(words):
+            if len(words) >= 3 and 3 * len(words & line_words) >= 2 * len(words):
                 return True
         return False
 
