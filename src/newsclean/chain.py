@@ -137,6 +137,7 @@ class Chain:
             for tail_rule in self.template_tails:
                 tail_rule.apply(page)
         _confirm_clusters(page)
+        _spare_speaker_turns(page)
         return page, self._guard(page)
 
     def _reshape(self, page: Page) -> None:
@@ -812,6 +813,51 @@ def _publishers_call(core: str) -> bool:
 _SIGNS = frozenset({Category.BYLINE, Category.CORRECTION})
 #: Nor is a paywall's notice a step ("The full analysis is for subscribers only."): it states.
 _NO_STEP = _SIGNS | {Category.PAYWALL}
+
+
+def _spare_speaker_turns(page: Page) -> None:
+    """Drop the context rules' verdicts on a transcript's speaker labels and on their turns.
+
+    A transcript prints a speaker's name on a line of its own over each of their turns ("Léa
+    Marchetti", then what she says): a short capitalised line that recurs so three times or more,
+    over prose at least twice, which no block rule took anywhere, is a speaker's label. Shape rules
+    read a label in the tail as a stray line, and the learned scorer a host's sign-off ("C'est la
+    fin de cet épisode… parlez-en autour de vous") as a pitch; a block rule's verdict on a turn (a
+    sponsor's read with its promo code) stands."""
+    shape = page.shape
+    if shape is None:
+        return
+    cores = [page.core(i) for i in range(len(page))]
+    counts = Counter(core for i, core in enumerate(cores) if _may_be_speaker(page, i))
+    for label, count in counts.items():
+        seats = [i for i, core in enumerate(cores) if core == label]
+        if count < 3 or any(_block_verdict(page.verdicts[i]) for i in seats):
+            continue
+        if sum(i + 1 < len(page) and shape.prose[i + 1] for i in seats) < 2:
+            continue
+        for i in seats:
+            for j in (i, i + 1):
+                verdict = page.verdicts[j] if j < len(page) else None
+                if verdict is not None and isinstance(verdict.rule, ContextRule):
+                    page.verdicts[j] = None
+
+
+def _may_be_speaker(page: Page, i: int) -> bool:
+    """A name's shape: up to four words, each capitalised but a particle ("Léa Marchetti", "Ilse",
+    "Jan van Dijk"); not a repeated button ("Zum Vergrößern bitte anklicken")."""
+    core = page.core(i)
+    return is_label_like(core, page.words(i, 5), 4) and all(
+        word in _PARTICLES or (word[:1].isupper() and not any(character.isdigit() for character in word))
+        for word in core.split()
+    )
+
+
+_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "du", "des", "la", "le", "van",
+                        "von", "der", "den", "ter", "ten", "y", "e"})
+
+
+def _block_verdict(verdict: Verdict | None) -> bool:
+    return verdict is not None and not isinstance(verdict.rule, ContextRule)
 
 
 def _spareable(verdict: Verdict | None) -> bool:

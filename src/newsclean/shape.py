@@ -344,13 +344,18 @@ def is_title_case(core: str) -> bool:
     return len(words) >= 4 and capitalised >= 0.75 * len(words)
 
 
+_RATING_STARS = re.compile("[★☆✩✭⭐]")
+
+
 def is_label_like(core: str, words: int, limit: int = 4) -> bool:
-    """A one- to four-word label: no sentence punctuation, no list marker, no digits only."""
+    """A one- to four-word label: no sentence punctuation, no list marker, no digits only, no
+    rating stars (a critic's "Nota: ★★★★☆ (4/5)" is the review's verdict)."""
     return (
         0 < words <= limit
         and len(core) <= 40
         and not ends_like_sentence(core)
         and not core.rstrip(":").isdigit()
+        and not _RATING_STARS.search(core)
     )
 
 

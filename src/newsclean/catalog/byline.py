@@ -1086,6 +1086,12 @@ NAME_BESIDE_BYLINE = NameBesideByline(
                                       "12 March 2025"),
               after=("Three in four schools lacked heating, the inspectors found.",),
               note="between paragraphs after the second, a heading stays"),
+        keeps("Sanne Kuipers", before=("Redactie: Mirjam Groen", "Transcript"),
+              after=("Het is half acht 's avonds in een studentencomplex aan de rand van Utrecht.",
+                     "Ilse", "Ik ben hier in september komen wonen en kende niemand in de stad.",
+                     "Sanne Kuipers", "Ilse is 22 en studeert biomedische wetenschappen in Utrecht.",
+                     "Sanne Kuipers", "Dat was het voor vandaag, tot morgen."),
+              note="a transcript's speaker label: the name recurs before each of her turns"),
     ),
 )
 

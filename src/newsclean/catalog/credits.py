@@ -1062,6 +1062,33 @@ SOCIAL_EMBED = PatternRule(
     examples=_EMBED.examples,
 )
 
+_DATA_CREDIT = concept("data-credit")
+# An article before the supplier's name, elided or not: "the Electoral Commission", "l'Istat".
+_SUPPLIER_ARTICLE = r"(?:(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|het|de|der|die|das|dem)\s+|l['’])"
+# A supplier: capitalised words ("Met Office", "Decision Desk HQ"), or a body's lower-case kind before
+# its capitalised name ("le ministère de l'Intérieur", "la Secretaria-Geral do Ministério").
+_SUPPLIER = rf"""{_SUPPLIER_ARTICLE}?(?:(?-i:[a-zà-ÿ][\w-]+)\s+(?:of|de|del|della|do|da|des|du|van|von)\s+
+    {_SUPPLIER_ARTICLE}?)?{CREDIT_NAME}"""
+
+DATA_CREDIT = PatternRule(
+    code="CRD020",
+    name="data-credit",
+    category=Category.CREDIT,
+    summary="Who supplied a widget's data, alone on its line, in every language: 'Forecast data: Met "
+    "Office', 'Wetterdaten: DWD'.",
+    message="data credit",
+    languages=_DATA_CREDIT.languages,
+    keywords=starts(*(keyword_of(phrase) for key in ("labels", "data") for phrase in _DATA_CREDIT.get(key))),
+    max_words=14,
+    pattern=rf"""{START}(?:(?:{alternatives(_DATA_CREDIT.get("labels"))})\s*:
+      | (?:{alternatives(_DATA_CREDIT.get("data"))})\s+(?:{alternatives(_DATA_CREDIT.get("supplied"))})
+    )\s*{_SUPPLIER}{END}""",
+    safety="The whole line is the data's label and its supplier's capitalised name, or the data, a verb of "
+    "supplying and the name; a sentence that goes on ('Data provided by the council shows rents rose') "
+    "stays, and a forecast's or a result's own label ('Results: Labour 42') is not a data label.",
+    examples=_DATA_CREDIT.examples,
+)
+
 PICTURED_CAPTION = phrase_rule(
     code="CRD017",
     name="pictured-caption",
@@ -2075,6 +2102,7 @@ RULES = (
     CREDIT_ELEMENT,
     GALLERY_FURNITURE,
     SOCIAL_EMBED,
+    DATA_CREDIT,
     PICTURED_CAPTION,
     SCREENSHOT_CAPTION,
     GALLERY_CREDIT_RUN,

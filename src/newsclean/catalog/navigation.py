@@ -611,6 +611,21 @@ COMMENT_POLICY = phrase_rule(
     speech=True,
 )
 
+CONDOLENCE_PROMPT = phrase_rule(
+    code="NAV044",
+    name="condolence-prompt",
+    category=Category.NAVIGATION,
+    concept="condolence-prompt",
+    summary="An obituary's guestbook inviting readers to write, in every language: 'Laissez un message à la "
+    "famille de …'.",
+    message="condolence prompt",
+    follow="anything",
+    speech=True,
+    max_words=14,
+    safety="The invitation opens a short block, in at most fourteen words, without reported speech: a "
+    "sentence that tells of one ('Share a memory of the old pier, the council asked') names who asked.",
+)
+
 WIDGET_LABEL = phrase_rule(
     code="NAV013",
     name="widget-label",
@@ -1481,6 +1496,9 @@ _POSTS = rf"(?:{alternatives(_UPDATES.get('posts'))})"
 _OLDER = rf"(?:{alternatives(_UPDATES.get('older'))})"
 _SHOW = rf"(?:{alternatives(_UPDATES.get('show'))})"
 _SHOWN_AFTER = rf"(?:{alternatives(_UPDATES.get('after'))})" if _UPDATES.get("after") else r"(?!)"
+_NEW = rf"(?:{alternatives(_UPDATES.get('new'))})"
+_THERE_ARE = rf"(?:{alternatives(_UPDATES.get('there'))})"
+_CLICK = rf"(?:{alternatives(_UPDATES.get('click'))})"
 
 LIVE_UPDATES = PatternRule(
     code="NAV055",
@@ -1491,15 +1509,17 @@ LIVE_UPDATES = PatternRule(
     message="live blog control",
     languages=_UPDATES.languages,
     keywords=(*starts(*"0123456789"),
-              *starts(*(keyword_of(word) for key in ("show", "older", "auto")
+              *starts(*(keyword_of(word) for key in ("show", "older", "auto", "there", "available")
                         for word in _UPDATES.get(key)))),
     max_words=12,
-    # A count of new posts, perhaps with the button's verb and what to click; the verb, perhaps an
-    # article ("les", "gli"), and the older posts; the older posts and the verb after them; or the
-    # auto-refresh toggle and its state.
+    # A count of new posts (the "new" before or after them, "there are" perhaps before the count) or
+    # a notice that new ones are there, perhaps with the button's verb and what to click; the verb,
+    # perhaps an article ("les", "gli"), and the older posts; the older posts and the verb after
+    # them; or the auto-refresh toggle and its state.
     pattern=rf"""{START}(?:
-          (?:{_SHOW}\s+)?\d{{1,3}}\s+(?:{alternatives(_UPDATES.get('new'))})\s+{_POSTS}(?:\s+{_SHOWN_AFTER})?
-            (?:\s*[·•|:–—-]?\s*(?:{alternatives(_UPDATES.get('click'))}))?
+          (?:(?:{_SHOW}|{_THERE_ARE})\s+)?\d{{1,3}}\s+(?:{_NEW}\s+{_POSTS}|{_POSTS}\s+{_NEW})(?:\s+{_SHOWN_AFTER})?
+            (?:\s*[·•|:.–—-]?\s*{_CLICK})?
+        | (?:{alternatives(_UPDATES.get('available'))})(?:\s*[·•|:.–—-]?\s*{_CLICK})?
         | {_SHOW}\s+(?:[^\W\d]{{1,3}}\s+)?(?:{_OLDER}\s+{_POSTS}|{_POSTS}\s+{_OLDER})
         | {_OLDER}\s+{_POSTS}\s+{_SHOWN_AFTER}
         | (?:{alternatives(_UPDATES.get('auto'))})(?:\s*:?\s*(?:{alternatives(_UPDATES.get('states'))}))?
@@ -1787,6 +1807,7 @@ RULES = (
     REPEATED_HEADLINE,
     COMMENT_PROMPT,
     COMMENT_POLICY,
+    CONDOLENCE_PROMPT,
     WIDGET_LABEL,
     COMMENT_COUNT,
     PAGE_CHROME,

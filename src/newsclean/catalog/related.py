@@ -709,11 +709,14 @@ class UnnamedTeaserList(ContextRule):
         )
 
     def _reads_as_teasers(self, page: Page, items: list[int]) -> bool:
-        """Not a table of results (two figures on every line) nor a fact box: "Label: value" on every
-        line, most of them short or with a figure ("Cost: $62 million"; one row may run on in words,
-        "Weapons ban: in the whole centre, knives of any length too")."""
+        """Not a table of results (two figures on every line, or on half the lines with a share in
+        per cent: a results widget's rows, its source and its link below them) nor a fact box:
+        "Label: value" on every line, most of them short or with a figure ("Cost: $62 million"; one
+        row may run on in words, "Weapons ban: in the whole centre, knives of any length too")."""
         cores = [page.core(item) for item in items]
-        if all(len(_FIGURE.findall(core)) >= 2 for core in cores):
+        scores = [len(_FIGURE.findall(core)) >= 2 for core in cores]
+        shares = [_PERCENT.search(core) is not None for core in cores]
+        if all(scores) or (2 * sum(scores) >= len(cores) and 2 * sum(shares) >= len(cores)):
             return False
         if all(figure_row(core) for core in cores):
             return False  # "Viviendas con daños declarados: 7.420": a figure under a label of any length
@@ -795,6 +798,7 @@ def _is_fact_value(value: str) -> bool:
 _FIGURE = re.compile(r"\S*\d\S*")
 _LISTED = re.compile(r"\s{2,}|\s*[,;|•·]\s*")  # what separates the items of a row of topics
 _DIGIT = re.compile(r"\d")
+_PERCENT = re.compile(r"\d\s?%")
 _FACT_ROW = re.compile(r"[^\W\d][\w'’&/.-]*(?:\s[\w'’&/.-]+){0,2}\s?:\s(?P<value>.+)")
 
 _AFTER = "The council will vote on the plan next month, a spokesperson said."
@@ -825,6 +829,14 @@ UNNAMED_TEASER_LIST = UnnamedTeaserList(
                      "Para comer, o mercado da Praia Grande serve peixe frito e arroz de cuxá no almoço, "
                      "e as barracas da Ponta d'Areia ficam abertas até tarde."),
               note="a guide's table of hotels under its sub-heading: a table's rows are no teasers"),
+        keeps("Roberto Cataldo (centrodestra) – 38,1% – 26.539 voti",
+              before=("La candidata del centrosinistra è in testa in tutti i quartieri ma resta lontana "
+                      "dal 50%.", "Aggiornamento automatico: attivo", "Sindaco – risultati provvisori",
+                      "Anna Rizzi (centrosinistra) – 44,8% – 31.204 voti"),
+              after=("Michele Greco (Lecce Prima) – 11,6% – 8.080 voti",
+                     "Vedi i risultati sezione per sezione", "Segnala un errore",
+                     "Sarà ballottaggio, come quasi tutti i sondaggi lasciavano prevedere."),
+              note="a results widget's rows and its link below them: most lines hold two figures"),
         removes("Also from the newsroom", before=(_AFTER, "© 2025 Example Media Group"),
                 after=("Harbour plan approved after a long debate",
                        "Storm closes schools across the county")),
@@ -1359,6 +1371,22 @@ PODCAST_PITCH = signal_rule(
     "about a podcast says whose it is and who said so.",
 )
 
+
+DEATH_NOTICE_LINKS = phrase_rule(
+    code="REL019",
+    name="death-notice-links",
+    category=Category.RELATED,
+    concept="death-notice-links",
+    summary="Links to a portal's death notices under an obituary, in every language: 'Alle Traueranzeigen "
+    "aus dem Burggrafenamt'.",
+    message="death notices link",
+    follow="anything",
+    speech=True,
+    max_words=12,
+    safety="The link opens a block of at most twelve words, without reported speech: a report on the notices "
+    "('All death notices must be paid for in advance, the paper told families') runs longer or says who "
+    "told.",
+)
 
 MORE_FROM_SECTION = phrase_rule(
     code="REL011",
@@ -1914,6 +1942,7 @@ RULES = (
     CAPS_LINK,
     HEADED_LINK_MODULE,
     TEASER_CALL,
+    DEATH_NOTICE_LINKS,
     MORE_FROM_SECTION,
     PODCAST_PITCH,
     MORE_HEADER,

@@ -420,6 +420,33 @@ AUDIO_WIDGET = phrase_rule(
 )
 
 
+_PLAYER = concept("player-controls")
+_SECONDS = rf"\d{{1,2}}\s?(?:{alternatives(_PLAYER.get('seconds'))})\.?"
+# A seek button: a signed count of seconds, a verb before the count or a direction after it; or the
+# speed, perhaps under its label. Signs include the minus sign a player prints ("−15 s").
+_DIRECTION = rf"(?:{alternatives(_PLAYER.get('directions'))})"
+_SEEK = rf"""(?:[+−–-]\s?{_SECONDS}
+    | (?:{alternatives(_PLAYER.get('verbs'))})\s+{_SECONDS}(?:\s+{_DIRECTION})?
+    | {_SECONDS}\s+{_DIRECTION})"""
+_SPEED = rf"(?:(?:{alternatives(_PLAYER.get('speed'))})\s*:?\s*)?\d(?:[.,]\d{{1,2}})?\s?[x×]"
+
+PLAYER_CONTROL = PatternRule(
+    code="NAV043",
+    name="player-control",
+    category=Category.NAVIGATION,
+    summary="A player's seek and speed buttons alone on their line, in every language: '+30 s', '15 Sekunden "
+    "zurück', '1,25x'.",
+    message="player control",
+    languages=_PLAYER.languages,
+    keywords=(*starts(*"0123456789+−–-"),
+              *starts(*(keyword_of(word) for key in ("speed", "verbs") for word in _PLAYER.get(key)))),
+    max_words=6,
+    pattern=rf"{START}(?:{_SEEK}|{_SPEED}){END}",
+    safety="The whole line is the button: seconds with a sign, a seeking verb or a direction, or a speed "
+    "ending in its 'x'; a sentence goes on ('30 seconds later, the alarm went off').",
+    examples=_PLAYER.examples,
+)
+
 MEDIA_WITH_DURATION = PatternRule(
     code="NAV067",
     name="media-with-duration",
@@ -501,5 +528,6 @@ BROADCAST_STAMP = PatternRule(
 )
 
 
-RULES = (UPDATE_TIMESTAMP, BROADCAST_STAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, MEDIA_WITH_DURATION,
+RULES = (UPDATE_TIMESTAMP, BROADCAST_STAMP, BARE_DATE, SECTION_AND_AGE, AUDIO_WIDGET, PLAYER_CONTROL,
+         MEDIA_WITH_DURATION,
          READING_TIME, BARE_DURATION, STAMP_LABEL_ALONE)
