@@ -379,6 +379,30 @@ NEWSLETTER_TITLE = PatternRule(
     ),
 )
 
+_NAMED = concept("newsletter-title")
+# A newsletter's name unquoted: capitalised words, perhaps joined by "&" or a small word ("Sommeil &
+# Énergie", "Meinung am Morgen", "La Matinale").
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ][\w'’-]*)"
+_UNQUOTED_NAME = rf"{_NAME_WORD}(?:\s+(?:&|(?-i:[a-zà-ÿ]{{1,3}})|{_NAME_WORD})){{0,3}}(?<![a-zà-ÿ]\s[a-zà-ÿ])"
+
+NAMED_NEWSLETTER = PatternRule(
+    code="NWS021",
+    name="named-newsletter",
+    category=Category.NEWSLETTER,
+    evidence=Evidence.WEAK,
+    summary="A newsletter's unquoted name after its noun or a sign-up call: 'Nieuwsbrief Opinie', 'Sign up "
+    "to Opinion Weekly'.",
+    message="newsletter's name",
+    languages=_NAMED.languages,
+    keywords=starts(*(keyword_of(phrase) for key in ("words", "calls") for phrase in _NAMED.get(key))),
+    max_words=7,
+    pattern=rf"""{START}(?:{alternatives(_NAMED.get("words"))}|{alternatives(_NAMED.get("calls"))})\s+
+        (?:the\s+|la\s+|le\s+|el\s+|il\s+|a\s+|o\s+|de\s+|die\s+)?{_UNQUOTED_NAME}{END}""",
+    safety="Weak: only around the article or beside strong evidence; the line is the noun or the call and a "
+    "name of capitalised words, nothing else ('Sign up for Medicare before the deadline' goes on).",
+    examples=_NAMED.examples,
+)
+
 NEWSLETTER_CALL = signal_rule(
     code="NWS012",
     name="newsletter-call",
@@ -769,6 +793,7 @@ RULES = (
     NEWSLETTER_BOX,
     APP_CALL,
     NEWSLETTER_TITLE,
+    NAMED_NEWSLETTER,
     NEWSLETTER_CALL,
     APP_STORE_ROW,
     GET_THE_APP,

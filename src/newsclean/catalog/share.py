@@ -345,7 +345,16 @@ SHARE_THIS = PatternRule(
 _CALLS = concept("handle-calls").get("calls")
 # A handle as networks print it: "@jdoe", "@Example_News".
 _HANDLE = r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}(?<!\.)"
-_ON = r"(?:on|at|via|auf|bei|sur|en|su|no|na|op)"
+_ON_WORDS = ("on", "at", "via", "auf", "bei", "sur", "en", "su", "no", "na", "op")
+_ON = rf"(?:{'|'.join(_ON_WORDS)})"
+
+_AND = r"(?:[,/&]|and|und|et|y|e|en)"
+# A network or a call, then one or more handles: "Twitter: @jdoe, @asmith", "Su X e Instagram: @gf".
+_HANDLES = rf"""(?:
+      (?:{_ON}\s+)?{_NETWORK_LABEL}(?:\s*{_AND}\s*{_NETWORK_LABEL}){{0,2}}\s*[:/]?
+    | (?:{alternatives(_CALLS)})(?:\s+{_ON}\s+{_NETWORK})?\s*:?
+    )\s*{_HANDLE}(?:\s*{_AND}\s*{_HANDLE}){{0,5}}"""
+_PROFILE_NAME = r"(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]*|de|da|do|van|von|di)){0,4}"
 
 SOCIAL_HANDLES = PatternRule(
     code="SHR008",
@@ -355,15 +364,20 @@ SOCIAL_HANDLES = PatternRule(
     "@redaktion'.",
     message="social handle",
     languages=LANGUAGES,
-    keywords=starts(*_NETWORK_NAMES, *(keyword_of(call) for call in _CALLS)),
-    max_words=12,
-    pattern=rf"""{START}(?:
-          {_NETWORK_LABEL}\s*[:/]?
-        | (?:{alternatives(_CALLS)})(?:\s+{_ON}\s+{_NETWORK})?\s*:?
-        )\s*{_HANDLE}(?:\s*(?:[,/&]|and|und|et|y|e|en)\s*{_HANDLE}){{0,5}}{END}""",
-    safety="After the network or the call, only handles may follow, to the end of the line: "
-    "\"Follow @jdoe's advice and check the forecast\" is kept.",
-    examples=concept("handle-calls").examples,
+    keywords=starts(*_NETWORK_NAMES, *(keyword_of(call) for call in _CALLS),
+                    *(f"{on} {network}" for on in _ON_WORDS for network in _NETWORK_NAMES)),
+    max_words=16,
+    pattern=rf"""{START}{_HANDLES}(?:\s*[·•|;,]\s*(?:{_HANDLES}|{_NETWORK_LABEL}\s*:\s*{_PROFILE_NAME})){{0,4}}{END}""",
+    safety="After the network or the call, only handles may follow, to the end of the line, perhaps another "
+    "network's handles or a profile's name after a dot: \"Follow @jdoe's advice and check the forecast\" is "
+    "kept.",
+    examples=(
+        *concept("handle-calls").examples,
+        removes("X: @marielaog · Instagram: @ocampogrinberg", note="two networks' handles"),
+        removes("Su X e Instagram: @giulioferrante", note="two networks for one handle"),
+        removes("X: @hcaldeiramota · LinkedIn: Helena Caldeira Mota", note="a profile's name after a handle"),
+        keeps("LinkedIn: Helena Caldeira Mota", note="a profile's name alone: no handle says it is one"),
+    ),
 )
 
 SHARE_BOX_LINES = box_lines_rule(
