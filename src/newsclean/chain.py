@@ -820,7 +820,7 @@ def _spare_speaker_turns(page: Page) -> None:
 
     A transcript prints a speaker's name on a line of its own over each of their turns ("Léa
     Marchetti", then what she says): a short capitalised line that recurs so three times or more,
-    over prose at least twice, which no block rule took anywhere, is a speaker's label. Shape rules
+    over a sentence at least twice, which no block rule took anywhere, is a speaker's label. Shape rules
     read a label in the tail as a stray line, and the learned scorer a host's sign-off ("C'est la
     fin de cet épisode… parlez-en autour de vous") as a pitch; a block rule's verdict on a turn (a
     sponsor's read with its promo code) stands."""
@@ -833,7 +833,7 @@ def _spare_speaker_turns(page: Page) -> None:
         seats = [i for i, core in enumerate(cores) if core == label]
         if count < 3 or any(_block_verdict(page.verdicts[i]) for i in seats):
             continue
-        if sum(i + 1 < len(page) and shape.prose[i + 1] for i in seats) < 2:
+        if sum(i + 1 < len(page) and _is_turn(page, shape, i + 1) for i in seats) < 2:
             continue
         for i in seats:
             for j in (i, i + 1):
@@ -854,6 +854,11 @@ def _may_be_speaker(page: Page, i: int) -> bool:
 
 _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "du", "des", "la", "le", "van",
                         "von", "der", "den", "ter", "ten", "y", "e"})
+
+
+def _is_turn(page: Page, shape: Shape, i: int) -> bool:
+    """A turn: prose, or a sentence however short ("I was nine.", "And the last time?")."""
+    return shape.prose[i] or ends_like_sentence(page.core(i))
 
 
 def _block_verdict(verdict: Verdict | None) -> bool:

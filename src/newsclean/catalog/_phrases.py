@@ -64,6 +64,13 @@ _TAILS = {
     # headline's ("Live" is a badge, or the article's own label).
     "label": (rf"(?:\s*[:|]|\s+(?:[–—-]|>>|»|→))\s*{HEADLINE}", 30),
     "name": (rf"\s+{_NAME}{END}", 10),
+    # The rest of one clause: a link's or a button's words run on to its end without a comma, a colon
+    # or a question ("Alle Traueranzeigen aus dem Burggrafenamt"); a sentence quoting the phrase goes
+    # on after one ("Dejá tus condolencias a la familia de Héctor, pedía el posteo").
+    "clause": (rf"(?:\s[^,:;!?…\n]{{1,120}})?{END}", 14),
+    # A link's words: one clause that ends without a full stop ("Alle Traueranzeigen aus dem
+    # Burggrafenamt"); a sentence that opens the same way ends with one.
+    "link": (r"(?:\s[^,:;!?….\n]{1,120})?[\s›»→>)\]|*–—-]*", 14),
 }
 
 
@@ -74,7 +81,8 @@ class PhraseRule(GluedRowRule):
     Attributes:
         concept: The vocabulary table read (its ``phrases`` and ``alone`` lists).
         follow: What may follow an opening phrase: ``"nothing"``, ``"headline"``, ``"label"``
-            (a headline after a mark only) or ``"anything"``.
+            (a headline after a mark only), ``"name"``, ``"clause"`` (words to the end, no comma,
+            colon or question), ``"link"`` (a clause without a full stop) or ``"anything"``.
         speech: Whether reported speech in the rule's languages vetoes a match.
         rows: Whether a row of a few ``alone`` phrases matches too, as buttons sit side by
             side ("Aceitar Recusar", "Accetta | Rifiuta"), or glued together ("Aceitar tudoRecusar").

@@ -33,6 +33,40 @@ CORRECTION_NOTICE = phrase_rule(
     "what an earlier version 'stated' or 'said'.",
 )
 
+PRODUCTION_NOTE = phrase_rule(
+    code="COR024",
+    name="production-note",
+    category=Category.CORRECTION,
+    concept="production-note",
+    summary="Notes on how the article was made, in every language: 'This transcript was generated "
+    "automatically'.",
+    message="production note",
+    follow="anything",
+    speech=True,
+    max_words=40,
+    safety="The note opens a block of at most forty words, without reported speech: a story quoting another "
+    "page's notice says where it read it ('…, the operator's status page said').",
+)
+
+_ORTHOGRAPHY = concept("orthography-note")
+
+ORTHOGRAPHY_NOTE = PatternRule(
+    code="COR701",
+    name="orthography-note",
+    category=Category.CORRECTION,
+    summary="A Portuguese author's note on the spelling the text follows: 'O autor escreve segundo o antigo "
+    "Acordo Ortográfico'.",
+    message="orthography note",
+    languages=_ORTHOGRAPHY.languages,
+    keywords=starts(*(keyword_of(phrase) for phrase in _ORTHOGRAPHY.get("phrases"))),
+    max_words=25,
+    pattern=rf"""{START}(?:{alternatives(_ORTHOGRAPHY.get("phrases"))})[^.!?:;,\n]{{0,40}}?
+        (?:{alternatives(_ORTHOGRAPHY.get("agreements"))})(?:\s+de\s+1990|\s*\(AO\s?90\))?[\s.]*""",
+    safety="The note is one sentence that ends with the agreement it names: a sentence about an author's "
+    "spelling goes on ('… e a editora respeitou a escolha') or after a colon.",
+    examples=_ORTHOGRAPHY.examples,
+)
+
 STANDARDS_FOOTER = phrase_rule(
     code="COR002",
     name="standards-footer",
@@ -675,8 +709,9 @@ CORRECTIONS_BOX_LINES = box_lines_rule(
     ),
 )
 
-RULES = (CORRECTION_NOTICE, DATED_CORRECTION, DATED_UPDATE, UPDATE_LABEL_NOTE, WE_CORRECTED,
-         ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED, UPDATE_ADDS,
+RULES = (CORRECTION_NOTICE, PRODUCTION_NOTE, ORTHOGRAPHY_NOTE, DATED_CORRECTION, DATED_UPDATE,
+         UPDATE_LABEL_NOTE, WE_CORRECTED, ADVICE_DISCLAIMER, WIRE_CORRECTION, EDIT_NOTE, ARTICLE_UPDATED,
+         UPDATE_ADDS,
          STANDARDS_FOOTER, OPINION_DISCLAIMER, AI_DISCLOSURE, LIABILITY_DISCLAIMER,
          EARLIER_VERSION, MISREPORTED, DISCLOSURE_NOTE, HOLDINGS_DISCLOSURE, METHOD_NOTE, FUNDING_NOTE)
 # After the byline rules: a tip line that invites corrections ("Ziet u een fout? Meld het") is

@@ -619,11 +619,12 @@ CONDOLENCE_PROMPT = phrase_rule(
     summary="An obituary's guestbook inviting readers to write, in every language: 'Laissez un message à la "
     "famille de …'.",
     message="condolence prompt",
-    follow="anything",
+    follow="clause",
     speech=True,
     max_words=14,
-    safety="The invitation opens a short block, in at most fourteen words, without reported speech: a "
-    "sentence that tells of one ('Share a memory of the old pier, the council asked') names who asked.",
+    safety="The invitation opens a short block of one clause, in at most fourteen words, without reported "
+    "speech: a sentence that tells of one goes on after a comma ('Dejá tus condolencias a la familia de "
+    "Héctor, pedía el posteo') or names who asked.",
 )
 
 WIDGET_LABEL = phrase_rule(

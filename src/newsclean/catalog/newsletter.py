@@ -403,6 +403,29 @@ NAMED_NEWSLETTER = PatternRule(
     examples=_NAMED.examples,
 )
 
+_PERMISSION = concept("permission-prompt")
+# Who asks: the publisher's name, perhaps after an article ("L'Écho d'Armor", "Die Burggräfler
+# Rundschau", "O Ilhéu Digital").
+_ASKER = r"(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[^\W\d][\w'’.&-]*){0,5}?"
+
+PERMISSION_PROMPT = PatternRule(
+    code="NWS022",
+    name="permission-prompt",
+    category=Category.NEWSLETTER,
+    summary="A browser's box asking for a publisher's notifications, in every language: 'X wants to send "
+    "you notifications'.",
+    message="notification permission box",
+    languages=_PERMISSION.languages,
+    keywords=tuple(sorted({keyword_of(phrase) for phrase in _PERMISSION.get("phrases")})),
+    max_words=30,
+    unless=speech_veto(_PERMISSION.languages),
+    pattern=rf"""{START}{_ASKER}\s+(?:{alternatives(_PERMISSION.get("phrases"))})[^:;\n]{{0,160}}""",
+    safety="The publisher's name opens the box and the request follows it; after it, only the box's own "
+    "sentences or buttons, no colon: a how-to quoting the box goes on to explain it ('…: if you clicked "
+    "Allow by mistake, …'), and reported speech vetoes it.",
+    examples=_PERMISSION.examples,
+)
+
 NEWSLETTER_CALL = signal_rule(
     code="NWS012",
     name="newsletter-call",
@@ -804,5 +827,6 @@ RULES = (
     STAY_INFORMED_QUESTION,
     NEWSLETTER_MENTION,
     NOTIFICATION_PROMPT,
+    PERMISSION_PROMPT,
     NOTIFICATION_QUESTION,
 )

@@ -1380,12 +1380,13 @@ DEATH_NOTICE_LINKS = phrase_rule(
     summary="Links to a portal's death notices under an obituary, in every language: 'Alle Traueranzeigen "
     "aus dem Burggrafenamt'.",
     message="death notices link",
-    follow="anything",
+    follow="link",
     speech=True,
     max_words=12,
-    safety="The link opens a block of at most twelve words, without reported speech: a report on the notices "
-    "('All death notices must be paid for in advance, the paper told families') runs longer or says who "
-    "told.",
+    safety="The link opens a block of one clause without a full stop, at most twelve words, without reported "
+    "speech: a report on the notices is a sentence ('Alle Traueranzeigen aus dem Landkreis erscheinen auch "
+    "online.'), goes on after a comma or a colon ('Leggi il necrologio: quattro righe, scritte da lei') or "
+    "says who told.",
 )
 
 MORE_FROM_SECTION = phrase_rule(

@@ -438,12 +438,15 @@ PLAYER_CONTROL = PatternRule(
     "zurück', '1,25x'.",
     message="player control",
     languages=_PLAYER.languages,
+    evidence=Evidence.WEAK,
     keywords=(*starts(*"0123456789+−–-"),
               *starts(*(keyword_of(word) for key in ("speed", "verbs") for word in _PLAYER.get(key)))),
     max_words=6,
     pattern=rf"{START}(?:{_SEEK}|{_SPEED}){END}",
-    safety="The whole line is the button: seconds with a sign, a seeking verb or a direction, or a speed "
-    "ending in its 'x'; a sentence goes on ('30 seconds later, the alarm went off').",
+    safety="Weak, so only around the article or beside strong evidence (a player's other buttons): a "
+    "pull figure between paragraphs ('+30 s' over a cyclist's lead) stays. The whole line is the button: "
+    "seconds with a sign, a seeking verb or a direction, or a speed ending in its 'x'; a sentence goes on "
+    "('30 seconds later, the alarm went off').",
     examples=_PLAYER.examples,
 )
 
