@@ -1069,13 +1069,6 @@ _SUPPLIER_ARTICLE = r"(?:(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|het|de|der|
 # its capitalised name ("le ministère de l'Intérieur", "la Secretaria-Geral do Ministério").
 _SUPPLIER = rf"""{_SUPPLIER_ARTICLE}?(?:(?-i:[a-zà-ÿ][\w-]+)\s+(?:of|de|del|della|do|da|des|du|van|von)\s+
     {_SUPPLIER_ARTICLE}?)?{CREDIT_NAME}(?:\s+(?:ao|aos|à|al|alla|aux|zum|zur)\s+{CREDIT_NAME})?"""
-# What the credit may add about the data, after its supplier: "(dados provisórios)", ", based on
-# unofficial counts", "su dati ufficiali dell'Ufficio elettorale".
-# The note is one clause: a sentence that goes on after a comma says something of the data ("…, based on
-# asking prices, shows rents rose 5%").
-_DATA_NOTE = rf"""(?:\s*\([^()\n]{{1,60}}\)
-    | \s*,?\s+(?:{alternatives(_DATA_CREDIT.get("notes"))})\s[^\n,;:.!?]{{1,100}})"""
-
 DATA_CREDIT = PatternRule(
     code="CRD020",
     name="data-credit",
@@ -1088,11 +1081,12 @@ DATA_CREDIT = PatternRule(
     max_words=14,
     pattern=rf"""{START}(?:(?:{alternatives(_DATA_CREDIT.get("labels"))})\s*:
       | (?:{alternatives(_DATA_CREDIT.get("data"))})\s+(?:{alternatives(_DATA_CREDIT.get("supplied"))})\s*:?
-    )\s*{_SUPPLIER}{_DATA_NOTE}?{END}""",
+    )\s*{_SUPPLIER}{END}""",
     safety="The whole line is the data's label and its supplier's capitalised name, or the data, a verb of "
-    "supplying and the name, perhaps a note on the data in brackets or after 'based on'; a sentence that "
-    "goes on ('Data provided by the council shows rents rose') stays, and a forecast's or a result's own "
-    "label ('Results: Labour 42') is not a data label.",
+    "supplying and the name; a sentence that goes on ('Data provided by the council shows rents rose') "
+    "stays, and so does a note on the data ('(provisional)', ', based on …'), which a source under the "
+    "article's own table carries too; a forecast's or a result's own label ('Results: Labour 42') is not "
+    "a data label.",
     examples=_DATA_CREDIT.examples,
 )
 

@@ -356,6 +356,11 @@ _HANDLES = rf"""(?:
     )\s*{_HANDLE}(?:\s*{_AND}\s*{_HANDLE}){{0,5}}"""
 _PROFILE_NAME = r"(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]*|de|da|do|van|von|di)){0,4}"
 
+_ONE_NETWORK_HANDLES = rf"""(?:
+      {_NETWORK_LABEL}\s*[:/]?
+    | (?:{alternatives(_CALLS)})(?:\s+{_ON}\s+{_NETWORK})?\s*:?
+    )\s*{_HANDLE}(?:\s*{_AND}\s*{_HANDLE}){{0,5}}"""
+
 SOCIAL_HANDLES = PatternRule(
     code="SHR008",
     name="social-handle-line",
@@ -364,19 +369,39 @@ SOCIAL_HANDLES = PatternRule(
     "@redaktion'.",
     message="social handle",
     languages=LANGUAGES,
+    keywords=starts(*_NETWORK_NAMES, *(keyword_of(call) for call in _CALLS)),
+    max_words=12,
+    pattern=rf"""{START}{_ONE_NETWORK_HANDLES}{END}""",
+    safety="After the network or the call, only handles may follow, to the end of the line: "
+    "\"Follow @jdoe's advice and check the forecast\" is kept.",
+    examples=concept("handle-calls").examples,
+)
+
+SOCIAL_PROFILES = PatternRule(
+    code="SHR013",
+    name="social-profiles-line",
+    category=Category.SHARE,
+    evidence=Evidence.WEAK,
+    summary="A bio box's line of several networks and handles, in every language: 'X: @jdoe · Instagram: "
+    "@jdoe.writes'.",
+    message="social profiles",
+    languages=LANGUAGES,
     keywords=starts(*_NETWORK_NAMES, *(keyword_of(call) for call in _CALLS),
                     *(f"{on} {network}" for on in _ON_WORDS for network in _NETWORK_NAMES)),
     max_words=16,
     pattern=rf"""{START}{_HANDLES}(?:\s*[·•|;,]\s*(?:{_HANDLES}|{_NETWORK_LABEL}\s*:\s*{_PROFILE_NAME})){{0,4}}{END}""",
-    safety="After the network or the call, only handles may follow, to the end of the line, perhaps another "
-    "network's handles or a profile's name after a dot: \"Follow @jdoe's advice and check the forecast\" is "
-    "kept.",
+    safety="Weak, so only around the article or beside strong evidence: an article's own list of accounts "
+    "to follow sets the same line between its paragraphs. Only networks, handles and a profile's name "
+    "after a dot make the line.",
     examples=(
-        *concept("handle-calls").examples,
         removes("X: @marielaog · Instagram: @ocampogrinberg", note="two networks' handles"),
         removes("Su X e Instagram: @giulioferrante", note="two networks for one handle"),
         removes("X: @hcaldeiramota · LinkedIn: Helena Caldeira Mota", note="a profile's name after a handle"),
         keeps("LinkedIn: Helena Caldeira Mota", note="a profile's name alone: no handle says it is one"),
+        keeps("Instagram: @hollowcreekfarm · TikTok: @hollowcreek",
+              before=("These are the accounts the agency recommends to parents:",),
+              after=("Both post daily videos of the farm's animals, and neither carries advertising.",),
+              note="between paragraphs: the article's own list of accounts"),
     ),
 )
 
@@ -472,6 +497,7 @@ RULES = (
     SHARE_BAR_TEXT,
     SHARE_THIS,
     SOCIAL_HANDLES,
+    SOCIAL_PROFILES,
     FOLLOW_TOPIC,
     GIFT_ALLOWANCE,
     SHARE_BOX_LINES,
