@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLOSERS", "Shape", "Zone", "figure_row", "heads_fact_box", "heads_links", "is_data_row", "is_field",
-    "is_headline_like", "is_label_like", "is_list_item", "is_title_case", "long_figure_field",
-    "reads_as_prose", "signs_its_caption",
+    "is_filled_row", "is_headline_like", "is_label_like", "is_list_item", "is_title_case",
+    "long_figure_field", "reads_as_prose", "signs_its_caption",
 ]
 
 
@@ -314,6 +314,19 @@ def heads_links(page: Page, i: int) -> bool:
     """Whether a related-links rule took block ``i``: a header over teasers, never a fact box's title."""
     verdict = page.verdicts[i]
     return verdict is not None and verdict.rule.category is Category.RELATED
+
+
+def is_filled_row(page: Page, i: int, cells: int = 3) -> bool:
+    """Whether block ``i`` is a table's row with ``cells`` filled cells or more ("1 | Kurrajong High |
+    Epping | 71.2%"): a data table's; a layout table's row holds one link beside empty cells or a dash
+    ("| Rita churns toward coast |  |", "| 1/2008 | - | Oracle to buy BEA |")."""
+    if not page.is_row(i):
+        return False
+    filled = (any(character.isalnum() for character in cell) for cell in _CELL_BREAK.split(page.block(i)))
+    return sum(filled) >= cells
+
+
+_CELL_BREAK = re.compile(r"(?<!\\)\|")
 
 
 def heads_fact_box(page: Page, i: int) -> bool:

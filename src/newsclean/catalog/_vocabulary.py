@@ -253,8 +253,9 @@ def keyword_of(phrase: str) -> str:
     return text.split("*", 1)[0].split(" #", 1)[0].split(_NAME_SLOT, 1)[0].rstrip()
 
 
-# A figure a phrase's ``#`` stands for: "143", "1,024", "1.024", "1 024" (a thin or no-break space).
-_FIGURE = r"\d{1,3}(?:[.,\u00a0\u202f]?\d{3})*"
+# A figure a phrase's ``#`` stands for: "143", "1,024", "1.024", "1 024" (a space, thin or no-break),
+# "2'841" (Swiss).
+_FIGURE = r"\d{1,3}(?:[.,'’ \u00a0\u202f]?\d{3})*"
 # A name a phrase's ``{name}`` stands for: up to three words, each opening with a capital or a
 # figure, joined by hyphens or spaces ("Tagblatt", "SZ-Plus", "Kurve-West", "24", "Die Zeit").
 _NAME_SLOT = "{name}"

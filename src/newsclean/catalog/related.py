@@ -17,6 +17,7 @@ from ..shape import (
     Zone,
     figure_row,
     heads_fact_box,
+    is_filled_row,
     is_headline_like,
     is_label_like,
     is_list_item,
@@ -359,6 +360,10 @@ class LinkListUnderHeader(ContextRule):
         )
 
     def _is_link_like(self, page: Page, i: int) -> bool:
+        """A headline or a title-case line; never a data table's row ("1 | Kurrajong High | Epping |
+        71.2%"), which a filter's label above leaves the article's."""
+        if is_filled_row(page, i):
+            return False
         core, words = page.core(i), page.words(i, self.max_words)
         short = words <= self.max_words
         return is_headline_like(core, words, self.max_words) or (short and is_title_case(core))
@@ -431,6 +436,13 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
     "evidence confirmed, and the last line, the next paragraph's sub-heading, only when every line runs "
     "to seven words or more; the guard reverts it when it would take too much.",
     examples=(
+        keeps("1 | Kurrajong High | Epping | 71.2%",
+              before=("Across the state, 71,400 students received their results on Monday morning, the "
+                      "authority said.",
+                      "Search results", "Rank | School | Suburb | Success rate"),
+              after=("2 | Waratah High | Strathfield | 68.9%", "3 | Tallowwood Girls | Pennant Hills | 66.4%",
+                     "© 2025 The Example Herald. All rights reserved."),
+              note="a table's rows under a filter's label: rows are the article's table, not links"),
         keeps("Brand in flatgebouw in Deurne: 34 bewoners geëvacueerd",
               before=("Op de site verscheen een venster over cookies en een abonnement, en dat stoorde veel "
                       "lezers die het stuk wilden lezen.", "Ga naar de inhoud", "Nieuws", "Regio", "Zoeken",
@@ -709,14 +721,16 @@ class UnnamedTeaserList(ContextRule):
         )
 
     def _reads_as_teasers(self, page: Page, items: list[int]) -> bool:
-        """Not a table of results (two figures on every line, or on half the lines with a share in
-        per cent: a results widget's rows, its source and its link below them) nor a fact box:
+        """Not a table of results (two figures on every line but perhaps its header, or on half the
+        lines with a share in per cent: a results widget's rows, its source and its link below them)
+        nor a fact box:
         "Label: value" on every line, most of them short or with a figure ("Cost: $62 million"; one
         row may run on in words, "Weapons ban: in the whole centre, knives of any length too")."""
         cores = [page.core(item) for item in items]
         scores = [len(_FIGURE.findall(core)) >= 2 for core in cores]
         shares = [_PERCENT.search(core) is not None for core in cores]
-        if all(scores) or (2 * sum(scores) >= len(cores) and 2 * sum(shares) >= len(cores)):
+        table = sum(scores) >= max(2, len(cores) - 1)
+        if table or (2 * sum(scores) >= len(cores) and 2 * sum(shares) >= len(cores)):
             return False
         if all(figure_row(core) for core in cores):
             return False  # "Viviendas con daños declarados: 7.420": a figure under a label of any length

@@ -21,6 +21,7 @@ from ..shape import (
     Shape,
     ends_like_sentence,
     is_data_row,
+    is_filled_row,
     is_headline_like,
     is_label_like,
     is_list_item,
@@ -274,7 +275,7 @@ class LineBetweenFooters(ContextRule):
                 anchor, run = None, []  # the article's own header, moved to the end by the extractor
             else:
                 if (anchor is not None and _encloses(page, anchor, i) and not _announces_list(page, run)
-                        and not _holds_fact_box(page, run)):
+                        and not _holds_fact_box(page, run) and not _holds_table(page, run)):
                     yield from (
                         Finding(line, page.core(line), anchor=anchor) for line in run
                         if shape.prose[line] or not self._sentence(page, line)
@@ -366,6 +367,12 @@ def _holds_fact_box(page: Page, run: Sequence[int]) -> bool:
     )
 
 
+def _holds_table(page: Page, run: Sequence[int]) -> bool:
+    """Whether the run holds two rows of a data table ("1 | Kurrajong High | Epping | 71.2%"): the
+    article's table; a layout table's rows of one link each are a widget's."""
+    return sum(is_filled_row(page, line) for line in run) >= 2
+
+
 _SENTENCE_ENDS = ("!", "?", "…", ":", ";", ",")
 
 
@@ -414,6 +421,13 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
     "blocks of two categories or more part it from the paragraph before, and it says "
     "reports nobody's words.",
     examples=(
+        keeps("1 | Kurrajong High | Epping | 71.2%",
+              before=("Across the state, 71,400 students received their results on Monday morning, the "
+                      "authority said.",
+                      "Search results", "Rank | School | Suburb | Success rate"),
+              after=("2 | Waratah High | Strathfield | 68.9%", "3 | Tallowwood Girls | Pennant Hills | 66.4%",
+                     "© 2025 The Example Herald. All rights reserved."),
+              note="a table's rows between a widget's label and the footer: the article's table"),
         keeps("Der Satz im Kleingedruckten schützt niemanden, sagt die Anwältin Petra Lindner. „Wer zum Kauf "
               "auffordert, berät.“",
               before=("Die Finanzaufsicht hat drei Influencer abgemahnt, die ihre Follower zum Kauf einer "

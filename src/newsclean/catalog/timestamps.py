@@ -172,7 +172,9 @@ BARE_DATE = PatternRule(
     # 7.00 P.M."), which the article states; a stamp is one moment.
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n-]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
           (?:(?!{STAMP_LABEL})[^\n]){{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)
-        | \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+(?:[/–—-]|to|bis|à|a)\s+\d{{1,2}}[.:]\d\d""",
+        | \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+(?:[/–—-]|to|bis|à|a)\s+\d{{1,2}}[.:]\d\d
+        | (?<!\d)\d{{1,2}}(?:[.:h]\d\d)?\s?(?:[ap]\.?m\.?|h|Uhr)?\s?[–—-]
+          \s?\d{{1,2}}(?:[.:h]\d\d)?\s?(?:[ap]\.?m\b|h\b|Uhr)""",
     safety="Weak: a live blog's timestamps in the middle of the body stay, and so does a range of "
     "dates or hours (an event's), which a stamp never is.",
     examples=(
@@ -186,6 +188,9 @@ BARE_DATE = PatternRule(
                 note="the update's label between the two dates"),
         removes("2009-04-06T16:20:28-07:00", note="a time zone's offset, not a range of hours"),
         keeps("9.30 A.M. / 7.00 P.M.", note="opening hours"),
+        keeps("Sunday 20 July, 6pm–10pm. Free.",
+              before=("A free open-air concert on the green with four bands.", "Add to calendar"),
+              note="an event's hours, beside its calendar button"),
         keeps("El Perdón | 18:30 | 22:10 | Suspendida", opens=True,
               before=("Las hermandades decidieron a las siete si salían, dijo el consejo.",
                       "Hermandad | Salida | Carrera oficial | Estado",

@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..rules import Category, ContextRule, Finding, keeps, removes
-from ._vocabulary import alternatives, concept, words
+from ..rules import Category, ContextRule, Finding, PatternRule, keeps, removes
+from ._patterns import END, START, starts
+from ._phrases import phrase_rule
+from ._vocabulary import alternatives, concept, keyword_of, words
 
 if TYPE_CHECKING:
     from ..blocks import Page
@@ -327,4 +329,56 @@ TABLE_OF_CONTENTS = TableOfContents(
     ),
 )
 
-RULES = (CHART_LEFTOVERS, TABLE_OF_CONTENTS)
+_TABLE = concept("table-controls")
+_ARROWS = "▲▼↑↓▴▾△▽"
+_ALL = alternatives(_TABLE.get("all"))
+_WORD = r"[^\W\d][\w'’.-]*"
+# A sort control with its arrow ("Sort by: Rank ↓ · Points"); the rows shown ("Showing 10 of 150
+# schools"); a filter left at its value for everything, perhaps with its other options ("Sector: All",
+# "Natureza: Todas | Pública | Privada").
+_TABLE_CONTROL = rf"""{START}(?:
+      (?:{alternatives(_TABLE.get("sort"))})\s*:?\s*[^\n{_ARROWS}]{{1,60}}?[{_ARROWS}][^\n]{{0,80}}
+    | (?:{alternatives(_TABLE.get("showing"))})\s+\d{{1,4}}\s+(?:{alternatives(_TABLE.get("of"))})
+        \s+\d[\d.,’' ]{{0,8}}(?:\s+{_WORD}){{1,2}}
+    | (?:(?:{alternatives(_TABLE.get("filters"))})\s*:\s*|{_WORD}(?:\s+{_WORD}){{0,2}}\s*:\s*)
+        (?:{_ALL})(?:\s+{_WORD})?(?:\s*[|·]\s*[^|·\n]{{1,30}}){{0,6}}
+    ){END}"""
+
+TABLE_CONTROLS = PatternRule(
+    code="NAV045",
+    name="table-controls",
+    category=Category.NAVIGATION,
+    summary="An interactive table's controls alone on their line, in every language: 'Sort by: Rank ↓', "
+    "'Showing 10 of 150 schools'.",
+    message="table control",
+    languages=_TABLE.languages,
+    keywords=(
+        *starts(*(keyword_of(phrase) for key in ("sort", "showing", "filters")
+                  for phrase in _TABLE.get(key))),
+        *(f": {keyword_of(value)}" for value in _TABLE.get("all")),
+    ),
+    max_words=20,
+    pattern=_TABLE_CONTROL,
+    safety="The whole line is the control: a sort label and a value with its arrow, a count of rows shown "
+    "out of all, or a label of up to three words whose value is 'All' (perhaps with its other options); "
+    "a sentence goes on past them ('Showing 10 of 150 schools was enough …').",
+    examples=_TABLE.examples,
+)
+
+ALL_LISTINGS = phrase_rule(
+    code="NAV046",
+    name="all-listings",
+    category=Category.NAVIGATION,
+    concept="all-listings",
+    summary="A widget's link to its full listings, in every language: 'View all jobs on X', 'Alle Abfahrten "
+    "anzeigen'.",
+    message="link to all listings",
+    follow="link",
+    speech=True,
+    max_words=12,
+    safety="The link opens a block of one clause without a full stop: a report that all departures were "
+    "cancelled is a sentence, and reported speech vetoes it.",
+)
+
+
+RULES = (CHART_LEFTOVERS, TABLE_OF_CONTENTS, TABLE_CONTROLS, ALL_LISTINGS)
