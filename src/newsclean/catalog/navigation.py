@@ -660,13 +660,15 @@ COMMENT_COUNT = PatternRule(
         *(keyword_of(word) for word in (*_COMMENTS, *_COMMENT_LEADS, *words("comment-count", "verbs"))),
         *"0123456789",
     ),
-    max_words=6,
+    max_words=12,  # a poll's count with its note: "1.126 Stimmen · Die Umfrage ist nicht repräsentativ"
     # The button's verb or lead may stand before the count too: "View 57 comments", "Ver 57 comentarios",
     # and after the verb "all": "View all 57 comments" (alone, "Les 48 commentaires" heads a section).
     pattern=rf"""{START}(?:(?:(?:{alternatives((*_COMMENT_LEADS, *words("comment-count", "verbs")))})\s+
             (?:(?:{alternatives(words("comment-count", "all"))})\s+)?)?
             {_COMMENT_NUMBER}\s+(?:{alternatives(_COMMENTS)})
             (?:\s+(?:{alternatives(words("comment-count", "verbs"))}))?
+        | {_COMMENT_NUMBER}\s+(?:{alternatives(words("comment-count", "votes"))})
+            \s*[·•|–—-]\s*(?:{alternatives(words("comment-count", "notes"))})
         | (?:(?:{alternatives(_COMMENT_LEADS)})\s+)?(?:{alternatives(_COMMENTS)})
             \s*:?\s*\(?{_COMMENT_NUMBER}\)?
         ){END}""",
@@ -678,6 +680,12 @@ COMMENT_COUNT = PatternRule(
               removes("Comments1.2k", note="glued to its count in thousands"), removes("3.4K comments"),
               removes("Bekijk 112 reacties", note="the button's verb before the count"),
               removes("Bekijk alle 87 reacties", note="the verb and 'all' before the count"),
+              removes("1,362 votes · This poll is not scientific", note="a poll's count and its note"),
+              keeps("1,362 votes", before=("Project 1: a new playground in the park",),
+                    after=("Project 2: a cycle lane on the high street",),
+                    note="a count of votes alone: a list of results gives one per line"),
+              keeps("This poll is not scientific. Anyone could vote, as often as they liked, so the count "
+                    "says little about opinion in the town.", note="the article's own note on a poll"),
               removes("Alle 87 Kommentare anzeigen"),
               keeps("Los 5 mensajes", note="an article before the count: a section's heading"),
               keeps("Read 12 comments and you will see why, she said."),

@@ -173,8 +173,8 @@ BARE_DATE = PatternRule(
     unless=rf"""(?<!\d)(?:19|20)\d\d(?!\d)[^|/–—\n-]{{0,30}}(?:[|–—-]|(?<!\d)/(?!\d))(?!\s*{STAMP_LABEL})
           (?:(?!{STAMP_LABEL})[^\n]){{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)
         | \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+(?:[/–—-]|to|bis|à|a)\s+\d{{1,2}}[.:]\d\d
-        | (?<!\d)\d{{1,2}}(?:[.:h]\d\d)?\s?(?:[ap]\.?m\.?|h|Uhr)?\s?[–—-]
-          \s?\d{{1,2}}(?:[.:h]\d\d)?\s?(?:[ap]\.?m\b|h\b|Uhr)""",
+        | (?<!\d)\d{{1,2}}(?:[.:h]\d\d)?\s?(?:[ap]\.?m\.?|h|u|Uhr)?\s?[–—-]
+          \s?\d{{1,2}}(?:[.:h]\d\d)?\s?(?:[ap]\.?m\b|h\b|u\b|Uhr)""",
     safety="Weak: a live blog's timestamps in the middle of the body stay, and so does a range of "
     "dates or hours (an event's), which a stamp never is.",
     examples=(

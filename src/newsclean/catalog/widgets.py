@@ -334,14 +334,15 @@ _ARROWS = "▲▼↑↓▴▾△▽"
 _ALL = alternatives(_TABLE.get("all"))
 _WORD = r"[^\W\d][\w'’.-]*"
 # A sort control with its arrow ("Sort by: Rank ↓ · Points"); the rows shown ("Showing 10 of 150
-# schools"); a filter left at its value for everything, perhaps with its other options ("Sector: All",
-# "Natureza: Todas | Pública | Privada").
+# schools"); a filter left at its value for everything, under a filter's own label ("Filter by: All
+# regions") or beside its other options ("Natureza: Todas | Pública | Privada"): a fact box's "Ages:
+# All" has neither.
 _TABLE_CONTROL = rf"""{START}(?:
       (?:{alternatives(_TABLE.get("sort"))})\s*:?\s*[^\n{_ARROWS}]{{1,60}}?[{_ARROWS}][^\n]{{0,80}}
     | (?:{alternatives(_TABLE.get("showing"))})\s+\d{{1,4}}\s+(?:{alternatives(_TABLE.get("of"))})
         \s+\d[\d.,’' ]{{0,8}}(?:\s+{_WORD}){{1,2}}
-    | (?:(?:{alternatives(_TABLE.get("filters"))})\s*:\s*|{_WORD}(?:\s+{_WORD}){{0,2}}\s*:\s*)
-        (?:{_ALL})(?:\s+{_WORD})?(?:\s*[|·]\s*[^|·\n]{{1,30}}){{0,6}}
+    | (?:{alternatives(_TABLE.get("filters"))})\s*:\s*(?:{_ALL})(?:\s+{_WORD})?
+    | {_WORD}(?:\s+{_WORD}){{0,2}}\s*:\s*(?-i:{_ALL})(?:\s*[|·]\s*[^|·\n]{{1,30}}){{1,6}}
     ){END}"""
 
 TABLE_CONTROLS = PatternRule(
@@ -360,8 +361,8 @@ TABLE_CONTROLS = PatternRule(
     max_words=20,
     pattern=_TABLE_CONTROL,
     safety="The whole line is the control: a sort label and a value with its arrow, a count of rows shown "
-    "out of all, or a label of up to three words whose value is 'All' (perhaps with its other options); "
-    "a sentence goes on past them ('Showing 10 of 150 schools was enough …').",
+    "out of all, or a filter at 'All' under a filter's label or beside its options; a fact box's 'Ages: "
+    "All' and a sentence that goes on ('Showing 10 of 150 schools was enough …') stay.",
     examples=_TABLE.examples,
 )
 
@@ -370,8 +371,8 @@ ALL_LISTINGS = phrase_rule(
     name="all-listings",
     category=Category.NAVIGATION,
     concept="all-listings",
-    summary="A widget's link to its full listings, in every language: 'View all jobs on X', 'Alle Abfahrten "
-    "anzeigen'.",
+    summary="A widget's link to its full listings, in every language: 'View all jobs on X', 'Ver las 2.314 "
+    "ofertas en …'.",
     message="link to all listings",
     follow="link",
     speech=True,
