@@ -820,18 +820,19 @@ def _spare_speaker_turns(page: Page) -> None:
 
     A transcript prints a speaker's name on a line of its own over each of their turns ("Léa
     Marchetti", then what she says): a short capitalised line that recurs so three times or more,
-    over a sentence at least twice, which no block rule took anywhere, is a speaker's label. Shape rules
-    read a label in the tail as a stray line, and the learned scorer a host's sign-off ("C'est la
-    fin de cet épisode… parlez-en autour de vous") as a pitch; a block rule's verdict on a turn (a
-    sponsor's read with its promo code) stands."""
+    over a sentence at least twice, which no block rule took anywhere, is a speaker's label. Shape
+    rules read a label in the tail as a stray line, and the learned scorer a host's sign-off
+    ("C'est la fin de cet épisode… parlez-en autour de vous") as a pitch; a block rule's verdict on
+    a turn (a sponsor's read with its promo code) stands."""
     shape = page.shape
     if shape is None:
         return
-    cores = [page.core(i) for i in range(len(page))]
-    counts = Counter(core for i, core in enumerate(cores) if _may_be_speaker(page, i))
-    for label, count in counts.items():
-        seats = [i for i, core in enumerate(cores) if core == label]
-        if count < 3 or any(_block_verdict(page.verdicts[i]) for i in seats):
+    seats_of: dict[str, list[int]] = {}
+    for i in range(len(page)):
+        if _may_be_speaker(page, i):
+            seats_of.setdefault(page.core(i), []).append(i)
+    for seats in seats_of.values():
+        if len(seats) < 3 or any(_block_verdict(page.verdicts[i]) for i in seats):
             continue
         if sum(i + 1 < len(page) and _is_turn(page, shape, i + 1) for i in seats) < 2:
             continue
