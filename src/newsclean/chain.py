@@ -607,8 +607,13 @@ def _lead_island(page: Page, shape: Shape) -> range:
     in it, or one with a number that is more than a time of day ("2 hours ago", "Heute, 05:00 Uhr"): the
     article's header continued below its standfirst (kicker, headline, standfirst, then the
     author and the date), where weak evidence counts as it does in the head. A time alone
-    ("10:45 a.m.") may be a live blog's first entry, and stays."""
-    island = shape.island(shape.first + 1) if shape.first + 1 < len(page) else range(0)
+    ("10:45 a.m.") may be a live blog's first entry, and stays. A copy of the first paragraph right
+    below it (an extractor's repeat, which `DUP101` removes later) is that paragraph still: the
+    island starts below it, so a second cleaning reads the header as the first did."""
+    first = shape.first
+    while first + 1 < len(page) and page.core(first + 1) == page.core(first):
+        first += 1
+    island = shape.island(first + 1) if first + 1 < len(page) else range(0)
     for i in island:
         verdict = page.verdicts[i]
         if verdict is not None and Mark.DATELINE in verdict.rule.marks and (

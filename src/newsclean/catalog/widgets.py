@@ -344,7 +344,7 @@ _TABLE_CONTROL = rf"""{START}(?:
     | (?:{alternatives(_TABLE.get("showing"))})\s+\d{{1,4}}\s+(?:{alternatives(_TABLE.get("of"))})
         \s+\d[\d.,’' ]{{0,8}}(?:\s+{_WORD}){{1,2}}
     | (?:{alternatives(_TABLE.get("filters"))})\s*:\s*(?:{_ALL})(?:\s+{_WORD})?
-    | {_WORD}(?:\s+{_WORD}){{0,2}}\s*:\s*(?-i:{_ALL})(?:\s*[|·]\s*[^|·\n]{{1,30}}){{1,6}}
+    | {_WORD}(?:\s+{_WORD}){{0,2}}[ \u00a0]?:[ \u00a0]?(?-i:{_ALL})(?:\s*[|·]\s*[^|·\n]{{1,30}}){{1,6}}
     ){END}"""
 
 TABLE_CONTROLS = PatternRule(
@@ -358,7 +358,7 @@ TABLE_CONTROLS = PatternRule(
     keywords=(
         *starts(*(keyword_of(phrase) for key in ("sort", "showing", "filters")
                   for phrase in _TABLE.get(key))),
-        *(f": {keyword_of(value)}" for value in _TABLE.get("all")),
+        *(f"{colon}{keyword_of(value)}" for colon in (": ", ":") for value in _TABLE.get("all")),
     ),
     max_words=20,
     pattern=_TABLE_CONTROL,
