@@ -31,6 +31,7 @@ from ._signals import signal_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
 from .corrections import AI_DISCLOSURE
 from .navigation import BREADCRUMB, SHORT_BREADCRUMB
+from .structure import data_table_kept
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -436,13 +437,7 @@ LINK_LIST_UNDER_HEADER = LinkListUnderHeader(
     "evidence confirmed, and the last line, the next paragraph's sub-heading, only when every line runs "
     "to seven words or more; the guard reverts it when it would take too much.",
     examples=(
-        keeps("1 | Kurrajong High | Epping | 71.2%",
-              before=("Across the state, 71,400 students received their results on Monday morning, the "
-                      "authority said.",
-                      "Search results", "Rank | School | Suburb | Success rate"),
-              after=("2 | Waratah High | Strathfield | 68.9%", "3 | Tallowwood Girls | Pennant Hills | 66.4%",
-                     "© 2025 The Example Herald. All rights reserved."),
-              note="a table's rows under a filter's label: rows are the article's table, not links"),
+        data_table_kept("a table's rows under a filter's label: rows are the article's table, not links"),
         keeps("Brand in flatgebouw in Deurne: 34 bewoners geëvacueerd",
               before=("Op de site verscheen een venster over cookies en een abonnement, en dat stoorde veel "
                       "lezers die het stuk wilden lezen.", "Ga naar de inhoud", "Nieuws", "Regio", "Zoeken",

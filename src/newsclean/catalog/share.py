@@ -349,17 +349,21 @@ _ON_WORDS = ("on", "at", "via", "auf", "bei", "sur", "en", "su", "no", "na", "op
 _ON = rf"(?:{'|'.join(_ON_WORDS)})"
 
 _AND = r"(?:[,/&]|and|und|et|y|e|en)"
-# A network or a call, then one or more handles: "Twitter: @jdoe, @asmith", "Su X e Instagram: @gf".
-_HANDLES = rf"""(?:
-      (?:{_ON}\s+)?{_NETWORK_LABEL}(?:\s*{_AND}\s*{_NETWORK_LABEL}){{0,2}}\s*[:/]?
-    | (?:{alternatives(_CALLS)})(?:\s+{_ON}\s+{_NETWORK})?\s*:?
-    )\s*{_HANDLE}(?:\s*{_AND}\s*{_HANDLE}){{0,5}}"""
-_PROFILE_NAME = r"(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]*|de|da|do|van|von|di)){0,4}"
 
-_ONE_NETWORK_HANDLES = rf"""(?:
-      {_NETWORK_LABEL}\s*[:/]?
-    | (?:{alternatives(_CALLS)})(?:\s+{_ON}\s+{_NETWORK})?\s*:?
-    )\s*{_HANDLE}(?:\s*{_AND}\s*{_HANDLE}){{0,5}}"""
+
+def _handles_after(network: str) -> str:
+    """A network (as ``network`` reads it) or a call, then one or more handles: "Twitter: @jdoe,
+    @asmith", "Follow me: @jdoe"."""
+    return rf"""(?:
+          {network}\s*[:/]?
+        | (?:{alternatives(_CALLS)})(?:\s+{_ON}\s+{_NETWORK})?\s*:?
+        )\s*{_HANDLE}(?:\s*{_AND}\s*{_HANDLE}){{0,5}}"""
+
+
+_ONE_NETWORK_HANDLES = _handles_after(_NETWORK_LABEL)
+# Networks sharing the handles, perhaps after "on": "Su X e Instagram: @gf".
+_HANDLES = _handles_after(rf"(?:{_ON}\s+)?{_NETWORK_LABEL}(?:\s*{_AND}\s*{_NETWORK_LABEL}){{0,2}}")
+_PROFILE_NAME = r"(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]*|de|da|do|van|von|di)){0,4}"
 
 SOCIAL_HANDLES = PatternRule(
     code="SHR008",

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..rules import Category, ContextRule, Evidence, Finding, Mark, Rule, keeps, removes
+from ..rules import Category, ContextRule, Evidence, Example, Finding, Mark, Rule, keeps, removes
 from ..shape import (
     CLOSERS,
     Shape,
@@ -242,6 +242,18 @@ KICKER_UNDER_CHROME = KickerAboveHeadline(
 )
 
 
+def data_table_kept(note: str) -> Example:
+    """A data table's rows under a widget's label and over the footer, which the article keeps: the
+    example of every rule that reads such a run (its links, its enclosed lines)."""
+    return keeps("1 | Kurrajong High | Epping | 71.2%",
+                 before=("Across the state, 71,400 students received their results on Monday morning, the "
+                         "authority said.", "Search results", "Rank | School | Suburb | Success rate"),
+                 after=("2 | Waratah High | Strathfield | 68.9%",
+                        "3 | Tallowwood Girls | Pennant Hills | 66.4%",
+                        "© 2025 The Example Herald. All rights reserved."),
+                 note=note)
+
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class LineBetweenFooters(ContextRule):
     """Remove the lines that boilerplate encloses after the article's last paragraph.
@@ -421,13 +433,7 @@ LINE_BETWEEN_FOOTERS = LineBetweenFooters(
     "blocks of two categories or more part it from the paragraph before, and it says "
     "reports nobody's words.",
     examples=(
-        keeps("1 | Kurrajong High | Epping | 71.2%",
-              before=("Across the state, 71,400 students received their results on Monday morning, the "
-                      "authority said.",
-                      "Search results", "Rank | School | Suburb | Success rate"),
-              after=("2 | Waratah High | Strathfield | 68.9%", "3 | Tallowwood Girls | Pennant Hills | 66.4%",
-                     "© 2025 The Example Herald. All rights reserved."),
-              note="a table's rows between a widget's label and the footer: the article's table"),
+        data_table_kept("a table's rows between a widget's label and the footer: the article's table"),
         keeps("Der Satz im Kleingedruckten schützt niemanden, sagt die Anwältin Petra Lindner. „Wer zum Kauf "
               "auffordert, berät.“",
               before=("Die Finanzaufsicht hat drei Influencer abgemahnt, die ihre Follower zum Kauf einer "
