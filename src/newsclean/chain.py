@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -110,6 +111,7 @@ class Chain:
         self._match_glued(page)
         self._match_after_lead(page)
         _spare_tables_and_specifications(page)
+        _spare_dated_entries(page)
         _spare_steps(page)
         _spare_questions(page)
         _spare_answers(page)
@@ -448,12 +450,17 @@ _ZONE_NOTES = {
 def _confirm_by_zone(page: Page, shape: Shape) -> None:
     """Confirm weak verdicts in the head, the tail, and islands that hold strong evidence.
 
-    A label the same rule also finds between the article's own paragraphs with
-    nothing else to mark it, or finds there more than once right above a
-    paragraph (a live blog's times, an interview's speaker labels), is the
-    article's structure: it stays wherever it stands. So does a line with a figure
-    between paragraphs whose form opens another line no rule took ("71 min" where
-    "88 min GOAL! …" runs on): a live blog's entry, whatever stands beside it.
+    A label the same rule also finds alone between the article's own paragraphs
+    (perhaps over an entry's headline) with nothing else to mark it, or finds
+    there more than once right above a paragraph (a live blog's times, an
+    interview's speaker labels), is the article's structure: it stays wherever it
+    stands. So does a line with a figure between paragraphs whose form opens
+    another line no rule took ("71 min" where "88 min GOAL! …" runs on): a live
+    blog's entry, whatever stands beside it. A line in a run of three or more that
+    nothing marks is no such label, unless its words stand again elsewhere in the
+    page (a listing's "Released:" over each entry): a widget's row ("1 EUR = 1,0842
+    USD" among a converter's fields) says nothing of the quotes a ticker strip above
+    the article holds.
     """
     if not shape.has_prose:
         return
@@ -467,6 +474,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     structural: set[str] = set()  # rules whose labels stand between paragraphs as body
     entries: list[str] | None = None  # the openings of unmatched lines, read at the first figure
     buttons = _repeated_buttons(page)
+    labels = Counter(page.core(i) for i, verdict in enumerate(verdicts) if verdict is not None)
     for i, verdict in enumerate(verdicts):
         if verdict is None or verdict.confirmed:
             continue
@@ -503,7 +511,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             weak.append((i, "under the standfirst, beside the article's date"))
         elif anchored[island.start]:
             weak.append((i, "beside strong evidence, between paragraphs"))
-        else:
+        elif len(island) <= _LABEL_ISLAND or labels[page.core(i)] > 1:
             structural.add(verdict.rule.code)
     structural.update(code for code, count in inside.items() if count > 1)
     # Entries whose times name their year ("21 Jan 2025, 03:05 PM IST"), by the rule that took them.
@@ -522,6 +530,9 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             _confirm(page, i, note)
 
 
+#: The most lines an island may hold for a weak verdict in it, with nothing else to mark it, to
+#: make its rule the article's structure: a label alone, or over an entry's headline.
+_LABEL_ISLAND = 2
 _WORD_OF_THREE = re.compile(r"[^\W\d_]{3}")  # a word that says what a button does
 #: How often a share button's label must stand in one page to be each entry's button ("Share this
 #: update" under every entry of a live blog), not a label of the article's own.
@@ -680,6 +691,42 @@ def _spare_tables_and_specifications(page: Page) -> None:
 
 
 _VALUE_DIGIT = re.compile(r":[^:]*\d")
+
+
+def _spare_dated_entries(page: Page) -> None:
+    """Drop the weak verdicts of a stamp's rule that reads a list of dated entries: a run of lines
+    the rule took, each within ``_ENTRY_GAP`` blocks of the last, of which ``_ENTRY_RUN`` different
+    ones or more name someone (a concert calendar's "05.11.2025 - Lena Hofer - Stadthalle" under
+    "04.11.2025 - Jonas Adler - Gasometer"). A page signs its article once or twice; a run of such
+    lines is the article's list, and the rule's other lines are its entries too, whoever they
+    name. A live blog's times and a forecast's days name no one."""
+    runs: dict[str, list[list[int]]] = {}  # a rule -> its runs of blocks
+    for i, verdict in enumerate(page.verdicts):
+        if verdict is None or verdict.confirmed or Mark.DATELINE not in verdict.rule.marks:
+            continue
+        rule_runs = runs.setdefault(verdict.rule.code, [[]])
+        if rule_runs[-1] and i - rule_runs[-1][-1] > _ENTRY_GAP:
+            rule_runs.append([])
+        rule_runs[-1].append(i)
+    for rule_runs in runs.values():
+        if any(len({core for core in map(page.core, run) if _names_someone(core)}) >= _ENTRY_RUN
+               for run in rule_runs):
+            for i in itertools.chain.from_iterable(rule_runs):
+                page.verdicts[i] = None
+
+
+def _names_someone(core: str) -> bool:
+    """Whether a piece of a dated line, between its separators and without a figure, holds two
+    capitalised words: "Lena Hofer" in "05.11.2025 - Lena Hofer - Stadthalle"; a stamp's day and
+    month ("Wed, Jan 16 2008, 07:42 GMT") stand in pieces of their own or beside figures."""
+    return any(len(_CAPITALISED.findall(piece)) >= 2 for piece in _PIECE_BREAK.split(core)
+               if not _DIGIT.search(piece))
+
+
+_ENTRY_RUN = 3
+_ENTRY_GAP = 2
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+")
+_PIECE_BREAK = re.compile(r"\s[-–—|·•/]\s|,")
 
 
 def _run_around(page: Page, i: int, belongs: Callable[[Page, int], bool]) -> range:

@@ -1556,6 +1556,15 @@ META_STRIP = MetaStrip(
         removes("By: Ma. Cristina Lualhati - Reporter / @CLualhatiML", note="a role and a handle"),
         removes("Jasmine Okafor · Reporter · 12 March 2025 · 09:14"),
         keeps("29 November 2018 | 20 January 2019", note="an exhibition's dates"),
+        keeps("07.11.2025 - Mara Lind - B72",
+              before=("Die Wiener Indie-Band Nordwind stellt im November ihr zweites Album live "
+                      "vor, begleitet von einem Streichquartett.",
+                      "Karten gibt es ab Montag an allen Vorverkaufsstellen, die Konzerte beginnen "
+                      "jeweils um 20 Uhr.",
+                      "Konzert-Kalender", "05.11.2025 - Lena Hofer - Stadthalle",
+                      "06.11.2025 - Jonas Adler - Gasometer"),
+              after=("08.11.2025 - Ezra Stein - Arena",),
+              note="a concert calendar under the article: a run of dated lines that name someone is a list"),
         keeps("Bayern München – Borussia Dortmund 2:1", note="a result"),
         keeps("Trump wins Iowa | 12.01.2024", note="a headline's words"),
         keeps("14:05 | Ministerin Berger", before=("Der Landtag tagte bis in die Nacht.",),

@@ -1129,6 +1129,15 @@ MARKET_TICKER = PatternRule(
         removes("Dólar 39,85 ▼ -0,42%", note="an arrow before the sign"),
         removes("Euribor 12M 2,381% ▼ 0,021", note="a rate, and its change in points after the arrow"),
         removes("FTSE MIB 34’612,05 −0,22%"),
+        removes("DAX 18.492 +0,6 %",
+                before=("Der Dax hat am Mittwoch nach schwachen Auftragsdaten aus der Industrie 0,6 Prozent "
+                        "verloren und schloss bei 18.492 Punkten.", "Teilen"),
+                after=("Gold 2.338,90 $ +0,35 %", "Anzeige",
+                       "Der Euro zeigte sich wenig bewegt und kostete am Abend 1,0842 US-Dollar, nachdem die "
+                       "Notenbank keine neuen Signale gab.",
+                       "Währungsrechner", "1 EUR = 1,0842 USD", "Betrag", "Umrechnen",
+                       "Am Donnerstag richtet sich die Aufmerksamkeit auf die Verbraucherpreise."),
+                note="beside a share button; a converter's rate among its unmarked fields makes no label"),
         keeps("1 USD = 131,82 HTG, the central bank said on Monday."),
         keeps("Ajax 2 | PSV 1"),
         keeps("Speaker Deal for $400"),
