@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..rules import Pattern
 from ._patterns import END, START, inner_words, starts, unglued
 from ._phrases import phrase_rule
-from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, words
+from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words, words
 from .timestamps import CORE, MORE_PIECES
 
 _SECTIONS = (
@@ -1550,6 +1550,7 @@ LIVE_UPDATES = PatternRule(
 _LIVE_NOTICE = concept("live-notice")
 _NOTICE = rf"(?:{alternatives(_LIVE_NOTICE.get('notices'))})"
 _ORDER = rf"(?:{alternatives(_LIVE_NOTICE.get('orders'))})"
+_CLOSING = rf"(?:{alternatives(_LIVE_NOTICE.get('closings'))})"
 _NOTICE_BREAK = r"(?:\s*[.!·•|–—:]\s*|\s+)"
 # How often it refreshes: a word or two and a count of units, "every 60 seconds", "toutes les 2 minutes".
 _EVERY = r"(?:(?:\s+[^\W\d]+){1,2}\s+\d{1,3}\s+[^\W\d]+)"
@@ -1567,8 +1568,9 @@ LIVE_NOTICE = PatternRule(
     max_words=24,
     unless=speech_veto(_LIVE_NOTICE.languages),
     # Notices that name the live blog itself, perhaps with how often it refreshes ("every 60
-    # seconds") and beside its order of posts; after them, perhaps when coverage resumes.
-    pattern=rf"""{START}(?:{_ORDER}{_NOTICE_BREAK})*{_NOTICE}{_EVERY}?(?:{_NOTICE_BREAK}(?:{_NOTICE}|{_ORDER}))*
+    # seconds") and beside its order of posts or its closing words ("Thanks for following along");
+    # after them, perhaps when coverage resumes.
+    pattern=rf"""{START}(?:{_ORDER}{_NOTICE_BREAK})*{_NOTICE}{_EVERY}?(?:{_NOTICE_BREAK}(?:{_NOTICE}|{_ORDER}|{_CLOSING}))*
         (?:{_NOTICE_BREAK}(?:{alternatives(_LIVE_NOTICE.get('resumes'))})(?:\s+[^\s,;:!?]+){{0,6}})?{END}""",
     safety="The whole line is the live blog's notices about itself, naming it ('this live blog', 'Dieser "
     "Liveticker', 'ce direct'); the order of its posts only beside such a notice (alone, 'Latest updates "
@@ -1576,6 +1578,107 @@ LIVE_NOTICE = PatternRule(
     "words without a comma. A page that refreshes and a broadcast that ends ('Fine della diretta') are "
     "stories' words; a sentence goes on past a notice, and reported speech vetoes it.",
     examples=_LIVE_NOTICE.examples,
+)
+
+_STATS = concept("match-stats")
+# A statistic's value: a count or a share, perhaps with a count in brackets ("14 (6)": shots, on target).
+_STAT_VALUE = r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|km)?(?:\s?\(\d{1,3}\))?"
+
+MATCH_STATS = PatternRule(
+    code="NAV047",
+    name="match-stats",
+    category=Category.NAVIGATION,
+    summary="A match centre's statistics row, in every language: 'Possession 54% | 46%', 'Ecken 9 – 2'.",
+    message="match statistics row",
+    languages=_STATS.languages,
+    keywords=starts(*sorted({keyword_of(stat) for stat in _STATS.get("stats")})),
+    max_words=10,
+    # The statistic, then both teams' values, one beside the other: no colon after the name.
+    pattern=rf"""{START}(?:{alternatives(_STATS.get("stats"))})(?:\s*\([^()\d]{{1,20}}\))?
+        \s+{_STAT_VALUE}\s*(?:[–—|·/-]\s*|\s)\s*{_STAT_VALUE}{END}""",
+    safety="The whole line is a statistic's name and two values beside it, without a colon: a match "
+    "report's own fact box names its teams or puts a colon after the name ('Posse de bola: 54% - 46%'), "
+    "and a sentence has words between the figures.",
+    examples=_STATS.examples,
+)
+
+_QUOTE_FIELDS = concept("quote-fields")
+_FIELD_NAME = alternatives(_QUOTE_FIELDS.get("fields"))
+# A field's value: a price or an amount, perhaps a range, with a currency or a magnitude.
+_FIELD_AMOUNT = r"""(?:[$€£¥]|R\$|US\$)?\s?\d[\d.,'’\u202f\u00a0 ]*\d(?:\s?%)?
+    (?:\s?(?:[$€£¥]|[MBK]|bn|mln|mld|Mrd\.?|Mio\.?|bi|mi|Md€|M€|mds)(?!\w))?"""
+_FIELD_VALUE = rf"{_FIELD_AMOUNT}(?:\s?[–—-]\s?{_FIELD_AMOUNT})?"
+_FIELD = rf"(?:{_FIELD_NAME})\s?:?\s?{_FIELD_VALUE}"
+
+QUOTE_FIELDS = PatternRule(
+    code="NAV048",
+    name="quote-fields",
+    category=Category.NAVIGATION,
+    summary="A stock quote's detail row, in every language: 'Open 5,071.88 · High 5,149.02 · Low 5,068.10'.",
+    message="stock quote details",
+    languages=_QUOTE_FIELDS.languages,
+    keywords=starts(*sorted({keyword_of(name) for name in _QUOTE_FIELDS.get("fields")})),
+    max_words=30,
+    pattern=rf"""{START}{_FIELD}(?:\s*[·•|,;]\s*{_FIELD}){{1,7}}{END}""",
+    safety="The whole line is two fields of a quote or more, each a name and an amount of two digits "
+    "or more, between dots or bars: a sentence gives its figures with verbs, and opening hours give "
+    "times ('Open 24 hours · Free entry').",
+    examples=_QUOTE_FIELDS.examples,
+)
+
+_HELPLINE = concept("helpline")
+# A number to call: six digits or more in groups ("0800 111 0 111", "116 006", "0800-0113"), or a
+# short one ("3919", "988") up to three words after a word that calls it ("call 988", "le 3919",
+# "Bel bij nood altijd 101"); a year is none.
+_PHONE = re.compile(r"(?<![\d.,])\d{2,5}(?:[ -]\d{1,4}){0,4}(?![\d.,]\d)")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_CALLED = re.compile(rf"(?:{whole_words(_HELPLINE.get('calls'))})(?:\s+\S+){{0,3}}?\s*:?\s*$", re.IGNORECASE)
+_LONG_NUMBER = 6  # digits: a phone number in groups, not a count ("300 fois")
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class HelplineBox(PatternRule):
+    """A pattern rule whose block must give a number to call."""
+
+    def match(self, text: str) -> str | None:
+        hit = super().match(text)
+        if hit is None:
+            return None
+        for number in _PHONE.finditer(hit):
+            digits = re.sub(r"\D", "", number.group())
+            if len(digits) >= _LONG_NUMBER and number.group() != digits:
+                return hit
+            called = _CALLED.search(hit[: number.start()]) is not None
+            if called and len(digits) >= 3 and not _YEAR_ALONE.fullmatch(digits):
+                return hit
+        return None
+
+
+# An article above a weak rule's examples, so that the box is a small part of the page.
+_TWO_PARAGRAPHS = (
+    "The trial heard that the man had threatened his former partner repeatedly over two years before "
+    "the police were called to the house in March.",
+    "He was sentenced to three years in prison on Friday and must not contact her again.",
+)
+
+HELPLINE = HelplineBox(
+    code="NAV049",
+    name="helpline",
+    category=Category.NAVIGATION,
+    evidence=Evidence.WEAK,
+    summary="A helpline box that speaks to a reader in need and gives a number, in every language: "
+    "'Opfer einer Straftat? … 116 006'.",
+    message="helpline box",
+    languages=_HELPLINE.languages,
+    keywords=starts(*sorted({keyword_of(opening) for opening in _HELPLINE.get("openings")})),
+    max_words=60,
+    unless=speech_veto(_HELPLINE.languages),
+    pattern=rf"""{START}(?:{alternatives(_HELPLINE.get("openings"))}).{{1,400}}""",
+    safety="Weak, so only after the article's prose or beside strong evidence; the block opens by "
+    "speaking to a reader in need ('If you or someone you know', 'Victime de violences ?') and gives a "
+    "number to call, and reported speech vetoes it: a police officer's advice in a story is quoted.",
+    examples=tuple(dataclasses.replace(example, before=_TWO_PARAGRAPHS) if example.removed else example
+                   for example in _HELPLINE.examples),
 )
 
 _ON_AIR = concept("on-air")
@@ -1851,6 +1954,9 @@ RULES = (
     PAGINATION,
     LIVE_UPDATES,
     LIVE_NOTICE,
+    MATCH_STATS,
+    QUOTE_FIELDS,
+    HELPLINE,
     ON_AIR_BAR,
     REGION_PICKER,
     TAG_LABEL_ALONE,

@@ -801,6 +801,21 @@ NOTIFICATION_QUESTION = NeedsRule(
     examples=_ASKED.examples,
 )
 
+PRICE_ALERT = phrase_rule(
+    code="NWS023",
+    name="price-alert",
+    category=Category.NEWSLETTER,
+    concept="price-alert",
+    summary="A price alert's sign-up, in every language: 'Set a price alert', 'Wir benachrichtigen Sie, "
+    "sobald …'.",
+    message="price alert sign-up",
+    follow="anything",
+    speech=True,
+    max_words=30,
+    safety="A button alone on its line, or a block of at most thirty words that opens with the promise to "
+    "write when a price drops; a quoted promise ('„Wir informieren Sie, sobald …“, schrieb …') is news.",
+)
+
 RULES = (
     NEWSLETTER_SIGNUP,
     NEWSLETTER_FORM_STATE,
@@ -829,4 +844,5 @@ RULES = (
     NOTIFICATION_PROMPT,
     PERMISSION_PROMPT,
     NOTIFICATION_QUESTION,
+    PRICE_ALERT,
 )
