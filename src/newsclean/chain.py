@@ -456,11 +456,13 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     interview's speaker labels), is the article's structure: it stays wherever it
     stands. So does a line with a figure between paragraphs whose form opens
     another line no rule took ("71 min" where "88 min GOAL! …" runs on): a live
-    blog's entry, whatever stands beside it. A line in a run of three or more that
-    nothing marks is no such label, unless its words stand again elsewhere in the
-    page (a listing's "Released:" over each entry): a widget's row ("1 EUR = 1,0842
-    USD" among a converter's fields) says nothing of the quotes a ticker strip above
-    the article holds.
+    blog's entry, whatever stands beside it. A line inside a run of three or more
+    that nothing marks is no such label, unless it opens the run over a line no rule
+    took (a sub-heading over its lead-in and rows: "Europe" over "European shares
+    closed:") or its words stand again elsewhere in the page (a listing's "Released:"
+    over each entry): a widget's row ("1 EUR = 1,0842 USD" among a converter's
+    fields) and a menu's first item say nothing of the quotes a ticker strip or a
+    menu above the article holds.
     """
     if not shape.has_prose:
         return
@@ -511,7 +513,7 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
             weak.append((i, "under the standfirst, beside the article's date"))
         elif anchored[island.start]:
             weak.append((i, "beside strong evidence, between paragraphs"))
-        elif len(island) <= _LABEL_ISLAND or labels[page.core(i)] > 1:
+        elif len(island) <= _LABEL_ISLAND or _heads_run(page, island, i) or labels[page.core(i)] > 1:
             structural.add(verdict.rule.code)
     structural.update(code for code, count in inside.items() if count > 1)
     # Entries whose times name their year ("21 Jan 2025, 03:05 PM IST"), by the rule that took them.
@@ -533,6 +535,20 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
 #: The most lines an island may hold for a weak verdict in it, with nothing else to mark it, to
 #: make its rule the article's structure: a label alone, or over an entry's headline.
 _LABEL_ISLAND = 2
+
+
+def _heads_run(page: Page, island: range, i: int) -> bool:
+    """Whether block ``i`` opens its island over a sentence no rule took: a sub-heading over its
+    lead-in ("Europe" over "European shares closed the week at record highs:"), not a widget's
+    title over its fields ("Währungsrechner" over "Betrag")."""
+    below = i + 1
+    if i != island.start or below >= len(page) or page.verdicts[below] is not None:
+        return False
+    return page.words(below, _LEAD_IN_WORDS) >= _LEAD_IN_WORDS and page.core(below).endswith(_LEAD_IN_ENDS)
+
+
+_LEAD_IN_WORDS = 5
+_LEAD_IN_ENDS = (":", ".", "!", "?")
 _WORD_OF_THREE = re.compile(r"[^\W\d_]{3}")  # a word that says what a button does
 #: How often a share button's label must stand in one page to be each entry's button ("Share this
 #: update" under every entry of a live blog), not a label of the article's own.

@@ -745,7 +745,18 @@ SECTION_MENU = PatternRule(
                             "alle Betriebe gelten.",),
                     after=("Im Emmental fuhren mehr als hundert Traktoren durch die Dörfer, sagte die "
                            "Polizei.",),
-                    note="a sub-heading between paragraphs")),
+                    note="a sub-heading between paragraphs"),
+              keeps("Asia",
+                    before=("Stock markets rose around the world on Friday as investors bet that central "
+                            "banks would start cutting rates by the summer.",
+                            "Europe", "European shares closed the week at or near record highs:",
+                            "DAX 18,402.55 +0.42%", "CAC 40 7,412.30 +0.38%",
+                            "Miners led the gains in London after copper prices rose for a fifth day.",
+                            "Advertisement"),
+                    after=("Nikkei 225 40,109.23 +1.2%",
+                           "Japan's benchmark closed above 40,000 for the first time, helped by a weaker "
+                           "yen."),
+                    note="beside an advertisement, a sibling of the sub-heading over the lead-in above")),
 )
 
 INTERFACE_LABEL = phrase_rule(
@@ -1581,52 +1592,6 @@ LIVE_NOTICE = PatternRule(
     examples=_LIVE_NOTICE.examples,
 )
 
-_STATS = concept("match-stats")
-# A statistic's value: a count or a share, perhaps with a count in brackets ("14 (6)": shots, on target).
-_STAT_VALUE = r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|km)?(?:\s?\(\d{1,3}\))?"
-
-MATCH_STATS = PatternRule(
-    code="NAV047",
-    name="match-stats",
-    category=Category.NAVIGATION,
-    summary="A match centre's statistics row, in every language: 'Possession 54% | 46%', 'Ecken 9 – 2'.",
-    message="match statistics row",
-    languages=_STATS.languages,
-    keywords=starts(*sorted({keyword_of(stat) for stat in _STATS.get("stats")})),
-    max_words=10,
-    # The statistic, then both teams' values, one beside the other: no colon after the name.
-    pattern=rf"""{START}(?:{alternatives(_STATS.get("stats"))})(?:\s*\([^()\d]{{1,20}}\))?
-        \s+{_STAT_VALUE}\s*(?:[–—|·/-]\s*|\s)\s*{_STAT_VALUE}{END}""",
-    safety="The whole line is a statistic's name and two values beside it, without a colon: a match "
-    "report's own fact box names its teams or puts a colon after the name ('Posse de bola: 54% - 46%'), "
-    "and a sentence has words between the figures.",
-    examples=_STATS.examples,
-)
-
-_QUOTE_FIELDS = concept("quote-fields")
-_FIELD_NAME = alternatives(_QUOTE_FIELDS.get("fields"))
-# A field's value: a price or an amount, perhaps a range, with a currency or a magnitude.
-_FIELD_AMOUNT = r"""(?:[$€£¥]|R\$|US\$)?\s?\d[\d.,'’\u202f\u00a0 ]*\d(?:\s?%)?
-    (?:\s?(?:[$€£¥]|[MBK]|bn|mln|mld|Mrd\.?|Mio\.?|bi|mi|Md€|M€|mds)(?!\w))?"""
-_FIELD_VALUE = rf"{_FIELD_AMOUNT}(?:\s?[–—-]\s?{_FIELD_AMOUNT})?"
-_FIELD = rf"(?:{_FIELD_NAME})\s?:?\s?{_FIELD_VALUE}"
-
-QUOTE_FIELDS = PatternRule(
-    code="NAV048",
-    name="quote-fields",
-    category=Category.NAVIGATION,
-    summary="A stock quote's detail row, in every language: 'Open 5,071.88 · High 5,149.02 · Low 5,068.10'.",
-    message="stock quote details",
-    languages=_QUOTE_FIELDS.languages,
-    keywords=starts(*sorted({keyword_of(name) for name in _QUOTE_FIELDS.get("fields")})),
-    max_words=30,
-    pattern=rf"""{START}{_FIELD}(?:\s*[·•|,;]\s*{_FIELD}){{1,7}}{END}""",
-    safety="The whole line is two fields of a quote or more, each a name and an amount of two digits "
-    "or more, between dots or bars: a sentence gives its figures with verbs, and opening hours give "
-    "times ('Open 24 hours · Free entry').",
-    examples=_QUOTE_FIELDS.examples,
-)
-
 _HELPLINE = concept("helpline")
 # A number to call: six digits or more in groups ("0800 111 0 111", "116 006", "0800-0113"), or a
 # short one ("3919", "988") up to three words after a word that calls it ("call 988", "le 3919",
@@ -1672,7 +1637,7 @@ HELPLINE = HelplineBox(
     message="helpline box",
     languages=_HELPLINE.languages,
     keywords=starts(*sorted({keyword_of(opening) for opening in _HELPLINE.get("openings")})),
-    max_words=60,
+    max_words=40,
     unless=speech_veto(_HELPLINE.languages),
     pattern=rf"""{START}(?:{alternatives(_HELPLINE.get("openings"))}).{{1,400}}""",
     safety="Weak, so only after the article's prose or beside strong evidence; the block opens by "
@@ -1988,8 +1953,6 @@ RULES = (
     PAGINATION,
     LIVE_UPDATES,
     LIVE_NOTICE,
-    MATCH_STATS,
-    QUOTE_FIELDS,
     HELPLINE,
     REPORTED_PRICE_ROW,
     ON_AIR_BAR,

@@ -806,14 +806,17 @@ PRICE_ALERT = phrase_rule(
     name="price-alert",
     category=Category.NEWSLETTER,
     concept="price-alert",
+    evidence=Evidence.WEAK,
     summary="A price alert's sign-up, in every language: 'Set a price alert', 'Wir benachrichtigen Sie, "
     "sobald …'.",
     message="price alert sign-up",
     follow="anything",
     speech=True,
     max_words=30,
-    safety="A button alone on its line, or a block of at most thirty words that opens with the promise to "
-    "write when a price drops; a quoted promise ('„Wir informieren Sie, sobald …“, schrieb …') is news.",
+    safety="Weak, so only around the article or beside strong evidence: a guide's sub-heading that names "
+    "the button stays. A button alone on its line, or a block of at most thirty words that opens with "
+    "the promise to write when a price drops; a quoted promise ('„Wir informieren Sie, sobald …“, "
+    "schrieb …') is news.",
 )
 
 RULES = (

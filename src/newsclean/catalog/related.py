@@ -1933,38 +1933,8 @@ SCORE_TICKER = ScoreTicker(
 )
 
 
-_RATINGS = concept("player-ratings")
-
-PLAYER_RATINGS = PatternRule(
-    code="REL020",
-    name="player-ratings",
-    category=Category.RELATED,
-    evidence=Evidence.WEAK,
-    summary="A link to a match's player ratings, in every language: 'Player ratings: …', 'Le pagelle del …'.",
-    message="player ratings link",
-    languages=_RATINGS.languages,
-    keywords=starts(*sorted({keyword_of(phrase) for phrase in _RATINGS.get("phrases")})),
-    max_words=30,
-    # The ratings' name, perhaps its team's in up to three words, then a headline after a mark ("Le
-    # pagelle dei lagunari: …"), or a headline of three words or more that opens with a capital; never
-    # the name alone or with its team alone ("Les notes des Massaliens"), the article's own
-    # sub-heading over its ratings, and never a sentence (a headline ends without a full stop).
-    pattern=rf"""{START}(?:{alternatives(_RATINGS.get("phrases"))})
-        (?:(?:\s+[^\s:|]+){{0,3}}?(?:\s*[:|]\s*|\s+[–—-]\s+)|\s+(?=(?-i:[A-ZÀ-Þ])\S*\s+\S+\s+\S))
-        {HEADLINE}""",
-    safety="Weak, so only after the article's prose or beside strong evidence: the ratings' name opens "
-    "the line and a headline follows, after a mark or opening with a capital; alone or with its team "
-    "alone it is the article's own sub-heading over its ratings, and a sentence ends with a full stop "
-    "('Die Noten der Spieler verteilte der Trainer selbst.').",
-    examples=(*_RATINGS.examples, keeps("Le pagelle", before=(
-        "Il Valbrenta ha vinto 2-1 a Genova con un rigore di Lunardi nel finale.", "Scommetti ora"),
-        after=("Ferraris 7 – Decisivo su Greco nel primo tempo, incolpevole sul rigore.",),
-        note="the article's own sub-heading over its ratings")),
-)
-
 RULES = (
     GO_DEEPER,
-    PLAYER_RATINGS,
     READ_MORE_LINK,
     SEE_ALSO_HEADER,
     RELATED_HEADER,
