@@ -538,13 +538,16 @@ _LABEL_ISLAND = 2
 
 
 def _heads_run(page: Page, island: range, i: int) -> bool:
-    """Whether block ``i`` opens its island over a sentence no rule took: a sub-heading over its
-    lead-in ("Europe" over "European shares closed the week at record highs:"), not a widget's
-    title over its fields ("Währungsrechner" over "Betrag")."""
+    """Whether block ``i`` opens its island over lines no rule took: a sub-heading over its lead-in
+    ("Europe" over "European shares closed the week at record highs:") or over its rows when no
+    other line of the run is marked ("Americas" over "S&P 500 up 0.2%", "Dow flat"); not a widget's
+    title over its fields and its rate ("Währungsrechner" over "Betrag", …, "1 EUR = 1,0842 USD")."""
     below = i + 1
     if i != island.start or below >= len(page) or page.verdicts[below] is not None:
         return False
-    return page.words(below, _LEAD_IN_WORDS) >= _LEAD_IN_WORDS and page.core(below).endswith(_LEAD_IN_ENDS)
+    if page.words(below, _LEAD_IN_WORDS) >= _LEAD_IN_WORDS and page.core(below).endswith(_LEAD_IN_ENDS):
+        return True
+    return all(page.verdicts[j] is None for j in island if j != i)
 
 
 _LEAD_IN_WORDS = 5

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
     from ..blocks import Page
     from ..rules import Pattern
-from ._dates import AGE_KEYS, RELATIVE
 from ._patterns import END, START, inner_words, starts, unglued
 from ._phrases import phrase_rule
 from ._vocabulary import LANGUAGES, alternatives, concept, keyword_of, speech_veto, whole_words, words
@@ -1580,7 +1579,7 @@ LIVE_NOTICE = PatternRule(
     max_words=24,
     unless=speech_veto(_LIVE_NOTICE.languages),
     # Notices that name the live blog itself, perhaps with how often it refreshes ("every 60
-    # seconds") and beside its order of posts or its closing words ("Thanks for following along");
+    # seconds") and beside its order of posts or where the older posts are ("Scroll down for earlier posts");
     # after them, perhaps when coverage resumes.
     pattern=rf"""{START}(?:{_ORDER}{_NOTICE_BREAK})*{_NOTICE}{_EVERY}?(?:{_NOTICE_BREAK}(?:{_NOTICE}|{_ORDER}|{_CLOSING}))*
         (?:{_NOTICE_BREAK}(?:{alternatives(_LIVE_NOTICE.get('resumes'))})(?:\s+[^\s,;:!?]+){{0,6}})?{END}""",
@@ -1645,39 +1644,6 @@ HELPLINE = HelplineBox(
     "number to call, and reported speech vetoes it: a police officer's advice in a story is quoted.",
     examples=tuple(dataclasses.replace(example, before=_TWO_PARAGRAPHS) if example.removed else example
                    for example in _HELPLINE.examples),
-)
-
-# A price in a listing's cell: a currency beside a figure ("1,569 €", "$2.79", "€ 1,725"), or a fuel
-# price's three decimals alone ("self 1,791").
-_LISTED_PRICE = r"(?:(?:[$€£]|R\$)\s?\d|\d[.,]\d{2,3}\s?(?:€|\$|£|EUR|CHF)|(?<![\d.,])\d[.,]\d{3}(?![\d.,]))"
-_LISTING_CELL = r"[^·—–|\n]{1,80}?\s[·—–|]\s"
-
-REPORTED_PRICE_ROW = PatternRule(
-    code="NAV059",
-    name="reported-price-row",
-    category=Category.NAVIGATION,
-    summary="A price listing's row that ends with its price's age, in every language: 'Elbtank · 1,599 € · "
-    "vor 17 Min.'.",
-    message="price listing row",
-    languages=LANGUAGES,
-    keywords=(*AGE_KEYS, *(keyword_of(day) for day in concept("relative-time").get("days"))),
-    max_words=30,
-    # Three cells or more between dots, dashes or bars, a price among them, and last how long ago the
-    # price was reported, perhaps after a word ("Reported", "aggiornato").
-    pattern=rf"""{START}(?=.*{_LISTED_PRICE})(?:{_LISTING_CELL}){{2,6}}(?:[^\W\d]+\s){{0,2}}{RELATIVE}{END}""",
-    safety="The whole line is a listing's cells, a price among them and the price's age last: a sentence "
-    "tells when a price was seen in words, and a list of prices without their age is the article's.",
-    examples=(
-        removes("Elbtank Connewitz, Bornaische Straße 140 · 1,599 € · vor 17 Min."),
-        removes("Fernline Newmarket · 91 $2.79 · 2.4km · Reported 40 min ago"),
-        removes("Station du Canal – Ramonville-Saint-Agne · 1,596 € · il y a 1 h"),
-        removes("Petrolsarda · Viale Marconi 212, Cagliari · self 1,779 · aggiornato 2 ore fa"),
-        removes("Tankpunt Zenne · Vilvoorde · 4,2 km · € 1,689 · 35 min. geleden"),
-        removes("2. Bomba Económica Sacavém — Rua da Fábrica, 12 — 1,549 €/l — atualizado há 5 h"),
-        keeps("CarbuLow Sagunt · Ctra. de Burgos, km 4 · 1,436 €", note="no age: the article's own list"),
-        keeps("Diesel kostete am Montag 1,599 € – vor einer Woche waren es noch 1,65 €."),
-        keeps("Gasolina 95 · 1,589 € · hace un mes era 1,62 €", note="an age in a clause of its own"),
-    ),
 )
 
 _ON_AIR = concept("on-air")
@@ -1954,7 +1920,6 @@ RULES = (
     LIVE_UPDATES,
     LIVE_NOTICE,
     HELPLINE,
-    REPORTED_PRICE_ROW,
     ON_AIR_BAR,
     REGION_PICKER,
     TAG_LABEL_ALONE,
