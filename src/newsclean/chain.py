@@ -457,12 +457,12 @@ def _confirm_by_zone(page: Page, shape: Shape) -> None:
     stands. So does a line with a figure between paragraphs whose form opens
     another line no rule took ("71 min" where "88 min GOAL! …" runs on): a live
     blog's entry, whatever stands beside it. A line inside a run of three or more
-    that nothing marks is no such label, unless it opens the run over a line no rule
-    took (a sub-heading over its lead-in and rows: "Europe" over "European shares
-    closed:") or its words stand again elsewhere in the page (a listing's "Released:"
-    over each entry): a widget's row ("1 EUR = 1,0842 USD" among a converter's
-    fields) and a menu's first item say nothing of the quotes a ticker strip or a
-    menu above the article holds.
+    that nothing marks is no such label, unless it opens the run as a sub-heading
+    does (over a lead-in sentence, or over rows no rule took: "Europe" over
+    "European shares closed:") or its words stand again elsewhere in the page (a
+    listing's "Released:" over each entry): a widget's row ("1 EUR = 1,0842 USD"
+    among a converter's fields) and a menu's first item say nothing of the quotes a
+    ticker strip or a menu above the article holds.
     """
     if not shape.has_prose:
         return
