@@ -130,6 +130,70 @@ def test_a_web_components_hover_card_in_a_sentence_keeps_the_name() -> None:
     assert "temporary landing stage at the fish market" in cleaned
 
 
+def test_a_cards_popup_with_role_tooltip_goes_whole_and_the_trigger_stays() -> None:
+    """The card a trigger describes (``role="tooltip"``, hidden until hovered) is the popup itself,
+    even inside a sentence: it goes whole, its copy of the name too; the trigger keeps the name."""
+    card = ('<span class="PersonCard"><span class="PersonCard-trigger" aria-describedby="pc-1">Ana Ruiz'
+            '</span><span class="PersonCard-popup" id="pc-1" role="tooltip" hidden><span>Ana Ruiz</span>'
+            ' Chairs the harbour board and runs a boatyard.</span></span>')
+    term = ('<span class="Glossary"><dfn>landing stage</dfn><span class="Glossary-card" role="tooltip">'
+            '<b>Landing stage</b> A floating platform where boats moor.</span></span>')
+    paragraphs = [
+        STORY[0].replace("The harbour board", f"The harbour board, led by {card},"),
+        STORY[1].replace("landing stage", term),
+        *STORY[2:],
+    ]
+    html = _page("<article>" + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs) + "</article>")
+    text, removals = _pruned(html)
+    assert "The harbour board, led by Ana Ruiz , voted" in text
+    assert "a temporary landing stage at the fish market" in text
+    assert "boatyard" not in text
+    assert "floating platform" not in text
+    assert [removal.rule.code for removal in removals] == ["NAV209", "NAV209"]
+
+
+def test_a_metered_storys_subheadings_and_fact_box_keep_the_class_its_paragraphs_carry() -> None:
+    """Subheadings and a fact box among paragraphs that all carry the platform's paywall class are
+    the story's, though no other heading or box beside them carries it; the offer box after the
+    story, under the same class, still goes."""
+    fact_box = ('<div class="factbox paywall"><h3>What the repairs involve</h3><ul><li>Two new piles</li>'
+                '<li>A temporary landing stage</li></ul></div>')
+    blocks = [
+        f'<p class="para paywall">{STORY[0]}</p>',
+        '<h2 class="heading paywall">A pier in need of repair</h2>',
+        f'<p class="para paywall">{STORY[1]}</p>', f'<p class="para paywall">{STORY[2]}</p>', fact_box,
+        '<h2 class="heading paywall">Shops ask for help</h2>', f'<p class="para paywall">{STORY[3]}</p>',
+    ]
+    offer = ('<div class="paywall-offer"><p>Keep reading for 1 euro a month.</p>'
+             '<a href="/subscribe">Subscribe</a></div>')
+    html = _page(f"<article><div class='body'>{''.join(blocks)}</div>{offer}</article>")
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    for line in ("A pier in need of repair", "Shops ask for help", "What the repairs involve",
+                 "Two new piles"):
+        assert line in text
+    assert "Keep reading for 1 euro" not in text
+    assert [removal.rule.code for removal in removals] == ["PAY201"]
+
+
+def test_a_post_inside_a_wrapper_named_for_comments_is_extracted() -> None:
+    """A theme wraps the whole post, headline and all, in a container whose id opens with
+    "comments": trafilatura drops such containers before reading a page without its comments,
+    and with them the article; its name is taken off, the thread inside still goes."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+    thread = ('<section id="comments" class="comments-area"><h3>2 comments</h3><ol class="comment-list">'
+              '<li class="comment"><p>Great news for the island, finally.</p></li>'
+              '<li class="comment"><p>The landing stage at the market floods every winter.</p></li>'
+              "</ol></section>")
+    body = (f'<div id="comments-sidebar-wrap" class="td-container comments"><article class="post">'
+            f'<h1>Ferry pier closes for repairs</h1><div class="entry-content">{story}</div></article>'
+            f"{thread}</div>")
+    result = newsclean.explain(_page(body))
+    _assert_story_survives(result.text)
+    assert "finally" not in result.text
+    assert any("named for comments" in note for note in result.notes)
+
+
 # A story in a script written without spaces: read by spaces, each paragraph is one or two
 # "words", and the whole story weighs less than a caption.
 JAPANESE = (

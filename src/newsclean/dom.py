@@ -393,7 +393,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         if decided is None:
             continue
         rule, evidence = decided
-        inline = _in_sentence(element)
+        inline = _in_sentence(element) and not _is_popup(element)
         companions = () if inline else rule.companions(element)  # read before the cut moves them
         for part in _popup_parts(element) if inline else [element]:
             note = "" if part is element else "; its popup part, the sentence keeps the rest"
@@ -778,6 +778,8 @@ class _BodySafety:
         """
         if element.tag == "figure" and _holds_content(element):
             return True
+        if element.tag == "caption" and _holds_data(element.getparent()):
+            return True  # a data table's title, whatever its class (a layout table's is a photo's)
         prose = self.prose_words(element)
         if not prose and not _SENTENCE_END.search(text):
             return bool(text.strip()) and self._marked_like_article(element, (rule, evidence))
@@ -807,10 +809,13 @@ class _BodySafety:
         # Among siblings marked alike, or in a block among them or among blocks holding them (a
         # quotation holding two lines of the story; a list or a table row whose items each hold one).
         grandparent = parent.getparent()
-        if self._siblings_marked(parent, element.tag, match):
+        alike = element.tag
+        if self._siblings_marked(parent, alike, match):
             run = parent
-        elif grandparent is not None and self._siblings_marked(grandparent, element.tag, match, deep=True):
+        elif grandparent is not None and self._siblings_marked(grandparent, alike, match, deep=True):
             run = grandparent
+        elif _quiet(element) and self._siblings_marked(parent, "p", match):
+            run, alike = parent, "p"  # a subheading or a fact box among the story's marked paragraphs
         else:
             return False
         page = self._page
@@ -820,7 +825,7 @@ class _BodySafety:
         # comment thread below it holds more prose and the core).
         hits = self._marker.hits
         beside_prose = any(self.block(child) and match in hits(child)
-                           for child in run.iterchildren(element.tag))
+                           for child in run.iterchildren(alike))
         return ((beside_prose or any(a is page.zone for a in element.iterancestors()))
                 and self._marks_article(match, page))
 
@@ -853,6 +858,25 @@ class _BodySafety:
                        and sum(map(self.block, in_core)) >= _CORE_SHARE * self.prose_words(page.core))
             found = self._marked[match] = bool(in_core) and (of_page or of_core)
         return found
+
+
+def _holds_data(table: HtmlElement | None) -> bool:
+    """Whether ``table`` has two rows of two cells or more: data, not a photo and its caption."""
+    if table is None:
+        return False
+    rows = (row for row in table.iter("tr") if sum(1 for cell in row if cell.tag in ("td", "th")) >= 2)
+    return next(rows, None) is not None and next(rows, None) is not None
+
+
+def _quiet(element: HtmlElement) -> bool:
+    """A heading, or a block that offers the reader nothing to do (no link, button, form or
+    field): the story's subheading or fact box, not an offer set among its paragraphs."""
+    if element.tag in _HEADINGS:
+        return True
+    return not any(True for _ in element.iter("a", "button", "form", "input", "select", "iframe"))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _children_and_grandchildren(parent: HtmlElement, tag: str) -> Iterator[HtmlElement]:
@@ -1050,7 +1074,7 @@ _SENTENCE_WORDS = 4
 _WORD = re.compile(r"\w+")
 
 
-def _reads_inline(tag: object) -> bool:
+def reads_inline(tag: object) -> bool:
     """Whether an element of this tag sits in a line of text: an inline element, or a custom one
     (a web component, whose name holds a hyphen: ``<glossary-term>``, ``<x-hovercard>``), which
     browsers lay out inline unless a style says otherwise."""
@@ -1059,11 +1083,11 @@ def _reads_inline(tag: object) -> bool:
 
 def _in_sentence(element: HtmlElement) -> bool:
     """An inline element with words of a sentence around it, on the same line of its block."""
-    if not _reads_inline(element.tag):
+    if not reads_inline(element.tag):
         return False
     words = 0
     node: HtmlElement | None = element
-    while node is not None and _reads_inline(node.tag) and words < _SENTENCE_WORDS:
+    while node is not None and reads_inline(node.tag) and words < _SENTENCE_WORDS:
         words += _words_on_line(node)
         node = node.getparent()
     return words >= _SENTENCE_WORDS
@@ -1076,14 +1100,14 @@ def _words_on_line(node: HtmlElement) -> int:
     text = [node.tail or ""]
     kind = node.get("class")
     for sibling in node.itersiblings():
-        if not _reads_inline(sibling.tag):
+        if not reads_inline(sibling.tag):
             break
         if not kind or sibling.get("class") != kind:
             text.append(sibling.text_content())
         text.append(sibling.tail or "")
     for sibling in node.itersiblings(preceding=True):
         text.append(sibling.tail or "")
-        if not _reads_inline(sibling.tag):
+        if not reads_inline(sibling.tag):
             break
         if not kind or sibling.get("class") != kind:
             text.append(sibling.text_content())
@@ -1091,6 +1115,13 @@ def _words_on_line(node: HtmlElement) -> int:
         parent = node.getparent()
         text.append(parent.text or "" if parent is not None else "")
     return len(_WORD.findall(" ".join(text)))
+
+
+def _is_popup(element: HtmlElement) -> bool:
+    """Whether ``element`` is itself what shows on hover (its role says it is a tooltip), not a
+    trigger holding a name and its card: inside a sentence it goes whole, the trigger beside it
+    keeps the name."""
+    return (element.get("role") or "").strip().lower() == "tooltip"
 
 
 def _popup_parts(element: HtmlElement) -> list[HtmlElement]:

@@ -245,6 +245,8 @@ def extract(
     metadata = _metadata(tree, url) if with_metadata else None
     context = _page_context(tree, host_of(url))
     pruning = prune(tree, dom_rules, context.host)
+    if not comments:
+        notes = (*notes, *_unmark_article_wrappers(tree))
     page_guard = None
     formatted = None
     if _paragraph_elements(tree, EXTRACTION_LIMIT) > EXTRACTION_LIMIT:
@@ -339,6 +341,56 @@ def _trafilatura_text(
     if joins is not None:
         joins[text] = count
     return text
+
+
+def _unmark_article_wrappers(tree: HtmlElement) -> tuple[str, ...]:
+    """Take the comments' name off a wrapper that holds the article: the page's headline and half
+    its paragraphs' text or more. Without readers' comments, trafilatura drops every container
+    whose id or class opens with "comment" before it reads the page, and some themes wrap the
+    whole post in one ("comments-sidebar-wrap"); a thread of comments holds no page's headline.
+    Returns a note for each wrapper so unmarked."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return ()
+    notes = []
+    paragraphs: int | None = None
+    for wrapper in headline.iterancestors(*_WRAPPERS):
+        names = _comment_names(wrapper)
+        if not names:
+            continue
+        if paragraphs is None:
+            paragraphs = _paragraph_text(tree)
+        if 2 * _paragraph_text(wrapper) < paragraphs:
+            continue
+        for attribute, value in names.items():
+            kept = " ".join(name for name in value.split() if not _COMMENT_NAME.search(name))
+            if kept and attribute == "class":
+                wrapper.set(attribute, kept)
+            else:
+                del wrapper.attrib[attribute]
+        named = " ".join(f"{attribute}={value!r}" for attribute, value in names.items())
+        notes.append(f"the article's wrapper <{wrapper.tag} {named}> is named for comments: its name "
+                     "was taken off, so that the extractor reads it")
+    return tuple(notes)
+
+
+# The containers trafilatura drops by a comments' name, and the names it reads as comments.
+_WRAPPERS = ("div", "section", "details", "ol", "ul")
+_COMMENT_NAME = re.compile(r"[Cc]omment(?!ary)|comol|disqus|dsq-comments")
+
+
+def _comment_names(element: HtmlElement) -> dict[str, str]:
+    """The element's id and class, where they hold a comments' name."""
+    found = {}
+    for attribute in ("id", "class"):
+        value = element.get(attribute)
+        if value and _COMMENT_NAME.search(value):
+            found[attribute] = value
+    return found
+
+
+def _paragraph_text(element: HtmlElement) -> int:
+    return sum(len(paragraph.text_content()) for paragraph in element.iter("p"))
 
 
 def _joined_note(count: int) -> str:

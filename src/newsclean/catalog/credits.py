@@ -966,13 +966,18 @@ FIGURE_CAPTION = DomRule(
     pairs=(("photo", "credit"), ("image", "credit"), ("media", "credit"), ("img", "credit"),
            ("picture", "credit")),
     max_words=80,
-    safety="At most 80 words: a figure holding prose (a long pull quote, a data table) stays.",
+    safety="At most 80 words: a figure holding prose (a long pull quote, a data table) stays, and "
+    "so does a data table's own <caption>, its title.",
     examples=(
         removes('<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Protesters in Tehran. '
                 'Photo: Jane Doe/AFP</p></div>'),
         removes('<figure><img src="b.jpg"><figcaption>The minister arrives. (AP Photo/Evan Vucci)'
                 '</figcaption></figure>'),
         removes('<span class="photo-credit">Andrew Harnik/Getty Images</span>'),
+        keeps('<table class="rent-table"><caption class="table-caption">Rent after the 2022 index '
+              'rise</caption><tr><td>March 2022</td><td>850 euros</td></tr><tr><td>March 2023</td>'
+              '<td>881 euros</td></tr></table>',
+              note="a data table's <caption> element is its title (body safety)"),
         keeps('<div class="caption-contest"><p>Readers sent in more than 4,000 captions this year, and '
               'the judges read every one of them.</p><p>The winner, a retired teacher from Ohio, wrote hers '
               'on the back of a grocery receipt while waiting at the pharmacy.</p><p>We will publish the '

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..blocks import normalise
-from ..dom import DomRule, Marks
+from ..dom import DomRule, Marks, reads_inline
 from ..rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import ends_like_sentence, is_title_case
 
@@ -477,6 +477,46 @@ HIDDEN_METADATA = HiddenMicrodata(
         keeps('<div itemscope itemtype="http://schema.org/NewsArticle"><p itemprop="articleBody">'
               'The council voted on Tuesday to close the pool, which had been losing money.</p></div>'),
         keeps('<div style="display:none" class="more">The council voted on Tuesday to close the pool.</div>'),
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class TooltipPopup(DomRule):
+    """The card a trigger shows on hover, by its ARIA role (``tooltip``), where it waits for the
+    hover: hidden, or set in the line of a sentence. Inside a sentence it goes whole (the trigger
+    beside it keeps the name), where a card named by its class loses only what follows its lead.
+    A visible block with the role wraps a control (a button, a byline) and is left to the other
+    rules."""
+
+    requires = "role"
+
+    def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
+        if marks.role != "tooltip":
+            return None
+        if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+            return 'role="tooltip", hidden'
+        return 'role="tooltip", in a line of text' if reads_inline(element.tag) else None
+
+
+TOOLTIP_POPUP = TooltipPopup(
+    code="NAV209",
+    name="tooltip-popup",
+    category=Category.NAVIGATION,
+    summary="A glossary or person card that shows on hover (role tooltip), which extractors glue into "
+    "the sentence.",
+    message="tooltip popup",
+    max_words=80,
+    safety="Only an element whose role is tooltip and that is hidden or inline; at most 80 words.",
+    examples=(
+        removes('<p>The keeper radios <span class="HoverCard"><span class="HoverCard-trigger">Ann Holt'
+                '</span><span class="HoverCard-card" role="tooltip" hidden><span>Ann Holt</span> Pilot '
+                'and spokesperson for the coastal aviators.</span></span>, a pilot, every morning.</p>',
+                note="the card goes whole; the name in the sentence stays"),
+        removes('<p>The flax is left to <dfn>ret</dfn><span class="gloss" role="tooltip">Retting: letting '
+                'the stems rot so the fibres come loose.</span> in the fields for weeks.</p>'),
+        keeps('<div role="tooltip"><a href="/authors/ann-holt">Ann Holt</a></div>',
+              note="a visible block with the role wraps a control, not a popup"),
     ),
 )
 
@@ -1888,6 +1928,7 @@ RULES = (
     KICKER_ELEMENT,
     TIMESTAMP_ELEMENT,
     HIDDEN_METADATA,
+    TOOLTIP_POPUP,
     POPUP_ELEMENT,
     PRINT_ONLY_ELEMENT,
     REPEATED_HEADLINE,
