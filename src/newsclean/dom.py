@@ -169,6 +169,8 @@ class DomRule(Rule):
             that comes after the article's core, outside it: a notice under the
             article (legal disclosures, a consent text) may run longer than a box
             inside it, and what follows the article is not the article.
+        links_out: The rule's boxes point the reader to other pages (recirculation modules):
+            an element that holds prose and no link is the article's, whatever its class.
         checked: The page guard extracts the page without this rule's removals too
             and keeps that extraction if the pruned one lacks text they did not hold
             (:mod:`newsclean.guard`): for markup that names a kind of box the article's
@@ -186,6 +188,7 @@ class DomRule(Rule):
     max_prose: int = 2
     max_words_after: int = 0
     max_prose_after: int = 0
+    links_out: bool = False
     checked: bool = False
     languages: tuple[str, ...] = ("any",)
     #: The tags a rule that looks deeper than markup inspects (``None``: every element's).
@@ -781,6 +784,8 @@ class _BodySafety:
         if element.tag == "caption" and _holds_data(element.getparent()):
             return True  # a data table's title, whatever its class (a layout table's is a photo's)
         prose = self.prose_words(element)
+        if prose and rule.links_out and next(element.iter("a"), None) is None:
+            return True  # a box of the story's (a Q&A, a standfirst) that a platform names "related"
         if not prose and not _SENTENCE_END.search(text):
             return bool(text.strip()) and self._marked_like_article(element, (rule, evidence))
         page = self._page

@@ -1006,9 +1006,11 @@ RELATED_MODULE = DomRule(
     max_words=200,
     max_words_after=500,
     max_prose_after=8,
+    links_out=True,
     safety="At most 200 words; a list of headlines is short, an article is not. Under the article, "
     "outside its core and with less than half its prose, 500 words and eight paragraphs: teaser cards "
-    "each carry a sentence of blurb, which reads as prose.",
+    "each carry a sentence of blurb, which reads as prose. An element holding prose and no link is "
+    "no recirculation module: a Q&A or a standfirst in a component the platform names 'related'.",
     examples=(
         removes('<article><div class="story"><p>The river authority opened the new flood gates on Monday '
                 'after three years of work on the embankment, the engineers said.</p><p>Residents of the '
@@ -1025,6 +1027,14 @@ RELATED_MODULE = DomRule(
                 '<div><a href="/c">Bridge closed for repairs</a><p>Drivers face a long detour while '
                 'engineers replace the old bearings over the summer.</p></div></section></article>',
                 note="teasers with a sentence each, under the article"),
+        keeps('<details class="related-qa"><summary>Who pays for the rebuilding?</summary><p>Most of it '
+              'comes from the national disaster fund, and the rest from the province and a charity that is '
+              'still collecting for families whose insurance did not cover the damage.</p></details>',
+              note="prose and no link: the story's Q&A in a component named 'related'"),
+        removes('<a class="related-post" href="/hay"><h4>Reading sample</h4><p>Hay is the basis of good '
+                'feeding for horses, but many bales hold dust and mould, so it pays to look closely before '
+                'you buy the next load from a farmer.</p></a>',
+                note="the teaser card is itself the link"),
         removes('<ul class="related-stories"><li><a href="/a">Iran launches drones at Israel</a></li>'
                 '<li><a href="/b">What we know about the strike</a></li></ul>'),
         removes('<div class="pushdown-promo"><article class="promo-item"><a href="/c">Ciara to host the '
