@@ -310,7 +310,8 @@ COMMENT_SECTION = DomRule(
     summary="Comment sections and their widgets in the markup.",
     message="comment section",
     parts=frozenset({"disqus", "commentlist", "livefyre", "comments"}),
-    pairs=(("comment", "list"), ("comment", "section"), ("comment", "form"), ("comments", "area")),
+    pairs=(("comment", "list"), ("comment", "section"), ("comment", "form"), ("comments", "area"),
+           ("comment", "wrapper"), ("type", "comment")),  # Drupal's: "comment-wrapper", "field--type-comment"
     schema=frozenset({"comment", "usercomments"}),
     unless_parts=frozenset({"count", "link", "button", "icon", "number", "enabled"}),
     max_words=3000,
@@ -321,6 +322,9 @@ COMMENT_SECTION = DomRule(
     examples=(
         removes('<section id="comments"><h3>12 comments</h3><p>Great article!</p></section>'),
         removes('<div id="disqus_thread"></div>'),
+        removes('<section class="field field--name-comment field--type-comment comment-wrapper"><h2>Comments'
+                '</h2><article class="comment js-comment"><p>Totally agree, the pavements are a disgrace.</p>'
+                '</article></section>'),
         keeps('<article class="story comments-enabled"><p>The council approved the budget.</p></article>'),
     ),
 )
