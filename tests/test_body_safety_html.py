@@ -131,13 +131,15 @@ def test_a_web_components_hover_card_in_a_sentence_keeps_the_name() -> None:
 
 
 def test_a_cards_popup_with_role_tooltip_goes_whole_and_the_trigger_stays() -> None:
-    """The card a trigger describes (``role="tooltip"``, hidden until hovered) is the popup itself,
-    even inside a sentence: it goes whole, its copy of the name too; the trigger keeps the name."""
+    """The card a trigger describes (``role="tooltip"``, hidden until hovered, or named by the
+    trigger's ``aria-describedby``) is the popup itself, even inside a sentence: it goes whole, its
+    copy of the name too; the trigger keeps the name."""
     card = ('<span class="PersonCard"><span class="PersonCard-trigger" aria-describedby="pc-1">Ana Ruiz'
             '</span><span class="PersonCard-popup" id="pc-1" role="tooltip" hidden><span>Ana Ruiz</span>'
             ' Chairs the harbour board and runs a boatyard.</span></span>')
-    term = ('<span class="Glossary"><dfn>landing stage</dfn><span class="Glossary-card" role="tooltip">'
-            '<b>Landing stage</b> A floating platform where boats moor.</span></span>')
+    term = ('<span class="Glossary"><dfn aria-describedby="gl-1">landing stage</dfn>'
+            '<span class="Glossary-card" id="gl-1" role="tooltip"><b>Landing stage</b> A floating platform '
+            "where boats moor.</span></span>")
     paragraphs = [
         STORY[0].replace("The harbour board", f"The harbour board, led by {card},"),
         STORY[1].replace("landing stage", term),
@@ -192,6 +194,45 @@ def test_a_post_inside_a_wrapper_named_for_comments_is_extracted() -> None:
     _assert_story_survives(result.text)
     assert "finally" not in result.text
     assert any("named for comments" in note for note in result.notes)
+
+
+def test_a_word_or_a_wrapper_that_carries_the_tooltip_role_keeps_its_text() -> None:
+    """The role on the word itself (a definition's trigger), or on a wrapper holding the word and
+    its popup, marks a trigger: the word stays in its sentence, and only the popup part goes."""
+    word = '<span class="definition" role="tooltip" title="Harbour board">HB</span>'
+    wrapper = ('<span class="tooltip" role="tooltip" tabindex="0">landing stage<span class="tooltiptext">'
+               "A floating platform where boats moor.</span></span>")
+    paragraphs = [STORY[0].replace("The harbour board", f"The {word}"),
+                  STORY[1].replace("landing stage", wrapper), *STORY[2:]]
+    html = _page("<article>" + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs) + "</article>")
+    text, removals = _pruned(html)
+    assert "The HB voted on Thursday" in text
+    assert "a temporary landing stage" in text
+    assert "floating platform" not in text
+    assert "NAV209" not in [removal.rule.code for removal in removals]
+
+
+def test_an_offer_named_so_among_paywall_paragraphs_still_goes() -> None:
+    """A box among paragraphs classed ``paywall`` that carries the class too, but whose name says it
+    is an offer (its button added later by script), is no fact box of the story."""
+    offer = ('<div class="paywall paywall--inline-offer"><h3>Unlimited Courier</h3><p>All our local '
+             "reporting on every device</p><p>1 euro a week for six months</p></div>")
+    blocks = [f'<p class="paywall">{paragraph}</p>' for paragraph in STORY]
+    blocks.insert(2, offer)
+    text, removals = _pruned(_page(f"<article><div class='body'>{''.join(blocks)}</div></article>"))
+    _assert_story_survives(text)
+    assert "1 euro a week" not in text
+    assert [removal.rule.code for removal in removals] == ["PAY201"]
+
+
+def test_a_page_of_comments_alone_is_not_read_as_an_article() -> None:
+    """A thread's own container (``#comments``) holding the post's headline, on a page of comments
+    alone, keeps its name: its comments are no article."""
+    comments = "".join(f'<li class="post"><p>{TEASER.format(n=n)}</p></li>' for n in range(4))
+    body = (f'<section id="comments" class="comments-page"><h1>Ferry pier closes: your comments</h1>'
+            f'<ul class="thread">{comments}</ul></section>')
+    result = newsclean.explain(_page(body))
+    assert not any("named for comments" in note for note in result.notes)
 
 
 # A story in a script written without spaces: read by spaces, each paragraph is one or two

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 import ahocorasick_rs
 from lxml import etree
 
-from .rules import Rule
+from .rules import Category, Rule
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -396,7 +396,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         if decided is None:
             continue
         rule, evidence = decided
-        inline = _in_sentence(element) and not _is_popup(element)
+        inline = _in_sentence(element) and not is_popup(element)
         companions = () if inline else rule.companions(element)  # read before the cut moves them
         for part in _popup_parts(element) if inline else [element]:
             note = "" if part is element else "; its popup part, the sentence keeps the rest"
@@ -781,10 +781,10 @@ class _BodySafety:
         """
         if element.tag == "figure" and _holds_content(element):
             return True
-        if element.tag == "caption" and _holds_data(element.getparent()):
-            return True  # a data table's title, whatever its class (a layout table's is a photo's)
+        if element.tag == "caption" and rule.category is Category.CREDIT and _holds_data(element.getparent()):
+            return True  # a data table's title, no photo's caption (a layout table's is a photo's)
         prose = self.prose_words(element)
-        if prose and rule.links_out and next(element.iter("a"), None) is None:
+        if prose and rule.links_out and _points_nowhere(element):
             return True  # a box of the story's (a Q&A, a standfirst) that a platform names "related"
         if not prose and not _SENTENCE_END.search(text):
             return bool(text.strip()) and self._marked_like_article(element, (rule, evidence))
@@ -819,7 +819,8 @@ class _BodySafety:
             run = parent
         elif grandparent is not None and self._siblings_marked(grandparent, alike, match, deep=True):
             run = grandparent
-        elif _quiet(element) and self._siblings_marked(parent, "p", match):
+        elif (_quiet(element) and self._siblings_marked(parent, "p", match)
+              and _shares_marked_name(element, parent, match)):
             run, alike = parent, "p"  # a subheading or a fact box among the story's marked paragraphs
         else:
             return False
@@ -873,12 +874,48 @@ def _holds_data(table: HtmlElement | None) -> bool:
     return next(rows, None) is not None and next(rows, None) is not None
 
 
+def _shares_marked_name(element: HtmlElement, parent: HtmlElement, match: Match) -> bool:
+    """Whether ``element`` carries, whole, a class name of its marked paragraph siblings that holds
+    ``match``'s evidence words: the story's ``paywall`` on a subheading, not a ``paywall-offer``."""
+    words = _EVIDENCE_WORDS.findall(match[1])
+    names = set((element.get("class") or "").split())
+    for sibling in parent.iterchildren("p"):
+        for name in names.intersection((sibling.get("class") or "").split()):
+            if all(word in word_parts(name) for word in words):
+                return True
+    return False
+
+
+_EVIDENCE_WORDS = re.compile(r'"([^"]+)"')
+
+
+def _points_nowhere(element: HtmlElement) -> bool:
+    """Whether ``element`` leads the reader nowhere: no link, button, form or field in it, none
+    around it, and no click target a script reads (``onclick``, ``data-href``, ``role="link"``)."""
+    if _has_controls(element) or next(element.iterancestors("a"), None) is not None:
+        return False
+    return not any(e.get("onclick") is not None or e.get("data-href") is not None or e.get("role") == "link"
+                   for e in element.iter())
+
+
 def _quiet(element: HtmlElement) -> bool:
     """A heading, or a block that offers the reader nothing to do (no link, button, form or
-    field): the story's subheading or fact box, not an offer set among its paragraphs."""
+    field, and no name of an offer: a vendor adds an offer's button by script): the story's
+    subheading or fact box, not an offer set among its paragraphs."""
     if element.tag in _HEADINGS:
         return True
-    return not any(True for _ in element.iter("a", "button", "form", "input", "select", "iframe"))
+    named = _names(f"{element.get('class') or ''} {element.get('id') or ''}")[0]
+    return not named & _OFFER_PARTS and not _has_controls(element)
+
+
+def _has_controls(element: HtmlElement) -> bool:
+    """Whether ``element`` (or what it holds) is a link, a button, a form or a field."""
+    return any(True for _ in element.iter("a", "button", "form", "input", "select", "iframe"))
+
+
+# Words of a box's name that say it asks the reader to act: an offer, whatever else it holds.
+_OFFER_PARTS = frozenset({"offer", "offers", "prompt", "cta", "upsell", "checkout", "pricing", "plans",
+                          "subscribe", "subscription", "signup", "register", "login", "donate", "promo"})
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -1122,11 +1159,21 @@ def _words_on_line(node: HtmlElement) -> int:
     return len(_WORD.findall(" ".join(text)))
 
 
-def _is_popup(element: HtmlElement) -> bool:
-    """Whether ``element`` is itself what shows on hover (its role says it is a tooltip), not a
-    trigger holding a name and its card: inside a sentence it goes whole, the trigger beside it
-    keeps the name."""
-    return (element.get("role") or "").strip().lower() == "tooltip"
+def is_popup(element: HtmlElement) -> bool:
+    """Whether ``element`` is itself what shows on hover, not a trigger: its role is ``tooltip``,
+    and it is hidden until then, or it opens with no text of its own and a trigger names it
+    (``aria-describedby``). Inside a sentence it goes whole, and the trigger keeps the name; a
+    wrapper holding the word and its popup, or a word that carries the role itself, is a trigger."""
+    if (element.get("role") or "").strip().lower() != "tooltip":
+        return False
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    identifier = element.get("id")
+    if (element.text or "").strip() or not identifier:
+        return False
+    root = element.getroottree().getroot()
+    return any(identifier in (trigger.get("aria-describedby") or "").split()
+               for trigger in root.iter() if trigger.get("aria-describedby"))
 
 
 def _popup_parts(element: HtmlElement) -> list[HtmlElement]:

@@ -344,19 +344,23 @@ def _trafilatura_text(
 
 
 def _unmark_article_wrappers(tree: HtmlElement) -> tuple[str, ...]:
-    """Take the comments' name off a wrapper that holds the article: the page's headline and half
-    its paragraphs' text or more. Without readers' comments, trafilatura drops every container
-    whose id or class opens with "comment" before it reads the page, and some themes wrap the
-    whole post in one ("comments-sidebar-wrap"); a thread of comments holds no page's headline.
+    """Take the comments' name off a wrapper that holds the article: an ``<article>`` holding the
+    page's headline, and half the page's paragraphs' text or more. Without readers' comments,
+    trafilatura drops every container whose id or class opens with "comment" before it reads the
+    page, and some themes wrap the whole post in one ("comments-sidebar-wrap"). A page of
+    comments alone has no such article, and ``#comments`` is a thread's own anchor.
     Returns a note for each wrapper so unmarked."""
     headline = next(tree.iter("h1"), None)
     if headline is None:
         return ()
     notes = []
     paragraphs: int | None = None
-    for wrapper in headline.iterancestors(*_WRAPPERS):
+    story = next(headline.iterancestors("article"), None)  # the post's own container, inside
+    if story is None or _comment_names(story):
+        return ()
+    for wrapper in story.iterancestors(*_WRAPPERS):
         names = _comment_names(wrapper)
-        if not names:
+        if not names or (wrapper.get("id") or "").lower() in _THREAD_ANCHORS:
             continue
         if paragraphs is None:
             paragraphs = _paragraph_text(tree)
@@ -374,6 +378,8 @@ def _unmark_article_wrappers(tree: HtmlElement) -> tuple[str, ...]:
     return tuple(notes)
 
 
+# The ids of a thread's own container, never a theme's wrapper.
+_THREAD_ANCHORS = frozenset({"comments", "comment", "disqus_thread"})
 # The containers trafilatura drops by a comments' name, and the names it reads as comments.
 _WRAPPERS = ("div", "section", "details", "ol", "ul")
 _COMMENT_NAME = re.compile(r"[Cc]omment(?!ary)|comol|disqus|dsq-comments")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..blocks import normalise
-from ..dom import DomRule, Marks, reads_inline
+from ..dom import DomRule, Marks, is_popup, reads_inline
 from ..rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import ends_like_sentence, is_title_case
 
@@ -488,19 +488,20 @@ HIDDEN_METADATA = HiddenMicrodata(
 @dataclass(frozen=True, kw_only=True, repr=False)
 class TooltipPopup(DomRule):
     """The card a trigger shows on hover, by its ARIA role (``tooltip``), where it waits for the
-    hover: hidden, or set in the line of a sentence. Inside a sentence it goes whole (the trigger
+    hover: hidden, or set in the line of a sentence with no text of its own before its parts and
+    named by its trigger's ``aria-describedby``. Inside a sentence it goes whole (the trigger
     beside it keeps the name), where a card named by its class loses only what follows its lead.
-    A visible block with the role wraps a control (a button, a byline) and is left to the other
-    rules."""
+    A word that carries the role itself, a wrapper holding the word and its popup, or a visible
+    block with the role (a platform wraps its byline and buttons in one) is no popup."""
 
     requires = "role"
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
-        if marks.role != "tooltip":
+        if marks.role != "tooltip" or not is_popup(element):
             return None
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
             return 'role="tooltip", hidden'
-        return 'role="tooltip", in a line of text' if reads_inline(element.tag) else None
+        return 'role="tooltip", described by its trigger' if reads_inline(element.tag) else None
 
 
 TOOLTIP_POPUP = TooltipPopup(
@@ -517,10 +518,15 @@ TOOLTIP_POPUP = TooltipPopup(
                 '</span><span class="HoverCard-card" role="tooltip" hidden><span>Ann Holt</span> Pilot '
                 'and spokesperson for the coastal aviators.</span></span>, a pilot, every morning.</p>',
                 note="the card goes whole; the name in the sentence stays"),
-        removes('<p>The flax is left to <dfn>ret</dfn><span class="gloss" role="tooltip">Retting: letting '
-                'the stems rot so the fibres come loose.</span> in the fields for weeks.</p>'),
+        removes('<p>The flax is left to <dfn aria-describedby="g-ret">ret</dfn><span class="gloss" '
+                'id="g-ret" role="tooltip"><b>Retting</b> letting the stems rot so the fibres come loose.'
+                '</span> in the fields for weeks.</p>',
+                note="no text of its own before its parts, and its trigger names it"),
         keeps('<div role="tooltip"><a href="/authors/ann-holt">Ann Holt</a></div>',
               note="a visible block with the role wraps a control, not a popup"),
+        keeps('<p>From May, <span class="definition" role="tooltip" title="Housing benefit">HB</span> rises '
+              'by twelve euros a month for a single adult, the ministry said.</p>',
+              note="a word carrying the role itself is the trigger"),
     ),
 )
 
