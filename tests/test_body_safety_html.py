@@ -235,6 +235,33 @@ def test_a_page_of_comments_alone_is_not_read_as_an_article() -> None:
     assert not any("named for comments" in note for note in result.notes)
 
 
+def test_a_linked_heading_or_a_second_paywall_name_among_paywall_paragraphs_still_goes() -> None:
+    """A heading that links to the offer, or a box with a name of its own beside the paragraphs'
+    class ("paywall paywall-box"), is the offer's, not the story's."""
+    heading = '<h3 class="paywall"><a href="/subscribe?src=inline">Digital: 3 months for 1 euro</a></h3>'
+    box = ('<div class="paywall paywall-box"><ul><li>Every story on the site and in the app</li>'
+           "<li>The e-paper edition</li></ul><p>1.99 euros a week</p></div>")
+    blocks = [f'<p class="paywall">{paragraph}</p>' for paragraph in STORY]
+    blocks[2:2] = [heading, box]
+    text, removals = _pruned(_page(f"<article><div class='body'>{''.join(blocks)}</div></article>"))
+    _assert_story_survives(text)
+    assert "3 months for 1 euro" not in text
+    assert "1.99 euros a week" not in text
+    assert [removal.rule.code for removal in removals] == ["PAY201", "PAY201"]
+
+
+def test_a_debate_page_whose_article_is_a_teaser_beside_the_thread_keeps_its_wrappers_name() -> None:
+    """A readers' debate page: a short ``<article>`` with the headline and a teaser, beside the
+    thread, in a wrapper named for comments. The article holds far less than half the page's
+    text, so the wrapper keeps its name and the comments are no article."""
+    thread = "".join(f'<li class="entry"><p>{TEASER.format(n=n)}</p></li>' for n in range(5))
+    body = ('<div class="comment-page-wrap"><article class="teaser"><h1>Your view: the ferry pier</h1>'
+            "<p>Should the pier close for repairs?</p></article>"
+            f'<ul class="debate">{thread}</ul></div>')
+    result = newsclean.explain(_page(body))
+    assert not any("named for comments" in note for note in result.notes)
+
+
 # A story in a script written without spaces: read by spaces, each paragraph is one or two
 # "words", and the whole story weighs less than a caption.
 JAPANESE = (

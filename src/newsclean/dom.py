@@ -170,7 +170,8 @@ class DomRule(Rule):
             article (legal disclosures, a consent text) may run longer than a box
             inside it, and what follows the article is not the article.
         links_out: The rule's boxes point the reader to other pages (recirculation modules):
-            an element that holds prose and no link is the article's, whatever its class.
+            an element that holds prose and points nowhere (no link, control or click target in
+            it, no link around it) is the article's, whatever its class.
         checked: The page guard extracts the page without this rule's removals too
             and keeps that extraction if the pruned one lacks text they did not hold
             (:mod:`newsclean.guard`): for markup that names a kind of box the article's
@@ -781,8 +782,8 @@ class _BodySafety:
         """
         if element.tag == "figure" and _holds_content(element):
             return True
-        if element.tag == "caption" and rule.category is Category.CREDIT and _holds_data(element.getparent()):
-            return True  # a data table's title, no photo's caption (a layout table's is a photo's)
+        if element.tag == "caption" and _titles_table(element, rule, evidence):
+            return True
         prose = self.prose_words(element)
         if prose and rule.links_out and _points_nowhere(element):
             return True  # a box of the story's (a Q&A, a standfirst) that a platform names "related"
@@ -866,6 +867,17 @@ class _BodySafety:
         return found
 
 
+def _titles_table(caption: HtmlElement, rule: DomRule, evidence: str) -> bool:
+    """Whether a caption rule marks a data table's own ``<caption>`` only for being a caption: its
+    title. One whose name says it is a credit or a photo's ("photo-credit") is one, and a layout
+    table's caption under a photo is a photo's."""
+    return (rule.category is Category.CREDIT and set(_EVIDENCE_WORDS.findall(evidence)) <= _CAPTION_WORDS
+            and _holds_data(caption.getparent()))
+
+
+_CAPTION_WORDS = frozenset({"caption", "captions"})
+
+
 def _holds_data(table: HtmlElement | None) -> bool:
     """Whether ``table`` has two rows of two cells or more: data, not a photo and its caption."""
     if table is None:
@@ -878,12 +890,13 @@ def _shares_marked_name(element: HtmlElement, parent: HtmlElement, match: Match)
     """Whether ``element`` carries, whole, a class name of its marked paragraph siblings that holds
     ``match``'s evidence words: the story's ``paywall`` on a subheading, not a ``paywall-offer``."""
     words = _EVIDENCE_WORDS.findall(match[1])
-    names = set((element.get("class") or "").split())
-    for sibling in parent.iterchildren("p"):
-        for name in names.intersection((sibling.get("class") or "").split()):
-            if all(word in word_parts(name) for word in words):
-                return True
-    return False
+    evident = {name for name in (element.get("class") or "").split()
+               if all(word in word_parts(name) for word in words)}
+    if not evident:
+        return False
+    # Every name of the element's that holds the evidence is the paragraphs': a second one of its
+    # own ("paywall paywall-box") names a box of its own.
+    return any(evident <= set((sibling.get("class") or "").split()) for sibling in parent.iterchildren("p"))
 
 
 _EVIDENCE_WORDS = re.compile(r'"([^"]+)"')
@@ -899,13 +912,14 @@ def _points_nowhere(element: HtmlElement) -> bool:
 
 
 def _quiet(element: HtmlElement) -> bool:
-    """A heading, or a block that offers the reader nothing to do (no link, button, form or
-    field, and no name of an offer: a vendor adds an offer's button by script): the story's
+    """A heading or a block that offers the reader nothing to do (no link, button, form or field;
+    a block, no name of an offer either: a vendor adds an offer's button by script): the story's
     subheading or fact box, not an offer set among its paragraphs."""
+    if _has_controls(element):
+        return False
     if element.tag in _HEADINGS:
         return True
-    named = _names(f"{element.get('class') or ''} {element.get('id') or ''}")[0]
-    return not named & _OFFER_PARTS and not _has_controls(element)
+    return not _names(f"{element.get('class') or ''} {element.get('id') or ''}")[0] & _OFFER_PARTS
 
 
 def _has_controls(element: HtmlElement) -> bool:
@@ -1171,9 +1185,12 @@ def is_popup(element: HtmlElement) -> bool:
     identifier = element.get("id")
     if (element.text or "").strip() or not identifier:
         return False
-    root = element.getroottree().getroot()
-    return any(identifier in (trigger.get("aria-describedby") or "").split()
-               for trigger in root.iter() if trigger.get("aria-describedby"))
+    # The trigger sits beside it in its line: in the subtree of its parent's parent (a paragraph
+    # holding the term's wrapper), which keeps a page of a thousand tooltips linear.
+    parent = element.getparent()
+    scope = parent if parent is None or parent.getparent() is None else parent.getparent()
+    return scope is not None and any(identifier in (trigger.get("aria-describedby") or "").split()
+                                     for trigger in scope.iter() if trigger.get("aria-describedby"))
 
 
 def _popup_parts(element: HtmlElement) -> list[HtmlElement]:

@@ -344,28 +344,25 @@ def _trafilatura_text(
 
 
 def _unmark_article_wrappers(tree: HtmlElement) -> tuple[str, ...]:
-    """Take the comments' name off a wrapper that holds the article: an ``<article>`` holding the
-    page's headline, and half the page's paragraphs' text or more. Without readers' comments,
+    """Take the comments' name off the wrappers of the article: an ``<article>`` holding the page's
+    headline, and itself half the page's paragraphs' text or more. Without readers' comments,
     trafilatura drops every container whose id or class opens with "comment" before it reads the
     page, and some themes wrap the whole post in one ("comments-sidebar-wrap"). A page of
     comments alone has no such article, and ``#comments`` is a thread's own anchor.
     Returns a note for each wrapper so unmarked."""
-    headline = next(tree.iter("h1"), None)
-    if headline is None:
-        return ()
-    notes = []
-    paragraphs: int | None = None
-    story = next(headline.iterancestors("article"), None)  # the post's own container, inside
+    # The post's own container: the first <article> to hold a headline (a theme's first <h1> may
+    # be the site's name).
+    story = next((found for headline in tree.iter("h1")
+                  for found in [next(headline.iterancestors("article"), None)] if found is not None), None)
     if story is None or _comment_names(story):
         return ()
-    for wrapper in story.iterancestors(*_WRAPPERS):
+    notes = []
+    wrappers = [wrapper for wrapper in story.iterancestors(*_WRAPPERS) if _comment_names(wrapper)
+                and (wrapper.get("id") or "").lower() not in _THREAD_ANCHORS]
+    if not wrappers or 2 * _paragraph_text(story) < _paragraph_text(tree):
+        return ()  # the article holds less than half the page's text: a thread beside a teaser
+    for wrapper in wrappers:
         names = _comment_names(wrapper)
-        if not names or (wrapper.get("id") or "").lower() in _THREAD_ANCHORS:
-            continue
-        if paragraphs is None:
-            paragraphs = _paragraph_text(tree)
-        if 2 * _paragraph_text(wrapper) < paragraphs:
-            continue
         for attribute, value in names.items():
             kept = " ".join(name for name in value.split() if not _COMMENT_NAME.search(name))
             if kept and attribute == "class":

@@ -978,6 +978,10 @@ FIGURE_CAPTION = DomRule(
               'rise</caption><tr><td>March 2022</td><td>850 euros</td></tr><tr><td>March 2023</td>'
               '<td>881 euros</td></tr></table>',
               note="a data table's <caption> element is its title (body safety)"),
+        removes('<table class="photo-grid"><caption class="photo-credit">Photos: Tom Ade/Ashby Herald'
+                '</caption><tr><td><img src="a.jpg"></td><td><img src="b.jpg"></td></tr><tr><td>'
+                '<img src="c.jpg"></td><td><img src="d.jpg"></td></tr></table>',
+                note="a caption named a credit is no table's title"),
         keeps('<div class="caption-contest"><p>Readers sent in more than 4,000 captions this year, and '
               'the judges read every one of them.</p><p>The winner, a retired teacher from Ohio, wrote hers '
               'on the back of a grocery receipt while waiting at the pharmacy.</p><p>We will publish the '
