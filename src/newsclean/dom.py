@@ -397,7 +397,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         if decided is None:
             continue
         rule, evidence = decided
-        inline = _in_sentence(element) and not is_popup(element)
+        inline = not is_popup(element) and _in_sentence(element)  # a popup goes whole: no need to ask
         companions = () if inline else rule.companions(element)  # read before the cut moves them
         for part in _popup_parts(element) if inline else [element]:
             note = "" if part is element else "; its popup part, the sentence keeps the rest"
@@ -1185,12 +1185,12 @@ def is_popup(element: HtmlElement) -> bool:
     identifier = element.get("id")
     if (element.text or "").strip() or not identifier:
         return False
-    # The trigger sits beside it in its line: in the subtree of its parent's parent (a paragraph
-    # holding the term's wrapper), which keeps a page of a thousand tooltips linear.
-    parent = element.getparent()
-    scope = parent if parent is None or parent.getparent() is None else parent.getparent()
-    return scope is not None and any(identifier in (trigger.get("aria-describedby") or "").split()
-                                     for trigger in scope.iter() if trigger.get("aria-describedby"))
+    # The trigger is the element right before it, or the wrapper holding both: looked for there
+    # only, so that a page of a thousand tooltips costs a thousand looks.
+    before = element.getprevious()
+    triggers = [element.getparent(), *(before.iter() if before is not None else ())]
+    return any(trigger is not None and identifier in (trigger.get("aria-describedby") or "").split()
+               for trigger in triggers)
 
 
 def _popup_parts(element: HtmlElement) -> list[HtmlElement]:
