@@ -397,7 +397,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         if decided is None:
             continue
         rule, evidence = decided
-        inline = not is_popup(element) and _in_sentence(element)  # a popup goes whole: no need to ask
+        inline = popup_evidence(element) is None and _in_sentence(element)  # a popup goes whole
         companions = () if inline else rule.companions(element)  # read before the cut moves them
         for part in _popup_parts(element) if inline else [element]:
             note = "" if part is element else "; its popup part, the sentence keeps the rest"
@@ -1173,24 +1173,26 @@ def _words_on_line(node: HtmlElement) -> int:
     return len(_WORD.findall(" ".join(text)))
 
 
-def is_popup(element: HtmlElement) -> bool:
-    """Whether ``element`` is itself what shows on hover, not a trigger: its role is ``tooltip``,
-    and it is hidden until then, or it opens with no text of its own and a trigger names it
-    (``aria-describedby``). Inside a sentence it goes whole, and the trigger keeps the name; a
-    wrapper holding the word and its popup, or a word that carries the role itself, is a trigger."""
+def popup_evidence(element: HtmlElement) -> str | None:
+    """Why ``element`` is itself what shows on hover, not a trigger (``None``: it is none): its role
+    is ``tooltip``, and it is hidden until then, or it opens with no text of its own and a trigger
+    names it (``aria-describedby``). Inside a sentence it goes whole, and the trigger keeps the
+    name; a wrapper holding the word and its popup, or a word that carries the role itself, is a
+    trigger."""
     if (element.get("role") or "").strip().lower() != "tooltip":
-        return False
+        return None
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
+        return "hidden"
     identifier = element.get("id")
     if (element.text or "").strip() or not identifier:
-        return False
+        return None
     # The trigger is the element right before it, or the wrapper holding both: looked for there
     # only, so that a page of a thousand tooltips costs a thousand looks.
     before = element.getprevious()
     triggers = [element.getparent(), *(before.iter() if before is not None else ())]
-    return any(trigger is not None and identifier in (trigger.get("aria-describedby") or "").split()
-               for trigger in triggers)
+    named = any(trigger is not None and identifier in (trigger.get("aria-describedby") or "").split()
+                for trigger in triggers)
+    return "described by its trigger" if named else None
 
 
 def _popup_parts(element: HtmlElement) -> list[HtmlElement]:

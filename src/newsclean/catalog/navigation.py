@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..blocks import normalise
-from ..dom import DomRule, Marks, is_popup, reads_inline
+from ..dom import DomRule, Marks, popup_evidence, reads_inline
 from ..rules import BlockRule, Category, ContextRule, Evidence, Finding, Mark, PatternRule, keeps, removes
 from ..shape import ends_like_sentence, is_title_case
 
@@ -495,13 +495,13 @@ class TooltipPopup(DomRule):
     block with the role (a platform wraps its byline and buttons in one) is no popup."""
 
     requires = "role"
+    reads_marks = False
 
     def recognise(self, element: HtmlElement, marks: Marks) -> str | None:
-        if marks.role != "tooltip" or not is_popup(element):
+        evidence = popup_evidence(element)
+        if evidence is None or (evidence != "hidden" and not reads_inline(element.tag)):
             return None
-        if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-            return 'role="tooltip", hidden'
-        return 'role="tooltip", described by its trigger' if reads_inline(element.tag) else None
+        return f'role="tooltip", {evidence}'
 
 
 TOOLTIP_POPUP = TooltipPopup(
@@ -512,7 +512,8 @@ TOOLTIP_POPUP = TooltipPopup(
     "the sentence.",
     message="tooltip popup",
     max_words=80,
-    safety="Only an element whose role is tooltip and that is hidden or inline; at most 80 words.",
+    safety="Only an element whose role is tooltip and that is hidden, or inline with no text of its own "
+    "before its parts and named by its trigger's aria-describedby; at most 80 words.",
     examples=(
         removes('<p>The keeper radios <span class="HoverCard"><span class="HoverCard-trigger">Ann Holt'
                 '</span><span class="HoverCard-card" role="tooltip" hidden><span>Ann Holt</span> Pilot '
