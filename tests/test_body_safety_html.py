@@ -381,3 +381,69 @@ def test_the_cells_of_a_table_in_a_story_keep_the_class_its_paragraphs_carry() -
         for cell in row:
             assert cell in text
     assert not removals
+
+
+SLIDES = (
+    "Water pours over the stopbank near the old mill at first light on Thursday, hours before the "
+    "contractors had planned to finish stacking sandbags along the low points.",
+    "A grower wades through her orchard where the water reached the top of the wires. About forty "
+    "hectares of vines were under water for more than a day.",
+    "Volunteer crews use an inflatable boat to reach a house where an elderly couple had sheltered "
+    "upstairs overnight. Both were taken to the evacuation centre unhurt.",
+    "Residents line the footpath with sodden carpets and furniture on Saturday morning. The council "
+    "began collecting the flood waste on Sunday and says it will go on for a fortnight.",
+)
+
+
+def _gallery(credit: str) -> str:
+    intro = ("<p>More than 280mm of rain fell on the district between Tuesday night and Thursday "
+             "morning, the heaviest two-day total the gauge has recorded in forty years.</p>")
+    slides = "".join(
+        f'<div class="slide" id="slide-{n}"><figure class="gallery-slide"><div class="counter">{n} / '
+        f'{len(SLIDES)}</div><picture><img src="{n}.jpg"></picture>'
+        f'<figcaption class="gallery-slide__caption">{caption}{credit}</figcaption></figure></div>'
+        for n, caption in enumerate(SLIDES, 1)
+    )
+    menu = "".join(f'<li><a href="/{section}">{section}</a></li>' for section in ("News", "Sport", "Weather"))
+    return _page(f'<article><h1>In pictures: the night the river broke its banks</h1>{intro}'
+                 f'<div class="gallery">{slides}</div></article>', menu=f"<ul>{menu}</ul>")
+
+
+def test_a_gallery_told_in_its_captions_keeps_them_and_loses_their_credits() -> None:
+    """A photo story's captions are its article: the caption rules spare them, the figures are
+    read as the article's blocks (trafilatura drops every figure), and a credit glued to a
+    caption after its last sentence still goes."""
+    for credit in (' <span class="photo-credit">Photo: Ruby Kereama</span>',
+                   '<div class="credit">Photo / Ruby Kereama</div>'):
+        result = newsclean.explain(_gallery(credit))
+        assert "heaviest two-day total" in result.text
+        lines = result.text.splitlines()
+        for caption in SLIDES:
+            assert any(line.startswith(caption) for line in lines)
+        assert "Kereama" not in result.text
+        assert any("captions of 4 figures" in note for note in result.notes)
+
+
+def test_an_articles_embedded_gallery_is_not_its_story() -> None:
+    """An article carrying a gallery of the week's pictures, most of them with a line of caption:
+    its figures are not most of what holds prose, and stay figures."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+    slides = "".join(f"<figure><img src='{n}.jpg'><figcaption>Picture {n} of the week</figcaption></figure>"
+                     for n in range(12))
+    prose = "".join(f"<figure><img src='s{n}.jpg'><figcaption>{caption}</figcaption></figure>"
+                    for n, caption in enumerate(SLIDES))
+    result = newsclean.explain(_page(f"<article><h1>Ferry pier closes</h1>{story}"
+                                     f"<div class='week'>{slides}{prose}</div></article>"))
+    _assert_story_survives(result.text)
+    assert not any("captions of" in note for note in result.notes)
+
+
+def test_a_credit_after_a_captions_last_sentence_goes_a_word_inside_it_stays() -> None:
+    """Inline, a credit element closing its block after the sentence has ended is no word of the
+    sentence; one inside the sentence keeps its text (only a popup part would go)."""
+    after = _pruned('<p>The minister arrives at the summit on Friday morning. '
+                    '<span class="photo-credit">Jane Doe/AFP</span></p>')[0]
+    assert after == "The minister arrives at the summit on Friday morning."
+    inside = _pruned('<p>The picture by <span class="photo-credit">Jane Doe</span> won the prize at '
+                     "the festival on Friday.</p>")[0]
+    assert "Jane Doe" in inside

@@ -99,12 +99,15 @@ class PageContext:
     need it). In HTML mode, ``headlines`` are the headline candidates the page
     declares (title, og:title, h1) and sets apart from its text in a ``<header>``,
     normalised. ``template`` is the template of the page's site, when the cleaner has
-    templates and one for that site.
+    templates and one for that site. ``story`` holds, normalised, the prose of the captions
+    that tell a page's story (a gallery's, in HTML mode): the article's, though each reads
+    as a caption.
     """
 
     headlines: frozenset[str] = frozenset()
     host: str | None = None
     template: SiteTemplate | None = None
+    story: frozenset[str] = frozenset()
 
 
 NO_CONTEXT = PageContext()

@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .blocks import NO_CONTEXT, Page, PageContext, Verdict
+from .blocks import NO_CONTEXT, Page, PageContext, Verdict, normalise
 from .catalog._boxes import box_word
 from .catalog._vocabulary import alternatives, reported_speech, whole_words, words
 from .catalog.related import summary_header
@@ -140,6 +140,7 @@ class Chain:
                 tail_rule.apply(page)
         _confirm_clusters(page)
         _spare_speaker_turns(page)
+        _spare_story(page)
         return page, self._guard(page)
 
     def _reshape(self, page: Page) -> None:
@@ -884,6 +885,17 @@ def _publishers_call(core: str) -> bool:
 _SIGNS = frozenset({Category.BYLINE, Category.CORRECTION})
 #: Nor is a paywall's notice a step ("The full analysis is for subscribers only."): it states.
 _NO_STEP = _SIGNS | {Category.PAYWALL}
+
+
+def _spare_story(page: Page) -> None:
+    """Drop every verdict on a block that is the prose of a caption telling the page's story (a
+    gallery's, known from its markup): a caption rule reads it as a photo's, glued to its credit."""
+    story = page.context.story
+    if not story:
+        return
+    for i, verdict in enumerate(page.verdicts):
+        if verdict is not None and normalise(page.block(i)) in story:
+            page.verdicts[i] = None
 
 
 def _spare_speaker_turns(page: Page) -> None:

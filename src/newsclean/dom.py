@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = [
-    "DomRemoval", "DomRule", "Marks", "Pruning", "document_elements", "link_share", "marks_of_names", "prune",
+    "DomRemoval", "DomRule", "Marks", "Pruning", "document_elements", "link_share", "marks_of_names",
+    "prose_blocks", "prune", "story_figures",
 ]
 
 # Word parts: split at anything not a letter or digit, and at lower-to-upper case changes,
@@ -341,6 +342,11 @@ class Pruning:
         if self._root is None or self._safety is None:
             return 0
         return self._safety.measured_page_words
+
+    def story_figures(self, root: HtmlElement) -> frozenset[HtmlElement]:
+        """The figures of the page under ``root`` whose captions tell its story (:func:`story_figures`),
+        as body safety measured them if it did."""
+        return self._safety.story_figures if self._safety is not None else story_figures(root)
 
     @property
     def removals(self) -> list[DomRemoval]:
@@ -754,6 +760,13 @@ class _BodySafety:
         zone = next((e for e in around[1:] if 2 * within.get(e, 0) >= total), around[-1])
         return _Prose(total, core, frozenset(around), zone, overlays)
 
+    @cached_property
+    def story_figures(self) -> frozenset[HtmlElement]:
+        """The page's figures that hold prose, when they are most of its figures, three or more,
+        and together hold half its prose or more: a gallery or photo story told in its captions,
+        whose captions are its article. Other pages have none."""
+        return story_figures(self._root, self.block)
+
     def page_prose_words(self, element: HtmlElement) -> int:
         """The words of prose in ``element`` that count as the page's: none in an overlay."""
         overlays = self._page.overlays
@@ -782,6 +795,8 @@ class _BodySafety:
         """
         if element.tag == "figure" and _holds_content(element):
             return True
+        if self.story_figures and self._tells_story(element):
+            return True
         if element.tag == "caption" and _titles_table(element, rule, evidence):
             return True
         prose = self.prose_words(element)
@@ -801,6 +816,15 @@ class _BodySafety:
         # Prose anywhere that the article's own evidence marks (an introduction above a list of
         # sections, a paragraph set apart by a picture) is the article's too.
         return self._marks_article((rule, evidence), page)
+
+    def _tells_story(self, element: HtmlElement) -> bool:
+        """Whether ``element`` holds prose of the page's story figures: one of them, a caption in
+        one, or a container of them (a credit in one holds no prose, and goes)."""
+        if not self.prose_words(element):
+            return False
+        story = self.story_figures
+        return (element in story or not story.isdisjoint(element.iterancestors())
+                or not story.isdisjoint(element.iter("figure")))
 
     def _marked_like_article(self, element: HtmlElement, match: Match) -> bool:
         """Whether ``element``, a short block (a subheading, a step, a line of a list) that holds
@@ -1071,6 +1095,37 @@ def _words(blocks: list[tuple[HtmlElement, list[HtmlElement]]], block: Callable[
 _FIGURE_CONTENT = "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "dl"
 
 
+def story_figures(
+    root: HtmlElement, block: Callable[[HtmlElement], int] | None = None
+) -> frozenset[HtmlElement]:
+    """The figures of the page under ``root`` that hold prose, when they are most of its figures,
+    :data:`_ARTICLE_PARAGRAPHS` or more, and together hold half the page's prose or more (outside
+    overlays): a gallery told in its captions. ``block`` measures a block's prose
+    (:func:`_prose_block`)."""
+    figures = sum(1 for _ in root.iter("figure"))
+    if figures < _ARTICLE_PARAGRAPHS:
+        return frozenset()  # an article's few photos
+    block = block or _prose_block
+    total = 0
+    held: dict[HtmlElement, int] = {}
+    for found, ancestors in _outside_overlays(root, block)[0]:
+        words = block(found)
+        total += words
+        figure = found if found.tag == "figure" else next((a for a in ancestors if a.tag == "figure"), None)
+        if figure is not None:
+            held[figure] = held.get(figure, 0) + words
+    # Most figures hold prose, each slide's part of the story: an article's embedded gallery of
+    # the week's pictures has as many captions of a line or two, and a page's teasers none.
+    if len(held) >= _ARTICLE_PARAGRAPHS and 2 * len(held) >= figures and 2 * sum(held.values()) >= total:
+        return frozenset(held)
+    return frozenset()
+
+
+def prose_blocks(element: HtmlElement) -> list[HtmlElement]:
+    """The blocks in ``element`` (itself included) that read as prose."""
+    return [block for block in _blocks(element) if _prose_block(block)]
+
+
 def _holds_content(figure: HtmlElement) -> bool:
     return any(True for _ in figure.iter(*_FIGURE_CONTENT))
 
@@ -1139,7 +1194,7 @@ def reads_inline(tag: object) -> bool:
 
 def _in_sentence(element: HtmlElement) -> bool:
     """An inline element with words of a sentence around it, on the same line of its block."""
-    if not reads_inline(element.tag):
+    if not reads_inline(element.tag) or _trails_sentence(element):
         return False
     words = 0
     node: HtmlElement | None = element
@@ -1147,6 +1202,29 @@ def _in_sentence(element: HtmlElement) -> bool:
         words += _words_on_line(node)
         node = node.getparent()
     return words >= _SENTENCE_WORDS
+
+
+def _trails_sentence(element: HtmlElement) -> bool:
+    """Whether inline ``element`` closes its block after the block's last sentence has ended: a
+    credit glued to a caption ("… on Thursday. <span class=credit>© Jane Doe</span>"), not a word
+    of a sentence."""
+    parent = element.getparent()
+    if parent is None or reads_inline(parent.tag) or (element.tail or "").strip():
+        return False
+    after = element.itersiblings()
+    if any(sibling.text_content().strip() or (sibling.tail or "").strip() for sibling in after):
+        return False
+    before = ""  # the text before it, back to the last word, a sentence's end or not
+    for sibling in element.itersiblings(preceding=True):
+        before = f"{sibling.text_content()}{sibling.tail or ''}{before}"
+        if before.strip():
+            break
+    else:
+        before = f"{parent.text or ''}{before}"
+    return _ENDS_SENTENCE.search(before.rstrip()[-12:]) is not None
+
+
+_ENDS_SENTENCE = re.compile(r"(?:\w[.!?…][\"'”’»)]*|[。！？])\Z")
 
 
 def _words_on_line(node: HtmlElement) -> int:

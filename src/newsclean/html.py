@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import copy
+import dataclasses
 import re
 import threading
 import unicodedata
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from .blocks import NO_CONTEXT, PageContext, normalise
-from .dom import DomRemoval, DomRule, document_elements, prune
+from .dom import DomRemoval, DomRule, document_elements, prose_blocks, prune
 from .guard import PageGuardOutcome, guarded_extraction
 
 if TYPE_CHECKING:
@@ -247,6 +248,10 @@ def extract(
     pruning = prune(tree, dom_rules, context.host)
     if not comments:
         notes = (*notes, *_unmark_article_wrappers(tree))
+    figures = pruning.story_figures(tree)
+    if figures:
+        context = dataclasses.replace(context, story=_story(figures))
+        notes = (*notes, _read_story_figures(figures))
     page_guard = None
     formatted = None
     if _paragraph_elements(tree, EXTRACTION_LIMIT) > EXTRACTION_LIMIT:
@@ -373,6 +378,21 @@ def _unmark_article_wrappers(tree: HtmlElement) -> tuple[str, ...]:
         notes.append(f"the article's wrapper <{wrapper.tag} {named}> is named for comments: its name "
                      "was taken off, so that the extractor reads it")
     return tuple(notes)
+
+
+def _read_story_figures(figures: frozenset[HtmlElement]) -> str:
+    """Make the figures whose captions tell the page's story (a gallery, a photo story) plain
+    blocks: trafilatura drops every ``<figure>`` before it reads a page, and with them the whole
+    story but its introduction. Returns a note that says so."""
+    for figure in figures:
+        figure.tag = "div"
+    return (f"the page's story is told in the captions of {len(figures)} figures: they were read as "
+            "the article's")
+
+
+def _story(figures: frozenset[HtmlElement]) -> frozenset[str]:
+    """The normalised text of the story figures' blocks of prose (a caption, a credit glued to it)."""
+    return frozenset(normalise(block.text_content()) for figure in figures for block in prose_blocks(figure))
 
 
 # The ids of a thread's own container, never a theme's wrapper.
