@@ -447,3 +447,33 @@ def test_a_credit_after_a_captions_last_sentence_goes_a_word_inside_it_stays() -
     inside = _pruned('<p>The picture by <span class="photo-credit">Jane Doe</span> won the prize at '
                      "the festival on Friday.</p>")[0]
     assert "Jane Doe" in inside
+
+
+def test_a_storys_subheadings_and_quoted_boxes_named_like_offers_stay() -> None:
+    """A story about a newsletter's leak titles its sections as the CMS names offers' boxes, and
+    reproduces the fake mail in a box named so: between the story's paragraphs, leading the reader
+    nowhere, they are the story's. The site's real sign-up box, with its form, still goes, and so
+    does a related box's heading over its links."""
+    first, second, third, fourth = (f"<p>{paragraph}</p>" for paragraph in STORY)
+    body = (f'<div class="article-body">{first}'
+            '<h2 class="c-heading newsletter-title">How the subscriber list leaked</h2>'
+            f'{second}<div class="ad-slot"><span>Advertisement</span></div>'
+            '<h2 class="c-heading donate-title">The fake appeal</h2>'
+            f'{third}<div class="subscribe-box paywall-notice"><h3 class="subscribe-box__title">Your '
+            'subscription is about to expire</h3><p class="subscribe-box__text">Thank you for being a '
+            "supporter of the harbour trust. To keep receiving our letters and your benefits, please "
+            "renew your subscription before the fifteenth of December.</p></div>"
+            f'{fourth}<div class="newsletter-signup"><h3>Get the Courier in your inbox</h3><p>Every '
+            "morning at six, the day's local news, free of charge and without advertising of any "
+            'kind.</p><form><input type="email"><button>Sign up</button></form></div>'
+            f"<p>{STORY[0]}</p>"
+            '<h2 class="related-title">More on the harbour</h2><ul class="related-list">'
+            '<li><a href="/pier">Pier repairs to cost less than feared</a></li>'
+            '<li><a href="/boats">Ferry timetable changes for summer</a></li></ul></div>')
+    text, _ = _pruned(_page(body))
+    _assert_story_survives(text)
+    for kept in ("How the subscriber list leaked", "The fake appeal", "about to expire",
+                 "renew your subscription"):
+        assert kept in text
+    for gone in ("Get the Courier", "More on the harbour"):
+        assert gone not in text

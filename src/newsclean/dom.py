@@ -700,6 +700,7 @@ class _BodySafety:
         self._held: dict[HtmlElement, tuple[int, int]] = {}  # prose paragraphs and words in each element
         self._marked: dict[Match, bool] = {}
         self._alike: dict[tuple[HtmlElement, str, Match, bool], bool] = {}  # see _siblings_marked
+        self._flow: set[HtmlElement] = set()  # blocks of the story's flow spared (_in_story_flow)
 
     def block(self, element: HtmlElement) -> int:
         """The words of ``element``'s own text if it is a block that reads as prose, else 0."""
@@ -797,6 +798,10 @@ class _BodySafety:
             return True
         if self.story_figures and self._tells_story(element):
             return True
+        if self._flow and any(ancestor in self._flow for ancestor in element.iterancestors()):
+            return _points_nowhere(element)  # a part of a story's block spared below
+        if rule.category in _OFFERS and self._in_story_flow(element):
+            return True
         if element.tag == "caption" and _titles_table(element, rule, evidence):
             return True
         prose = self.prose_words(element)
@@ -816,6 +821,41 @@ class _BodySafety:
         # Prose anywhere that the article's own evidence marks (an introduction above a list of
         # sections, a paragraph set apart by a picture) is the article's too.
         return self._marks_article((rule, evidence), page)
+
+    def _in_story_flow(self, element: HtmlElement) -> bool:
+        """Whether ``element`` is a part of the story set among its paragraphs, whatever offer its
+        name says: a subheading, or a block of prose (a quoted appeal, a reproduced mail), that
+        sits in the core between two of its paragraphs, one of them prose, and leads the reader
+        nowhere (an offer's box has its link, button or form; a box of related links over a list
+        is no heading between paragraphs). A story about a newsletter's leak titles its sections
+        so. What such a block holds is spared too when it leads nowhere either."""
+        page = self._page
+        if page.core is None or element.getparent() is not page.core or element.tag == "p":
+            return False  # a paragraph the class marks: the story's when it marks the story (_marks_article)
+        if element.tag not in _HEADINGS and not self.prose_words(element):
+            return False
+        before, after = self._paragraph_beside(element, preceding=True), self._paragraph_beside(element)
+        if before is None or after is None or not (self.block(before) or self.block(after)):
+            return False
+        if not _points_nowhere(element):
+            return False
+        self._flow.add(element)
+        return True
+
+    def _paragraph_beside(self, element: HtmlElement, *, preceding: bool = False) -> HtmlElement | None:
+        """The nearest ``<p>`` sibling before (or after) ``element``, past at most a few siblings that
+        hold no prose and are no heading (an ad slot, a "read also" link); ``None`` if a heading, a
+        list or another block of prose comes first, or a paragraph a rule marks."""
+        passed = 0
+        for sibling in element.itersiblings(preceding=preceding):
+            if not isinstance(sibling.tag, str) or sibling.tag in _NOT_TEXT:
+                continue
+            if sibling.tag == "p":
+                return None if self._marker.hits(sibling) else sibling  # a marked one is no story's
+            if sibling.tag in _HEADINGS or self.prose_words(sibling) or passed == _PASSED_SIBLINGS:
+                return None
+            passed += 1
+        return None
 
     def _tells_story(self, element: HtmlElement) -> bool:
         """Whether ``element`` holds prose of the page's story figures: one of them, a caption in
@@ -957,6 +997,12 @@ _OFFER_PARTS = frozenset({"offer", "offers", "prompt", "cta", "upsell", "checkou
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Siblings without prose passed between a story's block and its paragraphs: an ad slot, a link.
+_PASSED_SIBLINGS = 2
+# The categories whose boxes ask the reader to act: one that offers nothing to do, set among the
+# story's paragraphs, is the story's.
+_OFFERS = frozenset({Category.PAYWALL, Category.DONATION, Category.NEWSLETTER, Category.RELATED,
+                     Category.COOKIE})
 
 
 def _children_and_grandchildren(parent: HtmlElement, tag: str) -> Iterator[HtmlElement]:
