@@ -403,7 +403,9 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], host: str | None = None) 
         if decided is None:
             continue
         rule, evidence = decided
-        inline = popup_evidence(element) is None and _in_sentence(element)  # a popup goes whole
+        # A popup goes whole, and so does a credit after its caption's last sentence.
+        inline = (popup_evidence(element) is None and _in_sentence(element)
+                  and not (rule.category is Category.CREDIT and _trails_sentence(element)))
         companions = () if inline else rule.companions(element)  # read before the cut moves them
         for part in _popup_parts(element) if inline else [element]:
             note = "" if part is element else "; its popup part, the sentence keeps the rest"
@@ -824,47 +826,60 @@ class _BodySafety:
 
     def _in_story_flow(self, element: HtmlElement) -> bool:
         """Whether ``element`` is a part of the story set among its paragraphs, whatever offer its
-        name says: a subheading, or a block of prose (a quoted appeal, a reproduced mail), that
-        sits in the core between two of its paragraphs, one of them prose, and leads the reader
-        nowhere (an offer's box has its link, button or form; a box of related links over a list
-        is no heading between paragraphs). A story about a newsletter's leak titles its sections
-        so. What such a block holds is spared too when it leads nowhere either."""
+        name says: in the core, leading the reader nowhere (an offer's box has its link, button or
+        form), a subheading over one of its paragraphs, or a quotation of prose (a quoted appeal, a
+        reproduced mail: a ``<blockquote>``, or a block under a paragraph that ends with a colon)
+        between two of them. A story about a newsletter's leak titles its sections so. What such a
+        block holds is spared too when it leads nowhere either. A heading over a list (a related
+        box's) and a notice no sentence introduces (a metered paywall's) are the rules'."""
         page = self._page
         if page.core is None or element.getparent() is not page.core or element.tag == "p":
             return False  # a paragraph the class marks: the story's when it marks the story (_marks_article)
-        if element.tag not in _HEADINGS and not self.prose_words(element):
+        heading = element.tag in _HEADINGS
+        if not heading and not self.prose_words(element):
             return False
-        before, after = self._paragraph_beside(element, preceding=True), self._paragraph_beside(element)
+        before = self._paragraph_beside(element, preceding=True)
+        after = self._paragraph_beside(element, passing=not heading)
         if before is None or after is None or not (self.block(before) or self.block(after)):
+            return False
+        if not heading and not (_quotes(element) or before.text_content().rstrip().endswith(":")):
             return False
         if not _points_nowhere(element):
             return False
         self._flow.add(element)
         return True
 
-    def _paragraph_beside(self, element: HtmlElement, *, preceding: bool = False) -> HtmlElement | None:
+    def _paragraph_beside(
+        self, element: HtmlElement, *, preceding: bool = False, passing: bool = True
+    ) -> HtmlElement | None:
         """The nearest ``<p>`` sibling before (or after) ``element``, past at most a few siblings that
-        hold no prose and are no heading (an ad slot, a "read also" link); ``None`` if a heading, a
-        list or another block of prose comes first, or a paragraph a rule marks."""
+        hold no prose and are no heading or list (an ad slot; before it, a "read also" link), or
+        without ``passing`` past none that holds text; ``None`` if anything else comes first, or a
+        paragraph a rule marks."""
         passed = 0
         for sibling in element.itersiblings(preceding=preceding):
             if not isinstance(sibling.tag, str) or sibling.tag in _NOT_TEXT:
                 continue
             if sibling.tag == "p":
                 return None if self._marker.hits(sibling) else sibling  # a marked one is no story's
-            if sibling.tag in _HEADINGS or self.prose_words(sibling) or passed == _PASSED_SIBLINGS:
+            if not passing and not sibling.text_content().strip():
+                continue  # an empty slot
+            if (not passing or sibling.tag in _HEADINGS or sibling.tag in _LISTS or self.prose_words(sibling)
+                    or passed == _PASSED_SIBLINGS or (not preceding and _has_controls(sibling))):
                 return None
             passed += 1
         return None
 
     def _tells_story(self, element: HtmlElement) -> bool:
         """Whether ``element`` holds prose of the page's story figures: one of them, a caption in
-        one, or a container of them (a credit in one holds no prose, and goes)."""
+        one, or a gallery's container of several (a credit in one holds no prose, and goes)."""
         if not self.prose_words(element):
             return False
         story = self.story_figures
-        return (element in story or not story.isdisjoint(element.iterancestors())
-                or not story.isdisjoint(element.iter("figure")))
+        if element in story or not story.isdisjoint(element.iterancestors()):
+            return True
+        # A gallery's wrapper holds several; a box beside them holding one is a box.
+        return sum(1 for figure in element.iter("figure") if figure in story) >= _ARTICLE_PARAGRAPHS
 
     def _marked_like_article(self, element: HtmlElement, match: Match) -> bool:
         """Whether ``element``, a short block (a subheading, a step, a line of a list) that holds
@@ -966,13 +981,22 @@ def _shares_marked_name(element: HtmlElement, parent: HtmlElement, match: Match)
 _EVIDENCE_WORDS = re.compile(r'"([^"]+)"')
 
 
+def _quotes(element: HtmlElement) -> bool:
+    """Whether ``element`` is, or holds, a quotation (``<blockquote>``)."""
+    return element.tag == "blockquote" or next(element.iter("blockquote"), None) is not None
+
+
 def _points_nowhere(element: HtmlElement) -> bool:
     """Whether ``element`` leads the reader nowhere: no link, button, form or field in it, none
-    around it, and no click target a script reads (``onclick``, ``data-href``, ``role="link"``)."""
+    around it, and no click target a script reads (``onclick``, ``data-href``, a link's or a
+    button's role, ``tabindex="0"``)."""
     if _has_controls(element) or next(element.iterancestors("a"), None) is not None:
         return False
-    return not any(e.get("onclick") is not None or e.get("data-href") is not None or e.get("role") == "link"
-                   for e in element.iter())
+    return not any(e.get("onclick") is not None or e.get("data-href") is not None
+                   or e.get("role") in _CONTROL_ROLES or e.get("tabindex") == "0" for e in element.iter())
+
+
+_CONTROL_ROLES = frozenset({"link", "button", "checkbox", "switch", "menuitem", "tab"})
 
 
 def _quiet(element: HtmlElement) -> bool:
@@ -997,6 +1021,8 @@ _OFFER_PARTS = frozenset({"offer", "offers", "prompt", "cta", "upsell", "checkou
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SUBHEADINGS = _HEADINGS - {"h1"}
+_LISTS = frozenset({"ul", "ol", "dl", "nav", "menu"})
 # Siblings without prose passed between a story's block and its paragraphs: an ad slot, a link.
 _PASSED_SIBLINGS = 2
 # The categories whose boxes ask the reader to act: one that offers nothing to do, set among the
@@ -1147,24 +1173,71 @@ def story_figures(
     """The figures of the page under ``root`` that hold prose, when they are most of its figures,
     :data:`_ARTICLE_PARAGRAPHS` or more, and together hold half the page's prose or more (outside
     overlays): a gallery told in its captions. ``block`` measures a block's prose
-    (:func:`_prose_block`)."""
+    (:func:`_prose_block`). A teaser card (a figure inside a link) or a box's picture beside a form
+    tells no story, and a gallery under a heading of its own beside an article is the article's
+    embed: neither counts."""
     figures = sum(1 for _ in root.iter("figure"))
     if figures < _ARTICLE_PARAGRAPHS:
         return frozenset()  # an article's few photos
     block = block or _prose_block
     total = 0
     held: dict[HtmlElement, int] = {}
+    outside: list[tuple[int, list[HtmlElement]]] = []  # blocks in no figure, with their ancestors
     for found, ancestors in _outside_overlays(root, block)[0]:
         words = block(found)
         total += words
         figure = found if found.tag == "figure" else next((a for a in ancestors if a.tag == "figure"), None)
-        if figure is not None:
+        if figure is None:
+            outside.append((words, ancestors))
+        elif _tells_nothing(figure):
+            continue
+        else:
             held[figure] = held.get(figure, 0) + words
     # Most figures hold prose, each slide's part of the story: an article's embedded gallery of
     # the week's pictures has as many captions of a line or two, and a page's teasers none.
-    if len(held) >= _ARTICLE_PARAGRAPHS and 2 * len(held) >= figures and 2 * sum(held.values()) >= total:
-        return frozenset(held)
-    return frozenset()
+    if len(held) < _ARTICLE_PARAGRAPHS or 2 * len(held) < figures or 2 * sum(held.values()) < total:
+        return frozenset()
+    wrapper = _common_ancestor(list(held))
+    if wrapper is not None and _titled_before(wrapper, held) and not any(
+        wrapper in ancestors for _, ancestors in outside
+    ):
+        return frozenset()  # "Pictures of the week" and its figures, beside the article
+    return frozenset(held)
+
+
+def _tells_nothing(figure: HtmlElement) -> bool:
+    """Not a slide of a story: a teaser card (a figure inside a link, or whose picture links to
+    another page), the picture of a box that holds a form, or a figure of content of its own (an
+    embedded post's quotation, a table: body safety keeps those anyway)."""
+    if next(figure.iterancestors("a"), None) is not None or _holds_content(figure):
+        return True
+    for link in figure.iter("a"):
+        href = (link.get("href") or "").split("?")[0].lower()
+        if next(link.iter("img", "picture"), None) is not None and not (
+            href.startswith("#") or href.endswith(_IMAGE_FILES)
+        ):
+            return True
+    parent = figure.getparent()
+    return parent is not None and next(parent.iter("form", "input", "select", "textarea"), None) is not None
+
+
+_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
+
+
+def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
+    """The nearest element that holds all of ``elements``."""
+    others = [set(element.iterancestors()) for element in elements[1:]]
+    return next((a for a in elements[0].iterancestors() if all(a in seen for seen in others)), None)
+
+
+def _titled_before(wrapper: HtmlElement, figures: Collection[HtmlElement]) -> bool:
+    """Whether a heading (not the page's ``<h1>``) opens ``wrapper`` before the first of ``figures``."""
+    for element in wrapper.iter():
+        if element in figures:
+            return False
+        if element.tag in _SUBHEADINGS:
+            return True
+    return False
 
 
 def prose_blocks(element: HtmlElement) -> list[HtmlElement]:
@@ -1240,7 +1313,7 @@ def reads_inline(tag: object) -> bool:
 
 def _in_sentence(element: HtmlElement) -> bool:
     """An inline element with words of a sentence around it, on the same line of its block."""
-    if not reads_inline(element.tag) or _trails_sentence(element):
+    if not reads_inline(element.tag):
         return False
     words = 0
     node: HtmlElement | None = element
@@ -1251,15 +1324,18 @@ def _in_sentence(element: HtmlElement) -> bool:
 
 
 def _trails_sentence(element: HtmlElement) -> bool:
-    """Whether inline ``element`` closes its block after the block's last sentence has ended: a
-    credit glued to a caption ("… on Thursday. <span class=credit>© Jane Doe</span>"), not a word
-    of a sentence."""
+    """Whether inline ``element`` closes its block after the block's last sentence has ended: for a
+    credit, one glued to a caption ("… on Thursday. <span class=credit>© Jane Doe</span>"), not a
+    word of a sentence. (A quotation's ``<cite>`` or a name after "Prof." stays the sentence's:
+    only credit rules ask.)"""
     parent = element.getparent()
     if parent is None or reads_inline(parent.tag) or (element.tail or "").strip():
         return False
-    after = element.itersiblings()
-    if any(sibling.text_content().strip() or (sibling.tail or "").strip() for sibling in after):
-        return False
+    after = list(islice(element.itersiblings(), _TRAILING_SIBLINGS + 1))
+    if len(after) > _TRAILING_SIBLINGS or any(
+        sibling.text_content().strip() or (sibling.tail or "").strip() for sibling in after
+    ):
+        return False  # words after it; or a run of elements, each of them measured as this one
     before = ""  # the text before it, back to the last word, a sentence's end or not
     for sibling in element.itersiblings(preceding=True):
         before = f"{sibling.text_content()}{sibling.tail or ''}{before}"
@@ -1270,6 +1346,7 @@ def _trails_sentence(element: HtmlElement) -> bool:
     return _ENDS_SENTENCE.search(before.rstrip()[-12:]) is not None
 
 
+_TRAILING_SIBLINGS = 8  # empty elements after a credit (an icon, a line break), at most
 _ENDS_SENTENCE = re.compile(r"(?:\w[.!?…][\"'”’»)]*|[。！？])\Z")
 
 

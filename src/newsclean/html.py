@@ -386,8 +386,8 @@ def _read_story_figures(figures: frozenset[HtmlElement]) -> str:
     story but its introduction. Returns a note that says so."""
     for figure in figures:
         figure.tag = "div"
-    return (f"the page's story is told in the captions of {len(figures)} figures: they were read as "
-            "the article's")
+    return (f"{len(figures)} figures hold most of the page's prose in their captions, which tell its story: "
+            "they were given to the extractor as the article's blocks")
 
 
 def _story(figures: frozenset[HtmlElement]) -> frozenset[str]:
