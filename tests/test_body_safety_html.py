@@ -501,8 +501,8 @@ def test_an_embedded_gallery_under_its_own_heading_teaser_cards_and_a_boxs_pictu
                                      f"{cards}</div>"))
     assert not any("figures hold most" in note for note in result.notes)
     box = ('<div class="newsletter-teaser"><figure><img src="n.jpg"><figcaption>Every Sunday we send you the '
-           "best picture stories of the week and the stories behind them, straight to your inbox.</figcaption>"
-           '</figure><form><input type="email"><button>Sign up</button></form></div>')
+           "best picture stories of the week and the stories behind them, straight to your inbox."
+           '</figcaption></figure><form><input type="email"><button>Sign up</button></form></div>')
     result = newsclean.explain(_gallery(box))
     assert "straight to your inbox" not in result.text
 
@@ -511,8 +511,8 @@ def test_a_quotations_cite_and_a_name_after_an_abbreviation_stay_in_their_senten
     """Found by a review: an inline element after a sentence's end is a trailing credit only for
     the credit rules; a quotation's attribution (a byline rule's) and a name after "Prof." stay."""
     cite = _pruned('<blockquote class="wp-block-quote"><p>We have been here for forty years, and we will be '
-                   'back selling bread by Easter. <cite class="quote-author">Ana Ruiz, owner of the Ruiz bakery'
-                   "</cite></p></blockquote>")[0]
+                   'back selling bread by Easter. <cite class="quote-author">Ana Ruiz, owner of the Ruiz '
+                   "bakery</cite></p></blockquote>")[0]
     assert "Ana Ruiz" in cite
     name = _pruned("<p>Die Sanierung der Brücke beginnt im Frühjahr, sagte Baudezernentin Prof. "
                    '<span class="author-name">Helga Marquardt</span></p>')[0]
@@ -528,3 +528,21 @@ def test_a_consent_placeholder_with_a_script_button_between_paragraphs_still_goe
             f"{second}<p>{STORY[2]}</p><p>{STORY[3]}</p></div>")
     text, _ = _pruned(_page(body))
     assert "third-party service" not in text
+
+
+def test_an_faqs_questions_in_a_widget_named_related_stay_over_their_answers() -> None:
+    """A recirculation rule spares prose that leads nowhere (a Q&A in a component named
+    "related"); a question right over such an answer, a heading or a ``<summary>``, is its."""
+    first, second = (f"<p>{paragraph}</p>" for paragraph in STORY[:2])
+    answer = ("The landing stage at the fish market will take the morning boats from Monday, and the "
+              "evening ones a week later, once the lights are in.")
+    body = (f"<article><h1>Ferry pier closes</h1>{first}{second}"
+            '<div class="RelatedQuestions_root"><div class="RelatedQuestions_item">'
+            '<h4 class="RelatedQuestions_question">Where do the boats leave from now?</h4>'
+            f'<p class="RelatedQuestions_answer">{answer}</p></div>'
+            '<details class="related-questions__item"><summary class="related-questions__question">'
+            f'Will fares change?</summary><div class="related-questions__answer"><p>{STORY[2]}</p></div>'
+            f"</details></div><p>{STORY[3]}</p></article>")
+    text, _ = _pruned(_page(body))
+    for kept in ("Where do the boats leave from now?", answer, "Will fares change?"):
+        assert kept in text

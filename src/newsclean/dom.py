@@ -807,7 +807,7 @@ class _BodySafety:
         if element.tag == "caption" and _titles_table(element, rule, evidence):
             return True
         prose = self.prose_words(element)
-        if prose and rule.links_out and _points_nowhere(element):
+        if rule.links_out and _points_nowhere(element) and (prose or self._heads_quiet_prose(element)):
             return True  # a box of the story's (a Q&A, a standfirst) that a platform names "related"
         if not prose and not _SENTENCE_END.search(text):
             return bool(text.strip()) and self._marked_like_article(element, (rule, evidence))
@@ -869,6 +869,15 @@ class _BodySafety:
                 return None
             passed += 1
         return None
+
+    def _heads_quiet_prose(self, element: HtmlElement) -> bool:
+        """Whether ``element`` is a heading, or a ``<summary>``, right over a block of prose that leads
+        nowhere: an FAQ's question over its answer."""
+        if element.tag not in _HEADINGS and element.tag != "summary":
+            return False
+        below = next((sibling for sibling in element.itersiblings()
+                      if isinstance(sibling.tag, str) and sibling.tag not in _NOT_TEXT), None)
+        return below is not None and bool(self.prose_words(below)) and _points_nowhere(below)
 
     def _tells_story(self, element: HtmlElement) -> bool:
         """Whether ``element`` holds prose of the page's story figures: one of them, a caption in
