@@ -447,6 +447,9 @@ def test_a_credit_after_a_captions_last_sentence_goes_a_word_inside_it_stays() -
     inside = _pruned('<p>The picture by <span class="photo-credit">Jane Doe</span> won the prize at '
                      "the festival on Friday.</p>")[0]
     assert "Jane Doe" in inside
+    french = _pruned("<p>« On part en vacances ? » demandent les enfants sur le quai de la gare\u00a0? "
+                     '<span class="photo-credit">Photo Gaëlle Le Floch</span></p>')[0]
+    assert "Le Floch" not in french
 
 
 def test_a_storys_subheadings_and_quoted_boxes_named_like_offers_stay() -> None:

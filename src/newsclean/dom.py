@@ -1356,7 +1356,8 @@ def _trails_sentence(element: HtmlElement) -> bool:
 
 
 _TRAILING_SIBLINGS = 8  # empty elements after a credit (an icon, a line break), at most
-_ENDS_SENTENCE = re.compile(r"(?:\w[.!?…][\"'”’»)]*|[。！？])\Z")
+# French sets a space before "?", "!" and "»"; a closing quotation mark may follow the stop.
+_ENDS_SENTENCE = re.compile(r"(?:\w\s?[.!?…](?:\s?[\"'”’»)])*|[。！？])\Z")
 
 
 def _words_on_line(node: HtmlElement) -> int:
