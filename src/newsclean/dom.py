@@ -1191,13 +1191,13 @@ def story_figures(
     block = block or _prose_block
     total = 0
     held: dict[HtmlElement, int] = {}
-    outside: list[tuple[int, list[HtmlElement]]] = []  # blocks in no figure, with their ancestors
+    outside: list[list[HtmlElement]] = []  # the ancestors of each block in no figure
     for found, ancestors in _outside_overlays(root, block)[0]:
         words = block(found)
         total += words
         figure = found if found.tag == "figure" else next((a for a in ancestors if a.tag == "figure"), None)
         if figure is None:
-            outside.append((words, ancestors))
+            outside.append(ancestors)
         elif _tells_nothing(figure):
             continue
         else:
@@ -1207,9 +1207,7 @@ def story_figures(
     if len(held) < _ARTICLE_PARAGRAPHS or 2 * len(held) < figures or 2 * sum(held.values()) < total:
         return frozenset()
     wrapper = _common_ancestor(list(held))
-    if wrapper is not None and _titled_before(wrapper, held) and not any(
-        wrapper in ancestors for _, ancestors in outside
-    ):
+    if wrapper is not None and _titled_before(wrapper, held) and not any(wrapper in up for up in outside):
         return frozenset()  # "Pictures of the week" and its figures, beside the article
     return frozenset(held)
 
