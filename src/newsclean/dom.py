@@ -800,8 +800,9 @@ class _BodySafety:
             return True
         if self.story_figures and self._tells_story(element):
             return True
-        if self._flow and any(ancestor in self._flow for ancestor in element.iterancestors()):
-            return _points_nowhere(element)  # a part of a story's block spared below
+        if (self._flow and any(ancestor in self._flow for ancestor in element.iterancestors())
+                and _points_nowhere(element)):
+            return True  # a part of a story's block spared below
         if rule.category in _OFFERS and self._in_story_flow(element):
             return True
         if element.tag == "caption" and _titles_table(element, rule, evidence):
