@@ -21,7 +21,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+#: Where the corpora are: beside the checkout (``../shared/corpus``), or ``NEWSCLEAN_CORPORA``.
+SHARED = Path(os.environ.get("NEWSCLEAN_CORPORA", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 CORPORA = ("aeb", "big9", "l3s-gn1", "trafilatura-eval", "wcxb")
 CACHE = Path(os.environ.get("NEWSCLEAN_BENCH_CACHE", Path.home() / ".cache" / "newsclean-bench"))
 
@@ -73,7 +74,10 @@ class Page:
 
 
 def pages(corpus: str, root: Path = SHARED) -> Iterator[Page]:
-    """The pages of one corpus, in file-name order."""
+    """The pages of one corpus, in file-name order. A corpus that is not there is an error, not
+    an empty measurement (a checkout elsewhere than beside ``shared/`` measured nothing)."""
+    if not (root / corpus).is_dir():
+        raise FileNotFoundError(f"no corpus {corpus!r} under {root}: set NEWSCLEAN_CORPORA to the corpora")
     for meta_path in sorted((root / corpus).glob("*.json")):
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         blocks = tuple((b["text"], b["label"]) for b in meta.get("blocks") or ())
