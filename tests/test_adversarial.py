@@ -17,10 +17,12 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml.html import fromstring
 
 import newsclean
 from newsclean.blocks import LEADING_DECORATION, WHITESPACE, strip_decoration
 from newsclean.catalog import RULES
+from newsclean.dom import prune
 from newsclean.rules import BlockRule, EndingRule, PatternRule
 from rule_patterns import compiled_patterns
 
@@ -271,6 +273,10 @@ _PAGES: dict[str, tuple[Callable[[int], str], int, int]] = {
         5_400_000,
     ),
     "spans in one paragraph": (lambda n: "<p>" + "<span>w</span> " * (n // 15) + "</p>", 40_000, 2_000_000),
+    # Each element's line was read to both ends of the paragraph: quadratic in its elements.
+    "tooltips of one kind in one paragraph": (
+        lambda n: "<p>" + '<span class="tooltip">w</span> ' * (n // 31) + "</p>", 40_000, 2_000_000
+    ),
 }
 
 
@@ -291,6 +297,15 @@ def test_html_pages_are_cleaned_in_linear_time_at_full_size(kind: str) -> None:
     make, _, size = _PAGES[kind]
     pages = {n: _page(make(n)) for n in (size // 8, size)}
     _assert_linear(lambda n: newsclean.clean(pages[n]), size // 8, f"{kind} at {size:,} characters")
+
+
+def test_pruning_reads_a_paragraph_of_hover_cards_in_linear_time() -> None:
+    """Each card's line was read to both ends of the paragraph (its words around the card). The
+    page's pruning alone is timed: trafilatura's extraction of such a paragraph is quadratic."""
+    rules = newsclean.Cleaner()._chain.dom_rules
+    pages = {n: _page("<p>" + 'said <span class="hovercard">Ann</span> ' * (n // 41) + "</p>")
+             for n in (40_000, 320_000)}
+    _assert_linear(lambda n: prune(fromstring(pages[n]), rules), 40_000, "hover cards in one paragraph")
 
 
 def test_a_page_past_the_extraction_limit_keeps_its_text_block_by_block() -> None:

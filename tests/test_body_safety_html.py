@@ -130,6 +130,16 @@ def test_a_web_components_hover_card_in_a_sentence_keeps_the_name() -> None:
     assert "temporary landing stage at the fish market" in cleaned
 
 
+def test_a_popup_link_closing_a_sentence_before_a_line_break_keeps_its_text() -> None:
+    """The words of a link's line are read on both sides of it: a line break after the link (or
+    a long row of elements) ends the reading on that side only."""
+    sentence = ('Read how the pier was built a century ago in our <a class="popup" href="/pier-history">'
+                'history of the harbour</a>.<br/>')
+    html = _page("<article>" + "".join(f"<p>{p}</p>" for p in (*STORY, sentence)) + "</article>")
+    text, _ = _pruned(html)
+    assert "a century ago in our history of the harbour" in text
+
+
 def test_a_cards_popup_with_role_tooltip_goes_whole_and_the_trigger_stays() -> None:
     """The card a trigger describes (``role="tooltip"``, hidden until hovered, or named by the
     trigger's ``aria-describedby``) is the popup itself, even inside a sentence: it goes whole, its

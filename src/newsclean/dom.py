@@ -747,7 +747,7 @@ class _BodySafety:
         total = 0
         score: dict[HtmlElement, float] = {}
         within: dict[HtmlElement, int] = {}  # prose words inside each element
-        blocks, overlays = _outside_overlays(self._root, self.block)
+        blocks, overlays = self._prose_walk
         for block, ancestors in blocks:
             words = self.block(block)
             total += words
@@ -768,7 +768,13 @@ class _BodySafety:
         """The page's figures that hold prose, when they are most of its figures, three or more,
         and together hold half its prose or more: a gallery or photo story told in its captions,
         whose captions are its article. Other pages have none."""
-        return story_figures(self._root, self.block)
+        return story_figures(self._root, self.block, self._prose_walk[0])
+
+    @cached_property
+    def _prose_walk(self) -> tuple[list[tuple[HtmlElement, list[HtmlElement]]], frozenset[HtmlElement]]:
+        """The page's prose blocks outside overlays, and the overlays (:func:`_outside_overlays`),
+        walked once, when first asked, for the page's prose and its story figures alike."""
+        return _outside_overlays(self._root, self.block)
 
     def page_prose_words(self, element: HtmlElement) -> int:
         """The words of prose in ``element`` that count as the page's: none in an overlay."""
@@ -1178,12 +1184,15 @@ _FIGURE_CONTENT = "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pr
 
 
 def story_figures(
-    root: HtmlElement, block: Callable[[HtmlElement], int] | None = None
+    root: HtmlElement,
+    block: Callable[[HtmlElement], int] | None = None,
+    walked: list[tuple[HtmlElement, list[HtmlElement]]] | None = None,
 ) -> frozenset[HtmlElement]:
     """The figures of the page under ``root`` that hold prose, when they are most of its figures,
     :data:`_ARTICLE_PARAGRAPHS` or more, and together hold half the page's prose or more (outside
     overlays): a gallery told in its captions. ``block`` measures a block's prose
-    (:func:`_prose_block`). A teaser card (a figure inside a link) or a box's picture beside a form
+    (:func:`_prose_block`); ``walked``, the page's prose blocks outside overlays if they are
+    known (:func:`_outside_overlays`). A teaser card (a figure inside a link) or a box's picture beside a form
     tells no story, and a gallery under a heading of its own beside an article is the article's
     embed: neither counts."""
     figures = sum(1 for _ in root.iter("figure"))
@@ -1193,13 +1202,14 @@ def story_figures(
     total = 0
     held: dict[HtmlElement, int] = {}
     outside: list[list[HtmlElement]] = []  # the ancestors of each block in no figure
-    for found, ancestors in _outside_overlays(root, block)[0]:
+    forms: dict[HtmlElement, bool] = {}  # whether a figure's parent holds a form
+    for found, ancestors in walked if walked is not None else _outside_overlays(root, block)[0]:
         words = block(found)
         total += words
         figure = found if found.tag == "figure" else next((a for a in ancestors if a.tag == "figure"), None)
         if figure is None:
             outside.append(ancestors)
-        elif _tells_nothing(figure):
+        elif _tells_nothing(figure, forms):
             continue
         else:
             held[figure] = held.get(figure, 0) + words
@@ -1213,10 +1223,11 @@ def story_figures(
     return frozenset(held)
 
 
-def _tells_nothing(figure: HtmlElement) -> bool:
+def _tells_nothing(figure: HtmlElement, forms: dict[HtmlElement, bool]) -> bool:
     """Not a slide of a story: a teaser card (a figure inside a link, or whose picture links to
     another page), the picture of a box that holds a form, or a figure of content of its own (an
-    embedded post's quotation, a table: body safety keeps those anyway)."""
+    embedded post's quotation, a table: body safety keeps those anyway). ``forms`` caches, per
+    parent, whether it holds a form (a gallery of a thousand figures in one parent is read once)."""
     if next(figure.iterancestors("a"), None) is not None or _holds_content(figure):
         return True
     for link in figure.iter("a"):
@@ -1226,7 +1237,11 @@ def _tells_nothing(figure: HtmlElement) -> bool:
         ):
             return True
     parent = figure.getparent()
-    return parent is not None and next(parent.iter("form", "input", "select", "textarea"), None) is not None
+    if parent is None:
+        return False
+    if parent not in forms:
+        forms[parent] = next(parent.iter("form", "input", "select", "textarea"), None) is not None
+    return forms[parent]
 
 
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
@@ -1326,7 +1341,7 @@ def _in_sentence(element: HtmlElement) -> bool:
     words = 0
     node: HtmlElement | None = element
     while node is not None and reads_inline(node.tag) and words < _SENTENCE_WORDS:
-        words += _words_on_line(node)
+        words += _words_on_line(node, _SENTENCE_WORDS - words)
         node = node.getparent()
     return words >= _SENTENCE_WORDS
 
@@ -1359,28 +1374,40 @@ _TRAILING_SIBLINGS = 8  # empty elements after a credit (an icon, a line break),
 _ENDS_SENTENCE = re.compile(r"(?:\w\s?[.!?…](?:\s?[\"'”’»)])*|[。！？])\Z")
 
 
-def _words_on_line(node: HtmlElement) -> int:
-    """Words beside ``node`` among its siblings, up to the nearest block or line break either side.
-    A sibling with the same class is one more of its kind, not the sentence around it: a row of
-    tooltips side by side is no sentence."""
-    text = [node.tail or ""]
+def _words_on_line(node: HtmlElement, enough: int) -> int:
+    """Words beside ``node`` among its siblings, up to the nearest block or line break either side,
+    counted until there are ``enough`` (a paragraph of thousands of inline elements is walked once
+    per element only that far). A sibling with the same class is one more of its kind, not the
+    sentence around it: a row of tooltips side by side is no sentence."""
     kind = node.get("class")
-    for sibling in node.itersiblings():
+    words = _count(node.tail)
+    for sibling in islice(node.itersiblings(), _LINE_SIBLINGS):
+        if words >= enough:
+            return words
         if not reads_inline(sibling.tag):
             break
         if not kind or sibling.get("class") != kind:
-            text.append(sibling.text_content())
-        text.append(sibling.tail or "")
-    for sibling in node.itersiblings(preceding=True):
-        text.append(sibling.tail or "")
+            words += _count(sibling.text_content())
+        words += _count(sibling.tail)
+    for looked, sibling in enumerate(node.itersiblings(preceding=True)):
+        if words >= enough or looked == _LINE_SIBLINGS:
+            return words
+        words += _count(sibling.tail)
         if not reads_inline(sibling.tag):
-            break
+            return words
         if not kind or sibling.get("class") != kind:
-            text.append(sibling.text_content())
-    else:
-        parent = node.getparent()
-        text.append(parent.text or "" if parent is not None else "")
-    return len(_WORD.findall(" ".join(text)))
+            words += _count(sibling.text_content())
+    parent = node.getparent()
+    return words + (_count(parent.text) if parent is not None else 0)
+
+
+# Inline siblings looked at either side of an element for the words of its line: a sentence
+# around a name is within a few; a row of thousands of tooltips of one class is no sentence.
+_LINE_SIBLINGS = 64
+
+
+def _count(text: str | None) -> int:
+    return len(_WORD.findall(text)) if text else 0
 
 
 def popup_evidence(element: HtmlElement) -> str | None:
