@@ -3,7 +3,8 @@
 A podcast page or an interview prints each speaker's name on a line of its own over what they say.
 In the tail, shape rules read such a name as a stray line and the learned scorer a host's sign-off
 as a pitch; a name that recurs over prose three times is a speaker's label, and the chain spares it
-and the turn below it from the context rules' verdicts.
+and the turn below it from the context rules' verdicts. Turns that print the name before the
+words, in a dialogue of two speakers or more, are spared alike.
 """
 
 from __future__ import annotations
@@ -61,3 +62,27 @@ def test_a_repeated_button_is_no_speaker() -> None:
     for paragraph in paragraphs[1:]:
         lines += [button, button, paragraph]
     assert _kept(lines).count(button) == 3
+
+
+INLINE = [
+    "The last dairy in the valley",
+    "After forty years of milking, the Tanes family is selling its herd. We spent a morning in the shed.",
+    "Transcript",
+    "Mere Tane: We start at five, every day of the year, Christmas included.",
+    "Rob Hollis: And the cows know the time better than you do?",
+    "Mere Tane: Better than any clock. They're at the gate before the lights come on.",
+    "Rob Hollis: What happens to them now?",
+    "Mere Tane: A young couple from up the coast is taking most of them. That helps.",
+    "Rob Hollis: That's Valley Voices for this week. If you farm, grow or work the land and have a "
+    "story to tell, email us at voices@example.org. See you next week.",
+    "Share this episode",
+    "Copy link",
+]
+
+
+def test_a_hosts_sign_off_in_a_dialogue_with_names_before_the_words_survives() -> None:
+    """Turns that print the speaker's name before the words, in a dialogue: the host's sign-off,
+    whose call for stories the learned scorer reads as a tip line, is the transcript's."""
+    kept = _kept(INLINE)
+    assert "That's Valley Voices for this week." in kept
+    assert "Share this episode" not in kept

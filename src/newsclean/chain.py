@@ -906,7 +906,8 @@ def _spare_speaker_turns(page: Page) -> None:
     over a sentence at least twice, which no block rule took anywhere, is a speaker's label. Shape
     rules read a label in the tail as a stray line, and the learned scorer a host's sign-off
     ("C'est la fin de cet épisode… parlez-en autour de vous") as a pitch; a block rule's verdict on
-    a turn (a sponsor's read with its promo code) stands."""
+    a turn (a sponsor's read with its promo code) stands. So it goes for turns that print the
+    speaker's name before the words (:func:`_inline_turns`)."""
     shape = page.shape
     if shape is None:
         return
@@ -920,10 +921,34 @@ def _spare_speaker_turns(page: Page) -> None:
         if sum(i + 1 < len(page) and _is_turn(page, shape, i + 1) for i in seats) < 2:
             continue
         for i in seats:
-            for j in (i, i + 1):
-                verdict = page.verdicts[j] if j < len(page) else None
-                if verdict is not None and isinstance(verdict.rule, ContextRule):
-                    page.verdicts[j] = None
+            _drop_context_verdicts(page, (i, i + 1))
+    _drop_context_verdicts(page, _inline_turns(page))
+
+
+def _inline_turns(page: Page) -> list[int]:
+    """The turns of a transcript that prints each speaker's name before their words ("Hana Rāwiri:
+    That's the show for this week."): a dialogue, two names or more, each before two turns or
+    more. A tip line's "Contact:" or a live blog's "Update:" is one word and no dialogue."""
+    turns_of: dict[str, list[int]] = {}
+    for i in range(len(page)):
+        found = _SPEAKER_LABEL.match(page.core(i))
+        if found is not None and all(
+            word in _PARTICLES or word[:1].isupper() for word in found.group(1).split()
+        ):
+            turns_of.setdefault(found.group(1), []).append(i)
+    speakers = [turns for turns in turns_of.values() if len(turns) >= 2]
+    return [i for turns in speakers for i in turns] if len(speakers) >= 2 else []
+
+
+# A name of two to four words (a particle among them) and a colon, then the turn's words.
+_SPEAKER_LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}):\s+\S")
+
+
+def _drop_context_verdicts(page: Page, blocks: Sequence[int]) -> None:
+    for i in blocks:
+        verdict = page.verdicts[i] if i < len(page) else None
+        if verdict is not None and isinstance(verdict.rule, ContextRule):
+            page.verdicts[i] = None
 
 
 def _may_be_speaker(page: Page, i: int) -> bool:
