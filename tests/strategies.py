@@ -346,7 +346,8 @@ _PROSE = [p for p in HTML_BODY if len(p.split()) >= 15 and re.search(r"\w[.!?]",
 
 @st.composite
 def _attributes(draw: st.DrawFn) -> str:
-    """Class, id, role, aria-label, itemprop and data-component values, any of them boilerplate words."""
+    """Class, id, role, aria-label, itemprop, data-component and data-testid values, any of them
+    boilerplate words."""
     words = st.lists(st.sampled_from(_MARKUP_WORDS), min_size=1, max_size=3)
     found = {
         "class": draw(st.one_of(st.none(), words.map(" ".join))),
@@ -355,6 +356,7 @@ def _attributes(draw: st.DrawFn) -> str:
         "aria-label": draw(st.one_of(st.none(), st.sampled_from(_LABELS))),
         "itemprop": draw(st.one_of(st.none(), st.sampled_from(_SCHEMA))),
         "data-component": draw(st.one_of(st.none(), st.sampled_from(_MARKUP_WORDS))),
+        "data-testid": draw(st.one_of(st.none(), words.map("-".join))),
     }
     return "".join(f' {name}="{escape(value)}"' for name, value in found.items() if value)
 

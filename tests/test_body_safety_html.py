@@ -559,3 +559,20 @@ def test_an_faqs_questions_in_a_widget_named_related_stay_over_their_answers() -
     text, _ = _pruned(_page(body))
     for kept in ("Where do the boats leave from now?", answer, "Will fares change?"):
         assert kept in text
+
+
+def test_a_react_pages_boxes_named_only_by_their_test_ids_go_and_its_story_stays() -> None:
+    """Generated class names (``css-8ks1nw``) say nothing; the component names a front end gives
+    its tests (``data-testid``) name the boxes as classes do, and the story's own names stay its."""
+    html = _page(
+        '<article class="css-1q2w3e" data-testid="article-body">'
+        + "".join(f'<p class="css-pm9y2s" data-testid="paragraph">{p}</p>' for p in STORY)
+        + '<div class="css-8ks1nw" data-testid="newsletter-signup"><h3 class="css-19ah8lu">Harbour '
+        'Weekly newsletter</h3><p class="css-pm9y2s">Ferries, fish prices and the tides, every Friday.'
+        '</p><form action="/subscribe"><input type="email" name="email"><button>Sign up</button></form>'
+        '</div></article>'
+    )
+    text, removals = _pruned(html)
+    _assert_story_survives(text)
+    assert "Ferries, fish prices" not in text
+    assert [removal.rule.code for removal in removals] == ["NWS201"]

@@ -105,14 +105,16 @@ def marks_of_names(names: str) -> Marks:
 
 
 def _attributes(element: HtmlElement) -> tuple[str, str, str, str, str, str]:
-    """What marks are read from: the tag, the names (class, id, data-component), role, aria-label,
-    itemprop and itemtype. An id that spells the element's own text is a heading's anchor."""
+    """What marks are read from: the tag, the names (class, id, data-component, data-testid), role,
+    aria-label, itemprop and itemtype. An id that spells the element's own text is a heading's anchor.
+    (React front ends with generated class names, ``css-1k2j3h``, name their components for their
+    tests: ``data-testid="newsletter-signup"``.)"""
     get = element.get
     identifier = get("id") or ""
     if identifier and _spells_own_text(element, identifier):
         identifier = ""
     tag = element.tag if isinstance(element.tag, str) else ""
-    names = f"{get('class') or ''} {identifier} {get('data-component') or ''}"
+    names = f"{get('class') or ''} {identifier} {get('data-component') or ''} {get('data-testid') or ''}"
     label, itemprop, itemtype = get("aria-label") or "", get("itemprop") or "", get("itemtype") or ""
     return tag, names, get("role") or "", label, itemprop, itemtype
 
@@ -559,7 +561,7 @@ class _RuleSet:
         (whether it spells the element's own text is read each time)."""
         get = element.get
         identifier = get("id")
-        raw = (element.tag, get("class"), identifier, get("data-component"), get("role"),
+        raw = (element.tag, get("class"), identifier, get("data-component"), get("data-testid"), get("role"),
                get("aria-label"), get("itemprop"), get("itemtype"))
         known = self._by_raw.get(raw)
         if known is None:
@@ -573,9 +575,9 @@ class _RuleSet:
     def _read_markup(
         self, element: HtmlElement, raw: tuple[object, ...]
     ) -> tuple[Marks | None, _Found]:
-        tag, classes, identifier, component, role, label, itemprop, itemtype = raw
+        tag, classes, identifier, component, test_id, role, label, itemprop, itemtype = raw
         search = self._named.search
-        if not (search(classes) or search(identifier) or search(component)  # type: ignore[arg-type]
+        if not (search(classes) or search(identifier) or search(component) or search(test_id)  # type: ignore[arg-type]
                 or tag in self._tags or role or label or itemprop or itemtype):
             return _UNMARKED
         attributes = _attributes(element)
@@ -1450,7 +1452,8 @@ def _popup_parts(element: HtmlElement) -> list[HtmlElement]:
 # inspect (figures, lists, paragraphs with links, forms).
 _CANDIDATES = etree.XPath(
     "//body/descendant::*[@class or @id or @role or @aria-label or @itemprop or @itemtype or @data-component"
-    " or self::figcaption or self::figure or self::ul or self::ol or self::p[descendant::a] or self::form]"
+    " or @data-testid or self::figcaption or self::figure or self::ul or self::ol or self::p[descendant::a]"
+    " or self::form]"
 )
 
 
@@ -1462,7 +1465,7 @@ def link_share(element: HtmlElement) -> tuple[int, int]:
 
 
 _CANDIDATE_ATTRIBUTES = frozenset(
-    ("class", "id", "role", "aria-label", "itemprop", "itemtype", "data-component")
+    ("class", "id", "role", "aria-label", "itemprop", "itemtype", "data-component", "data-testid")
 )
 _CANDIDATE_TAGS = frozenset(("figcaption", "figure", "ul", "ol", "form"))
 
