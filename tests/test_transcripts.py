@@ -86,3 +86,26 @@ def test_a_hosts_sign_off_in_a_dialogue_with_names_before_the_words_survives() -
     kept = _kept(INLINE)
     assert "That's Valley Voices for this week." in kept
     assert "Share this episode" not in kept
+
+
+def test_a_french_dialogue_with_a_space_before_the_colon_keeps_its_sign_off() -> None:
+    lines = [line.replace(": ", " : ", 1) if line.startswith(("Mere Tane", "Rob Hollis")) else line
+             for line in INLINE]
+    assert "That's Valley Voices for this week." in _kept(lines)
+
+
+def test_headlines_under_two_kickers_in_a_related_list_still_go() -> None:
+    """Kickers recur before headlines as names before turns ("Premier League: …"), but a headline
+    is no sentence: the related list under the article still goes."""
+    lines = [
+        *INLINE[:2],
+        "Mere Tane has milked the herd for forty years and will keep six cows for the house.",
+        "More on this story",
+        "Dairy Farmers: Milk price to rise by ten cents from July",
+        "Valley Council: New bridge plan goes out for consultation",
+        "Dairy Farmers: Co-operative names its new chair",
+        "Valley Council: Rates rise capped at four per cent",
+    ]
+    kept = _kept(lines)
+    assert "Milk price to rise" not in kept
+    assert "Rates rise capped" not in kept

@@ -927,21 +927,31 @@ def _spare_speaker_turns(page: Page) -> None:
 
 def _inline_turns(page: Page) -> list[int]:
     """The turns of a transcript that prints each speaker's name before their words ("Hana Rāwiri:
-    That's the show for this week."): a dialogue, two names or more, each before two turns or
-    more. A tip line's "Contact:" or a live blog's "Update:" is one word and no dialogue."""
-    turns_of: dict[str, list[int]] = {}
+    That's the show for this week."): a dialogue, where neighbouring turns change speaker twice or
+    more, each turn a sentence, and no block rule took any turn of its speakers. Headlines under
+    kickers ("Premier League: Arsenal beat Chelsea") are no sentences, and a tip line's "Contact:"
+    no name."""
+    turns: list[tuple[int, str]] = []
     for i in range(len(page)):
         found = _SPEAKER_LABEL.match(page.core(i))
-        if found is not None and all(
-            word in _PARTICLES or word[:1].isupper() for word in found.group(1).split()
-        ):
-            turns_of.setdefault(found.group(1), []).append(i)
-    speakers = [turns for turns in turns_of.values() if len(turns) >= 2]
-    return [i for turns in speakers for i in turns] if len(speakers) >= 2 else []
+        if found is not None and _is_name(found.group(1)) and ends_like_sentence(page.core(i)):
+            turns.append((i, found.group(1)))
+    changes = sum(
+        1 for (i, speaker), (j, other) in itertools.pairwise(turns) if j - i <= 2 and speaker != other
+    )
+    if changes < 2:
+        return []
+    taken = {speaker for i, speaker in turns if _block_verdict(page.verdicts[i])}
+    return [i for i, speaker in turns if speaker not in taken]
 
 
-# A name of two to four words (a particle among them) and a colon, then the turn's words.
-_SPEAKER_LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}):\s+\S")
+def _is_name(label: str) -> bool:
+    return all(word in _PARTICLES or word[:1].isupper() for word in label.split())
+
+
+# A name of two to four words (a particle among them) and a colon (after a space in French), then
+# the turn's words.
+_SPEAKER_LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3})[ \u00a0\u202f]?:\s+\S")
 
 
 def _drop_context_verdicts(page: Page, blocks: Sequence[int]) -> None:

@@ -1392,8 +1392,10 @@ def _words_on_line(node: HtmlElement, enough: int) -> int:
             words += _count(sibling.text_content())
         words += _count(sibling.tail)
     for looked, sibling in enumerate(node.itersiblings(preceding=True)):
-        if words >= enough or looked == _LINE_SIBLINGS:
+        if words >= enough:
             return words
+        if looked == _LINE_SIBLINGS:
+            break  # the line runs on: its opening words count, as they would have at its start
         words += _count(sibling.tail)
         if not reads_inline(sibling.tag):
             return words
