@@ -1613,7 +1613,8 @@ _LIVE_NOTICE = concept("live-notice")
 _NOTICE = rf"(?:{alternatives(_LIVE_NOTICE.get('notices'))})"
 _ORDER = rf"(?:{alternatives(_LIVE_NOTICE.get('orders'))})"
 _CLOSING = rf"(?:{alternatives(_LIVE_NOTICE.get('closings'))})"
-_NOTICE_BREAK = r"(?:\s*[.!·•|–—:]\s*|\s+)"
+# Between notices: a stop, a comma ("Cette page est actualisée automatiquement, inutile de la recharger").
+_NOTICE_BREAK = r"(?:\s*[.,;!·•|–—:]\s*|\s+)"
 # How often it refreshes: a word or two and a count of units, "every 60 seconds", "toutes les 2 minutes".
 _EVERY = r"(?:(?:\s+[^\W\d]+){1,2}\s+\d{1,3}\s+[^\W\d]+)"
 
