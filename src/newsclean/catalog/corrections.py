@@ -357,6 +357,13 @@ _FIRST_VERSION = _version(alternatives(_EARLIER.get("first")))
 # "of this", "dieses", "de cet", "di quest'": a space after it, or none after an apostrophe.
 _OF_THIS = rf"(?:{alternatives(_EARLIER.get('this'))})\s*"
 
+# A stamp before the correction: perhaps a label ("Aggiornamento", "Korrektur"), then only a date or
+# a time, then a colon or a full stop ("Aggiornamento del 3 novembre, ore 18:02. In una prima
+# versione …", "24.10.2025: in una versione precedente …").
+_STAMP_LABELS = alternatives((*_EARLIER.get("stamps"), *_LABELS, *_LABEL.get("labels")))
+_STAMP = rf"""(?:(?:(?:{_STAMP_LABELS})\s*[,(–—-]?\s*)?
+    (?:{_DATE_PIECES}|{_DAY_MONTH}(?:,?\s*{TIME})?)\s*\)?\s*[:.]\s+)"""
+
 EARLIER_VERSION = PatternRule(
     code="COR017",
     name="earlier-version-note",
@@ -368,13 +375,14 @@ EARLIER_VERSION = PatternRule(
     keywords=_VERSION_KEYS,
     max_words=80,
     # "Une version précédente de cet article": the adjective before or after the noun.
-    pattern=rf"""{START}(?:{alternatives(_EARLIER.get("openers"))})\s+(?:
+    pattern=rf"""{START}{_STAMP}?(?:{alternatives(_EARLIER.get("openers"))})\s+(?:
           {_EARLIER_VERSION}\s+{_OF_THIS}(?:{alternatives(_EARLIER.get("pieces"))})(?!\w)
         | (?:{_EARLIER_VERSION}|{_FIRST_VERSION})\s+{_OF_THIS}
             (?:{alternatives((*_EARLIER.get("pieces"), *_EARLIER.get("ambiguous")))})(?!\w)
             (?=[^.!?\n]{{0,150}}?(?<!\w)(?:{alternatives(_EARLIER.get("said"))})(?!\w))
         ).{{0,500}}""",
-    safety="The block opens with an earlier (first, original, previous) version, then 'of this' and a "
+    safety="The block opens with an earlier (first, original, previous) version (perhaps under a dated "
+    "stamp: '24.10.2025: in una versione precedente …'), then 'of this' and a "
     "kind of journalism ('of this review', 'dieses Porträts'): a bill's or an app's earlier version "
     "('of the bill', 'dieser App') names no piece of the paper. 'Article' and 'text' are also a law's, "
     "so after them the sentence must say what the piece stated or that it erred ('indiquait', 'hieß "
