@@ -933,8 +933,9 @@ def _inline_turns(page: Page) -> list[int]:
     no name."""
     turns: list[tuple[int, str]] = []
     for i in range(len(page)):
-        found = _SPEAKER_LABEL.match(page.core(i))
-        if found is not None and _is_name(found.group(1)) and ends_like_sentence(page.core(i)):
+        core = page.core(i)
+        found = _SPEAKER_LABEL.match(core)
+        if found is not None and _is_name(found.group(1)) and ends_like_sentence(core):
             turns.append((i, found.group(1)))
     changes = sum(
         1 for (i, speaker), (j, other) in itertools.pairwise(turns) if j - i <= 2 and speaker != other
@@ -946,6 +947,7 @@ def _inline_turns(page: Page) -> list[int]:
 
 
 def _is_name(label: str) -> bool:
+    """Every word capitalised but a particle ("Léa Marchetti", "Jan van Dijk")."""
     return all(word in _PARTICLES or word[:1].isupper() for word in label.split())
 
 
@@ -965,10 +967,8 @@ def _may_be_speaker(page: Page, i: int) -> bool:
     """A name's shape: up to four words, each capitalised but a particle ("Léa Marchetti", "Ilse",
     "Jan van Dijk"); not a repeated button ("Zum Vergrößern bitte anklicken")."""
     core = page.core(i)
-    return is_label_like(core, page.words(i, 5), 4) and all(
-        word in _PARTICLES or (word[:1].isupper() and not any(character.isdigit() for character in word))
-        for word in core.split()
-    )
+    return (is_label_like(core, page.words(i, 5), 4) and _is_name(core)
+            and not any(character.isdigit() for character in core))
 
 
 _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "du", "des", "la", "le", "van",

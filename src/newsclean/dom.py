@@ -1452,10 +1452,15 @@ def _popup_parts(element: HtmlElement) -> list[HtmlElement]:
 
 # Elements worth a look: carrying the attributes rules read, or of the kinds structural rules
 # inspect (figures, lists, paragraphs with links, forms).
+_CANDIDATE_ATTRIBUTES = frozenset(
+    ("class", "id", "role", "aria-label", "itemprop", "itemtype", "data-component", "data-testid")
+)
+_CANDIDATE_TAGS = frozenset(("figcaption", "figure", "ul", "ol", "form"))
 _CANDIDATES = etree.XPath(
-    "//body/descendant::*[@class or @id or @role or @aria-label or @itemprop or @itemtype or @data-component"
-    " or @data-testid or self::figcaption or self::figure or self::ul or self::ol or self::p[descendant::a]"
-    " or self::form]"
+    "//body/descendant::*["
+    + " or ".join((*(f"@{name}" for name in sorted(_CANDIDATE_ATTRIBUTES)),
+                   *(f"self::{tag}" for tag in sorted(_CANDIDATE_TAGS)), "self::p[descendant::a]"))
+    + "]"
 )
 
 
@@ -1466,10 +1471,6 @@ def link_share(element: HtmlElement) -> tuple[int, int]:
     return words, linked
 
 
-_CANDIDATE_ATTRIBUTES = frozenset(
-    ("class", "id", "role", "aria-label", "itemprop", "itemtype", "data-component", "data-testid")
-)
-_CANDIDATE_TAGS = frozenset(("figcaption", "figure", "ul", "ol", "form"))
 
 
 def document_elements(element: HtmlElement) -> list[HtmlElement]:
